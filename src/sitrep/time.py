@@ -1,0 +1,210 @@
+"""Temporal expressions → dates and times resolved against the publication timestamp.
+
+A spaCy component (`sitrep_time`) that finds expressions in `doc.text` with patterns and resolves each
+against `Doc._.published` (ISO 8601, keeping the outlet's UTC offset, so "0900 hours" in an article
+published at 13:10 +04:00 is 09:00 local time on the day of publication).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTH_NAMES["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_M = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d{2}"
+_PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
+    ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})|(?P<d2>{_D})\s+(?P<m2>{_M}))"
+                     rf"(?:,?\s+(?P<y>{_Y}))?"),
+    ("date_mdy", rf"\b(?P<m>{_M})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("date_dmy", rf"\b(?P<d>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("iso_date", rf"\b(?P<y>{_Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("month_year", rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
+    ("year_range", rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until)\s+(?P<y2>{_Y})\b"),
+    ("year", rf"\b(?:in|since|during|of|by)\s+(?P<y>{_Y})\b"),
+    ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs|h)\b"),
+    ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"),
+    ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?"),
+    ("weekday", r"\b(?:on|last|this|early|late)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                r"(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
+    ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
+    ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"),
+    ("cumulative", r"\b(?:to date|so far|since the start of|in total|a total of|altogether)\b"),
+]]
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    kind: str  # date | time | range | period | cumulative
+    date: str | None = None
+    date_end: str | None = None
+    time: str | None = None  # HH:MM local time of the article
+    precision: str | None = None  # day | part_of_day | month | year | years | week | minute
+    since: bool = False  # "since 0915 hours": a start, the state holds afterwards
+
+
+def parse_published(published: str | None) -> dt.datetime | None:
+    if not published:
+        return None
+    try:
+        return dt.datetime.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
+    """All temporal expressions in `text`, longest first where they overlap, resolved against `published`."""
+    ref = published.date() if published else None
+    found: list[Timex] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            tx = _resolve(name, m, ref)
+            if tx is None:
+                continue
+            before = text[max(0, m.start() - 8):m.start()].lower()
+            tx.since = "since" in before or m.group(0).lower().startswith("since")
+            if tx.kind == "time" and published and tx.date == ref.isoformat() \
+                    and tx.time > published.strftime("%H:%M") and published.time() != dt.time(0):
+                # a clock time later than the publication is the previous day's
+                tx.date = (ref - dt.timedelta(days=1)).isoformat()
+            found.append(tx)
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
+    g = m.groupdict()
+    tx = Timex(m.start(), m.end(), m.group(0), "date")
+    try:
+        if name in ("part_of_date", "date_mdy", "date_dmy"):
+            month = MONTH_NAMES[(g.get("m") or g.get("m1") or g.get("m2")).lower().rstrip(".")]
+            day = int(re.match(r"\d+", g.get("d") or g.get("d1") or g.get("d2")).group(0))
+            year = int(g["y"]) if g.get("y") else _infer_year(month, day, ref)
+            if year is None:
+                return None
+            tx.date = dt.date(year, month, day).isoformat()
+            tx.precision = "part_of_day" if name == "part_of_date" else "day"
+        elif name == "iso_date":
+            tx.date = dt.date(int(g["y"]), int(g["mo"]), int(g["d"])).isoformat()
+            tx.precision = "day"
+        elif name == "month_year":
+            month, year = MONTH_NAMES[g["m"].lower().rstrip(".")], int(g["y"])
+            tx.date = dt.date(year, month, 1).isoformat()
+            tx.date_end = dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+            tx.kind, tx.precision = "period", "month"
+        elif name == "year_range":
+            tx.date, tx.date_end = f"{g['y1']}-01-01", f"{g['y2']}-12-31"
+            tx.kind, tx.precision = "range", "years"
+        elif name == "year":
+            tx.date, tx.date_end = f"{g['y']}-01-01", f"{g['y']}-12-31"
+            tx.kind, tx.precision = "period", "year"
+        elif name in ("military_time", "clock_time", "ampm_time"):
+            hh, mm = int(g["hh"]), int(g.get("mm") or 0)
+            ap = (g.get("ap") or "").lower()
+            if name == "clock_time" and not ap and m.group(0).count(".") and hh > 12:
+                return None
+            if ap == "p" and hh < 12:
+                hh += 12
+            elif ap == "a" and hh == 12:
+                hh = 0
+            tx.kind, tx.time, tx.precision = "time", f"{hh:02d}:{mm:02d}", "minute"
+            tx.date = ref.isoformat() if ref else None
+        elif name == "weekday":
+            if ref is None:
+                return None
+            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            tx.date = (ref - dt.timedelta(days=back)).isoformat()
+            tx.precision = "part_of_day" if g.get("part") else "day"
+        elif name == "relative_day":
+            if ref is None:
+                return None
+            rel = g["rel"].lower()
+            back = 1 if rel in ("yesterday", "last night", "overnight") else 0
+            tx.date = (ref - dt.timedelta(days=back)).isoformat()
+            tx.precision = "part_of_day" if " " in rel or rel in ("tonight", "overnight") else "day"
+            if rel in ("last night", "overnight"):
+                tx.date_end = ref.isoformat()
+        elif name == "relative_period":
+            if ref is None:
+                return None
+            tx.kind = "period"
+            tx.date, tx.date_end, tx.precision = _period(ref, g["rel"].lower(), g["unit"].lower())
+        elif name == "cumulative":
+            tx.kind, tx.precision = "cumulative", "cumulative"
+            tx.date_end = ref.isoformat() if ref else None
+    except (ValueError, KeyError):
+        return None
+    return tx
+
+
+def _infer_year(month: int, day: int, ref: dt.date | None) -> int | None:
+    """A day and month without a year: the closest such date to the publication, preferring the past."""
+    if ref is None:
+        return None
+    best = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = dt.date(year, month, day)
+        except ValueError:
+            continue
+        dist = (ref - cand).days
+        score = dist if dist >= 0 else -dist * 4  # news reports the past far more than the future
+        if best is None or score < best[0]:
+            best = (score, year)
+    return best[1] if best else None
+
+
+def _period(ref: dt.date, rel: str, unit: str) -> tuple[str, str, str]:
+    if unit == "week":
+        start = ref - dt.timedelta(days=ref.weekday() + (7 if rel in ("last", "previous") else 0))
+        end = start + dt.timedelta(days=6) if rel in ("last", "previous") else ref
+        if rel == "past":
+            start, end = ref - dt.timedelta(days=7), ref
+        return start.isoformat(), end.isoformat(), "week"
+    if unit == "month":
+        if rel in ("last", "previous"):
+            end = ref.replace(day=1) - dt.timedelta(days=1)
+            return end.replace(day=1).isoformat(), end.isoformat(), "month"
+        if rel == "past":
+            return (ref - dt.timedelta(days=30)).isoformat(), ref.isoformat(), "month"
+        return ref.replace(day=1).isoformat(), ref.isoformat(), "month"
+    if rel in ("last", "previous"):
+        return f"{ref.year - 1}-01-01", f"{ref.year - 1}-12-31", "year"
+    if rel == "past":
+        return (ref - dt.timedelta(days=365)).isoformat(), ref.isoformat(), "year"
+    return f"{ref.year}-01-01", ref.isoformat(), "year"
+
+
+for _name, _default in (("published", None), ("timexes", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@Language.factory("sitrep_time", assigns=["doc._.timexes"], requires=["doc._.published"])
+def make_time_component(nlp: Language, name: str) -> "TimeTagger":
+    return TimeTagger()
+
+
+class TimeTagger:
+    """Sets `doc._.timexes` from `doc._.published` (an ISO 8601 string, or None)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.timexes = find_timexes(doc.text, parse_published(doc._.published))
+        return doc
