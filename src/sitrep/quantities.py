@@ -120,7 +120,7 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
     if tok.pos_ in ("NUM", "ADJ", "X", "PROPN") or tok.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod"):
         head = tok
         for _ in range(4):
-            if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.head is not head:
+            if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.head != head:
                 head = head.head
             else:
                 break
@@ -134,7 +134,7 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
     verb = None
     climb = noun
     for _ in range(4):
-        if climb.dep_ in ("conj", "appos") and climb.head is not climb:
+        if climb.dep_ in ("conj", "appos") and climb.head != climb:
             climb = climb.head
             continue
         if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent", "dative"):
@@ -143,7 +143,7 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
                 verb = climb
                 break
             continue
-        if climb.head is not climb and climb.head.pos_ in ("VERB", "AUX"):
+        if climb.head != climb and climb.head.pos_ in ("VERB", "AUX"):
             verb = climb.head
         break
     return noun.i, (verb.i if verb is not None else None)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import math
 import pickle
 import sys
 import time
@@ -26,11 +25,11 @@ from array import array
 from collections import defaultdict
 from pathlib import Path
 
-from sitrep.geo.normalize import fold, is_latin_key, loose
+from sitrep.geo.normalize import fold, is_latin_key, key_hash, loose
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 OUT = DATA_DIR / "gazetteer.pkl"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 csv.field_size_limit(sys.maxsize)
 
@@ -111,15 +110,15 @@ class _Builder:
 
 
 def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Centre of an area from the towns in it: the middle of the trimmed bounding box, which
-    approximates a region's geographic centre better than a population-weighted mean (towns
-    cluster on coasts and around capitals)."""
+    """Centre of an area from the towns in it: the middle of their bounding box, which
+    approximates the point GeoNames gives an area better than a (population-weighted) mean or
+    median, since towns cluster on coasts and around capitals (measured on the dev corpora)."""
     if len(points) == 1:
         return points[0][0], points[0][1]
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     n = len(lats)
-    k = n // 20  # trim 5 % outliers each side (exclaves, bad coordinates)
+    k = 0
     la = (lats[k] + lats[n - 1 - k]) / 2
     if lons[n - 1 - k] - lons[k] > 180:  # crosses the antimeridian: use a plain mean of shifted lons
         shifted = [(x + 360) if x < 0 else x for x in lons]
@@ -283,16 +282,35 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
             if line.strip() and not line.startswith("#")}
 
     # ---- pack -------------------------------------------------------------------------------
-    exact = {k: tuple(sorted(v)) if len(v) > 1 else next(iter(v)) for k, v in b.exact.items()}
-    lkeys = {k: tuple(sorted(v)) if len(v) > 1 else next(iter(v)) for k, v in b.lkeys.items()}
-    # loose keys that equal an exact key point to themselves implicitly
+    # name keys are stored as sorted 64-bit hashes (see normalize.key_hash): a few MB instead of
+    # a million Python strings
+    ekeys = sorted(b.exact, key=key_hash)
+    epos = {k: i for i, k in enumerate(ekeys)}
+    e_hash = array("Q", (key_hash(k) for k in ekeys))
+    e_off, e_val = array("I", [0]), array("I")
+    for k in ekeys:
+        e_val.extend(sorted(b.exact[k]))
+        e_off.append(len(e_val))
+    lkeys = sorted(b.lkeys, key=key_hash)
+    l_hash = array("Q", (key_hash(k) for k in lkeys))
+    l_off, l_val = array("I", [0]), array("I")
+    for k in lkeys:
+        l_val.extend(sorted(epos[x] for x in b.lkeys[k]))
+        l_off.append(len(l_val))
+    fcodes = sorted(set(b.fcode))
+    ccs = sorted(set(b.cc))
+    adm1s = sorted(set(b.adm1))
     data = {
         "version": FORMAT_VERSION,
-        "ids": b.ids, "names": b.names, "fcode": b.fcode, "cc": b.cc, "adm1": b.adm1,
+        "ids": b.ids, "names": "\n".join(b.names),
+        "fcodes": fcodes, "fcode": array("B", (fcodes.index(x) for x in b.fcode)),
+        "ccs": ccs, "cc": array("H", (ccs.index(x) for x in b.cc)),
+        "adm1s": adm1s, "adm1": array("I", map({a: i for i, a in enumerate(adm1s)}.__getitem__, b.adm1)),
         "adm2": array("i", b.adm2), "lat": b.lat, "lon": b.lon, "pop": b.pop,
-        "exact": exact, "loose": lkeys,
+        "exact_hash": e_hash, "exact_off": e_off, "exact_val": e_val,
+        "loose_hash": l_hash, "loose_off": l_off, "loose_val": l_val,
         "country_idx": country_idx, "iso3": iso3, "admin1_idx": admin1_idx,
-        "demonyms": demonyms, "abbrev": abbrev, "stop": stop,
+        "demonyms": demonyms, "abbrev": abbrev, "stop": sorted(stop),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp")

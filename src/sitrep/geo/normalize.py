@@ -10,6 +10,7 @@ Two keys are used:
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -18,13 +19,14 @@ _SPECIAL = str.maketrans({
     "ə": "a", "Ə": "a", "ı": "i", "İ": "i", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae",
     "œ": "oe", "Œ": "oe", "ß": "ss", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "þ": "th",
     "ð": "d", "ħ": "h", "ŧ": "t", "ŋ": "ng",
+    # Turkic/Slavic/Romanian sh/ch/zh letters: English news writes these as digraphs
+    "ş": "sh", "Ş": "sh", "ș": "sh", "Ș": "sh", "š": "sh", "Š": "sh", "ç": "ch", "Ç": "ch",
+    "č": "ch", "Č": "ch", "ž": "zh", "Ž": "zh",
     # apostrophes and ayn/hamza marks vanish
     "'": "", "’": "", "‘": "", "ʻ": "", "ʼ": "", "`": "", "´": "", "ʿ": "", "ʾ": "",
     "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " ", "_": " ", ".": " ",
     ",": " ", "(": " ", ")": " ", "\"": "", "“": "", "”": "",
 })
-# accent marks that, when present, signal a sh/ch sound in the source romanisation
-_HACEK_CEDILLA = {"\u030c": "h", "\u0327": "h"}  # š č ž / ş ç
 _ABBREV = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 _SPACES = re.compile(r"\s+")
 _LATIN_OK = re.compile(r"^[a-z0-9 ]+$")
@@ -72,3 +74,8 @@ def strip_possessive(text: str) -> str:
     if text.endswith(("s'", "s’")):
         return text[:-1]
     return text
+
+
+def key_hash(key: str) -> int:
+    """Stable 64-bit hash of a normalised key (the gazetteer stores hashes, not strings)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")

@@ -5,7 +5,7 @@ from charset_normalizer import from_bytes
 
 from ..errors import InputError
 
-MAX_BYTES = 20 * 1024 * 1024  # a news article is kilobytes; anything this large is not one article
+MAX_BYTES = 2 * 1024 * 1024  # a news article is kilobytes; anything this large is not one article
 
 
 def decode(data: bytes, path: str, max_bytes: int = MAX_BYTES) -> str:

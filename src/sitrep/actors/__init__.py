@@ -1,0 +1,185 @@
+"""Actors: who acts, normalised to a country (ISO alpha-3) and a sector.
+
+A spaCy component (`sitrep_actors`, after `sitrep_geo`) that finds actor mentions (noun phrases and named
+entities that carry a sector word, a demonym, a country or an institution) and sets
+`Doc._.actor_mentions` and `Doc._.dyad` (the two countries the article is mostly about, which lets
+"the opposing side" be resolved once the speaker's side is known).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..model import Actor
+from ..resources import load_yaml
+
+
+@dataclass
+class ActorMention:
+    start: int  # token indices
+    end: int
+    text: str
+    country: str | None  # ISO alpha-3
+    sector: str | None
+    adversary: bool = False  # "the opposing side": its country is the other side of the speaker's
+    igo: bool = False
+    head: int = -1  # token index of the phrase's head
+
+    def to_actor(self, role: str | None = None, doc: Doc | None = None) -> Actor:
+        start = doc[self.start].idx if doc is not None else None
+        end = doc[self.end - 1].idx + len(doc[self.end - 1]) if doc is not None else None
+        return Actor(name=self.text, country=self.country, sector=self.sector, role=role, start=start, end=end)
+
+
+@lru_cache(maxsize=1)
+def _dictionary():
+    data = load_yaml("actors/actors.yaml")
+    phrase_sector = {}
+    for sector, phrases in data["sectors"].items():
+        for p in phrases:
+            phrase_sector[p] = sector
+    phrases = sorted(phrase_sector, key=lambda p: -len(p.split()))
+    return data, phrase_sector, phrases
+
+
+@lru_cache(maxsize=512)
+def iso3(iso2: str | None) -> str | None:
+    if not iso2:
+        return None
+    c = pycountry.countries.get(alpha_2=iso2.upper())
+    return c.alpha_3 if c else None
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else pycountry.countries.get(alpha_2=code)
+    return getattr(c, "common_name", None) or (c.name if c else None)
+
+
+def sector_of(text: str) -> str | None:
+    """The sector a phrase names ("the Azerbaijani army" → MIL), longest dictionary phrase first."""
+    data, phrase_sector, phrases = _dictionary()
+    low = " " + re.sub(r"[^\w\s-]", " ", text.lower()) + " "
+    low = re.sub(r"\s+", " ", low)
+    for p in phrases:
+        if f" {p} " in low:
+            return phrase_sector[p]
+    return None
+
+
+def is_igo(text: str) -> bool:
+    data = _dictionary()[0]
+    low = re.sub(r"^the\s+", "", text.lower().strip())
+    return low in data["igos"]
+
+
+def is_adversary(text: str) -> bool:
+    low = " " + text.lower() + " "
+    return any(f" {p} " in low for p in _dictionary()[0]["adversary"])
+
+
+def source_kind(text: str) -> str:
+    low = " " + text.lower() + " "
+    for kind in ("media", "ministry", "official", "witness", "unnamed"):
+        if any(f" {p} " in low for p in _dictionary()[0]["source_kinds"][kind]):
+            return kind
+    return "unnamed"
+
+
+def countries_in(doc: Doc, start_char: int, end_char: int) -> list[str]:
+    """ISO alpha-3 codes of demonyms and places inside a character range, in text order."""
+    found = []
+    for s, e, iso2 in getattr(doc._, "demonyms", None) or []:
+        if start_char <= s and e <= end_char:
+            found.append((s, iso3(iso2)))
+    for p in getattr(doc._, "places", None) or []:
+        if start_char <= p.start and p.end <= end_char and p.country:
+            found.append((p.start, iso3(p.country)))
+    return [c for _, c in sorted(found) if c]
+
+
+def mention_for(doc: Doc, span: Span) -> ActorMention | None:
+    """An actor mention for a phrase, or None when it names no country, sector or institution."""
+    text = span.text.strip()
+    if not text:
+        return None
+    countries = countries_in(doc, span.start_char, span.end_char)
+    sector = sector_of(text)
+    igo = is_igo(text)
+    adversary = is_adversary(text)
+    if span.label_ == "PERSON" and sector is None:
+        sector = "GOV"  # a named person without a title: refined by the sentence's appositives below
+    if not (countries or sector or igo or adversary):
+        return None
+    country = None if igo or adversary else (countries[0] if countries else None)
+    if igo:
+        sector = "IGO"
+    # a bare country as an actor ("Azerbaijan has destroyed ...") is the state
+    if country and sector is None:
+        sector = "STATE"
+    return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
+
+
+def _phrases(doc: Doc) -> list[Span]:
+    spans = list(doc.ents) + list(doc.noun_chunks)
+    # noun chunks miss "sabotage groups of the opposing side": extend a chunk with its "of" phrase
+    extra = []
+    for nc in doc.noun_chunks:
+        for child in nc.root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                sub = list(child.subtree)
+                extra.append(doc[nc.start:sub[-1].i + 1])
+    return spans + extra
+
+
+def find_mentions(doc: Doc) -> list[ActorMention]:
+    seen: dict[tuple[int, int], ActorMention] = {}
+    for span in _phrases(doc):
+        m = mention_for(doc, span)
+        if m is not None:
+            seen[(m.start, m.end)] = m
+    return sorted(seen.values(), key=lambda m: (m.start, -(m.end - m.start)))
+
+
+def document_dyad(doc: Doc, outlet_country: str | None = None) -> list[str]:
+    """The (up to) two countries the article is about, most mentioned first."""
+    counts: Counter[str] = Counter()
+    for _, _, iso2 in getattr(doc._, "demonyms", None) or []:
+        counts[iso3(iso2)] += 1
+    for p in getattr(doc._, "places", None) or []:
+        if p.country:
+            counts[iso3(p.country)] += 1
+    counts.pop(None, None)
+    return [c for c, _ in counts.most_common(2)]
+
+
+def opponent_of(country: str | None, dyad: list[str]) -> str | None:
+    if country in dyad and len(dyad) == 2:
+        return dyad[1] if dyad[0] == country else dyad[0]
+    return None
+
+
+for _name in ("actor_mentions", "dyad"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("sitrep_actors", assigns=["doc._.actor_mentions", "doc._.dyad"],
+                  requires=["doc._.places", "doc._.demonyms"])
+def make_actors_component(nlp: Language, name: str) -> "ActorTagger":
+    return ActorTagger()
+
+
+class ActorTagger:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_mentions = find_mentions(doc)
+        doc._.dyad = document_dyad(doc)
+        return doc

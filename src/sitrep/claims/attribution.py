@@ -1,0 +1,730 @@
+"""Attribution: who said (believes, intends, reported) what, and through whom.
+
+`import sitrep.claims.attribution` registers the spaCy factory ``"sitrep_attribution"``. Put it after the
+parser and the NER; it sets ``Doc._.attributions``: a list of `Attribution`, sorted by cue start.
+`extract(doc)` does the same work on any parsed `Doc` without the pipeline.
+
+What is recognised (rules over the dependency parse, the cue lexicon in `sitrep/data/cues/`, and the
+quote finder in `sitrep.claims.quotes`):
+- direct quotes attached to a reporting verb before or after them ("“…,” he said", "She said: “…”"),
+  including quotes over several sentences or paragraphs and a quote continued after the reporting clause;
+- indirect reported speech with a clausal, infinitive, object or prepositional complement
+  ("stressed that …", "vowed to …", "denied reports of …", "called for …");
+- parenthetical reporting clauses after their content ("…, he added.", "…, the ministry reported.");
+- "according to X" and similar phrases;
+- chains: "X reports, citing Y", "X reports via Y", "X said, quoting Y" put Y in `via`;
+- passives without a source ("It was highlighted that …");
+- evidentials ("reportedly", "allegedly", "the alleged …", "seems to …");
+- headline and transcript attributions ("Pence: …", "WALLACE: …") and "“…” ― Name" captions.
+Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
+
+All offsets are character offsets into ``doc.text`` (end exclusive).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from .attribution_lexicon import Lexicon, VerbCue, load_lexicon
+from .coref import resolve_sources
+from .quotes import Quote, find_quotes, top_level
+
+log = logging.getLogger(__name__)
+
+KINDS = ("direct", "indirect", "according_to", "evidential", "passive")
+SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+QUOTE_CHARS = set("“”\"'‘’«»„‟‹›‚")
+DASHES = {"―", "—", "–", "--"}
+CLAUSE_DEPS = {"ccomp"}
+INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
+INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+Span2 = tuple[int, int]
+
+
+@dataclass
+class Attribution:
+    cue: Span2
+    cue_lemma: str
+    source: Span2 | None = None
+    source_resolved: Span2 | None = None
+    content: list[Span2] = field(default_factory=list)
+    kind: str = "indirect"
+    via: list[Span2] = field(default_factory=list)
+
+    def texts(self, text: str) -> dict[str, Any]:
+        """The attribution's spans as strings (for display, tests and debugging)."""
+        def s(sp: Span2 | None) -> str | None:
+            return None if sp is None else text[sp[0]:sp[1]]
+        return {"cue": s(self.cue), "cue_lemma": self.cue_lemma, "source": s(self.source),
+                "source_resolved": s(self.source_resolved), "content": [s(c) for c in self.content],
+                "kind": self.kind, "via": [s(v) for v in self.via]}
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+class _Doc:
+    """A parsed doc plus the indexes the rules share."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.all_quotes = find_quotes(self.text)
+        self.quotes = top_level(self.all_quotes)
+        n = len(self.text)
+        c2t = [-1] * n
+        for t in doc:
+            for k in range(t.idx, min(t.idx + len(t.text), n)):
+                c2t[k] = t.i
+        self.c2t = c2t
+        para = []
+        k = 0
+        last = 0
+        for t in doc:
+            k += self.text.count("\n", last, t.idx)
+            last = t.idx
+            para.append(k)
+        self.para = para
+
+    def tok_at(self, char: int) -> int:
+        """Token index covering `char`, or the next token after it."""
+        n = len(self.c2t)
+        while 0 <= char < n:
+            if self.c2t[char] >= 0:
+                return self.c2t[char]
+            char += 1
+        return len(self.doc) - 1
+
+    def tok_before(self, char: int) -> int:
+        """Token index covering `char`, or the last token before it."""
+        char = min(char, len(self.c2t) - 1)
+        while char >= 0:
+            if self.c2t[char] >= 0:
+                return self.c2t[char]
+            char -= 1
+        return 0
+
+    def chars(self, i: int, j: int) -> Span2:
+        """Char span of tokens [i, j)."""
+        d = self.doc
+        return (d[i].idx, d[j - 1].idx + len(d[j - 1].text))
+
+    def quote_at(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.start <= char < q.end:
+                return q
+        return None
+
+
+def _is_quote_tok(t: Token) -> bool:
+    return bool(t.text) and all(c in QUOTE_CHARS for c in t.text)
+
+
+def _strip_edge(t: Token) -> bool:
+    """Tokens trimmed from the edges of a content or source span."""
+    if t.is_space:
+        return True
+    if _is_quote_tok(t):
+        return False
+    return t.is_punct or t.text in DASHES
+
+
+def _runs(tokens: Iterable[int]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for i in sorted(set(tokens)):
+        if out and i == out[-1][1]:
+            out[-1][1] = i + 1
+        else:
+            out.append([i, i + 1])
+    return [(a, b) for a, b in out]
+
+
+def _trim(d: _Doc, a: int, b: int, keep_quotes: bool = True) -> tuple[int, int] | None:
+    doc = d.doc
+    while a < b and _strip_edge(doc[a]):
+        a += 1
+    while b > a and _strip_edge(doc[b - 1]):
+        b -= 1
+    if a >= b:
+        return None
+    # a lone quote mark at one edge whose partner is outside the span: drop it
+    if _is_quote_tok(doc[a]) and not any(_is_quote_tok(doc[k]) for k in range(a + 1, b)):
+        return _trim(d, a + 1, b)
+    if _is_quote_tok(doc[b - 1]) and not any(_is_quote_tok(doc[k]) for k in range(a, b - 1)):
+        return _trim(d, a, b - 1)
+    return (a, b)
+
+
+def _spans(d: _Doc, tokens: Iterable[int]) -> list[Span2]:
+    out = []
+    for a, b in _runs(tokens):
+        tr = _trim(d, a, b)
+        if tr and any(not _strip_edge(d.doc[k]) and not _is_quote_tok(d.doc[k]) for k in range(*tr)):
+            out.append(d.chars(*tr))
+    return out
+
+
+def _subtree(t: Token) -> set[int]:
+    return {x.i for x in t.subtree}
+
+
+def _subject(v: Token) -> Token | None:
+    cur = v
+    for _ in range(4):
+        for c in cur.children:
+            if c.dep_ in SUBJ and c.dep_ != "expl":
+                return c
+        if cur.dep_ in INHERIT_SUBJ_DEPS and cur.head is not cur:
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return None
+        break
+    return None
+
+
+def _agent(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
+
+
+def _source_span(d: _Doc, s: Token) -> Span2 | None:
+    toks = _subtree(s)
+    # a relative clause or parenthetical after the head stays, a trailing comma goes (by _trim)
+    tr = _trim(d, min(toks), max(toks) + 1)
+    return d.chars(*tr) if tr else None
+
+
+def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
+    """Verb plus its auxiliaries and negation before it, and a particle or preposition right after."""
+    a = v.i
+    for c in v.children:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:
+            a = min(a, c.i)
+    # "to" of an infinitive is not part of the cue unless the verb is the whole cue
+    doc = v.doc
+    while a < v.i and doc[a].lower_ == "to":
+        a += 1
+    b = v.i + 1
+    for c in v.children:
+        if c.dep_ == "prt" and c.i == b:
+            b += 1
+    if prep is not None and prep.i >= b and prep.i - b <= 1:
+        b = prep.i + 1
+    return a, b
+
+
+def _lemma(v: Token) -> str:
+    lem = v.lemma_.lower()
+    return lem
+
+
+# --------------------------------------------------------------------------------------------- rules
+
+class _Extractor:
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.d = _Doc(doc, lex)
+        self.lex = lex
+        self.by_verb: dict[int, Attribution] = {}
+        self.out: list[Attribution] = []
+        self.consumed: set[int] = set()  # tokens used as via markers ("citing", "via")
+        self.quote_owner: dict[int, Attribution] = {}  # quote start -> attribution
+
+    # -- verbs ------------------------------------------------------------------------------------
+    def verb_cue(self, t: Token) -> VerbCue | None:
+        if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+            return None
+        if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass"):
+            return None
+        return self.lex.verbs.get(_lemma(t))
+
+    def verbs(self) -> None:
+        doc = self.d.doc
+        for v in doc:
+            vc = self.verb_cue(v)
+            if vc is None:
+                continue
+            if v.dep_ == "amod":
+                continue
+            att = self.from_verb(v, vc)
+            if att is not None:
+                self.by_verb[v.i] = att
+
+    def from_verb(self, v: Token, vc: VerbCue) -> Attribution | None:
+        if v.i in self.consumed:
+            return None
+        d = self.d
+        children = list(v.children)
+        ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        xcomp = [c for c in children if c.dep_ == "xcomp"]
+        dobj = [c for c in children if c.dep_ in ("dobj",)]
+        oprd = [c for c in children if c.dep_ in ("oprd",)]
+        preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps]
+        content_toks: set[int] = set()
+        prep_tok = None
+        kind = "indirect"
+        frames = vc.frames
+        passive = _is_passive(v)
+        subj = _subject(v)
+        if passive:
+            subj_tok = _agent(v)
+        else:
+            subj_tok = subj
+        if ccomp and ("c" in frames or "i" in frames):
+            c = ccomp[0]
+            if c.i < v.i and "i" not in frames:
+                return None
+            content_toks = _subtree(c)
+            if c.i < v.i:
+                content_toks = self.inverted_content(v, c)
+        elif "n" in frames and dobj and (oprd or xcomp or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)):
+            pred = (oprd or xcomp or [c for c in children if c.dep_ == "prep" and c.lower_ == "as"])[0]
+            content_toks = _subtree(dobj[0]) | _subtree(pred)
+            content_toks |= set(range(min(content_toks), max(content_toks) + 1))
+        elif xcomp and ("x" in frames) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children):
+            content_toks = _subtree(xcomp[0])
+            if dobj and dobj[0].i < xcomp[0].i:
+                content_toks |= _subtree(dobj[0])
+            if passive and subj is not None and subj.lower_ not in ("it",):
+                content_toks |= _subtree(subj)
+        elif xcomp and vc.cls == "evidential":
+            content_toks = _subtree(xcomp[0])
+            if subj is not None:
+                content_toks |= _subtree(subj)
+        elif preps and "p" in frames or (preps and vc.preps):
+            p = preps[0]
+            pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if not pobj:
+                return None
+            content_toks = _subtree(pobj[0])
+            prep_tok = p
+            if dobj and dobj[0].i < p.i and vc.cls == "evaluation":
+                content_toks |= _subtree(dobj[0])
+                prep_tok = None
+        elif dobj and "o" in frames:
+            content_toks = _subtree(dobj[0])
+        elif "i" in frames and v.dep_ in INVERTED_HEAD_DEPS and v.head.i < v.i and subj is not None \
+                and v.head.pos_ in ("VERB", "AUX") and not ccomp and not dobj:
+            content_toks = self.inverted_content(v, None)
+        elif "i" in frames and not ccomp and not dobj and any(
+                c.dep_ in ("advcl", "parataxis") and c.i < v.i and c.pos_ in ("VERB", "AUX") for c in children):
+            c = [c for c in children if c.dep_ in ("advcl", "parataxis") and c.i < v.i][0]
+            content_toks = self.inverted_content(v, c)
+        else:
+            return None
+        if not content_toks:
+            return None
+        if vc.cls == "evidential":
+            kind = "evidential"
+            subj_tok = None
+        elif passive and subj_tok is None:
+            kind = "passive"
+        cue = _cue_tokens(v, prep_tok)
+        content_toks -= set(range(*cue))
+        para = d.para[v.i]
+        content_toks = {i for i in content_toks if d.para[i] == para}
+        content = _spans(d, content_toks)
+        if not content:
+            return None
+        att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma + (" " + prep_tok.lower_ if prep_tok is not None else ""),
+                          source=_source_span(d, subj_tok) if subj_tok is not None else None,
+                          content=content, kind=kind)
+        if prep_tok is None:
+            for c in children:
+                if c.dep_ == "prt" and c.i == v.i + 1:
+                    att.cue_lemma = f"{vc.lemma} {c.lower_}"
+        self.via_of(v, att)
+        return att
+
+    def inverted_content(self, v: Token, c: Token | None) -> set[int]:
+        """Content of a parenthetical reporting clause: the sentence without the reporting clause."""
+        sent = v.sent
+        if c is not None:
+            toks = _subtree(c)
+        else:
+            toks = _subtree(v.head) - _subtree(v)
+        # the reporting clause itself: the verb, its subject, aux, adverbs and attached phrases
+        toks -= _subtree(v) - (_subtree(c) if c is not None else set())
+        return {i for i in toks if sent.start <= i < sent.end}
+
+    def via_of(self, v: Token, att: Attribution) -> None:
+        """'citing Y' / 'quoting Y' / 'via Y' attached to the reporting verb: intermediate sources."""
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ == "prep" and low == "via":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sp = _source_span(self.d, p)
+                        if sp:
+                            att.via.append(sp)
+                            self.consumed.add(c.i)
+            elif c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                if objs and self.is_source_np(objs[0]):
+                    sp = _source_span(self.d, objs[0])
+                    if sp:
+                        att.via.append(sp)
+                        self.consumed.add(c.i)
+
+    def is_source_np(self, t: Token) -> bool:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return True
+        return t.lemma_.lower() in self.lex.source_nouns or t.lower_ in self.lex.source_nouns
+
+    # -- direct quotes ----------------------------------------------------------------------------
+    def quotes(self) -> None:
+        d = self.d
+        doc = d.doc
+        for q in d.quotes:
+            if q.end - q.start < 4:
+                continue
+            att = self.cue_after(q) or self.cue_before(q)
+            if att is not None:
+                self.quote_owner[q.start] = att
+        # continuation: a quote right after an attributed quote's reporting clause, with no cue of its own
+        for k, q in enumerate(d.quotes):
+            if q.start in self.quote_owner or q.end - q.start < 4:
+                continue
+            prev = None
+            for p in reversed(d.quotes[:k]):
+                if p.start in self.quote_owner:
+                    prev = p
+                    break
+            if prev is None:
+                continue
+            att = self.quote_owner[prev.start]
+            if att.kind != "direct":
+                continue
+            gap_start = max(prev.end, att.cue[1], att.source[1] if att.source else 0)
+            if gap_start > q.start:
+                continue
+            gap = d.text[gap_start:q.start]
+            if "\n" in gap or len(gap.strip(" ,.;:—–-\t")) > 0:
+                continue
+            if self.has_own_cue(q):
+                continue
+            att.content.append((q.start, q.end))
+            self.quote_owner[q.start] = att
+        del doc
+
+    def has_own_cue(self, q: Quote) -> bool:
+        d = self.d
+        b = d.tok_at(q.end)
+        if b < len(d.doc) and d.doc[b].idx >= q.end:
+            for t in d.doc[b:min(b + 6, len(d.doc))]:
+                if t.is_sent_start and t.i != b:
+                    break
+                if self.verb_cue(t):
+                    return True
+        return False
+
+    def _attach(self, v: Token, q: Quote, after: bool) -> Attribution | None:
+        vc = self.verb_cue(v)
+        if vc is None or "q" not in vc.frames:
+            return None
+        att = self.by_verb.get(v.i)
+        content = [(q.start, q.end)]
+        if att is None:
+            subj = _subject(v)
+            att = Attribution(cue=self.d.chars(*_cue_tokens(v)), cue_lemma=vc.lemma,
+                              source=_source_span(self.d, subj) if subj is not None else None)
+            self.by_verb[v.i] = att
+            self.via_of(v, att)
+        elif att.kind == "direct" and att.content and att.content[0] != content[0]:
+            # the verb already owns a quote (before it); this one continues it
+            att.content = sorted(set(att.content) | set(content))
+            return att
+        att.content = content
+        att.kind = "direct"
+        return att
+
+    def cue_after(self, q: Quote) -> Attribution | None:
+        """“…,” he said / “…,” said Smith / “…” ― Smith"""
+        d = self.d
+        doc = d.doc
+        i = d.tok_at(q.end)
+        if i >= len(doc) or doc[i].idx < q.end:
+            return None
+        gap = d.text[q.end:doc[i].idx]
+        if "\n" in gap:
+            return None
+        first = doc[i]
+        if first.text in DASHES or first.text in (",",):
+            if first.text in DASHES:
+                return self.dash_caption(q, i)
+            i += 1
+        for t in doc[i:min(i + 8, len(doc))]:
+            if t.idx > q.end and (t.text in (".", "!", "?", ";") or _is_quote_tok(t) or "\n" in t.text):
+                break
+            if self.verb_cue(t):
+                # the verb must head the reporting clause, not sit inside another clause
+                if any(x.i < t.i and x.i >= i and x.pos_ in ("VERB",) and x.dep_ not in ("aux",) for x in doc[i:t.i]):
+                    break
+                return self._attach(t, q, True)
+        return None
+
+    def cue_before(self, q: Quote) -> Attribution | None:
+        """Smith said: “…” / He told reporters, “…” / she said “…”"""
+        d = self.d
+        doc = d.doc
+        j = d.tok_before(q.start - 1) if q.start > 0 else -1
+        if j < 0 or doc[j].idx + len(doc[j].text) > q.start:
+            return None
+        gap = d.text[doc[j].idx + len(doc[j].text):q.start]
+        if "\n" in gap:
+            return None
+        if doc[j].text not in (":", ",") and not self.verb_cue(doc[j]):
+            return None
+        if doc[j].text == "," and not (q.inner[0] < len(d.text) and d.text[q.inner[0]:q.inner[0] + 1].isupper()):
+            return None
+        stop = max(0, j - 10)
+        for t in reversed(doc[stop:j + 1]):
+            if t.i < j and (t.text in (".", "!", "?", ";") or _is_quote_tok(t)):
+                break
+            if "\n" in t.text:
+                break
+            if self.verb_cue(t):
+                return self._attach(t, q, False)
+        return None
+
+    def dash_caption(self, q: Quote, i: int) -> Attribution | None:
+        """“…” ― Name: the dash is the cue, the name after it the source."""
+        d = self.d
+        doc = d.doc
+        dash = doc[i]
+        k = i + 1
+        while k < len(doc) and not doc[k].is_space and "\n" not in doc[k].text and doc[k].text not in (".", "“", "\"") \
+                and (doc[k].pos_ == "PROPN" or doc[k].is_title or doc[k].text in (",", "-", "'")) and k - i <= 6:
+            k += 1
+        tr = _trim(d, i + 1, k)
+        if not tr:
+            return None
+        att = Attribution(cue=d.chars(i, i + 1), cue_lemma="―", source=d.chars(*tr), content=[(q.start, q.end)],
+                          kind="direct")
+        self.extra.append(att)
+        del dash
+        return att
+
+    # -- phrases ----------------------------------------------------------------------------------
+    def phrases(self) -> None:
+        d = self.d
+        doc = d.doc
+        n = len(doc)
+        for t in doc:
+            p = self.lex.phrase_at([x.lower_ for x in doc[t.i:min(t.i + 4, n)]])
+            if p is None:
+                continue
+            if p.kind == "according_to":
+                self.according(t, len(p.words), p.lemma)
+            elif p.kind == "evidential":
+                self.evidential(t, p.lemma)
+            elif p.kind == "via" and t.i not in self.consumed and t.lower_ in ("citing", "quoting"):
+                # "citing a threat to public health": an ordinary cue with the main clause's subject
+                vc = self.lex.verbs.get(p.lemma)
+                if vc and t.i not in self.by_verb:
+                    objs = [o for o in t.children if o.dep_ == "dobj"]
+                    if objs:
+                        subj = _subject(t)
+                        att = Attribution(cue=d.chars(t.i, t.i + 1), cue_lemma=p.lemma,
+                                          source=_source_span(d, subj) if subj is not None else None,
+                                          content=_spans(d, _subtree(objs[0])))
+                        if att.content:
+                            self.extra.append(att)
+
+    def according(self, t: Token, width: int, lemma: str) -> None:
+        d = self.d
+        doc = d.doc
+        last = doc[t.i + width - 1]
+        pobj = [c for c in last.children if c.dep_ == "pobj"]
+        if not pobj:
+            pobj = [c for c in t.children if c.dep_ == "pobj"]
+        if not pobj:
+            # parse without pobj: the noun phrase right after the phrase
+            k = t.i + width
+            if k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
+                pobj = [doc[k].head if doc[k].head.i > k else doc[k]]
+            else:
+                return
+        src = _source_span(d, pobj[0])
+        phrase = {t.i + k for k in range(width)} | _subtree(pobj[0])
+        for k in range(t.i, t.i + width):
+            phrase |= _subtree(doc[k])
+        sent = t.sent
+        head = t.head if t.head is not t else None
+        # the clause the phrase modifies: its head's subtree, else the sentence
+        while head is not None and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head is not None and head.sent == sent:
+            body = _subtree(head)
+        else:
+            body = set(range(sent.start, sent.end))
+        body = {i for i in body if sent.start <= i < sent.end} - phrase
+        # a quote that starts the sentence belongs to the content whole
+        content = _spans(d, body)
+        if not content:
+            return
+        att = Attribution(cue=d.chars(t.i, t.i + width), cue_lemma=lemma, source=src, content=content,
+                          kind="according_to")
+        self.extra.append(att)
+
+    def evidential(self, t: Token, lemma: str) -> None:
+        d = self.d
+        head = t.head
+        if t.dep_ == "amod":
+            toks = {i for i in _subtree(head) if i > t.i}
+        elif head is not t:
+            toks = _subtree(head) - {t.i}
+            sent = t.sent
+            toks = {i for i in toks if sent.start <= i < sent.end}
+        else:
+            return
+        content = _spans(d, toks)
+        if content:
+            self.extra.append(Attribution(cue=d.chars(t.i, t.i + 1), cue_lemma=lemma, content=content,
+                                          kind="evidential"))
+
+    # -- headlines and transcripts -----------------------------------------------------------------
+    def colon_lines(self) -> None:
+        """'Pence: Trump was mocking…' (headline), 'WALLACE: Let's start…' (transcript)."""
+        d = self.d
+        doc = d.doc
+        text = d.text
+        pos = 0
+        for line in text.split("\n"):
+            start = pos
+            pos += len(line) + 1
+            stripped = line.lstrip(" \t\"“'")
+            if not stripped:
+                continue
+            off = start + (len(line) - len(stripped))
+            colon = stripped.find(":")
+            if colon <= 0 or colon > 40 or colon + 2 >= len(stripped):
+                continue
+            name = stripped[:colon]
+            words = name.split()
+            if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+                continue
+            if any(ch.isdigit() for ch in name):
+                continue
+            i = d.tok_at(off)
+            toks = [x for x in doc[i:d.tok_at(off + colon)]]
+            if not toks or not all(x.pos_ in ("PROPN", "NOUN") or x.is_upper or x.text in (".", "-") for x in toks):
+                continue
+            body_start = off + colon + 1
+            body_end = start + len(line.rstrip())
+            while body_start < body_end and text[body_start].isspace():
+                body_start += 1
+            if body_end - body_start < 5:
+                continue
+            src = (off, off + colon)
+            cj = d.tok_at(off + colon)
+            content_end = body_end
+            if text[content_end - 1] in ".!?" and text[content_end - 2:content_end - 1] not in QUOTE_CHARS:
+                content_end -= 0
+            self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":", source=src,
+                                          content=[(body_start, content_end)], kind="direct"))
+            del cj
+
+    # -- run -----------------------------------------------------------------------------------------
+    def run(self, strict: bool = False) -> list[Attribution]:
+        self.extra: list[Attribution] = []
+        steps = (self.verbs, self.quotes, self.phrases, self.colon_lines)
+        for step in steps:
+            try:
+                step()
+            except Exception:  # a rule must never take the pipeline down
+                if strict:
+                    raise
+                log.exception("attribution rule %s failed on a document", step.__name__)
+        atts = [a for i, a in self.by_verb.items() if i not in self.consumed] + self.extra
+        # the consumed "citing"/"via" tokens belong to another attribution's chain
+        # one attribution per cue span; prefer the one with a source, then with more content
+        best: dict[Span2, Attribution] = {}
+        for a in atts:
+            if not a.content and a.kind != "direct":
+                continue
+            a.content = _merge(a.content)
+            old = best.get(a.cue)
+            if old is None or (old.source is None and a.source is not None):
+                best[a.cue] = a
+        out = sorted(best.values(), key=lambda a: (a.cue[0], a.cue[1]))
+        for a in out:
+            if a.kind == "indirect" and a.content and all(_is_quoted(self.d.text, c) for c in a.content) \
+                    and any(c[1] - c[0] > 20 for c in a.content):
+                a.kind = "direct"
+        try:
+            resolve_sources(self.d.doc, out, self.lex.source_nouns, self.d.quotes)
+        except Exception:
+            if strict:
+                raise
+            log.exception("source coreference failed on a document")
+        n = len(self.d.text)
+        return [a for a in out if _valid(a, n)]
+
+
+def _is_quoted(text: str, sp: Span2) -> bool:
+    s = text[sp[0]:sp[1]]
+    return len(s) >= 2 and s[0] in QUOTE_CHARS and s[-1] in QUOTE_CHARS
+
+
+def _merge(spans: list[Span2]) -> list[Span2]:
+    out: list[list[int]] = []
+    for a, b in sorted(set(spans)):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _valid(a: Attribution, n: int) -> bool:
+    def ok(sp: Span2 | None) -> bool:
+        return sp is None or (0 <= sp[0] < sp[1] <= n)
+    return ok(a.cue) and ok(a.source) and ok(a.source_resolved) and all(ok(c) for c in a.content) \
+        and all(ok(v) for v in a.via)
+
+
+def extract(doc: Doc, lexicon: Lexicon | None = None, strict: bool = False) -> list[Attribution]:
+    """Attributions in a parsed `Doc` (needs the parser; NER improves coreference), sorted by cue start."""
+    if not len(doc):
+        return []
+    return _Extractor(doc, lexicon or load_lexicon()).run(strict=strict)
+
+
+# --------------------------------------------------------------------------------------------- spaCy
+
+if not Doc.has_extension("attributions"):
+    Doc.set_extension("attributions", default=None, force=True)
+
+
+class AttributionComponent:
+    """spaCy component: sets `Doc._.attributions`."""
+
+    def __init__(self, nlp: Language, name: str, cues_dir: str | None = None):
+        self.name = name
+        self.lexicon = load_lexicon(cues_dir)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.attributions = extract(doc, self.lexicon)
+        return doc
+
+
+@Language.factory("sitrep_attribution", default_config={"cues_dir": None},
+                  assigns=["doc._.attributions"], requires=["token.dep", "token.lemma", "token.pos"])
+def make_attribution(nlp: Language, name: str, cues_dir: str | None) -> AttributionComponent:
+    return AttributionComponent(nlp, name, cues_dir)

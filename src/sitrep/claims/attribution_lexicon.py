@@ -1,0 +1,86 @@
+"""The attribution cue lexicon: reporting verbs, multi-word cues and source nouns, read from
+`sitrep/data/cues/*.tsv` once per process. See `sitrep/data/cues/README.md` for the file formats."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
+FRAMES = frozenset("cqixonp")
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    lemma: str
+    cls: str  # speech | belief | intention | evidence | evaluation | naming | evidential | acquisition
+    frames: frozenset[str]
+    preps: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PhraseCue:
+    words: tuple[str, ...]
+    kind: str  # according_to | via | evidential
+    lemma: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, VerbCue]
+    phrases: dict[str, list[PhraseCue]]  # keyed by first word (lower case)
+    source_nouns: dict[str, str]  # noun -> PERSON | ORG | ANY
+
+    def phrase_at(self, words: list[str]) -> PhraseCue | None:
+        """The longest phrase cue that `words` (lower case) starts with."""
+        best = None
+        for p in self.phrases.get(words[0], ()) if words else ():
+            if tuple(words[: len(p.words)]) == p.words and (best is None or len(p.words) > len(best.words)):
+                best = p
+        return best
+
+
+def _rows(text: str) -> list[list[str]]:
+    rows = []
+    for line in text.splitlines():
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _read(name: str, directory: str | Path | None) -> str:
+    if directory is not None:
+        return (Path(directory) / name).read_text(encoding="utf-8")
+    return (CUES_DIR / name).read_text(encoding="utf-8")
+
+
+def parse_lexicon(verbs: str, phrases: str, source_nouns: str) -> Lexicon:
+    vmap: dict[str, VerbCue] = {}
+    for row in _rows(verbs):
+        if len(row) < 3:
+            raise ValueError(f"cue verb line needs lemma, class and frames: {row!r}")
+        frames = frozenset(row[2].split())
+        if not frames <= FRAMES:
+            raise ValueError(f"unknown frame in {row!r}")
+        preps = frozenset(p for p in (row[3].split("|") if len(row) > 3 else []) if p)
+        lemma = row[0].lower()
+        old = vmap.get(lemma)
+        if old:  # a lemma listed twice: union of its frames
+            frames, preps = frames | old.frames, preps | old.preps
+        vmap[lemma] = VerbCue(lemma, row[1] if not old else old.cls, frames, preps)
+    pmap: dict[str, list[PhraseCue]] = {}
+    for row in _rows(phrases):
+        words = tuple(row[0].lower().split())
+        pc = PhraseCue(words, row[1], row[2] if len(row) > 2 else row[0])
+        pmap.setdefault(words[0], []).append(pc)
+    nmap = {row[0].lower(): row[1] for row in _rows(source_nouns) if len(row) >= 2}
+    return Lexicon(vmap, pmap, nmap)
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """The lexicon from the package data (or from `directory`, for experiments)."""
+    return parse_lexicon(_read("verbs.tsv", directory), _read("phrases.tsv", directory),
+                         _read("source_nouns.tsv", directory))

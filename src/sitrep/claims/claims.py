@@ -1,0 +1,169 @@
+"""Claims: who asserts, alleges, denies or confirms what, and which denial answers which claim.
+
+Built from the attributions (`Doc._.attributions`), the actor mentions and the events of a Doc. A denial
+becomes a response on the claim it denies, also when that claim is only mentioned inside the denial
+("The information spread by X about Y is false").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ..actors import mention_for
+from ..model import Claim, Event
+from ..resources import load_yaml
+from .sources import attribution_near, chain_for, document_citations, speaker_name
+
+_STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "to", "by", "for", "is", "was", "that", "this", "with",
+         "about", "from", "at", "as", "its", "their", "his", "her", "be", "been", "has", "have", "had", "it"}
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = load_yaml("claims/stance.yaml")
+    cue_stance = {w: stance for stance, words in data["cues"].items() for w in words}
+    return data, cue_stance
+
+
+def stance_of(cue_lemma: str, content: str) -> str:
+    data, cue_stance = _tables()
+    stance = cue_stance.get(cue_lemma.lower(), "assert")
+    low = " " + re.sub(r"[^\w\s-]", " ", content.lower()) + " "
+    if stance != "deny" and any(f" {w} " in low for w in data["content"]["deny"]):
+        return "deny"
+    if stance == "assert" and any(f" {w} " in low for w in data["content"]["allege"]):
+        return "allege"
+    return stance
+
+
+def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None) -> dict:
+    if span is None:
+        return {"name": fallback, "country": None, "sector": None}
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    m = mention_for(doc, s) if s is not None else None
+    name = doc.text[span[0]:span[1]].strip()
+    return {"name": fallback or name, "country": m.country if m else None, "sector": m.sector if m else None}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z0-9-]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None) -> dict | None:
+    """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian reports"."""
+    data = _tables()[0]
+    nouns = set(data["claim_nouns"])
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        if tok.lower_ not in nouns:
+            continue
+        candidates = []
+        for t in tok.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "by" or t.dep_ in ("poss", "amod", "compound") and t.head == tok:
+                candidates.append(t)
+        for t in candidates:
+            sub = doc[t.left_edge.i:t.right_edge.i + 1]
+            m = mention_for(doc, sub)
+            if m and m.country and m.country != denier_country:
+                return {"name": sub.text, "country": m.country, "sector": m.sector}
+    return None
+
+
+def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Inside "the information ... about Y is false" or "reports of Y", the claim itself is Y."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    for tok in span:
+        if tok.lower_ in ("about", "of", "that") and tok.head.lower_ in _tables()[0]["claim_nouns"]:
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")] if tok.lower_ != "that" else [tok.head]
+            if objs:
+                sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                return sub.start_char, sub.end_char
+    return start, end
+
+
+def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None) -> list[Claim]:
+    claims: list[Claim] = []
+    cited = document_citations(doc, outlet)
+    for att in getattr(doc._, "attributions", None) or []:
+        if not att.content:
+            continue
+        start, end = att.content[0][0], att.content[-1][1]
+        content = doc.text[start:end]
+        stance = stance_of(att.cue_lemma or "", content)
+        claimant = _who(doc, att.source_resolved or att.source, speaker_name(doc, att))
+        if stance == "deny":
+            _attach_denial(doc, claims, att, claimant, start, end, events, doc_id)
+            continue
+        if outlet and claimant["name"] and claimant["name"].lower() == outlet.lower():
+            continue  # the outlet reporting is the chain's first link, not a claim of its own
+        claims.append(Claim(
+            id=f"{doc_id}-c{len(claims) + 1}", claimant=claimant, stance=stance, text=content, start=start, end=end,
+            event=_event_in(events, start, end), locations=_places_in(doc, start, end),
+            cue=doc.text[att.cue[0]:att.cue[1]], sources=chain_for(doc, att, outlet, cited)))
+    _renumber(claims, doc_id)
+    return claims
+
+
+def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
+    response = {"by": denier, "stance": "deny", "text": doc.text[start:end], "start": start, "end": end,
+                "cue": doc.text[att.cue[0]:att.cue[1]]}
+    cs, ce = _claim_text_span(doc, start, end)
+    words = _content_words(doc.text[cs:ce])
+    # an earlier claim that this denial answers: the one sharing most content words
+    best, overlap = None, 1
+    for c in claims:
+        shared = len(words & _content_words(c.text))
+        if shared > overlap and c.claimant.get("country") != denier.get("country"):
+            best, overlap = c, shared
+    if best is None:
+        author = _embedded_claimant(doc, start, end, denier.get("country"))
+        if author is None:
+            for c in claims:  # "reports of a crashed jet": a claim already denied by the same side
+                if any(r["by"].get("country") == denier.get("country") for r in c.responses) and \
+                        len(words & _content_words(c.text)) >= 2:
+                    best = c
+                    break
+        if best is None:
+            best = Claim(id=f"{doc_id}-c{len(claims) + 1}",
+                         claimant=author or {"name": None, "country": None, "sector": None},
+                         stance="allege" if author is None or "alleged" in doc.text[start:end].lower() else "assert",
+                         text=doc.text[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
+                         locations=_places_in(doc, cs, ce))
+            claims.append(best)
+    elif best.claimant.get("country") is None:
+        author = _embedded_claimant(doc, start, end, denier.get("country"))
+        if author:
+            best.claimant = author
+    if not best.locations:
+        best.locations = _places_in(doc, cs, ce)
+    best.responses.append(response)
+    # a later, fuller mention of the claim gives it its author and place
+    for c in claims:
+        if c is not best and c.claimant.get("country") is None and any(
+                r["by"].get("country") == denier.get("country") for r in c.responses) and \
+                len(_content_words(c.text) & words) >= 2:
+            best.responses = c.responses + best.responses
+            claims.remove(c)
+            break
+
+
+def _renumber(claims: list[Claim], doc_id: str) -> None:
+    for i, c in enumerate(claims, 1):
+        c.id = f"{doc_id}-c{i}"
+
+
+def _event_in(events: list[Event], start: int, end: int) -> str | None:
+    for e in events:
+        if any(start <= ev.start < end for ev in e.evidence):
+            return e.id
+    return None
+
+
+def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
+    return [p.as_location() for p in getattr(doc._, "places", None) or [] if start <= p.start < end]

@@ -1,0 +1,138 @@
+"""Source chains: who says so, from the publishing outlet to the original source.
+
+Built from `Doc._.attributions` (see `claims/attribution.py`). A chain is outermost first:
+outlet → what the outlet cites → the speaker ("Azernews ← the Defense Ministry ← Maj-Gen Mahmudov").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..actors import source_kind
+from ..model import Source
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+
+
+def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    return doc.text[span[0]:span[1]].strip() if span else None
+
+
+def speaker_name(doc: Doc, att) -> str | None:
+    """The speaker as named in the text: a pronoun or description replaced by its antecedent, then by the
+    longest name in the document that contains it ("Mahmudov" → "Maj-Gen Huseyn Mahmudov")."""
+    span = att.source_resolved or att.source
+    name = _text(doc, span)
+    if not name:
+        return None
+    if name.lower() in PRONOUNS and att.source_resolved is None:
+        return None
+    name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I).strip()
+    if name.endswith("'s"):
+        name = name[:-2]
+    best = name
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and name in ent.text and len(ent.text) > len(best) and len(ent.text) < 60:
+            best = ent.text
+    # "Maj-Gen Huseyn Mahmudov": keep a title written just before the name
+    if span:
+        start = doc.text.find(best)
+        before = doc.text[max(0, start - 25):start] if start >= 0 else ""
+        m = re.search(r"((?:[A-Z][a-z]*\.?-)?[A-Z][a-z]+\.?-?[A-Z]?[a-z]*\.?)\s+$", before)
+        if m and m.group(1).rstrip(".") in _TITLES:
+            best = f"{m.group(1)} {best}"
+    return best
+
+
+_TITLES = {"Maj-Gen", "Major-General", "Gen", "General", "Col", "Colonel", "Lt-Col", "Lt-Gen", "Brig-Gen", "Mr",
+           "Ms", "Mrs", "Dr", "President", "Minister", "Prime", "Colonel-General", "Lieutenant", "Captain", "Capt",
+           "Sgt", "Sergeant", "Admiral", "Adm"}
+
+
+def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[Source]:
+    """The chain for one attribution: outlet, then whom the outlet cites, then the speaker."""
+    chain: list[Source] = [Source(outlet, "outlet")] if outlet else []
+    speaker = speaker_name(doc, att)
+    is_outlet = bool(speaker and outlet and speaker.lower() == outlet.lower())
+    for v in att.via or []:
+        name = _text(doc, v)
+        if name:
+            name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
+            if not any(s.name == name for s in chain):
+                chain.append(Source(name, source_kind(name)))
+    if speaker and not is_outlet:
+        kind = source_kind(speaker)
+        if kind in ("official", "unnamed") and cited and not att.via:
+            for c in cited:  # an official's words reach the outlet through the body it cites
+                if not any(s.name == c.name for s in chain):
+                    chain.append(c)
+        if kind == "unnamed" and any(t.ent_type_ == "PERSON" for t in doc.char_span(*(att.source_resolved or att.source), alignment_mode="expand") or []):
+            kind = "official"
+        if not any(s.name == speaker for s in chain):
+            chain.append(Source(speaker, kind))
+    return chain
+
+
+def document_citations(doc: Doc, outlet: str | None) -> list[Source]:
+    """What the outlet says it cites for the article as a whole ("Azernews reports, citing the ministry")."""
+    if not outlet:
+        return []
+    for att in getattr(doc._, "attributions", None) or []:
+        name = _text(doc, att.source) or ""
+        if outlet.lower() in name.lower() and att.via:
+            out = []
+            for v in att.via:
+                n = re.sub(r"^(the|a|an)\s+", "", _text(doc, v) or "", flags=re.I)
+                full = _expand_description(doc, n)
+                out.append(Source(full, source_kind(full)))
+            return out
+    return []
+
+
+def _expand_description(doc: Doc, name: str) -> str:
+    """"the ministry" → "Defense Ministry" when the article names one earlier."""
+    low = name.lower()
+    if len(name.split()) == 1:
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "NORP", "FAC", "GPE") and ent.text.lower().endswith(low) and ent.text.lower() != low:
+                return re.sub(r"^(the)\s+", "", ent.text, flags=re.I)
+        m = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}{re.escape(name.capitalize())})\b", doc.text)
+        if m:
+            return m.group(1)
+    return name
+
+
+def attribution_at(doc: Doc, start: int, end: int):
+    """The attribution whose content covers [start, end), innermost first; else None."""
+    best = None
+    for att in getattr(doc._, "attributions", None) or []:
+        for s, e in att.content or []:
+            if s <= start and end <= e + 1:
+                if best is None or (e - s) < best[1]:
+                    best = (att, e - s)
+    return best[0] if best else None
+
+
+def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n\n", 0, pos)
+    e = text.find("\n\n", pos)
+    return (0 if s < 0 else s + 2), (len(text) if e < 0 else e)
+
+
+def attribution_near(doc: Doc, start: int, end: int):
+    """An attribution for an unattributed sentence: the nearest one in its paragraph (the following first,
+    as news closes a paragraph with "..., the ministry said")."""
+    if (att := attribution_at(doc, start, end)) is not None:
+        return att
+    ps, pe = paragraph_bounds(doc.text, start)
+    after, before = None, None
+    for att in getattr(doc._, "attributions", None) or []:
+        cs, ce = att.cue
+        if not (ps <= cs < pe) or att.kind == "evidential":
+            continue
+        if cs >= end and (after is None or cs < after.cue[0]):
+            after = att
+        elif ce <= start and (before is None or cs > before.cue[0]):
+            before = att
+    return after or before

@@ -1,0 +1,294 @@
+"""The `sitrep` command line: thin wrappers around ingest, pipeline, store, export and eval."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import InputError, SitrepError
+
+app = typer.Typer(help="sitrep: conflict news → structured, sourced, geocoded event data.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+eval_app = typer.Typer(help="Benchmarks: score sitrep's stages on evaluation corpora.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+out = Console()
+err = Console(stderr=True, highlight=False)
+
+DB_OPTION = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
+
+
+class OutFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    geojson = "geojson"
+    parquet = "parquet"
+    plover = "plover"
+
+
+def _documents(paths: list[str], max_bytes: int, problems: list[InputError]):
+    from .ingest import read
+
+    for item in read(paths, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            problems.append(item)
+            err.print(f"sitrep: {item}", markup=False)
+            continue
+        if item.language not in (None, "en", "und"):
+            err.print(f"sitrep: {item.path}: not English; stored without extraction", markup=False)
+        yield item
+
+
+def _write_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."),
+            format: OutFormat = typer.Option(OutFormat.json, "--format", "-f", help="json, jsonl or table."),
+            max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes.")):
+    """Extract events, places and claims and print them (sitrep/1 JSON)."""
+    from .pipeline import extract as run
+
+    problems: list[InputError] = []
+    records = []
+    for rec in run(_documents(paths, max_bytes, problems)):
+        if format == OutFormat.jsonl:
+            sys.stdout.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            records.append(rec)
+    if format == OutFormat.json and records:
+        _write_json(records[0].to_json() if len(records) == 1 else [r.to_json() for r in records])
+    elif format == OutFormat.table:
+        for rec in records:
+            _event_table([dict(e.to_json(), doc_id=rec.document.id) for e in rec.events],
+                         title=rec.document.title or rec.document.path or rec.document.id)
+    if not records and format != OutFormat.jsonl and problems:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."), db: Optional[str] = DB_OPTION,
+           batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
+           max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes.")):
+    """Extract and store documents in DuckDB; re-ingesting the same text changes nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .pipeline import extract as run
+    from .store import Store
+
+    problems: list[InputError] = []
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    with Store(db) as store:
+        known = store.known_hashes()
+        todo, skipped = [], 0
+        for d in _documents(paths, max_bytes, problems):
+            if d.hash in known:
+                skipped += 1
+                continue
+            known.add(d.hash)
+            todo.append(d)
+        counts["unchanged"] += skipped
+        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} docs/s"),
+                      TimeElapsedColumn(), console=err, transient=True, disable=not todo) as progress:
+            task = progress.add_task("ingest", total=len(todo))
+            for rec in run(todo, batch_size=batch_size):
+                counts[store.add(rec)] += 1
+                progress.advance(task)
+        total = store.counts()
+    err.print(f"sitrep: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+              f"{len(problems)} skipped; the store holds {total['documents']} documents, {total['events']} events, "
+              f"{total['claims']} claims ({store.path})", markup=False)
+    if problems and not (counts["added"] or counts["updated"] or counts["unchanged"]):
+        raise typer.Exit(1)
+
+
+def _event_table(events: list[dict], title: str | None = None) -> None:
+    table = Table(title=title, show_lines=False)
+    for col in ("date", "time", "type", "sub-type", "where", "actors", "figures", "status", "source"):
+        table.add_column(col, overflow="fold")
+    for ev in events:
+        locs = ", ".join(f"{l.get('name')} ({l.get('country')})" for l in ev.get("locations") or [])
+        actors = ", ".join(f"{a.get('country') or '?'} {a.get('sector') or ''}".strip() for a in ev.get("actors") or [])
+        figures = ", ".join(_figure(q) for q in ev.get("quantities") or [])
+        sources = " ← ".join(s["name"] for s in ev.get("sources") or [])
+        table.add_row(ev.get("date") or "", ev.get("time") or "", ev["acled"].get("event_type") or "",
+                      ev["acled"].get("sub_event_type") or "", locs, actors, figures, ev.get("status") or "", sources)
+    out.print(table)
+
+
+def _figure(q: dict) -> str:
+    if q.get("low") is not None and q.get("high") is not None and q["low"] != q["high"]:
+        n = f"{q['low']:g}-{q['high']:g}"
+    elif q.get("best") is not None:
+        n = f"{q['best']:g}"
+    else:
+        n = f"≥{q['low']:g}" if q.get("low") is not None else "?"
+    return f"{'~' if q.get('approximate') else ''}{n} {q.get('kind')}"
+
+
+@app.command()
+def events(db: Optional[str] = DB_OPTION,
+           country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the event's location."),
+           type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type, CASE or PLOVER label."),
+           since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"), until: Optional[str] = typer.Option(None),
+           status: Optional[str] = typer.Option(None, help="reported, claimed, disputed or denied."),
+           limit: int = typer.Option(200), format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+    """List stored events, filtered."""
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.events(country=country, type=type, since=since, until=until, status=status, limit=limit)
+        evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows]
+    if format == OutFormat.table:
+        _event_table(evs, title=f"{len(evs)} events")
+    elif format == OutFormat.jsonl:
+        for e in evs:
+            sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
+    else:
+        _write_json(evs)
+
+
+@app.command()
+def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
+           output: str = typer.Option("-", "--output", "-o", help="File, or - for stdout."),
+           db: Optional[str] = DB_OPTION, country: Optional[str] = typer.Option(None),
+           type: Optional[str] = typer.Option(None, "--type"), since: Optional[str] = typer.Option(None),
+           until: Optional[str] = typer.Option(None)):
+    """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON."""
+    from . import export as ex
+    from .store import Store
+
+    with Store(db, read_only=True) as store:
+        rows = store.events(country=country, type=type, since=since, until=until)
+        evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows]
+    if format == ExportFormat.parquet:
+        if output == "-":
+            raise SitrepError("parquet is binary: give a file with --output")
+        ex.to_parquet(evs, output)
+    elif output == "-":
+        ex.EXPORTERS[format.value](evs, sys.stdout)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as fh:
+            ex.EXPORTERS[format.value](evs, fh)
+    if output != "-":
+        err.print(f"sitrep: wrote {len(evs)} events to {output}", markup=False)
+
+
+@app.command()
+def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit to list claims in --db."),
+           db: Optional[str] = DB_OPTION, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+    """Show claims with their source chains, stances and responses (denials)."""
+    items: list[dict] = []
+    if paths:
+        from .pipeline import extract as run
+
+        problems: list[InputError] = []
+        for rec in run(_documents(paths, 2 * 1024 * 1024, problems)):
+            items += [dict(c, doc_id=rec.document.id) for c in rec.to_json()["claims"]]
+    else:
+        from .store import Store
+
+        with Store(db, read_only=True) as store:
+            items = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in store.query(
+                "SELECT json, doc_id FROM claims ORDER BY doc_id, id")]
+    if format != OutFormat.table:
+        _write_json(items)
+        return
+    table = Table(title=f"{len(items)} claims")
+    for col in ("claimant", "stance", "claim", "sources", "responses"):
+        table.add_column(col, overflow="fold")
+    for c in items:
+        who = c["claimant"]
+        responses = "; ".join(f"{r['by'].get('name')} ({r['by'].get('country') or '?'}): {r['stance']}"
+                              for r in c.get("responses") or [])
+        table.add_row(f"{who.get('name')} ({who.get('country') or '?'})", c["stance"], c["text"][:200],
+                      " ← ".join(s["name"] for s in c.get("sources") or []), responses)
+    out.print(table)
+
+
+def _print_result(result: dict, format: OutFormat, render) -> None:
+    if format == OutFormat.table:
+        render(result, out)
+    else:
+        _write_json(result)
+
+
+@eval_app.command("geo")
+def eval_geo(path: str, gold_spans: bool = typer.Option(False, "--gold-spans", help="Resolve the gold toponym spans."),
+             limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
+             format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+    """Geoparsing: accuracy@161 km, exact GeoNames id, recognition P/R/F1."""
+    from .eval import geo
+
+    _print_result(geo.evaluate(path, gold_spans=gold_spans, limit=limit), format, geo.render)
+
+
+@eval_app.command("types")
+def eval_types(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f"),
+               crossval: bool = typer.Option(False, "--crossval", help="5-fold cross-validation on this file.")):
+    """Event typing on CASE 2021 snippets (id, EventSnippet, SubType)."""
+    from .eval import types
+
+    result = types.crossval(path) if crossval else types.evaluate(path)
+    _print_result(result, format, types.render)
+
+
+@eval_app.command("plover")
+def eval_plover(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+    """PLOVER gold-standard records: event type and actor country accuracy."""
+    from .eval import plover
+
+    _print_result(plover.evaluate(path), format, plover.render)
+
+
+@eval_app.command("attribution")
+def eval_attribution(path: str, limit: Optional[int] = typer.Option(None),
+                     format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+    """Quotes and reported speech on PolNeAR-format JSONL."""
+    from .eval import attribution
+
+    _print_result(attribution.evaluate(path, limit=limit), format, attribution.render)
+
+
+@eval_app.command("claims")
+def eval_claims(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+    """Stance and denial linking on sitrep's labelled claims JSONL."""
+    from .eval import claims as claims_eval
+
+    _print_result(claims_eval.evaluate(path), format, claims_eval.render)
+
+
+def main() -> None:
+    try:
+        app()
+    except SitrepError as exc:
+        err.print(f"sitrep: {exc}", markup=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("sitrep: interrupted", markup=False)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        err.print(f"sitrep: internal error: {type(exc).__name__}: {exc} (set SITREP_DEBUG=1 for details)", markup=False)
+        import os
+        if os.environ.get("SITREP_DEBUG"):
+            raise
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,364 @@
+"""Clause-level event extraction: trigger → clause → type, actors, place, time, figures, sources, status.
+
+Works on a Doc that the earlier sitrep components have annotated (places, timexes, quantities, actor
+mentions, attributions). Everything the rules know about words comes from `data/events/triggers.yaml`,
+`data/actors/actors.yaml` and the codebooks.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .. import codebooks
+from ..actors import ActorMention, country_name, opponent_of
+from ..claims.sources import attribution_near, chain_for, document_citations, paragraph_bounds
+from ..model import Actor, Event, Evidence, Place, Source
+from ..time import parse_published
+from .triggers import Trigger, find_triggers, lexicon
+
+CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp", "csubj",
+               "csubjpass", "pobj"}
+PRECISION_RANK = {"town": 0, "village": 0, "city": 0, "district": 1, "province": 2, "region": 3, "country": 4}
+STATE_SECTORS = {"MIL", "GOV", "BGD", "POL", "STATE"}
+
+
+@dataclass
+class Draft:
+    trigger: Trigger
+    sent: int  # sentence index
+    clause: set[int]
+    label: str
+    places: list[Place] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    timex: object | None = None
+    time: str | None = None
+    quantities: list = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    status: str = "reported"
+    evidence: list[Evidence] = field(default_factory=list)
+    anaphoric: bool = False
+
+
+def _owner(tok: Token, trigger_ids: set[int]) -> int:
+    """The clause a token belongs to: its nearest ancestor-or-self that is a trigger or a clause verb."""
+    t = tok
+    while True:
+        if t.i in trigger_ids:
+            return t.i
+        if t.pos_ in ("VERB", "AUX") and (t.dep_ in CLAUSE_DEPS or t.head == t) and not (
+                t.pos_ == "AUX" and t.head != t and t.head.pos_ in ("VERB", "AUX")):
+            return t.i
+        if t.head == t:
+            return t.i
+        t = t.head
+
+
+def _clause_chain(tok: Token, owners: dict[int, int]) -> list[int]:
+    """Owners of the clause and of the clauses above it, innermost first."""
+    chain, t = [], tok
+    while True:
+        o = owners[t.i]
+        if not chain or chain[-1] != o:
+            chain.append(o)
+        if t.doc[o].head == t.doc[o]:
+            return chain
+        t = t.doc[o].head
+
+
+def _is_irrealis(tok: Token, data) -> bool:
+    modals, governors = set(data["modal_auxiliaries"]), set(data["irrealis_governors"])
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+        return True
+    t = tok
+    for _ in range(3):
+        if t.head == t:
+            break
+        h = t.head
+        if t.dep_ in ("xcomp", "dobj", "pobj", "prep", "acl", "ccomp", "nsubj", "attr") and (
+                h.lemma_.lower() in governors or h.lower_ in governors):
+            return True
+        if t.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+                t.dep_ != "acl":
+            return True
+        if t.dep_ not in ("prep", "pobj", "dobj", "xcomp", "compound", "amod"):
+            break
+        t = h
+    return False
+
+
+def _hedged(doc: Doc, clause: set[int], data) -> bool:
+    hedges = set(data["hedges"])
+    return any(doc[i].lower_ in hedges for i in clause)
+
+
+def _denied(doc: Doc, tok: Token, data) -> bool:
+    """The trigger sits inside what is being denied: the object of "deny", or the subject of "is false"."""
+    deny_words = set(data["denial_words"])
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in ("deny", "reject", "refute", "dismiss", "debunk"):
+            return True
+    sent = tok.sent
+    for t in sent:
+        if t.lower_ in deny_words and t.dep_ in ("acomp", "attr", "conj", "amod") and t.head.lemma_ == "be":
+            subj = [c for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(tok in s.subtree for s in subj):
+                return True
+    return False
+
+
+def _evidence(doc: Doc, trig: Trigger, clause: set[int]) -> Evidence:
+    """The contiguous run of the clause's tokens around the trigger (gaps of two tokens are bridged)."""
+    lo = hi = trig.i
+    while lo - 1 >= doc[trig.i].sent.start and (lo - 1 in clause or lo - 2 in clause and lo - 2 >= doc[trig.i].sent.start):
+        lo -= 1
+    while hi + 1 < doc[trig.i].sent.end and (hi + 1 in clause or hi + 2 in clause and hi + 2 < doc[trig.i].sent.end):
+        hi += 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    span = doc[lo:hi + 1]
+    return Evidence(span.start_char, span.end_char, span.text)
+
+
+def _in(tok_ids: set[int], doc: Doc, start_char: int) -> bool:
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    return span is not None and span.start in tok_ids
+
+
+def _specific(places: list[Place]) -> list[Place]:
+    """Drop a country when a more specific place in the same country is named, and duplicates."""
+    out, seen = [], set()
+    for p in places:
+        if p.precision == "country" and any(q.country == p.country and q.precision != "country" for q in places):
+            continue
+        if p.geonameid in seen:
+            continue
+        seen.add(p.geonameid)
+        out.append(p)
+    return out
+
+
+def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[int]) -> list[tuple[str, ActorMention]]:
+    tok = doc[trig.i]
+    out = []
+    for m in mentions:
+        if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
+            continue
+        head = doc[m.head]
+        dep, anc = head.dep_, head.head
+        role = "associated"
+        if anc.i == tok.i and dep in ("nsubj", "poss", "agent", "compound", "amod", "nmod"):
+            role = "actor1"
+        elif dep == "pobj" and anc.lower_ == "by" and anc.head.i == tok.i:
+            role = "actor1"
+        elif anc.i == tok.i and dep in ("dobj", "nsubjpass"):
+            role = "actor2"
+        elif dep == "pobj" and anc.lower_ in ("against", "on", "at", "of", "with") and anc.head.i == tok.i:
+            role = "actor2" if anc.lower_ != "with" else "actor2"
+        elif dep == "poss" and anc.head.i == tok.i:
+            role = "actor1"
+        elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
+            role = "actor1" if dep == "nsubj" else "actor2"
+        out.append((role, m))
+    return out
+
+
+class EventExtractor:
+    def __init__(self, typer=None):
+        self.typer = typer
+
+    def __call__(self, doc: Doc, doc_id: str, outlet: str | None) -> list[Event]:
+        data = lexicon()[0]
+        published = parse_published(doc._.published)
+        pub_date = published.date() if published else None
+        mentions = doc._.actor_mentions or []
+        dyad = doc._.dyad or []
+        cited = document_citations(doc, outlet)
+        drafts: list[Draft] = []
+        sents = list(doc.sents)
+        for si, sent in enumerate(sents):
+            triggers = find_triggers(doc, sent.start, sent.end)
+            if not triggers:
+                continue
+            tids = {t.i for t in triggers}
+            owners = {t.i: _owner(t, tids) for t in sent}
+            for trig in triggers:
+                tok = doc[trig.i]
+                if _is_irrealis(tok, data):
+                    continue
+                clause = {i for i, o in owners.items() if o == trig.i} | set(range(trig.i, trig.end))
+                chain = _clause_chain(tok, owners)
+                d = Draft(trig, si, clause, trig.labels[0])
+                d.places = self._places(doc, clause, chain, owners, sent)
+                if trig.weak and not d.places and not any(
+                        q.verb in clause or q.noun in clause for q in doc._.quantities or []):
+                    continue
+                d.timex, d.time = self._when(doc, clause, chain, owners)
+                d.quantities = [q for q in doc._.quantities or []
+                                if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
+                roles = _roles(doc, trig, mentions, clause)
+                if not roles and len(chain) > 1:
+                    parent = {i for i, o in owners.items() if o == chain[1]}
+                    roles = [(r if r != "actor2" else "actor1", m)
+                             for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)]
+                d.actors = self._actors(doc, roles, trig, dyad, d)
+                d.anaphoric = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                         for c in tok.children) and not d.places and not roles
+                if tok.pos_ == "VERB" and not d.places and not roles and not d.quantities:
+                    d.anaphoric = True
+                d.status = "denied" if _denied(doc, tok, data) else "claimed" if _hedged(doc, clause, data) else "reported"
+                d.evidence = [_evidence(doc, trig, clause)]
+                att = attribution_near(doc, sent.start_char, sent.end_char)
+                d.sources = chain_for(doc, att, outlet, cited) if att else (
+                    [Source(outlet, "outlet")] + cited if outlet else list(cited))
+                d.label = self._label(doc, d, trig)
+                drafts.append(d)
+        drafts = self._merge(doc, drafts, sents)
+        return self._finish(doc, drafts, doc_id, pub_date, dyad)
+
+    # --- pieces -----------------------------------------------------------------------------------------
+    def _places(self, doc, clause, chain, owners, sent) -> list[Place]:
+        places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char]
+        for level in chain:
+            ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
+            found = [p for p in places if _in(ids, doc, p.start)]
+            if found:
+                return _specific(found)
+        return _specific(places)
+
+    def _when(self, doc, clause, chain, owners):
+        timexes = [t for t in doc._.timexes or []]
+        for level in chain:
+            ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
+            found = [t for t in timexes if _in(ids, doc, t.start) and t.kind != "cumulative"]
+            if found:
+                dates = [t for t in found if t.kind != "time"] or found
+                times = [t.time for t in found if t.kind == "time"]
+                return dates[0], (times[0] if times else None)
+        return None, None
+
+    def _actors(self, doc, roles, trig, dyad, d) -> list[Actor]:
+        actors: list[Actor] = []
+        known = [m.country for _, m in roles if m.country]
+        for role, m in roles:
+            a = m.to_actor(role, doc)
+            if m.adversary:
+                a.country = opponent_of(known[0], dyad) if known else (dyad[1] if len(dyad) == 2 else None)
+                a.sector = a.sector or "MIL"
+            if a.country is None and a.sector is None:
+                continue
+            if any(x.name == a.name and x.role == a.role for x in actors):
+                continue
+            actors.append(a)
+        countries = {a.country for a in actors if a.country}
+        if trig.two_sided and len(countries) == 1 and len(dyad) == 2:
+            other = opponent_of(next(iter(countries)), dyad)
+            if other:
+                role = "actor2" if any(a.role == "actor1" for a in actors) else "actor1"
+                actors.append(Actor(name=f"Military Forces of {country_name(other)}", country=other, sector="MIL",
+                                    role=role))
+        if actors and not any(a.role == "actor1" for a in actors):
+            actors[0].role = "actor1"
+        return actors
+
+    def _label(self, doc, d: Draft, trig: Trigger) -> str:
+        labels = trig.labels
+        sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
+        sectors1 = {a.sector for a in d.actors if a.role == "actor1"}
+        if self.typer is not None and len(labels) > 1:
+            pred = self.typer.predict([d.evidence[0].text])[0]
+            ranked = sorted(labels, key=lambda lab: -pred.scores.get(lab, 0.0))
+            labels = ranked
+        if "ATTACK" in labels and "ARMED_CLASH" in labels:
+            if sectors2 & {"CVL", "PRO", "MED"}:
+                return "ATTACK"
+            if sectors2 & STATE_SECTORS or sectors1 & STATE_SECTORS:
+                return "ARMED_CLASH"
+        if "GOV_REGAINS_TERIT" in labels and sectors1 and not sectors1 & STATE_SECTORS:
+            return "NON_STATE_ACTOR_OVERTAKES_TER"
+        if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & STATE_SECTORS):
+            return "ARMED_CLASH"
+        return labels[0]
+
+    def _merge(self, doc, drafts: list[Draft], sents) -> list[Draft]:
+        """Join mentions of one event: same sentence and type, or an anaphoric mention ("The attack was
+        rebuffed") of the event just before it in the same or the previous sentence."""
+        out: list[Draft] = []
+        for d in drafts:
+            target = None
+            for prev in reversed(out):
+                same_sent = prev.sent == d.sent and prev.label == d.label and (
+                    not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places})
+                anaphor = d.anaphoric and 0 <= d.sent - prev.sent <= 1 and (
+                    codebooks.acled_for(prev.label)[0] == codebooks.acled_for(d.label)[0] or d.sent == prev.sent)
+                if same_sent or anaphor:
+                    target = prev
+                    break
+                if prev.sent < d.sent - 1:
+                    break
+            if target is None:
+                if d.anaphoric and not d.places and not d.quantities:
+                    continue  # a bare mention ("the attack") with nothing to anchor it
+                out.append(d)
+                continue
+            target.quantities += [q for q in d.quantities if q not in target.quantities]
+            target.evidence += [e for e in d.evidence if e not in target.evidence]
+            target.places = _specific(target.places + d.places)
+            for a in d.actors:
+                if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
+                    target.actors.append(a)
+            if len(d.sources) > len(target.sources) or d.anaphoric and d.sources:
+                target.sources = d.sources
+            target.timex = target.timex or d.timex
+            target.time = target.time or d.time
+        return out
+
+    def _finish(self, doc, drafts: list[Draft], doc_id: str, pub_date, dyad) -> list[Event]:
+        events: list[Event] = []
+        last_in_para: dict[int, Draft] = {}
+        for d in drafts:
+            para = paragraph_bounds(doc.text, d.evidence[0].start)[0]
+            date, date_end, precision = self._date(doc, d, pub_date, last_in_para.get(para))
+            if not d.places and para in last_in_para:
+                d.places = list(last_in_para[para].places)
+            last_in_para[para] = d
+            historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())
+            acled_type, acled_sub = codebooks.acled_for(d.label)
+            plover_event, plover_mode = codebooks.plover_for(d.label)
+            a1 = next((a for a in d.actors if a.role == "actor1"), None)
+            a2 = next((a for a in d.actors if a.role == "actor2"), None)
+            interaction = codebooks.interaction_code(a1.sector if a1 else None, a1.country if a1 else None,
+                                                     a2.sector if a2 else None, a2.country if a2 else None)
+            # one event per place where the text names several and gives no figure to share between them
+            groups = [[p] for p in d.places] if len(d.places) > 1 and not d.quantities else [d.places]
+            for places in groups:
+                ev = Event(
+                    id=f"{doc_id}-e{len(events) + 1}",
+                    acled={"event_type": acled_type, "sub_event_type": acled_sub, "interaction": interaction},
+                    plover={"event": plover_event, "mode": plover_mode, "context": []},
+                    date=date, date_end=date_end, time=d.time, date_precision=precision,
+                    actors=list(d.actors),
+                    locations=[p.as_location() for p in places],
+                    quantities=[q.quantity for q in d.quantities],
+                    sources=list(d.sources), status=d.status, historical=historical,
+                    evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
+                events.append(ev)
+        return events
+
+    def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
+        tx = d.timex
+        if tx is None and previous is not None and previous.timex is not None and previous.sent >= d.sent - 2:
+            tx = previous.timex  # narrative time carries over within a paragraph
+            d.timex = tx
+        if tx is not None and tx.date:
+            return tx.date, tx.date_end if tx.date_end and tx.date_end != tx.date else None, tx.precision
+        if any(q.quantity.cumulative for q in d.quantities):
+            return None, pub_date.isoformat() if pub_date else None, "cumulative"
+        if pub_date:
+            return pub_date.isoformat(), None, "publication"
+        return None, None, None

@@ -1,0 +1,94 @@
+"""Find event triggers in a parsed sentence, from the lexicon in `data/events/triggers.yaml`."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..resources import load_yaml
+
+
+@dataclass
+class Trigger:
+    i: int  # token index of the head word
+    end: int  # token index after the last word of a multi-word trigger
+    labels: list[str]
+    weak: bool
+    two_sided: bool
+    lemma: str
+
+
+@lru_cache(maxsize=1)
+def lexicon():
+    data = load_yaml("events/triggers.yaml")
+    single: dict[tuple[str, str], list[dict]] = {}
+    multi: list[tuple[tuple[str, ...], dict]] = []
+    for entry in data["triggers"]:
+        for lemma in entry["lemmas"]:
+            words = tuple(lemma.split())
+            if len(words) == 1:
+                for pos in entry.get("pos", ["VERB", "NOUN"]):
+                    single.setdefault((lemma, pos), []).append(entry)
+            else:
+                multi.append((words, entry))
+    multi.sort(key=lambda x: -len(x[0]))
+    return data, single, multi
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
+    """Lemmas of what a trigger acts on: objects, passive subjects, prepositional objects, compounds."""
+    out: set[str] = set()
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "compound", "conj", "attr", "npadvmod",
+                              "amod", "nmod", "appos", "oprd", "dative", "nsubj", "acomp", "advmod", "prt"):
+                    out.add(_lemma(c))
+                    out.add(c.lower_)
+                    nxt.append(c)
+        frontier = nxt
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        out.add(_lemma(tok.head))
+    return out
+
+
+def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
+    """Triggers among tokens [start, end) (a sentence), multi-word entries first."""
+    data, single, multi = lexicon()
+    lemmas = [_lemma(t) for t in doc]
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for words, entry in multi:
+        n = len(words)
+        for i in range(start, end - n + 1):
+            if any(j in used for j in range(i, i + n)):
+                continue
+            if tuple(lemmas[i:i + n]) == words or tuple(t.lower_ for t in doc[i:i + n]) == words:
+                head = min(doc[i:i + n], key=lambda t: len(list(t.ancestors)))
+                if entry.get("objects") and not _object_lemmas(head) & set(entry["objects"]) | {"control"} & set(words):
+                    continue
+                found.append(Trigger(head.i, i + n, list(entry["labels"]), bool(entry.get("weak")),
+                                     bool(entry.get("two_sided")), " ".join(words)))
+                used.update(range(i, i + n))
+    for i in range(start, end):
+        if i in used:
+            continue
+        tok = doc[i]
+        pos = "VERB" if tok.pos_ in ("VERB",) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            continue
+        for entry in single.get((lemmas[i], pos), []):
+            if entry.get("objects") and not _object_lemmas(tok) & set(entry["objects"]):
+                continue
+            found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
+                                 bool(entry.get("two_sided")), lemmas[i]))
+            used.add(i)
+            break
+    return sorted(found, key=lambda t: t.i)

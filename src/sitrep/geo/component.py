@@ -1,0 +1,68 @@
+"""The ``sitrep_geo`` spaCy component: recognise and resolve toponyms after ``ner``."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.geo.gazetteer import get_gazetteer
+from sitrep.geo.recognizer import Recognizer
+from sitrep.geo.resolver import ADMIN_SINGULAR, Mention, Resolver
+from sitrep.model import Place
+
+
+def register_extensions() -> None:
+    for name, default in (("places", None), ("demonyms", None), ("geo_adjectives", None),
+                          ("outlet_country", None)):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+class GeoComponent:
+    """Sets ``doc._.places`` (toponym mentions, sorted by start), ``doc._.demonyms``
+    ((start, end, ISO alpha-2) of country adjectives/demonyms) and ``doc._.geo_adjectives``
+    (every demonym, including continent/region ones, as a resolved :class:`Place`).
+    Reads ``doc._.outlet_country`` as a resolution prior."""
+
+    def __init__(self, nlp: Language | None = None, name: str = "sitrep_geo", use_outlet: bool = True) -> None:
+        register_extensions()
+        self.name = name
+        self.use_outlet = use_outlet
+        self._gaz = None
+        self._rec = None
+        self._res = None
+
+    def _ready(self) -> None:
+        if self._gaz is None:
+            self._gaz = get_gazetteer()
+            self._rec = Recognizer(self._gaz)
+            self._res = Resolver(self._gaz)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._ready()
+        spans, dems = self._rec.recognise(doc)
+        outlet = doc._.outlet_country if self.use_outlet else None
+        mentions = self._res.analyse(doc.text, [(s.start, s.end) for s in spans])
+        for m, s in zip(mentions, spans):
+            m.admin_cue = m.admin_cue or s.admin_cue
+            m.admin_word = m.admin_word or (ADMIN_SINGULAR.get(s.admin_word, s.admin_word) if s.admin_word else None)
+        n_top = len(mentions)
+        for a, b, ent in dems:
+            mentions.append(Mention(a, b, doc.text[a:b], fixed=ent))
+        places = self._res.resolve(doc.text, [], outlet_country=outlet, mentions=mentions)
+        dem_starts = {(a, b) for a, b, _ in dems}
+        top = [p for p in places if (p.start, p.end) not in dem_starts]
+        adj = [p for p in places if (p.start, p.end) in dem_starts]
+        for p in adj:
+            p.confidence = 1.0
+        doc._.places = top
+        doc._.geo_adjectives = adj
+        doc._.demonyms = [(a, b, ent.country) for a, b, ent in dems if ent.feature_code == "PCLI"]
+        assert len(top) <= n_top
+        return doc
+
+
+@Language.factory("sitrep_geo", default_config={"use_outlet": True},
+                  assigns=["doc._.places", "doc._.demonyms", "doc._.geo_adjectives"],
+                  requires=["doc.ents"])
+def make_sitrep_geo(nlp: Language, name: str, use_outlet: bool) -> GeoComponent:
+    return GeoComponent(nlp, name, use_outlet)

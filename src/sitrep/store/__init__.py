@@ -1,0 +1,220 @@
+"""The DuckDB store: schema, idempotent writes, queries.
+
+One file (default `./sitrep.duckdb`, or `$SITREP_DB`). Each document is written in its own transaction,
+keyed by its content hash, so re-ingesting changes nothing and an interrupted ingest leaves only whole
+documents behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+import duckdb
+import pycountry
+
+from ..errors import StoreError
+from ..model import Record
+from .schema import SCHEMA_SQL, SCHEMA_VERSION
+
+DEFAULT_DB = "sitrep.duckdb"
+
+
+def default_path() -> str:
+    return os.environ.get("SITREP_DB") or DEFAULT_DB
+
+
+class Store:
+    def __init__(self, path: str | None = None, read_only: bool = False):
+        self.path = path or default_path()
+        try:
+            if read_only and not Path(self.path).exists():
+                raise StoreError(f"no database at {self.path}: run `sitrep ingest` first")
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from None
+        if not read_only:
+            self.con.execute(SCHEMA_SQL)
+            self.con.execute("INSERT INTO meta SELECT 'schema_version', ? WHERE NOT EXISTS "
+                             "(SELECT 1 FROM meta WHERE key = 'schema_version')", [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- writes -----------------------------------------------------------------------------------------
+    def has(self, doc_id: str, content_hash: str) -> bool:
+        row = self.con.execute("SELECT hash FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row is not None and row[0] == content_hash
+
+    def known_hashes(self) -> set[str]:
+        return {r[0] for r in self.con.execute("SELECT hash FROM documents").fetchall()}
+
+    def add(self, record: Record) -> str:
+        """Store one record; returns 'added', 'updated' or 'unchanged'."""
+        d = record.document
+        h = d.hash
+        row = self.con.execute("SELECT hash FROM documents WHERE id = ? OR hash = ?", [d.id, h]).fetchone()
+        if row is not None and row[0] == h:
+            return "unchanged"
+        status = "updated" if row is not None else "added"
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if row is not None:
+                self._delete(d.id)
+            con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
+                        [d.id, h, d.title, d.published, _utc(d.published), d.author, d.outlet, d.language, d.url,
+                         d.text, json.dumps(record.warnings)])
+            con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [[d.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.feature_code, p.country,
+                              p.admin1, p.lat, p.lon, p.precision, p.confidence] for i, p in enumerate(record.places)])
+            for ev in record.events:
+                self._add_event(d.id, ev)
+            for c in record.claims:
+                con.execute("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [c.id, d.id, c.claimant.get("name"), c.claimant.get("country"), c.claimant.get("sector"),
+                             c.stance, c.text, c.start, c.end, c.event, json.dumps(_claim_json(c))])
+                con.executemany("INSERT INTO claim_responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [[c.id, i, r["by"].get("name"), r["by"].get("country"), r["by"].get("sector"),
+                                  r["stance"], r["text"], r["start"], r["end"]] for i, r in enumerate(c.responses)])
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        return status
+
+    def _add_event(self, doc_id: str, ev) -> None:
+        loc = ev.locations[0] if ev.locations else {}
+        fat = [q for q in ev.quantities if q.kind == "fatalities"]
+        def total(attr):
+            vals = [getattr(q, attr) for q in fat if getattr(q, attr) is not None]
+            return sum(vals) if vals else None
+        self.con.execute(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [ev.id, doc_id, ev.acled.get("event_type"), ev.acled.get("sub_event_type"), ev.acled.get("interaction"),
+             ev.plover.get("event"), ev.plover.get("mode"), ev.date, ev.date_end, ev.time, ev.date_precision,
+             ev.status, ev.historical, ev.case_label, loc.get("name"), loc.get("geonameid"), loc.get("country"),
+             _iso3(loc.get("country")), loc.get("lat"), loc.get("lon"), total("low"), total("best"), total("high"),
+             " | ".join(s.name for s in ev.sources), json.dumps(ev.to_json())])
+        self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
+                             [[ev.id, a.role, a.name, a.country, a.sector] for a in ev.actors])
+        self.con.executemany("INSERT INTO event_locations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             [[ev.id, i, l.get("name"), l.get("geonameid"), l.get("country"), l.get("lat"),
+                               l.get("lon"), l.get("precision")] for i, l in enumerate(ev.locations)])
+        self.con.executemany("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             [[ev.id, i, q.kind, q.item, q.low, q.best, q.high, q.approximate, q.cumulative, q.text,
+                               q.start, q.end] for i, q in enumerate(ev.quantities)])
+        self.con.executemany("INSERT INTO sources VALUES (?, ?, ?, ?)",
+                             [[ev.id, i, s.name, s.kind] for i, s in enumerate(ev.sources)])
+        self.con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
+                             [[ev.id, i, e.start, e.end, e.text] for i, e in enumerate(ev.evidence)])
+
+    def _delete(self, doc_id: str) -> None:
+        for table in ("event_actors", "event_locations", "quantities", "sources", "evidence"):
+            self.con.execute(f"DELETE FROM {table} WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)",
+                             [doc_id])
+        self.con.execute("DELETE FROM claim_responses WHERE claim_id IN (SELECT id FROM claims WHERE doc_id = ?)",
+                         [doc_id])
+        for table in ("events", "claims", "places"):
+            self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+        self.con.execute("DELETE FROM documents WHERE id = ?", [doc_id])
+
+    # --- reads ------------------------------------------------------------------------------------------
+    def query(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, list(params))
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row)) for row in cur.fetchall()]
+
+    def events(self, *, country: str | None = None, type: str | None = None, since: str | None = None,
+               until: str | None = None, status: str | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict[str, Any]]:
+        where, params = event_filters(country=country, type=type, since=since, until=until, status=status)
+        sql = f"SELECT * FROM events e {where} ORDER BY date NULLS LAST, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self.query(sql, params)
+
+    def event_json(self, event_id: str) -> dict[str, Any] | None:
+        row = self.con.execute("SELECT json FROM events WHERE id = ?", [event_id]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM documents WHERE id = ?", [doc_id])
+        return rows[0] if rows else None
+
+    def record(self, doc_id: str) -> Record | None:
+        doc = self.document(doc_id)
+        if doc is None:
+            return None
+        data = {"document": doc,
+                "places": self.query("SELECT * EXCLUDE (doc_id, idx) FROM places WHERE doc_id = ? ORDER BY idx", [doc_id]),
+                "events": [json.loads(r["json"]) for r in self.query(
+                    "SELECT json FROM events WHERE doc_id = ? ORDER BY id", [doc_id])],
+                "claims": [json.loads(r["json"]) for r in self.query(
+                    "SELECT json FROM claims WHERE doc_id = ? ORDER BY id", [doc_id])]}
+        return Record.from_json(data)
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("documents", "places", "events", "claims", "quantities", "event_actors", "evidence")}
+
+
+def event_filters(*, country=None, type=None, since=None, until=None, status=None) -> tuple[str, list]:
+    """SQL WHERE clause for the event filters shared by the CLI, the API and exports."""
+    clauses, params = [], []
+    if country:
+        c = country.upper()
+        clauses.append("(e.country = ? OR e.country_iso3 = ? OR EXISTS (SELECT 1 FROM event_locations l "
+                       "WHERE l.event_id = e.id AND l.country = ?))")
+        params += [c, c, _iso2(c) or c]
+    if type:
+        clauses.append("(lower(e.event_type) = lower(?) OR lower(e.sub_event_type) = lower(?) "
+                       "OR lower(e.case_label) = lower(?) OR lower(e.plover_event) = lower(?))")
+        params += [type] * 4
+    if since:
+        clauses.append("coalesce(e.date_end, e.date) >= ?")
+        params.append(since)
+    if until:
+        clauses.append("e.date <= ?")
+        params.append(until)
+    if status:
+        clauses.append("e.status = ?")
+        params.append(status)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _claim_json(c) -> dict:
+    from dataclasses import asdict
+    return asdict(c)
+
+
+def _utc(published: str | None) -> str | None:
+    import datetime as dt
+    if not published or "T" not in published:
+        return None
+    try:
+        t = dt.datetime.fromisoformat(published)
+    except ValueError:
+        return None
+    if t.tzinfo is not None:
+        t = t.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return t.isoformat()
+
+
+def _iso3(iso2: str | None) -> str | None:
+    c = pycountry.countries.get(alpha_2=iso2) if iso2 else None
+    return c.alpha_3 if c else None
+
+
+def _iso2(code: str | None) -> str | None:
+    if not code:
+        return None
+    c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else pycountry.countries.get(alpha_2=code)
+    return c.alpha_2 if c else None
