@@ -160,7 +160,7 @@ def _renumber(claims: list[Claim], doc_id: str) -> None:
 
 def _event_in(events: list[Event], start: int, end: int) -> str | None:
     for e in events:
-        if any(start <= ev.start < end for ev in e.evidence):
+        if any(ev.start < end and start < ev.end for ev in e.evidence):
             return e.id
     return None
 

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Token
 
 from .. import codebooks
 from ..actors import ActorMention, country_name, opponent_of
-from ..claims.sources import attribution_near, chain_for, document_citations, paragraph_bounds
+from ..claims.claims import stance_of
+from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
+                                 paragraph_bounds)
 from ..model import Actor, Event, Evidence, Place, Source
 from ..time import parse_published
 from .triggers import Trigger, find_triggers, lexicon
@@ -84,7 +86,7 @@ def _is_irrealis(tok: Token, data) -> bool:
         if t.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
                 t.dep_ != "acl":
             return True
-        if t.dep_ not in ("prep", "pobj", "dobj", "xcomp", "compound", "amod"):
+        if t.dep_ not in ("prep", "pobj", "dobj", "xcomp", "compound", "amod", "conj"):
             break
         t = h
     return False
@@ -110,19 +112,49 @@ def _denied(doc: Doc, tok: Token, data) -> bool:
     return False
 
 
-def _evidence(doc: Doc, trig: Trigger, clause: set[int]) -> Evidence:
-    """The contiguous run of the clause's tokens around the trigger (gaps of two tokens are bridged)."""
-    lo = hi = trig.i
-    while lo - 1 >= doc[trig.i].sent.start and (lo - 1 in clause or lo - 2 in clause and lo - 2 >= doc[trig.i].sent.start):
-        lo -= 1
-    while hi + 1 < doc[trig.i].sent.end and (hi + 1 in clause or hi + 2 in clause and hi + 2 < doc[trig.i].sent.end):
-        hi += 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+def _evidence(doc: Doc, trig: Trigger, clause: set[int], other_triggers: set[int]) -> Evidence:
+    """The trigger's phrase: its clause head's subtree, minus sub-clauses that report other events."""
+    tok = doc[trig.i]
+    head = tok
+    if tok.pos_ == "NOUN" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in (
+            "nsubj", "nsubjpass", "dobj"):
+        head = tok.head  # "a truce was struck", "attacked the base": the verb phrase tells the event
+    lo, hi = head.left_edge.i, head.right_edge.i
+    for child in head.children:
+        sub = {t.i for t in child.subtree}
+        if tok.i in sub or not (sub & other_triggers) or child.dep_ not in _CLAUSAL:
+            continue
+        if child.i < tok.i:
+            lo = max(lo, child.right_edge.i + 1)
+        else:
+            hi = min(hi, child.left_edge.i - 1)
+    sent = tok.sent
+    lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "mark") or
+                       doc[lo].lower_ in ("however", "meanwhile", "moreover", "furthermore")):
         lo += 1
-    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].dep_ == "cc"):
         hi -= 1
+    if hi - lo < 4:
+        lo, hi = _window(doc, tok)
     span = doc[lo:hi + 1]
     return Evidence(span.start_char, span.end_char, span.text)
+
+
+_CLAUSAL = {"advcl", "ccomp", "conj", "parataxis", "prep", "csubj", "xcomp", "relcl", "acl", "npadvmod"}
+
+
+def _window(doc: Doc, tok: Token, left: int = 12, right: int = 25) -> tuple[int, int]:
+    """A parse-independent phrase around a trigger, bounded by clause punctuation: where the parser
+    went astray ("side mined supply roads" read as an adjective), the words around the trigger still tell."""
+    sent = tok.sent
+    lo = tok.i
+    while lo > sent.start and tok.i - lo < left and doc[lo - 1].text not in (",", ";", ":", "(", "“", '"'):
+        lo -= 1
+    hi = tok.i
+    while hi < sent.end - 1 and hi - tok.i < right and doc[hi + 1].text not in (";", ".", "”", '"', ")"):
+        hi += 1
+    return lo, hi
 
 
 def _in(tok_ids: set[int], doc: Doc, start_char: int) -> bool:
@@ -131,10 +163,10 @@ def _in(tok_ids: set[int], doc: Doc, start_char: int) -> bool:
 
 
 def _specific(places: list[Place]) -> list[Place]:
-    """Drop a country when a more specific place in the same country is named, and duplicates."""
+    """Drop countries when a more specific place is named ("in Azerbaijan's Zangilan district"), and duplicates."""
     out, seen = [], set()
     for p in places:
-        if p.precision == "country" and any(q.country == p.country and q.precision != "country" for q in places):
+        if p.precision == "country" and any(q.precision != "country" for q in places):
             continue
         if p.geonameid in seen:
             continue
@@ -168,6 +200,41 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     return out
 
 
+def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
+    """One actor per (country, sector) and role; an associated actor only where it adds a party."""
+    order = {"actor1": 0, "actor2": 1, "associated": 2}
+    out: list[Actor] = []
+    for a in sorted(actors, key=lambda a: order.get(a.role or "associated", 3)):
+        if a.country is None and a.role == "associated":
+            continue
+        if any(x.country == a.country and (x.sector == a.sector or a.role == "associated") for x in out):
+            continue
+        if a.role != "associated" and any(x.role == a.role and x.country == a.country for x in out):
+            continue
+        out.append(a)
+    return out
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its")
+               for c in tok.children)
+
+
+def _anaphoric(tok: Token, trigger_ids: set[int]) -> bool:
+    """A mention of an event told before: "the attack", or "The attack was rebuffed"."""
+    if tok.pos_ == "NOUN":
+        return _definite(tok) and not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children)
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return bool(args) and all(a.i in trigger_ids and _definite(a) or a.pos_ == "PRON" and a.lower_ in ("it", "this")
+                              for a in args)
+
+
+def _is_cue(doc: Doc, i: int) -> bool:
+    """Is token i the cue of an attribution ("..., the ministry said")?"""
+    start = doc[i].idx
+    return any(s <= start < e for s, e in (a.cue for a in getattr(doc._, "attributions", None) or []))
+
+
 class EventExtractor:
     def __init__(self, typer=None):
         self.typer = typer
@@ -191,29 +258,33 @@ class EventExtractor:
                 tok = doc[trig.i]
                 if _is_irrealis(tok, data):
                     continue
+                if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
+                        tok.head.i in tids or tok.head.dep_ == "prep" and tok.head.head.i in tids):
+                    continue  # "breached the truce": the truce is what the breach acts on, not an event
                 clause = {i for i, o in owners.items() if o == trig.i} | set(range(trig.i, trig.end))
                 chain = _clause_chain(tok, owners)
                 d = Draft(trig, si, clause, trig.labels[0])
-                d.places = self._places(doc, clause, chain, owners, sent)
-                if trig.weak and not d.places and not any(
-                        q.verb in clause or q.noun in clause for q in doc._.quantities or []):
-                    continue
-                d.timex, d.time = self._when(doc, clause, chain, owners)
+                roles = _roles(doc, trig, mentions, clause)
+                actor_spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                               for r, m in roles if r == "actor1" and doc[m.head].dep_ in ("poss", "nsubj", "compound", "amod")]
+                d.places = self._places(doc, clause, chain, owners, sent, actor_spans)
                 d.quantities = [q for q in doc._.quantities or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
-                roles = _roles(doc, trig, mentions, clause)
-                if not roles and len(chain) > 1:
+                specific = [p for p in d.places if p.precision != "country"]
+                if trig.weak and not specific and not d.quantities:
+                    continue
+                d.timex, d.time = self._when(doc, clause, chain, owners)
+                own_places = any(_in(clause, doc, p.start) for p in d.places)
+                d.anaphoric = not own_places and not d.quantities and _anaphoric(tok, tids)
+                if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
                     parent = {i for i, o in owners.items() if o == chain[1]}
                     roles = [(r if r != "actor2" else "actor1", m)
                              for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)]
                 d.actors = self._actors(doc, roles, trig, dyad, d)
-                d.anaphoric = tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                                                         for c in tok.children) and not d.places and not roles
-                if tok.pos_ == "VERB" and not d.places and not roles and not d.quantities:
-                    d.anaphoric = True
-                d.status = "denied" if _denied(doc, tok, data) else "claimed" if _hedged(doc, clause, data) else "reported"
-                d.evidence = [_evidence(doc, trig, clause)]
-                att = attribution_near(doc, sent.start_char, sent.end_char)
+                d.status = self._status(doc, tok, clause, data)
+                d.evidence = [_evidence(doc, trig, clause, tids - {trig.i})]
+                att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or attribution_near(
+                    doc, sent.start_char, sent.end_char)
                 d.sources = chain_for(doc, att, outlet, cited) if att else (
                     [Source(outlet, "outlet")] + cited if outlet else list(cited))
                 d.label = self._label(doc, d, trig)
@@ -222,8 +293,9 @@ class EventExtractor:
         return self._finish(doc, drafts, doc_id, pub_date, dyad)
 
     # --- pieces -----------------------------------------------------------------------------------------
-    def _places(self, doc, clause, chain, owners, sent) -> list[Place]:
-        places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char]
+    def _places(self, doc, clause, chain, owners, sent, actor_spans=()) -> list[Place]:
+        places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char
+                  and not any(s <= p.start < e for s, e in actor_spans)]
         for level in chain:
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]
@@ -241,6 +313,13 @@ class EventExtractor:
                 times = [t.time for t in found if t.kind == "time"]
                 return dates[0], (times[0] if times else None)
         return None, None
+
+    def _status(self, doc, tok, clause, data) -> str:
+        att = attribution_at(doc, tok.idx, tok.idx + len(tok))
+        if _denied(doc, tok, data) or att is not None and stance_of(
+                att.cue_lemma or "", " ".join(doc.text[s:e] for s, e in att.content)) == "deny":
+            return "denied"
+        return "claimed" if _hedged(doc, clause, data) else "reported"
 
     def _actors(self, doc, roles, trig, dyad, d) -> list[Actor]:
         actors: list[Actor] = []
@@ -264,7 +343,7 @@ class EventExtractor:
                                     role=role))
         if actors and not any(a.role == "actor1" for a in actors):
             actors[0].role = "actor1"
-        return actors
+        return _dedupe_actors(actors)
 
     def _label(self, doc, d: Draft, trig: Trigger) -> str:
         labels = trig.labels
@@ -279,8 +358,8 @@ class EventExtractor:
                 return "ATTACK"
             if sectors2 & STATE_SECTORS or sectors1 & STATE_SECTORS:
                 return "ARMED_CLASH"
-        if "GOV_REGAINS_TERIT" in labels and sectors1 and not sectors1 & STATE_SECTORS:
-            return "NON_STATE_ACTOR_OVERTAKES_TER"
+        if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and sectors1:
+            return "GOV_REGAINS_TERIT" if sectors1 & STATE_SECTORS else "NON_STATE_ACTOR_OVERTAKES_TER"
         if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & STATE_SECTORS):
             return "ARMED_CLASH"
         return labels[0]

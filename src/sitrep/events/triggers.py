@@ -84,8 +84,12 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         pos = "VERB" if tok.pos_ in ("VERB",) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             continue
-        for entry in single.get((lemmas[i], pos), []):
+        # entries whose object condition holds beat unconditional ones ("struck a truce" is an agreement)
+        entries = sorted(single.get((lemmas[i], pos), []), key=lambda e: not e.get("objects"))
+        for entry in entries:
             if entry.get("objects") and not _object_lemmas(tok) & set(entry["objects"]):
+                continue
+            if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 continue
             found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
                                  bool(entry.get("two_sided")), lemmas[i]))

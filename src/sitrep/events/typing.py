@@ -152,11 +152,44 @@ def predicate_features(texts: Sequence[str]) -> list[str]:
                         feats.append(f"{tag}lex{event.lower()}")
                 if any(c.dep_ == "neg" for c in tok.children):
                     feats.append(f"{tag}neg")
+            feats += _modality(chain, lex)
         out.append(" ".join(feats))
     return out
 
 
 _lex = None
+FUTURE = {"will", "would", "shall", "'ll", "wo"}
+OBLIGATION = {"must", "should", "ought", "need"}
+INTENT = {"plan", "intend", "prepare", "ready", "prepared", "willing", "expect", "aim", "hope", "decide", "vow",
+          "swear", "pledge", "promise", "threaten", "warn", "agree"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+
+
+def _modality(chain, lex) -> list[str]:
+    """Features for what the main predicate is said to do: will do (intent), must do (demand), will not (refusal),
+    crossed with whether the governed verb is cooperative or conflictual in the lexicon."""
+    feats = []
+    aux = {c.lemma_.lower() for tok in chain for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    aux |= {c.lower_ for tok in chain for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    heads = {tok.lemma_.lower() for tok in chain[:-1]} | {
+        c.lemma_.lower() for tok in chain for c in tok.children if c.dep_ == "acomp"}
+    negated = any(c.dep_ == "neg" for tok in chain for c in tok.children)
+    last = chain[-1]
+    events = set()
+    for phrase in _phrases(last):
+        events |= lex.get(phrase, set())
+    kind = "coop" if events & COOPERATIVE and not events - COOPERATIVE else ("conf" if events else "unk")
+    mood = None
+    if aux & OBLIGATION:
+        mood = "must"
+    elif aux & FUTURE or heads & INTENT:
+        mood = "will"
+    if mood:
+        feats.append(f"zzmood{mood}")
+        feats.append(f"zzmood{mood}{kind}")
+        if negated:
+            feats.append(f"zzmood{mood}neg")
+    return feats
 
 
 def _lexicon_cache() -> dict[str, set[str]]:
