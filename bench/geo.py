@@ -36,9 +36,10 @@ def main() -> int:
 
     r0 = _rss_mb()
     t = time.perf_counter()
-    Gazetteer()
+    gaz = Gazetteer()  # kept alive so its memory is counted
     out["gazetteer_load_s"] = round(time.perf_counter() - t, 3)
     out["gazetteer_rss_mb"] = round(_rss_mb() - r0, 1)
+    out["gazetteer_entries"] = len(gaz)
     from sitrep.eval.geo import evaluate
 
     for name in ("trnews", "lgl"):

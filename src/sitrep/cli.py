@@ -17,8 +17,8 @@ app = typer.Typer(help="sitrep: conflict news → structured, sourced, geocoded 
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 eval_app = typer.Typer(help="Benchmarks: score sitrep's stages on evaluation corpora.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
-out = Console()
-err = Console(stderr=True, highlight=False)
+out = Console(width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_OPTION = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
 
@@ -117,15 +117,16 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
 
 def _event_table(events: list[dict], title: str | None = None) -> None:
     table = Table(title=title, show_lines=False)
-    for col in ("date", "time", "type", "sub-type", "where", "actors", "figures", "status", "source"):
+    for col in ("date", "time", "event (ACLED)", "where", "actors", "figures", "status", "source"):
         table.add_column(col, overflow="fold")
     for ev in events:
         locs = ", ".join(f"{l.get('name')} ({l.get('country')})" for l in ev.get("locations") or [])
         actors = ", ".join(f"{a.get('country') or '?'} {a.get('sector') or ''}".strip() for a in ev.get("actors") or [])
         figures = ", ".join(_figure(q) for q in ev.get("quantities") or [])
         sources = " ← ".join(s["name"] for s in ev.get("sources") or [])
-        table.add_row(ev.get("date") or "", ev.get("time") or "", ev["acled"].get("event_type") or "",
-                      ev["acled"].get("sub_event_type") or "", locs, actors, figures, ev.get("status") or "", sources)
+        kind = f"{ev['acled'].get('event_type') or ''}: {ev['acled'].get('sub_event_type') or ''}"
+        table.add_row(ev.get("date") or "", ev.get("time") or "", kind, locs, actors, figures,
+                      ev.get("status") or "", sources)
     out.print(table)
 
 

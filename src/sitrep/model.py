@@ -28,7 +28,8 @@ class Document:
     language: str | None = None
     url: str | None = None
     path: str | None = None  # where it was read from, for error messages
-    fetched: str | None = None
+    dateline: str | None = None  # "YEREVAN" in "YEREVAN, Sept 13 (Reuters) -": where the report was filed
+    dateline_end: int = 0  # offset where the dateline ends in `text`
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -39,7 +40,7 @@ class Document:
         return content_hash(self.text)
 
     def to_json(self) -> dict[str, Any]:
-        keys = ("id", "title", "published", "author", "outlet", "language", "url", "text")
+        keys = ("id", "title", "published", "author", "outlet", "language", "url", "dateline", "text")
         return {k: getattr(self, k) for k in keys}
 
 
@@ -169,7 +170,7 @@ class Record:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Record":
         doc = Document(**{k: data["document"].get(k) for k in
-                          ("id", "title", "published", "author", "outlet", "language", "url", "text")})
+                          ("id", "title", "published", "author", "outlet", "language", "url", "dateline", "text")})
         places = [Place(**_known(Place, p)) for p in data.get("places") or []]
         events = []
         for e in data.get("events") or []:

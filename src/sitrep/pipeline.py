@@ -54,6 +54,7 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     doc._.published = document.published
     doc._.doc_id = document.id
     doc._.outlet = document.outlet
+    doc._.dateline_end = document.dateline_end or 0
     return doc
 
 

@@ -117,24 +117,28 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
 def _anchor(tok: Token) -> tuple[int | None, int | None]:
     """The noun a figure counts and the verb that governs that noun."""
     noun = tok
-    if tok.pos_ in ("NUM", "ADJ", "X", "PROPN") or tok.dep_ in ("nummod", "quantmod", "compound", "amod", "npadvmod"):
-        head = tok
-        for _ in range(4):
-            if head.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod") and head.head != head:
-                head = head.head
-            else:
+    for _ in range(6):  # "between 20 and 30 soldiers", "40-45 men": climb from the number to its noun
+        if noun.head == noun or noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ not in ("nummod", "quantmod",
+                                                                                              "compound", "nmod"):
+            break
+        if noun.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod", "npadvmod", "conj", "prep", "punct",
+                         "advmod", "cc") or noun.pos_ in ("NUM", "X", "SYM", "ADJ"):
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "ROOT"):
                 break
-        noun = head
+            noun = noun.head
+        else:
+            break
     # "dozens of people": the counted noun is the object of "of"
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if noun.pos_ in ("NUM", "NOUN") and of:
+    if of and (noun.pos_ == "NUM" or noun.lower_ in ("dozens", "hundreds", "thousands", "scores", "number", "total",
+                                                     "tens", "millions")):
         objs = [c for c in of[0].children if c.dep_ == "pobj"]
-        if objs and noun.pos_ == "NUM" or objs and noun.lower_ in ("dozens", "hundreds", "thousands", "scores", "number", "total"):
+        if objs:
             noun = objs[0]
     verb = None
     climb = noun
     for _ in range(4):
-        if climb.dep_ in ("conj", "appos") and climb.head != climb:
+        if climb.dep_ in ("conj", "appos") and climb.head != climb and climb.head.pos_ not in ("VERB", "AUX"):
             climb = climb.head
             continue
         if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent", "dative"):

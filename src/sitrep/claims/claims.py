@@ -52,24 +52,27 @@ def _content_words(text: str) -> set[str]:
 
 
 def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None) -> dict | None:
-    """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian reports"."""
+    """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian
+    reports", "claims X made"."""
     data = _tables()[0]
     nouns = set(data["claim_nouns"])
+    claim_verbs = {"claim", "say", "report", "spread", "allege", "circulate", "publish", "disseminate", "make"}
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    for tok in span:
-        if tok.lower_ not in nouns:
+    for t in span:
+        if t.dep_ == "pobj" and t.head.lower_ == "by" and (t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs):
+            pass
+        elif t.dep_ in ("poss", "amod", "compound") and t.head.lower_ in nouns:
+            pass
+        elif t.dep_ == "nsubj" and t.head.lemma_ in claim_verbs and t.head.i != span.root.i:
+            pass
+        else:
             continue
-        candidates = []
-        for t in tok.subtree:
-            if t.dep_ == "pobj" and t.head.lower_ == "by" or t.dep_ in ("poss", "amod", "compound") and t.head == tok:
-                candidates.append(t)
-        for t in candidates:
-            sub = doc[t.left_edge.i:t.right_edge.i + 1]
-            m = mention_for(doc, sub)
-            if m and m.country and m.country != denier_country:
-                return {"name": sub.text, "country": m.country, "sector": m.sector}
+        sub = doc[t.left_edge.i:t.right_edge.i + 1]
+        m = mention_for(doc, sub)
+        if m and m.country and m.country != denier_country:
+            return {"name": sub.text, "country": m.country, "sector": m.sector}
     return None
 
 
@@ -121,8 +124,13 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
         shared = len(words & _content_words(c.text))
         if shared > overlap and c.claimant.get("country") != denier.get("country"):
             best, overlap = c, shared
+    author = _embedded_claimant(doc, start, end, denier.get("country"))
+    if best is None and author is not None:
+        for c in claims:
+            if c.claimant.get("country") == author["country"] and words & _content_words(c.text):
+                best = c
+                break
     if best is None:
-        author = _embedded_claimant(doc, start, end, denier.get("country"))
         if author is None:
             for c in claims:  # "reports of a crashed jet": a claim already denied by the same side
                 if any(r["by"].get("country") == denier.get("country") for r in c.responses) and \
@@ -136,10 +144,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
                          text=doc.text[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
                          locations=_places_in(doc, cs, ce))
             claims.append(best)
-    elif best.claimant.get("country") is None:
-        author = _embedded_claimant(doc, start, end, denier.get("country"))
-        if author:
-            best.claimant = author
+    elif best.claimant.get("country") is None and author:
+        best.claimant = author
     if not best.locations:
         best.locations = _places_in(doc, cs, ce)
     best.responses.append(response)

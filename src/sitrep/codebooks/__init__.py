@@ -226,6 +226,7 @@ def _actor_index() -> tuple[dict[tuple[str, ...], str], int, dict[str, str]]:
     books = load().actors
     index: dict[tuple[str, ...], str] = {}
     explicit: set[tuple[str, ...]] = set()
+    country_names: set[tuple[str, ...]] = set()
 
     def add(phrase: str, code: str, strong: bool) -> None:
         key = tuple(t for t, _, _ in _tokens(phrase))
@@ -248,6 +249,7 @@ def _actor_index() -> tuple[dict[tuple[str, ...], str], int, dict[str, str]]:
             name = getattr(c, attr, None)
             if name:
                 add(name, c.alpha_3, False)
+                country_names.add(tuple(t for t, _, _ in _tokens(name)))
                 if "," in name:  # "Iran, Islamic Republic of" -> "Iran"
                     add(name.split(",")[0], c.alpha_3, False)
     try:
@@ -271,7 +273,7 @@ def _actor_index() -> tuple[dict[tuple[str, ...], str], int, dict[str, str]]:
         pass
     longest = max(len(k) for k in index)
     # fuzzy matching (one typo) only against the curated words, not the long tail of city names
-    singles = {k[0]: index[k] for k in explicit if len(k) == 1 and len(k[0]) >= 5}
+    singles = {k[0]: index[k] for k in explicit | country_names if len(k) == 1 and len(k[0]) >= 5 and k in index}
     return index, longest, singles
 
 

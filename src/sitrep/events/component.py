@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from .extract import EventExtractor
 
-for _name in ("events", "doc_id", "outlet"):
+for _name in ("events", "doc_id", "outlet", "dateline_end"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 

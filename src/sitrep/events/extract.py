@@ -294,8 +294,10 @@ class EventExtractor:
 
     # --- pieces -----------------------------------------------------------------------------------------
     def _places(self, doc, clause, chain, owners, sent, actor_spans=()) -> list[Place]:
+        speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
         places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char
-                  and not any(s <= p.start < e for s, e in actor_spans)]
+                  and p.start >= (doc._.dateline_end or 0)  # where the report was filed, not the event
+                  and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)]
         for level in chain:
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]
@@ -405,6 +407,8 @@ class EventExtractor:
             date, date_end, precision = self._date(doc, d, pub_date, last_in_para.get(para))
             if not d.places and para in last_in_para:
                 d.places = list(last_in_para[para].places)
+            if not d.places and doc._.dateline_end:
+                d.places = [p for p in doc._.places or [] if p.start < doc._.dateline_end][:1]
             last_in_para[para] = d
             historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())
             acled_type, acled_sub = codebooks.acled_for(d.label)

@@ -34,7 +34,9 @@ class Head:
     author: str | None = None
     outlet: str | None = None
     dateline_place: str | None = None
+    dateline_end: int = 0  # the dateline ("YEREVAN, Sept 13 (Reuters) -") is where the report was filed
     body_start: int = 0  # offset of the body in the raw text
+    year_guessed: bool = False
 
 
 def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | None:
@@ -111,7 +113,7 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     while consumed < len(raw) and raw[consumed] in "\r\n \t":
         consumed += 1
     head.body_start = consumed if consumed < len(raw) else 0
-    _read_dateline(raw[head.body_start:head.body_start + 200], head)
+    _read_dateline(raw[head.body_start:head.body_start + 400], head)
     return head
 
 
@@ -155,12 +157,34 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
     if not m:
         return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
+    head.dateline_end = m.end()
     agency = (m.group("agency") or m.group("agency2") or "").strip()
     if agency and not head.outlet:
         head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
     if m.group("date") and not head.published:
-        year = dt.date.today().year
-        iso = parse_datetime(f"{m.group('date')} {year}")
-        if iso and iso > dt.date.today().isoformat():
-            iso = parse_datetime(f"{m.group('date')} {year - 1}")
-        head.published = iso
+        head.published = _dateline_date(m.group("date"), start_of_body)
+        head.year_guessed = True
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _dateline_date(day_month: str, text: str) -> str | None:
+    """A dateline gives day and month only: take the latest year, not in the future, whose date falls on
+    the weekday the lead names ("on Tuesday"), or on the day after it; else the latest such date."""
+    today = dt.date.today()
+    candidates = []
+    for year in range(today.year, today.year - 12, -1):
+        iso = parse_datetime(f"{day_month} {year}")
+        if iso is not None and iso <= today.isoformat():
+            candidates.append(dt.date.fromisoformat(iso))
+    if not candidates:
+        return None
+    m = _WEEKDAY.search(text)
+    if m:
+        named = m.group(1).lower()
+        for shift in (0, 1):
+            for day in candidates:
+                if (day - dt.timedelta(days=shift)).strftime("%A").lower() == named:
+                    return day.isoformat()
+    return candidates[0].isoformat()

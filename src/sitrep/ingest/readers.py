@@ -47,6 +47,8 @@ def from_text(raw: str, path: str, **meta) -> Document:
         url=meta.get("url"),
         path=path,
         language=guess_language(body),
+        dateline=head.dateline_place,
+        dateline_end=head.dateline_end,
     )
     if meta.get("id"):
         doc.id = str(meta["id"])
@@ -81,7 +83,7 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
         raise InputError(f"skipped: HTML could not be parsed ({type(exc).__name__})", path=path) from None
     data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
     text = (data.get("text") or "").strip()
-    if not text:
+    if len(text.split()) < 8:
         raise InputError("skipped: HTML has no article body", path=path)
     published = data.get("date")
     yield from_text(text, path, title=data.get("title"), author=data.get("author"),

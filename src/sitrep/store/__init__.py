@@ -72,7 +72,7 @@ class Store:
             con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
                         [d.id, h, d.title, d.published, _utc(d.published), d.author, d.outlet, d.language, d.url,
                          d.text, json.dumps(record.warnings)])
-            con.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._many("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [[d.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.feature_code, p.country,
                               p.admin1, p.lat, p.lon, p.precision, p.confidence] for i, p in enumerate(record.places)])
             for ev in record.events:
@@ -81,7 +81,7 @@ class Store:
                 con.execute("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [c.id, d.id, c.claimant.get("name"), c.claimant.get("country"), c.claimant.get("sector"),
                              c.stance, c.text, c.start, c.end, c.event, json.dumps(_claim_json(c))])
-                con.executemany("INSERT INTO claim_responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._many("INSERT INTO claim_responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                 [[c.id, i, r["by"].get("name"), r["by"].get("country"), r["by"].get("sector"),
                                   r["stance"], r["text"], r["start"], r["end"]] for i, r in enumerate(c.responses)])
             con.execute("COMMIT")
@@ -89,6 +89,10 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return status
+
+    def _many(self, sql: str, rows: list) -> None:
+        if rows:  # duckdb refuses an empty executemany
+            self.con.executemany(sql, rows)
 
     def _add_event(self, doc_id: str, ev) -> None:
         loc = ev.locations[0] if ev.locations else {}
@@ -103,17 +107,17 @@ class Store:
              ev.status, ev.historical, ev.case_label, loc.get("name"), loc.get("geonameid"), loc.get("country"),
              _iso3(loc.get("country")), loc.get("lat"), loc.get("lon"), total("low"), total("best"), total("high"),
              " | ".join(s.name for s in ev.sources), json.dumps(ev.to_json())])
-        self.con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
+        self._many("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
                              [[ev.id, a.role, a.name, a.country, a.sector] for a in ev.actors])
-        self.con.executemany("INSERT INTO event_locations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        self._many("INSERT INTO event_locations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                              [[ev.id, i, l.get("name"), l.get("geonameid"), l.get("country"), l.get("lat"),
                                l.get("lon"), l.get("precision")] for i, l in enumerate(ev.locations)])
-        self.con.executemany("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        self._many("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                              [[ev.id, i, q.kind, q.item, q.low, q.best, q.high, q.approximate, q.cumulative, q.text,
                                q.start, q.end] for i, q in enumerate(ev.quantities)])
-        self.con.executemany("INSERT INTO sources VALUES (?, ?, ?, ?)",
+        self._many("INSERT INTO sources VALUES (?, ?, ?, ?)",
                              [[ev.id, i, s.name, s.kind] for i, s in enumerate(ev.sources)])
-        self.con.executemany("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
+        self._many("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
                              [[ev.id, i, e.start, e.end, e.text] for i, e in enumerate(ev.evidence)])
 
     def _delete(self, doc_id: str) -> None:

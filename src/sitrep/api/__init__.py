@@ -1,0 +1,519 @@
+"""sitrep's REST API and web UI: `create_app(db_path, token)` builds the FastAPI app, `serve` runs it.
+
+* Reads (`GET /api/...`) are open. Writes (`POST /api/documents`, `PATCH /api/events/{id}`) need
+  `Authorization: Bearer <token>`; with no token configured the server is read-only and refuses them.
+* DuckDB: the app holds one connection to the file (read-write when writes are enabled, read-only
+  otherwise, so several read-only servers can share a file). Each request borrows a cursor from a small
+  pool (cursors are independent connections to the same database, so reads run concurrently and see
+  committed data); writes go through one cursor under a lock.
+* The spaCy pipeline loads lazily, on the first `POST /api/documents`.
+* The single-page UI in `sitrep/web/static/` is served at `/`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import queue
+import secrets
+import threading
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Any, Iterator, Literal, Optional
+
+import duckdb
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from starlette.concurrency import run_in_threadpool
+
+from . import queries as Q
+
+__all__ = ["create_app", "serve", "MAX_BODY"]
+
+MAX_BODY = 2 * 1024 * 1024  # bytes of one POSTed document body
+MAX_DOCS_PER_POST = 100
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+POOL_SIZE = 8
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+
+
+class Database:
+    """The app's DuckDB file: a cursor pool for reads, one cursor and a lock for writes."""
+
+    def __init__(self, path: str, writable: bool, pool_size: int = POOL_SIZE):
+        from ..store import Store
+
+        self.path = path
+        self.writable = writable
+        if writable or not Path(path).exists():
+            store = Store(path)  # creates the schema
+            if not writable:
+                store.close()
+        if writable:
+            self.con = store.con
+            self.con.execute(Q.REVIEWS_SQL)
+        else:
+            self.con = duckdb.connect(path, read_only=True)
+        self._pool: queue.Queue = queue.Queue()
+        for _ in range(pool_size):
+            self._pool.put(self.con.cursor())
+        self.write_lock = threading.Lock()
+        self._writer = self.con.cursor() if writable else None
+
+    @contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        cur = self._pool.get()
+        try:
+            yield cur
+        finally:
+            self._pool.put(cur)
+
+    @contextmanager
+    def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        if self._writer is None:
+            raise HTTPException(403, "the database is open read-only")
+        with self.write_lock:
+            yield self._writer
+
+    def fresh_cursor(self) -> duckdb.DuckDBPyConnection:
+        with self.write_lock if self._writer is not None else _nolock():
+            return self.con.cursor()
+
+    def close(self) -> None:
+        while not self._pool.empty():
+            self._pool.get().close()
+        if self._writer is not None:
+            self._writer.close()
+        self.con.close()
+
+
+@contextmanager
+def _nolock():
+    yield
+
+
+# --- request/response models --------------------------------------------------------------------------
+class Figure(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    low: Optional[float] = Field(None, ge=0)
+    best: Optional[float] = Field(None, ge=0)
+    high: Optional[float] = Field(None, ge=0)
+
+    @model_validator(mode="after")
+    def ordered(self):
+        vals = [v for v in (self.low, self.best, self.high) if v is not None]
+        if not vals:
+            raise ValueError("give at least one of low, best, high")
+        if vals != sorted(vals):
+            raise ValueError("figures must satisfy low <= best <= high")
+        return self
+
+
+class LocationIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: Optional[str] = Field(None, max_length=200)
+    country: Optional[str] = Field(None, pattern=r"^[A-Za-z]{2,3}$")
+    admin1: Optional[str] = Field(None, max_length=200)
+    lat: Optional[float] = Field(None, ge=-90, le=90)
+    lon: Optional[float] = Field(None, ge=-180, le=180)
+    geonameid: Optional[int] = None
+    precision: Optional[Literal["town", "village", "city", "district", "province", "region", "country"]] = None
+
+
+_DATE_RE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class ReviewIn(BaseModel):
+    """An analyst's corrections to one event; fields left out stay as they are, `null` clears."""
+    model_config = ConfigDict(extra="forbid")
+    event_type: Optional[str] = None
+    sub_event_type: Optional[str] = None
+    date: Optional[str] = Field(None, pattern=_DATE_RE)
+    date_end: Optional[str] = Field(None, pattern=_DATE_RE)
+    status: Optional[Literal["reported", "claimed", "disputed", "denied"]] = None
+    location: Optional[LocationIn] = None
+    fatalities: Optional[Figure | float] = None
+    injuries: Optional[Figure | float] = None
+    reviewer: Optional[str] = Field(None, max_length=100)
+
+    @field_validator("fatalities", "injuries", mode="after")
+    @classmethod
+    def number_is_best(cls, v):
+        if isinstance(v, (int, float)):
+            if v < 0:
+                raise ValueError("must be >= 0")
+            return Figure(low=v, best=v, high=v)
+        return v
+
+
+def _taxonomy() -> dict[str, list[str]]:
+    from .. import codebooks
+
+    return {t["name"]: [s["name"] for s in t["sub_event_types"]] for t in codebooks.load().acled["event_types"]}
+
+
+# --- the app ------------------------------------------------------------------------------------------
+def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BODY) -> FastAPI:
+    """The API + UI over the DuckDB file at `db_path`. `token`: the bearer token writes need (None: no writes)."""
+    db = Database(db_path, writable=bool(token))
+    nlp_lock = threading.Lock()
+    @asynccontextmanager
+    async def lifespan(app):
+        yield
+        db.close()
+
+    app = FastAPI(lifespan=lifespan, title="sitrep", version="1", summary="Conflict news → sourced, geocoded event data",
+                  description="Read endpoints are open; POST/PATCH need `Authorization: Bearer <token>`.")
+    app.state.db = db
+    bearer = HTTPBearer(auto_error=False)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    @app.exception_handler(Q.QueryError)
+    async def query_error(request: Request, exc: Q.QueryError):
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    def require_token(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        if not token:
+            raise HTTPException(403, "writes are disabled: start the server with --token or $SITREP_TOKEN")
+        if creds is None or creds.scheme.lower() != "bearer":
+            raise HTTPException(401, "this endpoint needs Authorization: Bearer <token>",
+                                headers={"WWW-Authenticate": "Bearer"})
+        if not secrets.compare_digest(creds.credentials.encode(), token.encode()):
+            raise HTTPException(403, "invalid token")
+
+    def event_filters(since: Optional[str] = Query(None, description="YYYY-MM-DD: events ending on or after"),
+                      until: Optional[str] = Query(None, description="YYYY-MM-DD: events starting on or before"),
+                      country: Optional[str] = Query(None, description="ISO alpha-2 or alpha-3 of the event location"),
+                      type: Optional[str] = Query(None, description="ACLED event type or sub-type, CASE or PLOVER label"),
+                      actor: Optional[str] = Query(None, description="actor name (substring), ISO alpha-3 or sector code"),
+                      bbox: Optional[str] = Query(None, description="minlon,minlat,maxlon,maxlat (primary location)"),
+                      source: Optional[str] = Query(None, description="source or outlet name (substring)"),
+                      status: Optional[str] = Query(None, description="reported, claimed, disputed or denied"),
+                      doc_id: Optional[str] = Query(None, description="only events of this document"),
+                      q: Optional[str] = Query(None, description="text in location, source or sub-type")) -> dict:
+        filters = dict(since=since, until=until, country=country, type=type, actor=actor,
+                       bbox=Q.parse_bbox(bbox), source=source, status=status, doc_id=doc_id, q=q)
+        Q.event_where(**filters)  # validate now, so a bad value is a 422 before any work
+        return filters
+
+    # --- reads ----------------------------------------------------------------------------------------
+    @app.get("/api/health", tags=["meta"])
+    def health():
+        return {"ok": True, "writable": db.writable, "writes_enabled": bool(token)}
+
+    @app.get("/api/stats", tags=["meta"])
+    def get_stats():
+        with db.read() as con:
+            return Q.stats(con)
+
+    @app.get("/api/codebook", tags=["meta"])
+    def codebook():
+        """ACLED event types and their sub-types (what a review may set)."""
+        return {"acled": _taxonomy(), "statuses": list(Q.STATUSES)}
+
+    @app.get("/api/documents", tags=["documents"])
+    def documents(q: Optional[str] = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
+        with db.read() as con:
+            total, items = Q.list_documents(con, q=q, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/documents/{doc_id}", tags=["documents"])
+    def document(doc_id: str):
+        with db.read() as con:
+            out = Q.document_detail(con, doc_id)
+        if out is None:
+            raise HTTPException(404, f"no document {doc_id}")
+        return out
+
+    @app.get("/api/events", tags=["events"])
+    def events(filters: dict = Depends(event_filters), sort: str = Query("date", description=
+               "comma-separated keys: " + ", ".join(Q.SORTS) + "; prefix '-' for descending"),
+               limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0)):
+        with db.read() as con:
+            total, items = Q.list_events(con, filters, sort=sort, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/events.geojson", tags=["events"])
+    def events_geojson(filters: dict = Depends(event_filters), limit: int = Query(10000, ge=1, le=100000),
+                       offset: int = Query(0, ge=0)):
+        """Events as GeoJSON Points at their primary location, for map layers."""
+        with db.read() as con:
+            data = Q.events_geojson(con, filters, limit=limit, offset=offset)
+        return JSONResponse(data, media_type="application/geo+json")
+
+    @app.get("/api/timeline", tags=["events"])
+    def get_timeline(filters: dict = Depends(event_filters)):
+        """Events and fatalities per day, for the same filters."""
+        with db.read() as con:
+            return {"days": Q.timeline(con, filters)}
+
+    @app.get("/api/events/{event_id}", tags=["events"])
+    def event(event_id: str):
+        """One event (sitrep/1 JSON) with its article, related claims and review history."""
+        with db.read() as con:
+            out = Q.event_detail(con, event_id)
+        if out is None:
+            raise HTTPException(404, f"no event {event_id}")
+        return out
+
+    @app.get("/api/claims", tags=["claims"])
+    def claims(doc_id: Optional[str] = None, event_id: Optional[str] = None,
+               stance: Optional[Literal["assert", "allege", "deny", "confirm"]] = None,
+               claimant: Optional[str] = None, q: Optional[str] = None,
+               limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0)):
+        with db.read() as con:
+            total, items = Q.list_claims(con, doc_id=doc_id, event_id=event_id, stance=stance, claimant=claimant,
+                                         q=q, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/places", tags=["places"])
+    def places(doc_id: Optional[str] = None, country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$"),
+               q: Optional[str] = None, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
+        with db.read() as con:
+            total, items = Q.list_places(con, doc_id=doc_id, country=country, q=q, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/places/lookup", tags=["places"])
+    def place_lookup(q: str = Query(..., min_length=2, max_length=100),
+                     country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$"), limit: int = Query(10, le=50)):
+        """Gazetteer candidates for a place name (for corrections)."""
+        return {"items": _lookup(q, country, limit)}
+
+    @app.get("/api/actors", tags=["actors"])
+    def actors(q: Optional[str] = None, country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$"),
+               sector: Optional[str] = None, role: Optional[str] = None,
+               limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
+        with db.read() as con:
+            total, items = Q.list_actors(con, q=q, country=country, sector=sector, role=role, limit=limit,
+                                         offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/export", tags=["events"])
+    def export(format: Literal["csv", "jsonl", "geojson", "parquet", "plover"] = "csv",
+               filters: dict = Depends(event_filters), limit: Optional[int] = Query(None, ge=1)):
+        """The filtered events in an export format (the same writers as `sitrep export`)."""
+        from ..export import EXPORTERS, to_parquet
+
+        name = f"sitrep-events.{ 'json' if format == 'plover' else format}"
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        media = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+                 "geojson": "application/geo+json", "plover": "application/json",
+                 "parquet": "application/vnd.apache.parquet"}[format]
+        Q.event_where(**filters)
+        con = db.fresh_cursor()
+        try:
+            events = Q.event_json_rows(con, filters, limit=limit)
+            if format == "parquet":
+                buf = io.BytesIO()
+                to_parquet(list(events), buf)
+                return Response(buf.getvalue(), media_type=media, headers=headers)
+            if format in ("csv", "jsonl"):
+                return StreamingResponse(_stream(format, events, con), media_type=media,
+                                         headers=headers)
+            buf = io.StringIO()
+            EXPORTERS[format](list(events), buf)
+            return Response(buf.getvalue(), media_type=media, headers=headers)
+        finally:
+            if format not in ("csv", "jsonl"):
+                con.close()
+
+    # --- writes ---------------------------------------------------------------------------------------
+    @app.post("/api/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_token)],
+              responses={413: {"description": "body over the size limit"}, 401: {}, 403: {}})
+    async def post_document(request: Request, title: Optional[str] = None, url: Optional[str] = None,
+                            outlet: Optional[str] = None, published: Optional[str] = None):
+        """Ingest one article: plain text, HTML, JSON ({"text": ...}) or JSONL as the raw body. The pipeline
+        runs and the record is stored; re-posting the same text changes nothing (status 200)."""
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > max_body:
+            raise HTTPException(413, f"body is {int(length)} bytes; the limit is {max_body}")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_body:
+                raise HTTPException(413, f"body is over the {max_body}-byte limit")
+            chunks.append(chunk)
+        data = b"".join(chunks)
+        if not data.strip():
+            raise HTTPException(422, "empty body: send the article text, HTML or JSON")
+        if published:
+            try:
+                dt.datetime.fromisoformat(published)
+            except ValueError:
+                raise HTTPException(422, "published must be ISO 8601") from None
+        ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
+        suffix = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
+                  "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
+                  "application/x-jsonlines": ".jsonl"}.get(ctype, ".txt")
+        meta = {k: v for k, v in (("title", title), ("url", url), ("outlet", outlet), ("published", published)) if v}
+        return await run_in_threadpool(_ingest, data, suffix, meta)
+
+    def _ingest(data: bytes, suffix: str, meta: dict) -> JSONResponse:
+        from ..errors import InputError
+        from ..ingest import read_bytes
+        from ..pipeline import build_nlp, extract
+
+        docs, errors = [], []
+        for item in read_bytes(data, "<api>", max_bytes=max_body, suffix=suffix):
+            if isinstance(item, InputError):
+                errors.append(str(item))
+                continue
+            for k, v in meta.items():
+                setattr(item, k, v)
+            docs.append(item)
+        if not docs:
+            raise HTTPException(422, {"message": "no document in the body", "errors": errors})
+        if len(docs) > MAX_DOCS_PER_POST:
+            raise HTTPException(413, f"{len(docs)} documents in one request; the limit is {MAX_DOCS_PER_POST}")
+        with nlp_lock:
+            records = list(extract(docs, nlp=build_nlp()))
+        out = []
+        with db.write() as con:
+            store = Q.writer_store(con, db.path)
+            for rec in records:
+                status = store.add(rec)
+                out.append({"id": rec.document.id, "status": status, "title": rec.document.title,
+                            "events": [e.id for e in rec.events], "claims": len(rec.claims),
+                            "places": len(rec.places), "warnings": rec.warnings})
+        code = 201 if any(d["status"] != "unchanged" for d in out) else 200
+        return JSONResponse({"documents": out, "errors": errors}, status_code=code)
+
+    @app.patch("/api/events/{event_id}", tags=["events"], dependencies=[Depends(require_token)],
+               responses={401: {}, 403: {}, 404: {}})
+    def patch_event(event_id: str, review: ReviewIn, request: Request):
+        """Review mode: correct an event's type/sub-type, date, status, location or figures. Each changed
+        field is recorded in the `reviews` audit table (event_id, field, old, new, who, at)."""
+        given = review.model_fields_set - {"reviewer"}
+        if not given:
+            raise HTTPException(422, "nothing to change")
+        changes: dict[str, Any] = {}
+        tax = _taxonomy()
+        if "event_type" in given and review.event_type is not None and review.event_type not in tax:
+            raise HTTPException(422, f"event_type must be one of: {', '.join(tax)}")
+        if "sub_event_type" in given and review.sub_event_type is not None:
+            owner = next((t for t, subs in tax.items() if review.sub_event_type in subs), None)
+            if owner is None:
+                raise HTTPException(422, f"unknown ACLED sub_event_type {review.sub_event_type!r}")
+            if "event_type" in given and review.event_type not in (None, owner):
+                raise HTTPException(422, f"{review.sub_event_type!r} is a sub-type of {owner!r}")
+            changes["event_type"] = owner
+        for f in ("event_type", "sub_event_type", "date", "date_end", "status"):
+            if f in given:
+                changes[f] = getattr(review, f)
+        if changes.get("status", 1) is None:
+            raise HTTPException(422, "status cannot be cleared")
+        if "location" in given:
+            changes["location"] = _resolve_location(review.location) if review.location else None
+        figures = {}
+        for kind in ("fatalities", "injuries"):
+            if kind in given:
+                fig = getattr(review, kind)
+                figures[kind] = fig.model_dump() if fig is not None else None
+        if figures:
+            changes["figures"] = figures
+        who = review.reviewer or request.headers.get("x-sitrep-reviewer") or "analyst"
+        with db.write() as con:
+            written = Q.apply_review(con, event_id, changes, who)
+        if written is None:
+            raise HTTPException(404, f"no event {event_id}")
+        with db.read() as con:
+            out = Q.event_detail(con, event_id)
+        out["changed"] = written
+        return out
+
+    if STATIC.is_dir():
+        app.mount("/", StaticFiles(directory=STATIC, html=True), name="web")
+
+    return app
+
+
+def _stream(format: str, events, con) -> Iterator[str]:
+    """CSV or JSONL in chunks of ~64 KB, from the same row writers as the file exports."""
+    import csv
+
+    from ..export import ACLED_COLUMNS, EXTRA_COLUMNS, acled_row
+
+    buf = io.StringIO()
+    try:
+        writer = None
+        if format == "csv":
+            writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS)
+            writer.writeheader()
+        for ev in events:
+            if writer is not None:
+                writer.writerow(acled_row(ev))
+            else:
+                buf.write(json.dumps(ev, ensure_ascii=False) + "\n")
+            if buf.tell() > 65536:
+                yield buf.getvalue()
+                buf.seek(0)
+                buf.truncate()
+        yield buf.getvalue()
+    finally:
+        con.close()
+
+
+def _lookup(name: str, country: str | None, limit: int) -> list[dict[str, Any]]:
+    from ..geo.gazetteer import get_gazetteer
+    from ..store import _iso2
+
+    gz = get_gazetteer()
+    cc = (_iso2(country.upper()) or country.upper()) if country else None
+    cands = [c for c in gz.candidates(name) if not cc or c.country == cc]
+    cands.sort(key=lambda c: (c.match != "primary", -(c.population or 0)))
+    return [c.as_dict() for c in cands[:limit]]
+
+
+def _resolve_location(loc: LocationIn) -> dict[str, Any]:
+    """A corrected location: coordinates as given, or looked up in the gazetteer by geonameid or name."""
+    from ..store import _iso2
+
+    data = loc.model_dump()
+    if data.get("country"):
+        data["country"] = _iso2(data["country"].upper()) or data["country"].upper()
+    if data["lat"] is not None and data["lon"] is not None:
+        if not data.get("name"):
+            raise HTTPException(422, "location needs a name")
+        return data
+    if (data["lat"] is None) != (data["lon"] is None):
+        raise HTTPException(422, "give both lat and lon, or neither (to look the place up)")
+    entry = None
+    if data.get("geonameid"):
+        from ..geo.gazetteer import get_gazetteer
+
+        entry = get_gazetteer().by_id(data["geonameid"])
+        entry = entry.as_dict() if entry else None
+    elif data.get("name"):
+        found = _lookup(data["name"], data.get("country"), 1)
+        entry = found[0] if found else None
+    if entry is None:
+        raise HTTPException(422, "location not found in the gazetteer: give lat and lon")
+    precision = data.get("precision") or ("country" if entry["feature_code"].startswith("PCL") else
+                                          "province" if entry["feature_code"] == "ADM1" else
+                                          "district" if entry["feature_code"] in ("ADM2", "ADM3") else "town")
+    return {"name": data.get("name") or entry["name"], "geonameid": entry["geonameid"], "country": entry["country"],
+            "admin1": entry.get("admin1"), "lat": entry["lat"], "lon": entry["lon"], "precision": precision,
+            "feature_code": entry["feature_code"]}
+
+
+def serve(host: str = "127.0.0.1", port: int = 8000, db: str | None = None, token: str | None = None) -> None:
+    """Run the API and UI with uvicorn. `token` falls back to $SITREP_TOKEN; without one, writes are refused."""
+    import uvicorn
+
+    from ..store import default_path
+
+    token = token or os.environ.get("SITREP_TOKEN") or None
+    app = create_app(db or default_path(), token)
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -1,0 +1,47 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SAMPLES = ROOT / "data" / "samples"
+SEED = SAMPLES / "azernews-2022-09-13.txt"
+SITREP = [sys.executable, "-m", "sitrep.cli"]
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from sitrep.pipeline import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def extract_text(nlp):
+    """Run the whole pipeline on a text written for a test; returns the Record."""
+    from sitrep.ingest import from_text
+    from sitrep.pipeline import extract
+
+    def run(text: str, **meta):
+        doc = from_text(text, "<test>", **meta)
+        return next(extract([doc], nlp=nlp))
+    return run
+
+
+def run_cli(*args, input: bytes | None = None, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
+    full_env = dict(os.environ, **(env or {}))
+    return subprocess.run(SITREP + list(args), input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,
+                          timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seed_json(tmp_path_factory):
+    res = run_cli("extract", str(SEED), "--format", "json")
+    assert res.returncode == 0, res.stderr.decode()
+    path = tmp_path_factory.mktemp("seed") / "seed.json"
+    path.write_bytes(res.stdout)
+    return json.loads(res.stdout), path

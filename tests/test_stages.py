@@ -1,0 +1,69 @@
+"""Time, quantities and actors on small texts written for these tests."""
+import datetime as dt
+
+import pytest
+
+from sitrep.time import find_timexes
+
+
+PUB = dt.datetime.fromisoformat("2023-03-08T14:30:00+03:00")  # a Wednesday
+
+
+@pytest.mark.parametrize("text, date, time, precision", [
+    ("during the night of March 6", "2023-03-06", None, "part_of_day"),
+    ("on Monday", "2023-03-06", None, "day"),
+    ("a ceasefire took hold at 0600 hours", "2023-03-08", "06:00", "minute"),
+    ("around 23:40", "2023-03-07", "23:40", "minute"),  # later than publication: the night before
+    ("yesterday", "2023-03-07", None, "day"),
+    ("last month", "2023-02-01", None, "month"),
+    ("on 4 February", "2023-02-04", None, "day"),
+    ("on December 30", "2022-12-30", None, "day"),  # no year: the past one
+])
+def test_time_expressions_resolve_against_publication(text, date, time, precision):
+    [tx] = [t for t in find_timexes(text, PUB) if t.kind != "cumulative"]
+    assert (tx.date, tx.time, tx.precision) == (date, time, precision)
+
+
+def test_since_and_cumulative_markers():
+    txs = find_timexes("Since 0730 hours the guns fell silent; to date 40 mines were cleared.", PUB)
+    assert txs[0].since and txs[0].time == "07:30"
+    assert any(t.kind == "cumulative" for t in txs)
+
+
+def test_history_keeps_its_year():
+    [tx] = find_timexes("the accord of November 10, 2020", PUB)
+    assert tx.date == "2020-11-10"
+
+
+@pytest.mark.parametrize("text, kind, low, best, high, approx", [
+    ("At least three civilians were killed.", "fatalities", 3, 3, None, True),
+    ("Between 20 and 30 soldiers were wounded.", "injuries", 20, None, 30, False),
+    ("Police detained 14 protesters.", "arrests", 14, 14, 14, False),
+    ("Some 2,500 people fled their homes.", "displaced", 2500, 2500, 2500, True),
+    ("Dozens of demonstrators were injured.", "injuries", 24, None, None, True),
+    ("The unit lost 40-45 men.", "fatalities", 40, None, 45, False),
+    ("Sappers defused nearly 600 mines.", "weapons", 600, 600, 600, True),
+    ("Up to 12 tanks were destroyed.", "equipment", None, 12, 12, True),
+])
+def test_figures_keep_their_spread_and_kind(nlp, text, kind, low, best, high, approx):
+    doc = nlp(text)
+    [q] = [m.quantity for m in doc._.quantities]
+    assert (q.kind, q.low, q.best, q.high, q.approximate) == (kind, low, best, high, approx)
+
+
+def test_figures_that_count_nothing_of_interest_are_ignored(nlp):
+    doc = nlp("Prices rose 12 percent in 2022 and the meeting lasted 3 hours at 10:30.")
+    assert doc._.quantities == []
+
+
+def test_actor_mentions_get_country_and_sector(nlp):
+    doc = nlp("Georgian border guards detained two Russian soldiers, the Interior Ministry said.")
+    found = {(m.country, m.sector) for m in doc._.actor_mentions}
+    assert ("GEO", "BGD") in found
+    assert ("RUS", "MIL") in found
+
+
+def test_igos_have_no_country(nlp):
+    doc = nlp("The United Nations called for calm after Malian troops fired on protesters.")
+    un = [m for m in doc._.actor_mentions if "United Nations" in m.text]
+    assert un and un[0].sector == "IGO" and un[0].country is None
