@@ -22,6 +22,7 @@ All offsets are character offsets into ``doc.text`` (end exclusive).
 """
 from __future__ import annotations
 
+import bisect
 import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
@@ -78,6 +79,7 @@ class _Doc:
         self.lex = lex
         self.all_quotes = find_quotes(self.text)
         self.quotes = top_level(self.all_quotes)
+        self.quote_starts = [q.start for q in self.quotes]
         n = len(self.text)
         c2t = [-1] * n
         for t in doc:
@@ -115,6 +117,14 @@ class _Doc:
         """Char span of tokens [i, j)."""
         d = self.doc
         return (d[i].idx, d[j - 1].idx + len(d[j - 1].text))
+
+    def in_quote(self, char: int) -> bool:
+        """Inside a top-level quotation of a few words or more (not a scare-quoted word)."""
+        k = bisect.bisect_right(self.quote_starts, char) - 1
+        if k < 0:
+            return False
+        q = self.quotes[k]
+        return q.start < char < q.end and q.end - q.start > 30
 
     def quote_at(self, char: int) -> Quote | None:
         for q in self.quotes:
@@ -181,7 +191,7 @@ def _subject(v: Token) -> Token | None:
         for c in cur.children:
             if c.dep_ in SUBJ and c.dep_ != "expl":
                 return c
-        if cur.dep_ in INHERIT_SUBJ_DEPS and cur.head is not cur:
+        if cur.dep_ in INHERIT_SUBJ_DEPS and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -261,6 +271,8 @@ class _Extractor:
                 continue
             if v.dep_ == "amod":
                 continue
+            if self.d.in_quote(v.idx):
+                continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
             att = self.from_verb(v, vc)
             if att is not None:
                 self.by_verb[v.i] = att
@@ -565,9 +577,9 @@ class _Extractor:
         for k in range(t.i, t.i + width):
             phrase |= _subtree(doc[k])
         sent = t.sent
-        head = t.head if t.head is not t else None
+        head = t.head if t.head.i != t.i else None
         # the clause the phrase modifies: its head's subtree, else the sentence
-        while head is not None and head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         if head is not None and head.sent == sent:
             body = _subtree(head)
@@ -587,7 +599,7 @@ class _Extractor:
         head = t.head
         if t.dep_ == "amod":
             toks = {i for i in _subtree(head) if i > t.i}
-        elif head is not t:
+        elif head.i != t.i:
             toks = _subtree(head) - {t.i}
             sent = t.sent
             toks = {i for i in toks if sent.start <= i < sent.end}

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..actors import mention_for
+from ..actors import mention_for, sector_of
 from ..model import Claim, Event
 from ..resources import load_yaml
 from .sources import attribution_near, chain_for, document_citations, speaker_name
@@ -38,13 +38,35 @@ def stance_of(cue_lemma: str, content: str) -> str:
     return stance
 
 
-def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None) -> dict:
+def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
+         cited=()) -> dict:
+    """A speaker as claimant: name, country, sector. Unnamed passives ("It was highlighted") are the body the
+    article cites; a speaker of no stated country is of the cited institution's, then of the article's home."""
     if span is None:
+        if cited:
+            return {"name": cited[0].name, "country": home, "sector": sector_of(cited[0].name)}
         return {"name": fallback, "country": None, "sector": None}
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     m = mention_for(doc, s) if s is not None else None
     name = doc.text[span[0]:span[1]].strip()
-    return {"name": fallback or name, "country": m.country if m else None, "sector": m.sector if m else None}
+    country, sector = (m.country, m.sector) if m else (None, None)
+    full = fallback or name
+    if country is None:
+        country = institution_country(doc, full)
+    if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
+        sector = _title_sector(doc, full) or sector
+    if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE") or cited and sector is None):
+        country = home
+    return {"name": full, "country": country, "sector": sector}
+
+
+def _title_sector(doc: Doc, name: str) -> str | None:
+    """The sector of a named person from the title before the name or the appositive after it."""
+    i = doc.text.find(name)
+    if i < 0:
+        return None
+    window = doc.text[max(0, i - 40):i + len(name) + 120].split(".")[0]
+    return sector_of(window)
 
 
 def _content_words(text: str) -> set[str]:
@@ -90,27 +112,85 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# "..., a claim the army denied", "..., an allegation Kyiv called false": a denial tucked behind the claim
+_TRAILING_DENIAL = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|allegation|assertion|report|account|statement)s?\s+(?:that\s+|which\s+)?"
+    r"(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:denied|rejected|dismissed|refuted|disputed|called\s+(?:false|"
+    r"baseless|untrue|fake|a lie|lies|fabricated|groundless))", re.I)
+
+
 def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None) -> list[Claim]:
     claims: list[Claim] = []
     cited = document_citations(doc, outlet)
+    home = home_country(doc, cited)
     for att in getattr(doc._, "attributions", None) or []:
         if not att.content:
             continue
         start, end = att.content[0][0], att.content[-1][1]
+        trailing = _TRAILING_DENIAL.search(doc.text, start, end + 80)
+        if trailing and trailing.start() < end:
+            end = trailing.start()
         content = doc.text[start:end]
         stance = stance_of(att.cue_lemma or "", content)
-        claimant = _who(doc, att.source_resolved or att.source, speaker_name(doc, att))
+        claimant = _who(doc, att.source_resolved or att.source, speaker_name(doc, att), home, cited)
         if stance == "deny":
             _attach_denial(doc, claims, att, claimant, start, end, events, doc_id)
             continue
+        if att.source is None and att.kind == "evidential":
+            continue  # "allegedly" alone names no claimant; the event's status carries the doubt
         if outlet and claimant["name"] and claimant["name"].lower() == outlet.lower():
             continue  # the outlet reporting is the chain's first link, not a claim of its own
-        claims.append(Claim(
+        claim = Claim(
             id=f"{doc_id}-c{len(claims) + 1}", claimant=claimant, stance=stance, text=content, start=start, end=end,
             event=_event_in(events, start, end), locations=_places_in(doc, start, end),
-            cue=doc.text[att.cue[0]:att.cue[1]], sources=chain_for(doc, att, outlet, cited)))
+            cue=doc.text[att.cue[0]:att.cue[1]], sources=chain_for(doc, att, outlet, cited))
+        claims.append(claim)
+        if trailing:
+            span = (trailing.start("who"), trailing.end("who"))
+            claim.responses.append({"by": _who(doc, span, None, None, []), "stance": "deny",
+                                    "text": trailing.group(0).lstrip(", "), "start": trailing.start() + 2,
+                                    "end": trailing.end(), "cue": trailing.group(0).split()[-1]})
     _renumber(claims, doc_id)
+    _update_event_status(claims, events)
     return claims
+
+
+def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
+    """An event only one side alleges is claimed; one that is alleged and denied is disputed; one that is
+    mentioned only inside a denial is denied."""
+    by_id = {e.id: e for e in events}
+    for c in claims:
+        ev = by_id.get(c.event)
+        if ev is None:
+            continue
+        denials = [r for r in c.responses if r["stance"] == "deny"]
+        inside_denial = denials and all(any(r["start"] <= x.start < r["end"] for r in denials) for x in ev.evidence)
+        if inside_denial:
+            ev.status = "denied"
+        elif denials:
+            ev.status = "disputed"
+        elif c.stance == "allege" and ev.status == "reported":
+            ev.status = "claimed"
+
+
+def home_country(doc: Doc, cited) -> str | None:
+    """The country whose institutions the article cites: "the ministry" of an article citing a ministry that is
+    named in full elsewhere ("the Azerbaijani Defense Ministry")."""
+    for c in cited:
+        country = institution_country(doc, c.name)
+        if country:
+            return country
+    return None
+
+
+def institution_country(doc: Doc, name: str | None) -> str | None:
+    if not name:
+        return None
+    low = re.sub(r"^the\s+", "", name.lower()).strip()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if m.country and low and low in m.text.lower() and m.text.lower() != low:
+            return m.country
+    return None
 
 
 def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
@@ -148,6 +228,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
         best.claimant = author
     if not best.locations:
         best.locations = _places_in(doc, cs, ce)
+    best.event = best.event or _event_in(events, cs, ce)
     best.responses.append(response)
     # a later, fuller mention of the claim gives it its author and place
     for c in claims:

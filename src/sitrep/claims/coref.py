@@ -104,6 +104,7 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
         while ent_i < len(ents) and ents[ent_i].end_char <= limit:
             e = ents[ent_i]
             tier = 1 if e.root.dep_ in SUBJECT_DEPS else 2
+            e = _with_title(e)
             candidates.append(Mention(e.start_char, e.end_char, _type_of_named(e, nouns, person_surnames), e.text,
                                       tier))
             ent_i += 1
@@ -133,6 +134,16 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
         found = _pick(candidates, kind, noun, span.start_char)
         if found:
             att.source_resolved = (found.start, found.end)
+
+
+def _with_title(ent: Span) -> Span:
+    """'Rosa Diaz' -> 'Colonel Rosa Diaz': include title words compounded onto the name."""
+    doc = ent.doc
+    a = ent.start
+    while a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i >= a and doc[a - 1].is_title \
+            and doc[a - 1].pos_ in ("PROPN", "NOUN"):
+        a -= 1
+    return doc[a:ent.end]
 
 
 def _pick(cands: list[Mention], kind: str, noun: str | None, before: int) -> Mention | None:

@@ -43,6 +43,11 @@ class _Mark:
     family: str  # "d" (double) or "s" (single)
     can_open: bool
     can_close: bool
+    cont: int = -1  # where the quote was last continued (a paragraph-opening mark), if ever
+
+    @property
+    def here(self) -> int:
+        return max(self.pos, self.cont)
 
 
 def _is_space(ch: str) -> bool:
@@ -125,18 +130,22 @@ def _find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(m.pos, end, depth, closed))
 
     for mk in _marks(text):
+        continued = False
         # a paragraph break ends every open single quote, and double quotes unless the next
         # paragraph continues the quote (press convention)
-        while stack and not _same_paragraph(text, stack[-1].pos, mk.pos):
+        while stack and not _same_paragraph(text, stack[-1].here, mk.pos):
             top = stack[-1]
             if top.family == "d" and mk.family == "d" and mk.can_open and len(stack) == 1 \
-                    and _starts_paragraph(text, mk.pos):
-                # continuation paragraph: close the old quote at its paragraph end and reopen
-                stack.pop()
-                close_at(top, _paragraph_end(text, top.pos), False)
+                    and _starts_paragraph(text, mk.pos) \
+                    and not text[_paragraph_end(text, top.here):mk.pos].strip():
+                # continuation paragraph: the same quote goes on; this opening mark is swallowed
+                continued = True
                 break
             stack.pop()
-            close_at(top, _paragraph_end(text, top.pos), False)
+            close_at(top, _paragraph_end(text, top.here), False)
+        if continued:
+            stack[-1].cont = mk.pos
+            continue
         # try to close the innermost open quote of the same family
         idx = None
         for k in range(len(stack) - 1, -1, -1):
@@ -166,7 +175,7 @@ def _find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(ps, mk.pos + mk.width, 0, False))
     while stack:
         top = stack.pop()
-        close_at(top, _paragraph_end(text, top.pos), False)
+        close_at(top, _paragraph_end(text, top.here), False)
     quotes = [q for q in quotes if 0 <= q.start < q.end <= len(text)]
     quotes.sort(key=lambda q: (q.start, -q.end))
     return _fix_depth(quotes)

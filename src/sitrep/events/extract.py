@@ -215,6 +215,63 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+def _absorb(target: Draft, d: Draft) -> None:
+    """Merge draft `d` into `target`: figures, evidence, places, actors, sources, time."""
+    target.quantities += [q for q in d.quantities if q not in target.quantities]
+    target.evidence += [e for e in d.evidence if e not in target.evidence]
+    target.places = _specific(target.places + d.places)
+    for a in d.actors:
+        if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
+            target.actors.append(a)
+    if len(d.sources) > len(target.sources) or d.anaphoric and d.sources:
+        target.sources = d.sources
+    target.timex = target.timex or d.timex
+    target.time = target.time or d.time
+    if d.status != "reported" and target.status == "reported":
+        target.status = d.status
+
+
+def _local_actors(ev: Event) -> None:
+    """Civilians, protesters, police and officials with no stated country belong to where the event is."""
+    from ..actors import iso3
+
+    countries = {l.get("country") for l in ev.locations if l.get("country")}
+    if len(countries) != 1:
+        return
+    here = iso3(next(iter(countries)))
+    ev.actors = [Actor(a.name, here, a.sector, a.role, a.start, a.end)
+                 if a.country is None and a.sector in ("CVL", "PRO", "RIO", "POL", "GOV", "MED") else a
+                 for a in ev.actors]
+
+
+def _merge_same_incident(events: list[Event]) -> list[Event]:
+    """One event per type, place and day: a headline and its lead, or two sentences on one strike."""
+    out: list[Event] = []
+    index: dict[tuple, Event] = {}
+    for ev in events:
+        if not ev.locations:
+            out.append(ev)
+            continue
+        key = (ev.acled.get("sub_event_type"), tuple(sorted(l.get("geonameid") or 0 for l in ev.locations)),
+               ev.date, ev.status, ev.historical)
+        first = index.get(key)
+        if first is None:
+            index[key] = ev
+            out.append(ev)
+            continue
+        first.evidence += [e for e in ev.evidence if e not in first.evidence]
+        for q in ev.quantities:
+            if not any(x.kind == q.kind and (x.low, x.best, x.high) == (q.low, q.best, q.high) for x in first.quantities):
+                first.quantities.append(q)
+        for a in ev.actors:
+            if a.country and not any(x.country == a.country for x in first.actors):
+                first.actors.append(Actor(a.name, a.country, a.sector, "associated", a.start, a.end))
+        first.time = first.time or ev.time
+    for i, ev in enumerate(out, 1):
+        ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
+    return out
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its")
                for c in tok.children)
@@ -298,9 +355,15 @@ class EventExtractor:
         places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char
                   and p.start >= (doc._.dateline_end or 0)  # where the report was filed, not the event
                   and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)]
-        for level in chain:
+        for n, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]
+            if not found and n == 0:
+                # "a jet belonging to X in the direction of Y": participles that describe the trigger's noun
+                participles = {o for i, o in owners.items() if o != level and doc[o].dep_ == "acl"
+                               and doc[o].head.i in clause}
+                ids = {i for i, o in owners.items() if o in participles}
+                found = [p for p in places if _in(ids, doc, p.start)]
             if found:
                 return _specific(found)
         return _specific(places)
@@ -369,6 +432,7 @@ class EventExtractor:
     def _merge(self, doc, drafts: list[Draft], sents) -> list[Draft]:
         """Join mentions of one event: same sentence and type, or an anaphoric mention ("The attack was
         rebuffed") of the event just before it in the same or the previous sentence."""
+        drafts = self._fold_outcomes(drafts)
         out: list[Draft] = []
         for d in drafts:
             target = None
@@ -387,17 +451,28 @@ class EventExtractor:
                     continue  # a bare mention ("the attack") with nothing to anchor it
                 out.append(d)
                 continue
-            target.quantities += [q for q in d.quantities if q not in target.quantities]
-            target.evidence += [e for e in d.evidence if e not in target.evidence]
-            target.places = _specific(target.places + d.places)
-            for a in d.actors:
-                if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
-                    target.actors.append(a)
-            if len(d.sources) > len(target.sources) or d.anaphoric and d.sources:
-                target.sources = d.sources
-            target.timex = target.timex or d.timex
-            target.time = target.time or d.time
+            _absorb(target, d)
         return out
+
+    def _fold_outcomes(self, drafts: list[Draft]) -> list[Draft]:
+        """Deaths and injuries told in the same sentence as an attack are that attack's outcome."""
+        violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+        kept: list[Draft] = []
+        for d in drafts:
+            if not d.trigger.outcome:
+                kept.append(d)
+                continue
+            hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
+                     and codebooks.acled_for(x.label)[0] in violent]
+            if not hosts:
+                kept.append(d)
+                continue
+            host = min(hosts, key=lambda x: abs(x.trigger.i - d.trigger.i))
+            for a in d.actors:  # the outcome's subject is the host's victim
+                if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector for x in host.actors):
+                    a.role = "actor2"
+            _absorb(host, d)
+        return kept
 
     def _finish(self, doc, drafts: list[Draft], doc_id: str, pub_date, dyad) -> list[Event]:
         events: list[Event] = []
@@ -430,8 +505,9 @@ class EventExtractor:
                     quantities=[q.quantity for q in d.quantities],
                     sources=list(d.sources), status=d.status, historical=historical,
                     evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
+                _local_actors(ev)
                 events.append(ev)
-        return events
+        return _merge_same_incident(events)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex

@@ -17,6 +17,7 @@ class Trigger:
     weak: bool
     two_sided: bool
     lemma: str
+    outcome: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 if entry.get("objects") and not _object_lemmas(head) & set(entry["objects"]) | {"control"} & set(words):
                     continue
                 found.append(Trigger(head.i, i + n, list(entry["labels"]), bool(entry.get("weak")),
-                                     bool(entry.get("two_sided")), " ".join(words)))
+                                     bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome"))))
                 used.update(range(i, i + n))
     for i in range(start, end):
         if i in used:
@@ -92,7 +93,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 continue
             found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
-                                 bool(entry.get("two_sided")), lemmas[i]))
+                                 bool(entry.get("two_sided")), lemmas[i], bool(entry.get("outcome"))))
             used.add(i)
             break
     return sorted(found, key=lambda t: t.i)

@@ -1,0 +1,628 @@
+/* sitrep web UI: plain JS, no dependencies, works offline.
+ * Every piece of data (article text, names, quotes) goes into the page through text nodes or
+ * setAttribute, never innerHTML, so an article containing markup renders as text. */
+"use strict";
+
+const TYPE_COLORS = {
+  "Battles": "#d62728",
+  "Explosions/Remote violence": "#ff7f0e",
+  "Violence against civilians": "#9467bd",
+  "Protests": "#2ca02c",
+  "Riots": "#e377c2",
+  "Strategic developments": "#1f77b4",
+};
+const NO_TYPE = "#8c8c8c";
+const FILTER_KEYS = ["since", "until", "country", "type", "actor", "source", "status", "q"];
+const PAGE = 50;
+const view = document.getElementById("view");
+const state = { world: null, codebook: null, stats: null };
+
+/* ---------- DOM helpers ---------- */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else if (k === "class") el.className = v;
+    else if (k === "style") el.style.cssText = v; // CSSOM, allowed by the CSP (a style attribute is not)
+    else el.setAttribute(k, v === true ? "" : String(v));
+  }
+  append(el, children);
+  return el;
+}
+function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+const SVGNS = "http://www.w3.org/2000/svg";
+function s(tag, attrs, ...children) {
+  const el = document.createElementNS(SVGNS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined) el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
+function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
+function fmtNum(n) { return n === null || n === undefined ? "" : (Math.round(n * 10) / 10).toLocaleString("en"); }
+function typeColor(t) { return TYPE_COLORS[t] || NO_TYPE; }
+function statusBadge(st) { return h("span", { class: "badge st-" + (st || "reported") }, st || "reported"); }
+function stanceBadge(st) { return h("span", { class: "badge stance-" + st }, st); }
+
+/* ---------- API ---------- */
+const tokenInput = document.getElementById("token");
+tokenInput.value = localStorage.getItem("sitrep.token") || "";
+tokenInput.addEventListener("change", () => localStorage.setItem("sitrep.token", tokenInput.value.trim()));
+
+async function api(path, opts = {}) {
+  const headers = Object.assign({}, opts.headers || {});
+  if (opts.write) {
+    const t = tokenInput.value.trim();
+    if (t) headers["Authorization"] = "Bearer " + t;
+  }
+  const res = await fetch(path, { method: opts.method || "GET", headers, body: opts.body });
+  const text = await res.text();
+  let data = null;
+  try { data = text ? JSON.parse(text) : null; } catch (e) { data = text; }
+  if (!res.ok) {
+    let msg = data && data.detail !== undefined ? data.detail : text;
+    if (typeof msg !== "string") msg = JSON.stringify(msg);
+    const err = new Error(res.status + ": " + msg);
+    err.status = res.status;
+    throw err;
+  }
+  return data;
+}
+function qs(params) {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") p.set(k, v);
+  return p.toString();
+}
+
+/* ---------- routing ---------- */
+function route() {
+  const hash = location.hash || "#/";
+  const [path, query] = hash.slice(1).split("?");
+  const params = Object.fromEntries(new URLSearchParams(query || ""));
+  const parts = path.split("/").filter(Boolean).map(decodeURIComponent);
+  for (const a of document.querySelectorAll("[data-nav]")) {
+    const nav = a.getAttribute("data-nav");
+    a.classList.toggle("active", (parts[0] || "events") === nav || (parts[0] === "event" && nav === "events") ||
+      (parts[0] === "document" && nav === "documents"));
+  }
+  clear(view);
+  const done = (p) => p.catch((e) => append(view, [h("p", { class: "error" }, String(e.message || e))]));
+  if (!parts.length) return done(eventsView(params));
+  if (parts[0] === "event" && parts[1]) return done(eventView(parts[1]));
+  if (parts[0] === "claims") return done(claimsView(params));
+  if (parts[0] === "documents") return done(documentsView(params));
+  if (parts[0] === "document" && parts[1]) return done(documentView(parts[1]));
+  append(view, [h("p", {}, "Not found. ", h("a", { href: "#/" }, "Back to events"))]);
+}
+function setHash(path, params) { const q = qs(params || {}); location.hash = "#" + path + (q ? "?" + q : ""); }
+window.addEventListener("hashchange", route);
+
+async function loadMeta() {
+  const [stats, codebook] = await Promise.all([api("/api/stats"), api("/api/codebook")]);
+  state.stats = stats;
+  state.codebook = codebook;
+  const c = stats.counts;
+  document.getElementById("counts").textContent =
+    `${c.documents} documents · ${c.events} events · ${c.claims} claims`;
+}
+async function loadWorld() {
+  if (!state.world) state.world = await api("world.json");
+  return state.world;
+}
+
+/* ---------- events: filters, map, timeline, table ---------- */
+function filterForm(params, onApply) {
+  const fields = {};
+  const input = (name, label, attrs) => {
+    fields[name] = h("input", Object.assign({ name, value: params[name] || "" }, attrs || {}));
+    return h("label", {}, label, fields[name]);
+  };
+  const typeSel = h("select", { name: "type" }, h("option", { value: "" }, "any"));
+  for (const [t, subs] of Object.entries(state.codebook.acled)) {
+    typeSel.appendChild(h("option", { value: t }, t));
+    for (const sub of subs) typeSel.appendChild(h("option", { value: sub }, "\u00a0\u00a0" + sub));
+  }
+  typeSel.value = params.type || "";
+  fields.type = typeSel;
+  const statusSel = h("select", { name: "status" }, h("option", { value: "" }, "any"),
+    state.codebook.statuses.map((st) => h("option", { value: st }, st)));
+  statusSel.value = params.status || "";
+  fields.status = statusSel;
+  const form = h("form", { class: "filters panel", id: "filters" },
+    input("since", "since", { type: "date" }), input("until", "until", { type: "date" }),
+    input("country", "country (ISO)", { size: 4, maxlength: 3, placeholder: "AM / ARM" }),
+    h("label", {}, "type", typeSel), input("actor", "actor", { size: 12 }), input("source", "source", { size: 12 }),
+    h("label", {}, "status", statusSel), input("q", "search", { size: 12 }),
+    h("button", { type: "submit", class: "primary" }, "Apply"),
+    h("button", { type: "button", onclick: () => setHash("/", {}) }, "Reset"),
+    h("a", { id: "export-link", href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=csv" }, "CSV"),
+    h("a", { href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=geojson" }, "GeoJSON"));
+  form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const out = {};
+    for (const k of FILTER_KEYS) if (fields[k] && fields[k].value.trim()) out[k] = fields[k].value.trim();
+    if (params.sort) out.sort = params.sort;
+    onApply(out);
+  });
+  return form;
+}
+function pick(obj, keys) { const o = {}; for (const k of keys) if (obj[k]) o[k] = obj[k]; return o; }
+
+async function eventsView(params) {
+  await Promise.all([state.codebook ? null : loadMeta(), loadWorld()]);
+  const filters = pick(params, FILTER_KEYS);
+  const offset = parseInt(params.offset || "0", 10) || 0;
+  const sort = params.sort || "-date";
+  append(view, [filterForm(params, (p) => setHash("/", p))]);
+  const mapPanel = h("div", { class: "panel" });
+  const side = h("div", { class: "panel" });
+  append(view, [h("div", { class: "grid" }, mapPanel, side)]);
+  const tlPanel = h("div", { class: "panel" });
+  const tablePanel = h("div", {});
+  append(view, [tlPanel, tablePanel]);
+  const [geo, tl, list] = await Promise.all([
+    api("/api/events.geojson?" + qs(Object.assign({ limit: 20000 }, filters))),
+    api("/api/timeline?" + qs(filters)),
+    api("/api/events?" + qs(Object.assign({ limit: PAGE, offset, sort }, filters))),
+  ]);
+  drawMap(mapPanel, geo);
+  drawSide(side, geo, list.total);
+  drawTimeline(tlPanel, tl.days, params);
+  drawTable(tablePanel, list, params, sort, offset);
+}
+
+function drawSide(panel, geo, total) {
+  const byType = {};
+  let fat = 0;
+  for (const f of geo.features) {
+    const t = f.properties.event_type || "(untyped)";
+    byType[t] = (byType[t] || 0) + 1;
+    fat += f.properties.fatalities || 0;
+  }
+  append(panel, [h("h2", {}, `${total} events`),
+    h("p", { class: "muted" }, `${geo.features.length} mapped · ${fmtNum(fat)} fatalities reported (best estimates)`),
+    h("table", { class: "data" }, h("tbody", {}, Object.entries(byType).sort((a, b) => b[1] - a[1]).map(([t, n]) =>
+      h("tr", {}, h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(t) }), t),
+        h("td", { class: "num" }, n))))),
+    h("p", { class: "muted" }, "Circle size: fatalities. Scroll to zoom, drag to pan, click an event to open it.")]);
+}
+
+/* Equirectangular map drawn in degrees: x = lon, y = -lat. Zoom/pan change the viewBox. */
+function drawMap(panel, geo) {
+  const svg = s("svg", { class: "map", id: "map", role: "img", "aria-label": "map of events" });
+  const land = s("g", { class: "land" });
+  const grat = s("g", {});
+  for (let lon = -180; lon <= 180; lon += 30) grat.appendChild(s("path", { class: "graticule", d: `M${lon},-90V90` }));
+  for (let lat = -60; lat <= 60; lat += 30) grat.appendChild(s("path", { class: "graticule", d: `M-180,${-lat}H180` }));
+  svg.appendChild(grat);
+  for (const f of state.world.features) {
+    let d = "";
+    for (const poly of f.geometry.coordinates)
+      for (const ring of poly) d += "M" + ring.map((p) => p[0] + "," + (-p[1])).join("L") + "Z";
+    const path = s("path", { class: "country", d });
+    path.appendChild(s("title", {}, f.properties.name || ""));
+    land.appendChild(path);
+  }
+  svg.appendChild(land);
+  const dots = s("g", { class: "events" });
+  svg.appendChild(dots);
+  const feats = geo.features.slice().sort((a, b) => (b.properties.fatalities || 0) - (a.properties.fatalities || 0));
+  const circles = feats.map((f) => {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates;
+    const c = s("circle", { class: "event", cx: lon, cy: -lat, fill: typeColor(p.event_type), "data-id": p.id,
+      "data-r": 4 + Math.min(14, 2.2 * Math.sqrt(p.fatalities || 0)) });
+    c.appendChild(s("title", {}, `${p.date || "undated"} · ${p.sub_event_type || p.event_type || "event"} · ` +
+      `${p.location || ""}${p.fatalities ? " · " + fmtNum(p.fatalities) + " killed" : ""}`));
+    c.addEventListener("click", (ev) => { ev.stopPropagation(); location.hash = "#/event/" + encodeURIComponent(p.id); });
+    dots.appendChild(c);
+    return c;
+  });
+  const wrap = h("div", { class: "mapwrap" }, svg);
+  append(panel, [wrap]);
+  let vb = fitBox(geo.features);
+  function apply() {
+    const px = svg.clientWidth || 800, py = svg.clientHeight || 440;
+    // keep the aspect of the element so degrees stay square
+    const aspect = px / py;
+    let [x, y, w, hh] = vb;
+    if (w / hh > aspect) { const nh = w / aspect; y -= (nh - hh) / 2; hh = nh; } else { const nw = hh * aspect; x -= (nw - w) / 2; w = nw; }
+    vb = [x, y, w, hh];
+    svg.setAttribute("viewBox", `${x} ${y} ${w} ${hh}`);
+    const k = w / px;
+    for (const c of circles) c.setAttribute("r", (parseFloat(c.getAttribute("data-r")) * k).toFixed(4));
+  }
+  function zoom(factor, cx, cy) {
+    const [x, y, w, hh] = vb;
+    if (cx === undefined) { cx = x + w / 2; cy = y + hh / 2; }
+    const nw = Math.min(400, Math.max(0.05, w * factor)), f = nw / w;
+    vb = [cx - (cx - x) * f, cy - (cy - y) * f, nw, hh * f];
+    apply();
+  }
+  svg.addEventListener("wheel", (ev) => {
+    ev.preventDefault();
+    const r = svg.getBoundingClientRect();
+    const [x, y, w, hh] = vb;
+    zoom(ev.deltaY > 0 ? 1.25 : 0.8, x + (ev.clientX - r.left) / r.width * w, y + (ev.clientY - r.top) / r.height * hh);
+  }, { passive: false });
+  let drag = null;
+  svg.addEventListener("pointerdown", (ev) => {
+    if (ev.target.classList.contains("event")) return;
+    drag = { x: ev.clientX, y: ev.clientY, vb: vb.slice() };
+    svg.classList.add("dragging");
+    svg.setPointerCapture(ev.pointerId);
+  });
+  svg.addEventListener("pointermove", (ev) => {
+    if (!drag) return;
+    const r = svg.getBoundingClientRect();
+    vb = [drag.vb[0] - (ev.clientX - drag.x) / r.width * drag.vb[2], drag.vb[1] - (ev.clientY - drag.y) / r.height * drag.vb[3], drag.vb[2], drag.vb[3]];
+    apply();
+  });
+  const end = () => { drag = null; svg.classList.remove("dragging"); };
+  svg.addEventListener("pointerup", end);
+  svg.addEventListener("pointercancel", end);
+  append(wrap, [h("div", { class: "mapctl" },
+    h("button", { type: "button", title: "zoom in", onclick: () => zoom(0.6) }, "+"),
+    h("button", { type: "button", title: "zoom out", onclick: () => zoom(1.6) }, "\u2212"),
+    h("button", { type: "button", title: "fit events", onclick: () => { vb = fitBox(geo.features); apply(); } }, "\u2922"))]);
+  const legend = h("div", { class: "legend" }, Object.entries(TYPE_COLORS).map(([t, c]) =>
+    h("span", {}, h("span", { class: "sw", style: "background:" + c }), t)));
+  append(panel, [legend]);
+  requestAnimationFrame(apply);
+  window.addEventListener("resize", apply);
+}
+function fitBox(features) {
+  if (!features.length) return [-180, -85, 360, 170];
+  let x0 = 180, x1 = -180, y0 = 90, y1 = -90;
+  for (const f of features) {
+    const [lon, lat] = f.geometry.coordinates;
+    x0 = Math.min(x0, lon); x1 = Math.max(x1, lon); y0 = Math.min(y0, lat); y1 = Math.max(y1, lat);
+  }
+  const pad = Math.max(4, (x1 - x0) * 0.15, (y1 - y0) * 0.15);
+  return [x0 - pad, -(y1 + pad), x1 - x0 + 2 * pad, y1 - y0 + 2 * pad];
+}
+
+function drawTimeline(panel, days, params) {
+  append(panel, [h("h2", {}, "Events per day")]);
+  const dated = days.filter((d) => d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
+  if (!dated.length) { append(panel, [h("p", { class: "muted" }, "No dated events.")]); return; }
+  const day = (str) => Date.UTC(+str.slice(0, 4), +str.slice(5, 7) - 1, +str.slice(8, 10)) / 864e5;
+  const first = day(dated[0].date), last = day(dated[dated.length - 1].date);
+  const span = Math.max(1, last - first + 1);
+  const W = 1000, H = 110, top = 8, bottom = 20;
+  const max = Math.max(...dated.map((d) => d.events));
+  const bw = Math.max(1, W / span);
+  const svg = s("svg", { class: "timeline", id: "timeline", viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "none" });
+  for (const d of dated) {
+    const x = (day(d.date) - first) / span * W;
+    const hgt = (H - top - bottom) * d.events / max;
+    const sel = params.since === d.date && params.until === d.date;
+    const bar = s("rect", { class: "bar" + (sel ? " sel" : ""), x: x.toFixed(2), y: (H - bottom - hgt).toFixed(2),
+      width: Math.max(1, bw - (bw > 3 ? 1 : 0)).toFixed(2), height: hgt.toFixed(2), "data-date": d.date });
+    bar.appendChild(s("title", {}, `${d.date}: ${d.events} events, ${fmtNum(d.fatalities)} fatalities`));
+    bar.addEventListener("click", () => {
+      const p = pick(params, FILTER_KEYS);
+      if (sel) { delete p.since; delete p.until; } else { p.since = d.date; p.until = d.date; }
+      setHash("/", p);
+    });
+    svg.appendChild(bar);
+  }
+  svg.appendChild(s("text", { x: 2, y: H - 5 }, dated[0].date));
+  svg.appendChild(s("text", { x: W - 2, y: H - 5, "text-anchor": "end" }, dated[dated.length - 1].date));
+  svg.appendChild(s("text", { x: 2, y: top + 8 }, `max ${max}/day`));
+  const undated = days.filter((d) => !d.date).reduce((a, d) => a + d.events, 0);
+  append(panel, [svg, h("p", { class: "muted" }, `Click a bar to filter to that day.${undated ? ` ${undated} undated events not shown.` : ""}`)]);
+}
+
+function drawTable(panel, list, params, sort, offset) {
+  const cols = [["date", "date"], ["type", "type"], ["sub_type", "sub-type"], ["location", "location"],
+    ["country", "country"], ["fatalities", "fatalities"], [null, "actors"], ["status", "status"], ["source", "source"]];
+  const sortKey = sort.replace(/^-/, ""), desc = sort.startsWith("-");
+  const head = h("tr", {}, cols.map(([key, label]) => {
+    if (!key) return h("th", {}, label);
+    const cls = "sortable" + (key === sortKey ? (desc ? " sorted-desc" : " sorted-asc") : "");
+    return h("th", { class: cls, onclick: () => setHash("/", Object.assign(pick(params, FILTER_KEYS),
+      { sort: key === sortKey && !desc ? "-" + key : key })) }, label);
+  }));
+  const body = h("tbody", {}, list.items.map((e) => h("tr", { class: "row", "data-id": e.id,
+    onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
+    h("td", {}, e.date || ""), h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(e.event_type) }), e.event_type || ""),
+    h("td", {}, e.sub_event_type || ""), h("td", {}, e.location || ""), h("td", {}, e.country || ""),
+    h("td", { class: "num" }, fmtNum(e.fatalities_best ?? e.fatalities_low)),
+    h("td", {}, e.actors.map((a) => a.name).join("; ")), h("td", {}, statusBadge(e.status)), h("td", {}, e.source || ""))));
+  const pager = h("div", { class: "pager" },
+    h("button", { type: "button", disabled: offset <= 0 || null,
+      onclick: () => setHash("/", Object.assign({}, params, { offset: Math.max(0, offset - PAGE) })) }, "\u2190 prev"),
+    h("span", {}, list.total ? `${offset + 1}\u2013${Math.min(offset + PAGE, list.total)} of ${list.total}` : "no events match"),
+    h("button", { type: "button", disabled: offset + PAGE >= list.total || null,
+      onclick: () => setHash("/", Object.assign({}, params, { offset: offset + PAGE })) }, "next \u2192"));
+  append(panel, [h("h2", {}, "Events"), pager, h("table", { class: "data", id: "events-table" }, h("thead", {}, head), body)]);
+}
+
+/* ---------- event page ---------- */
+function highlighted(text, spans) {
+  // spans: [{start, end, cls, title}] → text split at every boundary; each piece carries the classes covering it
+  const cuts = new Set([0, text.length]);
+  const ok = spans.filter((sp) => Number.isInteger(sp.start) && Number.isInteger(sp.end) && sp.start < sp.end &&
+    sp.start >= 0 && sp.end <= text.length);
+  for (const sp of ok) { cuts.add(sp.start); cuts.add(sp.end); }
+  const pts = [...cuts].sort((a, b) => a - b);
+  const root = h("div", { class: "article", id: "article" });
+  for (let i = 0; i < pts.length - 1; i++) {
+    const a = pts[i], b = pts[i + 1];
+    const piece = text.slice(a, b);
+    const cover = ok.filter((sp) => sp.start <= a && sp.end >= b);
+    if (!cover.length) { root.appendChild(document.createTextNode(piece)); continue; }
+    const ev = cover.find((sp) => sp.cls === "evidence");
+    const el = h(ev ? "mark" : "span", { class: [...new Set(cover.map((sp) => sp.cls))].join(" "),
+      title: cover.map((sp) => sp.title).filter(Boolean).join(" · ") || null }, piece);
+    root.appendChild(el);
+  }
+  return root;
+}
+
+async function eventView(id) {
+  if (!state.codebook) await loadMeta();
+  const data = await api("/api/events/" + encodeURIComponent(id));
+  const ev = data.event, doc = data.document || {};
+  const loc = (ev.locations || [])[0] || {};
+  const acled = ev.acled || {};
+  append(view, [h("p", {}, h("a", { href: "#/" }, "\u2190 events")),
+    h("h1", { id: "event-title" }, h("span", { class: "typechip", style: "background:" + typeColor(acled.event_type) }),
+      acled.sub_event_type || acled.event_type || "Event", loc.name ? " in " + loc.name : "", " ", statusBadge(ev.status))]);
+  const spans = [];
+  for (const e of ev.evidence || []) spans.push({ start: e.start, end: e.end, cls: "evidence", title: "evidence" });
+  for (const l of ev.locations || []) spans.push({ start: l.start, end: l.end, cls: "place", title: `place: ${l.name || ""} ${l.country || ""}` });
+  for (const q of ev.quantities || []) spans.push({ start: q.start, end: q.end, cls: "quantity", title: `${q.kind}: ${q.low ?? ""}\u2013${q.high ?? ""}` });
+  for (const a of ev.actors || []) spans.push({ start: a.start, end: a.end, cls: "actor", title: `actor (${a.role || ""}): ${a.country || ""} ${a.sector || ""}` });
+  const article = highlighted(doc.text || "", spans);
+  const left = h("div", {},
+    h("div", { class: "panel" },
+      h("h2", {}, doc.title || "Article"),
+      h("p", { class: "muted" }, [doc.outlet, doc.published].filter(Boolean).join(" · "), " ",
+        safeUrl(doc.url) ? h("a", { href: safeUrl(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null, " ",
+        h("a", { href: "#/document/" + encodeURIComponent(data.doc_id) }, "all events in this article")),
+      h("div", { class: "keyline" }, h("span", {}, h("mark", { class: "k" }, "evidence")),
+        h("span", { class: "k", style: "border-bottom:2px solid #3b8bc2" }, "place"),
+        h("span", { class: "k", style: "border-bottom:2px solid #c4512b" }, "figure"),
+        h("span", { class: "k", style: "border-bottom:2px dotted #6a4fa0" }, "actor")),
+      article),
+    claimsPanel(data.claims, "Claims in this article"));
+  const facts = h("dl", { class: "facts" },
+    h("dt", {}, "type"), h("dd", { id: "f-type" }, acled.event_type || "\u2014"),
+    h("dt", {}, "sub-type"), h("dd", { id: "f-subtype" }, acled.sub_event_type || "\u2014"),
+    h("dt", {}, "PLOVER"), h("dd", {}, [ev.plover && ev.plover.event, ev.plover && ev.plover.mode].filter(Boolean).join(" / ") || "\u2014"),
+    h("dt", {}, "date"), h("dd", {}, [ev.date, ev.date_end].filter(Boolean).join(" \u2013 ") || "undated",
+      ev.time ? " " + ev.time : "", ev.date_precision ? ` (${ev.date_precision})` : ""),
+    h("dt", {}, "where"), h("dd", { id: "f-location" }, (ev.locations || []).map((l) =>
+      `${l.name || "?"} (${l.country || "?"}${l.precision ? ", " + l.precision : ""}${l.lat != null ? `, ${(+l.lat).toFixed(3)}, ${(+l.lon).toFixed(3)}` : ""})`).join("; ") || "\u2014"),
+    h("dt", {}, "figures"), h("dd", { id: "f-figures" }, (ev.quantities || []).map(figure).join("; ") || "\u2014"),
+    h("dt", {}, "actors"), h("dd", {}, (ev.actors || []).map((a) => `${a.name} [${a.role || "?"}${a.country ? ", " + a.country : ""}${a.sector ? ", " + a.sector : ""}]`).join("; ") || "\u2014"),
+    h("dt", {}, "status"), h("dd", {}, statusBadge(ev.status), ev.historical ? " historical" : ""),
+    h("dt", {}, "trigger"), h("dd", {}, ev.trigger || "\u2014"),
+    h("dt", {}, "confidence"), h("dd", {}, ev.confidence != null ? (+ev.confidence).toFixed(2) : "\u2014"),
+    h("dt", {}, "id"), h("dd", {}, ev.id));
+  const chain = h("div", { class: "chain", id: "source-chain" });
+  (ev.sources || []).forEach((src, i) => {
+    if (i) chain.appendChild(h("span", { class: "arrow", title: "reported by" }, "\u2190"));
+    chain.appendChild(h("span", { class: "src" }, src.name, " ", h("span", { class: "muted" }, `(${src.kind})`)));
+  });
+  if (!(ev.sources || []).length) chain.appendChild(h("span", { class: "muted" }, "no source named"));
+  const right = h("div", {},
+    h("div", { class: "panel" }, h("h2", {}, "Event"), facts),
+    h("div", { class: "panel" }, h("h2", {}, "Source chain"), h("p", { class: "muted" }, "who said it \u2190 who they cite"), chain),
+    reviewPanel(ev, data.reviews));
+  append(view, [h("div", { class: "grid" }, left, right)]);
+  const mark = article.querySelector("mark.evidence");
+  if (mark) mark.scrollIntoView({ block: "center" });
+}
+function figure(q) {
+  let n;
+  if (q.low != null && q.high != null && q.low !== q.high) n = `${fmtNum(q.low)}\u2013${fmtNum(q.high)}`;
+  else if (q.best != null) n = fmtNum(q.best);
+  else n = q.low != null ? "\u2265" + fmtNum(q.low) : "?";
+  return `${q.approximate ? "~" : ""}${n} ${q.kind}${q.item ? " (" + q.item + ")" : ""}${q.cumulative ? " cumulative" : ""}${q.reviewed ? " (reviewed)" : ""}`;
+}
+
+function reviewPanel(ev, reviews) {
+  const acled = ev.acled || {};
+  const loc = (ev.locations || [])[0] || {};
+  const fat = (ev.quantities || []).filter((q) => q.kind === "fatalities");
+  const sum = (k) => { const v = fat.map((q) => q[k]).filter((x) => x != null); return v.length ? v.reduce((a, b) => a + b, 0) : ""; };
+  const typeSel = h("select", { name: "event_type", id: "r-type" }, h("option", { value: "" }, "(none)"),
+    Object.keys(state.codebook.acled).map((t) => h("option", { value: t }, t)));
+  typeSel.value = acled.event_type || "";
+  const subSel = h("select", { name: "sub_event_type", id: "r-subtype" });
+  const fillSubs = (keep) => {
+    clear(subSel);
+    subSel.appendChild(h("option", { value: "" }, "(none)"));
+    for (const sub of state.codebook.acled[typeSel.value] || []) subSel.appendChild(h("option", { value: sub }, sub));
+    subSel.value = keep && [...subSel.options].some((o) => o.value === keep) ? keep : "";
+  };
+  fillSubs(acled.sub_event_type);
+  typeSel.addEventListener("change", () => fillSubs(null));
+  const statusSel = h("select", { name: "status", id: "r-status" }, state.codebook.statuses.map((st) => h("option", { value: st }, st)));
+  statusSel.value = ev.status || "reported";
+  const inp = (id, value, attrs) => h("input", Object.assign({ id, value: value ?? "" }, attrs || {}));
+  const f = {
+    date: inp("r-date", ev.date, { type: "text", placeholder: "YYYY-MM-DD", size: 10 }),
+    locName: inp("r-loc-name", loc.name, { size: 14 }), locCountry: inp("r-loc-country", loc.country, { size: 3, maxlength: 3 }),
+    lat: inp("r-lat", loc.lat, { type: "number", step: "any", min: -90, max: 90 }),
+    lon: inp("r-lon", loc.lon, { type: "number", step: "any", min: -180, max: 180 }),
+    low: inp("r-fat-low", sum("low"), { type: "number", min: 0, step: 1 }),
+    best: inp("r-fat-best", sum("best"), { type: "number", min: 0, step: 1 }),
+    high: inp("r-fat-high", sum("high"), { type: "number", min: 0, step: 1 }),
+    who: inp("r-who", localStorage.getItem("sitrep.reviewer") || "", { size: 12, placeholder: "your name" }),
+  };
+  const msg = h("span", { id: "review-msg" });
+  const lookup = h("button", { type: "button", onclick: async () => {
+    try {
+      const r = await api("/api/places/lookup?" + qs({ q: f.locName.value.trim(), country: f.locCountry.value.trim() }));
+      if (!r.items.length) { msg.className = "error"; msg.textContent = "no gazetteer match"; return; }
+      const c = r.items[0];
+      f.lat.value = c.lat; f.lon.value = c.lon; f.locCountry.value = c.country;
+      msg.className = "muted"; msg.textContent = `found ${c.name} (${c.feature_code}, ${c.country})`;
+    } catch (e) { msg.className = "error"; msg.textContent = e.message; }
+  } }, "look up");
+  const form = h("form", { class: "review", id: "review-form" },
+    h("label", {}, "type", typeSel), h("label", {}, "sub-type", subSel), h("label", {}, "status", statusSel),
+    h("label", {}, "date", f.date),
+    h("fieldset", {}, h("legend", {}, "location"), h("label", {}, "name", f.locName), h("label", {}, "country", f.locCountry),
+      h("label", {}, "lat", f.lat), h("label", {}, "lon", f.lon), lookup),
+    h("fieldset", {}, h("legend", {}, "fatalities"), h("label", {}, "low", f.low), h("label", {}, "best", f.best), h("label", {}, "high", f.high)),
+    h("label", {}, "reviewer", f.who),
+    h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "review-save" }, "Save corrections"), msg));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const body = {};
+    if (typeSel.value !== (acled.event_type || "")) body.event_type = typeSel.value || null;
+    if (subSel.value !== (acled.sub_event_type || "")) body.sub_event_type = subSel.value || null;
+    if (statusSel.value !== (ev.status || "reported")) body.status = statusSel.value;
+    if (f.date.value.trim() !== (ev.date || "")) body.date = f.date.value.trim() || null;
+    const num = (el) => el.value === "" ? null : parseFloat(el.value);
+    const locChanged = f.locName.value.trim() !== (loc.name || "") || f.locCountry.value.trim() !== (loc.country || "") ||
+      num(f.lat) !== (loc.lat ?? null) || num(f.lon) !== (loc.lon ?? null);
+    if (locChanged) body.location = { name: f.locName.value.trim() || null, country: f.locCountry.value.trim() || null,
+      lat: num(f.lat), lon: num(f.lon) };
+    const fig = { low: num(f.low), best: num(f.best), high: num(f.high) };
+    if (String(fig.low ?? "") !== String(sum("low")) || String(fig.best ?? "") !== String(sum("best")) || String(fig.high ?? "") !== String(sum("high")))
+      body.fatalities = fig.low == null && fig.best == null && fig.high == null ? null : fig;
+    if (!Object.keys(body).length) { msg.className = "muted"; msg.textContent = "nothing changed"; return; }
+    if (f.who.value.trim()) { body.reviewer = f.who.value.trim(); localStorage.setItem("sitrep.reviewer", body.reviewer); }
+    msg.className = "muted"; msg.textContent = "saving\u2026";
+    try {
+      const r = await api("/api/events/" + encodeURIComponent(ev.id), { method: "PATCH", write: true,
+        headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+      sessionStorage.setItem("sitrep.flash", `saved: ${r.changed.map((c) => c.field).join(", ") || "no change"}`);
+      route();
+    } catch (err) {
+      msg.className = "error";
+      msg.textContent = err.status === 401 || err.status === 403 ? `${err.message} (set the token at the top right)` : err.message;
+    }
+  });
+  const flash = sessionStorage.getItem("sitrep.flash");
+  if (flash) { sessionStorage.removeItem("sitrep.flash"); msg.className = "ok"; msg.textContent = flash; }
+  const hist = reviews && reviews.length ? h("table", { class: "data", id: "review-history" },
+    h("thead", {}, h("tr", {}, ["when", "who", "field", "was", "now"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, reviews.map((r) => h("tr", {}, h("td", {}, (r.at || "").slice(0, 19)), h("td", {}, r.who || ""),
+      h("td", {}, r.field), h("td", {}, short(r.old)), h("td", {}, short(r.new))))))
+    : h("p", { class: "muted" }, "Not reviewed yet.");
+  return h("div", { class: "panel" }, h("h2", {}, "Review"), form, h("h2", {}, "Review history"), hist);
+}
+function short(v) {
+  if (v === null || v === undefined) return "\u2014";
+  if (typeof v !== "object") return String(v);
+  if ("lat" in v || "name" in v) return `${v.name || "?"} (${v.country || "?"}) ${v.lat ?? ""} ${v.lon ?? ""}`.trim();
+  if ("best" in v || "low" in v) return [v.low, v.best, v.high].map((x) => x ?? "?").join(" / ");
+  return JSON.stringify(v);
+}
+
+/* ---------- claims ---------- */
+function claimCard(c) {
+  const who = c.claimant || {};
+  const card = h("div", { class: "claim" + (c.stance === "deny" ? " deny" : "") },
+    h("div", {}, stanceBadge(c.stance), " ", h("strong", {}, who.name || "unnamed"),
+      who.country || who.sector ? h("span", { class: "muted" }, ` (${[who.country, who.sector].filter(Boolean).join(", ")})`) : null,
+      c.cue ? h("span", { class: "muted" }, ` \u2014 \u201c${c.cue}\u201d`) : null),
+    h("div", { class: "quote" }, c.text),
+    (c.sources || []).length ? h("div", { class: "muted" }, "via ", c.sources.map((x) => x.name).join(" \u2190 ")) : null,
+    h("div", { class: "muted" },
+      c.event ? h("a", { href: "#/event/" + encodeURIComponent(c.event) }, "event") : null,
+      c.doc_id ? [" \u00b7 ", h("a", { href: "#/document/" + encodeURIComponent(c.doc_id) }, c.doc_title || c.doc_id)] : null,
+      c.published ? " \u00b7 " + c.published.slice(0, 10) : null));
+  if ((c.responses || []).length) {
+    append(card, [h("div", { class: "responses" }, c.responses.map((r) => h("div", {},
+      stanceBadge(r.stance), " ", h("strong", {}, (r.by && r.by.name) || "unnamed"), ": ", h("span", { class: "quote" }, r.text))))]);
+  }
+  return card;
+}
+function claimsPanel(claims, title) {
+  return h("div", { class: "panel" }, h("h2", {}, title),
+    claims && claims.length ? claims.map(claimCard) : h("p", { class: "muted" }, "No claims."));
+}
+async function claimsView(params) {
+  if (!state.codebook) await loadMeta();
+  const offset = parseInt(params.offset || "0", 10) || 0;
+  const stanceSel = h("select", { name: "stance" }, h("option", { value: "" }, "any"),
+    ["assert", "allege", "deny", "confirm"].map((x) => h("option", { value: x }, x)));
+  stanceSel.value = params.stance || "";
+  const claimant = h("input", { name: "claimant", value: params.claimant || "", size: 14 });
+  const q = h("input", { name: "q", value: params.q || "", size: 14 });
+  const form = h("form", { class: "filters panel" }, h("label", {}, "stance", stanceSel), h("label", {}, "claimant", claimant),
+    h("label", {}, "text", q), h("button", { type: "submit", class: "primary" }, "Apply"));
+  form.addEventListener("submit", (e) => { e.preventDefault(); setHash("/claims", { stance: stanceSel.value, claimant: claimant.value.trim(), q: q.value.trim() }); });
+  const data = await api("/api/claims?" + qs({ stance: params.stance, claimant: params.claimant, q: params.q, limit: PAGE, offset }));
+  append(view, [h("h1", {}, "Claims"), form,
+    h("p", { class: "muted" }, `${data.total} claims; a denial shows as a response under the claim it answers, or as a claim with stance \u201cdeny\u201d.`),
+    h("div", { id: "claims" }, data.items.map(claimCard)),
+    h("div", { class: "pager" },
+      h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/claims", Object.assign({}, params, { offset: Math.max(0, offset - PAGE) })) }, "\u2190 prev"),
+      h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/claims", Object.assign({}, params, { offset: offset + PAGE })) }, "next \u2192"))]);
+}
+
+/* ---------- documents ---------- */
+async function documentsView(params) {
+  if (!state.codebook) await loadMeta();
+  const offset = parseInt(params.offset || "0", 10) || 0;
+  const data = await api("/api/documents?" + qs({ limit: PAGE, offset, q: params.q }));
+  const table = h("table", { class: "data", id: "documents-table" },
+    h("thead", {}, h("tr", {}, ["published", "title", "outlet", "events", "claims", "language"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, data.items.map((d) => h("tr", { class: "row", onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
+      h("td", {}, (d.published || "").slice(0, 16)), h("td", {}, d.title || d.id), h("td", {}, d.outlet || ""),
+      h("td", { class: "num" }, d.events), h("td", { class: "num" }, d.claims), h("td", {}, d.language || "")))));
+  const text = h("textarea", { class: "ingest", id: "ingest-text", placeholder: "Paste an article (plain text, or HTML)" });
+  const title = h("input", { id: "ingest-title", size: 30 });
+  const msg = h("span", { id: "ingest-msg" });
+  const form = h("form", { class: "panel", id: "ingest-form" }, h("h2", {}, "Add an article"), text,
+    h("div", { class: "filters" }, h("label", {}, "title (optional)", title),
+      h("button", { type: "submit", class: "primary" }, "Extract and store"), msg));
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    msg.className = "muted"; msg.textContent = "running the pipeline\u2026";
+    const body = text.value;
+    const isHtml = /^\s*</.test(body);
+    try {
+      const r = await api("/api/documents?" + qs({ title: title.value.trim() }), { method: "POST", write: true,
+        headers: { "Content-Type": isHtml ? "text/html" : "text/plain; charset=utf-8" }, body });
+      const d = r.documents[0];
+      location.hash = "#/document/" + encodeURIComponent(d.id);
+    } catch (err) { msg.className = "error"; msg.textContent = err.message; }
+  });
+  append(view, [h("h1", {}, "Documents"), h("p", { class: "muted" }, `${data.total} documents`), table,
+    h("div", { class: "pager" },
+      h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/documents", { offset: Math.max(0, offset - PAGE) }) }, "\u2190 prev"),
+      h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/documents", { offset: offset + PAGE }) }, "next \u2192")),
+    form]);
+}
+async function documentView(id) {
+  if (!state.codebook) await loadMeta();
+  const data = await api("/api/documents/" + encodeURIComponent(id));
+  const d = data.document;
+  const spans = [];
+  for (const ev of data.events) for (const e of ev.evidence || [])
+    spans.push({ start: e.start, end: e.end, cls: "evidence", title: `${ev.id}: ${(ev.acled || {}).sub_event_type || ""}` });
+  for (const p of data.places) spans.push({ start: p.start, end: p.end, cls: "place", title: `place: ${p.name || ""} ${p.country || ""}` });
+  const evTable = h("table", { class: "data" }, h("thead", {}, h("tr", {}, ["date", "type", "sub-type", "where", "status"].map((t) => h("th", {}, t)))),
+    h("tbody", {}, data.events.map((ev) => h("tr", { class: "row", onclick: () => { location.hash = "#/event/" + encodeURIComponent(ev.id); } },
+      h("td", {}, ev.date || ""), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
+      h("td", {}, ((ev.locations || [])[0] || {}).name || ""), h("td", {}, statusBadge(ev.status))))));
+  append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || d.id),
+    h("p", { class: "muted" }, [d.outlet, d.published, d.language].filter(Boolean).join(" \u00b7 "), " ",
+      safeUrl(d.url) ? h("a", { href: safeUrl(d.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null),
+    (d.warnings || []).length ? h("p", { class: "error" }, d.warnings.join("; ")) : null,
+    h("div", { class: "grid" }, h("div", { class: "panel" }, highlighted(d.text || "", spans)),
+      h("div", {}, h("div", { class: "panel" }, h("h2", {}, `${data.events.length} events`), evTable), claimsPanel(data.claims, "Claims")))]);
+}
+
+route();
