@@ -17,10 +17,15 @@ $(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt re
 	$(PIP) install -q --no-deps -e .
 	touch $@
 
+TYPER  := src/sitrep/data/models/typer.pkl
+
 $(GAZ): $(VENV)/.installed src/sitrep/geo/build.py
 	$(PY) -m sitrep.geo.build
 
-install: $(VENV)/.installed $(GAZ)
+$(TYPER): $(VENV)/.installed src/sitrep/events/typing.py $(wildcard src/sitrep/data/training/*)
+	$(PY) -m sitrep.events.typing --build
+
+install: $(VENV)/.installed $(GAZ) $(TYPER)
 
 demo: install
 	rm -f $(DEMO_DB)

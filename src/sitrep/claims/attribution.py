@@ -186,16 +186,20 @@ def _subtree(t: Token) -> set[int]:
 
 
 def _subject(v: Token) -> Token | None:
+    """The verb's subject, or the subject it shares: 'X said, adding …', 'X began by saying …',
+    'X wants to say …', 'X stood and said …'."""
     cur = v
-    for _ in range(4):
+    for _ in range(5):
         for c in cur.children:
             if c.dep_ in SUBJ and c.dep_ != "expl":
                 return c
+        if cur.tag_ == "VBN" and cur.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
+            return None  # "Asked about X, Clinton said …": the participle's subject is not its source
         if cur.dep_ in INHERIT_SUBJ_DEPS and cur.head.i != cur.i:
             cur = cur.head
+            if cur.pos_ == "ADP" and cur.dep_ == "prep" and cur.head.i != cur.i:  # "by saying"
+                cur = cur.head
             continue
-        if cur.dep_ == "relcl":
-            return None
         break
     return None
 
@@ -213,11 +217,41 @@ def _is_passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
-def _source_span(d: _Doc, s: Token) -> Span2 | None:
+def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
+    """The full noun phrase of a source: the subject's subtree, kept within its paragraph and after a
+    headline colon, with a relative clause dropped when the subject follows its verb ("said X, who ...")."""
+    doc = d.doc
     toks = _subtree(s)
-    # a relative clause or parenthetical after the head stays, a trailing comma goes (by _trim)
-    tr = _trim(d, min(toks), max(toks) + 1)
-    return d.chars(*tr) if tr else None
+    if verb is not None and s.i > verb.i:
+        for c in s.children:
+            if c.dep_ in ("relcl", "acl") and c.i > s.i:
+                toks -= _subtree(c)
+    para = d.para[s.i]
+    toks = {i for i in toks if d.para[i] == para}
+    # contiguous run around the head
+    a = b = s.i
+    while a - 1 in toks:
+        a -= 1
+    while b + 1 in toks:
+        b += 1
+    for k in range(s.i - 1, a - 1, -1):  # "The Latest: Trump" -> "Trump"
+        if doc[k].text == ":" and not d.in_quote(doc[k].idx):
+            a = k + 1
+            break
+    b += 1
+    tr = _trim(d, a, b)
+    if not tr:
+        return None
+    a, b = tr
+    # keep a closing bracket whose opener is inside: "Sen. Lindsey Graham (R-S.C.)"
+    if b < len(doc) and doc[b].text in (")", "]") and b < max(toks) + 1 and \
+            any(doc[k].text in ("(", "[") for k in range(a, b)):
+        b += 1
+    # an appositive source keeps its closing comma: "Brian Fallon, the campaign's press secretary,"
+    if b < len(doc) and doc[b].text == "," and any(doc[k].text == "," for k in range(a, b)) \
+            and (verb is None or verb.i > b):
+        b += 1
+    return d.chars(a, b)
 
 
 def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
@@ -254,6 +288,8 @@ class _Extractor:
         self.out: list[Attribution] = []
         self.consumed: set[int] = set()  # tokens used as via markers ("citing", "via")
         self.quote_owner: dict[int, Attribution] = {}  # quote start -> attribution
+        self.verb_of: dict[int, int] = {}  # id(attribution) -> its cue verb's token index
+        self.extra: list[Attribution] = []
 
     # -- verbs ------------------------------------------------------------------------------------
     def verb_cue(self, t: Token) -> VerbCue | None:
@@ -276,6 +312,7 @@ class _Extractor:
             att = self.from_verb(v, vc)
             if att is not None:
                 self.by_verb[v.i] = att
+                self.verb_of[id(att)] = v.i
 
     def from_verb(self, v: Token, vc: VerbCue) -> Attribution | None:
         if v.i in self.consumed:
@@ -297,13 +334,13 @@ class _Extractor:
             subj_tok = _agent(v)
         else:
             subj_tok = subj
-        if ccomp and ("c" in frames or "i" in frames):
-            c = ccomp[0]
-            if c.i < v.i and "i" not in frames:
-                return None
-            content_toks = _subtree(c)
-            if c.i < v.i:
-                content_toks = self.inverted_content(v, c)
+        paren = self.parenthetical(v, subj) if ("i" in frames and not passive) else None
+        if paren:
+            content_toks = paren
+        elif ccomp and "c" in frames and ccomp[0].i > v.i:
+            content_toks = _subtree(ccomp[0])
+        elif ccomp and "i" in frames and not passive:
+            content_toks = _subtree(ccomp[0])
         elif "n" in frames and dobj and (oprd or xcomp or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)):
             pred = (oprd or xcomp or [c for c in children if c.dep_ == "prep" and c.lower_ == "as"])[0]
             content_toks = _subtree(dobj[0]) | _subtree(pred)
@@ -330,13 +367,6 @@ class _Extractor:
                 prep_tok = None
         elif dobj and "o" in frames:
             content_toks = _subtree(dobj[0])
-        elif "i" in frames and v.dep_ in INVERTED_HEAD_DEPS and v.head.i < v.i and subj is not None \
-                and v.head.pos_ in ("VERB", "AUX") and not ccomp and not dobj:
-            content_toks = self.inverted_content(v, None)
-        elif "i" in frames and not ccomp and not dobj and any(
-                c.dep_ in ("advcl", "parataxis") and c.i < v.i and c.pos_ in ("VERB", "AUX") for c in children):
-            c = [c for c in children if c.dep_ in ("advcl", "parataxis") and c.i < v.i][0]
-            content_toks = self.inverted_content(v, c)
         else:
             return None
         if not content_toks:
@@ -354,7 +384,7 @@ class _Extractor:
         if not content:
             return None
         att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma + (" " + prep_tok.lower_ if prep_tok is not None else ""),
-                          source=_source_span(d, subj_tok) if subj_tok is not None else None,
+                          source=_source_span(d, subj_tok, v) if subj_tok is not None else None,
                           content=content, kind=kind)
         if prep_tok is None:
             for c in children:
@@ -363,16 +393,42 @@ class _Extractor:
         self.via_of(v, att)
         return att
 
-    def inverted_content(self, v: Token, c: Token | None) -> set[int]:
-        """Content of a parenthetical reporting clause: the sentence without the reporting clause."""
+    def parenthetical(self, v: Token, subj: Token | None) -> set[int] | None:
+        """'X, he said.' / 'X, he said, Y.' / 'X, said Smith.': a reporting clause set off by punctuation
+        after the start of its sentence. Returns the content tokens (the sentence without the clause)."""
+        if subj is None or subj.head.i != v.i:
+            return None
+        doc = v.doc
+        clause = {v.i} | _subtree(subj)
+        for c in v.children:
+            if c.i > v.i and c.dep_ not in ("ccomp", "conj", "cc", "parataxis", "punct"):
+                clause |= _subtree(c)
+            elif c.i < v.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > min(clause):
+                clause.add(c.i)
+        if any(c.dep_ in ("dobj", "xcomp", "oprd") and c.i > v.i for c in v.children):
+            return None  # "…, Clinton called them deplorable": the content follows the verb
+        lo, hi = min(clause), max(clause)
+        clause |= {i for i in range(lo, hi) if doc[i].is_punct and doc[i].head.i == v.i}
+        if hi - lo + 1 != len(clause):
+            return None
         sent = v.sent
-        if c is not None:
-            toks = _subtree(c)
-        else:
-            toks = _subtree(v.head) - _subtree(v)
-        # the reporting clause itself: the verb, its subject, aux, adverbs and attached phrases
-        toks -= _subtree(v) - (_subtree(c) if c is not None else set())
-        return {i for i in toks if sent.start <= i < sent.end}
+        first = sent.start
+        while first < sent.end and (doc[first].is_space or (doc[first].is_punct and not _is_quote_tok(doc[first]))):
+            first += 1
+        if lo <= first or lo - 1 < sent.start:
+            return None
+        before = doc[lo - 1]
+        if not (before.text in (",", ":", ";") or before.text in DASHES or _is_quote_tok(before)):
+            return None
+        if hi + 1 < sent.end:
+            after = doc[hi + 1]
+            if not (after.is_punct or after.is_space or _is_quote_tok(after)):
+                return None
+        para = self.d.para[v.i]
+        content = {i for i in range(sent.start, sent.end) if i not in clause and self.d.para[i] == para}
+        if not any(doc[i].pos_ in ("VERB", "AUX") for i in content):
+            return None  # "In June, Clinton said …": a fronted phrase is not reported content
+        return content
 
     def via_of(self, v: Token, att: Attribution) -> None:
         """'citing Y' / 'quoting Y' / 'via Y' attached to the reporting verb: intermediate sources."""
@@ -401,38 +457,43 @@ class _Extractor:
     # -- direct quotes ----------------------------------------------------------------------------
     def quotes(self) -> None:
         d = self.d
-        doc = d.doc
         for q in d.quotes:
             if q.end - q.start < 4:
                 continue
             att = self.cue_after(q) or self.cue_before(q)
             if att is not None:
                 self.quote_owner[q.start] = att
-        # continuation: a quote right after an attributed quote's reporting clause, with no cue of its own
+        # continuation: “A,” he said. “B.” -- a quote right after an attributed quote's reporting clause,
+        # in the same paragraph, with no cue of its own, continues the same attribution
         for k, q in enumerate(d.quotes):
-            if q.start in self.quote_owner or q.end - q.start < 4:
+            if q.start in self.quote_owner or q.end - q.start < 4 or k == 0:
                 continue
-            prev = None
-            for p in reversed(d.quotes[:k]):
-                if p.start in self.quote_owner:
-                    prev = p
-                    break
-            if prev is None:
+            prev = d.quotes[k - 1]
+            att = self.quote_owner.get(prev.start)
+            if att is None or att.kind != "direct" or att.cue[0] < prev.end:
                 continue
-            att = self.quote_owner[prev.start]
-            if att.kind != "direct":
-                continue
-            gap_start = max(prev.end, att.cue[1], att.source[1] if att.source else 0)
-            if gap_start > q.start:
-                continue
-            gap = d.text[gap_start:q.start]
-            if "\n" in gap or len(gap.strip(" ,.;:—–-\t")) > 0:
+            gap = d.text[prev.end:q.start]
+            if "\n" in gap or not self.only_reporting_clause(prev.end, q.start, att):
                 continue
             if self.has_own_cue(q):
                 continue
             att.content.append((q.start, q.end))
             self.quote_owner[q.start] = att
-        del doc
+
+    def only_reporting_clause(self, a: int, b: int, att: Attribution) -> bool:
+        """Chars [a, b) hold nothing but the attribution's reporting clause and punctuation."""
+        d = self.d
+        v = self.verb_of.get(id(att))
+        if v is None:
+            return False
+        clause = _subtree(d.doc[v])
+        i = d.tok_at(a)
+        while i < len(d.doc) and d.doc[i].idx < b:
+            t = d.doc[i]
+            if not (t.is_punct or t.is_space or i in clause):
+                return False
+            i += 1
+        return True
 
     def has_own_cue(self, q: Quote) -> bool:
         d = self.d
@@ -454,13 +515,17 @@ class _Extractor:
         if att is None:
             subj = _subject(v)
             att = Attribution(cue=self.d.chars(*_cue_tokens(v)), cue_lemma=vc.lemma,
-                              source=_source_span(self.d, subj) if subj is not None else None)
+                              source=_source_span(self.d, subj, v) if subj is not None else None)
             self.by_verb[v.i] = att
+            self.verb_of[id(att)] = v.i
             self.via_of(v, att)
         elif att.kind == "direct" and att.content and att.content[0] != content[0]:
             # the verb already owns a quote (before it); this one continues it
             att.content = sorted(set(att.content) | set(content))
             return att
+        elif after and att.content and min(c[0] for c in att.content) > v.idx and \
+                not any(c[0] <= q.start < c[1] for c in att.content):
+            return None  # the verb's own content follows it: the quote before belongs elsewhere
         att.content = content
         att.kind = "direct"
         return att
@@ -469,23 +534,27 @@ class _Extractor:
         """“…,” he said / “…,” said Smith / “…” ― Smith"""
         d = self.d
         doc = d.doc
+        rest = d.text[q.end:q.end + 3].lstrip(" \t")
+        if rest[:1] in ("―", "—", "–") or rest.startswith("--"):
+            return self.dash_caption(q)
         i = d.tok_at(q.end)
         if i >= len(doc) or doc[i].idx < q.end:
             return None
         gap = d.text[q.end:doc[i].idx]
         if "\n" in gap:
             return None
+        inner_end = d.text[q.start:q.end].rstrip("“”\"'‘’«»„‟‹› ")[-1:]
         first = doc[i]
-        if first.text in DASHES or first.text in (",",):
-            if first.text in DASHES:
-                return self.dash_caption(q, i)
+        if first.text == ",":
             i += 1
+        elif inner_end not in (",", "?", "!", "—", "-", "–", "…") and not (inner_end == "." and first.is_lower):
+            return None  # “... .” She said -> a new sentence, not a reporting clause
         for t in doc[i:min(i + 8, len(doc))]:
             if t.idx > q.end and (t.text in (".", "!", "?", ";") or _is_quote_tok(t) or "\n" in t.text):
                 break
             if self.verb_cue(t):
                 # the verb must head the reporting clause, not sit inside another clause
-                if any(x.i < t.i and x.i >= i and x.pos_ in ("VERB",) and x.dep_ not in ("aux",) for x in doc[i:t.i]):
+                if any(x.pos_ == "VERB" and x.dep_ not in ("aux", "auxpass") for x in doc[i:t.i]):
                     break
                 return self._attach(t, q, True)
         return None
@@ -502,8 +571,9 @@ class _Extractor:
             return None
         if doc[j].text not in (":", ",") and not self.verb_cue(doc[j]):
             return None
-        if doc[j].text == "," and not (q.inner[0] < len(d.text) and d.text[q.inner[0]:q.inner[0] + 1].isupper()):
-            return None
+        first_inner = d.text[q.inner[0]:q.inner[0] + 1]
+        if doc[j].text != ":" and not first_inner.isupper():
+            return None  # said “a big problem” -> a partial quote inside indirect speech
         stop = max(0, j - 10)
         for t in reversed(doc[stop:j + 1]):
             if t.i < j and (t.text in (".", "!", "?", ";") or _is_quote_tok(t)):
@@ -512,25 +582,86 @@ class _Extractor:
                 break
             if self.verb_cue(t):
                 return self._attach(t, q, False)
+            if t.pos_ == "VERB" and t.i < j:
+                break
         return None
 
-    def dash_caption(self, q: Quote, i: int) -> Attribution | None:
+    def dash_caption(self, q: Quote) -> Attribution | None:
         """“…” ― Name: the dash is the cue, the name after it the source."""
         d = self.d
         doc = d.doc
-        dash = doc[i]
-        k = i + 1
-        while k < len(doc) and not doc[k].is_space and "\n" not in doc[k].text and doc[k].text not in (".", "“", "\"") \
-                and (doc[k].pos_ == "PROPN" or doc[k].is_title or doc[k].text in (",", "-", "'")) and k - i <= 6:
+        k = q.end
+        while k < len(d.text) and d.text[k] in " \t":
             k += 1
-        tr = _trim(d, i + 1, k)
+        dash_end = k + (2 if d.text.startswith("--", k) else 1)
+        i = d.tok_at(dash_end)
+        if i >= len(doc) or doc[i].idx < dash_end:
+            return None
+        j = i
+        while j < len(doc) and "\n" not in doc[j].text and doc[j].text not in (".", "“", "\"") and j - i < 6 \
+                and (doc[j].pos_ == "PROPN" or doc[j].is_title or doc[j].text in (",", "-", "'", "@")):
+            j += 1
+        tr = _trim(d, i, j)
         if not tr:
             return None
-        att = Attribution(cue=d.chars(i, i + 1), cue_lemma="―", source=d.chars(*tr), content=[(q.start, q.end)],
+        att = Attribution(cue=(k, dash_end), cue_lemma="―", source=d.chars(*tr), content=[(q.start, q.end)],
                           kind="direct")
         self.extra.append(att)
-        del dash
         return att
+
+    # -- nouns ------------------------------------------------------------------------------------
+    def nouns(self) -> None:
+        """"Trump's claim that …", "the army's plan to …", "criticism of the deal"."""
+        d = self.d
+        for n in d.doc:
+            if n.pos_ != "NOUN":
+                continue
+            nc = self.lex.nouns.get(n.lemma_.lower())
+            if nc is None or d.in_quote(n.idx):
+                continue
+            content: set[int] = set()
+            prep_tok = None
+            for c in n.children:
+                if c.i < n.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp", "appos") and "c" in nc.frames and \
+                        any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
+                        any(g.dep_ in SUBJ for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ in ("acl", "relcl") and "x" in nc.frames and \
+                        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and \
+                        not any(g.dep_ in SUBJ for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ == "prep" and c.lower_ in nc.preps:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        content = _subtree(pobj[0])
+                        prep_tok = c
+                if content:
+                    break
+            if not content:
+                continue
+            source = None
+            for c in n.children:
+                if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her", "my", "our", "your"):
+                    source = _source_span(d, c)
+                elif c.dep_ == "poss":
+                    source = d.chars(c.i, c.i + 1)
+            if source is None and n.dep_ in ("dobj",) and n.head.lemma_.lower() in ("make", "issue", "repeat",
+                                                                                  "reject", "deny", "level"):
+                subj = _subject(n.head)
+                if subj is not None:
+                    source = _source_span(d, subj, n.head)
+            para = d.para[n.i]
+            content = {i for i in content if d.para[i] == para}
+            spans = _spans(d, content)
+            if not spans:
+                continue
+            if source is None and not any(g.dep_ == "mark" for c in n.children for g in c.children if c.i > n.i):
+                continue  # "the plan to …", "criticism of …" with no one behind it is rarely an attribution
+            cue_end = prep_tok.i + 1 if prep_tok is not None and prep_tok.i == n.i + 1 else n.i + 1
+            self.extra.append(Attribution(cue=d.chars(n.i, cue_end), cue_lemma=nc.lemma, source=source,
+                                          content=spans, kind="indirect"))
 
     # -- phrases ----------------------------------------------------------------------------------
     def phrases(self) -> None:
@@ -553,7 +684,7 @@ class _Extractor:
                     if objs:
                         subj = _subject(t)
                         att = Attribution(cue=d.chars(t.i, t.i + 1), cue_lemma=p.lemma,
-                                          source=_source_span(d, subj) if subj is not None else None,
+                                          source=_source_span(d, subj, t) if subj is not None else None,
                                           content=_spans(d, _subtree(objs[0])))
                         if att.content:
                             self.extra.append(att)
@@ -646,16 +777,28 @@ class _Extractor:
             src = (off, off + colon)
             cj = d.tok_at(off + colon)
             content_end = body_end
-            if text[content_end - 1] in ".!?" and text[content_end - 2:content_end - 1] not in QUOTE_CHARS:
-                content_end -= 0
+            if text[content_end - 1] == "." and content_end - 1 > body_start:
+                content_end -= 1  # the full stop PolNeAR-style headlines carry is not content
             self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":", source=src,
                                           content=[(body_start, content_end)], kind="direct"))
             del cj
 
+    def close_quotes(self, spans: list[Span2]) -> list[Span2]:
+        """Extend a content span that stops inside a quotation to the closing mark: 'was “true' -> 'was “true.”'"""
+        d = self.d
+        out = []
+        for a, b in spans:
+            for q in d.quotes:
+                if q.start >= b:
+                    break
+                if a <= q.start < b < q.end and not d.text[b:q.end].strip(" .,;:!?…“”\"'‘’«»„‟‹›"):
+                    b = q.end
+            out.append((a, b))
+        return out
+
     # -- run -----------------------------------------------------------------------------------------
     def run(self, strict: bool = False) -> list[Attribution]:
-        self.extra: list[Attribution] = []
-        steps = (self.verbs, self.quotes, self.phrases, self.colon_lines)
+        steps = (self.verbs, self.quotes, self.nouns, self.phrases, self.colon_lines)
         for step in steps:
             try:
                 step()
@@ -670,7 +813,7 @@ class _Extractor:
         for a in atts:
             if not a.content and a.kind != "direct":
                 continue
-            a.content = _merge(a.content)
+            a.content = _merge(self.close_quotes(a.content))
             old = best.get(a.cue)
             if old is None or (old.source is None and a.source is not None):
                 best[a.cue] = a

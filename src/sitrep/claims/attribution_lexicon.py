@@ -2,7 +2,7 @@
 `sitrep/data/cues/*.tsv` once per process. See `sitrep/data/cues/README.md` for the file formats."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,10 +26,18 @@ class PhraseCue:
 
 
 @dataclass(frozen=True)
+class NounCue:
+    lemma: str
+    frames: frozenset[str]
+    preps: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, VerbCue]
     phrases: dict[str, list[PhraseCue]]  # keyed by first word (lower case)
     source_nouns: dict[str, str]  # noun -> PERSON | ORG | ANY
+    nouns: dict[str, NounCue] = field(default_factory=dict)
 
     def phrase_at(self, words: list[str]) -> PhraseCue | None:
         """The longest phrase cue that `words` (lower case) starts with."""
@@ -56,7 +64,7 @@ def _read(name: str, directory: str | Path | None) -> str:
     return (CUES_DIR / name).read_text(encoding="utf-8")
 
 
-def parse_lexicon(verbs: str, phrases: str, source_nouns: str) -> Lexicon:
+def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "") -> Lexicon:
     vmap: dict[str, VerbCue] = {}
     for row in _rows(verbs):
         if len(row) < 3:
@@ -76,11 +84,20 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str) -> Lexicon:
         pc = PhraseCue(words, row[1], row[2] if len(row) > 2 else row[0])
         pmap.setdefault(words[0], []).append(pc)
     nmap = {row[0].lower(): row[1] for row in _rows(source_nouns) if len(row) >= 2}
-    return Lexicon(vmap, pmap, nmap)
+    cmap: dict[str, NounCue] = {}
+    for row in _rows(nouns):
+        if len(row) < 2:
+            raise ValueError(f"cue noun line needs noun and frames: {row!r}")
+        frames = frozenset(row[1].split())
+        if not frames <= FRAMES:
+            raise ValueError(f"unknown frame in {row!r}")
+        preps = frozenset(p for p in (row[2].split("|") if len(row) > 2 else []) if p)
+        cmap[row[0].lower()] = NounCue(row[0].lower(), frames, preps)
+    return Lexicon(vmap, pmap, nmap, cmap)
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """The lexicon from the package data (or from `directory`, for experiments)."""
     return parse_lexicon(_read("verbs.tsv", directory), _read("phrases.tsv", directory),
-                         _read("source_nouns.tsv", directory))
+                         _read("source_nouns.tsv", directory), _read("nouns.tsv", directory))

@@ -490,14 +490,15 @@ class EventExtractor:
             plover_event, plover_mode = codebooks.plover_for(d.label)
             a1 = next((a for a in d.actors if a.role == "actor1"), None)
             a2 = next((a for a in d.actors if a.role == "actor2"), None)
-            interaction = codebooks.interaction_code(a1.sector if a1 else None, a1.country if a1 else None,
-                                                     a2.sector if a2 else None, a2.country if a2 else None)
+            code, interaction = codebooks.interaction_code(a1.sector if a1 else None, a1.country if a1 else None,
+                                                           a2.sector if a2 else None, a2.country if a2 else None)
             # one event per place where the text names several and gives no figure to share between them
             groups = [[p] for p in d.places] if len(d.places) > 1 and not d.quantities else [d.places]
             for places in groups:
                 ev = Event(
                     id=f"{doc_id}-e{len(events) + 1}",
-                    acled={"event_type": acled_type, "sub_event_type": acled_sub, "interaction": interaction},
+                    acled={"event_type": acled_type, "sub_event_type": acled_sub, "interaction": interaction,
+                           "interaction_code": code},
                     plover={"event": plover_event, "mode": plover_mode, "context": []},
                     date=date, date_end=date_end, time=d.time, date_precision=precision,
                     actors=list(d.actors),

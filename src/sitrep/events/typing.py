@@ -165,6 +165,11 @@ def _verb_lexicon() -> dict[str, set[str]]:
                           .read_text(encoding="utf-8"))
     lex: dict[str, set[str]] = {}
     for event, lemmas in data.items():
+        if event == "objects":
+            for obj_event, nouns in lemmas.items():
+                for noun in nouns:
+                    lex.setdefault(f"obj:{str(noun).lower()}", set()).add(obj_event)
+            continue
         for lemma in lemmas:
             lex.setdefault(str(lemma).lower(), set()).add(event)
     return lex
@@ -203,6 +208,10 @@ def predicate_features(texts: Sequence[str]) -> list[str]:
             cur = root
             for _ in range(2):
                 nxt = next((c for c in cur.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+                if nxt is None:  # "is prepared to impose": through the adjective to its clause
+                    adj = next((c for c in cur.children if c.dep_ == "acomp"), None)
+                    if adj is not None:
+                        nxt = next((c for c in adj.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
                 if nxt is None:
                     break
                 chain.append(nxt)
@@ -213,6 +222,9 @@ def predicate_features(texts: Sequence[str]) -> list[str]:
                     feats.append(f"{tag}{phrase.replace('_', 'x').replace('-', '')}")
                     for event in sorted(lex.get(phrase, ())):
                         feats.append(f"{tag}lex{event.lower()}")
+                for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                    for event in sorted(lex.get(f"obj:{obj.lemma_.lower()}", ())):
+                        feats.append(f"{tag}objlex{event.lower()}")
                 if any(c.dep_ == "neg" for c in tok.children):
                     feats.append(f"{tag}neg")
             feats += _modality(chain, lex)
@@ -241,6 +253,8 @@ def _modality(chain, lex) -> list[str]:
     events = set()
     for phrase in _phrases(last):
         events |= lex.get(phrase, set())
+    for obj in (c for c in last.children if c.dep_ == "dobj"):
+        events |= lex.get(f"obj:{obj.lemma_.lower()}", set())
     kind = "coop" if events & COOPERATIVE and not events - COOPERATIVE else ("conf" if events else "unk")
     mood = None
     if aux & OBLIGATION:

@@ -43,14 +43,14 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
     c = pycountry.countries.get(alpha_2=loc.get("country")) if loc.get("country") else None
     fat = [q for q in ev.get("quantities") or [] if q.get("kind") == "fatalities"]
     best = sum((q.get("best") if q.get("best") is not None else q.get("low") or 0) for q in fat) if fat else 0
-    inter = str(ev["acled"].get("interaction") or "")
+    inter = str(ev["acled"].get("interaction_code") or "")
     return {
         "event_id_cnty": ev["id"], "event_date": ev.get("date"), "year": (ev.get("date") or "")[:4] or None,
         "time_precision": _TIME_PRECISION.get(ev.get("date_precision") or "", 3),
         "event_type": ev["acled"].get("event_type"), "sub_event_type": ev["acled"].get("sub_event_type"),
         "actor1": a1[0] if a1 else None, "assoc_actor_1": "; ".join(a1[1:] + assoc) or None,
         "inter1": inter[:1] or None, "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
-        "inter2": inter[1:2] or None, "interaction": inter or None,
+        "inter2": inter[1:2] or None, "interaction": ev["acled"].get("interaction"),
         "civilian_targeting": "Civilian targeting" if any(a.get("sector") == "CVL" and a.get("role") == "actor2"
                                                           for a in actors) else None,
         "iso": int(c.numeric) if c else None, "country": c.name if c else None, "admin1": loc.get("admin1"),

@@ -429,7 +429,8 @@ async function eventView(id) {
 }
 function figure(q) {
   let n;
-  if (q.low != null && q.high != null && q.low !== q.high) n = `${fmtNum(q.low)}\u2013${fmtNum(q.high)}`;
+  if (q.low != null && q.high != null && q.low !== q.high)
+    n = `${fmtNum(q.low)}\u2013${fmtNum(q.high)}` + (q.best != null && q.best !== q.low && q.best !== q.high ? ` (best ${fmtNum(q.best)})` : "");
   else if (q.best != null) n = fmtNum(q.best);
   else n = q.low != null ? "\u2265" + fmtNum(q.low) : "?";
   return `${q.approximate ? "~" : ""}${n} ${q.kind}${q.item ? " (" + q.item + ")" : ""}${q.cumulative ? " cumulative" : ""}${q.reviewed ? " (reviewed)" : ""}`;

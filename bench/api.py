@@ -1,0 +1,274 @@
+"""API latency: filtered event lists over N synthetic events in DuckDB, one client and many at once.
+
+    .venv/bin/python bench/api.py                  # 100k events, 50 concurrent clients
+    .venv/bin/python bench/api.py --events 20000 --clients 10 --json out.json
+
+Builds a temporary DuckDB with the store's schema (bulk INSERT ... SELECT, not the pipeline), starts
+`sitrep.api.serve` in a subprocess on a free loopback port, then measures
+  1. each query shape alone (one client, sequential): p50 / p95 / max,
+  2. all shapes mixed, from --clients concurrent clients: p50 / p95 / max and requests per second.
+Prints a table and a JSON summary. Goal: p95 < 50 ms for filtered event lists. Traffic goes only to
+127.0.0.1, the number of requests is bounded, and the server is stopped at the end.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+# bench/ holds a typing.py (the event-typing benchmark) that would shadow the standard library's `typing`
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
+
+import argparse
+import asyncio
+import json
+import socket
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+TYPES = [("Battles", "Armed clash", "ARMED_CLASH", "ASSAULT"),
+         ("Explosions/Remote violence", "Shelling/artillery/missile attack", "ART_MISS_ATTACK", "ASSAULT"),
+         ("Explosions/Remote violence", "Air/drone strike", "AIR_STRIKE", "ASSAULT"),
+         ("Violence against civilians", "Attack", "ATTACK", "ASSAULT"),
+         ("Violence against civilians", "Abduction/forced disappearance", "ABDUCT_DISSAP", "COERCE"),
+         ("Protests", "Peaceful protest", "PEACE_PROTEST", "PROTEST"),
+         ("Riots", "Violent demonstration", "VIOL_DEMONSTR", "PROTEST"),
+         ("Strategic developments", "Arrests", "ARREST", "COERCE")]
+PLACES = [("Kharkiv", "UA", "UKR", 49.99, 36.23), ("Bakhmut", "UA", "UKR", 48.59, 38.00),
+          ("Kherson", "UA", "UKR", 46.64, 32.61), ("Jermuk", "AM", "ARM", 39.84, 45.67),
+          ("Goris", "AM", "ARM", 39.51, 46.34), ("Lachin", "AZ", "AZE", 39.64, 46.55),
+          ("Khartoum", "SD", "SDN", 15.55, 32.53), ("El Fasher", "SD", "SDN", 13.63, 25.35),
+          ("Mogadishu", "SO", "SOM", 2.04, 45.34), ("Bamako", "ML", "MLI", 12.65, -8.00),
+          ("Gao", "ML", "MLI", 16.27, -0.04), ("Tsafe", "NG", "NGA", 11.96, 6.92),
+          ("Maiduguri", "NG", "NGA", 11.85, 13.16), ("Gaza", "PS", "PSE", 31.50, 34.47),
+          ("Aleppo", "SY", "SYR", 36.20, 37.16), ("Goma", "CD", "COD", -1.68, 29.23),
+          ("Kabul", "AF", "AFG", 34.53, 69.17), ("Sanaa", "YE", "YEM", 15.35, 44.21),
+          ("Tripoli", "LY", "LBY", 32.89, 13.19), ("Mandalay", "MM", "MMR", 21.97, 96.08)]
+SOURCES = ["Reuters", "AFP", "Associated Press", "Azernews", "Sudan Tribune", "Kyiv Independent", "Al Jazeera",
+           "Premium Times", "local media", "Defence Ministry"]
+ACTORS = [("Military Forces of Ukraine", "UKR", "MIL"), ("Military Forces of Russia", "RUS", "MIL"),
+          ("Military Forces of Armenia", "ARM", "MIL"), ("Military Forces of Azerbaijan", "AZE", "MIL"),
+          ("Sudanese Armed Forces", "SDN", "MIL"), ("Rapid Support Forces", "SDN", "REB"),
+          ("Al-Shabaab", "SOM", "REB"), ("JNIM", "MLI", "REB"), ("Boko Haram", "NGA", "REB"),
+          ("Civilians", None, "CVL"), ("Protesters", None, "PRO"), ("Police Forces", None, "POL")]
+
+
+def build(path: str, n: int) -> float:
+    """Fill a fresh store with n synthetic events (and n/5 documents) using set-based SQL; returns seconds."""
+    from sitrep.store import Store
+
+    t0 = time.perf_counter()
+    with Store(path) as store:
+        con = store.con
+        con.execute("CREATE TEMP MACRO hk(x, n) AS CAST(hash(x) % n AS BIGINT)")
+        con.execute("CREATE TEMP TABLE t_types AS SELECT * FROM (VALUES " +
+                    ", ".join(f"({i}, '{a}', '{b}', '{c}', '{d}')" for i, (a, b, c, d) in enumerate(TYPES)) +
+                    ") v(k, event_type, sub, case_label, plover)")
+        con.execute("CREATE TEMP TABLE t_places AS SELECT * FROM (VALUES " +
+                    ", ".join(f"({i}, '{a}', '{b}', '{c}', {d}, {e})" for i, (a, b, c, d, e) in enumerate(PLACES)) +
+                    ") v(k, name, iso2, iso3, lat, lon)")
+        con.execute("CREATE TEMP TABLE t_sources AS SELECT * FROM (VALUES " +
+                    ", ".join(f"({i}, '{s}')" for i, s in enumerate(SOURCES)) + ") v(k, name)")
+        con.execute("CREATE TEMP TABLE t_actors AS SELECT * FROM (VALUES " +
+                    ", ".join(f"({i}, '{a}', {repr(c) if c else 'NULL'}, '{s}')" for i, (a, c, s) in enumerate(ACTORS))
+                    + ") v(k, name, country, sector)")
+        ndoc = max(1, n // 5)
+        con.execute(f"""
+            INSERT INTO documents SELECT 'doc' || i, md5('doc' || i), 'Synthetic report ' || i,
+              strftime(DATE '2020-01-01' + CAST(i % 1500 AS INTEGER), '%Y-%m-%d') || 'T08:00:00+00:00',
+              (TIMESTAMP '2020-01-01 08:00:00' + INTERVAL (i % 1500) DAY), NULL,
+              (SELECT name FROM t_sources WHERE k = i % {len(SOURCES)}), 'en', NULL,
+              'Synthetic article body ' || i, '[]', now()
+            FROM range({ndoc}) r(i)""")
+        con.execute(f"""
+            CREATE TEMP TABLE t_ev AS SELECT i, 'ev' || i AS id, 'doc' || (i % {ndoc}) AS doc_id,
+              hk(i, {len(TYPES)}) AS tk, hk(i * 7 + 1, {len(PLACES)}) AS pk, hk(i * 13 + 5, {len(SOURCES)}) AS sk,
+              strftime(DATE '2020-01-01' + CAST(hk(i * 3, 1500) AS INTEGER), '%Y-%m-%d') AS date,
+              CASE WHEN hk(i * 11, 3) = 0 THEN NULL ELSE CAST(hk(i * 17, 60) AS DOUBLE) END AS fat,
+              (['reported', 'reported', 'reported', 'claimed', 'disputed', 'denied'])[1 + hk(i * 19, 6)] AS status,
+              ((hk(i * 23, 1000)) / 1000.0 - 0.5) AS jlat, ((hk(i * 29, 1000)) / 1000.0 - 0.5) AS jlon
+            FROM range({n}) r(i)""")
+        con.execute("""
+            INSERT INTO events SELECT e.id, e.doc_id, t.event_type, t.sub, '[10, State forces only]', t.plover, NULL,
+              e.date, NULL, NULL, 'day', e.status, false, t.case_label, p.name, 1000 + p.k, p.iso2, p.iso3,
+              p.lat + e.jlat, p.lon + e.jlon, e.fat, e.fat, e.fat, s.name,
+              json_object('id', e.id, 'acled', json_object('event_type', t.event_type, 'sub_event_type', t.sub,
+                'interaction', NULL), 'plover', json_object('event', t.plover, 'mode', NULL, 'context', []),
+                'date', e.date, 'date_end', NULL, 'time', NULL, 'date_precision', 'day', 'actors', [],
+                'locations', [json_object('name', p.name, 'country', p.iso2, 'lat', p.lat + e.jlat,
+                  'lon', p.lon + e.jlon, 'precision', 'town', 'geonameid', 1000 + p.k, 'text', p.name,
+                  'start', 0, 'end', length(p.name))],
+                'quantities', CASE WHEN e.fat IS NULL THEN [] ELSE [json_object('kind', 'fatalities', 'text',
+                  CAST(e.fat AS VARCHAR), 'start', 0, 'end', 2, 'low', e.fat, 'best', e.fat, 'high', e.fat,
+                  'approximate', false, 'cumulative', false)] END,
+                'sources', [json_object('name', s.name, 'kind', 'outlet')], 'status', e.status,
+                'historical', false, 'evidence', [json_object('start', 0, 'end', 20, 'text', 'Synthetic article')],
+                'trigger', 'attack', 'confidence', 0.8, 'case_label', t.case_label)::VARCHAR
+            FROM t_ev e JOIN t_types t ON t.k = e.tk JOIN t_places p ON p.k = e.pk JOIN t_sources s ON s.k = e.sk""")
+        con.execute(f"""
+            INSERT INTO event_actors
+            SELECT e.id, 'actor1', a.name, a.country, a.sector FROM t_ev e JOIN t_actors a ON a.k = hk(e.i * 31, {len(ACTORS)})
+            UNION ALL
+            SELECT e.id, 'actor2', a.name, a.country, a.sector FROM t_ev e JOIN t_actors a ON a.k = hk(e.i * 37, {len(ACTORS)})""")
+        con.execute("""
+            INSERT INTO event_locations SELECT e.id, 0, p.name, 1000 + p.k, p.iso2, p.lat + e.jlat, p.lon + e.jlon, 'town'
+            FROM t_ev e JOIN t_places p ON p.k = e.pk""")
+        con.execute("CHECKPOINT")
+    return time.perf_counter() - t0
+
+
+QUERIES = [
+    ("list, no filter", "/api/events?limit=100"),
+    ("country=UA", "/api/events?country=UA&limit=100"),
+    ("country=SDN (alpha-3)", "/api/events?country=SDN&limit=100"),
+    ("type=Air/drone strike", "/api/events?type=Air/drone%20strike&limit=100"),
+    ("since/until (1 month)", "/api/events?since=2021-03-01&until=2021-03-31&limit=100"),
+    ("bbox (Caucasus)", "/api/events?bbox=43,38,48,42&limit=100"),
+    ("actor=Rapid Support", "/api/events?actor=rapid%20support&limit=100"),
+    ("source=reuters", "/api/events?source=reuters&limit=100"),
+    ("status=denied", "/api/events?status=denied&limit=100"),
+    ("combined + sort -fatalities", "/api/events?country=UA&type=Battles&since=2020-06-01&until=2022-12-31"
+                                    "&sort=-fatalities&limit=50"),
+    ("deep page (offset 50000)", "/api/events?offset=50000&limit=100&sort=-date"),
+    ("geojson country=SD", "/api/events.geojson?country=SD&limit=2000"),
+    ("timeline country=UA", "/api/timeline?country=UA"),
+    ("event detail", "/api/events/ev12345"),
+]
+
+
+def pct(values: list[float], p: float) -> float:
+    values = sorted(values)
+    k = max(0, min(len(values) - 1, int(round(p / 100 * len(values) + 0.5)) - 1))
+    return values[k]
+
+
+def summary(ms: list[float]) -> dict:
+    return {"n": len(ms), "p50_ms": round(statistics.median(ms), 2), "p95_ms": round(pct(ms, 95), 2),
+            "max_ms": round(max(ms), 2)}
+
+
+async def sequential(base: str, repeats: int) -> dict[str, dict]:
+    import httpx
+
+    out = {}
+    async with httpx.AsyncClient(base_url=base, timeout=30) as client:
+        for name, url in QUERIES:
+            r = await client.get(url)
+            r.raise_for_status()  # warm-up, and the shape must work
+            ms = []
+            for _ in range(repeats):
+                t0 = time.perf_counter()
+                r = await client.get(url)
+                ms.append((time.perf_counter() - t0) * 1000)
+                r.raise_for_status()
+            total = r.json().get("total") if url.startswith("/api/events?") else None
+            out[name] = dict(summary(ms), total=total)
+    return out
+
+
+async def concurrent(base: str, clients: int, per_client: int) -> dict:
+    import httpx
+
+    lists = [u for n, u in QUERIES if u.startswith("/api/events?")]
+    lat: list[float] = []
+    errors = 0
+
+    async def one(c: int, client):
+        nonlocal errors
+        for k in range(per_client):
+            url = lists[(c + k) % len(lists)]
+            t0 = time.perf_counter()
+            r = await client.get(url)
+            lat.append((time.perf_counter() - t0) * 1000)
+            errors += r.status_code != 200
+
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+        t0 = time.perf_counter()
+        await asyncio.gather(*(one(c, client) for c in range(clients)))
+        wall = time.perf_counter() - t0
+    return dict(summary(lat), clients=clients, errors=errors, wall_s=round(wall, 2), rps=round(len(lat) / wall, 1))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description="sitrep API latency benchmark")
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--per-client", type=int, default=20, help="requests each concurrent client sends")
+    ap.add_argument("--repeats", type=int, default=40, help="sequential requests per query shape")
+    ap.add_argument("--db", help="reuse/keep this DuckDB file instead of a temporary one")
+    ap.add_argument("--json", help="also write the JSON summary here")
+    args = ap.parse_args()
+
+    tmp = tempfile.TemporaryDirectory()
+    db = args.db or os.path.join(tmp.name, "bench.duckdb")
+    build_s = None
+    if not (args.db and Path(db).exists()):
+        build_s = build(db, args.events)
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    env.pop("SITREP_TOKEN", None)  # read-only server: what a public read API would run
+    server = subprocess.Popen([sys.executable, "-c", "import sys; from sitrep.api import serve; "
+                               f"serve('127.0.0.1', {port}, {db!r}, None)"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        import httpx
+
+        deadline = time.time() + 60
+        while True:
+            try:
+                if httpx.get(base + "/api/health", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.time() > deadline:
+                raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
+            time.sleep(0.2)
+        seq = asyncio.run(sequential(base, args.repeats))
+        conc = asyncio.run(concurrent(base, args.clients, args.per_client))
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+        tmp.cleanup()
+
+    try:
+        from rich.console import Console
+        from rich.table import Table
+
+        t = Table(title=f"sitrep API, {args.events:,} synthetic events (one client, {args.repeats} requests each)")
+        for col in ("query", "matches", "p50 ms", "p95 ms", "max ms"):
+            t.add_column(col, justify="left" if col == "query" else "right")
+        for name, r in seq.items():
+            t.add_row(name, "" if r["total"] is None else f"{r['total']:,}", f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}",
+                      f"{r['max_ms']:.1f}")
+        t.add_row(f"[bold]{args.clients} concurrent clients, mixed lists[/]", f"{conc['n']:,} req",
+                  f"{conc['p50_ms']:.1f}", f"{conc['p95_ms']:.1f}", f"{conc['max_ms']:.1f}")
+        Console(stderr=True).print(t)
+    except ImportError:  # pragma: no cover
+        pass
+    lists = [r["p95_ms"] for n, r in seq.items() if n not in ("geojson country=SD", "timeline country=UA", "event detail")]
+    result = {"events": args.events, "build_s": round(build_s, 2) if build_s else None, "sequential": seq,
+              "concurrent": conc, "worst_list_p95_ms": max(lists), "goal_p95_ms": 50,
+              "goal_met_sequential": max(lists) < 50, "goal_met_concurrent": conc["p95_ms"] < 50}
+    print(json.dumps(result, indent=1))
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()

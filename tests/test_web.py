@@ -1,0 +1,193 @@
+"""The web UI in a real browser: Playwright driving Debian's chromium against a live server on a temp DB.
+
+Skips (with the reason) when the playwright package or /usr/bin/chromium is missing. Screenshots go to
+test-artifacts/ (gitignored).
+"""
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from test_api import ARMENIA, SCRIPT, SUDAN
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("SITREP_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+TOKEN = "web-test-token"
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+
+def _skip_reason():
+    if sync_playwright is None:
+        return "playwright is not installed (pip install playwright==1.65.2)"
+    if not Path(CHROMIUM).exists():
+        return f"no chromium at {CHROMIUM} (apt-get install chromium)"
+    return None
+
+
+if _skip_reason():
+    pytest.skip(_skip_reason(), allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, extract_text):
+    import uvicorn
+
+    from sitrep.api import create_app
+    from sitrep.api.queries import writer_store
+    from sitrep.store import Store
+
+    path = str(tmp_path_factory.mktemp("web") / "web.duckdb")
+    ids = {}
+    with Store(path) as store:
+        w = writer_store(store.con, path)
+        for name, text, pub in (("armenia", ARMENIA, "2022-09-13T08:00:00+04:00"),
+                                ("sudan", SUDAN, "2023-04-16T12:00:00+02:00"),
+                                ("script", SCRIPT, "2023-03-02T10:00:00+02:00")):
+            rec = extract_text(text, published=pub)
+            w.add(rec)
+            ids[name] = rec
+    app = create_app(path, token=TOKEN)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started:
+        assert time.time() < deadline, "server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", ids
+    srv.should_exit = True
+    thread.join(10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM,
+                              args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--headless"])
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = ctx.new_page()
+    pg.errors = []
+    pg.dialogs = []
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    yield pg
+    ctx.close()
+
+
+def test_map_event_evidence_and_review(server, page):
+    base, ids = server
+    sudan = ids["sudan"]
+    ev = next(e for e in sudan.events if e.locations and e.locations[0].get("lat") is not None)
+    page.goto(base + "/")
+    page.wait_for_selector("svg.map circle.event")
+    assert page.locator("svg.map path.country").count() > 100  # the bundled basemap is drawn
+    assert page.locator("svg.map circle.event").count() >= 3
+    assert page.locator("#timeline rect.bar").count() >= 2
+    assert page.locator("#events-table tbody tr").count() == sum(len(r.events) for r in ids.values())
+    page.screenshot(path=str(ARTIFACTS / "web-map.png"), full_page=True)
+
+    # click the event on the map → its page, with the evidence highlighted in the article
+    page.locator(f'svg.map circle.event[data-id="{ev.id}"]').click()
+    page.wait_for_selector("#article mark.evidence")
+    assert page.url.endswith("#/event/" + ev.id)
+    marks = page.locator("#article mark.evidence").all_inner_texts()
+    joined = "".join(marks)
+    assert any(e.text in joined or joined in e.text for e in ev.evidence), (marks, ev.evidence)
+    assert "Sudan Tribune" in page.locator("#source-chain").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "web-event.png"), full_page=True)
+
+    # correct the type through the review form (needs the token)
+    page.fill("#token", TOKEN)
+    page.dispatch_event("#token", "change")
+    page.select_option("#r-type", "Violence against civilians")
+    page.select_option("#r-subtype", "Attack")
+    page.fill("#r-fat-best", "60")
+    page.fill("#r-fat-high", "70")
+    page.fill("#r-who", "playwright")
+    page.click("#review-save")
+    page.wait_for_selector("#review-msg.ok")
+    assert "event_type" in page.inner_text("#review-msg")
+
+    page.reload()
+    page.wait_for_selector("#f-type")
+    assert page.inner_text("#f-type") == "Violence against civilians"
+    assert page.inner_text("#f-subtype") == "Attack"
+    assert "60" in page.inner_text("#f-figures")
+    history = page.inner_text("#review-history")
+    assert "playwright" in history and "event_type" in history
+    page.screenshot(path=str(ARTIFACTS / "web-event-reviewed.png"), full_page=True)
+    # the table shows the corrected type too
+    page.goto(base + "/#/?type=Attack")
+    page.wait_for_selector(f'#events-table tr[data-id="{ev.id}"]')
+    assert not page.errors, page.errors
+
+
+def test_review_without_token_is_refused(server, page):
+    base, ids = server
+    ev = ids["armenia"].events[0]
+    page.goto(f"{base}/#/event/{ev.id}")
+    page.wait_for_selector("#review-form")
+    page.select_option("#r-status", "disputed")
+    page.click("#review-save")
+    page.wait_for_selector("#review-msg.error")
+    assert "401" in page.inner_text("#review-msg")
+    page.reload()
+    page.wait_for_selector("#review-form")
+    assert page.input_value("#r-status") == ev.status
+
+
+def test_script_in_article_renders_as_text(server, page):
+    base, ids = server
+    rec = ids["script"]
+    page.goto(f"{base}/#/document/{rec.document.id}")
+    page.wait_for_selector("#article")
+    assert "<script>alert('x')</script>" in page.inner_text("#article")
+    assert page.locator("#article script").count() == 0
+    page.goto(f"{base}/#/event/{rec.events[0].id}")
+    page.wait_for_selector("#article")
+    assert "<script>" in page.inner_text("#article")
+    assert page.locator("#article script").count() == 0
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "web-script-article.png"), full_page=True)
+
+
+def test_claims_and_filters(server, page):
+    base, ids = server
+    page.goto(base + "/#/claims")
+    page.wait_for_selector("#claims .claim")
+    assert page.locator("#claims .claim").count() >= 3
+    page.screenshot(path=str(ARTIFACTS / "web-claims.png"), full_page=True)
+    page.goto(base + "/")
+    page.wait_for_selector("#filters")
+    page.fill("#filters input[name=country]", "SDN")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => { const t = [...document.querySelectorAll('#events-table tbody td:nth-child(5)')];"
+                           " return location.hash.includes('country=SDN') && t.length && t.every(td => td.textContent === 'SD'); }")
+    assert page.locator("svg.map circle.event").count() == len(ids["sudan"].events)
+    assert not page.errors, page.errors
