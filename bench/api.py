@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import sys
 
-# bench/ holds a typing.py (the event-typing benchmark) that would shadow the standard library's `typing`
+# keep bench/ off the import path: its script names must never shadow the standard library
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 import argparse

@@ -156,6 +156,11 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
 def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
     n = doc[noun] if noun is not None else None
     nk = noun_kind.get(n.lemma_.lower()) or noun_kind.get(n.lower_) if n is not None else None
+    if n is not None:  # "595 people injured": a participle on the noun says what happened to it
+        for c in n.children:
+            if c.dep_ in ("acl", "amod") and verb_kind.get(c.lemma_.lower()) in ("fatalities", "injuries", "arrests",
+                                                                                  "displaced", "abducted"):
+                return verb_kind[c.lemma_.lower()]
     if verb is not None:
         v = doc[verb]
         # "were killed and wounded" / "killed or injured": the first casualty verb of a coordination counts

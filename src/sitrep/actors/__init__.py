@@ -94,14 +94,21 @@ def source_kind(text: str) -> str:
     return "unnamed"
 
 
-def countries_in(doc: Doc, start_char: int, end_char: int) -> list[str]:
-    """ISO alpha-3 codes of demonyms and places inside a character range, in text order."""
+def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False) -> list[str]:
+    """ISO alpha-3 codes of demonyms and places that qualify a phrase inside a character range, in text order.
+    A place inside a prepositional phrase ("the airport in Khartoum") locates the thing, it does not make it
+    a country's; only "of" may do that ("the forces of Armenia"), and only when `of_only` allows it."""
     found = []
     for s, e, iso2 in getattr(doc._, "demonyms", None) or []:
         if start_char <= s and e <= end_char:
             found.append((s, iso3(iso2)))
     for p in getattr(doc._, "places", None) or []:
         if start_char <= p.start and p.end <= end_char and p.country:
+            span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is not None and root.dep_ == "pobj" and root.head.idx >= start_char and (
+                    root.head.lower_ != "of" or not of_only):
+                continue
             found.append((p.start, iso3(p.country)))
     return [c for _, c in sorted(found) if c]
 
@@ -111,8 +118,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     text = span.text.strip()
     if not text:
         return None
-    countries = countries_in(doc, span.start_char, span.end_char)
     sector = sector_of(text)
+    countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None)
     igo = is_igo(text)
     adversary = is_adversary(text)
     if span.label_ == "PERSON" and sector is None:
@@ -140,10 +147,36 @@ def _phrases(doc: Doc) -> list[Span]:
     return spans + extra
 
 
+_ACRONYM = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:[A-Z][\w'-]*))\s+\(([A-Z]{2,8})\)")
+
+
+def acronyms(doc: Doc) -> dict[str, ActorMention]:
+    """"the paramilitary Rapid Support Forces (RSF)": later mentions of RSF are that group."""
+    out = {}
+    for m in _ACRONYM.finditer(doc.text):
+        start = m.start(1)
+        # take in lower-case modifiers before the name ("the paramilitary ...")
+        before = doc.text[max(0, start - 40):start]
+        extra = re.search(r"((?:the\s+)?(?:[a-z-]+\s+){0,2})$", before)
+        if extra:
+            start -= len(extra.group(1))
+        span = doc.char_span(start, m.end(1), alignment_mode="expand")
+        mention = mention_for(doc, span) if span is not None else None
+        if mention is not None:
+            out[m.group(2)] = mention
+    return out
+
+
 def find_mentions(doc: Doc) -> list[ActorMention]:
     seen: dict[tuple[int, int], ActorMention] = {}
+    known = acronyms(doc)
     for span in _phrases(doc):
         m = mention_for(doc, span)
+        if m is None:
+            key = re.sub(r"^the\s+", "", span.text.strip(), flags=re.I)
+            if key in known:
+                k = known[key]
+                m = ActorMention(span.start, span.end, span.text, k.country, k.sector, k.adversary, k.igo, span.root.i)
         if m is not None:
             seen[(m.start, m.end)] = m
     return sorted(seen.values(), key=lambda m: (m.start, -(m.end - m.start)))

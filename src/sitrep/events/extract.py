@@ -7,12 +7,13 @@ mentions, attributions). Everything the rules know about words comes from `data/
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from .. import codebooks
-from ..actors import ActorMention, country_name, opponent_of
+from ..actors import ActorMention, country_name, mention_for, opponent_of
 from ..claims.claims import stance_of
 from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
                                  paragraph_bounds)
@@ -190,8 +191,14 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor1"
         elif anc.i == tok.i and dep in ("dobj", "nsubjpass"):
             role = "actor2"
+        elif dep == "pobj" and anc.lower_ == "between" and anc.head.i == tok.i:
+            role = "actor1"
+        elif dep == "conj" and anc.dep_ == "pobj" and anc.head.lower_ == "between" and anc.head.head.i == tok.i:
+            role = "actor2"
         elif dep == "pobj" and anc.lower_ in ("against", "on", "at", "of", "with") and anc.head.i == tok.i:
-            role = "actor2" if anc.lower_ != "with" else "actor2"
+            role = "actor2"
+        elif dep == "pobj" and anc.lower_ == "of" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass"):
+            role = "actor2"  # "abducted dozens of villagers"
         elif dep == "poss" and anc.head.i == tok.i:
             role = "actor1"
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
@@ -231,6 +238,34 @@ def _absorb(target: Draft, d: Draft) -> None:
         target.status = d.status
 
 
+def _same_speaker(a: list[Source], b: list[Source]) -> bool:
+    if not a or not b:
+        return not a and not b
+    x, y = a[-1].name.lower(), b[-1].name.lower()
+    return x in y or y in x
+
+
+def _main_country(doc: Doc) -> Place | None:
+    """The country most of the article's specific places lie in, as a country-level place."""
+    from collections import Counter
+
+    counts = Counter(p.country for p in doc._.places or [] if p.country and p.precision != "country")
+    if not counts:
+        return None
+    iso2 = counts.most_common(1)[0][0]
+    for p in doc._.places or []:
+        if p.country == iso2 and p.precision == "country":
+            return Place(text=p.text, start=p.start, end=p.end, name=p.name, geonameid=p.geonameid,
+                         feature_code=p.feature_code, country=p.country, lat=p.lat, lon=p.lon, precision="country")
+    from ..geo import get_gazetteer
+
+    entry = get_gazetteer().country(iso2)
+    if entry is None:
+        return None
+    return Place(text=entry.name, start=0, end=0, name=entry.name, geonameid=entry.geonameid,
+                 feature_code=entry.feature_code, country=iso2, lat=entry.lat, lon=entry.lon, precision="country")
+
+
 def _local_actors(ev: Event) -> None:
     """Civilians, protesters, police and officials with no stated country belong to where the event is."""
     from ..actors import iso3
@@ -240,7 +275,8 @@ def _local_actors(ev: Event) -> None:
         return
     here = iso3(next(iter(countries)))
     ev.actors = [Actor(a.name, here, a.sector, a.role, a.start, a.end)
-                 if a.country is None and a.sector in ("CVL", "PRO", "RIO", "POL", "GOV", "MED") else a
+                 if a.country is None and a.sector in ("CVL", "PRO", "RIO", "POL", "GOV", "MED", "REB", "MLT", "UAG")
+                 else a
                  for a in ev.actors]
 
 
@@ -253,7 +289,7 @@ def _merge_same_incident(events: list[Event]) -> list[Event]:
             out.append(ev)
             continue
         key = (ev.acled.get("sub_event_type"), tuple(sorted(l.get("geonameid") or 0 for l in ev.locations)),
-               ev.date, ev.status, ev.historical)
+               ev.date, ev.time, ev.status, ev.historical)
         first = index.get(key)
         if first is None:
             index[key] = ev
@@ -272,6 +308,20 @@ def _merge_same_incident(events: list[Event]) -> list[Event]:
     return out
 
 
+_PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "into", "from", "towards", "toward"}
+
+
+def _metonym(doc: Doc, place: Place) -> bool:
+    """"Moscow said", "accused Yerevan": a capital or a country as subject or object stands for its government."""
+    if place.feature_code not in ("PPLC", "PCLI", "PCLD", "PCLS", "PCLIX", "PCL"):
+        return False
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and root.head.pos_ in ("VERB", "AUX", "NOUN")
+
+
 def _definite(tok: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its")
                for c in tok.children)
@@ -284,6 +334,19 @@ def _anaphoric(tok: Token, trigger_ids: set[int]) -> bool:
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return bool(args) and all(a.i in trigger_ids and _definite(a) or a.pos_ == "PRON" and a.lower_ in ("it", "this")
                               for a in args)
+
+
+def _speaker_mention(doc: Doc, att) -> ActorMention | None:
+    if att is None or not (att.source_resolved or att.source):
+        return None
+    s, e = att.source_resolved or att.source
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return mention_for(doc, span) if span is not None else None
+
+
+def _speaker_country(doc: Doc, att) -> str | None:
+    m = _speaker_mention(doc, att)
+    return m.country if m else None
 
 
 def _is_cue(doc: Doc, i: int) -> bool:
@@ -323,7 +386,8 @@ class EventExtractor:
                 d = Draft(trig, si, clause, trig.labels[0])
                 roles = _roles(doc, trig, mentions, clause)
                 actor_spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
-                               for r, m in roles if r == "actor1" and doc[m.head].dep_ in ("poss", "nsubj", "compound", "amod")]
+                               for r, m in roles if r in ("actor1", "actor2") and not (
+                                   doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in _PLACE_PREPS)]
                 d.places = self._places(doc, clause, chain, owners, sent, actor_spans)
                 d.quantities = [q for q in doc._.quantities or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
@@ -337,11 +401,16 @@ class EventExtractor:
                     parent = {i for i, o in owners.items() if o == chain[1]}
                     roles = [(r if r != "actor2" else "actor1", m)
                              for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)]
-                d.actors = self._actors(doc, roles, trig, dyad, d)
-                d.status = self._status(doc, tok, clause, data)
-                d.evidence = [_evidence(doc, trig, clause, tids - {trig.i})]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or attribution_near(
                     doc, sent.start_char, sent.end_char)
+                if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
+                        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in tok.children):
+                    speaker = _speaker_mention(doc, att)  # "The RSF said it had taken the airport"
+                    if speaker is not None:
+                        roles = [("actor1", speaker)] + roles
+                d.actors = self._actors(doc, roles, trig, dyad, d, _speaker_country(doc, att))
+                d.status = self._status(doc, tok, clause, data)
+                d.evidence = [_evidence(doc, trig, clause, tids - {trig.i})]
                 d.sources = chain_for(doc, att, outlet, cited) if att else (
                     [Source(outlet, "outlet")] + cited if outlet else list(cited))
                 d.label = self._label(doc, d, trig)
@@ -354,7 +423,8 @@ class EventExtractor:
         speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
         places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char
                   and p.start >= (doc._.dateline_end or 0)  # where the report was filed, not the event
-                  and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)]
+                  and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)
+                  and not _metonym(doc, p)]
         for n, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]
@@ -386,11 +456,13 @@ class EventExtractor:
             return "denied"
         return "claimed" if _hedged(doc, clause, data) else "reported"
 
-    def _actors(self, doc, roles, trig, dyad, d) -> list[Actor]:
+    def _actors(self, doc, roles, trig, dyad, d, speaker_country=None) -> list[Actor]:
         actors: list[Actor] = []
         known = [m.country for _, m in roles if m.country]
         for role, m in roles:
             a = m.to_actor(role, doc)
+            if a.country is None and re.match(r"(its|our|their|his|her)\b", m.text, re.I) and not m.adversary:
+                a.country = speaker_country  # "its forces", in the words of a ministry, are that ministry's
             if m.adversary:
                 a.country = opponent_of(known[0], dyad) if known else (dyad[1] if len(dyad) == 2 else None)
                 a.sector = a.sector or "MIL"
@@ -425,6 +497,10 @@ class EventExtractor:
                 return "ARMED_CLASH"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and sectors1:
             return "GOV_REGAINS_TERIT" if sectors1 & STATE_SECTORS else "NON_STATE_ACTOR_OVERTAKES_TER"
+        if labels[0] in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
+            for a in d.actors:
+                if a.role == "actor1" and a.sector == "CVL":
+                    a.sector = "PRO" if labels[0] != "VIOL_DEMONSTR" else "RIO"
         if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & STATE_SECTORS):
             return "ARMED_CLASH"
         return labels[0]
@@ -476,14 +552,17 @@ class EventExtractor:
 
     def _finish(self, doc, drafts: list[Draft], doc_id: str, pub_date, dyad) -> list[Event]:
         events: list[Event] = []
+        main_country = _main_country(doc)
         last_in_para: dict[int, Draft] = {}
         for d in drafts:
             para = paragraph_bounds(doc.text, d.evidence[0].start)[0]
             date, date_end, precision = self._date(doc, d, pub_date, last_in_para.get(para))
-            if not d.places and para in last_in_para:
-                d.places = list(last_in_para[para].places)
+            if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
+                d.places = list(last_in_para[para].places)  # the same speaker goes on about the same place
             if not d.places and doc._.dateline_end:
                 d.places = [p for p in doc._.places or [] if p.start < doc._.dateline_end][:1]
+            if not d.places and main_country is not None:
+                d.places = [main_country]  # honest fallback: the country, at country precision
             last_in_para[para] = d
             historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())
             acled_type, acled_sub = codebooks.acled_for(d.label)

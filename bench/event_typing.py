@@ -1,6 +1,6 @@
 """Event-typing benchmark: throughput on one core, CASE 2021 dev figures (held out and k-fold CV), PLOVER GSR.
 
-    .venv/bin/python bench/typing.py [--cv 5] [--no-plover]
+    .venv/bin/python bench/event_typing.py [--cv 5] [--no-plover]
 
 Reads ../shared/data/case2021/dev.tsv and ../shared/data/plover/PLOVER_GSR_CAMEO.txt relative to the project
 root and skips what is absent; throughput is always measured (on the package's own snippets if need be).
