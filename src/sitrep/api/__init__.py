@@ -18,6 +18,7 @@ import os
 import queue
 import secrets
 import threading
+from collections import OrderedDict
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any, Iterator, Literal, Optional
@@ -97,6 +98,44 @@ def _nolock():
     yield
 
 
+class ResponseCache:
+    """Recent read responses (serialised JSON), keyed on the path and query string.
+
+    Only this process can change the database while it runs (DuckDB lets one process write, and a
+    read-only server shares the file with readers only), so every write through the API clears the cache
+    and a cached answer is never stale."""
+
+    def __init__(self, size: int = 512):
+        self.size = size
+        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+        self.generation = 0
+
+    def get(self, key: str) -> bytes | None:
+        with self._lock:
+            body = self._items.get(key)
+            if body is not None:
+                self._items.move_to_end(key)
+            return body
+
+    def put(self, key: str, body: bytes, generation: int) -> None:
+        with self._lock:
+            if generation != self.generation:  # a write happened while this answer was computed
+                return
+            self._items[key] = body
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self.generation += 1
+
+
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+
+
 # --- request/response models --------------------------------------------------------------------------
 class Figure(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -170,7 +209,17 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     app = FastAPI(lifespan=lifespan, title="sitrep", version="1", summary="Conflict news → sourced, geocoded event data",
                   description="Read endpoints are open; POST/PATCH need `Authorization: Bearer <token>`.")
     app.state.db = db
+    cache = app.state.cache = ResponseCache()
     bearer = HTTPBearer(auto_error=False)
+
+    def cached(request: Request, compute, media_type: str = "application/json") -> Response:
+        key = request.url.path + "?" + "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
+        body = cache.get(key)
+        if body is None:
+            generation = cache.generation
+            body = _json_bytes(compute())
+            cache.put(key, body, generation)
+        return Response(body, media_type=media_type)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
@@ -214,9 +263,11 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return {"ok": True, "writable": db.writable, "writes_enabled": bool(token)}
 
     @app.get("/api/stats", tags=["meta"])
-    def get_stats():
-        with db.read() as con:
-            return Q.stats(con)
+    def get_stats(request: Request):
+        def compute():
+            with db.read() as con:
+                return Q.stats(con)
+        return cached(request, compute)
 
     @app.get("/api/codebook", tags=["meta"])
     def codebook():
@@ -224,10 +275,13 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return {"acled": _taxonomy(), "statuses": list(Q.STATUSES)}
 
     @app.get("/api/documents", tags=["documents"])
-    def documents(q: Optional[str] = None, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
-        with db.read() as con:
-            total, items = Q.list_documents(con, q=q, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+    def documents(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=1000),
+                  offset: int = Query(0, ge=0)):
+        def compute():
+            with db.read() as con:
+                total, items = Q.list_documents(con, q=q, limit=limit, offset=offset)
+            return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return cached(request, compute)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def document(doc_id: str):
@@ -238,26 +292,35 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return out
 
     @app.get("/api/events", tags=["events"])
-    def events(filters: dict = Depends(event_filters), sort: str = Query("date", description=
+    def events(request: Request, filters: dict = Depends(event_filters), sort: str = Query("date", description=
                "comma-separated keys: " + ", ".join(Q.SORTS) + "; prefix '-' for descending"),
                limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0)):
-        with db.read() as con:
-            total, items = Q.list_events(con, filters, sort=sort, limit=limit, offset=offset)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
+        """Events matching the filters, one page (`limit`, `offset`) with the `total`. Items carry the main
+        columns and the actors; the full sitrep/1 record is at /api/events/{id}."""
+        Q.order_by(sort)
+
+        def compute():
+            with db.read() as con:
+                total, items = Q.list_events(con, filters, sort=sort, limit=limit, offset=offset)
+            return {"total": total, "limit": limit, "offset": offset, "items": items}
+        return cached(request, compute)
 
     @app.get("/api/events.geojson", tags=["events"])
-    def events_geojson(filters: dict = Depends(event_filters), limit: int = Query(10000, ge=1, le=100000),
-                       offset: int = Query(0, ge=0)):
+    def events_geojson(request: Request, filters: dict = Depends(event_filters),
+                       limit: int = Query(10000, ge=1, le=100000), offset: int = Query(0, ge=0)):
         """Events as GeoJSON Points at their primary location, for map layers."""
-        with db.read() as con:
-            data = Q.events_geojson(con, filters, limit=limit, offset=offset)
-        return JSONResponse(data, media_type="application/geo+json")
+        def compute():
+            with db.read() as con:
+                return Q.events_geojson(con, filters, limit=limit, offset=offset)
+        return cached(request, compute, "application/geo+json")
 
     @app.get("/api/timeline", tags=["events"])
-    def get_timeline(filters: dict = Depends(event_filters)):
+    def get_timeline(request: Request, filters: dict = Depends(event_filters)):
         """Events and fatalities per day, for the same filters."""
-        with db.read() as con:
-            return {"days": Q.timeline(con, filters)}
+        def compute():
+            with db.read() as con:
+                return {"days": Q.timeline(con, filters)}
+        return cached(request, compute)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str):
@@ -382,11 +445,14 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         out = []
         with db.write() as con:
             store = Q.writer_store(con, db.path)
-            for rec in records:
-                status = store.add(rec)
-                out.append({"id": rec.document.id, "status": status, "title": rec.document.title,
-                            "events": [e.id for e in rec.events], "claims": len(rec.claims),
-                            "places": len(rec.places), "warnings": rec.warnings})
+            try:
+                for rec in records:
+                    status = store.add(rec)
+                    out.append({"id": rec.document.id, "status": status, "title": rec.document.title,
+                                "events": [e.id for e in rec.events], "claims": len(rec.claims),
+                                "places": len(rec.places), "warnings": rec.warnings})
+            finally:
+                cache.clear()  # after the commit: a reader that started earlier cannot store a stale answer
         code = 201 if any(d["status"] != "unchanged" for d in out) else 200
         return JSONResponse({"documents": out, "errors": errors}, status_code=code)
 
@@ -425,7 +491,10 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
             changes["figures"] = figures
         who = review.reviewer or request.headers.get("x-sitrep-reviewer") or "analyst"
         with db.write() as con:
-            written = Q.apply_review(con, event_id, changes, who)
+            try:
+                written = Q.apply_review(con, event_id, changes, who)
+            finally:
+                cache.clear()
         if written is None:
             raise HTTPException(404, f"no event {event_id}")
         with db.read() as con:

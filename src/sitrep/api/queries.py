@@ -35,10 +35,10 @@ SORTS = {
 
 STATUSES = ("reported", "claimed", "disputed", "denied")
 
-LIST_COLUMNS = ("e.id, e.doc_id, e.date, e.date_end, e.time, e.date_precision, e.event_type, e.sub_event_type, "
-                "e.interaction, e.plover_event, e.case_label, e.status, e.historical, e.location, e.geonameid, "
-                "e.country, e.country_iso3, e.lat, e.lon, e.fatalities_low, e.fatalities_best, e.fatalities_high, "
-                "e.source")
+# What a list item carries: DuckDB stores columns compressed in large row groups, so each column fetched for
+# a page costs a decompression pass; the full record is at /api/events/{id}.
+LIST_COLUMNS = ("e.id, e.doc_id, e.date, e.date_end, e.event_type, e.sub_event_type, e.status, e.location, "
+                "e.country, e.lat, e.lon, e.fatalities_best, e.fatalities_low, e.source")
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -91,8 +91,8 @@ def event_where(*, since=None, until=None, country=None, type=None, actor=None, 
     clauses = [where[len("WHERE "):]] if where else []
     if actor:
         a = actor.strip()
-        clauses.append("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND "
-                       "(a.name ILIKE ? OR a.country = upper(?) OR a.sector = upper(?)))")
+        clauses.append("e.id IN (SELECT a.event_id FROM event_actors a WHERE "
+                       "a.name ILIKE ? OR a.country = upper(?) OR a.sector = upper(?))")
         params += [f"%{a}%", a, a]
     box = parse_bbox(bbox) if isinstance(bbox, str) else bbox
     if box:
@@ -117,6 +117,10 @@ def event_where(*, since=None, until=None, country=None, type=None, actor=None, 
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def _literal(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
+
+
 def order_by(sort: str | None) -> str:
     keys = [s.strip() for s in (sort or "date").split(",") if s.strip()]
     parts = []
@@ -134,15 +138,14 @@ def list_events(con, filters: dict, *, sort: str | None = None, limit: int = 100
                 ) -> tuple[int, list[dict[str, Any]]]:
     where, params = event_where(**filters)
     total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
-    items = rows(con, f"SELECT {LIST_COLUMNS}, d.title, d.outlet FROM events e "
-                      f"LEFT JOIN documents d ON d.id = e.doc_id {where} {order_by(sort)} "
+    items = rows(con, f"SELECT {LIST_COLUMNS} FROM events e {where} {order_by(sort)} "
                       f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
     if items:
-        ids = [i["id"] for i in items]
-        marks = ",".join("?" * len(ids))
+        # literal ids (escaped) rather than 100 parameters: DuckDB pushes a constant IN list into the scan
+        ids = ", ".join(_literal(i["id"]) for i in items)
         actors: dict[str, list] = {}
         for r in con.execute(f"SELECT event_id, role, name, country, sector FROM event_actors "
-                             f"WHERE event_id IN ({marks})", ids).fetchall():
+                             f"WHERE event_id IN ({ids})").fetchall():
             actors.setdefault(r[0], []).append({"role": r[1], "name": r[2], "country": r[3], "sector": r[4]})
         for i in items:
             i["actors"] = actors.get(i["id"], [])
@@ -155,7 +158,7 @@ def events_geojson(con, filters: dict, *, limit: int = 10000, offset: int = 0) -
     where = (where + " AND " if where else "WHERE ") + "e.lat IS NOT NULL AND e.lon IS NOT NULL"
     total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
     cur = con.execute(f"SELECT e.id, e.doc_id, e.date, e.event_type, e.sub_event_type, e.status, e.location, "
-                      f"e.country, e.fatalities_best, e.source, e.lon, e.lat FROM events e {where} "
+                      f"e.country, coalesce(e.fatalities_best, e.fatalities_low), e.source, e.lon, e.lat FROM events e {where} "
                       f"ORDER BY e.date NULLS LAST, e.id LIMIT {int(limit)} OFFSET {int(offset)}", params)
     keys = ("id", "doc_id", "date", "event_type", "sub_event_type", "status", "location", "country",
             "fatalities", "source")

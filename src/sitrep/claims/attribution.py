@@ -42,6 +42,7 @@ QUOTE_CHARS = set("“”\"'‘’«»„‟‹›‚")
 DASHES = {"―", "—", "–", "--"}
 CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
+EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "pcomp"}
 INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 Span2 = tuple[int, int]
 
@@ -307,6 +308,8 @@ class _Extractor:
                 continue
             if v.dep_ == "amod":
                 continue
+            if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS:
+                continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
             att = self.from_verb(v, vc)

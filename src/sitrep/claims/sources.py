@@ -13,6 +13,9 @@ from ..actors import source_kind
 from ..model import Source
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
+# "according to preliminary data": evidence, not a speaker
+NOT_SPEAKERS = {"data", "information", "estimates", "figures", "reports", "report", "footage", "images", "video",
+                "records", "statistics", "findings", "results", "count", "tally", "assessment", "analysis"}
 
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -29,6 +32,8 @@ def speaker_name(doc: Doc, att) -> str | None:
     if name.lower() in PRONOUNS and att.source_resolved is None:
         return None
     name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I).strip()
+    if name.split()[-1].lower() in NOT_SPEAKERS:
+        return None
     if name.endswith("'s"):
         name = name[:-2]
     best = name

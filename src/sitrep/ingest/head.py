@@ -23,8 +23,9 @@ _DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d
 # "YEREVAN, Sept 13 (Reuters) -", "KYIV, Ukraine (AP) —", "BAKU, September 13. /TASS/."
 _DATELINE = re.compile(
     rf"^(?P<place>[A-Z][A-Z .'-]{{1,40}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
-    rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)[.,]?\s*)?"
-    rf"(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<agency2>[A-Za-z][\w .&-]{{1,30}})/\.?)\s*[-–—:]?\s*")
+    rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?\s*)?"
+    rf"(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<agency2>[A-Za-z][\w .&-]{{1,30}})/\.?"
+    rf"|(?P<agency3>[A-Z][A-Z-]{{2,20}}(?:\s[A-Z][A-Z-]{{1,20}})?)\.)\s*[-–—:]?\s*")
 
 
 @dataclass
@@ -158,12 +159,15 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
         return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
     head.dateline_end = m.end()
-    agency = (m.group("agency") or m.group("agency2") or "").strip()
+    agency = (m.group("agency") or m.group("agency2") or m.group("agency3") or "").strip()
     if agency and not head.outlet:
         head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
     if m.group("date") and not head.published:
-        head.published = _dateline_date(m.group("date"), start_of_body)
-        head.year_guessed = True
+        if m.group("year"):
+            head.published = parse_datetime(f"{m.group('date')} {m.group('year')}")
+        else:
+            head.published = _dateline_date(m.group("date"), start_of_body)
+            head.year_guessed = True
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

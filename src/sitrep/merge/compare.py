@@ -1,0 +1,247 @@
+"""Do two events describe the same incident? Hard rules (type, place, date, actors) plus a score, with
+the reasons kept so every link, and every near miss, can be explained.
+
+Rules
+- type: the same ACLED event type; or Battles vs Explosions/Remote violence between the same two sides
+  (one side's "armed clash" is the other's "shelling").
+- place: two towns ≤ TOWN_KM apart; a district matches what lies in it (same ADM2, or ≤ DISTRICT_KM from
+  its centre); a province matches what lies in it (same admin1); a country matches anything inside it.
+- date: the date intervals overlap or are one day apart. One day apart is accepted only when one of the
+  dates is loose (taken from the publication date, a part of the day such as "overnight", a night-time
+  hour, or a range): two reports that both name different days describe different days of fighting.
+- actors: the countries of the two events' actors overlap (roles may be swapped: each side reports the
+  other as the attacker); unknown actors are compatible with anything.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+TOWN_KM = 25.0
+DISTRICT_KM = 35.0
+REGION_KM = 300.0
+THRESHOLD = 0.55
+WEIGHTS = {"type": 0.3, "place": 0.3, "date": 0.25, "actors": 0.15}
+VIOLENT_PAIR = frozenset({"Battles", "Explosions/Remote violence"})
+LOOSE_PRECISION = {None, "", "publication", "part_of_day", "week", "month", "year", "years"}
+
+
+@dataclass
+class Feat:
+    """What the comparison needs from one event."""
+    id: str
+    doc_id: str
+    event_type: str | None
+    sub_event_type: str | None
+    start: dt.date | None
+    end: dt.date | None
+    loose_date: bool
+    places: list[dict[str, Any]]
+    countries: frozenset[str]
+    actor1: frozenset[str]
+    key: tuple = field(default=())
+
+    @property
+    def mergeable(self) -> str | None:
+        """None when the event can be merged, else why not."""
+        if not self.event_type:
+            return "no event type"
+        if self.start is None:
+            return "no date"
+        if not self.places:
+            return "no location"
+        return None
+
+
+def _date(s: str | None) -> dt.date | None:
+    if not s or len(s) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except ValueError:
+        return None
+
+
+def _precision(loc: dict) -> str:
+    p = (loc.get("precision") or "").lower()
+    fc = (loc.get("feature_code") or "").upper()
+    if p in ("country", "region", "province", "district", "town"):
+        return p
+    if fc.startswith("PCL"):
+        return "country"
+    if fc == "ADM1":
+        return "province"
+    if fc in ("ADM2", "ADM3"):
+        return "district"
+    if fc in ("CONT", "RGN", "AREA"):
+        return "region"
+    return "town"
+
+
+def features(ev: dict, doc_id: str, published: str | None = None) -> Feat:
+    start = _date(ev.get("date"))
+    end = _date(ev.get("date_end")) or start
+    t = ev.get("time") or ""
+    night = bool(t) and (t < "06:00" or t >= "21:00")
+    loose = (ev.get("date_precision") in LOOSE_PRECISION or night or (end is not None and end != start))
+    places = []
+    for loc in ev.get("locations") or []:
+        if loc.get("lat") is None or loc.get("lon") is None:
+            if not loc.get("country"):
+                continue
+        places.append({"name": loc.get("name"), "geonameid": loc.get("geonameid"), "country": loc.get("country"),
+                       "lat": loc.get("lat"), "lon": loc.get("lon"), "precision": _precision(loc)})
+    actors = ev.get("actors") or []
+    countries = frozenset(a["country"] for a in actors if a.get("country"))
+    actor1 = frozenset(a["country"] for a in actors if a.get("country") and a.get("role") == "actor1")
+    acled = ev.get("acled") or {}
+    return Feat(ev["id"], doc_id, acled.get("event_type"), acled.get("sub_event_type"), start, end, loose,
+                places, countries, actor1, key=order_key(ev, doc_id, published))
+
+
+def order_key(ev: dict, doc_id: str, published: str | None) -> tuple:
+    """The canonical processing order: date, then publication time, document, event number."""
+    n = ev["id"].rsplit("-e", 1)[-1]
+    return (ev.get("date") or "9999-99-99", published or "9999", doc_id, int(n) if n.isdigit() else 0, ev["id"])
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@lru_cache(maxsize=65536)
+def _admin(geonameid: int | None) -> tuple[str | None, str | None, int | None]:
+    """(country, admin1 code, ADM2 index) of a GeoNames feature, from the bundled gazetteer."""
+    if not geonameid:
+        return None, None, None
+    try:
+        from ..geo import get_gazetteer
+
+        gaz = get_gazetteer()
+        e = gaz.by_id(int(geonameid))
+    except Exception:  # no gazetteer: fall back to distances
+        return None, None, None
+    if e is None:
+        return None, None, None
+    adm2 = e.idx if e.feature_code in ("ADM2", "ADM3") else gaz.adm2_of(e.idx)
+    return e.country, e.admin1, (adm2 if adm2 is not None and adm2 >= 0 else None)
+
+
+def _place_pair(a: dict, b: dict) -> tuple[bool, float, dict]:
+    pa, pb = a["precision"], b["precision"]
+    dist = None
+    if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        dist = haversine(a["lat"], a["lon"], b["lat"], b["lon"])
+    info = {"a": a.get("name"), "b": b.get("name"), "precision": [pa, pb],
+            "distance_km": None if dist is None else round(dist, 1)}
+    precisions = {pa, pb}
+    if "country" in precisions:
+        ok = bool(a.get("country")) and a.get("country") == b.get("country")
+        info["rule"] = "country contains" if ok else "different countries"
+        return ok, 0.3, info
+    if "region" in precisions:
+        ok = dist is not None and dist <= REGION_KM
+        info["rule"] = f"region within {REGION_KM:g} km" if ok else f"region over {REGION_KM:g} km"
+        return ok, 0.2, info
+    if "province" in precisions:
+        ca, a1a, _ = _admin(a.get("geonameid"))
+        cb, a1b, _ = _admin(b.get("geonameid"))
+        ok = a1a is not None and (ca, a1a) == (cb, a1b)
+        info["rule"] = "same province" if ok else "different provinces"
+        return ok, 0.5, info
+    if "district" in precisions:
+        _, _, d2a = _admin(a.get("geonameid"))
+        _, _, d2b = _admin(b.get("geonameid"))
+        if d2a is not None and d2a == d2b:
+            info["rule"] = "same district"
+            return True, 0.6, info
+        ok = dist is not None and dist <= DISTRICT_KM
+        info["rule"] = f"district within {DISTRICT_KM:g} km" if ok else f"district over {DISTRICT_KM:g} km"
+        return ok, 0.6, info
+    ok = dist is not None and dist <= TOWN_KM
+    info["rule"] = f"within {TOWN_KM:g} km" if ok else f"over {TOWN_KM:g} km"
+    return ok, (max(0.5, 1 - dist / (2 * TOWN_KM)) if ok else 0.0), info
+
+
+def compare(a: Feat, b: Feat) -> dict[str, Any]:
+    """The reasons two events do or do not describe the same incident: `ok`, `score`, and `why_not`."""
+    why: list[str] = []
+    r: dict[str, Any] = {"event_a": a.id, "event_b": b.id}
+    # type
+    ta, tb = a.event_type, b.event_type
+    if ta and ta == tb:
+        type_score = 1.0 if a.sub_event_type == b.sub_event_type else 0.8
+        r["type_match"] = "same sub-event type" if type_score == 1.0 else "same event type"
+    elif {ta, tb} == VIOLENT_PAIR:
+        common = a.countries & b.countries
+        if len(common) >= 2 or (common and len(a.countries | b.countries) <= 2):
+            type_score = 0.6
+            r["type_match"] = "battle/explosion between the same sides"
+        else:
+            type_score = 0.0
+            r["type_match"] = "battle/explosion, sides differ"
+            why.append("battle vs explosion without the same two sides")
+    else:
+        type_score = 0.0
+        r["type_match"] = "different"
+        why.append(f"type {ta} vs {tb}")
+    # place
+    best = None
+    for pa in a.places:
+        for pb in b.places:
+            ok, s, info = _place_pair(pa, pb)
+            cand = (ok, s, -(info["distance_km"] if info["distance_km"] is not None else 1e9), info)
+            if best is None or cand[:3] > best[:3]:
+                best = cand
+    if best is None:
+        place_score = 0.0
+        r["place"] = None
+        why.append("no location")
+    else:
+        place_score = best[1] if best[0] else 0.0
+        r["place"] = best[3]
+        r["distance_km"] = best[3]["distance_km"]
+        if not best[0]:
+            why.append(f"place: {best[3]['rule']} ({best[3]['a']} / {best[3]['b']}"
+                       + (f", {best[3]['distance_km']} km)" if best[3]["distance_km"] is not None else ")"))
+    # date
+    if a.start is None or b.start is None:
+        gap = None
+        date_score = 0.0
+        why.append("no date")
+    else:
+        gap = max(0, (max(a.start, b.start) - min(a.end, b.end)).days)
+        if gap == 0:
+            date_score = 1.0
+        elif gap == 1 and (a.loose_date or b.loose_date):
+            date_score = 0.5
+        else:
+            date_score = 0.0
+            why.append(f"dates {gap} days apart" if gap > 1 else "different days, both given explicitly")
+    r["date_gap_days"] = gap
+    # actors
+    common = a.countries & b.countries
+    if not a.countries or not b.countries:
+        actor_score = 0.5
+        r["actor_overlap"] = {"common": sorted(common), "note": "actors unknown on one side"}
+    else:
+        actor_score = len(common) / len(a.countries | b.countries)
+        r["actor_overlap"] = {"common": sorted(common), "only_a": sorted(a.countries - b.countries),
+                              "only_b": sorted(b.countries - a.countries)}
+        if not common:
+            why.append("actor countries disjoint")
+    r["roles_swapped"] = bool(a.actor1 and b.actor1 and a.actor1 != b.actor1 and common)
+    score = (WEIGHTS["type"] * type_score + WEIGHTS["place"] * place_score + WEIGHTS["date"] * date_score
+             + WEIGHTS["actors"] * actor_score)
+    r["score"] = round(score, 3)
+    if not why and score < THRESHOLD:
+        why.append(f"score {score:.2f} below {THRESHOLD}")
+    r["ok"] = not why
+    r["why_not"] = why
+    return r
