@@ -220,6 +220,19 @@ def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit 
     out.print(table)
 
 
+@app.command()
+def serve(db: Optional[str] = DB_OPTION, host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+          port: int = typer.Option(8000, help="Port."),
+          token: Optional[str] = typer.Option(None, envvar="SITREP_TOKEN",
+                                              help="Bearer token for write endpoints (POST, PATCH); none refuses writes.")):
+    """Serve the REST API (/api, OpenAPI at /docs) and the web UI (/) on the store."""
+    from .api import serve as run_server
+    from .store import default_path
+
+    err.print(f"sitrep: serving {db or default_path()} on http://{host}:{port}/", markup=False)
+    run_server(host=host, port=port, db=db, token=token)
+
+
 def _print_result(result: dict, format: OutFormat, render) -> None:
     if format == OutFormat.table:
         render(result, out)

@@ -42,7 +42,8 @@ QUOTE_CHARS = set("“”\"'‘’«»„‟‹›‚")
 DASHES = {"―", "—", "–", "--"}
 CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
-EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "pcomp"}
+ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
+EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "relcl", "pcomp"}
 INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 Span2 = tuple[int, int]
 
@@ -265,12 +266,22 @@ def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     doc = v.doc
     while a < v.i and doc[a].lower_ == "to":
         a += 1
+    # adverbs right before the verb belong to the cue: "also said", "has repeatedly denied"
+    k = v.i - 1
+    while k >= 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == v.i and doc[k].pos_ in ("ADV", "PART") \
+            and doc[k].lower_ not in ADV_NOT_CUE:
+        k -= 1
+    if k + 1 < a:
+        a = k + 1
     b = v.i + 1
     for c in v.children:
         if c.dep_ == "prt" and c.i == b:
             b += 1
     if prep is not None and prep.i >= b and prep.i - b <= 1:
         b = prep.i + 1
+    # a colon introducing the content: "said: …"
+    if b < len(doc) and doc[b].text == ":" and b + 1 < len(doc):
+        b += 1
     return a, b
 
 

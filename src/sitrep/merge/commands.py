@@ -1,0 +1,88 @@
+"""Command functions for the CLI (args → prints), so wiring is one line each:
+
+    app.command("incidents")(merge.commands.incidents_command)
+    app.command("contradictions")(merge.commands.contradictions_command)
+    # and after each ingest: merge.update(store)
+"""
+from __future__ import annotations
+
+import json
+import sys
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+DB_OPTION = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
+FORMAT_OPTION = typer.Option("table", "--format", "-f", help="table or json.")
+
+
+def _console() -> Console:
+    return Console(width=None if sys.stdout.isatty() else 160)
+
+
+def _write(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _store(db: Optional[str], update: bool):
+    from ..store import Store
+
+    store = Store(db)  # writable: merge tables are created and brought up to date
+    if update:
+        from . import update as run
+        run(store)
+    return store
+
+
+def incidents_command(incident_id: Optional[str] = typer.Argument(None, help="Show one incident, reports side by side."),
+                      db: Optional[str] = DB_OPTION,
+                      country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3."),
+                      type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type."),
+                      since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
+                      until: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
+                      min_documents: Optional[int] = typer.Option(None, help="Only incidents reported by N+ documents."),
+                      limit: int = typer.Option(200),
+                      explain: Optional[list[str]] = typer.Option(None, help="Two event ids: why (not) merged."),
+                      update: bool = typer.Option(True, help="Merge unmerged documents first."),
+                      format: str = FORMAT_OPTION):
+    """Incidents: events from different reports merged, with their sources side by side."""
+    from . import explain as explain_pair, incident, incidents, render
+
+    with _store(db, update) as store:
+        if explain:
+            if len(explain) != 2:
+                raise typer.BadParameter("--explain takes two event ids")
+            result = explain_pair(store, explain[0], explain[1])
+            _write(result)
+            return
+        if incident_id:
+            item = incident(store, incident_id)
+            if format == "json":
+                _write(item)
+            else:
+                render.render_incident(item, _console())
+            if item is None:
+                raise typer.Exit(1)
+            return
+        items = incidents(store, country=country, type=type, since=since, until=until,
+                          min_documents=min_documents, limit=limit)
+    if format == "json":
+        _write(items)
+    else:
+        render.render_incidents(items, _console())
+
+
+def contradictions_command(incident_id: Optional[str] = typer.Argument(None, help="Only this incident's."),
+                           db: Optional[str] = DB_OPTION,
+                           update: bool = typer.Option(True, help="Merge unmerged documents first."),
+                           format: str = FORMAT_OPTION):
+    """Reports that disagree: figures, who attacked, claims and denials, with both sides' evidence."""
+    from . import contradictions, render
+
+    with _store(db, update) as store:
+        items = contradictions(store, incident_id)
+    if format == "json":
+        _write(items)
+    else:
+        render.render_contradictions(items, _console())

@@ -1,0 +1,18 @@
+"""Situation reports: a period's events counted from the store, with their sources, figures, claims and
+contradictions, rendered as self-contained HTML (inline CSS and SVG), Markdown, PDF or PNG.
+
+    from sitrep.store import Store
+    from sitrep.report import build_report, to_html
+    with Store("sitrep.duckdb", read_only=True) as store:
+        html = to_html(build_report(store, since="2022-09-01", country="AM"))
+
+Every figure printed links to its evidence: the quoted span in the report's appendix (and the web UI's event
+page when a UI base URL is given).
+"""
+from __future__ import annotations
+
+from .build import build_report
+from .model import Report, Span
+from .render import to_html, to_markdown, to_pdf, to_png
+
+__all__ = ["Report", "Span", "build_report", "to_html", "to_markdown", "to_pdf", "to_png"]
