@@ -94,7 +94,10 @@ def source_kind(text: str) -> str:
     return "unnamed"
 
 
-def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False) -> list[str]:
+_STATE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCLIX", "PCL", "PPLC", "PCLF"}
+
+
+def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False, states_only: bool = False) -> list[str]:
     """ISO alpha-3 codes of demonyms and places that qualify a phrase inside a character range, in text order.
     A place inside a prepositional phrase ("the airport in Khartoum") locates the thing, it does not make it
     a country's; only "of" may do that ("the forces of Armenia"), and only when `of_only` allows it."""
@@ -104,6 +107,8 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
             found.append((s, iso3(iso2)))
     for p in getattr(doc._, "places", None) or []:
         if start_char <= p.start and p.end <= end_char and p.country:
+            if states_only and p.feature_code not in _STATE_FEATURES:
+                continue  # a town names where, not who: "shelled Kupiansk"
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             root = span.root if span is not None else None
             if root is not None and root.dep_ == "pobj" and root.head.idx >= start_char and (
@@ -119,7 +124,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if not text:
         return None
     sector = sector_of(text)
-    countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None)
+    countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
+                             states_only=sector is None)
     igo = is_igo(text)
     adversary = is_adversary(text)
     if span.label_ == "PERSON" and sector is None:

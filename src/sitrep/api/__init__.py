@@ -60,6 +60,10 @@ class Database:
             self.con.execute(Q.REVIEWS_SQL)
         else:
             self.con = duckdb.connect(path, read_only=True)
+        # Many small concurrent queries: one DuckDB thread each beats splitting every query over the cores.
+        threads = os.environ.get("SITREP_API_DUCKDB_THREADS", "1")
+        if threads:
+            self.con.execute(f"SET threads = {int(threads)}")
         self._pool: queue.Queue = queue.Queue()
         for _ in range(pool_size):
             self._pool.put(self.con.cursor())
@@ -294,14 +298,16 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     @app.get("/api/events", tags=["events"])
     def events(request: Request, filters: dict = Depends(event_filters), sort: str = Query("date", description=
                "comma-separated keys: " + ", ".join(Q.SORTS) + "; prefix '-' for descending"),
-               limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0)):
+               limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0),
+               include: Optional[Literal["actors"]] = Query(None, description="'actors': add each event's actors")):
         """Events matching the filters, one page (`limit`, `offset`) with the `total`. Items carry the main
-        columns and the actors; the full sitrep/1 record is at /api/events/{id}."""
+        columns (and the actors with `include=actors`); the full sitrep/1 record is at /api/events/{id}."""
         Q.order_by(sort)
 
         def compute():
             with db.read() as con:
-                total, items = Q.list_events(con, filters, sort=sort, limit=limit, offset=offset)
+                total, items = Q.list_events(con, filters, sort=sort, limit=limit, offset=offset,
+                                             actors=include == "actors")
             return {"total": total, "limit": limit, "offset": offset, "items": items}
         return cached(request, compute)
 

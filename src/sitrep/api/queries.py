@@ -87,8 +87,15 @@ def event_where(*, since=None, until=None, country=None, type=None, actor=None, 
     # `until=2023-03` means up to the end of March: compare against the prefix-padded upper bound
     if until and len(until) < 10:
         until = until + "-99" * ((10 - len(until)) // 3)
-    where, params = event_filters(country=country, type=type, since=since, until=until, status=status)
+    where, params = event_filters(type=type, since=since, until=until, status=status)
     clauses = [where[len("WHERE "):]] if where else []
+    if country:
+        # the same test as the store's country filter (the primary location's ISO code, or any other location
+        # of the event in that country), as an uncorrelated IN: DuckDB runs it ~2-3x faster than EXISTS
+        c = country.upper()
+        clauses.append("(e.country = ? OR e.country_iso3 = ? OR e.id IN (SELECT l.event_id FROM event_locations l "
+                       "WHERE l.country = ?))")
+        params = [c, c, _iso2(c) or c] + params
     if actor:
         a = actor.strip()
         clauses.append("e.id IN (SELECT a.event_id FROM event_actors a WHERE "
@@ -134,13 +141,13 @@ def order_by(sort: str | None) -> str:
 
 
 # --- events -------------------------------------------------------------------------------------------
-def list_events(con, filters: dict, *, sort: str | None = None, limit: int = 100, offset: int = 0
-                ) -> tuple[int, list[dict[str, Any]]]:
+def list_events(con, filters: dict, *, sort: str | None = None, limit: int = 100, offset: int = 0,
+                actors: bool = True) -> tuple[int, list[dict[str, Any]]]:
     where, params = event_where(**filters)
     total = con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
     items = rows(con, f"SELECT {LIST_COLUMNS} FROM events e {where} {order_by(sort)} "
                       f"LIMIT {int(limit)} OFFSET {int(offset)}", params)
-    if items:
+    if items and actors:
         # literal ids (escaped) rather than 100 parameters: DuckDB pushes a constant IN list into the scan
         ids = ", ".join(_literal(i["id"]) for i in items)
         actors: dict[str, list] = {}

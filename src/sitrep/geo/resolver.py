@@ -36,6 +36,12 @@ W_QUALIFIER = 8.0
 W_ADMIN_CUE = 4.0
 W_SPATIAL = 1.6
 W_NEST = 2.0
+W_SOFT_CC = 1.0  # soft context: share of the other names' readings in the candidate's country
+W_SOFT_CC_PCLI = 0.0  # the same for a country reading itself
+W_SOFT_A1 = 2.0  # ... and in its first-level division
+CTX_ITERS = 2
+CTX_TEMP = 1.5
+CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
 MAX_CANDIDATES = 60
 
@@ -275,6 +281,7 @@ class Resolver:
             return s
 
         scores = {k: [p + context_score(k, c) for p, c in zip(priors[k], cands[k])] for k in cands}
+        scores = self._soft_context(cands, groups, scores)
         # spatial minimality, one refinement pass against the other names' current best readings
         best = {}
         for k, cs in cands.items():
@@ -315,6 +322,68 @@ class Resolver:
                 places.append(self._place(m, top, probs[0], alts, word))
         places.sort(key=lambda p: (p.start, p.end))
         return places
+
+    def _soft_context(self, cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],
+                      base: dict[str, list[float]]) -> dict[str, list[float]]:
+        """Soft document context: every other name votes for countries and first-level divisions
+        with the probability its current readings give them (a town in Georgia, US is a vote for
+        Georgia and for the US), and each candidate gains its share of the votes of the *other*
+        names. Iterated a few times, so that names that agree with each other (Walker County and
+        Huntsville, Texas) pull each other to the same state even when neither is the most
+        populous reading on its own."""
+        keys = [k for k, cs in cands.items() if len(cs) > 0]
+        if len(keys) < 2 or not (W_SOFT_CC or W_SOFT_A1):
+            return base
+        cc_of = {k: [c.country for c in cands[k]] for k in keys}
+        a1_of = {k: [(c.country, c.admin1) if c.admin1 and c.feature_code not in ("PCLI", "CONT") else None
+                     for c in cands[k]] for k in keys}
+        weight = {k: min(len(groups[k]), CTX_MAX_WEIGHT) for k in keys}
+        total = sum(weight.values())
+        scores = base
+        for _ in range(CTX_ITERS):
+            mass_cc: dict[str, float] = defaultdict(float)
+            mass_a1: dict[tuple[str, str], float] = defaultdict(float)
+            own_cc: dict[str, dict[str, float]] = {}
+            own_a1: dict[str, dict[tuple[str, str], float]] = {}
+            for k in keys:
+                sc = scores[k]
+                mx = max(sc)
+                ex = [math.exp((x - mx) / CTX_TEMP) for x in sc]
+                z = sum(ex)
+                w = weight[k] / z
+                oc: dict[str, float] = defaultdict(float)
+                oa: dict[tuple[str, str], float] = defaultdict(float)
+                for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
+                    if cc:
+                        oc[cc] += e * w
+                    if a1 is not None:
+                        oa[a1] += e * w
+                for cc, v in oc.items():
+                    mass_cc[cc] += v
+                for a1, v in oa.items():
+                    mass_a1[a1] += v
+                own_cc[k], own_a1[k] = oc, oa
+            new = {}
+            for k in keys:
+                other = total - weight[k]
+                if other <= 0:
+                    new[k] = base[k]
+                    continue
+                oc, oa = own_cc[k], own_a1[k]
+                row = []
+                for b, c, cc, a1 in zip(base[k], cands[k], cc_of[k], a1_of[k]):
+                    if cc and c.feature_code != "CONT":
+                        w_cc = W_SOFT_CC_PCLI if c.feature_code == "PCLI" else W_SOFT_CC
+                        b += w_cc * (mass_cc.get(cc, 0.0) - oc.get(cc, 0.0)) / other
+                    if a1 is not None:
+                        b += W_SOFT_A1 * (mass_a1.get(a1, 0.0) - oa.get(a1, 0.0)) / other
+                    row.append(b)
+                new[k] = row
+            for k in cands:
+                if k not in new:
+                    new[k] = base[k]
+            scores = new
+        return scores
 
     def _distance(self, c: Entry, o: Entry) -> float:
         """Distance in km between two readings, 0 when one area contains the other."""

@@ -8,7 +8,7 @@
 
 All functions take a `sitrep.store.Store` (or a DuckDB connection); the merge tables live in the same file.
 """
-from .contradictions import contradictions
+from .contra import contradictions
 from .incidents import explain, incident, incidents, update
 from .render import render_contradictions, render_incident, render_incidents
 

@@ -15,7 +15,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from . import contradictions as contra
+from . import contra
 from . import dedup
 from .compare import Feat, compare, features
 from .schema import ensure

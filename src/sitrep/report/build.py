@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
@@ -17,6 +18,7 @@ from .model import (Account, ClaimEntry, Contradiction, DocSource, Figure, Incid
                     Report, Response, Side, SideTotal, Span)
 
 UNTYPED = "(untyped)"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FATAL = "fatalities"
 
 
@@ -79,30 +81,45 @@ class _Builder:
 
     # --- the event set ----------------------------------------------------------------------------------
     def where(self, since, until, country, bbox, incident) -> tuple[str, list]:
-        from ..api.queries import QueryError, event_where
+        """The store's filters plus bbox and incident (the API's `event_where` would import FastAPI)."""
+        from ..store import event_filters
 
-        try:
-            where, params = event_where(since=since, until=until, country=country, bbox=bbox)
-        except QueryError as exc:
-            raise SitrepError(str(exc)) from None
+        for name, value in (("since", since), ("until", until)):
+            if value and not _DATE.match(value):
+                raise SitrepError(f"--{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
+        if until and len(until) < 10:  # until=2023-03 means up to the end of March
+            until = until + "-99" * ((10 - len(until)) // 3)
+        where, params = event_filters(country=country, since=since, until=until)
+        clauses = [where[len("WHERE "):]] if where else []
+        box = parse_bbox(bbox)
+        if box:
+            minlon, minlat, maxlon, maxlat = box
+            clauses.append("e.lat BETWEEN ? AND ?")
+            params += [minlat, maxlat]
+            if minlon <= maxlon:
+                clauses.append("e.lon BETWEEN ? AND ?")
+            else:  # across the antimeridian
+                clauses.append("(e.lon >= ? OR e.lon <= ?)")
+            params += [minlon, maxlon]
         if incident:
-            ids = self.incident_events(incident)
-            where = (where + " AND " if where else "WHERE ") + "list_contains(?, e.id)"
-            params.append(ids)
-        return where, params
+            clauses.append("list_contains(?, e.id)")
+            params.append(self.incident_events(incident))
+        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def has_table(self, name: str) -> bool:
+        return bool(self.rows("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])[0][0])
 
     def incident_events(self, incident_id: str) -> list[str]:
-        merge = _merge()
-        if merge is not None and hasattr(merge, "incident"):
-            inc = merge.incident(self.store, incident_id)
-            if inc is not None:
-                return _event_ids(inc)
+        """The events of a merged incident (`sitrep.merge`'s `incident_events` table), or one event by id."""
+        if self.has_table("incident_events"):
+            ids = [r[0] for r in self.rows("SELECT event_id FROM incident_events WHERE incident_id = ? "
+                                           "ORDER BY event_id", [incident_id])]
+            if ids:
+                return ids
         if self.rows("SELECT 1 FROM events WHERE id = ?", [incident_id]):
-            if merge is None:
-                self.notes.append("Incident grouping is not installed: the report covers the single event "
-                                  f"{incident_id}.")
             return [incident_id]
-        raise SitrepError(f"no incident or event {incident_id!r} in {self.store.path}")
+        hint = "" if self.has_table("incident_events") else " (incidents are made by `sitrep incidents`)"
+        raise SitrepError(f"no incident or event {incident_id!r} in {self.store.path}{hint}")
 
     # --- build ------------------------------------------------------------------------------------------
     def build(self, *, since, until, country, bbox, incident) -> Report:
@@ -277,48 +294,79 @@ class _Builder:
 
     # --- incidents ----------------------------------------------------------------------------------------
     def group(self, incident_filter) -> tuple[list[dict], str]:
-        """Incidents over the period's events: `sitrep.merge` when installed, else day/place/type groups."""
+        """Incidents over the period's events: `sitrep.merge`'s when the store has been merged, else groups of
+        events on the same day, at the same place, of the same ACLED type."""
+        self.dups: dict[str, str] = {}
+        self.merge_contra: dict[str, list] = defaultdict(list)
         groups: list[dict] = []
         merge = _merge()
-        origin = "grouped"
-        if merge is not None:
-            try:
-                found = merge.incidents(self.store, **{k: v for k, v in self._filters().items() if v})
-            except TypeError:
-                found = merge.incidents(self.store)
-            except Exception as exc:  # a broken merge must not take the report down
-                self.notes.append(f"Incident grouping failed ({exc}); events are grouped by day, place and type.")
-                found = None
-            if found is not None:
-                origin = "merge"
-                self.merge_contra = self.all_merge_contradictions(merge)
-                seen: set[str] = set()
-                for inc in found:
-                    ids = [i for i in _event_ids(inc) if i in self.events and i not in seen]
-                    if ids:
-                        seen.update(ids)
-                        groups.append({"id": str(_get(inc, "id", default=ids[0])), "events": ids, "obj": inc})
-                for eid in self.events:
-                    if eid not in seen:
-                        groups.append({"id": eid, "events": [eid], "obj": None})
-        if origin == "grouped":
+        links = []
+        if merge is not None and self.has_table("incident_events"):
+            links = self.rows(f"SELECT l.event_id, l.incident_id, l.duplicate_of FROM incident_events l "
+                              f"WHERE l.event_id IN ({self.sub})", self.params)
+        if links:
+            origin = "merge"
+            by_inc: dict[str, list[str]] = defaultdict(list)
+            linked = set()
+            for eid, inc, dup in links:
+                linked.add(eid)
+                if dup:
+                    self.dups[eid] = dup
+                if inc:
+                    by_inc[inc].append(eid)
+                else:
+                    groups.append({"id": eid, "events": [eid], "merged": False})
+            groups += [{"id": inc, "events": sorted(ids, key=lambda i: (self.events[i]["date"] or "", i)),
+                        "merged": True} for inc, ids in by_inc.items()]
+            missing = [eid for eid in self.events if eid not in linked]
+            groups += [{"id": eid, "events": [eid], "merged": False} for eid in missing]
+            if missing:
+                self.notes.append(f"{len(missing)} events are not merged into incidents yet (`sitrep incidents` "
+                                  "merges them); each is shown as its own incident.")
+            self.load_merge_contradictions(merge)
+        else:
+            origin = "grouped"
             keyed: dict[tuple, list[str]] = defaultdict(list)
             for e in self.events.values():
                 keyed[(e["date"], e["event_type"], e["geonameid"] or e["location"] or e["country"] or e["id"])
                       ].append(e["id"])
-            groups = [{"id": ids[0], "events": ids, "obj": None} for ids in keyed.values()]
+            groups = [{"id": ids[0], "events": ids, "merged": False} for ids in keyed.values()]
+        self.origin = origin
         for g in groups:
             g["fatalities"] = self.group_fatalities(g)
             g["contradicted"] = self.quick_contradicted(g)
         return groups, origin
 
-    def _filters(self) -> dict:
-        return dict(self.filt)
+    def load_merge_contradictions(self, merge) -> None:
+        """`merge.contradictions` once for the store, indexed by incident and by event."""
+        try:
+            items = list(merge.contradictions(self.store) or [])
+        except Exception as exc:  # a broken merge stage must not take the report down
+            self.notes.append(f"Contradictions could not be read from the merge stage ({exc}).")
+            return
+        for c in items:
+            keys = {_get(c, "incident_id")} | {_get(c, "event_id")}
+            for side in _get(c, "sides", default=[]) or []:
+                keys |= {r.get("event_id") for r in side.get("reports") or []}
+            for k in keys - {None}:
+                self.merge_contra[str(k)].append(c)
+
+    def merge_contradictions(self, g: dict) -> list:
+        out, seen = [], set()
+        for key in [g["id"]] + g["events"]:
+            for c in self.merge_contra.get(key, ()):
+                cid = _get(c, "id", default=id(c))
+                if cid not in seen:
+                    seen.add(cid)
+                    out.append(c)
+        return out
 
     def group_fatalities(self, g: dict) -> Span:
         """Lowest to highest of the accounts (one per document and side) of an incident."""
         accounts: dict[tuple, Span] = defaultdict(Span)
         for eid in g["events"]:
+            if eid in self.dups:  # a syndicated copy repeats its original's figures
+                continue
             for f in self.figures_by_event.get(eid, ()):
                 if f.kind == FATAL and not f.cumulative:
                     accounts[(f.doc_id, f.side.key)] = accounts[(f.doc_id, f.side.key)] + f.span
@@ -335,28 +383,7 @@ class _Builder:
         if any(r["stance"] == "deny" for e in g["events"] for c in self.claims_by_event.get(e, ())
                for r in c["responses"]):
             return True
-        return bool(g["obj"] is not None and self.merge_contradictions(g))
-
-    def all_merge_contradictions(self, merge) -> dict[str, list]:
-        """`merge.contradictions` once for the whole store, by incident id."""
-        out: dict[str, list] = defaultdict(list)
-        if not hasattr(merge, "contradictions"):
-            return out
-        try:
-            items = list(merge.contradictions(self.store) or [])
-        except Exception as exc:
-            self.notes.append(f"Contradiction detection failed ({exc}); only figures and denials are compared.")
-            return out
-        for c in items:
-            inc = _get(c, "incident_id", "incident", default=None)
-            if inc is not None and not isinstance(inc, str):
-                inc = _get(inc, "id", default=None)
-            if inc is not None:
-                out[str(inc)].append(c)
-        return out
-
-    def merge_contradictions(self, g: dict) -> list:
-        return getattr(self, "merge_contra", {}).get(g["id"], [])
+        return bool(self.merge_contradictions(g))
 
     def rank(self, groups: list[dict]) -> list[Incident]:
         """The incidents worth reading first: contradicted, deadliest, most reported."""
@@ -396,11 +423,22 @@ class _Builder:
                             for s in [self._side_by_key(g, key)] if s)
         dates = sorted(e["date"] for e in evs if e["date"])
         ends = sorted((e["date_end"] or e["date"]) for e in evs if e["date"])
-        title = _get(g["obj"], "title", "label", default=None) if g["obj"] is not None else None
-        return Incident(g["id"], title or f"{_kind(first)} in {_place(first)}", dates[0] if dates else None,
-                        ends[-1] if ends and ends[-1] != dates[0] else None, first["event_type"], _place(first),
+        place, etype = _place(first), first["event_type"]
+        kind = _kind(first)
+        if g["merged"]:  # the merge stage's summary names the finest place its reports agree on
+            row = self.rows("SELECT json FROM incidents WHERE id = ?", [g["id"]]) if self.has_table("incidents") \
+                else []
+            summary = json.loads(row[0][0]) if row else {}
+            if summary.get("location"):
+                place = f"{summary['location']} ({summary['country']})" if summary.get("country") \
+                    else summary["location"]
+            etype = summary.get("event_type") or etype
+            subs = summary.get("sub_event_types") or []
+            kind = subs[0] if len(subs) == 1 else (etype or kind)
+        return Incident(g["id"], f"{kind} in {place}", dates[0] if dates else None,
+                        ends[-1] if ends and ends[-1] != dates[0] else None, etype, place,
                         g["events"], accounts[:self.limit], g["fatalities"], fat_sides, contradictions,
-                        len(accounts), "merge" if g["obj"] is not None else ("grouped" if len(evs) > 1 else "event"))
+                        len(accounts), "merge" if g["merged"] else ("grouped" if len(evs) > 1 else "event"))
 
     def _side_by_key(self, g: dict, key: str) -> Side | None:
         for eid in g["events"]:
@@ -430,12 +468,14 @@ class _Builder:
 
     def contradictions(self, g: dict, accounts: list[Account]) -> list[Contradiction]:
         out: list[Contradiction] = []
-        for c in self.merge_contradictions(g) if g["obj"] is not None else []:
-            text = _get(c, "text", "description", "summary", "message", default=None) or str(c)
-            eids = [i for i in (_get(c, "event_ids", "events", default=[]) or []) if isinstance(i, str)]
-            refs = [self.event_ref(i) for i in eids if i in self.events]
-            out.append(Contradiction(str(_get(c, "kind", "field", "type", default="other")), str(text), refs, eids))
-        if out:
+        if self.origin == "merge":
+            for c in self.merge_contradictions(g):
+                out.append(self.from_merge(c))
+            for eid in g["events"]:  # an event the pipeline itself marked denied/disputed
+                e = self.events[eid]
+                if e["status"] in ("denied", "disputed") and not any(eid in x.event_ids for x in out):
+                    out.append(Contradiction("status", f"The event is {e['status']} in {self._outlet(e)}'s report.",
+                                             [self.event_ref(eid)], [eid]))
             return out
         # figures: two accounts whose ranges do not overlap
         figs = defaultdict(list)
@@ -474,6 +514,30 @@ class _Builder:
                                      + ", ".join(f"{a.outlet or a.doc_id}: {'/'.join(a.status)}" for a in accounts)
                                      + ".", [r for a in accounts for r in a.refs[:1]], g["events"]))
         return out
+
+    def from_merge(self, c: dict) -> Contradiction:
+        """A contradiction of `sitrep.merge`: its summary, and each side's reports with their quoted spans."""
+        sides, refs, eids = [], [], []
+        for side in _get(c, "sides", default=[]) or []:
+            items = []
+            for rep in side.get("reports") or []:
+                who = rep.get("by") or rep.get("source_chain") or rep.get("outlet") or rep.get("doc_id")
+                if rep.get("outlet") and rep.get("outlet") not in (who or ""):
+                    who = f"{who} via {rep['outlet']}" if who else rep["outlet"]
+                ref = None
+                if rep.get("doc_id") and rep.get("start") is not None and rep.get("end") is not None:
+                    ref = self.ref(rep["doc_id"], rep["start"], rep["end"], rep.get("text"),
+                                   event_id=rep.get("event_id"), claim_id=rep.get("claim_id"))
+                elif rep.get("event_id") in self.events:
+                    ref = self.event_ref(rep["event_id"])
+                if ref:
+                    refs.append(ref)
+                if rep.get("event_id"):
+                    eids.append(rep["event_id"])
+                items.append((who or "?", ref))
+            sides.append((str(side.get("value")), items))
+        text = _get(c, "summary", "text", "description", default=None) or str(_get(c, "subject", default=""))
+        return Contradiction(str(_get(c, "kind", default="other")), str(text), refs, _unique(eids), sides)
 
     def _outlet(self, e: dict) -> str:
         return self.docs.get(e["doc_id"], {}).get("outlet") or e["doc_id"]
@@ -562,9 +626,14 @@ class _Builder:
     def quote_refs(self) -> None:
         """Replace each span's stored text by the document's own, with its sentence around it."""
         ids = list({r.doc_id for r in self.refs.values()})
-        texts = dict(self.rows("SELECT id, text FROM documents WHERE list_contains(?, id)", [ids])) if ids else {}
+        texts, other = {}, {}
+        if ids:
+            for doc_id, text, outlet, published, title in self.rows(
+                    "SELECT id, text, outlet, published, title FROM documents WHERE list_contains(?, id)", [ids]):
+                texts[doc_id] = text
+                other[doc_id] = {"outlet": outlet, "published": published, "title": title}
         for r in self.refs.values():
-            d = self.docs.get(r.doc_id) or {}
+            d = self.docs.get(r.doc_id) or other.get(r.doc_id) or {}
             r.outlet, r.published, r.title = d.get("outlet"), d.get("published"), d.get("title")
             text = texts.get(r.doc_id)
             if not text or r.end <= r.start or r.end > len(text):
@@ -574,19 +643,6 @@ class _Builder:
 
 
 # --- small helpers ------------------------------------------------------------------------------------------
-def _event_ids(inc) -> list[str]:
-    items = _get(inc, "event_ids", "events", default=None) or []
-    out = []
-    for i in items:
-        if isinstance(i, str):
-            out.append(i)
-        else:
-            v = _get(i, "id", "event_id")
-            if v:
-                out.append(str(v))
-    return out
-
-
 def _side(country: str | None, name: str | None) -> Side:
     if country:
         return Side(country.upper(), _country_name(country), country.upper(), [name] if name else [])
@@ -653,6 +709,22 @@ def _context(text: str, start: int, end: int, width: int = 220) -> tuple[str, st
     elif hi < len(text):
         right = right.rstrip() + "…"
     return " ".join(left.split(" ")) if left else "", right
+
+
+def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
+    """"minlon,minlat,maxlon,maxlat" (or a 4-sequence) → floats, checked."""
+    if not bbox:
+        return None
+    try:
+        parts = [float(x) for x in (bbox.split(",") if isinstance(bbox, str) else bbox)]
+    except (TypeError, ValueError):
+        parts = []
+    if len(parts) != 4:
+        raise SitrepError("--bbox must be four numbers: minlon,minlat,maxlon,maxlat")
+    minlon, minlat, maxlon, maxlat = parts
+    if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= maxlat <= 90):
+        raise SitrepError("--bbox out of range: lon in [-180, 180], lat in [-90, 90], minlat <= maxlat")
+    return minlon, minlat, maxlon, maxlat
 
 
 def _bbox_text(bbox) -> str | None:

@@ -169,6 +169,7 @@ class Contradiction:
     text: str
     refs: list[str] = field(default_factory=list)
     event_ids: list[str] = field(default_factory=list)
+    sides: list[tuple[str, list[tuple[str, str | None]]]] = field(default_factory=list)  # value → (who, ref)
 
 
 @dataclass

@@ -174,7 +174,7 @@ async function eventsView(params) {
   const [geo, tl, list] = await Promise.all([
     api("/api/events.geojson?" + qs(Object.assign({ limit: 20000 }, filters))),
     api("/api/timeline?" + qs(filters)),
-    api("/api/events?" + qs(Object.assign({ limit: PAGE, offset, sort }, filters))),
+    api("/api/events?" + qs(Object.assign({ limit: PAGE, offset, sort, include: "actors" }, filters))),
   ]);
   drawMap(mapPanel, geo);
   drawSide(side, geo, list.total);

@@ -1,0 +1,181 @@
+"""Streaming ingest: the same Documents and InputErrors as `read(paths)`, with memory bounded by one article.
+
+`read()` reads a whole file before parsing it, which is right for an article and wrong for a JSONL file of
+millions of lines. `stream(paths)` differs from it in two ways only:
+
+* JSONL/NDJSON files are read line by line (the encoding is detected once, from the file's start); a line
+  longer than `max_bytes` is skipped with a message, like an over-long article file;
+* folders are walked lazily, one directory listing at a time, in the same order as `read()` (sorted path
+  components; hidden files skipped).
+
+Every other file goes through `read_path`, so HTML, text, JSON and feeds (`ingest/feeds.py`) read exactly as
+in `sitrep extract`. Feeds hold many articles, so like JSONL they are exempt from the one-article size limit.
+
+`count(paths)` estimates the number of items `stream()` will yield (JSONL lines, feed entries, files): cheap
+enough to run in a background thread so a progress bar gets a total and an ETA.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import sys
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from charset_normalizer import from_bytes
+
+from ..errors import InputError
+from ..model import Document
+from . import feeds  # noqa: F401  (registers the RSS/Atom reader)
+from . import read_bytes, read_path
+from .decode import MAX_BYTES
+from .head import parse_datetime
+from .readers import READERS, from_text
+
+JSONL = (".jsonl", ".ndjson")
+FEEDS = feeds.SUFFIXES
+_ENTRY = re.compile(rb"<(?:item|entry)[\s>]", re.I)
+
+
+def stream(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    for path in paths:
+        if path == "-":
+            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", max_bytes=max_bytes, sniff=True)
+            continue
+        p = Path(path)
+        if p.is_dir():
+            for f in walk(p):
+                yield from stream_file(f, max_bytes=max_bytes)
+        elif p.exists():
+            yield from stream_file(p, max_bytes=max_bytes)
+        else:
+            yield InputError("failed: no such file or folder", path=path)
+
+
+def walk(folder: Path) -> Iterator[Path]:
+    """Files under `folder` in the order of `sorted(folder.rglob("*"))`, holding one listing at a time."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            if entry.is_dir():
+                yield from walk(Path(entry.path))
+            elif entry.is_file() and not entry.name.startswith("."):
+                yield Path(entry.path)
+        except OSError:
+            continue
+
+
+def stream_file(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL:
+        yield from stream_jsonl(path, max_bytes=max_bytes)
+    elif suffix in FEEDS and suffix in READERS:
+        try:
+            size = os.path.getsize(path)
+        except OSError as exc:
+            yield InputError(f"failed: cannot read ({exc.strerror})", path=str(path))
+            return
+        yield from read_path(path, max_bytes=max(max_bytes, size))
+    else:
+        yield from read_path(path, max_bytes=max_bytes)
+
+
+def _encoding(sample: bytes) -> str:
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if sample.startswith(bom):
+            return codec
+    cut = sample.rfind(b"\n")
+    head = sample if cut < 0 else sample[:cut]
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        best = from_bytes(head).best()
+        return best.encoding if best is not None and best.encoding else "utf-8"
+
+
+def stream_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    """One Document (or InputError) per non-blank line, reading one line at a time."""
+    try:
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield InputError(f"failed: cannot read ({exc.strerror})", path=str(path))
+        return
+    with fh:
+        sample = fh.read(200_000)
+        if not sample.strip():
+            yield InputError("skipped: empty file", path=str(path))
+            return
+        encoding = _encoding(sample)
+        fh.seek(0)
+        if encoding.startswith("utf-16"):  # rare: no line-by-line byte split, decode as a text stream
+            lines: Iterable = (line.encode("utf-8") for line in open(path, encoding=encoding, errors="replace"))
+            encoding = "utf-8"
+        else:
+            lines = fh
+        for lineno, raw in enumerate(lines, 1):
+            if lineno == 1 and encoding == "utf-8-sig":
+                raw = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+            if not raw.strip():
+                continue
+            where = f"{path}:{lineno}"
+            if len(raw) > max_bytes:
+                yield InputError(f"skipped: line of {len(raw) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
+                                 "limit for one article (raise --max-bytes)", path=where)
+                continue
+            yield from jsonl_line(raw.decode(encoding if encoding != "utf-8-sig" else "utf-8", errors="replace"), where)
+
+
+def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
+    """One JSONL line → Document, with the same fields and messages as the whole-file JSONL reader."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield InputError(f"skipped: malformed JSON line ({exc.msg} at column {exc.colno})", path=where)
+        return
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+        yield InputError("skipped: JSON line has no \"text\" string", path=where)
+        return
+    try:
+        published = item.get("published") or item.get("date")
+        yield from_text(item["text"], where, id=item.get("id"), title=item.get("title"), url=item.get("url"),
+                        outlet=item.get("outlet"), author=item.get("author"),
+                        published=parse_datetime(str(published)) if published else None)
+    except InputError as err:
+        yield err
+
+
+def count(paths: Iterable[str]) -> int:
+    """About how many items `stream(paths)` yields: non-blank JSONL lines, feed entries, one per other file."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            continue
+        p = Path(path)
+        files = walk(p) if p.is_dir() else ([p] if p.exists() else [])
+        for f in files:
+            suffix = f.suffix.lower()
+            try:
+                if suffix in JSONL:
+                    total += _count_lines(f)
+                elif suffix in FEEDS:
+                    total += max(1, len(_ENTRY.findall(f.read_bytes())))
+                else:
+                    total += 1
+            except OSError:
+                total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    n, last = 0, b"\n"
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 22):
+            n += chunk.count(b"\n")
+            last = chunk[-1:]
+    return n + (last != b"\n")
