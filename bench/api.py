@@ -124,6 +124,7 @@ def build(path: str, n: int) -> float:
 
 QUERIES = [
     ("list, no filter", "/api/events?limit=100"),
+    ("list + include=actors", "/api/events?limit=100&include=actors"),
     ("country=UA", "/api/events?country=UA&limit=100"),
     ("country=SDN (alpha-3)", "/api/events?country=SDN&limit=100"),
     ("type=Air/drone strike", "/api/events?type=Air/drone%20strike&limit=100"),

@@ -124,6 +124,9 @@ def test_events_list_filters(client, app, posted):
     assert all(e["status"] == "denied" for e in denied["items"])
     both = client.get("/api/events", params={"country": "AM", "since": "2023-01-01"}).json()
     assert both["total"] == 0
+    combo = client.get("/api/events", params={"country": "SDN", "type": "Air/drone strike", "since": "2023-04-01",
+                                              "status": "reported", "source": "tribune"}).json()
+    assert combo["total"] >= 1 and all(e["country"] == "SD" for e in combo["items"])
 
 
 def test_events_pagination_and_sort(client):
@@ -280,8 +283,8 @@ def test_post_json_body(client, app):
 
 # --- review mode ----------------------------------------------------------------------------------------
 def test_review_persists_with_audit(client, app, db_path):
-    ev_id = next(e["id"] for e in client.get("/api/events", params={"country": "SD"}).json()["items"]
-                 if e["sub_event_type"] == "Air/drone strike")
+    listed = client.get("/api/events", params={"country": "SD"}).json()["items"]  # now in the response cache
+    ev_id = next(e["id"] for e in listed if e["sub_event_type"] == "Air/drone strike")
     before = client.get(f"/api/events/{ev_id}").json()["event"]
     r = client.patch(f"/api/events/{ev_id}", headers=AUTH, json={
         "event_type": "Violence against civilians", "sub_event_type": "Attack",
@@ -297,7 +300,9 @@ def test_review_persists_with_audit(client, app, db_path):
     fat = [q for q in ev["quantities"] if q["kind"] == "fatalities"]
     assert len(fat) == 1 and (fat[0]["low"], fat[0]["best"], fat[0]["high"]) == (56, 60, 70)
     assert ev["evidence"] == before["evidence"]  # the article spans are untouched
-    # reflected in lists, filters, GeoJSON and exports
+    # reflected in lists (the cached answer was dropped), filters, GeoJSON and exports
+    relisted = {e["id"]: e for e in client.get("/api/events", params={"country": "SD"}).json()["items"]}
+    assert relisted[ev_id]["sub_event_type"] == "Attack" and relisted[ev_id]["location"] == "Omdurman"
     row = next(e for e in client.get("/api/events", params={"type": "Attack", "country": "SD"}).json()["items"]
                if e["id"] == ev_id)
     assert row["fatalities_best"] == 60 and row["location"] == "Omdurman"

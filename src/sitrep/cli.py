@@ -82,37 +82,71 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."), db: Optional[str] = DB_OPTION,
            batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
-           max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes.")):
-    """Extract and store documents in DuckDB; re-ingesting the same text changes nothing."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+           max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes."),
+           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes, one model each."),
+           engine: str = typer.Option("local", help="local (this machine's processes) or ray."),
+           ray_address: Optional[str] = typer.Option(None, help="Ray cluster to join (default: start a local Ray)."),
+           out: Optional[str] = typer.Option(None, "--out", help="Write Parquet shards to this folder instead of "
+                                             "the store; merge them with `sitrep load`."),
+           prefilter: bool = typer.Option(True, "--prefilter/--no-prefilter", help="Store articles with no conflict "
+                                          "vocabulary without extraction (flagged prefiltered).")):
+    """Extract and store documents in DuckDB; re-ingesting the same text changes nothing.
 
-    from .pipeline import extract as run
+    Input is streamed (JSONL line by line, folders lazily, RSS/Atom feeds) so memory stays bounded; a run killed at any point and started again stores every document exactly once."""
+    from .ingest.stream import stream
+    from .scale import ParquetSink, StoreSink, get_engine, get_prefilter, run
+    from .scale.progress import ingest_progress
     from .store import Store
 
-    problems: list[InputError] = []
-    counts = {"added": 0, "updated": 0, "unchanged": 0}
-    with Store(db) as store:
-        known = store.known_hashes()
-        todo, skipped = [], 0
-        for d in _documents(paths, max_bytes, problems):
-            if d.hash in known:
-                skipped += 1
-                continue
-            known.add(d.hash)
-            todo.append(d)
-        counts["unchanged"] += skipped
-        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} docs/s"),
-                      TimeElapsedColumn(), console=err, transient=True, disable=not todo) as progress:
-            task = progress.add_task("ingest", total=len(todo))
-            for rec in run(todo, batch_size=batch_size):
-                counts[store.add(rec)] += 1
-                progress.advance(task)
-        total = store.counts()
-    err.print(f"sitrep: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-              f"{len(problems)} skipped; the store holds {total['documents']} documents, {total['events']} events, "
-              f"{total['claims']} claims ({store.path})", markup=False)
-    if problems and not (counts["added"] or counts["updated"] or counts["unchanged"]):
+    if engine not in ("local", "ray"):
+        raise SitrepError(f"unknown engine {engine!r}: use local or ray")
+    store = None if out else Store(db)
+    try:
+        sink = ParquetSink(out) if out else StoreSink(store, reprocess_prefiltered=not prefilter)
+        with get_engine(engine, workers=workers, ray_address=ray_address) as eng, sink, \
+                ingest_progress(err, [p for p in paths if p != "-"]) as update:
+            stats = run(stream(paths, max_bytes=max_bytes), engine=eng, sink=sink,
+                        prefilter=get_prefilter() if prefilter else None, batch_size=batch_size,
+                        on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),
+                        on_notice=lambda m: err.print(f"sitrep: {m}", markup=False), on_progress=update)
+        if store is not None:
+            total = store.counts()
+            where = (f"the store holds {total['documents']} documents, {total['events']} events, "
+                     f"{total['claims']} claims ({store.path})")
+        else:
+            where = f"wrote {len(sink.shards)} shards to {out} (merge with `sitrep load {out}`)"
+    finally:
+        if store is not None:
+            store.close()
+    err.print(f"sitrep: {stats.added} added, {stats.updated} updated, {stats.unchanged} unchanged, "
+              f"{stats.problems} skipped; {where}", markup=False)
+    if prefilter and stats.prefiltered:
+        err.print(f"sitrep: pre-filter: {stats.prefiltered} of {stats.prefiltered + stats.extracted} new documents "
+                  "had no conflict vocabulary and were stored without extraction (flagged prefiltered; "
+                  "--no-prefilter extracts them)", markup=False)
+    if stats.problems and not (stats.added or stats.updated or stats.unchanged):
         raise typer.Exit(1)
+
+
+@app.command()
+def load(folder: str = typer.Argument(..., help="Folder of Parquet shards written by `sitrep ingest --out`."),
+         db: Optional[str] = DB_OPTION):
+    """Merge the Parquet shards of an `ingest --out` run into the store (idempotent, like ingest)."""
+    from pathlib import Path as _Path
+
+    from .scale.sinks import load as load_shards, shards
+    from .store import Store
+
+    if not _Path(folder).is_dir():
+        raise SitrepError(f"{folder}: no such folder")
+    if not shards(folder):
+        raise SitrepError(f"{folder}: no sitrep Parquet shards in it")
+    with Store(db) as store:
+        counts = load_shards(folder, store)
+        total = store.counts()
+    err.print(f"sitrep: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged; "
+              f"the store holds {total['documents']} documents, {total['events']} events, {total['claims']} claims "
+              f"({store.path})", markup=False)
 
 
 def _event_table(events: list[dict], title: str | None = None) -> None:

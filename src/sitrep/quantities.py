@@ -6,6 +6,8 @@ count and the verb that governs them, using `data/quantities.yaml`.
 """
 from __future__ import annotations
 
+from . import doccache as _dc
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,7 +69,7 @@ def _clean(x: float | None) -> float | int | None:
 def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[QuantityMention]:
     data, pattern, noun_kind, verb_kind = _tables()
     out: list[QuantityMention] = []
-    text = doc.text
+    text = _dc.text(doc)
     for m in pattern.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in skip_spans):
             continue

@@ -7,6 +7,8 @@ entities that carry a sector word, a demonym, a country or an institution) and s
 """
 from __future__ import annotations
 
+from .. import doccache as _dc
+
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -142,7 +144,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 def _phrases(doc: Doc) -> list[Span]:
-    spans = list(doc.ents) + list(doc.noun_chunks)
+    spans = list(_dc.ents(doc)) + list(doc.noun_chunks)
     # noun chunks miss "sabotage groups of the opposing side": extend a chunk with its "of" phrase
     extra = []
     for nc in doc.noun_chunks:
@@ -159,10 +161,10 @@ _ACRONYM = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:[A-Z][\w'-]*))\s
 def acronyms(doc: Doc) -> dict[str, ActorMention]:
     """"the paramilitary Rapid Support Forces (RSF)": later mentions of RSF are that group."""
     out = {}
-    for m in _ACRONYM.finditer(doc.text):
+    for m in _ACRONYM.finditer(_dc.text(doc)):
         start = m.start(1)
         # take in lower-case modifiers before the name ("the paramilitary ...")
-        before = doc.text[max(0, start - 40):start]
+        before = _dc.text(doc)[max(0, start - 40):start]
         extra = re.search(r"((?:the\s+)?(?:[a-z-]+\s+){0,2})$", before)
         if extra:
             start -= len(extra.group(1))

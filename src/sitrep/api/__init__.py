@@ -210,7 +210,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         yield
         db.close()
 
-    app = FastAPI(lifespan=lifespan, title="sitrep", version="1", summary="Conflict news → sourced, geocoded event data",
+    # No /docs or /redoc: FastAPI's pages load their scripts from a CDN, and the UI must work offline.
+    app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, title="sitrep", version="1", summary="Conflict news → sourced, geocoded event data",
                   description="Read endpoints are open; POST/PATCH need `Authorization: Bearer <token>`.")
     app.state.db = db
     cache = app.state.cache = ResponseCache()

@@ -353,6 +353,10 @@ class _Extractor:
             content_toks = paren
         elif ccomp and "c" in frames and ccomp[0].i > v.i:
             content_toks = _subtree(ccomp[0])
+            # a clause the parser split in two ccomps: "said the report spread by X [ccomp] is false [ccomp]"
+            for extra in ccomp[1:]:
+                if extra.i > v.i and min(_subtree(extra)) == max(content_toks) + 1:
+                    content_toks |= _subtree(extra)
         elif ccomp and "i" in frames and not passive:
             content_toks = _subtree(ccomp[0])
         elif "n" in frames and dobj and (oprd or xcomp or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)):
@@ -381,6 +385,8 @@ class _Extractor:
                 prep_tok = None
         elif dobj and "o" in frames:
             content_toks = _subtree(dobj[0])
+        elif xcomp and "o" in frames and xcomp[0].tag_ == "VBG" and xcomp[0].i > v.i:
+            content_toks = _subtree(xcomp[0])  # "denied using chemical weapons"
         else:
             return None
         if not content_toks:

@@ -204,6 +204,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
         shared = len(words & _content_words(c.text))
         if shared > overlap and c.claimant.get("country") != denier.get("country"):
             best, overlap = c, shared
+    if best is None and _is_anaphoric(doc.text[cs:ce]):
+        best = _antecedent_claim(claims, denier, start)
     author = _embedded_claimant(doc, start, end, denier.get("country"))
     if best is None and author is not None:
         for c in claims:
@@ -238,6 +240,30 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
             best.responses = c.responses + best.responses
             claims.remove(c)
             break
+
+
+_ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings", "figure", "figures", "claimed",
+             "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
+
+
+def _is_anaphoric(content: str) -> bool:
+    """A denial whose content only points back at a claim: "the claim", "the accusation", "which", "it"."""
+    words = set(re.findall(r"[a-z][a-z-]*", content.lower()))
+    return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"}
+
+
+def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim | None:
+    """The claim an anaphoric denial answers: the latest claim before it by another side (another country, or
+    failing that another claimant)."""
+    earlier = [c for c in claims if c.start < before and c.claimant.get("name") is not None]
+    for c in reversed(earlier):
+        if c.claimant.get("country") is not None and c.claimant.get("country") != denier.get("country"):
+            return c
+    for c in reversed(earlier):
+        if c.claimant.get("name") != denier.get("name") and (c.claimant.get("country") is None
+                                                             or c.claimant.get("country") == denier.get("country")):
+            return c
+    return None
 
 
 def _renumber(claims: list[Claim], doc_id: str) -> None:

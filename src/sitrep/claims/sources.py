@@ -5,6 +5,8 @@ outlet → what the outlet cites → the speaker ("Azernews ← the Defense Mini
 """
 from __future__ import annotations
 
+from .. import doccache as _dc
+
 import re
 
 from spacy.tokens import Doc
@@ -19,7 +21,7 @@ NOT_SPEAKERS = {"data", "information", "estimates", "figures", "reports", "repor
 
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    return doc.text[span[0]:span[1]].strip() if span else None
+    return _dc.text(doc)[span[0]:span[1]].strip() if span else None
 
 
 def speaker_name(doc: Doc, att) -> str | None:
@@ -37,13 +39,13 @@ def speaker_name(doc: Doc, att) -> str | None:
     if name.endswith("'s"):
         name = name[:-2]
     best = name
-    for ent in doc.ents:
+    for ent in _dc.ents(doc):
         if ent.label_ in ("PERSON", "ORG") and name in ent.text and len(ent.text) > len(best) and len(ent.text) < 60:
             best = ent.text
     # "Maj-Gen Huseyn Mahmudov": keep a title written just before the name
     if span:
-        start = doc.text.find(best)
-        before = doc.text[max(0, start - 25):start] if start >= 0 else ""
+        start = _dc.text(doc).find(best)
+        before = _dc.text(doc)[max(0, start - 25):start] if start >= 0 else ""
         m = re.search(r"((?:[A-Z][a-z]*\.?-)?[A-Z][a-z]+\.?-?[A-Z]?[a-z]*\.?)\s+$", before)
         if m and m.group(1).rstrip(".") in _TITLES:
             best = f"{m.group(1)} {best}"
@@ -99,10 +101,10 @@ def _expand_description(doc: Doc, name: str) -> str:
     """"the ministry" → "Defense Ministry" when the article names one earlier."""
     low = name.lower()
     if len(name.split()) == 1:
-        for ent in doc.ents:
+        for ent in _dc.ents(doc):
             if ent.label_ in ("ORG", "NORP", "FAC", "GPE") and ent.text.lower().endswith(low) and ent.text.lower() != low:
                 return re.sub(r"^(the)\s+", "", ent.text, flags=re.I)
-        m = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}{re.escape(name.capitalize())})\b", doc.text)
+        m = re.search(rf"\b((?:[A-Z][a-z]+\s+){{1,3}}{re.escape(name.capitalize())})\b", _dc.text(doc))
         if m:
             return m.group(1)
     return name
@@ -130,7 +132,7 @@ def attribution_near(doc: Doc, start: int, end: int):
     as news closes a paragraph with "..., the ministry said")."""
     if (att := attribution_at(doc, start, end)) is not None:
         return att
-    ps, pe = paragraph_bounds(doc.text, start)
+    ps, pe = paragraph_bounds(_dc.text(doc), start)
     after, before = None, None
     for att in getattr(doc._, "attributions", None) or []:
         cs, ce = att.cue

@@ -6,6 +6,8 @@ mentions, attributions). Everything the rules know about words comes from `data/
 """
 from __future__ import annotations
 
+from .. import doccache as _dc
+
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -461,7 +463,7 @@ class EventExtractor:
     def _status(self, doc, tok, clause, data) -> str:
         att = attribution_at(doc, tok.idx, tok.idx + len(tok))
         if _denied(doc, tok, data) or att is not None and stance_of(
-                att.cue_lemma or "", " ".join(doc.text[s:e] for s, e in att.content)) == "deny":
+                att.cue_lemma or "", " ".join(_dc.text(doc)[s:e] for s, e in att.content)) == "deny":
             return "denied"
         return "claimed" if _hedged(doc, clause, data) else "reported"
 
@@ -564,7 +566,7 @@ class EventExtractor:
         main_country = _main_country(doc)
         last_in_para: dict[int, Draft] = {}
         for d in drafts:
-            para = paragraph_bounds(doc.text, d.evidence[0].start)[0]
+            para = paragraph_bounds(_dc.text(doc), d.evidence[0].start)[0]
             date, date_end, precision = self._date(doc, d, pub_date, last_in_para.get(para))
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
                 d.places = list(last_in_para[para].places)  # the same speaker goes on about the same place

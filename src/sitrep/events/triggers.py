@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .. import doccache
 from ..resources import load_yaml
 
 
@@ -60,18 +61,33 @@ def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _multi_by_first():
+    """Multi-word entries indexed by their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+    for words, entry in lexicon()[2]:
+        index.setdefault(words[0], []).append((words, entry))
+    return index
+
+
 def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     """Triggers among tokens [start, end) (a sentence), multi-word entries first."""
-    data, single, multi = lexicon()
-    lemmas = [_lemma(t) for t in doc]
+    data, single, _ = lexicon()
+    lemmas, lowers = doccache.lemmas(doc), doccache.lowers(doc)
+    by_first = _multi_by_first()
     found: list[Trigger] = []
     used: set[int] = set()
-    for words, entry in multi:
+    candidates = sorted({(words, id(entry)): (words, entry) for i in range(start, end)
+                         for key in (lemmas[i], lowers[i]) for words, entry in by_first.get(key, ())}.values(),
+                        key=lambda x: -len(x[0]))
+    for words, entry in candidates:
         n = len(words)
         for i in range(start, end - n + 1):
+            if lemmas[i] != words[0] and lowers[i] != words[0]:
+                continue
             if any(j in used for j in range(i, i + n)):
                 continue
-            if tuple(lemmas[i:i + n]) == words or tuple(t.lower_ for t in doc[i:i + n]) == words:
+            if tuple(lemmas[i:i + n]) == words or tuple(lowers[i:i + n]) == words:
                 head = min(doc[i:i + n], key=lambda t: len(list(t.ancestors)))
                 if entry.get("objects") and not _object_lemmas(head) & set(entry["objects"]) | {"control"} & set(words):
                     continue

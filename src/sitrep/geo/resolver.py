@@ -29,18 +29,22 @@ PRECISION = {"PCLI": "country", "CONT": "region", "RGN": "region", "SEA": "regio
              "GULF": "region", "LK": "region", "MTS": "region", "ADM1": "province", "ADM2": "district",
              "ADM3": "district", "PPLC": "town", "PPL": "town"}
 W_POP = 0.55
-W_COUNTRY = 2.0
-W_ADMIN1 = 1.0
+W_COUNTRY = 1.0
+W_ADMIN1 = 0.0
 W_OUTLET = 1.0
 W_QUALIFIER = 8.0
 W_ADMIN_CUE = 4.0
-W_SPATIAL = 1.6
+W_SPATIAL = 1.3
 W_NEST = 2.0
+SPATIAL_PASSES = 1
+SPATIAL_MIN_SHARE = 0.25  # spatial penalty: share of the nearest other name (rest: the mean distance)
+SPATIAL_AREA_MULT = 0.75  # the penalty for country readings is scaled by this
+SPATIAL_AREA_CODES = frozenset({"PCLI"})
 W_SOFT_CC = 1.0  # soft context: share of the other names' readings in the candidate's country
 W_SOFT_CC_PCLI = 0.0  # the same for a country reading itself
-W_SOFT_A1 = 2.0  # ... and in its first-level division
+W_SOFT_A1 = 6.0  # ... and in its first-level division
 CTX_ITERS = 2
-CTX_TEMP = 1.5
+CTX_TEMP = 1.0
 CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
 MAX_CANDIDATES = 60
@@ -282,24 +286,38 @@ class Resolver:
 
         scores = {k: [p + context_score(k, c) for p, c in zip(priors[k], cands[k])] for k in cands}
         scores = self._soft_context(cands, groups, scores)
-        # spatial minimality, one refinement pass against the other names' current best readings
-        best = {}
-        for k, cs in cands.items():
-            if cs:
-                i = max(range(len(cs)), key=lambda j: scores[k][j])
-                if cs[i].feature_code not in ("CONT", "OCN", "SEA", "RGN"):
-                    best[k] = (cs[i], len(groups[k]))
-        if len(best) > 1 and W_SPATIAL:
+        base_scores = scores
+        # spatial minimality, refinement passes against the other names' current best readings
+        for _ in range(SPATIAL_PASSES):
+            best = {}
+            for k, cs in cands.items():
+                if cs:
+                    i = max(range(len(cs)), key=lambda j: scores[k][j])
+                    if cs[i].feature_code not in ("CONT", "OCN", "SEA", "RGN"):
+                        best[k] = (cs[i], len(groups[k]))
+            if len(best) < 2 or not W_SPATIAL:
+                break
+            new_scores = {}
             for k, cs in cands.items():
                 if len(cs) < 2:
+                    new_scores[k] = scores[k]
                     continue
                 others = [v for kk, v in best.items() if kk != k]
                 if not others:
+                    new_scores[k] = scores[k]
                     continue
                 wsum = sum(v[1] for v in others)
+                row = []
                 for i, c in enumerate(cs):
-                    d = sum(n * self._distance(c, o) for o, n in others) / wsum
-                    scores[k][i] -= W_SPATIAL * math.log1p(d / 100.0)
+                    ds = [self._distance(c, o) for o, _n in others]
+                    d_mean = sum(n * d for d, (_o, n) in zip(ds, others)) / wsum
+                    pen = (1 - SPATIAL_MIN_SHARE) * math.log1p(d_mean / 100.0) \
+                        + SPATIAL_MIN_SHARE * math.log1p(min(ds) / 100.0)
+                    if c.feature_code in SPATIAL_AREA_CODES:
+                        pen *= SPATIAL_AREA_MULT
+                    row.append(base_scores[k][i] - W_SPATIAL * pen)
+                new_scores[k] = row
+            scores = new_scores
 
         places: list[Place] = []
         for k, grp in groups.items():
@@ -392,6 +410,9 @@ class Resolver:
             return 0.0
         if c.feature_code == "ADM1" and o.country == c.country and o.admin1 == c.admin1 or \
                 o.feature_code == "ADM1" and c.country == o.country and c.admin1 == o.admin1:
+            return 0.0
+        if c.feature_code == "ADM2" and self.gaz.adm2_of(o.idx) == c.idx or \
+                o.feature_code == "ADM2" and self.gaz.adm2_of(c.idx) == o.idx:
             return 0.0
         return min(haversine(c.lat, c.lon, o.lat, o.lon), 5000.0)
 

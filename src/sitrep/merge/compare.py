@@ -2,15 +2,20 @@
 the reasons kept so every link, and every near miss, can be explained.
 
 Rules
-- type: the same ACLED event type; or Battles vs Explosions/Remote violence between the same two sides
-  (one side's "armed clash" is the other's "shelling").
+- type: the same ACLED event type (for Strategic developments, a catch-all, the same sub-event type); or
+  two of Battles, Explosions/Remote violence and Violence against civilians between the same sides (one
+  side's "armed clash" is the other's "shelling" or "attack on civilians").
 - place: two towns ≤ TOWN_KM apart; a district matches what lies in it (same ADM2, or ≤ DISTRICT_KM from
-  its centre); a province matches what lies in it (same admin1); a country matches anything inside it.
+  its centre); a province matches what lies in it (same admin1); a country matches anything inside it, and,
+  as a country-level place is what an event gets when the report names no place, anything inside the
+  countries of either event's actors (a border clash may be placed on either side). An event with no
+  place at all is treated the same way: somewhere in its actors' countries.
 - date: the date intervals overlap or are one day apart. One day apart is accepted only when one of the
   dates is loose (taken from the publication date, a part of the day such as "overnight", a night-time
   hour, or a range): two reports that both name different days describe different days of fighting.
-- actors: the countries of the two events' actors overlap (roles may be swapped: each side reports the
-  other as the attacker); unknown actors are compatible with anything.
+- actors: the countries involved (the actors' and the places') overlap: roles may be swapped (each side
+  reports the other as the attacker) and one report may name only the attacker, another only the victim;
+  unknown actors are compatible with anything.
 """
 from __future__ import annotations
 
@@ -25,7 +30,8 @@ DISTRICT_KM = 35.0
 REGION_KM = 300.0
 THRESHOLD = 0.55
 WEIGHTS = {"type": 0.3, "place": 0.3, "date": 0.25, "actors": 0.15}
-VIOLENT_PAIR = frozenset({"Battles", "Explosions/Remote violence"})
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+SAME_SUB = frozenset({"Strategic developments"})  # a catch-all type: only the same sub-event type matches
 LOOSE_PRECISION = {None, "", "publication", "part_of_day", "week", "month", "year", "years"}
 
 
@@ -40,8 +46,9 @@ class Feat:
     end: dt.date | None
     loose_date: bool
     places: list[dict[str, Any]]
-    countries: frozenset[str]
+    countries: frozenset[str]  # ISO alpha-3 of the actors
     actor1: frozenset[str]
+    involved: frozenset[str] = frozenset()  # ISO alpha-2 of the actors and of the places
     key: tuple = field(default=())
 
     @property
@@ -51,8 +58,8 @@ class Feat:
             return "no event type"
         if self.start is None:
             return "no date"
-        if not self.places:
-            return "no location"
+        if not self.places and not self.countries:
+            return "no location and no actor country"
         return None
 
 
@@ -98,14 +105,32 @@ def features(ev: dict, doc_id: str, published: str | None = None) -> Feat:
     countries = frozenset(a["country"] for a in actors if a.get("country"))
     actor1 = frozenset(a["country"] for a in actors if a.get("country") and a.get("role") == "actor1")
     acled = ev.get("acled") or {}
+    involved = frozenset({_iso2(c) for c in countries} | {p["country"] for p in places if p.get("country")})
     return Feat(ev["id"], doc_id, acled.get("event_type"), acled.get("sub_event_type"), start, end, loose,
-                places, countries, actor1, key=order_key(ev, doc_id, published))
+                places, countries, actor1, involved, key=order_key(ev, doc_id, published, _coarseness(places)))
 
 
-def order_key(ev: dict, doc_id: str, published: str | None) -> tuple:
-    """The canonical processing order: date, then publication time, document, event number."""
+RANK = {"town": 0, "district": 1, "province": 2, "region": 3, "country": 4}
+
+
+def _coarseness(places: list[dict]) -> int:
+    return min((RANK.get(p["precision"], 4) for p in places), default=5)
+
+
+def order_key(ev: dict, doc_id: str, published: str | None, coarseness: int = 0) -> tuple:
+    """The canonical processing order: date, then the finest place first (precise reports found incidents,
+    vague ones join them), then publication time, document, event number."""
     n = ev["id"].rsplit("-e", 1)[-1]
-    return (ev.get("date") or "9999-99-99", published or "9999", doc_id, int(n) if n.isdigit() else 0, ev["id"])
+    return (ev.get("date") or "9999-99-99", coarseness, published or "9999", doc_id, int(n) if n.isdigit() else 0,
+            ev["id"])
+
+
+@lru_cache(maxsize=1024)
+def _iso2(iso3: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3) if iso3 and len(iso3) == 3 else None
+    return c.alpha_2 if c else iso3
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -133,7 +158,7 @@ def _admin(geonameid: int | None) -> tuple[str | None, str | None, int | None]:
     return e.country, e.admin1, (adm2 if adm2 is not None and adm2 >= 0 else None)
 
 
-def _place_pair(a: dict, b: dict) -> tuple[bool, float, dict]:
+def _place_pair(a: dict, b: dict, dyad: frozenset[str] = frozenset()) -> tuple[bool, float, dict]:
     pa, pb = a["precision"], b["precision"]
     dist = None
     if None not in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
@@ -141,10 +166,18 @@ def _place_pair(a: dict, b: dict) -> tuple[bool, float, dict]:
     info = {"a": a.get("name"), "b": b.get("name"), "precision": [pa, pb],
             "distance_km": None if dist is None else round(dist, 1)}
     precisions = {pa, pb}
+    if "unknown" in precisions:
+        other = b if pa == "unknown" else a
+        ok = other.get("country") in dyad or (pa == pb == "unknown")
+        info["rule"] = "no place: within the actors' countries" if ok else "no place, outside the actors' countries"
+        return ok, 0.1, info
     if "country" in precisions:
-        ok = bool(a.get("country")) and a.get("country") == b.get("country")
-        info["rule"] = "country contains" if ok else "different countries"
-        return ok, 0.3, info
+        same = bool(a.get("country")) and a.get("country") == b.get("country")
+        country, other = (a, b) if pa == "country" else (b, a)
+        ok = same or (other.get("country") in dyad and country.get("country") in dyad)
+        info["rule"] = ("country contains" if same else "within the actors' countries" if ok
+                        else "different countries")
+        return ok, 0.3 if same else 0.2, info
     if "region" in precisions:
         ok = dist is not None and dist <= REGION_KM
         info["rule"] = f"region within {REGION_KM:g} km" if ok else f"region over {REGION_KM:g} km"
@@ -175,27 +208,33 @@ def compare(a: Feat, b: Feat) -> dict[str, Any]:
     r: dict[str, Any] = {"event_a": a.id, "event_b": b.id}
     # type
     ta, tb = a.event_type, b.event_type
-    if ta and ta == tb:
+    if ta and ta == tb and (a.sub_event_type == b.sub_event_type or ta not in SAME_SUB):
         type_score = 1.0 if a.sub_event_type == b.sub_event_type else 0.8
         r["type_match"] = "same sub-event type" if type_score == 1.0 else "same event type"
-    elif {ta, tb} == VIOLENT_PAIR:
-        common = a.countries & b.countries
-        if len(common) >= 2 or (common and len(a.countries | b.countries) <= 2):
+    elif ta and ta == tb:
+        type_score = 0.0
+        r["type_match"] = "same catch-all type, different sub-event types"
+        why.append(f"{ta}: {a.sub_event_type} vs {b.sub_event_type}")
+    elif ta in VIOLENT and tb in VIOLENT:
+        common = a.involved & b.involved
+        if len(common) >= 2 or (common and len(a.involved | b.involved) <= 2):
             type_score = 0.6
-            r["type_match"] = "battle/explosion between the same sides"
+            r["type_match"] = "violent types between the same sides"
         else:
             type_score = 0.0
-            r["type_match"] = "battle/explosion, sides differ"
-            why.append("battle vs explosion without the same two sides")
+            r["type_match"] = "violent types, sides differ"
+            why.append(f"{ta} vs {tb} without the same sides")
     else:
         type_score = 0.0
         r["type_match"] = "different"
         why.append(f"type {ta} vs {tb}")
     # place
     best = None
-    for pa in a.places:
-        for pb in b.places:
-            ok, s, info = _place_pair(pa, pb)
+    dyad = frozenset(_iso2(c) for c in a.countries | b.countries)
+    unknown = [{"name": None, "country": None, "lat": None, "lon": None, "precision": "unknown"}]
+    for pa in a.places or unknown:
+        for pb in b.places or unknown:
+            ok, s, info = _place_pair(pa, pb, dyad)
             cand = (ok, s, -(info["distance_km"] if info["distance_km"] is not None else 1e9), info)
             if best is None or cand[:3] > best[:3]:
                 best = cand
@@ -225,18 +264,20 @@ def compare(a: Feat, b: Feat) -> dict[str, Any]:
             date_score = 0.0
             why.append(f"dates {gap} days apart" if gap > 1 else "different days, both given explicitly")
     r["date_gap_days"] = gap
-    # actors
-    common = a.countries & b.countries
+    # actors: the countries involved (actors' and places'), so that one report naming the attacker and
+    # another naming the victim of the same border incident still meet
+    common = a.involved & b.involved
     if not a.countries or not b.countries:
         actor_score = 0.5
-        r["actor_overlap"] = {"common": sorted(common), "note": "actors unknown on one side"}
+        r["actor_overlap"] = {"common": sorted(a.countries & b.countries), "involved_common": sorted(common),
+                              "note": "actors unknown on one side"}
     else:
-        actor_score = len(common) / len(a.countries | b.countries)
-        r["actor_overlap"] = {"common": sorted(common), "only_a": sorted(a.countries - b.countries),
-                              "only_b": sorted(b.countries - a.countries)}
+        actor_score = len(common) / len(a.involved | b.involved)
+        r["actor_overlap"] = {"common": sorted(a.countries & b.countries), "only_a": sorted(a.countries - b.countries),
+                              "only_b": sorted(b.countries - a.countries), "involved_common": sorted(common)}
         if not common:
-            why.append("actor countries disjoint")
-    r["roles_swapped"] = bool(a.actor1 and b.actor1 and a.actor1 != b.actor1 and common)
+            why.append("countries involved disjoint")
+    r["roles_swapped"] = bool(a.actor1 and b.actor1 and a.actor1 != b.actor1 and a.countries & b.countries)
     score = (WEIGHTS["type"] * type_score + WEIGHTS["place"] * place_score + WEIGHTS["date"] * date_score
              + WEIGHTS["actors"] * actor_score)
     r["score"] = round(score, 3)

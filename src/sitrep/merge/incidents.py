@@ -187,7 +187,7 @@ def _assign(con, fresh: list[Feat], touched: set[str]) -> int:
             comps = [compare(f, m) for m in members[inc]]
             ok = [c for c in comps if c["ok"]]
             n = len(comps) + outside[inc]
-            if ok and 2 * len(ok) >= n:
+            if ok and 2 * len(ok) > n:
                 score = sum(c["score"] for c in ok) / len(ok)
                 anchor = min(ok, key=lambda c: (-c["score"], c["event_b"]))
                 viable.append((round(score, 3), inc, anchor, len(ok), n))

@@ -200,9 +200,11 @@ class _Builder:
             p.ref = self.event_refs.get(p.event_id)
 
         if origin == "grouped":
-            self.notes.append("Incidents are grouped by day, place and ACLED type (the merge module is not "
-                              "installed); reports of one incident filed under different places or days are "
-                              "counted separately.")
+            self.notes.append("Incidents are grouped by day, place and ACLED type: "
+                              + ("the store has not been merged into incidents (`sitrep incidents` does it)"
+                                 if _merge() is not None else "the merge module is not installed")
+                              + "; reports of one incident filed under different places or days are counted "
+                                "separately.")
         if reports.n and dedup.n and (reports.low != dedup.low or reports.upper != dedup.upper):
             self.notes.append(f"The sum of every fatality figure as reported ({reports.text()}) counts an incident "
                               f"once per report; the headline takes each incident's lowest and highest report.")
@@ -495,14 +497,15 @@ class _Builder:
         # denials and disputes
         for eid in g["events"]:
             for c in self.claims_by_event.get(eid, ()):
-                for r in c["responses"]:
-                    if r["stance"] == "deny":
-                        out.append(Contradiction(
-                            "denial", f"{r['by'] or 'A party'} denies what {c['claimant_name'] or 'a source'} "
-                                      f"claims: “{_clip(c['text'])}”.",
-                            [self.ref(c["doc_id"], c["start"], c["end"], c["text"], event_id=eid, claim_id=c["id"]),
-                             self.ref(c["doc_id"], r["start"], r["end"], r["text"], event_id=eid,
-                                      claim_id=c["id"])], [eid]))
+                deny = [r for r in c["responses"] if r["stance"] == "deny"]
+                if deny:
+                    who = ", ".join(_unique(r["by"] or "a party" for r in deny))
+                    out.append(Contradiction(
+                        "denial", f"{who} denies what {c['claimant_name'] or 'a source'} {c['stance']}s: "
+                                  f"“{_clip(c['text'])}”.",
+                        [self.ref(c["doc_id"], c["start"], c["end"], c["text"], event_id=eid, claim_id=c["id"])]
+                        + [self.ref(c["doc_id"], r["start"], r["end"], r["text"], event_id=eid, claim_id=c["id"])
+                           for r in deny], [eid]))
             e = self.events[eid]
             if e["status"] in ("denied", "disputed") and not any(x.event_ids == [eid] and x.kind == "denial"
                                                                  for x in out):
@@ -560,12 +563,12 @@ class _Builder:
             elif "confirm" in stances:
                 verdict = "confirmed"
             elif c["event_id"] and len(sides_of_event.get(c["event_id"], ())) > 1:
-                verdict = "corroborated"
+                verdict = "other sources"
             else:
                 verdict = "unconfirmed"
             verdicts[verdict] += 1
             entries.append((c, verdict))
-        order = {"denied": 0, "denial": 1, "confirmed": 2, "unconfirmed": 3, "corroborated": 4}
+        order = {"denied": 0, "denial": 1, "confirmed": 2, "unconfirmed": 3, "other sources": 4}
         stance_order = {"allege": 0, "deny": 1, "assert": 2, "confirm": 3}
         entries.sort(key=lambda x: (order.get(x[1], 9), stance_order.get(x[0]["stance"], 9), x[0]["doc_id"],
                                     x[0]["start"] or 0))

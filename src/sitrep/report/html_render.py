@@ -38,7 +38,9 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .badge { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 9px; border: 1px solid var(--line); }
 .st-denied, .v-denied, .v-denial { color: var(--bad); border-color: var(--bad); }
 .st-disputed, .st-claimed, .v-unconfirmed { color: var(--warn); border-color: var(--warn); }
-.v-confirmed, .v-corroborated { color: var(--ok); border-color: var(--ok); }
+.v-confirmed { color: var(--ok); border-color: var(--ok); }
+.v-other-sources { color: var(--muted); }
+td.claim a.fig { font-weight: 400; }
 .incident { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px 4px; margin: 12px 0;
             break-inside: avoid; }
 .incident h3 { margin-top: 4px; }
@@ -276,7 +278,8 @@ class _Html:
     def claims(self) -> str:
         r = self.r
         out = ['<section id="claims"><h2>Claims ledger</h2><p class="note">Who claimed what, who denied it, and what '
-               'nobody else confirms. "Unconfirmed": only the claimant reports it in these articles.</p>']
+               'nobody else confirms. "Unconfirmed": no response to the claim in these articles; "other sources": '
+               'other articles report the same incident, without checking this claim.</p>']
         if not r.claims:
             return "".join(out) + '<p class="note">No attributed claim.</p></section>'
         out.append("<table><thead><tr><th>Claimant</th><th>Claim</th><th>Responses</th><th>Status</th><th>Source"
@@ -294,9 +297,9 @@ class _Html:
                            f'</span> {_e(x.by)}{" (" + _e(x.by_country) + ")" if x.by_country else ""}: '
                            f'<q>{_e(_clip(x.text, 140))}</q>{cite([x.ref])}' for x in c.responses) or \
             '<span class="meta">none</span>'
-        return (f'<tr><td>{who}</td><td><span class="meta">{_e(c.stance)}s</span> '
+        return (f'<tr><td>{who}</td><td class="claim"><span class="meta">{_e(c.stance)}s</span> '
                 f'{fig(_clip(c.text, 200), "#" + c.ref)}</td><td>{resp}</td>'
-                f'<td><span class="badge v-{_e(c.verdict)}">{_e(c.verdict)}</span></td>'
+                f'<td><span class="badge v-{_e(c.verdict.replace(" ", "-"))}">{_e(c.verdict)}</span></td>'
                 f'<td>{_e(c.outlet or c.doc_id)}<br><span class="meta">{_e(_date(c.published))}</span></td></tr>')
 
     def sources(self) -> str:

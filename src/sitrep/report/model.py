@@ -211,7 +211,7 @@ class ClaimEntry:
     published: str | None
     event_id: str | None
     responses: list[Response]
-    verdict: str  # denied | confirmed | corroborated | unconfirmed | denial
+    verdict: str  # denied | denial | confirmed | unconfirmed | other sources (its incident has other reports)
 
 
 @dataclass

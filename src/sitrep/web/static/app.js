@@ -192,6 +192,8 @@ function drawSide(panel, geo, total) {
   }
   append(panel, [h("h2", {}, `${total} events`),
     h("p", { class: "muted" }, `${geo.features.length} mapped · ${fmtNum(fat)} fatalities reported (best estimates)`),
+    geo.total > geo.features.length ? h("p", { class: "error" },
+      `The map shows the latest ${geo.features.length} of ${geo.total} located events: narrow the filters to see the rest.`) : null,
     h("table", { class: "data" }, h("tbody", {}, Object.entries(byType).sort((a, b) => b[1] - a[1]).map(([t, n]) =>
       h("tr", {}, h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(t) }), t),
         h("td", { class: "num" }, n))))),

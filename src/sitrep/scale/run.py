@@ -1,0 +1,101 @@
+"""One ingest run: stream documents in, skip what the sink has, pre-filter, batch, run the engine, write.
+
+Only the calling process writes; the engine's workers only compute. Memory is bounded by the engine's window
+(a few batches), the sink's hash index (8 bytes a stored document) and one shard buffer for Parquet.
+Resuming needs no state of its own: every document is written whole, keyed by its content hash, so a run
+killed at any point and started again skips what was written and does the rest.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from ..errors import InputError
+from ..model import Document, Record
+from .engine import Engine
+from .prefilter import Prefilter, prefiltered_record
+from .sinks import Sink
+
+ENGLISH = (None, "en", "und")
+
+
+@dataclass
+class IngestStats:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: int = 0
+    prefiltered: int = 0  # new documents stored without extraction: no conflict vocabulary
+    extracted: int = 0  # documents that went through the pipeline
+    seen: int = 0  # input items: documents and problems
+    seconds: float = 0.0
+    workers: dict[Any, dict[str, Any]] = field(default_factory=dict)
+
+    def count(self, status: str) -> None:
+        setattr(self, status, getattr(self, status) + 1)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("added", "updated", "unchanged", "problems", "prefiltered",
+                                               "extracted", "seen", "seconds")} | {
+            "workers": list(self.workers.values())}
+
+
+def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, prefilter: Prefilter | None = None,
+        batch_size: int = 16, on_problem: Callable[[InputError], None] | None = None,
+        on_notice: Callable[[str], None] | None = None,
+        on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    stats = IngestStats()
+    inflight: set[str] = set()  # content hashes sent to the engine and not written yet
+    started = time.perf_counter()
+
+    def advance() -> None:
+        stats.seen += 1
+        if on_progress:
+            on_progress(stats)
+
+    def batches() -> Iterator[list[Document]]:
+        batch: list[Document] = []
+        for item in items:
+            if isinstance(item, InputError):
+                stats.problems += 1
+                if on_problem:
+                    on_problem(item)
+                advance()
+                continue
+            h = item.hash
+            if h in inflight or sink.known(h):
+                stats.unchanged += 1
+                advance()
+                continue
+            english = item.language in ENGLISH
+            if not english and on_notice:
+                on_notice(f"{item.path}: not English; stored without extraction")
+            if english and prefilter is not None and not prefilter(item):
+                stats.count(sink.write(prefiltered_record(item)))
+                stats.prefiltered += 1
+                advance()
+                continue
+            inflight.add(h)
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    try:
+        for records in engine.map(batches()):
+            for record in records:
+                _write(record, sink, stats)
+                inflight.discard(record.document.hash)
+                advance()
+    finally:
+        stats.workers = engine.stats
+        stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _write(record: Record, sink: Sink, stats: IngestStats) -> None:
+    stats.count(sink.write(record))
+    stats.extracted += 1
