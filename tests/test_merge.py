@@ -253,7 +253,9 @@ def test_render_and_commands(store, capsys):
 
     add(store, *corpus())
     merge.update(store)
-    console = Console(width=200, record=True)
+    import io
+
+    console = Console(file=io.StringIO(), width=200, record=True)
     merge.render_incidents(merge.incidents(store), console)
     merge.render_contradictions(merge.contradictions(store), console)
     merge.render_incident(merge.incident(store, links(store)["a-e1"]), console)

@@ -110,6 +110,12 @@ def test_map_event_evidence_and_review(server, page):
     assert page.locator("#timeline rect.bar").count() >= 2
     assert page.locator("#events-table tbody tr").count() == sum(len(r.events) for r in ids.values())
     page.screenshot(path=str(ARTIFACTS / "web-map.png"), full_page=True)
+    width = lambda: float(page.get_attribute("#map", "viewBox").split()[2])  # noqa: E731
+    before = width()
+    page.click(".mapctl button[title='zoom in']")
+    assert width() < before
+    page.click(".mapctl button[title='fit events']")
+    assert abs(width() - before) < 1e-6
 
     # click the event on the map → its page, with the evidence highlighted in the article
     page.locator(f'svg.map circle.event[data-id="{ev.id}"]').click()

@@ -25,8 +25,9 @@ _Y = r"(?:19|20)\d{2}"
 _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
-    ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})|(?P<d2>{_D})\s+(?P<m2>{_M}))"
-                     rf"(?:,?\s+(?P<y>{_Y}))?"),
+    ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*[-–/]\s*(?P<e1>{_D}))?"
+                     rf"|(?P<d2>{_D})(?:\s*[-–/]\s*(?P<e2>{_D}))?\s+(?P<m2>{_M}))(?:,?\s+(?P<y>{_Y}))?"),
+    ("date_range", rf"\b(?P<m>{_M})\s+(?P<d>{_D})\s*[-–]\s*(?P<e>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("date_mdy", rf"\b(?P<m>{_M})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("date_dmy", rf"\b(?P<d>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("iso_date", rf"\b(?P<y>{_Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -93,7 +94,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
     g = m.groupdict()
     tx = Timex(m.start(), m.end(), m.group(0), "date")
     try:
-        if name in ("part_of_date", "date_mdy", "date_dmy"):
+        if name in ("part_of_date", "date_mdy", "date_dmy", "date_range"):
             month = MONTH_NAMES[(g.get("m") or g.get("m1") or g.get("m2")).lower().rstrip(".")]
             day = int(re.match(r"\d+", g.get("d") or g.get("d1") or g.get("d2")).group(0))
             year = int(g["y"]) if g.get("y") else _infer_year(month, day, ref)
@@ -101,6 +102,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
                 return None
             tx.date = dt.date(year, month, day).isoformat()
             tx.precision = "part_of_day" if name == "part_of_date" else "day"
+            last = g.get("e") or g.get("e1") or g.get("e2")  # "the night of September 12-13"
+            if last and int(re.match(r"\d+", last).group(0)) > day:
+                tx.date_end = dt.date(year, month, int(re.match(r"\d+", last).group(0))).isoformat()
         elif name == "iso_date":
             tx.date = dt.date(int(g["y"]), int(g["mo"]), int(g["d"])).isoformat()
             tx.precision = "day"

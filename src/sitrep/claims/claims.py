@@ -114,7 +114,7 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # "..., a claim the army denied", "..., an allegation Kyiv called false": a denial tucked behind the claim
 _TRAILING_DENIAL = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|allegation|assertion|report|account|statement)s?\s+(?:that\s+|which\s+)?"
+    r",\s+(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|report|account|statement|figure|version)s?\s+(?:that\s+|which\s+)?"
     r"(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:denied|rejected|dismissed|refuted|disputed|called\s+(?:false|"
     r"baseless|untrue|fake|a lie|lies|fabricated|groundless))", re.I)
 
@@ -123,9 +123,12 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     claims: list[Claim] = []
     cited = document_citations(doc, outlet)
     home = home_country(doc, cited)
-    for att in getattr(doc._, "attributions", None) or []:
+    atts = getattr(doc._, "attributions", None) or []
+    for att in atts:
         if not att.content:
             continue
+        if att.source is None and _inside_other_denial(doc, att, atts):
+            continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
         start, end = att.content[0][0], att.content[-1][1]
         trailing = _TRAILING_DENIAL.search(doc.text, start, end + 80)
         if trailing and trailing.start() < end:
@@ -153,6 +156,16 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
+
+
+def _inside_other_denial(doc: Doc, att, atts) -> bool:
+    for other in atts:
+        if other is att or other.source is None or not other.content:
+            continue
+        a, b = other.content[0][0], other.content[-1][1]
+        if a <= att.cue[0] < b and stance_of(other.cue_lemma or "", doc.text[a:b]) == "deny":
+            return True
+    return False
 
 
 def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
@@ -206,6 +219,11 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
             best, overlap = c, shared
     if best is None and _is_anaphoric(doc.text[cs:ce]):
         best = _antecedent_claim(claims, denier, start)
+    if best is None and _embedded_claimant(doc, start, end, denier.get("country")) is None:
+        # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it
+        near = _antecedent_claim(claims, denier, start)
+        if near is not None and _sentence_gap(doc, near.end, start) <= 1:
+            best = near
     author = _embedded_claimant(doc, start, end, denier.get("country"))
     if best is None and author is not None:
         for c in claims:
@@ -264,6 +282,11 @@ def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim |
                                                              or c.claimant.get("country") == denier.get("country")):
             return c
     return None
+
+
+def _sentence_gap(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie in the text between offsets a and b."""
+    return sum(1 for sent in doc.sents if a < sent.start_char <= b)
 
 
 def _renumber(claims: list[Claim], doc_id: str) -> None:

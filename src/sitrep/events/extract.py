@@ -552,7 +552,16 @@ class EventExtractor:
             hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
                      and codebooks.acled_for(x.label)[0] in violent]
             if not hosts:
-                kept.append(d)
+                # "As a result, there are killed and wounded": the outcome of the attack told just before
+                hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent and codebooks.acled_for(x.label)[0] in violent
+                         and not d.places and not any(a.country for a in d.actors)]
+                hosts = hosts[-1:]
+            if not hosts:
+                same = [x for x in kept if x.sent == d.sent and x.trigger.outcome]
+                if same:  # "killed and wounded": one outcome
+                    _absorb(same[-1], d)
+                else:
+                    kept.append(d)
                 continue
             host = min(hosts, key=lambda x: abs(x.trigger.i - d.trigger.i))
             for a in d.actors:  # the outcome's subject is the host's victim

@@ -58,6 +58,11 @@ def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
         frontier = nxt
     if tok.dep_ in ("amod", "compound", "nmod"):
         out.add(_lemma(tok.head))
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and depth > 1:
+        # "subjected to fire from mortars": the parser hangs "from mortars" on the verb, not on "fire"
+        for sib in tok.head.head.children:
+            if sib.dep_ == "prep" and sib != tok.head:
+                out |= {_lemma(t) for t in sib.subtree}
     return out
 
 

@@ -34,6 +34,7 @@ MODEL_VERSION = 1
 DEFINITION_WEIGHT = 1.0
 DEFAULT_C = 0.3
 AGENT_FEATURES = True
+LEAD_FEATURES = True
 FEATURE_WEIGHT = 0.0  # 0.5 and 1.0 lowered 5-fold CV on CASE dev by ~0.02
 TEMPERATURE = 0.15  # softmax temperature on the SVM margins: turns them into usable 0..1 scores
 
@@ -68,11 +69,14 @@ _ACTORS = {
     "state": r"army|armies|troops?|soldiers?|military|government forces?|regime forces?|security forces?|police|"
              r"policemen|officers?|gendarmes?|marines?|national army|armed forces|loyalists?|pro-government|"
              r"government|authorities|forces of the government|state forces?|paramilitar(?:y|ies)|riot police|"
-             r"special forces|commandos?|guards?|saa|idf|sna",
+             r"special forces|commandos?|guards?|saa|idf|sna|syrian arab army|national army|defen[cs]e forces|air force|"
+             r"navy|warplanes|jets|peacekeepers|coalition|regime|government troops|federal forces|militaries",
     "nonstate": r"militants?|rebels?|insurgents?|jihadists?|fighters?|militias?|militiamen|terrorists?|gunmen|"
                 r"separatists?|guerrill?as?|isis|isil|is|islamic state|al-shabaab|al-shabab|shabaab|taliban|"
                 r"boko haram|houthis?|huthis?|opposition fighters|armed groups?|the group|bandits|extremists|"
-                r"mojahedin|mujahideen",
+                r"mojahedin|mujahideen|al-nusra|nusra|hts|hayat tahrir al-sham|jaysh|sdf|ypg|pkk|farc|eln|al-qaeda|aqap|"
+                r"jnim|iswap|m0|adf|mai-mai|anti-balaka|tribesmen|opposition|kurdish fighters|kurdish forces|"
+                r"militant groups?|terrorist groups?|takfiri|daesh|ansar \w+|tigers|maoists?|naxal\w*",
     "crowd": r"protesters?|demonstrators?|rioters?|crowds?|students|youths?|marchers?|mob|residents|supporters|"
              r"activists|strikers|workers|fans",
 }
@@ -81,6 +85,8 @@ _ACTIONS = {
                r"seiz\w*|overr[au]n\w*|liberat\w*|won back|win back|took over|taken over|reclaim\w*|"
                r"in the hands of|entered|moved into",
     "withdraw": r"withdr[ae]w\w*|pull(?:ed)? out|abandon\w*|vacat\w*|retreat\w*|fled|left (?:the|their)",
+    "expel": r"pushed back|push\w* (?:\w+ )?(?:out|back)|dr[io]ve\w* (?:\w+ )?out|driven out|expel\w*|oust\w*|"
+             r"purg\w*|clear\w* (?:of|out)|flush\w* out|dislodg\w*",
     "violence": r"thr[eo]w\w*|hurl\w*|torch\w*|set fire|set ablaze|burn\w*|stone[ds]?|pelt\w*|clash\w*|"
                 r"loot\w*|storm\w*|attack\w*|vandali[sz]\w*|smash\w*|fought|riot\w*",
     "force": r"fired|fire[ds]? (?:tear gas|rubber|live|water)|tear gas|water cannons?|rubber bullets|live (?:fire|ammunition)|"
@@ -90,12 +96,18 @@ _ACTIONS = {
 _ACTOR_RE = [(name, re.compile(rf"\b(?:{pat})\b")) for name, pat in _ACTORS.items()]
 _ACTION_RE = [(name, re.compile(rf"\b(?:{pat})\b")) for name, pat in _ACTIONS.items()]
 _NEGATED = re.compile(r"\b(?:without|no|not|unopposed|any resistance|peaceful\w*)\b")
+_FROM_ACTOR = re.compile(r"\b(?:recaptur\w*|captur\w*|regain\w*|retak\w*|retook|seiz\w*|took|taken|control|won|"
+                         r"reclaim\w*|liberat\w*|back)\b[^.]{0,60}?\bfrom (?:the |their |its |a )?([a-z\-]+(?: [a-z\-]+)?)")
+_PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marchers|sit-ins?|riot\w*)\b")
+_DEATH = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|death toll|fatal\w*)\b")
+_INJURY = re.compile(r"\b(?:injur\w*|wounded|hurt|hospitali[sz]ed)\b")
 
 
 def agent_features(text: str) -> str:
     """Pseudo-words pairing each action with the nearest actor class before it (or after "by")."""
     feats = set()
     actors = sorted((m.start(), m.end(), name) for name, rx in _ACTOR_RE for m in rx.finditer(text))
+    first, first_pos = None, len(text) + 1
     for action, rx in _ACTION_RE:
         for m in rx.finditer(text):
             agent = None
@@ -107,8 +119,21 @@ def agent_features(text: str) -> str:
                 before = [a for a in actors if a[1] <= m.start() and m.start() - a[1] <= 60]
                 agent = before[-1][2] if before else None
             feats.add(f"zz{agent or 'none'}{action}")
+            if m.start() < first_pos:
+                first, first_pos = f"{agent or 'none'}{action}", m.start()
     if _NEGATED.search(text) and any(f.endswith(("capture", "withdraw")) for f in feats):
         feats.add("zzpeacefultransfer")
+    if LEAD_FEATURES and first is not None:
+        feats.add(f"zzlead{first}")
+    for m in _FROM_ACTOR.finditer(text):  # "recaptured X from the army": the actor named after "from" lost it
+        loser = next((name for name, rx in _ACTOR_RE if rx.match(m.group(1))), None)
+        if loser:
+            feats.add(f"zzfrom{loser}")
+    if _PROTEST.search(text):
+        if _DEATH.search(text):
+            feats.add("zzprotestdeath")
+        if _INJURY.search(text):
+            feats.add("zzprotestinjury")
     return " ".join(sorted(feats))
 
 

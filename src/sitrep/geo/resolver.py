@@ -22,8 +22,8 @@ from sitrep.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sitrep.geo.normalize import fold, strip_possessive
 from sitrep.model import Place
 
-TYPE_PRIOR = {"PCLI": 1.0, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
-              "MTS": 0.5, "ADM1": 1.6, "PPLC": 1.0, "PPL": 0.0, "ADM2": 0.0, "ADM3": -1.5}
+TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
+              "MTS": 0.5, "ADM1": 1.3, "PPLC": 1.5, "PPL": 0.0, "ADM2": -1.0, "ADM3": -1.5}
 MATCH_PRIOR = {"primary": 0.0, "alternate": -1.2, "loose": -2.2}
 PRECISION = {"PCLI": "country", "CONT": "region", "RGN": "region", "SEA": "region", "OCN": "region",
              "GULF": "region", "LK": "region", "MTS": "region", "ADM1": "province", "ADM2": "district",

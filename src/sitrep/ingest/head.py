@@ -140,11 +140,17 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     if m and len(m.group("name").split()) <= 8:
         head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", m.group("name"))[0].strip()
         return True
-    if len(stripped) <= 60 and _DATEISH.search(stripped) and not stripped.endswith("."):
-        iso = parse_datetime(stripped)
-        if iso:
-            head.published = head.published or iso
-            return True
+    if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
+        # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
+        parts = re.split(r"\s+[-–—|•]\s+", stripped.replace("[", " ").replace("]", " "))
+        for i, part in enumerate(parts):
+            iso = parse_datetime(part)
+            if iso:
+                head.published = head.published or iso
+                rest = [p.strip() for j, p in enumerate(parts) if j != i and p.strip()]
+                if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}", rest[0]):
+                    head.outlet = rest[0]
+                return True
     # a title: a short first line without a final full stop, followed by a blank line
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
             and rest.startswith(("\n", "\r\n"))):

@@ -22,6 +22,8 @@ _OUTLET_REPORTS = re.compile(
     r"(?:^|[,;.]\s+|\s)(?P<name>[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+){0,2}) (?:reports?|reported)"
     r"(?=\s*(?:,\s*citing|\s+via|[.,;]|$))", re.M)
 _NOT_OUTLETS = {"The", "It", "He", "She", "They", "Ministry", "Service", "Agency", "Office", "Army"}
+# "the ministry told APA", "a source told Reuters": the outlet the article is written by
+_TOLD_OUTLET = re.compile(r"\btold (?P<name>[A-Z]{3,10}|[A-Z][a-z]+(?:News|Press|Post|Times|Wire|Agency|TV))\b")
 
 
 def reader(*suffixes: str) -> Callable[[Reader], Reader]:
@@ -64,6 +66,9 @@ def infer_outlet(text: str) -> str | None:
         if words[0] in _NOT_OUTLETS or words[-1] in _NOT_OUTLETS or len(name) < 3:
             continue
         counts[name] = counts.get(name, 0) + 1
+    if not counts:
+        for m in _TOLD_OUTLET.finditer(text):
+            counts[m.group("name")] = counts.get(m.group("name"), 0) + 1
     return max(counts, key=counts.get) if counts else None
 
 

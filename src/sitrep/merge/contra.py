@@ -25,6 +25,11 @@ def _cid(*parts: str) -> str:
     return "con-" + hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
+def _short(name: str, limit: int = 60) -> str:
+    name = " ".join(str(name).split())
+    return name if len(name) <= limit else name[:limit - 1] + "…"
+
+
 def _chain(sources: list[dict] | None) -> str:
     return " ← ".join(s.get("name") or "?" for s in sources or [])
 
@@ -221,7 +226,7 @@ def denials(con, incident_id: str, links: list[tuple[dict, dict]], copies: dict[
     return [{"id": _cid(incident_id, "denial"), "incident_id": incident_id, "kind": "denial", "scope": "incident",
              "subject": "whether it happened",
              "summary": f"{len(report_side)} report(s) say it happened; denied by "
-                        + ", ".join(sorted({d['by'] or d['source_chain'] or '?' for d in deny_side})),
+                        + ", ".join(sorted({_short(d['by'] or d['source_chain'] or '?') for d in deny_side})),
              "sides": [{"value": "reported", "reports": report_side}, {"value": "denied", "reports": deny_side}]}]
 
 
@@ -244,12 +249,12 @@ def in_document(con, doc_id: str) -> list[dict]:
                           source_chain=_chain(c.get("sources")), text=c.get("text"), start=c.get("start"),
                           end=c.get("end"))
         deny_side = [dict(base, value="deny", by=(r.get("by") or {}).get("name"), country=(r.get("by") or {}).get("country"),
-                          source_chain=_chain(c.get("sources")[:1] if c.get("sources") else []) ,
+                          source_chain=" ← ".join(x for x in (doc[0], (r.get("by") or {}).get("name")) if x),
                           text=r.get("text"), start=r.get("start"), end=r.get("end")) for r in deny]
         out.append({"id": _cid(doc_id, "claim-denial", cid), "incident_id": None, "event_id": event_id,
                     "doc_id": doc_id, "kind": "denial", "scope": "document", "subject": c.get("text"),
-                    "summary": f"{claimant.get('name') or '?'} {c.get('stance')}s; denied by "
-                               + ", ".join(sorted({d['by'] or '?' for d in deny_side})),
+                    "summary": f"{_short(claimant.get('name') or '?')} {c.get('stance')}s; denied by "
+                               + ", ".join(sorted({_short(d['by'] or '?') for d in deny_side})),
                     "sides": [{"value": c.get("stance"), "reports": [claim_side]},
                               {"value": "deny", "reports": deny_side}]})
     return out

@@ -14,6 +14,7 @@ const TYPE_COLORS = {
 const NO_TYPE = "#8c8c8c";
 const FILTER_KEYS = ["since", "until", "country", "type", "actor", "source", "status", "q"];
 const PAGE = 50;
+const MAP_LIMIT = 5000; // points drawn on the map (the latest first)
 const view = document.getElementById("view");
 const state = { world: null, codebook: null, stats: null };
 
@@ -165,17 +166,20 @@ async function eventsView(params) {
   const offset = parseInt(params.offset || "0", 10) || 0;
   const sort = params.sort || "-date";
   append(view, [filterForm(params, (p) => setHash("/", p))]);
-  const mapPanel = h("div", { class: "panel" });
+  const loading = () => h("p", { class: "muted loading" }, "Loading\u2026");
+  const mapPanel = h("div", { class: "panel" }, loading());
   const side = h("div", { class: "panel" });
   append(view, [h("div", { class: "grid" }, mapPanel, side)]);
-  const tlPanel = h("div", { class: "panel" });
+  const tlPanel = h("div", { class: "panel" }, loading());
   const tablePanel = h("div", {});
   append(view, [tlPanel, tablePanel]);
   const [geo, tl, list] = await Promise.all([
-    api("/api/events.geojson?" + qs(Object.assign({ limit: 20000 }, filters))),
+    api("/api/events.geojson?" + qs(Object.assign({ limit: MAP_LIMIT }, filters))),
     api("/api/timeline?" + qs(filters)),
     api("/api/events?" + qs(Object.assign({ limit: PAGE, offset, sort, include: "actors" }, filters))),
   ]);
+  clear(mapPanel);
+  clear(tlPanel);
   drawMap(mapPanel, geo);
   drawSide(side, geo, list.total);
   drawTimeline(tlPanel, tl.days, params);
@@ -233,12 +237,14 @@ function drawMap(panel, geo) {
   });
   const wrap = h("div", { class: "mapwrap" }, svg);
   append(panel, [wrap]);
-  let vb = fitBox(geo.features);
+  // `want`: the region that must be visible (fit, zoom and pan set it); `vb`: the viewBox shown, which is
+  // `want` widened to the element's aspect so degrees stay square. Resizes never change `want`.
+  let want = fitBox(geo.features);
+  let vb = want.slice();
   function apply() {
     const px = svg.clientWidth || 800, py = svg.clientHeight || 440;
-    // keep the aspect of the element so degrees stay square
     const aspect = px / py;
-    let [x, y, w, hh] = vb;
+    let [x, y, w, hh] = want;
     if (w / hh > aspect) { const nh = w / aspect; y -= (nh - hh) / 2; hh = nh; } else { const nw = hh * aspect; x -= (nw - w) / 2; w = nw; }
     vb = [x, y, w, hh];
     svg.setAttribute("viewBox", `${x} ${y} ${w} ${hh}`);
@@ -249,7 +255,7 @@ function drawMap(panel, geo) {
     const [x, y, w, hh] = vb;
     if (cx === undefined) { cx = x + w / 2; cy = y + hh / 2; }
     const nw = Math.min(400, Math.max(0.05, w * factor)), f = nw / w;
-    vb = [cx - (cx - x) * f, cy - (cy - y) * f, nw, hh * f];
+    want = [cx - (cx - x) * f, cy - (cy - y) * f, nw, hh * f];
     apply();
   }
   svg.addEventListener("wheel", (ev) => {
@@ -268,7 +274,7 @@ function drawMap(panel, geo) {
   svg.addEventListener("pointermove", (ev) => {
     if (!drag) return;
     const r = svg.getBoundingClientRect();
-    vb = [drag.vb[0] - (ev.clientX - drag.x) / r.width * drag.vb[2], drag.vb[1] - (ev.clientY - drag.y) / r.height * drag.vb[3], drag.vb[2], drag.vb[3]];
+    want = [drag.vb[0] - (ev.clientX - drag.x) / r.width * drag.vb[2], drag.vb[1] - (ev.clientY - drag.y) / r.height * drag.vb[3], drag.vb[2], drag.vb[3]];
     apply();
   });
   const end = () => { drag = null; svg.classList.remove("dragging"); };
@@ -277,12 +283,13 @@ function drawMap(panel, geo) {
   append(wrap, [h("div", { class: "mapctl" },
     h("button", { type: "button", title: "zoom in", onclick: () => zoom(0.6) }, "+"),
     h("button", { type: "button", title: "zoom out", onclick: () => zoom(1.6) }, "\u2212"),
-    h("button", { type: "button", title: "fit events", onclick: () => { vb = fitBox(geo.features); apply(); } }, "\u2922"))]);
+    h("button", { type: "button", title: "fit events", onclick: () => { want = fitBox(geo.features); apply(); } }, "\u2922"))]);
   const legend = h("div", { class: "legend" }, Object.entries(TYPE_COLORS).map(([t, c]) =>
     h("span", {}, h("span", { class: "sw", style: "background:" + c }), t)));
   append(panel, [legend]);
+  apply();
   requestAnimationFrame(apply);
-  window.addEventListener("resize", apply);
+  window.onresize = apply; // one handler: the map drawn last
 }
 function fitBox(features) {
   if (!features.length) return [-180, -85, 360, 170];
