@@ -89,7 +89,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
            out: Optional[str] = typer.Option(None, "--out", help="Write Parquet shards to this folder instead of "
                                              "the store; merge them with `sitrep load`."),
            prefilter: bool = typer.Option(True, "--prefilter/--no-prefilter", help="Store articles with no conflict "
-                                          "vocabulary without extraction (flagged prefiltered).")):
+                                          "vocabulary without extraction (flagged prefiltered)."),
+           log_every: int = typer.Option(0, help="When stderr is not a terminal, log progress every N items.")):
     """Extract and store documents in DuckDB; re-ingesting the same text changes nothing.
 
     Input is streamed (JSONL line by line, folders lazily, RSS/Atom feeds) so memory stays bounded; a run killed at any point and started again stores every document exactly once."""
@@ -104,7 +105,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
     try:
         sink = ParquetSink(out) if out else StoreSink(store, reprocess_prefiltered=not prefilter)
         with get_engine(engine, workers=workers, ray_address=ray_address) as eng, sink, \
-                ingest_progress(err, [p for p in paths if p != "-"]) as update:
+                ingest_progress(err, [p for p in paths if p != "-"], log_every=log_every) as update:
             stats = run(stream(paths, max_bytes=max_bytes), engine=eng, sink=sink,
                         prefilter=get_prefilter() if prefilter else None, batch_size=batch_size,
                         on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),

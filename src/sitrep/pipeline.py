@@ -55,6 +55,11 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     doc._.doc_id = document.id
     doc._.outlet = document.outlet
     doc._.dateline_end = document.dateline_end or 0
+    if doc._.dateline_end:
+        # the parser keeps preset sentence starts: the dateline must not become the lead's subject
+        span = doc.char_span(doc._.dateline_end, len(document.text), alignment_mode="expand")
+        if span is not None and span.start > 0:
+            doc[span.start].is_sent_start = True
     return doc
 
 

@@ -37,8 +37,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, 
     ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs|h)\b"),
     ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"),
     ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?"),
-    ("weekday", r"\b(?:on|last|this|early|late)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                r"(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
+    ("weekday", r"\b(?:(?:on|last|this|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+                r"saturday|sunday)(?:['’]s)?(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
     ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
     ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"),
     ("cumulative", r"\b(?:to date|so far|since the start of|in total|a total of|altogether)\b"),

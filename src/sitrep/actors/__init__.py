@@ -77,6 +77,24 @@ def sector_of(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _groups() -> list[tuple[re.Pattern, str | None, str]]:
+    groups = _dictionary()[0].get("groups") or {}
+    out = []
+    for name, (country, sector) in groups.items():
+        flags = 0 if name.isupper() else re.I
+        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), country, sector))
+    return sorted(out, key=lambda g: -len(g[0].pattern))
+
+
+def named_group(text: str) -> tuple[str | None, str] | None:
+    """A named armed group's home country and sector ("the Houthis" → YEM, REB)."""
+    for rx, country, sector in _groups():
+        if rx.search(text):
+            return (None if country in (None, "null") else country), sector
+    return None
+
+
 def is_igo(text: str) -> bool:
     data = _dictionary()[0]
     low = re.sub(r"^the\s+", "", text.lower().strip())
@@ -125,6 +143,9 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     text = span.text.strip()
     if not text:
         return None
+    group = named_group(text)
+    if group is not None:
+        return ActorMention(span.start, span.end, text, group[0], group[1], False, False, span.root.i)
     sector = sector_of(text)
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)

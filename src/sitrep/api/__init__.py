@@ -217,12 +217,14 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     cache = app.state.cache = ResponseCache()
     bearer = HTTPBearer(auto_error=False)
 
-    def cached(request: Request, compute, media_type: str = "application/json") -> Response:
+    async def cached(request: Request, compute, media_type: str = "application/json") -> Response:
+        """The cached answer if there is one (served on the event loop, no thread hop); else run `compute` in
+        the thread pool, serialise and remember it."""
         key = request.url.path + "?" + "&".join(sorted(f"{k}={v}" for k, v in request.query_params.multi_items()))
         body = cache.get(key)
         if body is None:
             generation = cache.generation
-            body = _json_bytes(compute())
+            body = await run_in_threadpool(lambda: _json_bytes(compute()))
             cache.put(key, body, generation)
         return Response(body, media_type=media_type)
 
@@ -247,7 +249,7 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         if not secrets.compare_digest(creds.credentials.encode(), token.encode()):
             raise HTTPException(403, "invalid token")
 
-    def event_filters(since: Optional[str] = Query(None, description="YYYY-MM-DD: events ending on or after"),
+    async def event_filters(since: Optional[str] = Query(None, description="YYYY-MM-DD: events ending on or after"),
                       until: Optional[str] = Query(None, description="YYYY-MM-DD: events starting on or before"),
                       country: Optional[str] = Query(None, description="ISO alpha-2 or alpha-3 of the event location"),
                       type: Optional[str] = Query(None, description="ACLED event type or sub-type, CASE or PLOVER label"),
@@ -268,11 +270,11 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return {"ok": True, "writable": db.writable, "writes_enabled": bool(token)}
 
     @app.get("/api/stats", tags=["meta"])
-    def get_stats(request: Request):
+    async def get_stats(request: Request):
         def compute():
             with db.read() as con:
                 return Q.stats(con)
-        return cached(request, compute)
+        return await cached(request, compute)
 
     @app.get("/api/codebook", tags=["meta"])
     def codebook():
@@ -280,13 +282,13 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return {"acled": _taxonomy(), "statuses": list(Q.STATUSES)}
 
     @app.get("/api/documents", tags=["documents"])
-    def documents(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=1000),
+    async def documents(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=1000),
                   offset: int = Query(0, ge=0)):
         def compute():
             with db.read() as con:
                 total, items = Q.list_documents(con, q=q, limit=limit, offset=offset)
             return {"total": total, "limit": limit, "offset": offset, "items": items}
-        return cached(request, compute)
+        return await cached(request, compute)
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def document(doc_id: str):
@@ -297,7 +299,7 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return out
 
     @app.get("/api/events", tags=["events"])
-    def events(request: Request, filters: dict = Depends(event_filters), sort: str = Query("date", description=
+    async def events(request: Request, filters: dict = Depends(event_filters), sort: str = Query("date", description=
                "comma-separated keys: " + ", ".join(Q.SORTS) + "; prefix '-' for descending"),
                limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0),
                include: Optional[Literal["actors"]] = Query(None, description="'actors': add each event's actors")):
@@ -310,24 +312,24 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                 total, items = Q.list_events(con, filters, sort=sort, limit=limit, offset=offset,
                                              actors=include == "actors")
             return {"total": total, "limit": limit, "offset": offset, "items": items}
-        return cached(request, compute)
+        return await cached(request, compute)
 
     @app.get("/api/events.geojson", tags=["events"])
-    def events_geojson(request: Request, filters: dict = Depends(event_filters),
+    async def events_geojson(request: Request, filters: dict = Depends(event_filters),
                        limit: int = Query(10000, ge=1, le=100000), offset: int = Query(0, ge=0)):
         """Events as GeoJSON Points at their primary location, for map layers."""
         def compute():
             with db.read() as con:
                 return Q.events_geojson(con, filters, limit=limit, offset=offset)
-        return cached(request, compute, "application/geo+json")
+        return await cached(request, compute, "application/geo+json")
 
     @app.get("/api/timeline", tags=["events"])
-    def get_timeline(request: Request, filters: dict = Depends(event_filters)):
+    async def get_timeline(request: Request, filters: dict = Depends(event_filters)):
         """Events and fatalities per day, for the same filters."""
         def compute():
             with db.read() as con:
                 return {"days": Q.timeline(con, filters)}
-        return cached(request, compute)
+        return await cached(request, compute)
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str):

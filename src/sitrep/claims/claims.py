@@ -42,6 +42,9 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
          cited=()) -> dict:
     """A speaker as claimant: name, country, sector. Unnamed passives ("It was highlighted") are the body the
     article cites; a speaker of no stated country is of the cited institution's, then of the article's home."""
+    dateline_end = getattr(doc._, "dateline_end", 0) or 0
+    if span is not None and span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry"
+        span = (dateline_end, span[1]) if span[1] > dateline_end + 2 else None
     if span is None:
         if cited:
             return {"name": cited[0].name, "country": home, "sector": sector_of(cited[0].name)}

@@ -28,9 +28,15 @@ def speaker_name(doc: Doc, att) -> str | None:
     """The speaker as named in the text: a pronoun or description replaced by its antecedent, then by the
     longest name in the document that contains it ("Mahmudov" → "Maj-Gen Huseyn Mahmudov")."""
     span = att.source_resolved or att.source
+    dateline_end = getattr(doc._, "dateline_end", 0) or 0
+    if span and span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry": the dateline is no speaker
+        if span[1] <= dateline_end + 2:
+            return None
+        span = (dateline_end, span[1])
     name = _text(doc, span)
     if not name:
         return None
+    name = re.sub(r"\s+", " ", name)
     if name.lower() in PRONOUNS and att.source_resolved is None:
         return None
     name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I).strip()

@@ -410,7 +410,10 @@ class EventExtractor:
                 d.anaphoric = not own_places and not d.quantities and _anaphoric(tok, tids)
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
                     parent = {i for i, o in owners.items() if o == chain[1]}
-                    roles = [(r if r != "actor2" else "actor1", m)
+                    passive = any(c.dep_ == "auxpass" for c in doc[chain[1]].children)
+                    # "X's provocations led to a clash": the parent's subject acts; "positions were subjected to
+                    # fire": the passive subject is hit
+                    roles = [(r if r != "actor2" or passive else "actor1", m)
                              for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or attribution_near(
                     doc, sent.start_char, sent.end_char)
@@ -554,7 +557,7 @@ class EventExtractor:
             if not hosts:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent and codebooks.acled_for(x.label)[0] in violent
-                         and not d.places and not any(a.country for a in d.actors)]
+                         and not d.places and x.status == d.status and _same_speaker(x.sources, d.sources)]
                 hosts = hosts[-1:]
             if not hosts:
                 same = [x for x in kept if x.sent == d.sent and x.trigger.outcome]

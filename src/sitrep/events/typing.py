@@ -97,7 +97,7 @@ _ACTOR_RE = [(name, re.compile(rf"\b(?:{pat})\b")) for name, pat in _ACTORS.item
 _ACTION_RE = [(name, re.compile(rf"\b(?:{pat})\b")) for name, pat in _ACTIONS.items()]
 _NEGATED = re.compile(r"\b(?:without|no|not|unopposed|any resistance|peaceful\w*)\b")
 _FROM_ACTOR = re.compile(r"\b(?:recaptur\w*|captur\w*|regain\w*|retak\w*|retook|seiz\w*|took|taken|control|won|"
-                         r"reclaim\w*|liberat\w*|back)\b[^.]{0,60}?\bfrom (?:the |their |its |a )?([a-z\-]+(?: [a-z\-]+)?)")
+                         r"reclaim\w*|liberat\w*|back)\b[^.]{0,60}?\bfrom (?:the |their |its |a )?([a-z\-]+(?: [a-z\-]+){0,2})")
 _PROTEST = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|marche[sd]|marchers|sit-ins?|riot\w*)\b")
 _DEATH = re.compile(r"\b(?:killed|killing|shot dead|dead|died|deaths?|death toll|fatal\w*)\b")
 _INJURY = re.compile(r"\b(?:injur\w*|wounded|hurt|hospitali[sz]ed)\b")
@@ -126,7 +126,7 @@ def agent_features(text: str) -> str:
     if LEAD_FEATURES and first is not None:
         feats.add(f"zzlead{first}")
     for m in _FROM_ACTOR.finditer(text):  # "recaptured X from the army": the actor named after "from" lost it
-        loser = next((name for name, rx in _ACTOR_RE if rx.match(m.group(1))), None)
+        loser = next((name for name, rx in _ACTOR_RE if rx.search(m.group(1))), None)
         if loser:
             feats.add(f"zzfrom{loser}")
     if _PROTEST.search(text):

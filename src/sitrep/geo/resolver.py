@@ -32,6 +32,7 @@ W_POP = 0.55
 W_COUNTRY = 1.0
 W_ADMIN1 = 0.0
 W_OUTLET = 1.0
+W_NAMED_CC = 0.0
 W_QUALIFIER = 8.0
 W_ADMIN_CUE = 4.0
 W_SPATIAL = 1.3
@@ -52,8 +53,11 @@ MAX_CANDIDATES = 60
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
-               "raion", "area"}
+               "raion"}
 
+
+# abbreviated or town-level division words after a name: what to try instead ('' = the bare name)
+SUFFIX_ABBREV = {"co": "County", "cnty": "County", "twp": "Township", "township": ""}
 
 ADMIN_SINGULAR = {"districts": "district", "regions": "region", "provinces": "province", "rayons": "district",
                   "rayon": "district", "raion": "district", "governorates": "province", "governorate": "province",
@@ -159,7 +163,16 @@ class Resolver:
         if not cands:
             # "Lachin district" style spans: the name without the admin word
             words = m.text.split(" ")
-            if len(words) > 1 and fold(words[-1]) in ADMIN_WORDS:
+            last = fold(words[-1]) if len(words) > 1 else ""
+            if last in SUFFIX_ABBREV:  # "Platte Co." -> "Platte County", "Madison Twp." -> "Madison"
+                full = SUFFIX_ABBREV[last]
+                cands = self.gaz.candidates(" ".join(words[:-1] + [full])) if full else []
+                if cands and full in ("County",):
+                    m.admin_cue = True
+                if not cands:
+                    cands = self.gaz.candidates(" ".join(words[:-1]))
+                    m.admin_cue = m.admin_cue or full == "County"
+            elif len(words) > 1 and last in ADMIN_WORDS:
                 cands = self.gaz.candidates(" ".join(words[:-1]))
                 m.admin_cue = True
             if not cands and m.text.lower().startswith("the "):
@@ -278,6 +291,8 @@ class Resolver:
             s = 0.0
             if c.country and c.feature_code not in ("PCLI", "CONT"):
                 s += W_COUNTRY * ctx_cc.get(c.country, 0) / total_cc
+                if ctx_cc.get(c.country, 0) > 0:  # the document names this country (or a division of it)
+                    s += W_NAMED_CC
                 if outlet_country and c.country == outlet_country.upper():
                     s += W_OUTLET
                 if c.feature_code != "ADM1" and ctx_adm1.get((c.country, c.admin1)):

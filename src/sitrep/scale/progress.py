@@ -22,8 +22,9 @@ class RateColumn(ProgressColumn):
 
 
 @contextmanager
-def ingest_progress(console: Console, paths: list[str], enabled: bool = True) -> Iterator:
-    """Yields `update(stats)`, to call after each input item."""
+def ingest_progress(console: Console, paths: list[str], enabled: bool = True, log_every: int = 0) -> Iterator:
+    """Yields `update(stats)`, to call after each input item. On a terminal: a live bar. Otherwise (a log file,
+    a pipe) with `log_every` N: one plain line every N input items."""
     progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
                         TextColumn("ETA"), TimeRemainingColumn(), TimeElapsedColumn(),
                         TextColumn("{task.fields[prefiltered]} prefiltered"),
@@ -42,7 +43,13 @@ def ingest_progress(console: Console, paths: list[str], enabled: bool = True) ->
         if enabled and console.is_terminal:
             threading.Thread(target=count, name="sitrep-count", daemon=True).start()
 
+        plain = log_every > 0 and not console.is_terminal
+
         def update(stats) -> None:
             progress.update(task, completed=stats.seen, prefiltered=stats.prefiltered)
+            if plain and stats.seen % log_every == 0:
+                console.print(f"sitrep: progress: {stats.seen} read, {stats.added} added, {stats.updated} updated, "
+                              f"{stats.unchanged} unchanged, {stats.extracted} extracted, {stats.prefiltered} "
+                              f"prefiltered, {stats.problems} skipped", markup=False, highlight=False)
 
         yield update
