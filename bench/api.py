@@ -205,6 +205,16 @@ async def concurrent(base: str, clients: int, per_client: int, cached: bool = Fa
     return dict(summary(lat), clients=clients, errors=errors, wall_s=round(wall, 2), rps=round(len(lat) / wall, 1))
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), to report server CPU per request: unlike
+    latency it barely moves when other processes share the machine."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -246,10 +256,19 @@ def main() -> None:
             if server.poll() is not None or time.time() > deadline:
                 raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
             time.sleep(0.2)
-        seq = asyncio.run(sequential(base, args.repeats))
-        seq_cached = asyncio.run(sequential(base, args.repeats, cached=True))
-        conc = asyncio.run(concurrent(base, args.clients, args.per_client))
-        conc_cached = asyncio.run(concurrent(base, args.clients, args.per_client, cached=True))
+        def measured(coro, n_requests):
+            c0 = cpu_seconds(server.pid)
+            out = asyncio.run(coro)
+            return out, round((cpu_seconds(server.pid) - c0) * 1000 / n_requests, 2)
+
+        n_seq = len(QUERIES) * (args.repeats + 1)
+        seq, seq_cpu = measured(sequential(base, args.repeats), n_seq)
+        seq_cached, seq_cached_cpu = measured(sequential(base, args.repeats, cached=True), n_seq)
+        conc, conc_cpu = measured(concurrent(base, args.clients, args.per_client), args.clients * args.per_client)
+        conc_cached, conc_cached_cpu = measured(concurrent(base, args.clients, args.per_client, cached=True),
+                                                args.clients * args.per_client)
+        conc["server_cpu_ms_per_request"] = conc_cpu
+        conc_cached["server_cpu_ms_per_request"] = conc_cached_cpu
         load = os.getloadavg()
     finally:
         server.terminate()
@@ -274,13 +293,19 @@ def main() -> None:
             t.add_row(f"[bold]{args.clients} concurrent clients, mixed lists, {label}[/]",
                       f"{c['n']:,} req, {c['rps']} req/s", f"{c['p50_ms']:.1f}", f"{c['p95_ms']:.1f}", f"{c['max_ms']:.1f}", "")
         Console(stderr=True).print(t)
-        Console(stderr=True).print(f"load average during the run: {load[0]:.1f} (machine has {os.cpu_count()} cores)")
+        Console(stderr=True).print(
+            f"server CPU per request: {seq_cpu} ms uncached, {seq_cached_cpu} ms cached (one client); "
+            f"{conc_cpu} ms uncached, {conc_cached_cpu} ms cached ({args.clients} clients). "
+            f"Load average during the run: {load[0]:.1f} on {os.cpu_count()} cores (above the core count, other "
+            f"processes were competing and latencies are inflated).")
     except ImportError:  # pragma: no cover
         pass
     skip = ("geojson country=SD", "timeline country=UA", "event detail", "deep page (offset 50000)")
     lists = [r["p95_ms"] for n, r in seq.items() if n not in skip]
     result = {"events": args.events, "build_s": round(build_s, 2) if build_s else None, "cpus": os.cpu_count(),
               "loadavg_1min": round(load[0], 2), "sequential": seq, "sequential_cached": seq_cached,
+              "server_cpu_ms_per_request": {"one_client_uncached": seq_cpu, "one_client_cached": seq_cached_cpu,
+                                            "concurrent_uncached": conc_cpu, "concurrent_cached": conc_cached_cpu},
               "concurrent": conc, "concurrent_cached": conc_cached,
               "worst_filtered_list_p95_ms": max(lists), "goal_p95_ms": 50,
               "goal_met_one_client": max(lists) < 50, "goal_met_concurrent": conc["p95_ms"] < 50,

@@ -139,3 +139,14 @@ def test_plover_eval_on_a_small_file(tmp_path):
     res = plover.evaluate(str(path))
     assert res["n"] == 2
     assert res["actor_country_n"] == 4 and res["actor_country"] == 1.0
+
+
+def test_agent_features_name_the_loser_and_protest_casualties():
+    from sitrep.events.typing import agent_features, normalise
+
+    feats = agent_features(normalise("Rebels recaptured the village from the Syrian Arab Army on Monday.")).split()
+    assert "zznonstatecapture" in feats and "zzfromstate" in feats and "zzleadnonstatecapture" in feats
+    feats = agent_features(normalise("Police fired on the protesters, killing three.")).split()
+    assert "zzprotestdeath" in feats and "zzstateforce" in feats
+    feats = agent_features(normalise("The militants were pushed back from their positions by the army.")).split()
+    assert any(f.endswith("expel") for f in feats)

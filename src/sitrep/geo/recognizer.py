@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.normalize import fold, strip_possessive
-from sitrep.geo.resolver import ADMIN_WORDS
+from sitrep.geo.resolver import ADMIN_CUE_WORDS, ADMIN_WORDS
 
 PLACE_LABELS = {"GPE", "LOC"}
 LOCATIVE = {"in", "near", "outside", "around", "across", "from", "to", "into", "at", "towards",
@@ -171,7 +171,7 @@ class Recognizer:
                     if fold(name) in gaz.stop or not self._known(name):
                         continue
                     add(span.start_char, span.start_char + len(name), "admin" if low in ADMIN_WORDS else "direction",
-                        admin_cue=low in ADMIN_WORDS, admin_word=low if low in ADMIN_WORDS else None)
+                        admin_cue=low in ADMIN_CUE_WORDS, admin_word=low if low in ADMIN_CUE_WORDS else None)
             # "in the direction of X"
             if low == "direction" and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
                 j = i + 2

@@ -6,8 +6,14 @@ Every candidate gets a score from
   * the mention's own cues: an administrative word after it ("Lachin district") favours the
     division, a qualifier after it ("Springfield, Illinois", "Paris, Texas") restricts it;
   * document context: countries and first-level divisions the document names unambiguously
-    (including demonyms) and the outlet's country;
-  * spatial minimality: closeness to the other toponyms' current best readings (two passes).
+    (including demonyms) and the outlet's country; then soft context: every other name votes for
+    countries and first-level divisions with the probability its readings give them, iterated,
+    so that names agreeing with each other pull each other to the same state;
+  * spatial minimality: closeness to the other toponyms' current best readings (mean distance
+    and distance to the nearest, an area containing the other reading counting as 0 km; the
+    penalty is scaled down for country readings).
+Names the gazetteer lacks that are a known place plus a generic word ("Kanawha River", "Port of
+Los Angeles", "South Los Angeles") back off to that place with half the confidence.
 Weights were set by coordinate ascent on the TR-News + LGL dev corpora (acc@161 + exact id).
 The score is turned into a calibrated confidence with a softmax over the candidates.
 """
@@ -32,7 +38,6 @@ W_POP = 0.55
 W_COUNTRY = 1.0
 W_ADMIN1 = 0.0
 W_OUTLET = 1.0
-W_NAMED_CC = 0.0
 W_QUALIFIER = 8.0
 W_ADMIN_CUE = 4.0
 W_SPATIAL = 1.3
@@ -48,13 +53,23 @@ CTX_ITERS = 2
 CTX_TEMP = 1.0
 CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
+BACKOFF_CONF = 0.5  # confidence factor of a reading reached through Resolver._backoff
 MAX_CANDIDATES = 60
 
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
-               "raion"}
+               "raion", "area"}
+# words after a name that make it mean the division: "area" ("the Toronto area") does not
+ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
 
+
+# generic words around a known place name, for names the gazetteer lacks (Resolver._backoff)
+BACKOFF_TAIL = {"river", "creek", "valley", "lake", "park", "national", "harbor", "harbour", "port",
+                "metro", "metropolitan", "downtown", "neighborhood", "neighbourhood", "suburbs"}
+BACKOFF_HEAD = {"lake", "port", "downtown", "north", "south", "east", "west", "northern", "southern",
+                "eastern", "western", "central", "greater", "upper", "lower", "northeast", "northwest",
+                "southeast", "southwest", "metro"}
 
 # abbreviated or town-level division words after a name: what to try instead ('' = the bare name)
 SUFFIX_ABBREV = {"co": "County", "cnty": "County", "twp": "Township", "township": ""}
@@ -75,6 +90,7 @@ class Mention:
     admin_word: str | None = None  # that word, singular
     qualifiers: list[int] = field(default_factory=list)  # entry indices of "X, <qualifier>" places
     fixed: Entry | None = None  # already decided (demonym, abbreviation)
+    backoff: bool = False  # resolved through a known place inside the name (see Resolver._backoff)
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -118,7 +134,7 @@ class Resolver:
             nxt = fold(words[0]) if words and words[0] else ""
             last = fold(surface).split(" ")[-1]
             for w in (nxt, last):
-                if w in ADMIN_WORDS:
+                if w in ADMIN_CUE_WORDS:
                     m.admin_cue = True
                     m.admin_word = m.admin_word or ADMIN_SINGULAR.get(w, w)
             out.append(m)
@@ -172,15 +188,45 @@ class Resolver:
                 if not cands:
                     cands = self.gaz.candidates(" ".join(words[:-1]))
                     m.admin_cue = m.admin_cue or full == "County"
-            elif len(words) > 1 and last in ADMIN_WORDS:
+            elif len(words) > 1 and last in ADMIN_CUE_WORDS:
                 cands = self.gaz.candidates(" ".join(words[:-1]))
                 m.admin_cue = True
             if not cands and m.text.lower().startswith("the "):
                 cands = self.gaz.candidates(m.text[4:])
+        if not cands:
+            cands = self._backoff(m)
         if len(cands) > MAX_CANDIDATES:
             cands.sort(key=lambda c: -self._prior(c))
             cands = cands[:MAX_CANDIDATES]
         return cands
+
+    def _backoff(self, m: Mention) -> list[Entry]:
+        """A name the gazetteer lacks that is a known place plus a generic feature word or a
+        direction ("Kanawha River", "Port of Los Angeles", "South Los Angeles", "Lake Lanier"):
+        the known place's populated readings, as an approximate location (lower confidence)."""
+        words = m.text.split(" ")
+        if len(words) < 2:
+            return []
+        inner = None
+        low = [fold(w) for w in words]
+        if low[-1] in BACKOFF_TAIL:
+            inner = words[:-1]
+            if len(inner) > 1 and fold(inner[-1]) in BACKOFF_TAIL:  # "Zion National Park"
+                inner = inner[:-1]
+        elif low[0] in BACKOFF_HEAD:
+            inner = words[1:]
+            if len(inner) > 1 and fold(inner[0]) == "of":  # "Port of Los Angeles"
+                inner = inner[1:]
+        if not inner:
+            return []
+        name = " ".join(inner)
+        if len(name) < 3 or fold(name) in self.gaz.stop:
+            return []
+        found = [c for c in self.gaz.candidates(name, loose_match=False)
+                 if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
+        if found:
+            m.backoff = True
+        return found
 
     def _demonym_like(self, word: str) -> list[Entry]:
         """Inhabitant/adjective forms of areas not in the demonym table: 'Ohioans' -> Ohio,
@@ -291,8 +337,6 @@ class Resolver:
             s = 0.0
             if c.country and c.feature_code not in ("PCLI", "CONT"):
                 s += W_COUNTRY * ctx_cc.get(c.country, 0) / total_cc
-                if ctx_cc.get(c.country, 0) > 0:  # the document names this country (or a division of it)
-                    s += W_NAMED_CC
                 if outlet_country and c.country == outlet_country.upper():
                     s += W_OUTLET
                 if c.feature_code != "ADM1" and ctx_adm1.get((c.country, c.admin1)):
@@ -352,7 +396,7 @@ class Resolver:
                     for j, i in enumerate(order[1:6], start=1)]
             word = next((m.admin_word for m in grp if m.admin_word), None)
             for m in grp:
-                places.append(self._place(m, top, probs[0], alts, word))
+                places.append(self._place(m, top, probs[0] * (BACKOFF_CONF if m.backoff else 1.0), alts, word))
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
