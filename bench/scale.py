@@ -228,6 +228,7 @@ def main() -> None:
             r = measure(spec, args.repeat)
             results[label] = r
             print(f"bench: {corpus:5} {label:32} {json.dumps(r)}", file=sys.stderr, flush=True)
+            print(f"bench: load average {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
         for label, r in results.items():
             if "error" in r:
                 rows.append({"corpus": corpus, "config": label, "error": r["error"]})
@@ -256,7 +257,7 @@ def main() -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    console = Console(width=250)
     cols = ["corpus", "config", "articles", "articles_per_s", "ratio_to_spacy", "prefiltered", "model_load_s",
             "peak_rss_mb_per_worker", "main_rss_mb", "time_100k_s", "time_100k", "prefilter_kept_docs_with_events",
             "error"]

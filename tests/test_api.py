@@ -2,7 +2,6 @@
 import io
 import json
 import shutil
-import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 

@@ -260,7 +260,7 @@ def serve(db: Optional[str] = DB_OPTION, host: str = typer.Option("127.0.0.1", h
           port: int = typer.Option(8000, help="Port."),
           token: Optional[str] = typer.Option(None, envvar="SITREP_TOKEN",
                                               help="Bearer token for write endpoints (POST, PATCH); none refuses writes.")):
-    """Serve the REST API (/api, OpenAPI at /docs) and the web UI (/) on the store."""
+    """Serve the REST API (/api, schema at /openapi.json) and the offline web UI (/) on the store."""
     from .api import serve as run_server
     from .store import default_path
 

@@ -469,7 +469,4 @@ class _SafeCon:
 
 def writer_store(con: duckdb.DuckDBPyConnection, path: str) -> Store:
     """A `Store` bound to an existing connection (the API's write cursor), so its `add` can be reused."""
-    store = Store.__new__(Store)
-    store.path = path
-    store.con = _SafeCon(con)
-    return store
+    return Store.from_connection(_SafeCon(con), path)

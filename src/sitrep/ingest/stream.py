@@ -42,7 +42,7 @@ _ENTRY = re.compile(rb"<(?:item|entry)[\s>]", re.I)
 def stream(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
     for path in paths:
         if path == "-":
-            yield from read_bytes(sys.stdin.buffer.read(), "<stdin>", max_bytes=max_bytes, sniff=True)
+            yield from stream_stdin(max_bytes=max_bytes)
             continue
         p = Path(path)
         if p.is_dir():
@@ -52,6 +52,18 @@ def stream(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Docu
             yield from stream_file(p, max_bytes=max_bytes)
         else:
             yield InputError("failed: no such file or folder", path=path)
+
+
+def stream_stdin(*, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    """JSONL on stdin (`zcat big.jsonl.gz | sitrep ingest -`) is streamed line by line; anything else is read
+    whole, as one article, like `read()` does."""
+    buf = sys.stdin.buffer
+    head = buf.peek(1 << 16)[:1 << 16] if hasattr(buf, "peek") else b""
+    first = head.lstrip().split(b"\n", 1)[0]
+    if first.startswith(b"{") and b'"text"' in first and first.rstrip().endswith(b"}"):
+        yield from _jsonl_lines(buf, "<stdin>", "utf-8", max_bytes)
+    else:
+        yield from read_bytes(buf.read(), "<stdin>", max_bytes=max_bytes, sniff=True)
 
 
 def walk(folder: Path) -> Iterator[Path]:
@@ -118,17 +130,21 @@ def stream_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Document
             encoding = "utf-8"
         else:
             lines = fh
-        for lineno, raw in enumerate(lines, 1):
-            if lineno == 1 and encoding == "utf-8-sig":
-                raw = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
-            if not raw.strip():
-                continue
-            where = f"{path}:{lineno}"
-            if len(raw) > max_bytes:
-                yield InputError(f"skipped: line of {len(raw) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
-                                 "limit for one article (raise --max-bytes)", path=where)
-                continue
-            yield from jsonl_line(raw.decode(encoding if encoding != "utf-8-sig" else "utf-8", errors="replace"), where)
+        yield from _jsonl_lines(lines, str(path), encoding, max_bytes)
+
+
+def _jsonl_lines(lines: Iterable[bytes], path: str, encoding: str, max_bytes: int) -> Iterator[Document | InputError]:
+    for lineno, raw in enumerate(lines, 1):
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        if not raw.strip():
+            continue
+        where = f"{path}:{lineno}"
+        if len(raw) > max_bytes:
+            yield InputError(f"skipped: line of {len(raw) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
+                             "limit for one article (raise --max-bytes)", path=where)
+            continue
+        yield from jsonl_line(raw.decode("utf-8" if encoding == "utf-8-sig" else encoding, errors="replace"), where)
 
 
 def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:

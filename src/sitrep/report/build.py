@@ -116,8 +116,16 @@ class _Builder:
                                            "ORDER BY event_id", [incident_id])]
             if ids:
                 return ids
-        if self.rows("SELECT 1 FROM events WHERE id = ?", [incident_id]):
-            return [incident_id]
+        row = self.rows("SELECT date, event_type, geonameid, location, country FROM events WHERE id = ?",
+                        [incident_id])
+        if row:  # an event: the group of events the report would put it in (same day, type and place)
+            date, etype, gid, loc, cc = row[0]
+            key = _group_key(dict(id=incident_id, date=date, event_type=etype, geonameid=gid, location=loc,
+                                  country=cc))
+            same = self.rows("SELECT id, date, event_type, geonameid, location, country FROM events "
+                             "WHERE date IS NOT DISTINCT FROM ? AND event_type IS NOT DISTINCT FROM ?", [date, etype])
+            cols = ("id", "date", "event_type", "geonameid", "location", "country")
+            return sorted(r[0] for r in same if _group_key(dict(zip(cols, r))) == key) or [incident_id]
         hint = "" if self.has_table("incident_events") else " (incidents are made by `sitrep incidents`)"
         raise SitrepError(f"no incident or event {incident_id!r} in {self.store.path}{hint}")
 
@@ -330,8 +338,7 @@ class _Builder:
             origin = "grouped"
             keyed: dict[tuple, list[str]] = defaultdict(list)
             for e in self.events.values():
-                keyed[(e["date"], e["event_type"], e["geonameid"] or e["location"] or e["country"] or e["id"])
-                      ].append(e["id"])
+                keyed[_group_key(e)].append(e["id"])
             groups = [{"id": ids[0], "events": ids, "merged": False} for ids in keyed.values()]
         self.origin = origin
         for g in groups:
@@ -646,6 +653,11 @@ class _Builder:
 
 
 # --- small helpers ------------------------------------------------------------------------------------------
+def _group_key(e: dict) -> tuple:
+    """Events reported on the same day, of the same ACLED type, at the same place (without the merge stage)."""
+    return (e["date"], e["event_type"], e["geonameid"] or e["location"] or e["country"] or e["id"])
+
+
 def _side(country: str | None, name: str | None) -> Side:
     if country:
         return Side(country.upper(), _country_name(country), country.upper(), [name] if name else [])

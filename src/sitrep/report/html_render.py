@@ -153,8 +153,8 @@ class _Html:
                        f'summed over incidents: <b>{_e(r.fatalities.text())}</b>. Every figure as reported, summed '
                        f'(an incident reported twice counts twice): {_e(r.fatalities_reports.text())}. '
                        f'A range stays a range; "at least" leaves the top open.</p>')
-            out.append("<table><thead><tr><th>Reported by</th><th class=\"num\">Fatalities</th><th class=\"num\">"
-                       "Events</th><th>Figures as reported</th></tr></thead><tbody>")
+            out.append("<table><thead><tr><th>Reported by</th><th class=\"num\">Fatalities</th>"
+                       "<th>Figures as reported</th></tr></thead><tbody>")
             cap = max(3, r.limit // 3)
             for st in r.by_side[:r.limit]:
                 side = st.side
@@ -163,9 +163,11 @@ class _Html:
                 figs = ", ".join(fig(_figure_text(f), "#" + f.ref, f"{f.text} — {f.item or f.kind}")
                                  for f in st.figures[:cap])
                 if len(st.figures) > cap:
-                    figs += f' <span class="meta">and {len(st.figures) - cap} more</span>'
-                out.append(f"<tr><td>{who}</td><td class=\"num\">{_e(st.span.text())}{cite([st.figures[0].ref])}"
-                           f"</td><td class=\"num\">{st.events}</td><td>{figs}</td></tr>")
+                    figs += f' <span class="meta">and {fig(str(len(st.figures) - cap), "#index")} more</span>'
+                n_ev = f'<br><span class="meta">in {fig(str(st.events), "#" + st.figures[0].ref)} ' \
+                       f'{"event" if st.events == 1 else "events"}</span>' if st.events > 1 else ""
+                out.append(f"<tr><td>{who}</td><td class=\"num\">{fig(st.span.text(), '#' + st.figures[0].ref)}"
+                           f"{cite([f.ref for f in st.figures[1:cap]])}</td><td>{figs}{n_ev}</td></tr>")
             out.append("</tbody></table>")
             out.append(self.more(min(len(r.by_side), r.limit), len(r.by_side), "sides"))
             if any(not s.side.attributed for s in r.by_side):

@@ -39,6 +39,13 @@ class Store:
             self.con.execute("INSERT INTO meta SELECT 'schema_version', ? WHERE NOT EXISTS "
                              "(SELECT 1 FROM meta WHERE key = 'schema_version')", [str(SCHEMA_VERSION)])
 
+    @classmethod
+    def from_connection(cls, con, path: str) -> "Store":
+        """A Store over a connection its caller owns (the API's write cursor); the schema must exist."""
+        store = cls.__new__(cls)
+        store.path, store.con = path, con
+        return store
+
     def close(self) -> None:
         self.con.close()
 
