@@ -109,7 +109,7 @@ def test_counts_equal_the_store(store):
     assert (r.fatalities_reports.low, r.fatalities_reports.high) == (low, high)
     assert r.fatalities_reports.n == n_figs and r.fatality_events == n_events
     # by side: the sides partition the same figures
-    assert sum(len(s.figures) for s in r.by_side) == n_figs
+    assert sum(s.n_figures for s in r.by_side) == n_figs
     assert sum(s.span.low for s in r.by_side) == low
     # the incident headline never claims less than the lowest report nor invents a figure
     assert r.fatalities.low <= low

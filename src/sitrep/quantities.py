@@ -101,7 +101,7 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         if span is None:
             continue
         noun, verb = _anchor(span[-1])
-        kind = _kind(doc, noun, verb, noun_kind, verb_kind, data)
+        kind = _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data)
         if kind is None:
             continue
         window = text[max(0, m.start() - 60):m.start()].lower()
@@ -114,6 +114,23 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                      cumulative=cumulative)
         out.append(QuantityMention(q, noun, verb))
     return out
+
+
+_CASUALTY_KINDS = ("fatalities", "injuries", "arrests", "displaced", "abducted")
+
+
+def _following_participle(doc: Doc, end: int, verb_kind) -> str | None:
+    """"killed and at least seven wounded": an elided verb right after the figure (and its noun) says what it
+    counts, whatever the parser attached it to."""
+    for tok in doc[end:end + 3]:
+        if tok.is_punct or tok.lower_ in ("and", "or", "but"):
+            return None
+        kind = verb_kind.get(tok.lemma_.lower())
+        if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS:
+            return kind
+        if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("were", "have", "had", "was"):
+            return None
+    return None
 
 
 def _anchor(tok: Token) -> tuple[int | None, int | None]:

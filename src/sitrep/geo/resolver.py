@@ -50,7 +50,8 @@ W_SOFT_CC = 1.0  # soft context: share of the other names' readings in the candi
 W_SOFT_CC_PCLI = 0.0  # the same for a country reading itself
 W_SOFT_A1 = 6.0  # ... and in its first-level division
 CTX_ITERS = 2
-CTX_TEMP = 1.0
+CTX_VOTE_MAX = True
+CTX_TEMP = 2.0
 CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
 BACKOFF_CONF = 0.5  # confidence factor of a reading reached through Resolver._backoff
@@ -402,12 +403,15 @@ class Resolver:
 
     def _soft_context(self, cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],
                       base: dict[str, list[float]]) -> dict[str, list[float]]:
-        """Soft document context: every other name votes for countries and first-level divisions
-        with the probability its current readings give them (a town in Georgia, US is a vote for
-        Georgia and for the US), and each candidate gains its share of the votes of the *other*
-        names. Iterated a few times, so that names that agree with each other (Walker County and
-        Huntsville, Texas) pull each other to the same state even when neither is the most
-        populous reading on its own."""
+        """Soft document context: every other name votes for each country and first-level
+        division in which it has a reading, with exp((score of its best reading there - its best
+        score) / CTX_TEMP), 1 for the state of its current best reading (a town in Georgia, US
+        is a vote for Georgia and for the US); each candidate gains the votes of the *other*
+        names for its state, as a share of their number. Iterated, so that names that agree with
+        each other (Walker County and Huntsville, Texas) pull each other to the same state even
+        when neither is the most populous reading on its own. (With CTX_VOTE_MAX off a name
+        votes with the summed softmax probability of its readings in a state instead: measured
+        worse on the dev corpora, as a name with many same-state homonyms over-votes.)"""
         keys = [k for k, cs in cands.items() if len(cs) > 0]
         if len(keys) < 2 or not (W_SOFT_CC or W_SOFT_A1):
             return base
@@ -426,15 +430,24 @@ class Resolver:
                 sc = scores[k]
                 mx = max(sc)
                 ex = [math.exp((x - mx) / CTX_TEMP) for x in sc]
-                z = sum(ex)
-                w = weight[k] / z
+                w = weight[k]
                 oc: dict[str, float] = defaultdict(float)
                 oa: dict[tuple[str, str], float] = defaultdict(float)
-                for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
-                    if cc:
-                        oc[cc] += e * w
-                    if a1 is not None:
-                        oa[a1] += e * w
+                if CTX_VOTE_MAX:
+                    # a name votes for a state with its best reading there, relative to its best
+                    # reading anywhere: exp((best in state - best) / T), in (0, 1]
+                    for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
+                        if cc and e * w > oc[cc]:
+                            oc[cc] = e * w
+                        if a1 is not None and e * w > oa[a1]:
+                            oa[a1] = e * w
+                else:
+                    w = w / sum(ex)
+                    for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
+                        if cc:
+                            oc[cc] += e * w
+                        if a1 is not None:
+                            oa[a1] += e * w
                 for cc, v in oc.items():
                     mass_cc[cc] += v
                 for a1, v in oa.items():

@@ -18,6 +18,9 @@ from .model import (Account, ClaimEntry, Contradiction, DocSource, Figure, Incid
                     Report, Response, Side, SideTotal, Span)
 
 UNTYPED = "(untyped)"
+# A list of ids bound as one string: DuckDB converts each element of a Python list parameter separately
+# (and tries to import pandas for each), which costs more than the query for a few thousand ids.
+IDS = "(SELECT unnest(string_split(?, chr(31))))"
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FATAL = "fatalities"
 
@@ -66,6 +69,12 @@ class _Builder:
     def rows(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
         return self.con.execute(sql, list(params)).fetchall()
 
+    def fig(self, f: Figure) -> Figure:
+        """Register a figure's span for the appendix (only figures the report prints get one)."""
+        if not f.ref:
+            f.ref = self.ref(f.doc_id, f.start, f.end, f.text, event_id=f.event_id)
+        return f
+
     def ref(self, doc_id: str, start: int | None, end: int | None, text: str | None, *, event_id=None,
             claim_id=None) -> str:
         key = (doc_id, start, end)
@@ -102,8 +111,8 @@ class _Builder:
                 clauses.append("(e.lon >= ? OR e.lon <= ?)")
             params += [minlon, maxlon]
         if incident:
-            clauses.append("list_contains(?, e.id)")
-            params.append(self.incident_events(incident))
+            clauses.append(f"e.id IN {IDS}")
+            params.append(_ids(self.incident_events(incident)))
         return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def has_table(self, name: str) -> bool:
@@ -192,12 +201,17 @@ class _Builder:
                 st = by_side[f.side.key] = SideTotal(f.side, Span(), 0)
             st.span = st.span + f.span
             st.figures.append(f)
+        cap = max(3, self.limit // 3)
         for st in by_side.values():
             st.events = len({f.event_id for f in st.figures})
-            for name in {n for f in st.figures for n in f.side.names}:
+            st.n_figures = len(st.figures)
+            for name in _unique(n for f in st.figures for n in f.side.names):
                 if name not in st.side.names:
                     st.side.names.append(name)
         sides = sorted(by_side.values(), key=lambda s: (-(s.span.upper or 0), s.side.label))
+        for i, st in enumerate(sides):  # evidence for the figures printed; the rest are counted
+            st.figures = [self.fig(f) for f in st.figures[:cap]] if i < self.limit else []
+        cumulative = [self.fig(f) for f in cumulative[:self.limit]]
 
         points = [Point(e["lon"], e["lat"], e["event_type"], e["id"], _place(e)) for e in self.events.values()
                   if e["lat"] is not None and e["lon"] is not None]
@@ -227,7 +241,7 @@ class _Builder:
             n_events=n_events, n_documents=n_docs, n_outlets=n_outlets, n_claims=len(self.claims),
             n_mapped=n_mapped, first_date=first, last_date=last, undated=undated, by_type=by_type,
             by_status=by_status, fatalities_reports=reports, fatalities=dedup,
-            fatality_events=len(per_event), cumulative=cumulative[:self.limit], by_side=sides, points=points,
+            fatality_events=len(per_event), cumulative=cumulative, by_side=sides, points=points,
             timeline=dict(timeline), incidents=shown, incidents_total=len(incidents), incident_origin=origin,
             contradictions_total=sum(1 for i in incidents if i.get("contradicted")),
             claims=claims, claims_total=len(self.claims), verdicts=verdicts, sources=sources,
@@ -275,8 +289,7 @@ class _Builder:
             e = self.events[eid]
             span = Span.of(low, best, high, approx)
             side = self.side(e, start, end)
-            out.append(Figure(kind, span, text, item, eid, e["doc_id"],
-                              self.ref(e["doc_id"], start, end, text, event_id=eid), side, bool(cum)))
+            out.append(Figure(kind, span, text, item, eid, e["doc_id"], "", side, bool(cum), start, end))
         self.figures_by_event: dict[str, list[Figure]] = defaultdict(list)
         for f in out:
             self.figures_by_event[f.event_id].append(f)
@@ -295,7 +308,7 @@ class _Builder:
             linked = self.claims_by_event.get(e["id"])
             claim = linked[0] if linked else None
         if claim is not None and (claim["claimant_country"] or claim["claimant_name"]):
-            return _side(claim["claimant_country"], claim["claimant_name"])
+            return _side(claim["claimant_country"], claim["claimant_name"], claim["claimant_sector"])
         speakers = [n for n, k in self.event_sources.get(e["id"], ()) if k != "outlet"]
         if speakers:
             return _side(None, speakers[-1])
@@ -406,14 +419,14 @@ class _Builder:
     def incident(self, g: dict) -> Incident:
         evs = [self.events[e] for e in g["events"]]
         full = {eid: json.loads(js) for eid, js in self.rows(
-            "SELECT id, json FROM events WHERE list_contains(?, id)", [g["events"]])}
+            f"SELECT id, json FROM events WHERE id IN {IDS}", [_ids(g["events"])])}
         by_doc: dict[str, list[dict]] = defaultdict(list)
         for e in evs:
             by_doc[e["doc_id"]].append(e)
         accounts = []
         for doc_id, items in by_doc.items():
             d = self.docs.get(doc_id, {})
-            figs = [f for e in items for f in self.figures_by_event.get(e["id"], ())]
+            figs = [self.fig(f) for e in items for f in self.figures_by_event.get(e["id"], ())]
             refs = [self.event_ref(e["id"], full.get(e["id"])) for e in items]
             speakers = _unique(n for e in items for n, k in self.event_sources.get(e["id"], ()) if k != "outlet")
             fat = Span()
@@ -500,7 +513,7 @@ class _Builder:
                     out.append(Contradiction(
                         "figures", f"Fatalities: {fa[0].side.label} reports {a.text()}, "
                                    f"{fb[0].side.label} reports {b.text()}.",
-                        [f.ref for f in fa + fb], _unique(f.event_id for f in fa + fb)))
+                        [self.fig(f).ref for f in fa + fb], _unique(f.event_id for f in fa + fb)))
         # denials and disputes
         for eid in g["events"]:
             for c in self.claims_by_event.get(eid, ()):
@@ -620,7 +633,7 @@ class _Builder:
             if len(buckets[t]) < per_type:
                 buckets[t].append(e)
         full = {eid: json.loads(js) for eid, js in self.rows(
-            "SELECT id, json FROM events WHERE list_contains(?, id)", [[e["id"] for b in buckets.values() for e in b]])}
+            f"SELECT id, json FROM events WHERE id IN {IDS}", [_ids(e["id"] for b in buckets.values() for e in b)])}
         for t, _ in by_type:
             rows = []
             for e in buckets.get(t, []):
@@ -639,7 +652,7 @@ class _Builder:
         texts, other = {}, {}
         if ids:
             for doc_id, text, outlet, published, title in self.rows(
-                    "SELECT id, text, outlet, published, title FROM documents WHERE list_contains(?, id)", [ids]):
+                    f"SELECT id, text, outlet, published, title FROM documents WHERE id IN {IDS}", [_ids(ids)]):
                 texts[doc_id] = text
                 other[doc_id] = {"outlet": outlet, "published": published, "title": title}
         for r in self.refs.values():
@@ -653,15 +666,29 @@ class _Builder:
 
 
 # --- small helpers ------------------------------------------------------------------------------------------
+def _ids(ids) -> str:
+    return "\x1f".join(ids)
+
+
 def _group_key(e: dict) -> tuple:
     """Events reported on the same day, of the same ACLED type, at the same place (without the merge stage)."""
     return (e["date"], e["event_type"], e["geonameid"] or e["location"] or e["country"] or e["id"])
 
 
-def _side(country: str | None, name: str | None) -> Side:
-    if country:
-        return Side(country.upper(), _country_name(country), country.upper(), [name] if name else [])
-    return Side(f"name:{(name or '?').lower()}", name or "?", None, [name] if name else [])
+STATE_SECTORS = {"MIL", "GOV", "STATE", "POL", "BGD", "LEG", "JUD", "SPY"}
+ARMED_SECTORS = {"REB", "MLT", "INS", "SEP", "UAF"}
+
+
+def _side(country: str | None, name: str | None, sector: str | None = None) -> Side:
+    """A country's state organs (army, ministries, police...) are one side; an armed group is its own side
+    even in its country (Sudan's army and the RSF are not one side); anyone else is known by name."""
+    names = [name] if name else []
+    sector = (sector or "").upper()
+    if country and sector not in ARMED_SECTORS and (sector in STATE_SECTORS or not sector):
+        return Side(country.upper(), _country_name(country), country.upper(), names)
+    if country and name:
+        return Side(f"{country.upper()}:{name.lower()}", f"{name} ({_country_name(country)})", country.upper(), names)
+    return Side(f"name:{(name or '?').lower()}", name or "?", None, names)
 
 
 def _country_name(code: str) -> str:

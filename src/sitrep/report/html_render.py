@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .model import Account, ClaimEntry, Figure, Incident, Ref, Report, Span, fmt_num
+from .model import Account, ClaimEntry, Figure, Incident, Ref, Report, fmt_num
 from .svg import color, legend, map_svg, timeline_svg
 
 CSS = """
@@ -33,7 +33,8 @@ td.num, th.num { text-align: right; white-space: nowrap; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; background: var(--soft); }
 .card .big { font-size: 20px; font-weight: 700; display: block; } .card .big a.fig { border: 0; }
 .key { display: inline-block; margin-right: 12px; font-size: 12px; }
-.key i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px; vertical-align: -1px; }
+.key i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 4px;
+        vertical-align: -1px; }
 .chip { display: inline-block; width: 9px; height: 9px; border-radius: 2px; margin-right: 5px; }
 .badge { display: inline-block; font-size: 11px; padding: 0 6px; border-radius: 9px; border: 1px solid var(--line); }
 .st-denied, .v-denied, .v-denial { color: var(--bad); border-color: var(--bad); }
@@ -54,7 +55,7 @@ ol.appendix li:target { border-color: #0969da; background: #f0f6ff; }
 .quote { font-family: Georgia, serif; } mark { background: #fff3b0; padding: 0 1px; }
 svg { max-width: 100%; height: auto; display: block; } svg text.grat { font-size: 9px; fill: #6b7c8c; stroke: none; }
 svg text.country { font-size: 11px; fill: #6e6a5e; font-style: italic; }
-svg text.count { font-size: 10px; font-weight: 700; fill: #fff; pointer-events: none; }
+svg text.count { font-size: 10px; font-weight: 700; fill: #1f2328; pointer-events: none; }
 svg text.axis { font-size: 10px; fill: #57606a; }
 .note { font-size: 12.5px; color: var(--muted); }
 .more { font-size: 12.5px; color: var(--muted); margin: 2px 0 10px; }
@@ -120,7 +121,8 @@ class _Html:
             ("events", fig(fmt_num(r.n_events), "#index"), f"{fmt_num(r.n_mapped)} mapped"
              + (f", {fmt_num(r.undated)} undated" if r.undated else "")),
             ("reported fatalities", fig(f.text() if f.n else "none reported", "#fatalities"),
-             f"in {fmt_num(r.fatality_events)} events" if f.n else "no fatality figure in these reports"),
+             f"in {fmt_num(r.fatality_events)} event{'' if r.fatality_events == 1 else 's'}" if f.n
+             else "no fatality figure in these reports"),
             ("incidents", fig(fmt_num(r.incidents_total), "#incidents"),
              f"{fmt_num(r.contradictions_total)} with contradictions"),
             ("claims", fig(fmt_num(r.claims_total), "#claims"),
@@ -155,19 +157,19 @@ class _Html:
                        f'A range stays a range; "at least" leaves the top open.</p>')
             out.append("<table><thead><tr><th>Reported by</th><th class=\"num\">Fatalities</th>"
                        "<th>Figures as reported</th></tr></thead><tbody>")
-            cap = max(3, r.limit // 3)
             for st in r.by_side[:r.limit]:
                 side = st.side
+                named = side.names and side.attributed and not side.label.startswith(side.names[0])
                 who = _e(side.label) + (f' <span class="meta">({_e("; ".join(side.names[:3]))})</span>'
-                                        if side.names and side.attributed and side.names != [side.label] else "")
+                                        if named else "")
                 figs = ", ".join(fig(_figure_text(f), "#" + f.ref, f"{f.text} — {f.item or f.kind}")
-                                 for f in st.figures[:cap])
-                if len(st.figures) > cap:
-                    figs += f' <span class="meta">and {fig(str(len(st.figures) - cap), "#index")} more</span>'
+                                 for f in st.figures)
+                if st.n_figures > len(st.figures):
+                    figs += f' <span class="meta">and {fig(str(st.n_figures - len(st.figures)), "#index")} more</span>'
                 n_ev = f'<br><span class="meta">in {fig(str(st.events), "#" + st.figures[0].ref)} ' \
                        f'{"event" if st.events == 1 else "events"}</span>' if st.events > 1 else ""
                 out.append(f"<tr><td>{who}</td><td class=\"num\">{fig(st.span.text(), '#' + st.figures[0].ref)}"
-                           f"{cite([f.ref for f in st.figures[1:cap]])}</td><td>{figs}{n_ev}</td></tr>")
+                           f"</td><td>{figs}{n_ev}</td></tr>")
             out.append("</tbody></table>")
             out.append(self.more(min(len(r.by_side), r.limit), len(r.by_side), "sides"))
             if any(not s.side.attributed for s in r.by_side):
@@ -182,7 +184,8 @@ class _Html:
     def map(self) -> str:
         r = self.r
         if not r.points:
-            return '<section id="map"><h2>Map</h2><p class="note">No event in this selection has coordinates.</p></section>'
+            return ('<section id="map"><h2>Map</h2><p class="note">No event in this selection has coordinates.</p>'
+                    '</section>')
 
         def link(p):
             if p is None:
@@ -191,7 +194,8 @@ class _Html:
         types = [t for t, _ in r.by_type]
         return (f'<section id="map"><h2>Map</h2>{map_svg(r.points, link=link)}<p>{legend(types)}</p>'
                 f'<p class="note">{fmt_num(r.n_mapped)} events at their primary location; numbered circles cluster '
-                f'nearby events (colour: the most frequent type). Country-level locations sit at the country\'s '
+                f'nearby events (the ring shows each ACLED type\'s share). Country-level locations sit at the '
+                f'country\'s '
                 f'reference point. Basemap: Natural Earth.</p></section>')
 
     def timeline(self) -> str:
@@ -265,7 +269,8 @@ class _Html:
         if not figs:
             return '<span class="meta">—</span>'
         return "<br>".join(
-            f"{fig(_figure_text(f), '#' + f.ref, f.text)} {_e(f.item or '') if fatal else _e(f.kind + ': ' + (f.item or ''))}"
+            f"{fig(_figure_text(f), '#' + f.ref, f.text)} "
+            f"{_e(f.item or '') if fatal else _e(f.kind + ': ' + (f.item or ''))}"
             f'{" (running total)" if f.cumulative else ""} <span class="meta">per {_e(f.side.label)}</span>'
             for f in figs)
 
@@ -289,7 +294,8 @@ class _Html:
         for c in r.claims:
             out.append(self.claim(c))
         out.append("</tbody></table>")
-        out.append(self.more(len(r.claims), r.claims_total, "claims", r.ui_base and r.ui_base.rstrip("/") + "/#/claims"))
+        out.append(self.more(len(r.claims), r.claims_total, "claims",
+                             r.ui_base and r.ui_base.rstrip("/") + "/#/claims"))
         return "".join(out) + "</section>"
 
     def claim(self, c: ClaimEntry) -> str:

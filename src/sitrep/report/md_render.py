@@ -43,7 +43,7 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
          f"- **Events:** [{fmt_num(r.n_events)}](#events-by-type) ({fmt_num(r.n_mapped)} mapped"
          + (f", {fmt_num(r.undated)} undated" if r.undated else "") + ")",
          f"- **Reported fatalities:** [{_m(r.fatalities.text()) if r.fatalities.n else 'none reported'}](#fatalities)"
-         + (f" in {fmt_num(r.fatality_events)} events" if r.fatalities.n else ""),
+         + (f" in {fmt_num(r.fatality_events)} event{'' if r.fatality_events == 1 else 's'}" if r.fatalities.n else ""),
          f"- **Incidents:** [{fmt_num(r.incidents_total)}](#main-incidents), {fmt_num(r.contradictions_total)} with "
          "contradictions",
          f"- **Claims:** [{fmt_num(r.claims_total)}](#claims-ledger) ("
@@ -59,13 +59,12 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
               f"Every figure as reported, summed (an incident reported twice counts twice): "
               f"{_m(r.fatalities_reports.text())}.", "",
               "| Reported by | Fatalities | Events | Figures as reported |", "|---|---:|---:|---|"]
-        cap = max(3, r.limit // 3)
         for st in r.by_side[:r.limit]:
-            figs = ", ".join(_fig(f.span.text(), f.ref) for f in st.figures[:cap])
-            if len(st.figures) > cap:
-                figs += f" and {len(st.figures) - cap} more"
+            figs = ", ".join(_fig(f.span.text(), f.ref) for f in st.figures)
+            if st.n_figures > len(st.figures):
+                figs += f" and {st.n_figures - len(st.figures)} more"
             names = f" ({_m('; '.join(st.side.names[:3]))})" if st.side.attributed and st.side.names and \
-                st.side.names != [st.side.label] else ""
+                not st.side.label.startswith(st.side.names[0]) else ""
             L.append(f"| {_m(st.side.label)}{names} | {_m(st.span.text())}{_cite([st.figures[0].ref])} | "
                      f"{st.events} | {figs} |")
         L += _more(min(len(r.by_side), r.limit), len(r.by_side), "sides", None)

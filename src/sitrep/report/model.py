@@ -131,9 +131,11 @@ class Figure:
     item: str | None
     event_id: str
     doc_id: str
-    ref: str  # Ref.id
+    ref: str  # Ref.id; "" until the report prints the figure
     side: Side
     cumulative: bool = False
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass
@@ -141,7 +143,8 @@ class SideTotal:
     side: Side
     span: Span
     events: int
-    figures: list[Figure] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)  # the first `Report.limit // 3` (at least 3)
+    n_figures: int = 0
 
 
 @dataclass

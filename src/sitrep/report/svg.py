@@ -184,15 +184,28 @@ def map_svg(points: list[Point], *, link=None, cluster_px: float | None = None, 
         types = Counter(i[0].event_type or "(untyped)" for i in items)
         top = types.most_common(1)[0][0]
         places = Counter(i[0].label for i in items)
-        tip = (f"{n} events: " if n > 1 else "") + "; ".join(f"{t} {c}" if n > 1 else t for t, c in types.most_common()) \
-            + " — " + ", ".join(p for p, _ in places.most_common(4)) + (" …" if len(places) > 4 else "")
+        tip = (f"{n} events: " if n > 1 else "") \
+            + "; ".join(f"{t} {c}" if n > 1 else t for t, c in types.most_common()) + " — " + ", ".join(p for p, _ in places.most_common(4)) + (" …" if len(places) > 4 else "")
         r = 4.5 if n == 1 else min(24.0, 6 + 2.6 * math.sqrt(n))
-        fill = color(None if top == "(untyped)" else top)
-        circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" fill-opacity="0.78" '
-                  f'stroke="#fff" stroke-width="1.2"><title>{_a(tip)}</title></circle>')
-        if n > 1:
-            circle += (f'<text x="{x:.1f}" y="{y + 3.5:.1f}" text-anchor="middle" class="count">'
-                       f'{n if n < 10000 else str(n // 1000) + "k"}</text>')
+        if n == 1:
+            fill = color(None if top == "(untyped)" else top)
+            circle = (f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{fill}" '
+                      f'fill-opacity="0.85" stroke="#fff" stroke-width="1.2"><title>{_a(tip)}</title></circle>')
+        else:  # a ring split by ACLED type around the count
+            ring_r = r - 2.5
+            circ = 2 * math.pi * ring_r
+            segs, offset = [], 0.0
+            for t, c in types.most_common():
+                length = circ * c / n
+                segs.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{ring_r:.1f}" fill="none" '
+                            f'stroke="{color(None if t == "(untyped)" else t)}" stroke-width="5" '
+                            f'stroke-dasharray="{length:.2f} {circ - length:.2f}" stroke-dashoffset="{-offset:.2f}" '
+                            f'transform="rotate(-90 {x:.1f} {y:.1f})"/>')
+                offset += length
+            circle = (f'<g><title>{_a(tip)}</title><circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#fff" '
+                      f'fill-opacity="0.92" stroke="#57606a" stroke-width="0.6"/>{"".join(segs)}'
+                      f'<text x="{x:.1f}" y="{y + 3.5:.1f}" text-anchor="middle" class="count">'
+                      f'{n if n < 10000 else str(n // 1000) + "k"}</text></g>')
         href = link(items[0][0]) if (link and n == 1) else (link(None) if link else None)
         marks.append(f'<a href="{_a(href)}">{circle}</a>' if href else circle)
     parts.append('<g class="marks">' + "".join(reversed(marks)) + "</g>")
@@ -269,7 +282,9 @@ def timeline_svg(timeline: dict[str, dict[str, int]], *, width: int = 860, heigh
     for j in range(n_labels):
         i = round(j * (len(keys) - 1) / max(1, n_labels - 1))
         x = left + i * bw + bw / 2
-        parts.append(f'<text x="{x:.1f}" y="{height - bottom + 14}" text-anchor="middle" class="axis">'
+        anchor = "start" if j == 0 else "end" if j == n_labels - 1 and n_labels > 1 else "middle"
+        x = left + i * bw if anchor == "start" else left + (i + 1) * bw if anchor == "end" else x
+        parts.append(f'<text x="{x:.1f}" y="{height - bottom + 14}" text-anchor="{anchor}" class="axis">'
                      f'{keys[i].isoformat()}</text>')
     parts.append(f'<line x1="{left}" y1="{top + ih}" x2="{width - right}" y2="{top + ih}" stroke="#57606a" '
                  f'stroke-width="0.8"/></svg>')

@@ -11,8 +11,16 @@ import os
 from pathlib import Path
 from typing import Any, Iterable
 
+import importlib.util
+import sys
+
 import duckdb
 import pycountry
+
+# DuckDB tries `import pandas` for every bound parameter; without pandas each try walks sys.path. Marking it
+# absent (only when it really is) makes that a dictionary lookup and ingest several times faster.
+if "pandas" not in sys.modules and importlib.util.find_spec("pandas") is None:
+    sys.modules["pandas"] = None
 
 from ..errors import StoreError
 from ..model import Record
@@ -105,7 +113,10 @@ class Store:
         loc = ev.locations[0] if ev.locations else {}
         fat = [q for q in ev.quantities if q.kind == "fatalities"]
         def total(attr):
-            vals = [getattr(q, attr) for q in fat if getattr(q, attr) is not None]
+            vals = [getattr(q, attr) for q in fat]
+            if attr == "high" and any(v is None for v in vals):
+                return None  # "at least 49" has no upper bound, nor has any sum that includes it
+            vals = [v for v in vals if v is not None]
             return sum(vals) if vals else None
         self.con.execute(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
