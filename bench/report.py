@@ -29,10 +29,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-try:  # DuckDB tries `import pandas` for every Python parameter it binds; without pandas each try walks
-    import pandas  # noqa: F401  # sys.path, which makes loading the synthetic store several times slower
-except ImportError:
-    sys.modules["pandas"] = None  # type: ignore[assignment]  # fail fast instead
+
+def _fast_duckdb_binding() -> None:
+    """DuckDB tries `import pandas` for every Python parameter it binds; without pandas each try walks
+    sys.path. For this script alone, mark pandas absent so loading the synthetic store is quick (scikit-learn
+    would trip over the marker, so library code and tests must not do this)."""
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        sys.modules["pandas"] = None  # type: ignore[assignment]
 
 TYPES = [("Battles", "Armed clash", "clashed with"), ("Explosions/Remote violence", "Shelling/artillery/missile attack",
                                                         "shelled"),
@@ -117,6 +122,7 @@ def synthetic_records(n_events: int, per_doc: int, seed: int = 7):
 
 
 def main() -> None:
+    _fast_duckdb_binding()
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--events", type=int, default=10000)
     ap.add_argument("--per-doc", type=int, default=10, help="events per synthetic article")

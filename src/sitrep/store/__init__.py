@@ -11,16 +11,8 @@ import os
 from pathlib import Path
 from typing import Any, Iterable
 
-import importlib.util
-import sys
-
 import duckdb
 import pycountry
-
-# DuckDB tries `import pandas` for every bound parameter; without pandas each try walks sys.path. Marking it
-# absent (only when it really is) makes that a dictionary lookup and ingest several times faster.
-if "pandas" not in sys.modules and importlib.util.find_spec("pandas") is None:
-    sys.modules["pandas"] = None
 
 from ..errors import StoreError
 from ..model import Record
