@@ -1,6 +1,6 @@
 """Figures → low / best / high with what they count.
 
-A spaCy component (`sitrep_quantities`) that finds figures ("150-200 troops", "some 1,390 mines",
+A spaCy component (`sitrep_quantities`) that finds figures ("150-200 troops", "some 2,400 mines",
 "hundreds more were injured", "at least three civilians") and decides their kind from the noun they
 count and the verb that governs them, using `data/quantities.yaml`.
 """

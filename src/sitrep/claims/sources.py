@@ -1,7 +1,7 @@
 """Source chains: who says so, from the publishing outlet to the original source.
 
 Built from `Doc._.attributions` (see `claims/attribution.py`). A chain is outermost first:
-outlet → what the outlet cites → the speaker ("Azernews ← the Defense Ministry ← Maj-Gen Mahmudov").
+outlet → what the outlet cites → the speaker ("Trend ← the Defence Ministry ← Col Aliyeva").
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 def speaker_name(doc: Doc, att) -> str | None:
     """The speaker as named in the text: a pronoun or description replaced by its antecedent, then by the
-    longest name in the document that contains it ("Mahmudov" → "Maj-Gen Huseyn Mahmudov")."""
+    longest name in the document that contains it ("Petrova" → "Brig-Gen Anna Petrova")."""
     span = att.source_resolved or att.source
     dateline_end = getattr(doc._, "dateline_end", 0) or 0
     if span and span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry": the dateline is no speaker
@@ -48,7 +48,7 @@ def speaker_name(doc: Doc, att) -> str | None:
     for ent in _dc.ents(doc):
         if ent.label_ in ("PERSON", "ORG") and name in ent.text and len(ent.text) > len(best) and len(ent.text) < 60:
             best = ent.text
-    # "Maj-Gen Huseyn Mahmudov": keep a title written just before the name
+    # "Brig-Gen Anna Petrova": keep a title written just before the name
     if span:
         start = _dc.text(doc).find(best)
         before = _dc.text(doc)[max(0, start - 25):start] if start >= 0 else ""
@@ -88,7 +88,7 @@ def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[So
 
 
 def document_citations(doc: Doc, outlet: str | None) -> list[Source]:
-    """What the outlet says it cites for the article as a whole ("Azernews reports, citing the ministry")."""
+    """What the outlet says it cites for the article as a whole ("Trend reports, citing the ministry")."""
     if not outlet:
         return []
     for att in getattr(doc._, "attributions", None) or []:

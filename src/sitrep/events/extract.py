@@ -166,7 +166,7 @@ def _in(tok_ids: set[int], doc: Doc, start_char: int) -> bool:
 
 
 def _specific(places: list[Place]) -> list[Place]:
-    """Drop countries when a more specific place is named ("in Azerbaijan's Zangilan district"), and duplicates."""
+    """Drop countries when a more specific place is named ("in Ukraine's Kharkiv region"), and duplicates."""
     out, seen = [], set()
     for p in places:
         if p.precision == "country" and any(q.precision != "country" for q in places):

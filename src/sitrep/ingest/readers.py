@@ -17,7 +17,7 @@ from .language import guess_language
 Reader = Callable[[str, str], Iterator["Document | InputError"]]
 READERS: dict[str, Reader] = {}
 
-# "..., Azernews reports", "Interfax reported", "APA reports, citing the ministry": an outlet reporting
+# "..., Trend reports", "Interfax reported", "APA reports, citing the ministry": an outlet reporting
 _OUTLET_REPORTS = re.compile(
     r"(?:^|[,;.]\s+|\s)(?P<name>[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+){0,2}) (?:reports?|reported)"
     r"(?=\s*(?:,\s*citing|\s+via|[.,;]|$))", re.M)
@@ -58,7 +58,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
 
 
 def infer_outlet(text: str) -> str | None:
-    """The outlet an article names as reporting it ("..., Azernews reports"), most frequent first."""
+    """The outlet an article names as reporting it ("..., Interfax reports"), most frequent first."""
     counts: dict[str, int] = {}
     for m in _OUTLET_REPORTS.finditer(text):
         name = m.group("name").strip()
