@@ -6,6 +6,9 @@ country/type/date/status filters; this module adds actor, bbox, source and docum
 """
 from __future__ import annotations
 
+from ..errors import SitrepError
+from ..store import parse_bbox as store_parse_bbox
+
 import datetime as dt
 import json
 import re
@@ -60,18 +63,10 @@ def has_table(con, name: str) -> bool:
 
 # --- filters ------------------------------------------------------------------------------------------
 def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
-    if not bbox:
-        return None
     try:
-        parts = [float(x) for x in bbox.split(",")]
-    except ValueError:
-        raise QueryError("bbox must be four numbers: minlon,minlat,maxlon,maxlat") from None
-    if len(parts) != 4:
-        raise QueryError("bbox must be four numbers: minlon,minlat,maxlon,maxlat")
-    minlon, minlat, maxlon, maxlat = parts
-    if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= maxlat <= 90):
-        raise QueryError("bbox out of range: lon in [-180, 180], lat in [-90, 90], minlat <= maxlat")
-    return minlon, minlat, maxlon, maxlat
+        return store_parse_bbox(bbox)
+    except SitrepError as exc:
+        raise QueryError(str(exc)) from None
 
 
 def event_where(*, since=None, until=None, country=None, type=None, actor=None, bbox=None, source=None,

@@ -7,6 +7,8 @@ documents' texts are read to quote the evidence.
 """
 from __future__ import annotations
 
+from ..store import parse_bbox as store_parse_bbox
+
 import datetime as dt
 import json
 import re
@@ -754,19 +756,11 @@ def _context(text: str, start: int, end: int, width: int = 220) -> tuple[str, st
 
 
 def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
-    """"minlon,minlat,maxlon,maxlat" (or a 4-sequence) → floats, checked."""
-    if not bbox:
-        return None
+    """The store's bbox parser, its message phrased for the command line option."""
     try:
-        parts = [float(x) for x in (bbox.split(",") if isinstance(bbox, str) else bbox)]
-    except (TypeError, ValueError):
-        parts = []
-    if len(parts) != 4:
-        raise SitrepError("--bbox must be four numbers: minlon,minlat,maxlon,maxlat")
-    minlon, minlat, maxlon, maxlat = parts
-    if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= maxlat <= 90):
-        raise SitrepError("--bbox out of range: lon in [-180, 180], lat in [-90, 90], minlat <= maxlat")
-    return minlon, minlat, maxlon, maxlat
+        return store_parse_bbox(bbox)
+    except SitrepError as exc:
+        raise SitrepError(f"--{exc}") from None
 
 
 def _bbox_text(bbox) -> str | None:

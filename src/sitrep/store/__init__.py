@@ -204,6 +204,24 @@ def event_filters(*, country=None, type=None, since=None, until=None, status=Non
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
+    """"minlon,minlat,maxlon,maxlat" (or a 4-sequence) → floats, checked; InputError says what is wrong."""
+    from ..errors import InputError
+
+    if not bbox:
+        return None
+    try:
+        parts = [float(x) for x in (bbox.split(",") if isinstance(bbox, str) else bbox)]
+    except (TypeError, ValueError):
+        parts = []
+    if len(parts) != 4:
+        raise InputError("bbox must be four numbers: minlon,minlat,maxlon,maxlat")
+    minlon, minlat, maxlon, maxlat = parts
+    if not (-180 <= minlon <= 180 and -180 <= maxlon <= 180 and -90 <= minlat <= maxlat <= 90):
+        raise InputError("bbox out of range: lon in [-180, 180], lat in [-90, 90], minlat <= maxlat")
+    return minlon, minlat, maxlon, maxlat
+
+
 def _claim_json(c) -> dict:
     from dataclasses import asdict
     return asdict(c)
