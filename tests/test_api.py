@@ -385,3 +385,14 @@ def test_concurrent_reads_and_writes(client, posted):
     assert not errors
     ev = client.get(f"/api/events/{ev_id}").json()
     assert len([r for r in ev["reviews"] if r["field"] == "fatalities"]) == 12
+
+
+def test_report_endpoint_gives_the_brief_for_the_filters(client):
+    """`GET /api/report` is the web UI's "export brief": the same report as `sitrep report`."""
+    html = client.get("/api/report", params={"format": "html"})
+    assert html.status_code == 200 and html.headers["content-type"].startswith("text/html")
+    assert "Situation report" in html.text and "<script" not in html.text.lower()
+    assert "style-src 'unsafe-inline'" in html.headers["content-security-policy"]
+    md = client.get("/api/report", params={"format": "md", "since": "2100-01-01"})
+    assert md.status_code == 200 and md.text.startswith("# Situation report")
+    assert client.get("/api/report", params={"bbox": "1,2"}).status_code == 422

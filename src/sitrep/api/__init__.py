@@ -390,6 +390,34 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                                          offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
+    @app.get("/api/report", tags=["reports"])
+    def report(format: Literal["html", "md"] = "html",
+               since: Optional[str] = Query(None, description="YYYY-MM-DD: events ending on or after"),
+               until: Optional[str] = Query(None, description="YYYY-MM-DD: events starting on or before"),
+               country: Optional[str] = Query(None, description="ISO alpha-2 or alpha-3 of the event location"),
+               bbox: Optional[str] = Query(None, description="minlon,minlat,maxlon,maxlat"),
+               incident: Optional[str] = Query(None, description="one incident or event id"),
+               limit: int = Query(25, ge=1, le=1000, description="items per list")):
+        """The situation report for the filters (`sitrep report`), as self-contained HTML or Markdown."""
+        from ..errors import SitrepError
+        from ..report import build_report, to_html, to_markdown
+        from ..store import Store
+
+        con = db.fresh_cursor()
+        try:
+            brief = build_report(Store.from_connection(con, db_path), since=since, until=until, country=country,
+                                 bbox=Q.parse_bbox(bbox), incident=incident, limit=limit)
+        except SitrepError as exc:
+            raise HTTPException(422, str(exc)) from None
+        finally:
+            con.close()
+        if format == "md":
+            return Response(to_markdown(brief), media_type="text/markdown; charset=utf-8")
+        # the brief is one self-contained page: its own inline styles, nothing else
+        return Response(to_html(brief), media_type="text/html; charset=utf-8",
+                        headers={"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; "
+                                                            "img-src data:"})
+
     @app.get("/api/export", tags=["events"])
     def export(format: Literal["csv", "jsonl", "geojson", "parquet", "plover"] = "csv",
                filters: dict = Depends(event_filters), limit: Optional[int] = Query(None, ge=1)):

@@ -148,7 +148,9 @@ function filterForm(params, onApply) {
     h("button", { type: "submit", class: "primary" }, "Apply"),
     h("button", { type: "button", onclick: () => setHash("/", {}) }, "Reset"),
     h("a", { id: "export-link", href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=csv" }, "CSV"),
-    h("a", { href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=geojson" }, "GeoJSON"));
+    h("a", { href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=geojson" }, "GeoJSON"),
+    h("a", { id: "brief-link", target: "_blank", rel: "noopener",
+             href: "/api/report?" + qs(pick(params, ["since", "until", "country"])) + "&format=html" }, "Export brief"));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const out = {};
