@@ -4,8 +4,7 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
-from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
 import typer
 from rich.console import Console

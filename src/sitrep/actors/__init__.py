@@ -11,7 +11,7 @@ from .. import doccache as _dc
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pycountry

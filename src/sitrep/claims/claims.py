@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..actors import mention_for, sector_of
 from ..model import Claim, Event
 from ..resources import load_yaml
-from .sources import attribution_near, chain_for, document_citations, speaker_name
+from .sources import chain_for, document_citations, speaker_name
 
 _STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "to", "by", "for", "is", "was", "that", "this", "with",
          "about", "from", "at", "as", "its", "their", "his", "her", "be", "been", "has", "have", "had", "it"}

@@ -7,7 +7,6 @@ from spacy.tokens import Doc
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.recognizer import Recognizer
 from sitrep.geo.resolver import ADMIN_SINGULAR, Mention, Resolver
-from sitrep.model import Place
 
 
 def register_extensions() -> None:

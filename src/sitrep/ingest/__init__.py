@@ -12,10 +12,12 @@ from typing import Iterable, Iterator
 from ..errors import InputError, UnsupportedInput
 from ..model import Document
 from .decode import MAX_BYTES, decode
+from . import feeds  # noqa: F401  (registers the RSS/Atom reader)
 from .readers import READERS, from_text, infer_outlet, reader
 
 __all__ = ["read", "read_path", "read_bytes", "from_text", "infer_outlet", "reader", "READERS"]
 
+_MANY_DOCUMENTS = (".jsonl", ".ndjson", ".rss", ".atom", ".xml")  # one file, many articles: no per-article limit
 _HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body", "<article")
 
 
@@ -43,7 +45,7 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES, in_folder: bool = False
         return
     try:
         size = os.path.getsize(path)
-        if size > max_bytes and suffix not in (".jsonl", ".ndjson"):
+        if size > max_bytes and suffix not in _MANY_DOCUMENTS:
             raise InputError(f"skipped: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one "
                              "article (split it, or raise --max-bytes)", path=str(path))
         data = path.read_bytes()
@@ -53,7 +55,7 @@ def read_path(path: Path, *, max_bytes: int = MAX_BYTES, in_folder: bool = False
     except InputError as err:
         yield err
         return
-    limit = max(max_bytes, len(data)) if suffix in (".jsonl", ".ndjson") else max_bytes
+    limit = max(max_bytes, len(data)) if suffix in _MANY_DOCUMENTS else max_bytes
     yield from read_bytes(data, str(path), max_bytes=limit, suffix=suffix)
 
 

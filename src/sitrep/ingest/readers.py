@@ -99,24 +99,27 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
 @reader(".jsonl", ".ndjson")
 def read_jsonl(raw: str, path: str) -> Iterator[Document | InputError]:
     for lineno, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(f"skipped: malformed JSON line ({exc.msg} at column {exc.colno})", path=where)
-            continue
-        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-            yield InputError("skipped: JSON line has no \"text\" string", path=where)
-            continue
-        try:
-            published = item.get("published") or item.get("date")
-            yield from_text(item["text"], where, id=item.get("id"), title=item.get("title"),
-                            url=item.get("url"), outlet=item.get("outlet"), author=item.get("author"),
-                            published=parse_datetime(str(published)) if published else None)
-        except InputError as err:
-            yield err
+        if line.strip():
+            yield from jsonl_line(line, f"{path}:{lineno}")
+
+
+def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
+    """One JSONL line → Document, or the reason it could not be read (the streaming reader shares this)."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield InputError(f"skipped: malformed JSON line ({exc.msg} at column {exc.colno})", path=where)
+        return
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+        yield InputError("skipped: JSON line has no \"text\" string", path=where)
+        return
+    try:
+        published = item.get("published") or item.get("date")
+        yield from_text(item["text"], where, id=item.get("id"), title=item.get("title"), url=item.get("url"),
+                        outlet=item.get("outlet"), author=item.get("author"),
+                        published=parse_datetime(str(published)) if published else None)
+    except InputError as err:
+        yield err
 
 
 @reader(".json")

@@ -17,7 +17,6 @@ enough to run in a background thread so a progress bar gets a total and an ETA.
 from __future__ import annotations
 
 import codecs
-import json
 import os
 import re
 import sys
@@ -31,8 +30,7 @@ from ..model import Document
 from . import feeds  # noqa: F401  (registers the RSS/Atom reader)
 from . import read_bytes, read_path
 from .decode import MAX_BYTES
-from .head import parse_datetime
-from .readers import READERS, from_text
+from .readers import READERS, jsonl_line
 
 JSONL = (".jsonl", ".ndjson")
 FEEDS = feeds.SUFFIXES
@@ -145,25 +143,6 @@ def _jsonl_lines(lines: Iterable[bytes], path: str, encoding: str, max_bytes: in
                              "limit for one article (raise --max-bytes)", path=where)
             continue
         yield from jsonl_line(raw.decode("utf-8" if encoding == "utf-8-sig" else encoding, errors="replace"), where)
-
-
-def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
-    """One JSONL line → Document, with the same fields and messages as the whole-file JSONL reader."""
-    try:
-        item = json.loads(line)
-    except json.JSONDecodeError as exc:
-        yield InputError(f"skipped: malformed JSON line ({exc.msg} at column {exc.colno})", path=where)
-        return
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-        yield InputError("skipped: JSON line has no \"text\" string", path=where)
-        return
-    try:
-        published = item.get("published") or item.get("date")
-        yield from_text(item["text"], where, id=item.get("id"), title=item.get("title"), url=item.get("url"),
-                        outlet=item.get("outlet"), author=item.get("author"),
-                        published=parse_datetime(str(published)) if published else None)
-    except InputError as err:
-        yield err
 
 
 def count(paths: Iterable[str]) -> int:

@@ -222,7 +222,6 @@ class _Html:
         return "".join(out) + "</section>"
 
     def incident(self, inc: Incident) -> str:
-        r = self.r
         head_ref = inc.accounts[0].refs[0] if inc.accounts and inc.accounts[0].refs else None
         when = _e(inc.date or "undated") + (f" to {_e(inc.date_end)}" if inc.date_end else "")
         n_docs = inc.accounts_total
