@@ -6,7 +6,7 @@ Two keys are used:
   ("St. John's" -> "saint johns", "Laçın" -> "lacin", "Basarkeçər" -> "basarkecar").
 * ``loose(name)`` – a romanisation-tolerant key on top of ``fold``: it merges the usual
   transliteration variants of the same sound (k/g/q, ch/ç/c, sh/ş/s, kh/x/h, y/i, w/v,
-  doubled letters...), so "Basarkechar", "Basargechar" and "Basarkeçər" share one key.
+  doubled letters...), so "Shakhrisabz", "Shahrisabz" and "Şahrisabz" share one key.
 """
 from __future__ import annotations
 

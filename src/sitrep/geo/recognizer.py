@@ -1,9 +1,9 @@
 """Toponym recognition on a spaCy ``Doc``: spaCy's GPE/LOC entities, made gazetteer-aware.
 
-The small English model misses or mislabels many toponyms of conflict news (it tags "Dashkasan"
-as ORG and "Lachin" as PERSON), so spans are also taken from general rules:
+The small English model misses or mislabels many toponyms of conflict news (it tags towns of
+the Caucasus or the Sahel as ORG or PERSON), so spans are also taken from general rules:
   * a capitalised name followed by an administrative word, alone or in a list:
-    "Lachin district", "Dashkasan, Kalbajar, and Lachin districts", "the Basarkechar region";
+    "Tsafe district", "Gusau, Tsafe, and Anka districts", "the Leilek region";
   * direction phrases: "in the direction of X", "X direction(s)";
   * a capitalised name after a locative preposition ("in", "near", "outside"...) that the
     gazetteer knows and the stop-list does not exclude;

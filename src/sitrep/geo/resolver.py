@@ -3,7 +3,7 @@
 Every candidate gets a score from
   * a prior: log population, feature type (country > first-level division > capital > town...),
     how the name matched (main name > alternate name > romanisation variant);
-  * the mention's own cues: an administrative word after it ("Lachin district") favours the
+  * the mention's own cues: an administrative word after it ("Tsafe district") favours the
     division, a qualifier after it ("Springfield, Illinois", "Paris, Texas") restricts it;
   * document context: countries and first-level divisions the document names unambiguously
     (including demonyms) and the outlet's country; then soft context: every other name votes for
@@ -178,7 +178,7 @@ class Resolver:
         if not cands:
             cands = self._demonym_like(m.text)
         if not cands:
-            # "Lachin district" style spans: the name without the admin word
+            # "Tsafe district" style spans: the name without the admin word
             words = m.text.split(" ")
             last = fold(words[-1]) if len(words) > 1 else ""
             if last in SUFFIX_ABBREV:  # "Platte Co." -> "Platte County", "Madison Twp." -> "Madison"
