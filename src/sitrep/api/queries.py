@@ -7,6 +7,7 @@ country/type/date/status filters; this module adds actor, bbox, source and docum
 from __future__ import annotations
 
 from ..errors import SitrepError
+from ..store import bbox_clause
 from ..store import parse_bbox as store_parse_bbox
 
 import datetime as dt
@@ -98,15 +99,9 @@ def event_where(*, since=None, until=None, country=None, type=None, actor=None, 
         params += [f"%{a}%", a, a]
     box = parse_bbox(bbox) if isinstance(bbox, str) else bbox
     if box:
-        minlon, minlat, maxlon, maxlat = box
-        clauses.append("e.lat BETWEEN ? AND ?")
-        params += [minlat, maxlat]
-        if minlon <= maxlon:
-            clauses.append("e.lon BETWEEN ? AND ?")
-            params += [minlon, maxlon]
-        else:  # crosses the antimeridian
-            clauses.append("(e.lon >= ? OR e.lon <= ?)")
-            params += [minlon, maxlon]
+        more, values = bbox_clause(box)
+        clauses += more
+        params += values
     if source:
         clauses.append("e.source ILIKE ?")
         params.append(f"%{source.strip()}%")

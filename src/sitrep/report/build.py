@@ -93,7 +93,7 @@ class _Builder:
     # --- the event set ----------------------------------------------------------------------------------
     def where(self, since, until, country, bbox, incident) -> tuple[str, list]:
         """The store's filters plus bbox and incident (the API's `event_where` would import FastAPI)."""
-        from ..store import event_filters
+        from ..store import bbox_clause, event_filters
 
         for name, value in (("since", since), ("until", until)):
             if value and not _DATE.match(value):
@@ -104,14 +104,9 @@ class _Builder:
         clauses = [where[len("WHERE "):]] if where else []
         box = parse_bbox(bbox)
         if box:
-            minlon, minlat, maxlon, maxlat = box
-            clauses.append("e.lat BETWEEN ? AND ?")
-            params += [minlat, maxlat]
-            if minlon <= maxlon:
-                clauses.append("e.lon BETWEEN ? AND ?")
-            else:  # across the antimeridian
-                clauses.append("(e.lon >= ? OR e.lon <= ?)")
-            params += [minlon, maxlon]
+            more, values = bbox_clause(box)
+            clauses += more
+            params += values
         if incident:
             clauses.append(f"e.id IN {IDS}")
             params.append(_ids(self.incident_events(incident)))

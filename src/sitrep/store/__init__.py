@@ -222,6 +222,18 @@ def parse_bbox(bbox) -> tuple[float, float, float, float] | None:
     return minlon, minlat, maxlon, maxlat
 
 
+def bbox_clause(box: tuple[float, float, float, float]) -> tuple[list[str], list[float]]:
+    """SQL conditions (on alias `e`) for events whose primary location lies in a box; boxes may cross the
+    antimeridian (minlon > maxlon)."""
+    minlon, minlat, maxlon, maxlat = box
+    clauses, params = ["e.lat BETWEEN ? AND ?"], [minlat, maxlat]
+    if minlon <= maxlon:
+        clauses.append("e.lon BETWEEN ? AND ?")
+    else:
+        clauses.append("(e.lon >= ? OR e.lon <= ?)")
+    return clauses, params + [minlon, maxlon]
+
+
 def _claim_json(c) -> dict:
     from dataclasses import asdict
     return asdict(c)
