@@ -178,15 +178,9 @@ def render(result: dict[str, Any], console=None) -> None:
     head.add_row("actor country accuracy", str(result["actor_country_n"]), f"{result['actor_country']:.3f}")
     head.add_row("actor code accuracy (with IGO/NGO/IMG)", str(result["actor_code_n"]), f"{result['actor_code']:.3f}")
     console.print(head)
-    table = Table(title="Event types")
-    for col in ("event", "support", "precision", "recall", "F1"):
-        table.add_column(col, justify="left" if col == "event" else "right")
-    for lab, v in sorted(result["per_class"].items(), key=lambda kv: (-kv[1]["support"], kv[0])):
-        table.add_row(lab, str(v["support"]), f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}")
-    console.print(table)
-    if result.get("confusions"):
-        console.print("Most frequent confusions (gold → predicted): " +
-                      "; ".join(f"{g}→{p} ×{n}" for (g, p), n in result["confusions"]))
+    from .types import render_per_class
+
+    render_per_class(result, console, "Event types", "event")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

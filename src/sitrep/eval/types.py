@@ -153,6 +153,21 @@ def crossval(path: str, folds: int = 5, seed: int = 13, extra_weight: float = 1.
     return result
 
 
+def render_per_class(result: dict, console, title: str, first: str) -> None:
+    """The per-class precision/recall/F1 table and the most frequent confusions (also used by eval plover)."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for col in (first, "support", "precision", "recall", "F1"):
+        table.add_column(col, justify="left" if col == first else "right")
+    for lab, v in sorted(result["per_class"].items(), key=lambda kv: (-kv[1]["support"], kv[0])):
+        table.add_row(lab, str(v["support"]), f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}")
+    console.print(table)
+    if result.get("confusions"):
+        console.print("Most frequent confusions (gold → predicted): " +
+                      "; ".join(f"{g}→{p} ×{n}" for (g, p), n in result["confusions"]))
+
+
 def render(result: dict[str, Any], console=None) -> None:
     """Print a result of `evaluate` or `crossval` as rich tables."""
     from rich.console import Console
@@ -168,15 +183,7 @@ def render(result: dict[str, Any], console=None) -> None:
         s = result[key]
         head.add_row(name, str(s["n"]), f"{s['accuracy']:.3f}", f"{s['macro_f1']:.3f}", f"{s['weighted_f1']:.3f}")
     console.print(head)
-    table = Table(title="Per class")
-    for col in ("label", "support", "precision", "recall", "F1"):
-        table.add_column(col, justify="right" if col != "label" else "left")
-    for lab, v in sorted(result["per_class"].items(), key=lambda kv: (-kv[1]["support"], kv[0])):
-        table.add_row(lab, str(v["support"]), f"{v['precision']:.2f}", f"{v['recall']:.2f}", f"{v['f1']:.2f}")
-    console.print(table)
-    if result.get("confusions"):
-        console.print("Most frequent confusions (gold → predicted): " +
-                      "; ".join(f"{g}→{p} ×{n}" for (g, p), n in result["confusions"]))
+    render_per_class(result, console, "Per class", "label")
     console.print(f"{result['per_second']:.0f} snippets/s")
 
 
