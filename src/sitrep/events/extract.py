@@ -180,10 +180,13 @@ def _specific(places: list[Place]) -> list[Place]:
 
 def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[int]) -> list[tuple[str, ActorMention]]:
     tok = doc[trig.i]
+    speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
     out = []
     for m in mentions:
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
+        if any(s <= doc[m.head].idx < e for s, e in speakers):
+            continue  # "..., according to a local official": who tells is not who acts
         head = doc[m.head]
         dep, anc = head.dep_, head.head
         role = "associated"
@@ -216,6 +219,8 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     for a in sorted(actors, key=lambda a: order.get(a.role or "associated", 3)):
         if a.country is None and a.role == "associated":
             continue
+        if a.country is None and any(x.sector == a.sector and x.country and x.role == a.role for x in actors):
+            continue  # "units" beside "units of the Armed Forces of Armenia": the same party, less said
         if any(x.country == a.country and (x.sector == a.sector or a.role == "associated") for x in out):
             continue
         if a.role != "associated" and any(x.role == a.role and x.country == a.country for x in out):
