@@ -56,18 +56,11 @@ def _rss_mb(who=resource.RUSAGE_SELF) -> float:
 
 
 def run_spacy(spec: dict) -> dict:
-    import spacy
-
-    from sitrep.pipeline import MODELS
+    from sitrep.pipeline import load_model
 
     texts = [d.text for d in _documents(spec["corpus"], spec.get("limit"))]
     t0 = time.perf_counter()
-    for name in MODELS:
-        try:
-            nlp = spacy.load(name)
-            break
-        except OSError:
-            continue
+    nlp = load_model()  # the same model choice as sitrep's own pipeline
     load = time.perf_counter() - t0
     list(nlp.pipe(texts[:4]))
     start = time.perf_counter()

@@ -60,16 +60,9 @@ def interleaved(limit: int | None, batch_size: int) -> dict:
 def worker(kind: str, limit: int | None, batch_size: int) -> None:
     texts = load_texts(limit)
     if kind == "spacy":
-        import spacy
+        from sitrep.pipeline import load_model
 
-        from sitrep.pipeline import MODELS
-        nlp = None
-        for name in MODELS:
-            try:
-                nlp = spacy.load(name)
-                break
-            except OSError:
-                continue
+        nlp = load_model()  # the same model choice as sitrep's own pipeline
         start = time.perf_counter()
         n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size))
     else:

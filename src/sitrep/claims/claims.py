@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .. import doccache as _dc
 from ..actors import mention_for, sector_of
 from ..model import Claim, Event
 from ..resources import load_yaml
@@ -51,7 +52,7 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         return {"name": fallback, "country": None, "sector": None}
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     m = mention_for(doc, s) if s is not None else None
-    name = doc.text[span[0]:span[1]].strip()
+    name = _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
     full = fallback or name
     if country is None:
@@ -65,10 +66,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
 
 def _title_sector(doc: Doc, name: str) -> str | None:
     """The sector of a named person from the title before the name or the appositive after it."""
-    i = doc.text.find(name)
+    i = _dc.text(doc).find(name)
     if i < 0:
         return None
-    window = doc.text[max(0, i - 40):i + len(name) + 120].split(".")[0]
+    window = _dc.text(doc)[max(0, i - 40):i + len(name) + 120].split(".")[0]
     return sector_of(window)
 
 
@@ -142,10 +143,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if att.source is None and _inside_other_denial(doc, att, atts):
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
         start, end = att.content[0][0], att.content[-1][1]
-        trailing = _TRAILING_DENIAL.search(doc.text, start, end + 80)
+        trailing = _TRAILING_DENIAL.search(_dc.text(doc), start, end + 80)
         if trailing and trailing.start() < end:
             end = trailing.start()
-        content = doc.text[start:end]
+        content = _dc.text(doc)[start:end]
         stance = stance_of(att.cue_lemma or "", content)
         speaker = speaker_name(doc, att)
         # "according to preliminary data": evidence, not a speaker; the claim is the article's own
@@ -161,7 +162,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         claim = Claim(
             id=f"{doc_id}-c{len(claims) + 1}", claimant=claimant, stance=stance, text=content, start=start, end=end,
             event=_event_in(events, start, end), locations=_places_in(doc, start, end),
-            cue=doc.text[att.cue[0]:att.cue[1]], sources=chain_for(doc, att, outlet, cited))
+            cue=_dc.text(doc)[att.cue[0]:att.cue[1]], sources=chain_for(doc, att, outlet, cited))
         claims.append(claim)
         if trailing:
             span = (trailing.start("who"), trailing.end("who"))
@@ -178,7 +179,7 @@ def _inside_other_denial(doc: Doc, att, atts) -> bool:
         if other is att or other.source is None or not other.content:
             continue
         a, b = other.content[0][0], other.content[-1][1]
-        if a <= att.cue[0] < b and stance_of(other.cue_lemma or "", doc.text[a:b]) == "deny":
+        if a <= att.cue[0] < b and stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
             return True
     return False
 
@@ -236,10 +237,10 @@ def institution_country(doc: Doc, name: str | None) -> str | None:
 
 
 def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
-    response = {"by": denier, "stance": "deny", "text": doc.text[start:end], "start": start, "end": end,
-                "cue": doc.text[att.cue[0]:att.cue[1]]}
+    response = {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start, "end": end,
+                "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]}
     cs, ce = _claim_text_span(doc, start, end)
-    words = _content_words(doc.text[cs:ce])
+    words = _content_words(_dc.text(doc)[cs:ce])
     author = _embedded_claimant(doc, start, end, denier.get("country"))
     # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
     # author the denial names if it names one ("the claims of Baku")
@@ -250,7 +251,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
             continue
         if shared > overlap and c.claimant.get("country") != denier.get("country"):
             best, overlap = c, shared
-    if best is None and _is_anaphoric(doc.text[cs:ce]):
+    if best is None and _is_anaphoric(_dc.text(doc)[cs:ce]):
         best = _antecedent_claim(claims, denier, start)
     if best is None and author is None:
         # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it
@@ -272,8 +273,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
         if best is None:
             best = Claim(id=f"{doc_id}-c{len(claims) + 1}",
                          claimant=author or {"name": None, "country": None, "sector": None},
-                         stance="allege" if author is None or "alleged" in doc.text[start:end].lower() else "assert",
-                         text=doc.text[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
+                         stance="allege" if author is None or "alleged" in _dc.text(doc)[start:end].lower() else "assert",
+                         text=_dc.text(doc)[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
                          locations=_places_in(doc, cs, ce))
             claims.append(best)
     elif best.claimant.get("country") is None and author:
