@@ -183,11 +183,18 @@ def _dateline_date(day_month: str, text: str) -> str | None:
     """A dateline gives day and month only: take the latest year, not in the future, whose date falls on
     the weekday the lead names ("on Tuesday"), or on the day after it; else the latest such date."""
     today = dt.date.today()
+    iso = parse_datetime(f"{day_month} 2000")  # a leap year, so "Feb 29" parses; dateparser is slow: once
+    if iso is None:
+        return None
+    month, day = int(iso[5:7]), int(iso[8:10])
     candidates = []
     for year in range(today.year, today.year - 12, -1):
-        iso = parse_datetime(f"{day_month} {year}")
-        if iso is not None and iso <= today.isoformat():
-            candidates.append(dt.date.fromisoformat(iso))
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:  # Feb 29 outside leap years
+            continue
+        if date <= today:
+            candidates.append(date)
     if not candidates:
         return None
     m = _WEEKDAY.search(text)

@@ -49,6 +49,16 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
     inflight: set[str] = set()  # content hashes sent to the engine and not written yet
     started = time.perf_counter()
 
+    skipped: list[Record] = []  # pre-filtered documents, written in batches like the rest
+
+    def write_skipped() -> None:
+        for record, status in zip(skipped, sink.write_many(skipped)):
+            stats.count(status)
+            stats.prefiltered += 1
+            inflight.discard(record.document.hash)
+            advance()
+        skipped.clear()
+
     def advance() -> None:
         stats.seen += 1
         if on_progress:
@@ -72,9 +82,10 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
             if not english and on_notice:
                 on_notice(f"{item.path}: not English; stored without extraction")
             if english and prefilter is not None and not prefilter(item):
-                stats.count(sink.write(prefiltered_record(item)))
-                stats.prefiltered += 1
-                advance()
+                inflight.add(h)
+                skipped.append(prefiltered_record(item))
+                if len(skipped) >= batch_size:
+                    write_skipped()
                 continue
             inflight.add(h)
             batch.append(item)
@@ -86,16 +97,13 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
 
     try:
         for records in engine.map(batches()):
-            for record in records:
-                _write(record, sink, stats)
+            for record, status in zip(records, sink.write_many(records)):
+                stats.count(status)
+                stats.extracted += 1
                 inflight.discard(record.document.hash)
                 advance()
+        write_skipped()
     finally:
         stats.workers = engine.stats
         stats.seconds = time.perf_counter() - started
     return stats
-
-
-def _write(record: Record, sink: Sink, stats: IngestStats) -> None:
-    stats.count(sink.write(record))
-    stats.extracted += 1

@@ -1,7 +1,8 @@
 """Sinks: where an ingest writes its Records, always from one process.
 
-* `StoreSink`: the DuckDB store. One transaction per document (`Store.add`), keyed by content hash, so a run
-  killed at any point leaves only whole documents, and re-running skips them.
+* `StoreSink`: the DuckDB store. One transaction per batch of documents (`Store.add_many`: one bulk insert a
+  table), keyed by content hash, so a run killed at any point leaves only whole documents, and re-running
+  skips them.
 * `ParquetSink`: Parquet shards in a folder (`--out DIR`), each written whole under a temporary name and then
   renamed, so a killed run leaves only whole shards; `sitrep load DIR` merges them into a store. A re-run
   skips documents already in the folder's shards.
@@ -53,6 +54,9 @@ class Sink:
         """'added', 'updated' or 'unchanged'."""
         raise NotImplementedError
 
+    def write_many(self, records: list[Record]) -> list[str]:
+        return [self.write(r) for r in records]
+
     def close(self) -> None:
         pass
 
@@ -95,6 +99,14 @@ class StoreSink(Sink):
                 self.store.add(record)
                 return "updated"
         return self.store.add(record)
+
+    def write_many(self, records: list[Record]) -> list[str]:
+        if self.reprocess_prefiltered:
+            return super().write_many(records)
+        try:
+            return self.store.add_many(records)
+        except Exception:  # find the record at fault: the others are still stored, one transaction each
+            return super().write_many(records)
 
 
 class ParquetSink(Sink):
@@ -170,8 +182,25 @@ def read_shards(folder: str | os.PathLike, batch_rows: int = 256) -> Iterator[Re
 def load(folder: str | os.PathLike, store, on_record=None) -> dict[str, int]:
     """Merge shards into `store`; idempotent like ingest (documents already stored are unchanged)."""
     counts = {"added": 0, "updated": 0, "unchanged": 0}
+    sink, batch = _Plain(store), []
+
+    def flush() -> None:
+        for record, status in zip(batch, sink.write_many(batch)):
+            counts[status] += 1
+            if on_record:
+                on_record(record)
+        batch.clear()
+
     for record in read_shards(folder):
-        counts[store.add(record)] += 1
-        if on_record:
-            on_record(record)
+        batch.append(record)
+        if len(batch) >= 256:
+            flush()
+    flush()
     return counts
+
+
+class _Plain(StoreSink):
+    """A StoreSink over an open store without reading its hash index (`load` needs only the writes)."""
+
+    def __init__(self, store):
+        self.store, self.where, self.reprocess_prefiltered = store, store.path, False

@@ -65,70 +65,69 @@ class Store:
 
     def add(self, record: Record) -> str:
         """Store one record; returns 'added', 'updated' or 'unchanged'."""
-        d = record.document
-        h = d.hash
-        row = self.con.execute("SELECT hash FROM documents WHERE id = ? OR hash = ?", [d.id, h]).fetchone()
-        if row is not None and row[0] == h:
-            return "unchanged"
-        status = "updated" if row is not None else "added"
+        return self.add_many([record])[0]
+
+    def add_many(self, records: list[Record]) -> list[str]:
+        """Store records in one transaction with one bulk insert per table (per-row statements cost more
+        than the extraction of a short article); returns each record's 'added', 'updated' or 'unchanged'.
+        A record whose id or content repeats an earlier one in the same call counts as 'unchanged'."""
+        if not records:
+            return []
+        ids = [r.document.id for r in records]
+        hashes = [r.document.hash for r in records]
+        stored_by_id, stored_hashes = {}, set()
+        for doc_id, h in self.con.execute("SELECT id, hash FROM documents WHERE list_contains(?, id) "
+                                          "OR list_contains(?, hash)", [ids, hashes]).fetchall():
+            stored_by_id[doc_id] = h
+            stored_hashes.add(h)
+        statuses, todo, replaced, seen = [], [], [], set()
+        for rec, doc_id, h in zip(records, ids, hashes):
+            if h in stored_hashes or h in seen or doc_id in seen:
+                statuses.append("unchanged")
+                continue
+            seen.update((h, doc_id))
+            if doc_id in stored_by_id:
+                replaced.append(doc_id)
+            statuses.append("updated" if doc_id in stored_by_id else "added")
+            todo.append(rec)
+        if not todo:
+            return statuses
+        rows: dict[str, list] = {t: [] for t in _TABLES}
+        for rec in todo:
+            _record_rows(rec, rows)
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            if row is not None:
-                self._delete(d.id)
-            con.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp)",
-                        [d.id, h, d.title, d.published, _utc(d.published), d.author, d.outlet, d.language, d.url,
-                         d.text, json.dumps(record.warnings)])
-            self._many("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [[d.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.feature_code, p.country,
-                              p.admin1, p.lat, p.lon, p.precision, p.confidence] for i, p in enumerate(record.places)])
-            for ev in record.events:
-                self._add_event(d.id, ev)
-            for c in record.claims:
-                con.execute("INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [c.id, d.id, c.claimant.get("name"), c.claimant.get("country"), c.claimant.get("sector"),
-                             c.stance, c.text, c.start, c.end, c.event, json.dumps(_claim_json(c))])
-                self._many("INSERT INTO claim_responses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                [[c.id, i, r["by"].get("name"), r["by"].get("country"), r["by"].get("sector"),
-                                  r["stance"], r["text"], r["start"], r["end"]] for i, r in enumerate(c.responses)])
+            for doc_id in replaced:
+                self._delete(doc_id)
+            for table in _TABLES:
+                self._bulk_insert(table, rows[table])
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
-        return status
+        return statuses
 
-    def _many(self, sql: str, rows: list) -> None:
-        if rows:  # duckdb refuses an empty executemany
-            self.con.executemany(sql, rows)
+    def _bulk_insert(self, table: str, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        import pyarrow as pa
 
-    def _add_event(self, doc_id: str, ev) -> None:
-        loc = ev.locations[0] if ev.locations else {}
-        fat = [q for q in ev.quantities if q.kind == "fatalities"]
-        def total(attr):
-            vals = [getattr(q, attr) for q in fat]
-            if attr == "high" and any(v is None for v in vals):
-                return None  # "at least 49" has no upper bound, nor has any sum that includes it
-            vals = [v for v in vals if v is not None]
-            return sum(vals) if vals else None
-        self.con.execute(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [ev.id, doc_id, ev.acled.get("event_type"), ev.acled.get("sub_event_type"), ev.acled.get("interaction"),
-             ev.plover.get("event"), ev.plover.get("mode"), ev.date, ev.date_end, ev.time, ev.date_precision,
-             ev.status, ev.historical, ev.case_label, loc.get("name"), loc.get("geonameid"), loc.get("country"),
-             _iso3(loc.get("country")), loc.get("lat"), loc.get("lon"), total("low"), total("best"), total("high"),
-             " | ".join(s.name for s in ev.sources), json.dumps(ev.to_json())])
-        self._many("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?)",
-                             [[ev.id, a.role, a.name, a.country, a.sector] for a in ev.actors])
-        self._many("INSERT INTO event_locations VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                             [[ev.id, i, l.get("name"), l.get("geonameid"), l.get("country"), l.get("lat"),
-                               l.get("lon"), l.get("precision")] for i, l in enumerate(ev.locations)])
-        self._many("INSERT INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                             [[ev.id, i, q.kind, q.item, q.low, q.best, q.high, q.approximate, q.cumulative, q.text,
-                               q.start, q.end] for i, q in enumerate(ev.quantities)])
-        self._many("INSERT INTO sources VALUES (?, ?, ?, ?)",
-                             [[ev.id, i, s.name, s.kind] for i, s in enumerate(ev.sources)])
-        self._many("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)",
-                             [[ev.id, i, e.start, e.end, e.text] for i, e in enumerate(ev.evidence)])
+        cols = self._columns(table)
+        data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols[:len(rows[0])])})
+        name = f"_sitrep_rows_{table}"
+        self.con.register(name, data)
+        try:
+            extra = ", current_timestamp" if table == "documents" else ""  # ingested_at
+            self.con.execute(f"INSERT INTO {table} SELECT *{extra} FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    def _columns(self, table: str) -> list[str]:
+        cache = self.__dict__.setdefault("_column_cache", {})
+        if table not in cache:
+            cache[table] = [c[0] for c in self.con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        return cache[table]
 
     def _delete(self, doc_id: str) -> None:
         for table in ("event_actors", "event_locations", "quantities", "sources", "evidence"):
@@ -178,6 +177,59 @@ class Store:
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("documents", "places", "events", "claims", "quantities", "event_actors", "evidence")}
+
+
+_TABLES = ("documents", "places", "events", "event_actors", "event_locations", "quantities", "sources",
+           "evidence", "claims", "claim_responses")
+
+
+def _record_rows(record: Record, rows: dict[str, list]) -> None:
+    """Append one record's rows, table by table, in each table's column order."""
+    d = record.document
+    rows["documents"].append((d.id, d.hash, d.title, d.published, _utc(d.published), d.author, d.outlet,
+                              d.language, d.url, d.text, json.dumps(record.warnings)))
+    rows["places"] += [(d.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.feature_code, p.country,
+                        p.admin1, _num(p.lat), _num(p.lon), p.precision, _num(p.confidence))
+                       for i, p in enumerate(record.places)]
+    for ev in record.events:
+        _event_rows(d.id, ev, rows)
+    for c in record.claims:
+        rows["claims"].append((c.id, d.id, c.claimant.get("name"), c.claimant.get("country"),
+                               c.claimant.get("sector"), c.stance, c.text, c.start, c.end, c.event,
+                               json.dumps(_claim_json(c))))
+        rows["claim_responses"] += [(c.id, i, r["by"].get("name"), r["by"].get("country"), r["by"].get("sector"),
+                                     r["stance"], r["text"], r["start"], r["end"]) for i, r in enumerate(c.responses)]
+
+
+def _event_rows(doc_id: str, ev, rows: dict[str, list]) -> None:
+    loc = ev.locations[0] if ev.locations else {}
+    fat = [q for q in ev.quantities if q.kind == "fatalities"]
+
+    def total(attr):
+        vals = [getattr(q, attr) for q in fat]
+        if attr == "high" and any(v is None for v in vals):
+            return None  # "at least 49" has no upper bound, nor has any sum that includes it
+        vals = [v for v in vals if v is not None]
+        return _num(sum(vals)) if vals else None
+
+    rows["events"].append((
+        ev.id, doc_id, ev.acled.get("event_type"), ev.acled.get("sub_event_type"), ev.acled.get("interaction"),
+        ev.plover.get("event"), ev.plover.get("mode"), ev.date, ev.date_end, ev.time, ev.date_precision,
+        ev.status, ev.historical, ev.case_label, loc.get("name"), loc.get("geonameid"), loc.get("country"),
+        _iso3(loc.get("country")), _num(loc.get("lat")), _num(loc.get("lon")), total("low"), total("best"),
+        total("high"), " | ".join(s.name for s in ev.sources), json.dumps(ev.to_json())))
+    rows["event_actors"] += [(ev.id, a.role, a.name, a.country, a.sector) for a in ev.actors]
+    rows["event_locations"] += [(ev.id, i, l.get("name"), l.get("geonameid"), l.get("country"), _num(l.get("lat")),
+                                 _num(l.get("lon")), l.get("precision")) for i, l in enumerate(ev.locations)]
+    rows["quantities"] += [(ev.id, i, q.kind, q.item, _num(q.low), _num(q.best), _num(q.high), q.approximate,
+                            q.cumulative, q.text, q.start, q.end) for i, q in enumerate(ev.quantities)]
+    rows["sources"] += [(ev.id, i, s.name, s.kind) for i, s in enumerate(ev.sources)]
+    rows["evidence"] += [(ev.id, i, e.start, e.end, e.text) for i, e in enumerate(ev.evidence)]
+
+
+def _num(x):
+    """Numbers as floats, so a batch mixing 3 and 2.5 (or holding only None) has one arrow type."""
+    return None if x is None else float(x)
 
 
 def event_filters(*, country=None, type=None, since=None, until=None, status=None) -> tuple[str, list]:

@@ -1,0 +1,56 @@
+"""Store writes: a batch goes in as one transaction, with the same rows and statuses as one-by-one writes."""
+import dataclasses
+
+import pytest
+
+CLASH = ("GOMA, May 4 (Example Wire) - Rebels attacked an army post near Sake on Thursday, killing at least "
+         "seven soldiers and wounding 12, the provincial governor said. The army denied losing the post.")
+RIOT = ("NAIROBI, July 7 (Example Wire) - Police fired tear gas at hundreds of protesters in Nairobi on Friday; "
+        "two people were killed, a rights group said.")
+QUIET = "The city council approved a new budget for parks and libraries on Monday."
+
+
+@pytest.fixture(scope="module")
+def records(extract_text):
+    return [extract_text(CLASH, published="2023-05-04T10:00:00+02:00"),
+            extract_text(RIOT, published="2023-07-07T09:00:00+03:00"),
+            extract_text(QUIET, published="2023-07-08")]
+
+
+def _tables(store):
+    out = {}
+    for table in ("documents", "places", "events", "event_actors", "event_locations", "quantities", "sources",
+                  "evidence", "claims", "claim_responses"):
+        cols = [c[0] for c in store.con.execute(f"SELECT * FROM {table} LIMIT 0").description]
+        keep = ", ".join(f'"{c}"' for c in cols if c != "ingested_at")
+        out[table] = sorted(map(repr, store.con.execute(f"SELECT {keep} FROM {table}").fetchall()))
+    return out
+
+
+def test_batch_write_equals_one_by_one(records, tmp_path):
+    from sitrep.store import Store
+
+    with Store(str(tmp_path / "one.duckdb")) as one, Store(str(tmp_path / "many.duckdb")) as many:
+        assert [one.add(r) for r in records] == ["added"] * 3
+        assert many.add_many(records) == ["added"] * 3
+        assert _tables(one) == _tables(many)
+        assert many.counts()["events"] >= 2 and many.counts()["quantities"] >= 2
+
+
+def test_batch_statuses_unchanged_updated_and_repeats(records, tmp_path):
+    from sitrep.store import Store
+
+    clash, riot, quiet = records
+    changed = dataclasses.replace(riot, document=dataclasses.replace(riot.document, text=riot.document.text + " "))
+    assert changed.document.hash != riot.document.hash and changed.document.id == riot.document.id
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        assert store.add_many([clash, riot]) == ["added", "added"]
+        # stored → unchanged; same id, new text → updated; a repeat inside the batch → unchanged
+        assert store.add_many([clash, changed, quiet, quiet]) == ["unchanged", "updated", "added", "unchanged"]
+        assert store.counts()["documents"] == 3
+        text = store.con.execute("SELECT text FROM documents WHERE id = ?", [riot.document.id]).fetchone()[0]
+        assert text.endswith(" ")
+        # the replaced document's events are not left behind twice
+        n = store.con.execute("SELECT count(*) FROM events WHERE doc_id = ?", [riot.document.id]).fetchone()[0]
+        assert n == len(changed.events)
+        assert store.add_many([]) == []
