@@ -18,6 +18,7 @@ from .prefilter import Prefilter, prefiltered_record
 from .sinks import Sink
 
 ENGLISH = (None, "en", "und")
+WRITE_BATCH = 64  # records a write transaction: each bulk insert has a fixed cost of a few milliseconds
 
 
 @dataclass
@@ -59,6 +60,14 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
             advance()
         skipped.clear()
 
+    def write_extracted(records: list[Record]) -> None:
+        for record, status in zip(records, sink.write_many(records)):
+            stats.count(status)
+            stats.extracted += 1
+            inflight.discard(record.document.hash)
+            advance()
+        records.clear()
+
     def advance() -> None:
         stats.seen += 1
         if on_progress:
@@ -84,7 +93,7 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
             if english and prefilter is not None and not prefilter(item):
                 inflight.add(h)
                 skipped.append(prefiltered_record(item))
-                if len(skipped) >= batch_size:
+                if len(skipped) >= WRITE_BATCH:
                     write_skipped()
                 continue
             inflight.add(h)
@@ -96,12 +105,12 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
             yield batch
 
     try:
+        extracted: list[Record] = []
         for records in engine.map(batches()):
-            for record, status in zip(records, sink.write_many(records)):
-                stats.count(status)
-                stats.extracted += 1
-                inflight.discard(record.document.hash)
-                advance()
+            extracted += records
+            if len(extracted) >= WRITE_BATCH:
+                write_extracted(extracted)
+        write_extracted(extracted)
         write_skipped()
     finally:
         stats.workers = engine.stats

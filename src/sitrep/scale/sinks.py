@@ -84,29 +84,38 @@ class StoreSink(Sink):
         return content_hash in self._known
 
     def write(self, record: Record) -> str:
-        if self.reprocess_prefiltered and not is_prefiltered(record.warnings):
-            row = self.store.con.execute("SELECT id, warnings FROM documents WHERE hash = ?",
-                                         [record.document.hash]).fetchone()
-            if row is not None and is_prefiltered(json.loads(row[1] or "[]")):
-                con = self.store.con
-                con.execute("BEGIN TRANSACTION")
-                try:
-                    self.store._delete(row[0])
-                    con.execute("COMMIT")
-                except Exception:
-                    con.execute("ROLLBACK")
-                    raise
-                self.store.add(record)
-                return "updated"
-        return self.store.add(record)
+        return self._write_batch([record])[0]
 
     def write_many(self, records: list[Record]) -> list[str]:
-        if self.reprocess_prefiltered:
-            return super().write_many(records)
         try:
-            return self.store.add_many(records)
+            return self._write_batch(records)
         except Exception:  # find the record at fault: the others are still stored, one transaction each
-            return super().write_many(records)
+            if len(records) == 1:
+                raise
+            return [self.write(r) for r in records]
+
+    def _write_batch(self, records: list[Record]) -> list[str]:
+        stale = self._drop_prefiltered(records) if self.reprocess_prefiltered else set()
+        statuses = self.store.add_many(records)
+        return ["updated" if r.document.hash in stale and s == "added" else s for r, s in zip(records, statuses)]
+
+    def _drop_prefiltered(self, records: list[Record]) -> set[str]:
+        """Delete stored pre-filtered versions of documents that now come back extracted; their hashes."""
+        hashes = [r.document.hash for r in records if not is_prefiltered(r.warnings)]
+        rows = self.store.con.execute("SELECT id, hash, warnings FROM documents WHERE list_contains(?, hash)",
+                                      [hashes]).fetchall()
+        stale = {doc_id: h for doc_id, h, warnings in rows if is_prefiltered(json.loads(warnings or "[]"))}
+        if stale:
+            con = self.store.con
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for doc_id in stale:
+                    self.store._delete(doc_id)
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        return set(stale.values())
 
 
 class ParquetSink(Sink):
