@@ -29,6 +29,22 @@ def test_head_lines_become_metadata_and_body_keeps_offsets():
     assert doc.text.startswith("Troops clashed")
 
 
+@pytest.mark.parametrize("raw", [
+    "Rebels seize river port\nBy A. Writer\nMay 2, 2024 10:15 (UTC+01:00)\n\nRebels seized the port on Wednesday.",
+    "Rebels seize river port\n2024-05-02T10:15:00+01:00\nRebels seized the port on Wednesday.",
+])
+def test_title_directly_above_a_byline_or_date_is_the_title(raw):
+    doc = from_text(raw, "x.txt")
+    assert doc.title == "Rebels seize river port"
+    assert doc.published == "2024-05-02T10:15:00+01:00"
+    assert doc.text.startswith("Rebels seized the port")
+
+
+def test_first_line_of_a_body_without_head_is_not_a_title():
+    raw = "Rebels seized the port on Wednesday\nThe army said it would retake it."
+    assert from_text(raw, "x.txt").title is None
+
+
 def test_wire_dateline_gives_outlet_and_date_without_cutting_text():
     doc = from_text("KABUL, March 3 (Reuters) - A roadside bomb killed two police officers on Friday, "
                     "officials said.", "w.txt")

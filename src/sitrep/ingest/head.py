@@ -151,12 +151,17 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
                 if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}", rest[0]):
                     head.outlet = rest[0]
                 return True
-    # a title: a short first line without a final full stop, followed by a blank line
+    # a title: a short first line without a final full stop, followed by a blank line or by a head line
+    # (a byline or a date)
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
-            and rest.startswith(("\n", "\r\n"))):
+            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest.split("\n", 1)[0]))):
         head.title = stripped
         return True
     return False
+
+
+def _is_head_line(line: str) -> bool:
+    return bool(line.strip()) and len(line) <= 160 and _take_line(line, Head(), first=False, rest="")
 
 
 def _read_dateline(start_of_body: str, head: Head) -> None:
