@@ -45,6 +45,25 @@ def test_first_line_of_a_body_without_head_is_not_a_title():
     assert from_text(raw, "x.txt").title is None
 
 
+def test_outlet_line_between_title_and_date():
+    raw = "Drones hit river port\nHarbour Courier\n2025-03-14 21:05 (UTC+02:00)\n\nDrones hit the port overnight."
+    doc = from_text(raw, "x.txt")
+    assert (doc.title, doc.outlet, doc.published) == ("Drones hit river port", "Harbour Courier",
+                                                      "2025-03-14T21:05:00+02:00")
+    assert doc.text.startswith("Drones hit the port")
+
+
+def test_words_like_title_or_source_without_a_colon_are_body():
+    raw = "Source close to the talks says a truce is near\nThe truce could begin on Friday."
+    doc = from_text(raw, "x.txt")
+    assert doc.outlet is None and doc.text.startswith("Source close")
+
+
+def test_a_person_reporting_is_not_the_outlet():
+    assert infer_outlet("Drones hit the port, Regional Governor Ivan Petrenko reported.") is None
+    assert infer_outlet("Drones hit the port, Harbour Courier reported.") == "Harbour Courier"
+
+
 def test_wire_dateline_gives_outlet_and_date_without_cutting_text():
     doc = from_text("KABUL, March 3 (Reuters) - A roadside bomb killed two police officers on Friday, "
                     "officials said.", "w.txt")

@@ -123,6 +123,10 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     m = _KEYED.match(stripped)
     if m:
         key, value = m.group("key").lower(), m.group("value")
+        keyed = ":" in stripped[:m.start("value")] or "=" in stripped[:m.start("value")]
+        if key not in ("date", "published", "dated", "posted", "updated") and not keyed:
+            m = None  # "Source close to…", "Title fight…": only dates may omit the colon ("date 2022-09-13")
+    if m:
         if key in ("title", "headline"):
             head.title = value
             return True
@@ -151,17 +155,26 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
                 if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}", rest[0]):
                     head.outlet = rest[0]
                 return True
+    # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent")
+    if not first and head.outlet is None and _OUTLET_LINE.fullmatch(stripped) and _is_head_line(rest):
+        head.outlet = stripped
+        return True
     # a title: a short first line without a final full stop, followed by a blank line or by a head line
-    # (a byline or a date)
+    # (a byline, a date, an outlet's name)
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
-            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest.split("\n", 1)[0]))):
+            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest))):
         head.title = stripped
         return True
     return False
 
 
-def _is_head_line(line: str) -> bool:
-    return bool(line.strip()) and len(line) <= 160 and _take_line(line, Head(), first=False, rest="")
+_OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?: (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,5}")
+
+
+def _is_head_line(text: str) -> bool:
+    """Whether the first line of `text` is a head line (the lines after it decide an outlet's line)."""
+    line, _, after = text.partition("\n")
+    return bool(line.strip()) and len(line) <= 160 and _take_line(line, Head(), first=False, rest=after)
 
 
 def _read_dateline(start_of_body: str, head: Head) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Callable, Iterator
 
 from ..errors import InputError
@@ -21,7 +22,9 @@ READERS: dict[str, Reader] = {}
 _OUTLET_REPORTS = re.compile(
     r"(?:^|[,;.]\s+|\s)(?P<name>[A-Z][A-Za-z0-9]+(?:[ -][A-Z][A-Za-z0-9]+){0,2}) (?:reports?|reported)"
     r"(?=\s*(?:,\s*citing|\s+via|[.,;]|$))", re.M)
-_NOT_OUTLETS = {"The", "It", "He", "She", "They", "Ministry", "Service", "Agency", "Office", "Army"}
+_NOT_OUTLETS = frozenset(w.strip() for w in
+                         (Path(__file__).parent.parent / "data" / "outlets" / "not_outlets.txt").read_text().splitlines()
+                         if w.strip() and not w.startswith("#"))
 # "the ministry told APA", "a source told Reuters": the outlet the article is written by
 _TOLD_OUTLET = re.compile(r"\btold (?P<name>[A-Z]{3,10}|[A-Z][a-z]+(?:News|Press|Post|Times|Wire|Agency|TV))\b")
 
