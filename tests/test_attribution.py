@@ -217,3 +217,172 @@ def test_seed_style_article(nlp):
     said = one(atts, "said")
     assert said["kind"] == "direct" and said["content"][0].startswith('"The claims')
     assert atts[-1]["via"] == ["the local media"]
+
+
+# ---- subjects, content boundaries and adjective cues ---------------------------------------------------
+
+def test_subject_across_timestamp_line_is_not_the_source(nlp):
+    text = ("The Latest on the border talks (all times local):\n\n5:45 p.m.\n\n"
+            "The regional governor’s doctor is calling the patient “extremely fit.”")
+    a = one(run(nlp, text), "is calling")
+    assert a["source"] == "The regional governor’s doctor"
+
+
+def test_subject_shared_through_preposition(nlp):
+    text = "The governor refused to name candidates, aside from saying he wants a diverse delegation."
+    a = one(run(nlp, text), "saying")
+    assert a["source"] == "The governor"
+
+
+def test_object_control_source(nlp):
+    text = "The senator forced the banker to admit that no executives had been fired."
+    a = one(run(nlp, text), "to admit")
+    assert a["source"] == "the banker"
+
+
+def test_according_to_parsed_as_verb_phrase_keeps_source(nlp):
+    atts = run(nlp, "The host repeatedly insulted the guests, according to show insiders.")
+    a = one(atts, "according to")
+    assert a["source"] is not None and "insiders" in a["source"]
+
+
+def test_nonrestrictive_relative_clause_is_not_content(nlp):
+    a = one(run(nlp, "The minister praised the mayor, who is 70, for his work."), "praised")
+    assert not any("who is 70" in c for c in a["content"])
+
+
+def test_trailing_participle_clause_is_not_content(nlp):
+    a = one(run(nlp, "The mayor questioned the budget, saying it ignored the poorest districts."), "questioned")
+    assert all("saying" not in c for c in a["content"])
+    assert a["content"][0].startswith("the budget")
+
+
+def test_object_content_keeps_as_phrase(nlp):
+    a = one(run(nlp, "The union cited the closures as evidence of the company's bad faith."), "cited")
+    assert a["content"] == ["the closures as evidence of the company's bad faith"]
+
+
+def test_complement_clause_parsed_as_adverbial(nlp):
+    text = "Smith said after the meeting he would not accept the offer."
+    a = one(run(nlp, text), "said")
+    assert a["source"] == "Smith"
+    assert any("would not accept the offer" in c for c in a["content"])
+
+
+def test_stance_adjective_with_preposition(nlp):
+    atts = run(nlp, "Senator Brown has been critical of the new tariff plan since March.")
+    a = [x for x in atts if x["cue_lemma"] == "critical of"]
+    assert a, atts
+    assert a[0]["cue"] == "has been critical of"
+    assert a[0]["source"] == "Senator Brown"
+    assert a[0]["content"][0].startswith("the new tariff plan")
+
+
+def test_stance_adjective_needs_a_complement(nlp):
+    atts = run(nlp, "The bridge was critical for the supply lines.")
+    assert not [x for x in atts if x["cue_lemma"].startswith("critical")]
+
+
+def test_call_on_someone_to_act(nlp):
+    atts = run(nlp, "The council called on residents to leave the valley.")
+    a = [x for x in atts if x["cue"].startswith("called")]
+    assert a and a[0]["source"] == "The council"
+    assert any("to leave the valley" in c for c in a[0]["content"])
+
+
+def test_that_clause_hung_on_addressee(nlp):
+    text = "The envoy told a meeting of regional leaders that few people understood the risks."
+    a = one(run(nlp, text), "told")
+    assert a["source"] == "The envoy"
+    assert a["content"] == ["that few people understood the risks"]
+
+
+def test_that_clause_of_a_cue_noun_stays_with_the_noun(nlp):
+    text = "The ministry dismissed reports that its soldiers had looted the town."
+    a = one(run(nlp, text), "dismissed")
+    assert a["content"][0].startswith("reports that its soldiers")
+
+
+def test_misparsed_inflection_still_finds_the_cue_verb(nlp):
+    atts = run(nlp, "Mr. Clarke hopes the regulators will approve the credits.")
+    assert any(x["cue_lemma"] == "hope" and x["source"] == "Mr. Clarke" for x in atts), atts
+
+
+def test_aspectual_verb_joins_the_cue(nlp):
+    atts = run(nlp, "The general went on to explain that the brigade had withdrawn.")
+    a = [x for x in atts if x["cue_lemma"] == "explain"]
+    assert a and a[0]["cue"] == "went on to explain"
+    assert a[0]["source"] == "The general"
+
+
+def test_say_with_object_content(nlp):
+    atts = run(nlp, "The spokesman said nothing about the convoy.")
+    assert any(x["cue"] == "said" and x["content"] == ["nothing about the convoy"] for x in atts), atts
+
+
+def test_light_verb_cue(nlp):
+    atts = run(nlp, "The opposition leader raised questions about the ceasefire terms.")
+    a = [x for x in atts if x["cue_lemma"] == "raise question"]
+    assert a, atts
+    assert a[0]["cue"] == "raised questions about"
+    assert a[0]["source"] == "The opposition leader"
+    assert a[0]["content"] == ["the ceasefire terms"]
+
+
+def test_light_verb_needs_a_listed_noun(nlp):
+    atts = run(nlp, "The engineers raised the bridge about two metres.")
+    assert not [x for x in atts if x["cue_lemma"].startswith("raise")], atts
+
+
+def test_attitude_verb_with_object(nlp):
+    atts = run(nlp, "Local officials expressed concern that the talks would collapse.")
+    assert any(x["cue"].startswith("expressed") and x["source"] == "Local officials" for x in atts), atts
+
+
+def test_react_to_an_event_is_not_attribution(nlp):
+    atts = run(nlp, "The troops reacted to the attack within minutes.")
+    assert not [x for x in atts if x["cue_lemma"].startswith("react")], atts
+
+
+def test_agentless_passive_criticism(nlp):
+    atts = run(nlp, "The governor has been harshly criticized for the slow evacuation.")
+    a = [x for x in atts if x["cue_lemma"].startswith("criticize")]
+    assert a, atts
+    assert a[0]["source"] is None
+    assert any("The governor" in c for c in a[0]["content"])
+    assert any("the slow evacuation" in c for c in a[0]["content"])
+
+
+def test_participle_of_evidence_verb_takes_the_noun_as_source(nlp):
+    atts = run(nlp, "Officials released a report showing that the dam had been damaged.")
+    a = [x for x in atts if x["cue_lemma"] == "show"]
+    assert a, atts
+    assert a[0]["source"] == "a report"
+    assert a[0]["content"] == ["that the dam had been damaged"]
+
+
+def test_view_holder_noun_after_copula(nlp):
+    atts = run(nlp, "The senator is a staunch opponent of the new border fence.")
+    a = [x for x in atts if x["cue_lemma"] == "opponent"]
+    assert a, atts
+    assert a[0]["cue"] == "is a staunch opponent of"
+    assert a[0]["source"] == "The senator"
+    assert a[0]["content"] == ["the new border fence"]
+
+
+def test_clause_parsed_across_a_paragraph_break_is_not_content(nlp):
+    from spacy.tokens import Doc
+    words = ["Polls", "show", "Smith", "with", "a", "lead", ".", "\n\n", "An", "average", "shows", "Jones", "ahead", "."]
+    spaces = [True, True, True, True, True, False, False, False, True, True, True, True, False, False]
+    heads = [1, 1, 1, 1, 5, 3, 1, 6, 9, 10, 1, 12, 10, 10]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "det", "pobj", "punct", "dep", "det", "nsubj", "ccomp", "nsubj",
+            "ccomp", "punct"]
+    pos = ["NOUN", "VERB", "PROPN", "ADP", "DET", "NOUN", "PUNCT", "SPACE", "DET", "NOUN", "VERB", "PROPN", "ADV",
+           "PUNCT"]
+    tags = ["NNS", "VBP", "NNP", "IN", "DT", "NN", ".", "_SP", "DT", "NN", "VBZ", "NNP", "RB", "."]
+    lemmas = ["poll", "show", "Smith", "with", "a", "lead", ".", "\n\n", "an", "average", "show", "Jones", "ahead", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 7 + [True] + [False] * 5)
+    atts = [a.texts(doc.text) for a in extract(doc)]
+    a = one(atts, "show")
+    assert a["content"] == ["Smith with a lead"]

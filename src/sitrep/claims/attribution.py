@@ -15,7 +15,13 @@ quote finder in `sitrep.claims.quotes`):
 - chains: "X reports, citing Y", "X reports via Y", "X said, quoting Y" put Y in `via`;
 - passives without a source ("It was highlighted that …");
 - evidentials ("reportedly", "allegedly", "the alleged …", "seems to …");
-- headline and transcript attributions ("Pence: …", "WALLACE: …") and "“…” ― Name" captions.
+- headline and transcript attributions ("Pence: …", "WALLACE: …") and "“…” ― Name" captions;
+- cue nouns ("Trump's claim that …", "X is a staunch opponent of …"), stance adjectives after a copula
+  ("has been critical of …", "was confident that …") and light verbs ("raised questions about …");
+- agentless passives of evaluation verbs ("has been criticized for …") and participles of speech or
+  evidence verbs after a noun ("a poll showing …": the noun is the source).
+Content stops before a trailing aside (", who …", ", saying …", ", but …"); a subject the parser took
+from a headline or timestamp line is not a source.
 Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
@@ -23,6 +29,7 @@ All offsets are character offsets into ``doc.text`` (end exclusive).
 from __future__ import annotations
 
 import bisect
+import re
 import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
@@ -43,8 +50,15 @@ DASHES = {"―", "—", "–", "--"}
 CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
+TAIL_DEPS = {"relcl", "appos"}
+# a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)
+LINE_BREAK = re.compile(r"\n[ \t]*\n|[.:!?)][ \t]*\n")
+COPULAS = {"be", "seem", "remain", "become", "appear", "sound", "look", "grow", "feel", "stay"}
+OBJ_TAIL_PREPS = {"as", "for", "about", "of", "against", "over", "with"}
 EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "relcl", "pcomp"}
 INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+# verbs whose infinitive complement shares their subject even after an object ("promised X to …")
+SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 Span2 = tuple[int, int]
 
 
@@ -187,23 +201,66 @@ def _subtree(t: Token) -> set[int]:
     return {x.i for x in t.subtree}
 
 
+def _line_break_between(a: Token, b: Token) -> bool:
+    doc = a.doc
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return bool(LINE_BREAK.search("".join(t.text_with_ws for t in doc[lo:hi])))
+
+
+def _subject_on_line(v: Token) -> Token | None:
+    """The noun phrase opening the verb's own line when the parser took a subject from the line before
+    ("5:45 p.m.\n\nThe governor's doctor is calling …"): the noun before the verb whose head lies outside
+    the stretch between the line break and the verb."""
+    doc = v.doc
+    start = v.i
+    while start > 0 and v.i - start < 30:
+        prev = doc[start - 1]
+        if LINE_BREAK.search(prev.text_with_ws) or (prev.is_space and "\n" in prev.text):
+            break
+        start -= 1
+    if start == 0 or start == v.i:
+        return None
+    cands = [t for t in doc[start:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")
+             and not (start <= t.head.i < v.i)]
+    return cands[-1] if len(cands) == 1 else None
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject, or the subject it shares: 'X said, adding …', 'X began by saying …',
-    'X wants to say …', 'X stood and said …'."""
+    'X wants to say …', 'X stood and said …', 'X refused, aside from saying …'; the object of an
+    object-control verb for its infinitive ('forced X to admit …')."""
     cur = v
-    for _ in range(5):
-        for c in cur.children:
-            if c.dep_ in SUBJ and c.dep_ != "expl":
-                return c
+    for _ in range(6):
+        subs = [c for c in cur.children if c.dep_ in SUBJ and c.dep_ != "expl"]
+        if subs:
+            # a subject across a line break is a parse joining a headline or timestamp to the sentence
+            same = [c for c in subs if not _line_break_between(c, v)]
+            if same:
+                return min(same, key=lambda c: abs(c.i - v.i))
+            return _subject_on_line(cur)
         if cur.tag_ == "VBN" and cur.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
             return None  # "Asked about X, Clinton said …": the participle's subject is not its source
         if cur.dep_ in INHERIT_SUBJ_DEPS and cur.head.i != cur.i:
+            if cur.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in cur.children):
+                objs = [o for o in cur.head.children if o.dep_ == "dobj" and o.i < cur.i
+                        and o.pos_ in ("PROPN", "NOUN", "PRON")]
+                if objs and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
+                    return objs[0]  # "forced Stumpf to admit …"
             cur = cur.head
-            if cur.pos_ == "ADP" and cur.dep_ == "prep" and cur.head.i != cur.i:  # "by saying"
-                cur = cur.head
+            # "by saying", "aside from saying": climb through the preposition (and its adverb) to the verb
+            for _ in range(2):
+                if cur.pos_ in ("ADP", "ADV", "SCONJ") and cur.dep_ in ("prep", "advmod", "pcomp") \
+                        and cur.head.i != cur.i:
+                    cur = cur.head
             continue
         break
     return None
+
+
+def _noun_acl(v: Token, vc: VerbCue) -> bool:
+    """A participle of a speech or evidence verb modifying a noun: "a poll showing …", "a letter saying …"."""
+    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
+        and vc.cls in ("speech", "evidence")
 
 
 def _agent(v: Token) -> Token | None:
@@ -262,10 +319,11 @@ def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     for c in v.children:
         if c.dep_ in ("aux", "auxpass", "neg") and c.i < v.i and v.i - c.i <= 3:
             a = min(a, c.i)
-    # "to" of an infinitive is not part of the cue unless the verb is the whole cue
+    # the "to" of an infinitive cue belongs to it ("forced him to admit"), except a headline's "X to say …"
     doc = v.doc
-    while a < v.i and doc[a].lower_ == "to":
-        a += 1
+    if v.dep_ not in ("xcomp", "advcl", "acl", "relcl", "ccomp", "pcomp"):
+        while a < v.i and doc[a].lower_ == "to":
+            a += 1
     # adverbs right before the verb belong to the cue: "also said", "has repeatedly denied"
     k = v.i - 1
     while k >= 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == v.i and doc[k].pos_ in ("ADV", "PART") \
@@ -283,6 +341,17 @@ def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     if b < len(doc) and doc[b].text == ":" and b + 1 < len(doc):
         b += 1
     return a, b
+
+
+def _inflection_lemma(word: str, known: dict) -> str:
+    """The lexicon verb an inflected form belongs to when the lemmatiser got it wrong ("hopes" -> "hop")."""
+    for suffix, repl in (("ing", "e"), ("ing", ""), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""),
+                         ("d", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            cand = word[: -len(suffix)] + repl
+            if cand in known:
+                return cand
+    return ""
 
 
 def _lemma(v: Token) -> str:
@@ -309,7 +378,10 @@ class _Extractor:
             return None
         if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass"):
             return None
-        return self.lex.verbs.get(_lemma(t))
+        vc = self.lex.verbs.get(_lemma(t))
+        if vc is None and t.lemma_.lower() != t.lower_:
+            vc = self.lex.verbs.get(_inflection_lemma(t.lower_, self.lex.verbs))
+        return vc
 
     def verbs(self) -> None:
         doc = self.d.doc
@@ -319,7 +391,7 @@ class _Extractor:
                 continue
             if v.dep_ == "amod":
                 continue
-            if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS:
+            if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc):
                 continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
@@ -332,11 +404,31 @@ class _Extractor:
         if v.i in self.consumed:
             return None
         d = self.d
-        children = list(v.children)
+        para = d.para[v.i]
+        children = [c for c in v.children if d.para[c.i] == para]  # a parse across paragraphs is not content
+        doc = d.doc
         ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        if not ccomp and "c" in vc.frames:
+            # "told a meeting of leaders that few people understood …": a that-clause the parser hung on the
+            # addressee as a relative clause (a true relative clause has no "that" marker); not after a cue
+            # noun, whose that-clause is its own content ("dismissed reports that …")
+            for o in [c for c in children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in self.lex.nouns]:
+                for c in o.children:
+                    if c.dep_ in ("relcl", "acl") and c.i > o.i and \
+                            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
+                            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                        ccomp = [c]
+        if not ccomp and "c" in vc.frames:
+            # "said after the convention he would not …": a complement clause parsed as an adverbial one
+            ccomp = [c for c in children if c.dep_ == "advcl" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                     and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ != "that" for g in c.children)
+                     and not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))]
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         dobj = [c for c in children if c.dep_ in ("dobj",)]
         oprd = [c for c in children if c.dep_ in ("oprd",)]
+        if not dobj and len(oprd) >= 2:  # "called Trump a liar" parsed with two predicates
+            dobj, oprd = oprd[:1], oprd[1:]
         preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps]
         content_toks: set[int] = set()
         prep_tok = None
@@ -348,6 +440,8 @@ class _Extractor:
             subj_tok = _agent(v)
         else:
             subj_tok = subj
+        if subj_tok is None and _noun_acl(v, vc):
+            subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
         paren = self.parenthetical(v, subj) if ("i" in frames and not passive) else None
         if paren:
             content_toks = paren
@@ -384,7 +478,24 @@ class _Extractor:
                 content_toks |= _subtree(dobj[0])
                 prep_tok = None
         elif dobj and "o" in frames:
+            # the object and what follows it in the clause: "cited the remarks as examples of …",
+            # "unveiled her proposals in a speech Friday"
             content_toks = _subtree(dobj[0])
+            for c in children:
+                tail = c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in OBJ_TAIL_PREPS
+                if c.i > dobj[0].i and tail and doc[c.i - 1].text != ",":
+                    content_toks |= _subtree(c)
+            content_toks = set(range(min(content_toks), max(content_toks) + 1))
+        elif passive and subj is not None and subj_tok is None and vc.cls in ("evaluation", "naming") and \
+                any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") and c.i > v.i for c in children):
+            # "He has been criticized for …", "is being criticized as …": the target and the charge
+            p = [c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "as", "over") and c.i > v.i][0]
+            pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if not pobj or subj.lower_ in ("it", "there"):
+                return None
+            content_toks = _subtree(subj) | _subtree(pobj[0])
+            if p.i == v.i + 1:
+                prep_tok = p
         elif xcomp and "o" in frames and xcomp[0].tag_ == "VBG" and xcomp[0].i > v.i:
             content_toks = _subtree(xcomp[0])  # "denied using chemical weapons"
         else:
@@ -398,13 +509,17 @@ class _Extractor:
             kind = "passive"
         cue = _cue_tokens(v, prep_tok)
         content_toks -= set(range(*cue))
+        cue = self.extend_cue(v, cue, content_toks)
+        cue = self.catenate(v, cue, content_toks)
+        content_toks -= set(range(*cue))
+        content_toks = self.trim_tail(content_toks)
         para = d.para[v.i]
         content_toks = {i for i in content_toks if d.para[i] == para}
         content = _spans(d, content_toks)
         if not content:
             return None
         att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma + (" " + prep_tok.lower_ if prep_tok is not None else ""),
-                          source=_source_span(d, subj_tok, v) if subj_tok is not None else None,
+                          source=self.source_of(subj_tok, v) if subj_tok is not None else None,
                           content=content, kind=kind)
         if prep_tok is None:
             for c in children:
@@ -412,6 +527,83 @@ class _Extractor:
                     att.cue_lemma = f"{vc.lemma} {c.lower_}"
         self.via_of(v, att)
         return att
+
+    def source_of(self, s: Token, v: Token) -> Span2 | None:
+        sp = _source_span(self.d, s, v)
+        if sp is not None and s.i < v.i and v.head.i == s.i:  # "a poll showing …": stop before the participle
+            cut = v.left_edge.idx
+            if sp[0] < cut < sp[1]:
+                tr = _trim(self.d, self.d.tok_at(sp[0]), self.d.tok_before(cut - 1) + 1)
+                sp = self.d.chars(*tr) if tr else None
+        return sp
+
+    def catenate(self, v: Token, cue: tuple[int, int], content: set[int]) -> tuple[int, int]:
+        """'went on to explain', 'started off by emphasizing', 'keeps saying': an aspectual verb governing
+        the cue verb joins the cue."""
+        if v.dep_ not in ("xcomp", "pcomp", "advcl"):
+            return cue
+        head = v.head
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head  # "started off by emphasizing"
+        if head.i >= v.i or v.i - head.i > 4 or head.lemma_.lower() not in self.lex.catenatives:
+            return cue
+        a, _ = _cue_tokens(head)
+        if content & set(range(a, cue[0])):
+            return cue
+        return min(a, cue[0]), cue[1]
+
+    def extend_cue(self, v: Token, cue: tuple[int, int], content: set[int]) -> tuple[int, int]:
+        """An adverb right after the cue verb joins the cue: "said then", "speaks more frequently".
+        (A medium, "said in an interview", or a day, "said Friday", is left out: PolNeAR's annotators
+        disagree on those.)"""
+        doc = v.doc
+        a, b = cue
+        for _ in range(3):
+            if b >= len(doc) or b in content:
+                break
+            t = doc[b]
+            if t.head.i != v.i:
+                break
+            sub = sorted(_subtree(t))
+            if sub[0] != b or sub[-1] - sub[0] + 1 != len(sub) or content & set(sub) or len(sub) > 6:
+                break
+            if not (t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ not in ADV_NOT_CUE):
+                break
+            b = sub[-1] + 1
+        return a, b
+
+    def trim_tail(self, toks: set[int]) -> set[int]:
+        """Drop a trailing aside set off by a comma or dash: a non-restrictive relative clause or
+        appositive (", who is 70"), a participial clause (", arguing that …"), or a clause joined by
+        "but" or with its own reporting verb (", but still lost", "and said …")."""
+        if not toks:
+            return toks
+        doc = self.d.doc
+        for _ in range(3):
+            end = max(toks)
+            cut = None
+            for i in sorted(toks):
+                t = doc[i]
+                if t.head.i not in toks or t.head.i == i:
+                    continue
+                sub = _subtree(t)
+                lo = min(sub)
+                if max(sub) != end or lo <= min(toks) + 1:
+                    continue
+                prev = doc[lo - 1]
+                if t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+                    if prev.text in (",", "-", "--", "—", "–", "―", "("):
+                        cut = lo - 1
+                elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                    cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i and c.i > t.head.i]
+                    if cc and cc[-1].lower_ == "but" and not any(c.dep_ in SUBJ for c in t.children):
+                        cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
+                if cut is not None:
+                    break
+            if cut is None or cut <= min(toks):
+                break
+            toks = {i for i in toks if i < cut}
+        return toks
 
     def parenthetical(self, v: Token, subj: Token | None) -> set[int] | None:
         """'X, he said.' / 'X, he said, Y.' / 'X, said Smith.': a reporting clause set off by punctuation
@@ -534,7 +726,9 @@ class _Extractor:
         content = [(q.start, q.end)]
         if att is None:
             subj = _subject(v)
-            att = Attribution(cue=self.d.chars(*_cue_tokens(v)), cue_lemma=vc.lemma,
+            qa, qb = self.d.tok_at(q.start), self.d.tok_before(q.end - 1)
+            cue = self.extend_cue(v, _cue_tokens(v), set(range(qa, qb + 1)))
+            att = Attribution(cue=self.d.chars(*cue), cue_lemma=vc.lemma,
                               source=_source_span(self.d, subj, v) if subj is not None else None)
             self.by_verb[v.i] = att
             self.verb_of[id(att)] = v.i
@@ -591,7 +785,10 @@ class _Extractor:
             return None
         if doc[j].text not in (":", ",") and not self.verb_cue(doc[j]):
             return None
-        first_inner = d.text[q.inner[0]:q.inner[0] + 1]
+        k = q.start
+        while k < q.end and (d.text[k] in QUOTE_CHARS or d.text[k].isspace()):
+            k += 1  # past the opening mark, even a doubled one ('' … '')
+        first_inner = d.text[k:k + 1]
         if doc[j].text != ":" and not first_inner.isupper():
             return None  # said “a big problem” -> a partial quote inside indirect speech
         stop = max(0, j - 10)
@@ -672,6 +869,14 @@ class _Extractor:
                 subj = _subject(n.head)
                 if subj is not None:
                     source = _source_span(d, subj, n.head)
+            cue_start = n.i
+            if source is None and n.dep_ == "attr" and n.head.lemma_.lower() in COPULAS and n.head.i < n.i:
+                # "X is a staunch opponent of …", "X has been a critic of …": the copula's subject holds the view
+                subj = _subject(n.head)
+                if subj is not None and subj.lower_ not in ("it", "there", "this", "that"):
+                    source = _source_span(d, subj, n.head)
+                    cue_start = _cue_tokens(n.head)[0]
+                    content -= set(range(cue_start, n.i + 1))
             para = d.para[n.i]
             content = {i for i in content if d.para[i] == para}
             spans = _spans(d, content)
@@ -680,7 +885,111 @@ class _Extractor:
             if source is None and not any(g.dep_ == "mark" for c in n.children for g in c.children if c.i > n.i):
                 continue  # "the plan to …", "criticism of …" with no one behind it is rarely an attribution
             cue_end = prep_tok.i + 1 if prep_tok is not None and prep_tok.i == n.i + 1 else n.i + 1
-            self.extra.append(Attribution(cue=d.chars(n.i, cue_end), cue_lemma=nc.lemma, source=source,
+            self.extra.append(Attribution(cue=d.chars(cue_start, cue_end), cue_lemma=nc.lemma, source=source,
+                                          content=spans, kind="indirect"))
+
+    # -- light verbs ------------------------------------------------------------------------------
+    def light_verbs(self) -> None:
+        """"made the case that …", "raised questions about …", "voiced concern over …", "made it clear …":
+        the verb and its object noun together are the cue; the noun's (or verb's) complement is the content."""
+        d = self.d
+        doc = d.doc
+        light = self.lex.light_verbs
+        if not light:
+            return
+        for v in doc:
+            nouns = light.get(v.lemma_.lower())
+            if nouns is None or v.pos_ not in ("VERB", "AUX") or d.in_quote(v.idx):
+                continue
+            objs = [c for c in v.children if c.dep_ in ("dobj", "oprd", "ccomp", "acomp") and c.i > v.i
+                    and c.lemma_.lower() in nouns]
+            if not objs:
+                continue
+            n = objs[0]
+            content: set[int] = set()
+            end = n.i + 1
+            for c in list(n.children) + list(v.children):
+                if c.i <= n.i:
+                    continue
+                if c.dep_ in ("acl", "ccomp", "relcl") and (
+                        any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) or
+                        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)):
+                    content = _subtree(c)
+                elif c.dep_ == "ccomp" and c.head.i == v.i:
+                    content = _subtree(c)
+                elif c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "regarding") and \
+                        c.head.i == n.i:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        content = _subtree(pobj[0])
+                        if c.i == n.i + 1:
+                            end = c.i + 1
+                if content:
+                    break
+            if not content:
+                continue
+            subj = _subject(v)
+            a, _ = _cue_tokens(v)
+            content -= set(range(a, end))
+            para = d.para[v.i]
+            spans = _spans(d, self.trim_tail({i for i in content if d.para[i] == para}))
+            if not spans:
+                continue
+            self.extra.append(Attribution(cue=d.chars(a, end), cue_lemma=f"{_lemma(v)} {n.lemma_.lower()}",
+                                          source=_source_span(d, subj, v) if subj is not None else None,
+                                          content=spans, kind="indirect"))
+
+    # -- adjectives -------------------------------------------------------------------------------
+    def adjectives(self) -> None:
+        """"X has been critical of …", "X was confident that …", "X is reluctant to …": a stance adjective
+        after a copula with a content complement; the copula's subject is the source."""
+        d = self.d
+        lex = self.lex.adjectives
+        if not lex:
+            return
+        for a in d.doc:
+            ac = lex.get(a.lower_)
+            if ac is None or a.i in self.by_verb or d.in_quote(a.idx):
+                continue
+            if a.dep_ in ("acomp", "oprd") and a.head.lemma_.lower() in COPULAS and a.head.i < a.i:
+                verb = a.head  # "is critical of"
+            elif a.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in a.children):
+                verb = a  # "was concerned about" parsed as a passive
+            else:
+                continue
+            content: set[int] = set()
+            prep_tok = None
+            for c in a.children:
+                if c.i < a.i:
+                    continue
+                if c.dep_ == "prep" and "p" in ac.frames and c.lower_ in ac.preps:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        content = _subtree(pobj[0])
+                        prep_tok = c
+                elif c.dep_ in ("ccomp", "advcl") and "c" in ac.frames and \
+                        any(g.dep_ in SUBJ for g in c.children) and \
+                        not any(g.dep_ == "mark" and g.lower_ not in ("that", "whether", "if") for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ == "xcomp" and "x" in ac.frames and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                     for g in c.children):
+                    content = _subtree(c)
+                if content:
+                    break
+            if not content:
+                continue
+            subj = _subject(verb)
+            if subj is None or subj.lower_ in ("it", "there"):
+                continue
+            a0, _ = _cue_tokens(verb)
+            b = prep_tok.i + 1 if prep_tok is not None and prep_tok.i - a.i <= 1 else a.i + 1
+            content -= set(range(a0, b))
+            para = d.para[a.i]
+            spans = _spans(d, self.trim_tail({i for i in content if d.para[i] == para}))
+            if not spans:
+                continue
+            lemma = ac.lemma + (" " + prep_tok.lower_ if prep_tok is not None else "")
+            self.extra.append(Attribution(cue=d.chars(a0, b), cue_lemma=lemma, source=_source_span(d, subj, verb),
                                           content=spans, kind="indirect"))
 
     # -- phrases ----------------------------------------------------------------------------------
@@ -688,7 +997,10 @@ class _Extractor:
         d = self.d
         doc = d.doc
         n = len(doc)
+        firsts = self.lex.phrases
         for t in doc:
+            if t.lower_ not in firsts:
+                continue
             p = self.lex.phrase_at([x.lower_ for x in doc[t.i:min(t.i + 4, n)]])
             if p is None:
                 continue
@@ -716,14 +1028,25 @@ class _Extractor:
         pobj = [c for c in last.children if c.dep_ == "pobj"]
         if not pobj:
             pobj = [c for c in t.children if c.dep_ == "pobj"]
+        src = None
         if not pobj:
             # parse without pobj: the noun phrase right after the phrase
             k = t.i + width
             if k < len(doc) and doc[k].pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PRON"):
                 pobj = [doc[k].head if doc[k].head.i > k else doc[k]]
+            elif k < len(doc) and any(c.i == k for c in last.children) and not doc[k].is_punct:
+                # "according to show insiders" parsed as a verb: the phrase's object is its subtree
+                pobj = [doc[k]]
+                toks = {i for i in _subtree(doc[k]) if i >= k}
+                b = k
+                while b + 1 in toks:
+                    b += 1
+                tr = _trim(d, k, b + 1)
+                src = d.chars(*tr) if tr else None
             else:
                 return
-        src = _source_span(d, pobj[0])
+        if src is None:
+            src = _source_span(d, pobj[0])
         phrase = {t.i + k for k in range(width)} | _subtree(pobj[0])
         for k in range(t.i, t.i + width):
             phrase |= _subtree(doc[k])
@@ -818,7 +1141,7 @@ class _Extractor:
 
     # -- run -----------------------------------------------------------------------------------------
     def run(self, strict: bool = False) -> list[Attribution]:
-        steps = (self.verbs, self.quotes, self.nouns, self.phrases, self.colon_lines)
+        steps = (self.verbs, self.quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.colon_lines)
         for step in steps:
             try:
                 step()

@@ -1,4 +1,4 @@
-"""The attribution cue lexicon: reporting verbs, multi-word cues and source nouns, read from
+"""The attribution cue lexicon: reporting verbs, cue nouns and adjectives, multi-word cues and source nouns, read from
 `sitrep/data/cues/*.tsv` once per process. See `sitrep/data/cues/README.md` for the file formats."""
 from __future__ import annotations
 
@@ -38,6 +38,9 @@ class Lexicon:
     phrases: dict[str, list[PhraseCue]]  # keyed by first word (lower case)
     source_nouns: dict[str, str]  # noun -> PERSON | ORG | ANY
     nouns: dict[str, NounCue] = field(default_factory=dict)
+    adjectives: dict[str, NounCue] = field(default_factory=dict)  # same columns as nouns
+    catenatives: frozenset[str] = frozenset()  # "went on to explain": verbs that join the cue they govern
+    light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "raised questions about": verb -> nouns
 
     def phrase_at(self, words: list[str]) -> PhraseCue | None:
         """The longest phrase cue that `words` (lower case) starts with."""
@@ -64,7 +67,28 @@ def _read(name: str, directory: str | Path | None) -> str:
     return (CUES_DIR / name).read_text(encoding="utf-8")
 
 
-def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "") -> Lexicon:
+def _complement_cues(text: str, what: str) -> dict[str, NounCue]:
+    out: dict[str, NounCue] = {}
+    for row in _rows(text):
+        if len(row) < 2:
+            raise ValueError(f"cue {what} line needs a word and frames: {row!r}")
+        frames = frozenset(row[1].split())
+        if not frames <= FRAMES:
+            raise ValueError(f"unknown frame in {row!r}")
+        preps = frozenset(p for p in (row[2].split("|") if len(row) > 2 else []) if p)
+        out[row[0].lower()] = NounCue(row[0].lower(), frames, preps)
+    return out
+
+
+def _read_optional(name: str, directory: str | Path | None) -> str:
+    try:
+        return _read(name, directory)
+    except FileNotFoundError:
+        return ""
+
+
+def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", adjectives: str = "",
+                  catenatives: str = "", light_verbs: str = "") -> Lexicon:
     vmap: dict[str, VerbCue] = {}
     for row in _rows(verbs):
         if len(row) < 3:
@@ -84,20 +108,17 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "") 
         pc = PhraseCue(words, row[1], row[2] if len(row) > 2 else row[0])
         pmap.setdefault(words[0], []).append(pc)
     nmap = {row[0].lower(): row[1] for row in _rows(source_nouns) if len(row) >= 2}
-    cmap: dict[str, NounCue] = {}
-    for row in _rows(nouns):
-        if len(row) < 2:
-            raise ValueError(f"cue noun line needs noun and frames: {row!r}")
-        frames = frozenset(row[1].split())
-        if not frames <= FRAMES:
-            raise ValueError(f"unknown frame in {row!r}")
-        preps = frozenset(p for p in (row[2].split("|") if len(row) > 2 else []) if p)
-        cmap[row[0].lower()] = NounCue(row[0].lower(), frames, preps)
-    return Lexicon(vmap, pmap, nmap, cmap)
+    cmap = _complement_cues(nouns, "noun")
+    amap = _complement_cues(adjectives, "adjective")
+    cats = frozenset(row[0].lower() for row in _rows(catenatives))
+    light = {row[0].lower(): frozenset(row[1].lower().split()) for row in _rows(light_verbs) if len(row) >= 2}
+    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light)
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
     """The lexicon from the package data (or from `directory`, for experiments)."""
     return parse_lexicon(_read("verbs.tsv", directory), _read("phrases.tsv", directory),
-                         _read("source_nouns.tsv", directory), _read("nouns.tsv", directory))
+                         _read("source_nouns.tsv", directory), _read("nouns.tsv", directory),
+                         _read_optional("adjectives.tsv", directory), _read_optional("catenatives.tsv", directory),
+                         _read_optional("light_verbs.tsv", directory))

@@ -41,7 +41,7 @@ def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str])
         kind = nouns.get(w)
         if kind == "ORG":
             return "ORG"
-    labels = {e.label_ for e in span.ents} | {t.ent_type_ for t in span if t.ent_type_}
+    labels = {t.ent_type_ for t in span if t.ent_type_}  # the entity labels of the span's tokens
     last = span[-1].text if len(span) else ""
     if "PERSON" in labels or last in person_surnames:
         return "PERSON"
