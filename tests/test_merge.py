@@ -272,3 +272,61 @@ def test_render_and_commands(store, capsys):
     contradictions_command(None, db=path, update=True, format="json")
     assert json.loads(capsys.readouterr().out)
     store.con = Store(path).con  # let the fixture close something
+
+
+ARMENIA = {"name": "Armenia", "geonameid": 174982, "country": "AM", "lat": 40.25, "lon": 45.0,
+           "precision": "country", "feature_code": "PCLI"}
+
+
+def test_vague_report_joins_the_incident_with_more_reports(store):
+    # b (Goris) and p, q (Jermuk, 50 km away) are two incidents of one day; z names only the country and no
+    # party: it fits both equally and joins the one more sources report (not the one whose id sorts first)
+    add(store, record("b", events=[event("b", 1, place=GORIS)]),
+        record("p", events=[event("p", 1)]), record("q", events=[event("q", 1)]),
+        record("z", events=[event("z", 1, place=ARMENIA, precision="publication", attacker=None, target=None)]))
+    merge.update(store)
+    l = links(store)
+    assert l["p-e1"] == l["q-e1"] != l["b-e1"]
+    assert l["z-e1"] == l["p-e1"]
+    assert merge.incident(store, l["b-e1"])["id"] < l["p-e1"]  # the tie was not decided by the id
+
+
+def test_a_part_of_the_day_names_its_day(store):
+    add(store, record("a", events=[event("a", 1)]),
+        record("b", events=[event("b", 1, date="2022-09-14", precision="part_of_day")]))  # "Wednesday morning"
+    merge.update(store)
+    l = links(store)
+    assert l["a-e1"] != l["b-e1"]
+    why = merge.explain(store, "a-e1", "b-e1")["why_not"]
+    assert any("both given explicitly" in w for w in why)
+
+
+def test_attribution_counts_only_attackers_the_reports_name(store):
+    inferred = event("b", 1, attacker=None, target="AZE")
+    inferred.actors.append(Actor(name="Military Forces of Armenia", country="ARM", sector="MIL", role="actor1"))
+    civilians = event("c", 1, attacker=None, target="AZE")
+    civilians.actors.append(Actor(name="villagers", country="ARM", sector="CVL", role="actor1", start=0, end=9))
+    add(store, record("a", events=[event("a", 1, attacker="AZE", target="ARM")]),
+        record("b", events=[inferred]), record("c", events=[civilians]))
+    merge.update(store)
+    l = links(store)
+    assert l["a-e1"] == l["b-e1"] == l["c-e1"]
+    assert "attribution" not in kinds(merge.contradictions(store, l["a-e1"]))
+    # a named Armenian attacker does disagree
+    add(store, record("d", events=[event("d", 1, attacker="ARM", target="AZE")]))
+    merge.update(store)
+    assert "attribution" in kinds(merge.contradictions(store, links(store)["a-e1"]))
+
+
+def test_figures_for_victims_named_by_place_are_their_side(store):
+    a = event("a", 1, figures=[("fatalities", "2 killed", 2, 2, 2, False)])
+    a.quantities[0].item = "Azerbaijani soldiers"
+    b = event("b", 1, figures=[("fatalities", "3 killed", 3, 3, 3, False)])
+    b.quantities[0].item = "residents of Jermuk"
+    b.actors.append(Actor(name="Three residents of Jermuk", country="ARM", sector="CVL", role="actor2", start=20, end=45))
+    add(store, record("a", events=[a]), record("b", events=[b]))
+    merge.update(store)
+    inc = links(store)["a-e1"]
+    assert links(store)["b-e1"] == inc
+    # two Azerbaijani soldiers and three Armenian residents: two counts, not one disputed figure
+    assert "figures" not in kinds(merge.contradictions(store, inc))

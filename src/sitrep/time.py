@@ -39,6 +39,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, 
     ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?"),
     ("weekday", r"\b(?:(?:on|last|this|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                 r"saturday|sunday)(?:['’]s)?(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
+    # a day told relative to the date just mentioned ("the same day", "hours later", "the next morning"):
+    # resolved against the previous dated expression in the text, not the publication
+    ("anaphoric_day", r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
+                      r"later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)|later\s+in\s+the\s+day|"
+                      r"(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|(?:a\s+few\s+|several\s+)?hours\s+later)|"
+                      r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)|"
+                      r"(?P<prev>(?:on\s+)?the\s+(?:day|night|evening)\s+before|(?:on\s+)?the\s+previous\s+(?:day|night|evening)|"
+                      r"a\s+day\s+earlier))\b"),
     ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
     ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"),
     ("cumulative", r"\b(?:to date|so far|since the start of|in total|a total of|altogether)\b"),
@@ -56,6 +64,7 @@ class Timex:
     time: str | None = None  # HH:MM local time of the article
     precision: str | None = None  # day | part_of_day | month | year | years | week | minute
     since: bool = False  # "since 0915 hours": a start, the state holds afterwards
+    offset: int = 0  # "the next day": days after the date it refers to (kind "anaphoric" until resolved)
 
 
 def parse_published(published: str | None) -> dt.datetime | None:
@@ -87,7 +96,32 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
                 tx.date = (ref - dt.timedelta(days=1)).isoformat()
             found.append(tx)
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda t: t.start)
+    return _anchor(sorted(found, key=lambda t: t.start))
+
+
+ANCHOR_CHARS = 1500  # how far back "the same day" looks for the date it refers to
+
+
+def _anchor(found: list[Timex]) -> list[Timex]:
+    """Resolve "the same day", "the next day", "hours later" against the closest dated expression before
+    them (day precision), within ANCHOR_CHARS; drop them when there is none."""
+    out: list[Timex] = []
+    last: Timex | None = None
+    for tx in found:
+        if tx.kind == "anaphoric":
+            if last is not None and tx.start - last.end <= ANCHOR_CHARS:
+                base = dt.date.fromisoformat(last.date)
+                tx.date = (base + dt.timedelta(days=tx.offset)).isoformat()
+                if "night" in tx.text.lower():
+                    tx.date_end = (base + dt.timedelta(days=tx.offset + 1)).isoformat()
+                tx.kind = "date"
+                out.append(tx)
+                last = tx
+            continue
+        if tx.kind == "date" and tx.date and tx.precision in ("day", "part_of_day") and not tx.date_end:
+            last = tx
+        out.append(tx)
+    return out
 
 
 def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
@@ -136,6 +170,11 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
             back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
             tx.date = (ref - dt.timedelta(days=back)).isoformat()
             tx.precision = "part_of_day" if g.get("part") else "day"
+        elif name == "anaphoric_day":
+            tx.kind = "anaphoric"
+            tx.offset = 1 if g.get("next") else -1 if g.get("prev") else 0
+            text = m.group(0).lower()
+            tx.precision = "part_of_day" if re.search(r"morning|afternoon|evening|night", text) else "day"
         elif name == "relative_day":
             if ref is None:
                 return None
@@ -155,6 +194,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
             tx.date_end = ref.isoformat() if ref else None
     except (ValueError, KeyError):
         return None
+    if tx.date and not tx.date_end and tx.precision == "part_of_day" and "night" in m.group(0).lower():
+        # "Tuesday night", "the night of May 15": the night runs into the next day
+        tx.date_end = (dt.date.fromisoformat(tx.date) + dt.timedelta(days=1)).isoformat()
     return tx
 
 

@@ -27,6 +27,7 @@ CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parat
                "csubjpass", "pobj"}
 PRECISION_RANK = {"town": 0, "village": 0, "city": 0, "district": 1, "province": 2, "region": 3, "country": 4}
 STATE_SECTORS = {"MIL", "GOV", "BGD", "POL", "STATE"}
+ANAPHOR_SENTENCES = 6  # how far back "the drone strike" looks for a strike of the same kind
 
 
 @dataclass
@@ -44,6 +45,8 @@ class Draft:
     status: str = "reported"
     evidence: list[Evidence] = field(default_factory=list)
     anaphoric: bool = False
+    negated: bool = False  # "did not fire on X": only evidence for the event it answers, never an event
+    place_anaphor: bool = False  # "firing on the town": the place is the last town named before
 
 
 def _owner(tok: Token, trigger_ids: set[int]) -> int:
@@ -72,10 +75,114 @@ def _clause_chain(tok: Token, owners: dict[int, int]) -> list[int]:
         t = t.doc[o].head
 
 
+_INSTRUMENT_PREPS = {"with", "using", "by"}
+
+
+def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
+    """A noun trigger that is not an event of its own: what another trigger acts on ("breached the truce",
+    "killed in Tuesday's gunfight"), or a one-word trigger modifying a noun that is no event ("grenade
+    launchers", "attack helicopters")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
+            tok.head.i in trigger_ids or tok.head.dep_ == "prep" and tok.head.head.i in trigger_ids):
+        return True
+    if n_words == 1 and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in trigger_ids:
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if n_words == 1 and nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.i not in trigger_ids \
+            and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return True  # the parser missed the compound: "with machine guns and grenade launchers"
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _modal(tok: Token, data) -> bool:
+    modals = set(data["modal_auxiliaries"])
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _reference(tok: Token, data) -> bool:
+    """A definite event noun governed by blame or condemnation talk ("blamed X for the shooting", "called the
+    drone strike an attack"): a mention of an event told before, not an event in doubt."""
+    if tok.pos_ != "NOUN" or not (_definite(tok) or any(c.dep_ == "compound" and _definite(c) for c in tok.children)):
+        return False  # "the drone strike": the parser may hang "the" on "drone"
+    governors = set(data.get("reference_governors") or ())
+    t = tok
+    for _ in range(3):
+        if t.head == t or t.dep_ not in ("dobj", "pobj", "prep", "nsubjpass", "attr", "oprd"):
+            return False
+        if t.head.lemma_.lower() in governors:
+            return True
+        t = t.head
+    return False
+
+
+def _habitual(doc: Doc, clause: set[int], data, tok: Token | None = None) -> bool:
+    """A frequency word in the trigger's clause, or, for a noun trigger, in the clause of the verb it is the
+    subject of ("Clashes ... have flared repeatedly")."""
+    words = set(data.get("habitual_markers") or ())
+    quant = set(data.get("habitual_times") or ())
+    ids = set(clause)
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+        ids |= {c.i for c in tok.head.children if c.dep_ in ("advmod", "npadvmod", "prep")}
+        ids |= {g.i for c in tok.head.children if c.dep_ == "npadvmod" for g in c.subtree}
+    for i in ids:
+        low = doc[i].lower_
+        if low in words or low == "times" and i > 0 and doc[i - 1].lower_ in quant:
+            return True
+    return False
+
+
+def _destination(doc: Doc, place: Place, data) -> bool:
+    """"taken to hospital in Batken", "evacuated to Osh": where people were brought, not where it happened."""
+    words = set(data.get("destination_words") or ())
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.head == t:
+            return False
+        h = t.head
+        if t.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in words:
+            return True
+        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
+            return False
+        t = h
+    return False
+
+
+def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
+    """An actor mention that is a place: "hit Kap Choeng", "shelled the town of Batken" (the target is the
+    place), unlike "the forces of Armenia"."""
+    head = doc[m.head]
+    nouns = set(data.get("place_anaphors") or ())
+
+    def is_place(t: Token) -> bool:
+        return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in doc._.places or []
+                                                 if p.precision != "country")
+    # the place itself, or its nationality ("the Kyrgyz town of Batken")
+    return is_place(head) or head.dep_ in ("compound", "amod") and is_place(head.head)
+
+
+def _place_anaphor(doc: Doc, clause: set[int], data) -> bool:
+    """The clause points at a place by a definite noun alone: "firing on the town"."""
+    nouns = set(data.get("place_anaphors") or ())
+    return any(doc[i].lemma_.lower() in nouns and doc[i].pos_ == "NOUN" and _definite(doc[i])
+               and not any(c.dep_ == "prep" and c.lower_ == "of" for c in doc[i].children) for i in clause)
+
+
 def _is_irrealis(tok: Token, data) -> bool:
     modals, governors = set(data["modal_auxiliaries"]), set(data["irrealis_governors"])
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return True  # a subjunctive: "demands that it withdraw its units"
     if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
         return True
     t = tok
@@ -115,8 +222,10 @@ def _denied(doc: Doc, tok: Token, data) -> bool:
     return False
 
 
-def _evidence(doc: Doc, trig: Trigger, clause: set[int], other_triggers: set[int]) -> Evidence:
-    """The trigger's phrase: its clause head's subtree, minus sub-clauses that report other events."""
+def _evidence(doc: Doc, trig: Trigger, clause: set[int], other_triggers: set[int],
+              para: tuple[int, int] | None = None) -> Evidence:
+    """The trigger's phrase: its clause head's subtree, minus sub-clauses that report other events, inside
+    the trigger's paragraph (a byline the parser joined to the lead is not part of it)."""
     tok = doc[trig.i]
     head = tok
     if tok.pos_ == "NOUN" and tok.head != tok and tok.head.pos_ in ("VERB", "AUX") and tok.dep_ in (
@@ -133,6 +242,11 @@ def _evidence(doc: Doc, trig: Trigger, clause: set[int], other_triggers: set[int
             hi = min(hi, child.left_edge.i - 1)
     sent = tok.sent
     lo, hi = max(lo, sent.start), min(hi, sent.end - 1)
+    if para is not None:
+        while lo < tok.i and doc[lo].idx < para[0]:
+            lo += 1
+        while hi > tok.i and doc[hi].idx >= para[1]:
+            hi -= 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ in ("cc", "mark") or
                        doc[lo].lower_ in ("however", "meanwhile", "moreover", "furthermore")):
         lo += 1
@@ -140,6 +254,11 @@ def _evidence(doc: Doc, trig: Trigger, clause: set[int], other_triggers: set[int
         hi -= 1
     if hi - lo < 4:
         lo, hi = _window(doc, tok)
+        if para is not None:
+            while lo < tok.i and doc[lo].idx < para[0]:
+                lo += 1
+            while hi > tok.i and doc[hi].idx >= para[1]:
+                hi -= 1
     span = doc[lo:hi + 1]
     return Evidence(span.start_char, span.end_char, span.text)
 
@@ -165,11 +284,35 @@ def _in(tok_ids: set[int], doc: Doc, start_char: int) -> bool:
     return span is not None and span.start in tok_ids
 
 
+def _contains(big: Place, small: Place) -> bool:
+    """Does province or district `big` hold `small` ("Kap Choeng in Surin province")?"""
+    if big is small or big.country != small.country or PRECISION_RANK.get(big.precision or "", 4) <= \
+            PRECISION_RANK.get(small.precision or "", 4):
+        return False
+    if big.precision not in ("province", "district") or not (big.geonameid and small.geonameid):
+        return False
+    try:
+        from ..geo import get_gazetteer
+
+        gaz = get_gazetteer()
+        eb, es = gaz.by_id(int(big.geonameid)), gaz.by_id(int(small.geonameid))
+    except Exception:
+        return False
+    if eb is None or es is None:
+        return False
+    if big.precision == "province":
+        return bool(eb.admin1) and (eb.country, eb.admin1) == (es.country, es.admin1)
+    return gaz.adm2_of(es.idx) == eb.idx
+
+
 def _specific(places: list[Place]) -> list[Place]:
-    """Drop countries when a more specific place is named ("in Ukraine's Kharkiv region"), and duplicates."""
+    """Drop countries when a more specific place is named ("in Ukraine's Kharkiv region"), provinces and
+    districts that hold another place named ("Kap Choeng in Surin province"), and duplicates."""
     out, seen = [], set()
     for p in places:
         if p.precision == "country" and any(q.precision != "country" for q in places):
+            continue
+        if any(_contains(p, q) for q in places):
             continue
         if p.geonameid in seen:
             continue
@@ -182,15 +325,20 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     tok = doc[trig.i]
     speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
     out = []
+    data = lexicon()[0]
     for m in mentions:
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
-        if any(s <= doc[m.head].idx < e for s, e in speakers):
-            continue  # "..., according to a local official": who tells is not who acts
+        if _place_mention(doc, m, data):
+            continue  # "hit the Kyrgyz town of Batken": a place (it is among the event's places), not a party
         head = doc[m.head]
+        if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj"):
+            continue  # "..., according to a local official": who tells is not who acts (the trigger's own subject acts)
         dep, anc = head.dep_, head.head
         role = "associated"
-        if anc.i == tok.i and dep in ("nsubj", "poss", "agent", "compound", "amod", "nmod"):
+        if anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
+            role = "actor2"  # "two soldiers died"
+        elif anc.i == tok.i and dep in ("nsubj", "poss", "agent", "compound", "amod", "nmod"):
             role = "actor1"
         elif dep == "pobj" and anc.lower_ == "by" and anc.head.i == tok.i:
             role = "actor1"
@@ -209,6 +357,14 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
         out.append((role, m))
+    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+            and not any(r == "actor1" for r, _ in out):
+        # "Thai soldiers crossed the border and attacked a position": the first verb's subject acts
+        for m in mentions:
+            h = doc[m.head]
+            if h.head.i == tok.head.i and h.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+                    s <= h.idx < e for s, e in speakers):
+                out.append(("actor1", m))
     return out
 
 
@@ -252,6 +408,27 @@ def _same_speaker(a: list[Source], b: list[Source]) -> bool:
     return x in y or y in x
 
 
+_VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+def _kin(label_a: str, label_b: str) -> bool:
+    """Two labels that can name one event: the same ACLED type, or two kinds of violence ("the clash" ...
+    "the shooting")."""
+    ta, tb = codebooks.acled_for(label_a)[0], codebooks.acled_for(label_b)[0]
+    return ta == tb or (ta in _VIOLENT and tb in _VIOLENT)
+
+
+def _antecedent_place(doc: Doc, pos: int) -> list[Place]:
+    """The last town-level place named before `pos`, in its paragraph or the one before ("... hit the town of
+    Batken. X denied firing on the town.")."""
+    text = _dc.text(doc)
+    start = paragraph_bounds(text, pos)[0]
+    start = paragraph_bounds(text, max(0, start - 3))[0] if start > 0 else 0
+    cands = [p for p in doc._.places or [] if max(start, doc._.dateline_end or 0) <= p.start < pos
+             and PRECISION_RANK.get(p.precision or "", 4) == 0 and not _metonym(doc, p)]
+    return [cands[-1]] if cands else []
+
+
 def _main_country(doc: Doc) -> Place | None:
     """The country most of the article's specific places lie in, as a country-level place."""
     from collections import Counter
@@ -271,6 +448,26 @@ def _main_country(doc: Doc) -> Place | None:
         return None
     return Place(text=entry.name, start=0, end=0, name=entry.name, geonameid=entry.geonameid,
                  feature_code=entry.feature_code, country=iso2, lat=entry.lat, lon=entry.lon, precision="country")
+
+
+def _coordinated(doc: Doc, places: list[Place]) -> bool:
+    """Are some of the places a list ("shelled X, Y and Z", "in X and in Y")? Places that only situate one
+    another ("in X district, opposite the Thai district of Y") are one event's places."""
+    roots = []
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            roots.append(span.root)
+    ids = {r.i for r in roots}
+    for r in roots:
+        t = r
+        for _ in range(4):
+            if t.dep_ != "conj" and not (t.dep_ == "pobj" and t.head.dep_ == "conj"):
+                break
+            t = t.head if t.dep_ == "conj" else t.head.head
+            if t.i in ids or any(c.dep_ == "pobj" and c.i in ids for c in t.children):
+                return True
+    return False
 
 
 def _local_actors(ev: Event) -> None:
@@ -382,44 +579,85 @@ class EventExtractor:
         mentions = doc._.actor_mentions or []
         dyad = doc._.dyad or []
         cited = document_citations(doc, outlet)
+        text = _dc.text(doc)
         drafts: list[Draft] = []
         sents = list(doc.sents)
         for si, sent in enumerate(sents):
             triggers = find_triggers(doc, sent.start, sent.end)
             if not triggers:
                 continue
+            # nouns that name what another trigger acts on ("breached the truce", "killed in Tuesday's
+            # gunfight") or a weapon ("grenade launchers") are not events of their own: their words belong
+            # to the clause that governs them
+            tids0 = {t.i for t in triggers}
+            triggers = [t for t in triggers if not _not_event(doc[t.i], tids0, t.end - t.i)]
+            if not triggers:
+                continue
             tids = {t.i for t in triggers}
             owners = {t.i: _owner(t, tids) for t in sent}
             for trig in triggers:
                 tok = doc[trig.i]
-                if _is_irrealis(tok, data):
-                    continue
-                if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
-                        tok.head.i in tids or tok.head.dep_ == "prep" and tok.head.head.i in tids):
-                    continue  # "breached the truce": the truce is what the breach acts on, not an event
+                para = paragraph_bounds(text, tok.idx)
+                in_para = {t.i for t in sent if para[0] <= t.idx < para[1]}
                 clause = {i for i, o in owners.items() if o == trig.i} | set(range(trig.i, trig.end))
+                own_clause = clause & in_para
+                for c in tok.children:
+                    # "rockets fired from X landed near Y on Monday": a verb sharing the trigger's subject
+                    # goes on telling the same event
+                    if c.dep_ == "conj" and c.pos_ == "VERB" and c.i not in tids and not any(
+                            g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                        clause |= {i for i, o in owners.items() if o == c.i}
+                clause &= in_para
+                reference = _reference(tok, data)
+                if _habitual(doc, clause, data, tok):
+                    continue  # "clashes have flared repeatedly": a history, not an event
+                denial = False
+                if not reference and _is_irrealis(tok, data):
+                    if not (_negated(tok) and tok.pos_ == "VERB" and not _modal(tok, data)):
+                        continue
+                    if not any(_in(own_clause, doc, p.start) for p in doc._.places or []
+                               if p.precision != "country" and para[0] <= p.start < para[1]) and not any(
+                            _in(own_clause, doc, t.start) for t in doc._.timexes or [] if t.kind == "date"):
+                        # "X did not fire on them": evidence for the event it answers, nothing more
+                        d = Draft(trig, si, clause, trig.labels[0], negated=True, status="denied")
+                        d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
+                        drafts.append(d)
+                        continue
+                    denial = True  # "X did not fire rockets at Y on Monday": a denied event, its own place or day
                 chain = _clause_chain(tok, owners)
                 d = Draft(trig, si, clause, trig.labels[0])
                 roles = _roles(doc, trig, mentions, clause)
                 actor_spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
                                for r, m in roles if r in ("actor1", "actor2") and not (
-                                   doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in _PLACE_PREPS)]
-                d.places = self._places(doc, clause, chain, owners, sent, actor_spans)
+                                   doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in _PLACE_PREPS)
+                               and not _place_mention(doc, m, data)]
+                d.places = self._places(doc, clause, chain, owners, sent, actor_spans, para)
+                d.place_anaphor = not d.places and _place_anaphor(doc, clause, data)
                 d.quantities = [q for q in doc._.quantities or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
+                if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
+                    # "nine villagers were treated in hospital after rockets struck": the casualties told by
+                    # the clause the event is subordinate to
+                    d.quantities += [q for q in doc._.quantities or [] if q.verb == tok.head.i
+                                     and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
                 specific = [p for p in d.places if p.precision != "country"]
                 if trig.weak and not specific and not d.quantities:
                     continue
-                d.timex, d.time = self._when(doc, clause, chain, owners)
+                d.timex, d.time = self._when(doc, clause, chain, owners, para)
                 own_places = any(_in(clause, doc, p.start) for p in d.places)
-                d.anaphoric = not own_places and not d.quantities and _anaphoric(tok, tids)
+                d.anaphoric = not own_places and not d.quantities and (reference or _anaphoric(tok, tids))
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
-                    parent = {i for i, o in owners.items() if o == chain[1]}
+                    parent = {i for i, o in owners.items() if o == chain[1]} & in_para
                     passive = any(c.dep_ == "auxpass" for c in doc[chain[1]].children)
                     # "X's provocations led to a clash": the parent's subject acts; "positions were subjected to
                     # fire": the passive subject is hit
-                    roles = [(r if r != "actor2" or passive else "actor1", m)
-                             for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)]
+                    ptrig = next((t for t in triggers if t.i == chain[1] and t.victim_subject), None)
+                    if ptrig is not None:  # "civilians died after a rocket hit": who died was hit
+                        roles = _roles(doc, ptrig, mentions, parent)
+                    else:
+                        roles = [(r if r != "actor2" or passive else "actor1", m)
+                                 for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""),
+                                                    mentions, parent)]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or attribution_near(
                     doc, sent.start_char, sent.end_char)
                 if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
@@ -428,8 +666,8 @@ class EventExtractor:
                     if speaker is not None:
                         roles = [("actor1", speaker)] + roles
                 d.actors = self._actors(doc, roles, trig, dyad, d, _speaker_country(doc, att))
-                d.status = self._status(doc, tok, clause, data)
-                d.evidence = [_evidence(doc, trig, clause, tids - {trig.i})]
+                d.status = "denied" if denial else self._status(doc, tok, clause, data)
+                d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
                 d.sources = chain_for(doc, att, outlet, cited) if att else (
                     [Source(outlet, "outlet")] + cited if outlet else list(cited))
                 d.label = self._label(doc, d, trig)
@@ -438,12 +676,13 @@ class EventExtractor:
         return self._finish(doc, drafts, doc_id, pub_date, dyad)
 
     # --- pieces -----------------------------------------------------------------------------------------
-    def _places(self, doc, clause, chain, owners, sent, actor_spans=()) -> list[Place]:
+    def _places(self, doc, clause, chain, owners, sent, actor_spans=(), para=(0, 10 ** 12)) -> list[Place]:
         speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
         places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char
+                  and para[0] <= p.start < para[1]
                   and p.start >= (doc._.dateline_end or 0)  # where the report was filed, not the event
                   and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)
-                  and not _metonym(doc, p)]
+                  and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         for n, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]
@@ -457,8 +696,8 @@ class EventExtractor:
                 return _specific(found)
         return _specific(places)
 
-    def _when(self, doc, clause, chain, owners):
-        timexes = [t for t in doc._.timexes or []]
+    def _when(self, doc, clause, chain, owners, para=(0, 10 ** 12)):
+        timexes = [t for t in doc._.timexes or [] if para[0] <= t.start < para[1]]
         for level in chain:
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [t for t in timexes if _in(ids, doc, t.start) and t.kind != "cumulative"]
@@ -498,7 +737,10 @@ class EventExtractor:
                 actors.append(Actor(name=f"Military Forces of {country_name(other)}", country=other, sector="MIL",
                                     role=role))
         if actors and not any(a.role == "actor1" for a in actors):
-            actors[0].role = "actor1"
+            # a party named with no role acts; who was hit (actor2) is never made the attacker
+            first = next((a for a in actors if a.role != "actor2"), None)
+            if first is not None:
+                first.role = "actor1"
         return _dedupe_actors(actors)
 
     def _label(self, doc, d: Draft, trig: Trigger) -> str:
@@ -527,7 +769,8 @@ class EventExtractor:
     def _merge(self, doc, drafts: list[Draft], sents) -> list[Draft]:
         """Join mentions of one event: same sentence and type, or an anaphoric mention ("The attack was
         rebuffed") of the event just before it in the same or the previous sentence."""
-        drafts = self._fold_outcomes(drafts)
+        negated = [d for d in drafts if d.negated]
+        drafts = self._fold_outcomes([d for d in drafts if not d.negated])
         out: list[Draft] = []
         for d in drafts:
             target = None
@@ -535,18 +778,67 @@ class EventExtractor:
                 same_sent = prev.sent == d.sent and prev.label == d.label and (
                     not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places})
                 anaphor = d.anaphoric and 0 <= d.sent - prev.sent <= 1 and (
-                    codebooks.acled_for(prev.label)[0] == codebooks.acled_for(d.label)[0] or d.sent == prev.sent)
+                    _kin(prev.label, d.label) or d.sent == prev.sent)
                 if same_sent or anaphor:
                     target = prev
                     break
                 if prev.sent < d.sent - 1:
                     break
+            if d.anaphoric and (target is None or target.label != d.label):
+                # "the drone strike" some sentences on: the last event of that very kind told before, rather
+                # than another kind of violence just before it
+                target = next((prev for prev in reversed(out) if prev.label == d.label
+                               and d.sent - prev.sent <= ANAPHOR_SENTENCES), target)
             if target is None:
                 if d.anaphoric and not d.places and not d.quantities:
                     continue  # a bare mention ("the attack") with nothing to anchor it
                 out.append(d)
                 continue
             _absorb(target, d)
+        out = self._lead_ins(doc, out)
+        kept = []
+        for d in out:
+            prev = kept[-1] if kept else None
+            if (prev is not None and d.status == "denied" and prev.status != "denied" and not d.places
+                    and not d.place_anaphor and not d.quantities and d.timex is None and 0 <= d.sent - prev.sent <= 1
+                    and _kin(prev.label, d.label)):
+                negated.append(d)  # "... rockets struck the area. X denied firing any rockets.": the denial of it
+                continue
+            if (prev is not None and d.label == "PROPERTY_DISTRUCT" and not d.actors and not d.places
+                    and not d.quantities and d.timex is None and 0 <= d.sent - prev.sent <= 2
+                    and codebooks.acled_for(prev.label)[0] in _VIOLENT
+                    and any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[d.trigger.i].children)):
+                negated.append(d)  # "Several houses were damaged": what the shelling just told did, not an event
+                continue
+            kept.append(d)
+        out = kept
+        for d in negated:
+            # a denial in the words of the event ("did not fire on Batken"), or the damage it did, is evidence
+            # for the event told in the same or the previous sentence; it adds no place, actor, figure or date
+            hosts = [x for x in out if 0 <= d.sent - x.sent <= 1 and _kin(x.label, d.label)
+                     or d.label == "PROPERTY_DISTRUCT" and 0 <= d.sent - x.sent <= 2
+                     and codebooks.acled_for(x.label)[0] in _VIOLENT]
+            if hosts:
+                host = max(hosts, key=lambda x: (x.sent, x.trigger.i))
+                host.evidence += [e for e in d.evidence if e not in host.evidence]
+        return out
+
+    def _lead_ins(self, doc, drafts: list[Draft]) -> list[Draft]:
+        """A mention with no place, actor or figure ("Fighting also spread west.") followed in the next
+        sentence of its paragraph by a specific one of the same type tells the same event."""
+        text = _dc.text(doc)
+        out: list[Draft] = []
+        for n, d in enumerate(drafts):
+            nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+            if (nxt is not None and not d.places and not d.quantities and not d.actors and not d.place_anaphor
+                    and nxt.sent == d.sent + 1 and nxt.places and d.status == nxt.status
+                    and codebooks.acled_for(nxt.label)[0] == codebooks.acled_for(d.label)[0]
+                    and paragraph_bounds(text, d.evidence[0].start) == paragraph_bounds(text, nxt.evidence[0].start)):
+                nxt.evidence = d.evidence + [e for e in nxt.evidence if e not in d.evidence]
+                nxt.timex = nxt.timex or d.timex
+                nxt.time = nxt.time or d.time
+                continue
+            out.append(d)
         return out
 
     def _fold_outcomes(self, drafts: list[Draft]) -> list[Draft]:
@@ -582,9 +874,17 @@ class EventExtractor:
         events: list[Event] = []
         main_country = _main_country(doc)
         last_in_para: dict[int, Draft] = {}
+        last: Draft | None = None
         for d in drafts:
             para = paragraph_bounds(_dc.text(doc), d.evidence[0].start)[0]
-            date, date_end, precision = self._date(doc, d, pub_date, last_in_para.get(para))
+            previous = last_in_para.get(para)
+            if previous is None and last is not None and d.sent - last.sent <= 1 and _kin(last.label, d.label):
+                previous = last  # the story goes on across a paragraph break: "... in Tuesday's gunfight. ¶ X
+                # opened fire on the unit, the service said."
+            date, date_end, precision = self._date(doc, d, pub_date, previous)
+            last = d
+            if not d.places and d.place_anaphor:
+                d.places = _antecedent_place(doc, d.evidence[0].start)
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
                 d.places = list(last_in_para[para].places)  # the same speaker goes on about the same place
             if not d.places and main_country is not None:
@@ -598,7 +898,8 @@ class EventExtractor:
             code, interaction = codebooks.interaction_code(a1.sector if a1 else None, a1.country if a1 else None,
                                                            a2.sector if a2 else None, a2.country if a2 else None)
             # one event per place where the text names several and gives no figure to share between them
-            groups = [[p] for p in d.places] if len(d.places) > 1 and not d.quantities else [d.places]
+            groups = [[p] for p in d.places] if len(d.places) > 1 and not d.quantities \
+                and _coordinated(doc, d.places) else [d.places]
             for places in groups:
                 ev = Event(
                     id=f"{doc_id}-e{len(events) + 1}",

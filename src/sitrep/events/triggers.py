@@ -19,6 +19,7 @@ class Trigger:
     two_sided: bool
     lemma: str
     outcome: bool = False
+    victim_subject: bool = False  # "two soldiers died": the subject was hit, it did not act
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,17 @@ def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
     return out
 
 
+def _direct_objects(tok: Token) -> set[str]:
+    """Lemmas of a verb's direct object and of the objects of its prepositions ("battled the blaze")."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.add(_lemma(c))
+        elif c.dep_ == "prep":
+            out |= {_lemma(g) for g in c.children if g.dep_ == "pobj"}
+    return out
+
+
 @lru_cache(maxsize=1)
 def _multi_by_first():
     """Multi-word entries indexed by their first word, longest first."""
@@ -97,7 +109,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 if entry.get("objects") and not _object_lemmas(head) & set(entry["objects"]) | {"control"} & set(words):
                     continue
                 found.append(Trigger(head.i, i + n, list(entry["labels"]), bool(entry.get("weak")),
-                                     bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome"))))
+                                     bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome")),
+                                     bool(entry.get("victim_subject"))))
                 used.update(range(i, i + n))
     for i in range(start, end):
         if i in used:
@@ -113,8 +126,14 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 continue
+            if entry.get("not_objects") and _direct_objects(tok) & set(entry["not_objects"]):
+                continue
+            if entry.get("complements") and not any(c.dep_ == "xcomp" and _lemma(c) in entry["complements"]
+                                                    for c in tok.children):
+                continue
             found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
-                                 bool(entry.get("two_sided")), lemmas[i], bool(entry.get("outcome"))))
+                                 bool(entry.get("two_sided")), lemmas[i], bool(entry.get("outcome")),
+                                 bool(entry.get("victim_subject"))))
             used.add(i)
             break
     return sorted(found, key=lambda t: t.i)

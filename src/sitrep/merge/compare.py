@@ -11,8 +11,8 @@ Rules
   countries of either event's actors (a border clash may be placed on either side). An event with no
   place at all is treated the same way: somewhere in its actors' countries.
 - date: the date intervals overlap or are one day apart. One day apart is accepted only when one of the
-  dates is loose (taken from the publication date, a part of the day such as "overnight", a night-time
-  hour, or a range): two reports that both name different days describe different days of fighting.
+  dates is loose (taken from the publication date, a night ("overnight", "Tuesday night": a two-day range),
+  a night-time hour, or a range): two reports that both name different days describe different days of fighting.
 - actors: the countries involved (the actors' and the places') overlap: roles may be swapped (each side
   reports the other as the attacker) and one report may name only the attacker, another only the victim;
   unknown actors are compatible with anything.
@@ -32,7 +32,9 @@ THRESHOLD = 0.55
 WEIGHTS = {"type": 0.3, "place": 0.3, "date": 0.25, "actors": 0.15}
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 SAME_SUB = frozenset({"Strategic developments"})  # a catch-all type: only the same sub-event type matches
-LOOSE_PRECISION = {None, "", "publication", "part_of_day", "week", "month", "year", "years"}
+# a part of the day ("Thursday morning") names its day; only a night, which runs into the next day, is
+# loose, and it comes as a two-day range or a night-time hour
+LOOSE_PRECISION = {None, "", "publication", "week", "month", "year", "years"}
 
 
 @dataclass

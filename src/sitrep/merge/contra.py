@@ -4,7 +4,8 @@ Inside an incident (reports from different documents, syndicated copies left out
 - figures      different figures of the same kind for the same victims ("49 killed" vs "50 killed",
                "150-200" vs "300"): the figures' ranges do not overlap. "at least 49" is 49 or more;
                "about 50" is 45-55; a bare number is exact.
-- attribution  who started it: the attacker's (actor1's) country differs between reports.
+- attribution  who started it: the attacker's (actor1's) country differs between reports (only attackers the
+               report names: not civilians, not one inferred from the article's two sides).
 - denial       one report says it happened, another document's source denies it.
 Inside one document:
 - denial       a claim and a response that denies it.
@@ -19,6 +20,7 @@ from typing import Any
 
 VIOLENT = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 APPROX = 0.10  # "about 50" covers 45-55
+UNARMED = frozenset({"CVL", "PRO", "MED", "JOU"})
 
 
 def _cid(*parts: str) -> str:
@@ -50,6 +52,27 @@ def _side(item: str | None) -> str | None:
         if cc:
             return cc
     return None
+
+
+def _actor_side(q: dict, ev: dict) -> str | None:
+    """The country of the actor the figure counts ("Three residents of Vorukh" → the event's actor of that
+    name, placed where the event is), when the item itself names no nationality."""
+    item = (q.get("item") or "").lower()
+    if not item:
+        return None
+    for a in ev.get("actors") or []:
+        name = (a.get("name") or "").lower()
+        if a.get("country") and a.get("start") is not None and name and (item in name or name in item):
+            return _alpha2(a["country"])
+    return None
+
+
+@lru_cache(maxsize=256)
+def _alpha2(iso3: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3) if len(iso3) == 3 else None
+    return c.alpha_2 if c else iso3
 
 
 def interval(q: dict) -> tuple[float, float] | None:
@@ -122,7 +145,7 @@ def figures(incident_id: str, links: list[tuple[dict, dict]], copies: dict[str, 
         for q in ev.get("quantities") or []:
             if q.get("cumulative") or interval(q) is None:
                 continue
-            groups.setdefault((q["kind"], _side(q.get("item"))), []).append((link, ev, q))
+            groups.setdefault((q["kind"], _side(q.get("item")) or _actor_side(q, ev)), []).append((link, ev, q))
     # a figure that names no side joins the side-specific one when the incident's reports name only one side
     kinds = {k for k, _ in groups}
     for kind in kinds:
@@ -163,7 +186,10 @@ def attribution(incident_id: str, links: list[tuple[dict, dict]], copies: dict[s
     for link, ev in links:
         if (ev.get("acled") or {}).get("event_type") not in VIOLENT:
             continue
-        a1 = [a for a in ev.get("actors") or [] if a.get("role") == "actor1" and a.get("country")]
+        # the attacker as the report names it: not one inferred from the article's two sides (no span), not
+        # civilians or protesters
+        a1 = [a for a in ev.get("actors") or [] if a.get("role") == "actor1" and a.get("country")
+              and a.get("start") is not None and a.get("sector") not in UNARMED]
         countries = {a["country"] for a in a1}
         if len(countries) != 1:
             continue

@@ -2,8 +2,8 @@
 
 Events are assigned greedily in a canonical order (event date, publication time, document id, event
 number), never in arrival order: an event joins the best-scoring earlier incident where it is compatible
-(see `compare`) with at least half of the members, else it founds a new incident whose id is derived from
-its own id. Because an event's assignment depends only on the events before it in that order, an
+(see `compare`) with more than half of the members (on equal scores, the incident with more members), else
+it founds a new incident whose id is derived from its own id. Because an event's assignment depends only on the events before it in that order, an
 incremental update re-runs the assignment from the first new event onwards and gives exactly what a batch
 run over the same documents gives, whatever order they were ingested in.
 """
@@ -195,7 +195,9 @@ def _assign(con, fresh: list[Feat], touched: set[str]) -> int:
                 top = min(comps, key=lambda c: (-c["score"], c["event_b"]))
                 why = None if top["why_not"] else f"compatible with {len(ok)} of {n} members only"
                 near.append(_near(inc, top, why))
-        viable.sort(key=lambda v: (-v[0], v[1]))
+        # equal scores (a vague report that fits several incidents): the incident with more reports, the
+        # likelier referent, then the id
+        viable.sort(key=lambda v: (-v[0], -v[4], v[1]))
         best = viable[0] if viable else None
         near += [_near(v[1], v[2], "a better-scoring incident was chosen") for v in viable[1:]]
         near.sort(key=lambda x: (-x["score"], x["incident_id"]))
