@@ -4,11 +4,17 @@
     .venv/bin/python bench/api.py --events 20000 --clients 10 --json out.json
 
 Builds a temporary DuckDB with the store's schema (bulk INSERT ... SELECT, not the pipeline), starts
-`sitrep.api.serve` in a subprocess on a free loopback port, then measures
-  1. each query shape alone (one client, sequential): p50 / p95 / max,
-  2. all shapes mixed, from --clients concurrent clients: p50 / p95 / max and requests per second.
-Prints a table and a JSON summary. Goal: p95 < 50 ms for filtered event lists. Traffic goes only to
-127.0.0.1, the number of requests is bounded, and the server is stopped at the end.
+`sitrep.api.serve` in a subprocess on a free loopback port, waits until its in-memory event index is built
+(`/api/health`), then measures
+  1. each query shape alone (one client, sequential): p50 / p95 / p99 / max,
+  2. all list shapes mixed, from --clients concurrent clients: p50 / p95 / p99 per shape and overall, and
+     requests per second,
+each uncached (a distinct page per request, so the response cache never answers) and cached. The machine's
+load average and busy CPU share are sampled during the run and printed with the results: on a shared machine
+latency is inflated by the other processes, while the server's CPU time per request is not.
+`--modes index,sql` also runs a second server with the index off (SITREP_API_INDEX=0): the SQL path.
+Goal: p95 < 50 ms for filtered event lists. Traffic goes only to 127.0.0.1, the number of requests is
+bounded, and the servers are stopped at the end.
 """
 from __future__ import annotations
 
@@ -150,7 +156,53 @@ def pct(values: list[float], p: float) -> float:
 
 def summary(ms: list[float]) -> dict:
     return {"n": len(ms), "p50_ms": round(statistics.median(ms), 2), "p95_ms": round(pct(ms, 95), 2),
-            "max_ms": round(max(ms), 2)}
+            "p99_ms": round(pct(ms, 99), 2), "max_ms": round(max(ms), 2)}
+
+
+class LoadSampler:
+    """The machine's 1-minute load average and busy CPU share (all processes, /proc/stat), sampled every
+    second while a measurement runs."""
+
+    def __init__(self):
+        import threading
+
+        self.loads: list[float] = []
+        self.busy: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _cpu() -> tuple[int, int]:
+        try:
+            vals = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+        except (OSError, ValueError):
+            return 0, 0
+        idle = vals[3] + (vals[4] if len(vals) > 4 else 0)
+        return sum(vals) - idle, sum(vals)
+
+    def _run(self) -> None:
+        prev = self._cpu()
+        while not self._stop.wait(1.0):
+            self.loads.append(os.getloadavg()[0])
+            cur = self._cpu()
+            if cur[1] > prev[1]:
+                self.busy.append((cur[0] - prev[0]) / (cur[1] - prev[1]))
+            prev = cur
+
+    def __enter__(self):
+        self.loads.append(os.getloadavg()[0])
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+        self.loads.append(os.getloadavg()[0])
+
+    def result(self) -> dict:
+        return {"loadavg_1min_min": round(min(self.loads), 2), "loadavg_1min_mean": round(statistics.mean(self.loads), 2),
+                "loadavg_1min_max": round(max(self.loads), 2),
+                "machine_cpu_busy_pct": round(100 * statistics.mean(self.busy), 1) if self.busy else None}
 
 
 def unique(url: str, k: int) -> str:
@@ -183,26 +235,33 @@ async def sequential(base: str, repeats: int, cached: bool = False) -> dict[str,
 async def concurrent(base: str, clients: int, per_client: int, cached: bool = False) -> dict:
     import httpx
 
-    lists = [u for n, u in QUERIES if u.startswith("/api/events?")]
+    lists = [(n, u) for n, u in QUERIES if u.startswith("/api/events?")]
     lat: list[float] = []
+    by_shape: dict[str, list[float]] = {}
     errors = 0
 
     async def one(c: int, client):
         nonlocal errors
         for k in range(per_client):
-            url = lists[(c + k) % len(lists)]
+            name, url = lists[(c + k) % len(lists)]
             url = url if cached else unique(url, 1000 + c * per_client + k)
             t0 = time.perf_counter()
-            r = await client.get(url)
-            lat.append((time.perf_counter() - t0) * 1000)
-            errors += r.status_code != 200
+            try:
+                r = await client.get(url)
+                errors += r.status_code != 200
+            except Exception:  # a refused or timed-out request counts as an error, not a crash
+                errors += 1
+            ms = (time.perf_counter() - t0) * 1000
+            lat.append(ms)
+            by_shape.setdefault(name, []).append(ms)
 
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
         t0 = time.perf_counter()
         await asyncio.gather(*(one(c, client) for c in range(clients)))
         wall = time.perf_counter() - t0
-    return dict(summary(lat), clients=clients, errors=errors, wall_s=round(wall, 2), rps=round(len(lat) / wall, 1))
+    return dict(summary(lat), clients=clients, errors=errors, wall_s=round(wall, 2), rps=round(len(lat) / wall, 1),
+                by_shape={n: summary(v) for n, v in by_shape.items()})
 
 
 def cpu_seconds(pid: int) -> float:
@@ -221,12 +280,109 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def run_mode(db: str, mode: str, args) -> dict:
+    """Start a server over `db` (index on or off), measure, stop it."""
+    import httpx
+
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), SITREP_API_INDEX="0" if mode == "sql" else "1")
+    env.pop("SITREP_TOKEN", None)  # read-only server: what a public read API would run
+    server = subprocess.Popen([sys.executable, "-c", "import sys; from sitrep.api import serve; "
+                               f"serve('127.0.0.1', {port}, {db!r}, None)"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 300
+        index = None
+        while True:
+            try:
+                r = httpx.get(base + "/api/health", timeout=1)
+                index = r.json().get("index") or {}
+                if r.status_code == 200 and (mode == "sql" or index.get("ready") or index.get("error")):
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.time() > deadline:
+                raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
+            time.sleep(0.2)
+
+        def measured(coro, n_requests):
+            c0 = cpu_seconds(server.pid)
+            with LoadSampler() as load:
+                out = asyncio.run(coro)
+            return out, round((cpu_seconds(server.pid) - c0) * 1000 / n_requests, 2), load.result()
+
+        n_seq = len(QUERIES) * (args.repeats + 1)
+        n_conc = args.clients * args.per_client
+        seq, seq_cpu, seq_load = measured(sequential(base, args.repeats), n_seq)
+        seq_cached, seq_cached_cpu, _ = measured(sequential(base, args.repeats, cached=True), n_seq)
+        conc, conc_cpu, conc_load = measured(concurrent(base, args.clients, args.per_client), n_conc)
+        conc_cached, conc_cached_cpu, _ = measured(concurrent(base, args.clients, args.per_client, cached=True), n_conc)
+        conc["server_cpu_ms_per_request"] = conc_cpu
+        conc_cached["server_cpu_ms_per_request"] = conc_cached_cpu
+    finally:
+        server.terminate()
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    skip = ("geojson country=SD", "timeline country=UA", "event detail", "deep page (offset 50000)")
+    lists = [r["p95_ms"] for n, r in seq.items() if n not in skip]
+    return {"mode": mode, "index": index if mode == "index" else None,
+            "load_one_client": seq_load, "load_concurrent": conc_load,
+            "sequential": seq, "sequential_cached": seq_cached,
+            "server_cpu_ms_per_request": {"one_client_uncached": seq_cpu, "one_client_cached": seq_cached_cpu,
+                                          "concurrent_uncached": conc_cpu, "concurrent_cached": conc_cached_cpu},
+            "concurrent": conc, "concurrent_cached": conc_cached,
+            "worst_filtered_list_p95_ms": max(lists), "goal_p95_ms": 50,
+            "goal_met_one_client": max(lists) < 50, "goal_met_concurrent": conc["p95_ms"] < 50,
+            "goal_met_concurrent_cached": conc_cached["p95_ms"] < 50,
+            "errors_concurrent": conc["errors"] + conc_cached["errors"]}
+
+
+def print_tables(res: dict, args) -> None:
+    try:
+        from rich.console import Console
+        from rich.table import Table
+    except ImportError:  # pragma: no cover
+        return
+    con = Console(stderr=True, width=150)
+    seq, cached, conc = res["sequential"], res["sequential_cached"], res["concurrent"]
+    t = Table(title=f"sitrep API [{res['mode']}], {args.events:,} events: one client, {args.repeats} requests per "
+                    f"shape (distinct pages, uncached), and {args.clients} concurrent clients (mixed list shapes)")
+    for col in ("query", "matches", "1 client p50", "p95", "p99", "cached p95",
+                f"{args.clients} clients p50", "p95", "p99"):
+        t.add_column(col, justify="left" if col == "query" else "right")
+    for name, r in seq.items():
+        c = conc["by_shape"].get(name)
+        t.add_row(name, "" if r["total"] is None else f"{r['total']:,}", f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}",
+                  f"{r['p99_ms']:.1f}", f"{cached[name]['p95_ms']:.1f}",
+                  *((f"{c['p50_ms']:.1f}", f"{c['p95_ms']:.1f}", f"{c['p99_ms']:.1f}") if c else ("", "", "")))
+    for label, c in (("uncached", conc), ("cached", res["concurrent_cached"])):
+        t.add_row(f"[bold]all lists, {args.clients} clients, {label}[/]", f"{c['n']:,} req, {c['rps']} req/s, "
+                  f"{c['errors']} errors", "", "", "", "", f"{c['p50_ms']:.1f}", f"{c['p95_ms']:.1f}", f"{c['p99_ms']:.1f}")
+    con.print(t)
+    cpu = res["server_cpu_ms_per_request"]
+    l1, lc = res["load_one_client"], res["load_concurrent"]
+    con.print(f"server CPU per request: {cpu['one_client_uncached']} ms uncached, {cpu['one_client_cached']} ms cached "
+              f"(one client); {cpu['concurrent_uncached']} ms uncached, {cpu['concurrent_cached']} ms cached "
+              f"({args.clients} clients).")
+    con.print(f"machine load during the run ({os.cpu_count()} cores): one client: load average "
+              f"{l1['loadavg_1min_min']}-{l1['loadavg_1min_max']}, CPU busy {l1['machine_cpu_busy_pct']} %; "
+              f"{args.clients} clients: load average {lc['loadavg_1min_min']}-{lc['loadavg_1min_max']}, CPU busy "
+              f"{lc['machine_cpu_busy_pct']} %. A load above the core count means other processes competed and "
+              f"latencies are inflated.")
+    if res.get("index"):
+        con.print(f"event index: {res['index']}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description="sitrep API latency benchmark")
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--per-client", type=int, default=20, help="requests each concurrent client sends")
     ap.add_argument("--repeats", type=int, default=40, help="sequential requests per query shape")
+    ap.add_argument("--modes", default="index", help="comma-separated: index (the default server), sql (index off)")
     ap.add_argument("--db", help="reuse/keep this DuckDB file instead of a temporary one")
     ap.add_argument("--json", help="also write the JSON summary here")
     args = ap.parse_args()
@@ -236,80 +392,14 @@ def main() -> None:
     build_s = None
     if not (args.db and Path(db).exists()):
         build_s = build(db, args.events)
-    port = free_port()
-    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
-    env.pop("SITREP_TOKEN", None)  # read-only server: what a public read API would run
-    server = subprocess.Popen([sys.executable, "-c", "import sys; from sitrep.api import serve; "
-                               f"serve('127.0.0.1', {port}, {db!r}, None)"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
     try:
-        import httpx
-
-        deadline = time.time() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.time() > deadline:
-                raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
-            time.sleep(0.2)
-        def measured(coro, n_requests):
-            c0 = cpu_seconds(server.pid)
-            out = asyncio.run(coro)
-            return out, round((cpu_seconds(server.pid) - c0) * 1000 / n_requests, 2)
-
-        n_seq = len(QUERIES) * (args.repeats + 1)
-        seq, seq_cpu = measured(sequential(base, args.repeats), n_seq)
-        seq_cached, seq_cached_cpu = measured(sequential(base, args.repeats, cached=True), n_seq)
-        conc, conc_cpu = measured(concurrent(base, args.clients, args.per_client), args.clients * args.per_client)
-        conc_cached, conc_cached_cpu = measured(concurrent(base, args.clients, args.per_client, cached=True),
-                                                args.clients * args.per_client)
-        conc["server_cpu_ms_per_request"] = conc_cpu
-        conc_cached["server_cpu_ms_per_request"] = conc_cached_cpu
-        load = os.getloadavg()
+        runs = [run_mode(db, mode.strip(), args) for mode in args.modes.split(",") if mode.strip()]
     finally:
-        server.terminate()
-        try:
-            server.wait(10)
-        except subprocess.TimeoutExpired:
-            server.kill()
         tmp.cleanup()
-
-    try:
-        from rich.console import Console
-        from rich.table import Table
-
-        t = Table(title=f"sitrep API, {args.events:,} synthetic events: one client, {args.repeats} requests per "
-                        f"query (distinct pages, so uncached; 'cached' = the same URL again)")
-        for col in ("query", "matches", "p50 ms", "p95 ms", "max ms", "cached p95 ms"):
-            t.add_column(col, justify="left" if col == "query" else "right")
-        for name, r in seq.items():
-            t.add_row(name, "" if r["total"] is None else f"{r['total']:,}", f"{r['p50_ms']:.1f}", f"{r['p95_ms']:.1f}",
-                      f"{r['max_ms']:.1f}", f"{seq_cached[name]['p95_ms']:.1f}")
-        for label, c in (("uncached", conc), ("cached", conc_cached)):
-            t.add_row(f"[bold]{args.clients} concurrent clients, mixed lists, {label}[/]",
-                      f"{c['n']:,} req, {c['rps']} req/s", f"{c['p50_ms']:.1f}", f"{c['p95_ms']:.1f}", f"{c['max_ms']:.1f}", "")
-        Console(stderr=True).print(t)
-        Console(stderr=True).print(
-            f"server CPU per request: {seq_cpu} ms uncached, {seq_cached_cpu} ms cached (one client); "
-            f"{conc_cpu} ms uncached, {conc_cached_cpu} ms cached ({args.clients} clients). "
-            f"Load average during the run: {load[0]:.1f} on {os.cpu_count()} cores (above the core count, other "
-            f"processes were competing and latencies are inflated).")
-    except ImportError:  # pragma: no cover
-        pass
-    skip = ("geojson country=SD", "timeline country=UA", "event detail", "deep page (offset 50000)")
-    lists = [r["p95_ms"] for n, r in seq.items() if n not in skip]
+    for res in runs:
+        print_tables(res, args)
     result = {"events": args.events, "build_s": round(build_s, 2) if build_s else None, "cpus": os.cpu_count(),
-              "loadavg_1min": round(load[0], 2), "sequential": seq, "sequential_cached": seq_cached,
-              "server_cpu_ms_per_request": {"one_client_uncached": seq_cpu, "one_client_cached": seq_cached_cpu,
-                                            "concurrent_uncached": conc_cpu, "concurrent_cached": conc_cached_cpu},
-              "concurrent": conc, "concurrent_cached": conc_cached,
-              "worst_filtered_list_p95_ms": max(lists), "goal_p95_ms": 50,
-              "goal_met_one_client": max(lists) < 50, "goal_met_concurrent": conc["p95_ms"] < 50,
-              "goal_met_concurrent_cached": conc_cached["p95_ms"] < 50}
+              "clients": args.clients, "runs": runs}
     print(json.dumps(result, indent=1))
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=1))

@@ -99,14 +99,26 @@ def page(browser):
     ctx.close()
 
 
+def markers(page) -> int:
+    """How many event markers the map's canvas holds."""
+    return int(page.get_attribute("#map-events", "data-markers"))
+
+
+def marker_position(page, event_id) -> tuple[float, float]:
+    pos = page.evaluate("id => document.getElementById('map-events').markerAt(id)", event_id)
+    assert pos is not None, f"no marker for {event_id}"
+    return pos[0], pos[1]
+
+
 def test_map_event_evidence_and_review(server, page):
     base, ids = server
     sudan = ids["sudan"]
     ev = next(e for e in sudan.events if e.locations and e.locations[0].get("lat") is not None)
     page.goto(base + "/")
-    page.wait_for_selector("svg.map circle.event")
+    page.wait_for_selector("body[data-events-ready]")
     assert page.locator("svg.map path.country").count() > 100  # the bundled basemap is drawn
-    assert page.locator("svg.map circle.event").count() >= 3
+    assert markers(page) >= 3
+    assert page.evaluate("() => performance.getEntriesByName('sitrep:map-drawn').length") == 1
     assert page.locator("#timeline rect.bar").count() >= 2
     assert page.locator("#events-table tbody tr").count() == sum(len(r.events) for r in ids.values())
     page.screenshot(path=str(ARTIFACTS / "web-map.png"), full_page=True)
@@ -117,8 +129,10 @@ def test_map_event_evidence_and_review(server, page):
     page.click(".mapctl button[title='fit events']")
     assert abs(width() - before) < 1e-6
 
-    # click the event on the map → its page, with the evidence highlighted in the article
-    page.locator(f'svg.map circle.event[data-id="{ev.id}"]').click()
+    # click the event on the map (a marker on the canvas) → its page, with the evidence highlighted
+    page.mouse.move(*marker_position(page, ev.id))
+    assert ev.date in page.get_attribute("#map-events", "title")  # the marker's tooltip
+    page.mouse.click(*marker_position(page, ev.id))
     page.wait_for_selector("#article mark.evidence")
     assert page.url.endswith("#/event/" + ev.id)
     marks = page.locator("#article mark.evidence").all_inner_texts()
@@ -195,5 +209,6 @@ def test_claims_and_filters(server, page):
     page.click("#filters button[type=submit]")
     page.wait_for_function("() => { const t = [...document.querySelectorAll('#events-table tbody td:nth-child(5)')];"
                            " return location.hash.includes('country=SDN') && t.length && t.every(td => td.textContent === 'SD'); }")
-    assert page.locator("svg.map circle.event").count() == len(ids["sudan"].events)
+    page.wait_for_selector("body[data-events-ready]")
+    assert markers(page) == len(ids["sudan"].events)
     assert not page.errors, page.errors

@@ -14,7 +14,7 @@ const TYPE_COLORS = {
 const NO_TYPE = "#8c8c8c";
 const FILTER_KEYS = ["since", "until", "country", "type", "actor", "source", "status", "q"];
 const PAGE = 50;
-const MAP_LIMIT = 5000; // points drawn on the map (the latest first)
+const MAP_LIMIT = 10000; // points drawn on the map (the latest first)
 const view = document.getElementById("view");
 const state = { world: null, codebook: null, stats: null };
 
@@ -88,6 +88,8 @@ function qs(params) {
 
 /* ---------- routing ---------- */
 function route() {
+  delete document.body.dataset.eventsReady;
+  delete document.body.dataset.mapMarkers;
   const hash = location.hash || "#/";
   const [path, query] = hash.slice(1).split("?");
   const params = Object.fromEntries(new URLSearchParams(query || ""));
@@ -163,10 +165,17 @@ function filterForm(params, onApply) {
 function pick(obj, keys) { const o = {}; for (const k of keys) if (obj[k]) o[k] = obj[k]; return o; }
 
 async function eventsView(params) {
-  await Promise.all([state.codebook ? null : loadMeta(), loadWorld()]);
   const filters = pick(params, FILTER_KEYS);
   const offset = parseInt(params.offset || "0", 10) || 0;
   const sort = params.sort || "-date";
+  // the data requests go out at once, beside the codebook and the basemap (they do not depend on them)
+  const data = Promise.all([
+    api("/api/events.points?" + qs(Object.assign({ limit: MAP_LIMIT }, filters))),
+    api("/api/timeline?" + qs(filters)),
+    api("/api/events?" + qs(Object.assign({ limit: PAGE, offset, sort, include: "actors" }, filters))),
+  ]);
+  data.catch(() => {}); // reported below, once awaited
+  await Promise.all([state.codebook ? null : loadMeta(), loadWorld()]);
   append(view, [filterForm(params, (p) => setHash("/", p))]);
   const loading = () => h("p", { class: "muted loading" }, "Loading\u2026");
   const mapPanel = h("div", { class: "panel" }, loading());
@@ -175,39 +184,55 @@ async function eventsView(params) {
   const tlPanel = h("div", { class: "panel" }, loading());
   const tablePanel = h("div", {});
   append(view, [tlPanel, tablePanel]);
-  const [geo, tl, list] = await Promise.all([
-    api("/api/events.geojson?" + qs(Object.assign({ limit: MAP_LIMIT }, filters))),
-    api("/api/timeline?" + qs(filters)),
-    api("/api/events?" + qs(Object.assign({ limit: PAGE, offset, sort, include: "actors" }, filters))),
-  ]);
+  const [geo, tl, list] = await data;
+  performance.mark("sitrep:data");
   clear(mapPanel);
-  clear(tlPanel);
   drawMap(mapPanel, geo);
   drawSide(side, geo, list.total);
-  drawTimeline(tlPanel, tl.days, params);
-  drawTable(tablePanel, list, params, sort, offset);
+  performance.mark("sitrep:dom");
+  mapDrawn(geo.n);
+  // the timeline (a bar per day) and the table come in the task after the map's first frame
+  requestAnimationFrame(() => setTimeout(() => {
+    if (!tlPanel.isConnected) return; // the user moved on
+    clear(tlPanel);
+    drawTimeline(tlPanel, tl.days, params);
+    drawTable(tablePanel, list, params, sort, offset);
+    document.body.dataset.eventsReady = "1";
+  }, 0));
+}
+/* For bench/ui.py and the browser tests: a performance mark in the frame after the markers were painted. */
+function mapDrawn(n) {
+  document.body.dataset.mapMarkers = String(n);
+  requestAnimationFrame(() => setTimeout(() => performance.mark("sitrep:map-drawn"), 0));
 }
 
-function drawSide(panel, geo, total) {
+/* The map layer comes from /api/events.points: parallel arrays, repeated strings as indexes into `values`. */
+function ptValue(pts, col, i) { const k = pts[col][i]; return k === null || k === undefined ? null : pts.values[col][k]; }
+
+function drawSide(panel, pts, total) {
   const byType = {};
   let fat = 0;
-  for (const f of geo.features) {
-    const t = f.properties.event_type || "(untyped)";
+  for (let i = 0; i < pts.n; i++) {
+    const t = ptValue(pts, "event_type", i) || "(untyped)";
     byType[t] = (byType[t] || 0) + 1;
-    fat += f.properties.fatalities || 0;
+    fat += pts.fatalities[i] || 0;
   }
   append(panel, [h("h2", {}, `${total} events`),
-    h("p", { class: "muted" }, `${geo.features.length} mapped · ${fmtNum(fat)} fatalities reported (best estimates)`),
-    geo.total > geo.features.length ? h("p", { class: "error" },
-      `The map shows the latest ${geo.features.length} of ${geo.total} located events: narrow the filters to see the rest.`) : null,
+    h("p", { class: "muted" }, `${pts.n} mapped · ${fmtNum(fat)} fatalities reported (best estimates)`),
+    pts.total > pts.n ? h("p", { class: "error" },
+      `The map shows the latest ${pts.n} of ${pts.total} located events: narrow the filters to see the rest.`) : null,
     h("table", { class: "data" }, h("tbody", {}, Object.entries(byType).sort((a, b) => b[1] - a[1]).map(([t, n]) =>
       h("tr", {}, h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(t) }), t),
         h("td", { class: "num" }, n))))),
     h("p", { class: "muted" }, "Circle size: fatalities. Scroll to zoom, drag to pan, click an event to open it.")]);
 }
 
-/* Equirectangular map drawn in degrees: x = lon, y = -lat. Zoom/pan change the viewBox. */
-function drawMap(panel, geo) {
+/* Equirectangular map drawn in degrees: x = lon, y = -lat. Zoom/pan change the viewBox of the SVG basemap.
+ * The event markers (thousands) are drawn on a <canvas> laid over it, redrawn from the same viewBox on every
+ * zoom or pan: one element instead of one <circle> each, which is what kept a map of 10k events from showing
+ * within a second. Clicks and tooltips find the marker under the pointer (the one drawn last wins). */
+function markerRadius(f) { return 4 + Math.min(14, 2.2 * Math.sqrt(f || 0)); }
+function drawMap(panel, pts) {
   const svg = s("svg", { class: "map", id: "map", role: "img", "aria-label": "map of events" });
   const land = s("g", { class: "land" });
   const grat = s("g", {});
@@ -223,26 +248,44 @@ function drawMap(panel, geo) {
     land.appendChild(path);
   }
   svg.appendChild(land);
-  const dots = s("g", { class: "events" });
-  svg.appendChild(dots);
-  const feats = geo.features.slice().sort((a, b) => (b.properties.fatalities || 0) - (a.properties.fatalities || 0));
-  const circles = feats.map((f) => {
-    const p = f.properties;
-    const [lon, lat] = f.geometry.coordinates;
-    const c = s("circle", { class: "event", cx: lon, cy: -lat, fill: typeColor(p.event_type), "data-id": p.id,
-      "data-r": 4 + Math.min(14, 2.2 * Math.sqrt(p.fatalities || 0)) });
-    c.appendChild(s("title", {}, `${p.date || "undated"} · ${p.sub_event_type || p.event_type || "event"} · ` +
-      `${p.location || ""}${p.fatalities ? " · " + fmtNum(p.fatalities) + " killed" : ""}`));
-    c.addEventListener("click", (ev) => { ev.stopPropagation(); location.hash = "#/event/" + encodeURIComponent(p.id); });
-    dots.appendChild(c);
-    return c;
-  });
-  const wrap = h("div", { class: "mapwrap" }, svg);
+  const canvas = h("canvas", { class: "events", id: "map-events", "data-markers": pts.n });
+  // the largest first, so small markers are drawn on top and stay clickable
+  const order = Array.from({ length: pts.n }, (_, i) => i).sort((a, b) => (pts.fatalities[b] || 0) - (pts.fatalities[a] || 0));
+  const radius = Float32Array.from(order, (i) => markerRadius(pts.fatalities[i]));
+  const colors = order.map((i) => typeColor(ptValue(pts, "event_type", i)));
+  let sx = new Float32Array(pts.n), sy = new Float32Array(pts.n); // screen positions, in draw order
+  const wrap = h("div", { class: "mapwrap" }, svg, canvas);
   append(panel, [wrap]);
   // `want`: the region that must be visible (fit, zoom and pan set it); `vb`: the viewBox shown, which is
   // `want` widened to the element's aspect so degrees stay square. Resizes never change `want`.
-  let want = fitBox(geo.features);
+  let want = fitBox(pts);
   let vb = want.slice();
+  function draw() {
+    const px = svg.clientWidth || 800, py = svg.clientHeight || 440, dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(px * dpr) || canvas.height !== Math.round(py * dpr)) {
+      canvas.width = Math.round(px * dpr); canvas.height = Math.round(py * dpr);
+      // over the SVG's content box (inside its border); CSSOM, which the CSP allows
+      Object.assign(canvas.style, { left: svg.clientLeft + "px", top: svg.clientTop + "px", width: px + "px", height: py + "px" });
+    }
+    const ctx = canvas.getContext("2d");
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, px, py);
+    const [x, y, w, hh] = vb, kx = px / w, ky = py / hh;
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = "#222";
+    ctx.globalAlpha = 0.8;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k];
+      const cx = (pts.lon[i] - x) * kx, cy = (-pts.lat[i] - y) * ky, r = radius[k];
+      sx[k] = cx; sy[k] = cy;
+      if (cx < -r || cy < -r || cx > px + r || cy > py + r) continue;
+      ctx.beginPath();
+      ctx.arc(cx, cy, r, 0, 2 * Math.PI);
+      ctx.fillStyle = colors[k];
+      ctx.fill();
+      ctx.stroke();
+    }
+  }
   function apply() {
     const px = svg.clientWidth || 800, py = svg.clientHeight || 440;
     const aspect = px / py;
@@ -250,8 +293,16 @@ function drawMap(panel, geo) {
     if (w / hh > aspect) { const nh = w / aspect; y -= (nh - hh) / 2; hh = nh; } else { const nw = hh * aspect; x -= (nw - w) / 2; w = nw; }
     vb = [x, y, w, hh];
     svg.setAttribute("viewBox", `${x} ${y} ${w} ${hh}`);
-    const k = w / px;
-    for (const c of circles) c.setAttribute("r", (parseFloat(c.getAttribute("data-r")) * k).toFixed(4));
+    draw();
+  }
+  function hit(ev) {  // index (into pts) of the marker under the pointer, or -1
+    const r = canvas.getBoundingClientRect();
+    const mx = ev.clientX - r.left, my = ev.clientY - r.top;
+    for (let k = order.length - 1; k >= 0; k--) {
+      const dx = sx[k] - mx, dy = sy[k] - my, rr = radius[k] + 1;
+      if (dx * dx + dy * dy <= rr * rr) return order[k];
+    }
+    return -1;
   }
   function zoom(factor, cx, cy) {
     const [x, y, w, hh] = vb;
@@ -260,45 +311,65 @@ function drawMap(panel, geo) {
     want = [cx - (cx - x) * f, cy - (cy - y) * f, nw, hh * f];
     apply();
   }
-  svg.addEventListener("wheel", (ev) => {
+  canvas.addEventListener("wheel", (ev) => {
     ev.preventDefault();
-    const r = svg.getBoundingClientRect();
+    const r = canvas.getBoundingClientRect();
     const [x, y, w, hh] = vb;
     zoom(ev.deltaY > 0 ? 1.25 : 0.8, x + (ev.clientX - r.left) / r.width * w, y + (ev.clientY - r.top) / r.height * hh);
   }, { passive: false });
   let drag = null;
-  svg.addEventListener("pointerdown", (ev) => {
-    if (ev.target.classList.contains("event")) return;
-    drag = { x: ev.clientX, y: ev.clientY, vb: vb.slice() };
-    svg.classList.add("dragging");
-    svg.setPointerCapture(ev.pointerId);
+  canvas.addEventListener("pointerdown", (ev) => {
+    if (hit(ev) >= 0) return;
+    drag = { x: ev.clientX, y: ev.clientY, vb: vb.slice(), moved: false };
+    canvas.classList.add("dragging");
+    canvas.setPointerCapture(ev.pointerId);
   });
-  svg.addEventListener("pointermove", (ev) => {
-    if (!drag) return;
-    const r = svg.getBoundingClientRect();
+  canvas.addEventListener("pointermove", (ev) => {
+    if (!drag) {
+      const i = hit(ev);
+      canvas.classList.toggle("over", i >= 0);
+      const f = i >= 0 ? pts.fatalities[i] : 0;
+      const tip = i < 0 ? "" : `${pts.date[i] || "undated"} · ${ptValue(pts, "sub_event_type", i) || ptValue(pts, "event_type", i) || "event"} · ` +
+        `${ptValue(pts, "location", i) || ""}${f ? " · " + fmtNum(f) + " killed" : ""}`;
+      if (canvas.getAttribute("title") !== tip) canvas.setAttribute("title", tip);
+      return;
+    }
+    const r = canvas.getBoundingClientRect();
     want = [drag.vb[0] - (ev.clientX - drag.x) / r.width * drag.vb[2], drag.vb[1] - (ev.clientY - drag.y) / r.height * drag.vb[3], drag.vb[2], drag.vb[3]];
     apply();
   });
-  const end = () => { drag = null; svg.classList.remove("dragging"); };
-  svg.addEventListener("pointerup", end);
-  svg.addEventListener("pointercancel", end);
+  const end = () => { drag = null; canvas.classList.remove("dragging"); };
+  canvas.addEventListener("pointerup", end);
+  canvas.addEventListener("pointercancel", end);
+  canvas.addEventListener("click", (ev) => {
+    const i = hit(ev);
+    if (i >= 0) location.hash = "#/event/" + encodeURIComponent(pts.id[i]);
+  });
+  // where a marker is on the screen (page coordinates), for the browser tests
+  canvas.markerAt = (id) => {
+    const k = order.findIndex((i) => pts.id[i] === id);
+    if (k < 0) return null;
+    const r = canvas.getBoundingClientRect();
+    return [r.left + sx[k], r.top + sy[k]];
+  };
   append(wrap, [h("div", { class: "mapctl" },
     h("button", { type: "button", title: "zoom in", onclick: () => zoom(0.6) }, "+"),
     h("button", { type: "button", title: "zoom out", onclick: () => zoom(1.6) }, "\u2212"),
-    h("button", { type: "button", title: "fit events", onclick: () => { want = fitBox(geo.features); apply(); } }, "\u2922"))]);
+    h("button", { type: "button", title: "fit events", onclick: () => { want = fitBox(pts); apply(); } }, "\u2922"))]);
   const legend = h("div", { class: "legend" }, Object.entries(TYPE_COLORS).map(([t, c]) =>
     h("span", {}, h("span", { class: "sw", style: "background:" + c }), t)));
   append(panel, [legend]);
   apply();
-  requestAnimationFrame(apply);
+  const size = [svg.clientWidth, svg.clientHeight];
+  requestAnimationFrame(() => { if (svg.clientWidth !== size[0] || svg.clientHeight !== size[1]) apply(); });
   window.onresize = apply; // one handler: the map drawn last
 }
-function fitBox(features) {
-  if (!features.length) return [-180, -85, 360, 170];
+function fitBox(pts) {
+  if (!pts.n) return [-180, -85, 360, 170];
   let x0 = 180, x1 = -180, y0 = 90, y1 = -90;
-  for (const f of features) {
-    const [lon, lat] = f.geometry.coordinates;
-    x0 = Math.min(x0, lon); x1 = Math.max(x1, lon); y0 = Math.min(y0, lat); y1 = Math.max(y1, lat);
+  for (let i = 0; i < pts.n; i++) {
+    const lon = pts.lon[i], lat = pts.lat[i];
+    if (lon < x0) x0 = lon; if (lon > x1) x1 = lon; if (lat < y0) y0 = lat; if (lat > y1) y1 = lat;
   }
   const pad = Math.max(4, (x1 - x0) * 0.15, (y1 - y0) * 0.15);
   return [x0 - pad, -(y1 + pad), x1 - x0 + 2 * pad, y1 - y0 + 2 * pad];
