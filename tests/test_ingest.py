@@ -53,6 +53,23 @@ def test_outlet_line_between_title_and_date():
     assert doc.text.startswith("Drones hit the port")
 
 
+@pytest.mark.parametrize("raw, author, outlet", [
+    ("Statement on the incident\n\ndate 2024-05-14\nBy Press service of the State Border Service of the Republic\n\n"
+     "Shots were fired.", "Press service of the State Border Service of the Republic", None),
+    ("Guards killed in clash\n\ndate 2024-05-14\nBy Ann Lee\noutlet Steppe Wire\n\nShots were fired.", "Ann Lee",
+     "Steppe Wire"),
+])
+def test_long_bylines_and_keyed_lines_without_colon(raw, author, outlet):
+    doc = from_text(raw, "x.txt")
+    assert (doc.author, doc.outlet, doc.text) == (author, outlet, "Shots were fired.")
+
+
+def test_a_sentence_starting_with_by_is_body():
+    raw = "By Tuesday evening the army had taken the town.\nResidents fled."
+    doc = from_text(raw, "x.txt")
+    assert doc.author is None and doc.text.startswith("By Tuesday")
+
+
 def test_words_like_title_or_source_without_a_colon_are_body():
     raw = "Source close to the talks says a truce is near\nThe truce could begin on Friday."
     doc = from_text(raw, "x.txt")

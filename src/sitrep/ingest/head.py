@@ -15,7 +15,7 @@ MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(
           "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT|Z)\b(?:\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?\)?", re.I)
 _NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
-_BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,80}?)\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\s*$", re.I)
 _KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|title|headline|source|outlet|author)"
                     r"\s*[:=]?\s+(?P<value>.+?)\s*$", re.I)
 _DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{MONTHS})\.?\s+\d{{1,2}}|"
@@ -124,8 +124,11 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     if m:
         key, value = m.group("key").lower(), m.group("value")
         keyed = ":" in stripped[:m.start("value")] or "=" in stripped[:m.start("value")]
-        if key not in ("date", "published", "dated", "posted", "updated") and not keyed:
-            m = None  # "Source close to…", "Title fight…": only dates may omit the colon ("date 2022-09-13")
+        if not keyed and key not in ("date", "published", "dated", "posted", "updated") and (
+                key in ("title", "headline") or not _OUTLET_LINE.fullmatch(value) or len(value.split()) > 6):
+            # "Source close to the talks says…" is body; "outlet Steppe Wire" is a head line: without a colon
+            # only dates and short capitalised names count
+            m = None
     if m:
         if key in ("title", "headline"):
             head.title = value
@@ -141,7 +144,10 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             head.published = head.published or iso
             return True
     m = _BYLINE.match(stripped)
-    if m and len(m.group("name").split()) <= 8:
+    # "By Jane Roe", "By Press service of the State Border Service of …"; not "By Tuesday, troops had…"
+    name = m.group("name") if m else ""
+    if m and (len(name.split()) <= 8 or not re.search(r"[,.;]", name)) and len(name.split()) <= 16 and not (
+            name.endswith(".") and name.split()[-1][:1].islower()):
         head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", m.group("name"))[0].strip()
         return True
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
