@@ -60,6 +60,12 @@ def _prepare(nlp: Language, document: Document) -> Doc:
         span = doc.char_span(doc._.dateline_end, len(document.text), alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
+            # and the lead's first words stay together: the parser, given a start there, likes to cut the
+            # lead's first word off as a sentence of its own ("Kyrgyz | and Tajik guards exchanged fire")
+            for token in doc[span.start + 1:span.start + 4]:
+                if token.is_space or token.is_punct:
+                    break
+                token.is_sent_start = False
     return doc
 
 
