@@ -99,3 +99,19 @@ def test_help_everywhere():
 def test_table_output_for_people():
     res = run_cli("extract", str(SEED), "--format", "table")
     assert res.returncode == 0 and "Battles" in res.stdout.decode()
+
+
+def test_cli_start_up_does_not_load_the_store_merge_or_report_code():
+    import subprocess
+    import sys
+
+    code = ("import sys; import sitrep.cli; "
+            "print(sorted(m for m in ('duckdb', 'sitrep.merge.incidents', 'sitrep.report.build', 'sklearn') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+    # and the lazily exported names still resolve to the functions, also where a module shares the name
+    code = "from sitrep import merge, report; print(callable(merge.update), callable(merge.incidents), callable(report.to_html))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["True", "True", "True"], out.stderr

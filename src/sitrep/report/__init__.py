@@ -11,19 +11,10 @@ page when a UI base URL is given).
 """
 from __future__ import annotations
 
-import importlib
+from ..lazy import lazy_exports
 
 _HOME = {"Report": "model", "Span": "model", "build_report": "build", "to_html": "render",
          "to_markdown": "render", "to_pdf": "render", "to_png": "render"}
 __all__ = list(_HOME)
 
-
-def __getattr__(name: str):
-    # imported on first use: `sitrep extract` should not load the report code at start-up
-    if name in _HOME:
-        module = importlib.import_module(f".{_HOME[name]}", __name__)
-        # bind every name that module provides; this also replaces the submodule attribute the import set
-        # when a function shares its module's name (`incidents`)
-        globals().update({n: getattr(module, n) for n, home in _HOME.items() if home == _HOME[name]})
-        return globals()[name]
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, globals(), _HOME)

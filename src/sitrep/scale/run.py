@@ -52,18 +52,11 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
 
     skipped: list[Record] = []  # pre-filtered documents, written in batches like the rest
 
-    def write_skipped() -> None:
-        for record, status in zip(skipped, sink.write_many(skipped)):
-            stats.count(status)
-            stats.prefiltered += 1
-            inflight.discard(record.document.hash)
-            advance()
-        skipped.clear()
-
-    def write_extracted(records: list[Record]) -> None:
+    def write(records: list[Record], counter: str) -> None:
+        """Write a batch; `counter` is the stats field the batch adds to ('prefiltered' or 'extracted')."""
         for record, status in zip(records, sink.write_many(records)):
             stats.count(status)
-            stats.extracted += 1
+            stats.count(counter)
             inflight.discard(record.document.hash)
             advance()
         records.clear()
@@ -94,7 +87,7 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
                 inflight.add(h)
                 skipped.append(prefiltered_record(item))
                 if len(skipped) >= WRITE_BATCH:
-                    write_skipped()
+                    write(skipped, "prefiltered")
                 continue
             inflight.add(h)
             batch.append(item)
@@ -109,9 +102,9 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
         for records in engine.map(batches()):
             extracted += records
             if len(extracted) >= WRITE_BATCH:
-                write_extracted(extracted)
-        write_extracted(extracted)
-        write_skipped()
+                write(extracted, "extracted")
+        write(extracted, "extracted")
+        write(skipped, "prefiltered")
     finally:
         stats.workers = engine.stats
         stats.seconds = time.perf_counter() - started
