@@ -42,6 +42,7 @@ class GeoComponent:
         outlet = doc._.outlet_country if self.use_outlet else None
         mentions = self._res.analyse(doc.text, [(s.start, s.end) for s in spans])
         for m, s in zip(mentions, spans):
+            m.fallback_ok = self._rec.fallback_ok(s)
             m.admin_cue = m.admin_cue or s.admin_cue
             m.admin_word = m.admin_word or (ADMIN_SINGULAR.get(s.admin_word, s.admin_word) if s.admin_word else None)
         n_top = len(mentions)

@@ -19,14 +19,31 @@ from dataclasses import dataclass
 
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.normalize import fold, strip_possessive
-from sitrep.geo.resolver import ADMIN_CUE_WORDS, ADMIN_WORDS
+from sitrep.resources import load_yaml
+from sitrep.geo.resolver import ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS, SETTLEMENT_AFTER, SETTLEMENT_BEFORE
 
 PLACE_LABELS = {"GPE", "LOC"}
 LOCATIVE = {"in", "near", "outside", "around", "across", "from", "to", "into", "at", "towards",
             "toward", "throughout", "between", "via", "through", "of", "inside", "within", "past"}
+# prepositions after which a small town of a country the document names is taken (Recognizer._local_ok)
+NEAR_LOCATIVE = {"near", "outside", "around", "in", "towards", "toward", "into"}
+_CTX = load_yaml("gazetteer/context.yaml")
+OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
+_NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
+PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
+UNKNOWN_ADMIN = frozenset(w.lower() for w in _CTX.get("unknown_name_admin_words", []))
 DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border", "outskirts"}
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
 _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
+
+
+# a place name as written: capitalised words, hyphenated parts ("Ak-Say", "Kara-Bulak"), up to three
+_NAME = r"[A-Z][\w’']*(?:-[A-Za-z][\w’']*)*"
+_NAME_RUN = _NAME + r"(?: " + _NAME + r"){0,2}"
+_SETTLE_BEFORE = re.compile(
+    r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
+_SETTLE_AFTER = re.compile(
+    r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
 
 
 @dataclass
@@ -154,6 +171,11 @@ class Recognizer:
         def inside_name(a: int, b: int) -> bool:
             return any(x <= a and b <= y for x, y in person_multi)
 
+        def inside_longer_name(a: int, b: int) -> bool:
+            # spaCy often labels a village ORG/PERSON: only a longer name around it counts
+            return any(x <= a and b <= y and text[x:y].strip(_TRAIL) != text[a:b].strip(_TRAIL)
+                       for x, y in person_multi)
+
         # 2. administrative-word and direction patterns, with lists
         for i, tok in enumerate(doc):
             low = tok.lower_
@@ -168,8 +190,15 @@ class Recognizer:
                     if low in ("county", "parish") and b == i and self._known(f"{name} {tok.text}"):
                         add(span.start_char, tok.idx + len(tok.text), "admin", True, low)
                         continue
-                    if fold(name) in gaz.stop or not self._known(name):
+                    if fold(name) in gaz.stop:
                         continue
+                    if not self._known(name):
+                        # "Leilek district": an unknown single name right before the word
+                        if not (low in UNKNOWN_ADMIN and b == i and len(runs) == 1 and span.start > 0
+                                and not doc[a].is_sent_start and gaz.demonym_entry(name) is None
+                                and not doc[a].is_stop and len(fold(name)) >= 4
+                                and not inside_name(span.start_char, span.start_char + len(name))):
+                            continue
                     add(span.start_char, span.start_char + len(name), "admin" if low in ADMIN_WORDS else "direction",
                         admin_cue=low in ADMIN_CUE_WORDS, admin_word=low if low in ADMIN_CUE_WORDS else None)
             # "in the direction of X"
@@ -184,6 +213,32 @@ class Recognizer:
                     if self._known(name):
                         add(span.start_char, span.start_char + len(name), "direction")
 
+        # countries the document names (country names, demonyms): a small town of one of them
+        # after "near"/"in" is a place even when spaCy missed it ("near Vorukh" in a Tajik story)
+        doc_cc: set[str] = set()
+        for sp in spans.values():
+            for c in gaz.candidates(sp.text, loose_match=False):
+                if c.feature_code == "PCLI" and c.match == "primary":
+                    doc_cc.add(c.country)
+        for tok in doc:
+            if tok.text[:1].isupper():
+                cc = gaz.demonym(tok.text)
+                if cc:
+                    doc_cc.add(cc)
+
+        # 2b. settlements introduced by a context phrase: "the (Kyrgyz) village of X", "the town of X",
+        # "X village", kept even when spaCy and the gazetteer do not know X
+        for mt in _SETTLE_BEFORE.finditer(text):
+            a, b = mt.start(2), mt.end(2)
+            self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
+                                 add, inside_longer_name)
+        for mt in _SETTLE_AFTER.finditer(text):
+            a, b = mt.start(1), mt.end(1)
+            prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
+            if prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc):
+                continue  # "in X village", or a village of a country the document names; not "the Olympic village"
+            self._add_settlement(text, a, b, SETTLEMENT_AFTER[mt.group(2)], mt.group(2), add, inside_longer_name)
+
         # 3. capitalised names after a locative preposition, and country names anywhere
         i = 0
         n = len(doc)
@@ -193,8 +248,14 @@ class Recognizer:
                 i += 1
                 continue
             j = i
-            while j < n and _is_cap(doc[j]) and j - i < 4:
-                j += 1
+            while j < n and j - i < 4:
+                if _is_cap(doc[j]):
+                    j += 1
+                elif (j > i and doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                      and j + 1 < n and doc[j + 1].text[:1].isupper()):
+                    j += 2  # "Ak-Say", "Kara-Bulak": one hyphenated name
+                else:
+                    break
             # try the longest known sub-run starting at i
             for k in range(j, i, -1):
                 span = doc[i:k]
@@ -210,8 +271,10 @@ class Recognizer:
                     add(a, a + len(name), "strong")
                     break
                 prev = doc[i - 1].lower_ if i > 0 else ""
-                if prev in LOCATIVE and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP") \
-                        and not inside_name(a, a + len(name)) and self._locative_ok(name):
+                if prev in LOCATIVE and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP") and (
+                        not inside_name(a, a + len(name)) and self._locative_ok(name)
+                        or not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc) and (
+                            prev in NEAR_LOCATIVE or prev == "of" and i > 1 and doc[i - 2].lower_ in OF_HEADS)):
                     add(a, a + len(name), "locative")
                     break
             i = j
@@ -263,6 +326,39 @@ class Recognizer:
                         break
         return sorted(spans.values(), key=lambda s: s.start), demonyms
 
+    @staticmethod
+    def fallback_ok(span: Span) -> bool:
+        """May a span the gazetteer lacks take a location from its context? Yes when a context
+        phrase introduced it ("village of X", "X district", "near X"); a bare spaCy entity only
+        when it reads like a place name: capitalised words, no person's title in front."""
+        if span.source in ("settlement", "admin", "direction", "locative") or span.admin_cue:
+            return True
+        words = span.text.replace("-", " ").split()
+        if not words or fold(words[0]).split(" ")[0] in PERSON_TITLES:
+            return False
+        return all(w[:1].isupper() or w.lower() in _NAME_JOINERS or w.lower() in ADMIN_WORDS
+                   or w.lower() in SETTLEMENT_AFTER for w in words)
+
+    def _add_settlement(self, text: str, a: int, b: int, kind: str, word: str, add, inside_name) -> None:
+        """Add the name of a settlement phrase, without leading words that are not part of it
+        (a demonym: "Tajik" in "Tajik Vorukh village"; a stop-listed word; a sentence opener)."""
+        gaz = self.gaz
+        words = text[a:b].split(" ")
+        while words and (gaz.demonym_entry(words[0]) is not None or fold(words[0]) in gaz.stop
+                         or fold(words[0]) in ("the", "a", "an", "in", "near", "at", "of")):
+            a += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            return
+        name = strip_possessive(" ".join(words))
+        key = fold(name)
+        if len(key) < 3 or key in gaz.stop or inside_name(a, a + len(name)):
+            return
+        if kind == "area":
+            add(a, a + len(name), "settlement", True, ADMIN_SINGULAR.get(word, "district"))
+        else:
+            add(a, a + len(name), "settlement")
+
     def _strong(self, name: str) -> bool:
         """A name that is, under its main name, a country, first-level division, continent or a
         large city: taken as a place whatever (single-token) label spaCy gave it."""
@@ -273,6 +369,13 @@ class Recognizer:
                                          or c.population >= 150000):
                 return True
         return False
+
+    def _local_ok(self, name: str, countries: set[str]) -> bool:
+        """A small town (under its main name) in a country the document names."""
+        if not countries or len(fold(name)) < 4:
+            return False
+        return any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.country in countries
+                   for c in self.gaz.candidates(name, loose_match=False))
 
     def _locative_ok(self, name: str) -> bool:
         """A name after 'in'/'near'... counts as a place if the gazetteer has a sizeable one."""

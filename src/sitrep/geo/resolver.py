@@ -14,12 +14,16 @@ Every candidate gets a score from
     penalty is scaled down for country readings).
 Names the gazetteer lacks that are a known place plus a generic word ("Kanawha River", "Port of
 Los Angeles", "South Los Angeles") back off to that place with half the confidence.
-Weights were set by coordinate ascent on the TR-News + LGL dev corpora (acc@161 + exact id).
+Weights were set by coordinate ascent on the TR-News + LGL dev corpora (acc@161 + exact id; W_POP,
+the PPLC/ADM2 type priors and the alternate-name prior re-tuned on the same dev corpora after the
+context fallback was added - in-sample figures).
+Names the gazetteer does not know at all keep a location from their context (_context_fallback).
 The score is turned into a calibrated confidence with a softmax over the candidates.
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -27,14 +31,30 @@ from typing import Iterable
 from sitrep.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sitrep.geo.normalize import fold, strip_possessive
 from sitrep.model import Place
+from sitrep.resources import load_yaml
+
+_CTX = load_yaml("gazetteer/context.yaml")
+STATE_CUE_BLOCKERS = frozenset(w.lower() for w in _CTX.get("state_cue_blockers", []))
+COMPASS_ABBREV = {k: v for k, v in (_CTX.get("compass_abbrev") or {}).items()}
+SETTLEMENT_BEFORE: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("settlement_before") or {}).items()}
+SETTLEMENT_AFTER: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("settlement_after") or {}).items()}
+# "City of X", "County of X": the kind of place the head word makes X
+OF_FORMS = {"city": "town", "town": "town", "village": "town", "borough": "town", "township": "town",
+            "county": "area", "district": "area", "municipality": "area", "province": "area", "region": "area"}
+NOT_SMALL_PLACE = frozenset(w.lower() for w in _CTX.get("not_small_place", []))
+MUNICIPAL_AFTER = tuple(sorted((w.lower() for w in _CTX.get("municipal_after", [])), key=len, reverse=True))
+_MUNICIPAL_RX = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in MUNICIPAL_AFTER) + r")\b", re.IGNORECASE)
+# "the (Kyrgyz) village of X", "the town of X": the word before "of", just before the name
+_BEFORE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+W_TOWN_CUE = 2.0  # a settlement phrase ("village of X", "X village") favours populated places
 
 TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
-              "MTS": 0.5, "ADM1": 1.3, "PPLC": 1.5, "PPL": 0.0, "ADM2": -1.0, "ADM3": -1.5}
-MATCH_PRIOR = {"primary": 0.0, "alternate": -1.2, "loose": -2.2}
+              "MTS": 0.5, "ADM1": 1.3, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.5, "ADM3": -1.5}
+MATCH_PRIOR = {"primary": 0.0, "alternate": -0.8, "loose": -2.2}
 PRECISION = {"PCLI": "country", "CONT": "region", "RGN": "region", "SEA": "region", "OCN": "region",
              "GULF": "region", "LK": "region", "MTS": "region", "ADM1": "province", "ADM2": "district",
              "ADM3": "district", "PPLC": "town", "PPL": "town"}
-W_POP = 0.55
+W_POP = 0.6
 W_COUNTRY = 1.0
 W_ADMIN1 = 0.0
 W_OUTLET = 1.0
@@ -56,6 +76,12 @@ CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
 BACKOFF_CONF = 0.5  # confidence factor of a reading reached through Resolver._backoff
 MAX_CANDIDATES = 60
+BROAD_CODES = frozenset({"PCLI", "CONT", "RGN", "SEA", "OCN", "GULF", "LK", "MTS"})
+CONTEXT_FALLBACK = True  # unknown names: located at a resolved place of their context (Resolver._context_fallback)
+OUTLIER_POP = 5000  # Resolver._implausible: towns under this population ...
+OUTLIER_KM = 500.0  # ... further than this from every other place of the document ...
+OUTLIER_MIN_OTHERS = 2  # ... which names at least this many other specific places
+FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
 
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
@@ -67,7 +93,8 @@ ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
 
 # generic words around a known place name, for names the gazetteer lacks (Resolver._backoff)
 BACKOFF_TAIL = {"river", "creek", "valley", "lake", "park", "national", "harbor", "harbour", "port",
-                "metro", "metropolitan", "downtown", "neighborhood", "neighbourhood", "suburbs"}
+                "metro", "metropolitan", "downtown", "neighborhood", "neighbourhood", "suburbs"} \
+    | {w.lower() for w in _CTX.get("backoff_tail_extra", [])}
 BACKOFF_HEAD = {"lake", "port", "downtown", "north", "south", "east", "west", "northern", "southern",
                 "eastern", "western", "central", "greater", "upper", "lower", "northeast", "northwest",
                 "southeast", "southwest", "metro"}
@@ -92,6 +119,8 @@ class Mention:
     qualifiers: list[int] = field(default_factory=list)  # entry indices of "X, <qualifier>" places
     fixed: Entry | None = None  # already decided (demonym, abbreviation)
     backoff: bool = False  # resolved through a known place inside the name (see Resolver._backoff)
+    town_cue: bool = False  # introduced as a settlement: "the village of X", "X village"
+    fallback_ok: bool = True  # if the gazetteer lacks it, may it take a location from its context?
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -131,8 +160,22 @@ class Resolver:
             surface = strip_possessive(text[s:e])
             m = Mention(s, s + len(surface), surface)
             after = text[e:e + 40]
-            words = after.lstrip(" ").split(" ", 1)
+            words = after.lstrip(" ").split(" ", 2)
             nxt = fold(words[0]) if words and words[0] else ""
+            if nxt == "state" and len(words) > 1 and words[1][:1].isupper() \
+                    and fold(words[1]) in STATE_CUE_BLOCKERS:
+                nxt = ""  # "Columbia State Community College", "Ohio State University"
+            before = _BEFORE_OF.search(text[max(0, s - 40):s])
+            kind = SETTLEMENT_BEFORE.get(before.group(1).lower()) if before else None
+            if kind is None and nxt in SETTLEMENT_AFTER:
+                kind = SETTLEMENT_AFTER[nxt]
+            if kind is None and MUNICIPAL_AFTER and _MUNICIPAL_RX.match(after):
+                kind = "town"
+            if kind == "town":
+                m.town_cue = True
+            elif kind == "area":
+                m.admin_cue = True
+                m.admin_word = ADMIN_SINGULAR.get(before.group(1).lower(), "district")
             last = fold(surface).split(" ")[-1]
             for w in (nxt, last):
                 if w in ADMIN_CUE_WORDS:
@@ -140,6 +183,7 @@ class Resolver:
                     m.admin_word = m.admin_word or ADMIN_SINGULAR.get(w, w)
             out.append(m)
         # "X, Y" where Y is a larger area (state, country, abbreviation): Y qualifies X
+        starts = {m.start: m for m in out}
         for m in out:
             tail = text[m.end:m.end + 30]
             if not tail.startswith(","):
@@ -148,8 +192,13 @@ class Resolver:
             q_start = m.end + 1 + (len(tail) - 1 - len(rest))
             for other in out:
                 if other.start == q_start:
+                    # in a list ("Butler, Clark, Hamilton, Madison and Warren") the next name is a
+                    # sibling, not a qualifier: a county then qualifies only if it says so
+                    in_list = self._in_list(text, m, other, starts)
+                    county_word = fold(other.text).split(" ")[-1] in ADMIN_WORDS
                     for c in self.gaz.candidates(other.text, loose_match=False):
-                        if c.feature_code in ("PCLI", "ADM1", "ADM2"):
+                        if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and (
+                                county_word or not in_list):
                             m.qualifiers.append(c.idx)
                     break
             else:
@@ -159,6 +208,20 @@ class Resolver:
                         m.qualifiers.append(self.gaz.abbrev[form])
                         break
         return out
+
+    @staticmethod
+    def _in_list(text: str, m: Mention, q: Mention, starts: dict[int, Mention]) -> bool:
+        """Is "m, q" part of a list of names: another name before m (", " / " and ") or after q?"""
+        before = text[max(0, m.start - 6):m.start]
+        if before.endswith((", ", " and ", ", and ", " or ")):
+            if any(o.end <= m.start and m.start - o.end <= 6 and text[o.end:m.start].strip(" ,") in ("", "and", "or")
+                   for o in starts.values()):
+                return True
+        after = text[q.end:q.end + 8]
+        for sep in (", and ", " and ", ", or ", " or ", ", "):
+            if after.startswith(sep) and (q.end + len(sep)) in starts:
+                return True
+        return False
 
     # -- scoring ------------------------------------------------------------------------------
     def _prior(self, c: Entry) -> float:
@@ -192,8 +255,23 @@ class Resolver:
             elif len(words) > 1 and last in ADMIN_CUE_WORDS:
                 cands = self.gaz.candidates(" ".join(words[:-1]))
                 m.admin_cue = True
+            elif len(words) > 1 and last in SETTLEMENT_AFTER:  # "Kulundu village"
+                cands = self.gaz.candidates(" ".join(words[:-1]))
+                m.town_cue = True
             if not cands and m.text.lower().startswith("the "):
                 cands = self.gaz.candidates(m.text[4:])
+            if not cands and len(words) > 2 and fold(words[1]) == "of" and fold(words[0]) in OF_FORMS:
+                # "City of Montreal", "Town of Groton", "County of Brant"
+                rest = " ".join(words[2:])
+                if OF_FORMS[fold(words[0])] == "area":
+                    cands = self.gaz.candidates(f"{rest} {words[0]}") or self.gaz.candidates(rest)
+                    m.admin_cue = True
+                else:
+                    cands = self.gaz.candidates(rest)
+                    m.town_cue = True
+            if not cands and len(words) > 1 and words[0].rstrip(".") in COMPASS_ABBREV:
+                # "W. Columbia" -> "West Columbia"
+                cands = self.gaz.candidates(" ".join([COMPASS_ABBREV[words[0].rstrip(".")]] + words[1:]))
         if not cands:
             cands = self._backoff(m)
         if len(cands) > MAX_CANDIDATES:
@@ -234,7 +312,7 @@ class Resolver:
         'Ontarians' -> Ontario, 'Dagestani' -> Dagestan, 'Abkhaz' -> Abkhazia."""
         w = word.rstrip("s") if word.endswith("ans") else word
         stems = []
-        for suf, rep in (("ian", "ia"), ("ian", "io"), ("ian", "ium"), ("ian", "y"), ("an", "a"), ("an", ""),
+        for suf, rep in (("ian", "ia"), ("ian", "io"), ("ian", "ium"), ("ian", "y"), ("an", "a"), ("an", ""), ("an", "as"),
                          ("n", ""), ("i", ""), ("ese", ""), ("ese", "a"), ("ite", ""), ("", "ia"), ("", "ia")):
             if w.endswith(suf) and len(w) - len(suf) >= 3:
                 stems.append(w[: len(w) - len(suf)] + rep)
@@ -297,6 +375,7 @@ class Resolver:
             cs = self._candidates(grp[0])
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
+            town_cue = any(m.town_cue for m in grp) and not admin_cue
             quals = [q for m in grp for q in m.qualifiers]
             pr = []
             nest = {} if admin_cue else self._same_name_nesting(cs)
@@ -304,6 +383,8 @@ class Resolver:
                 s = self._prior(c) + nest.get(i, 0.0)
                 if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN"):
                     s += W_ADMIN_CUE
+                if town_cue and c.feature_code in ("PPL", "PPLC"):
+                    s += W_TOWN_CUE
                 if quals and any(_contains(gaz, q, c) for q in quals):
                     s += W_QUALIFIER
                 pr.append(s)
@@ -380,11 +461,24 @@ class Resolver:
             scores = new_scores
 
         places: list[Place] = []
+        no_fallback: set[int] = set()
+        implausible = self._implausible(cands, groups, scores) if CONTEXT_FALLBACK else {}
         for k, grp in groups.items():
             cs = cands[k]
+            if k in implausible:
+                # a small town far from all the document's other places, which cluster elsewhere
+                # in the same country: more likely a place the gazetteer lacks, near them
+                # (located by _context_fallback); the gazetteer's reading stays an alternative
+                top = implausible[k]
+                alt = {**top.as_dict(), "relation": "implausible"}
+                for m in grp:
+                    places.append(Place(text=m.text, start=m.start, end=m.end, confidence=0.0, alternatives=[alt]))
+                continue
             if not cs:
                 for m in grp:
                     places.append(Place(text=m.text, start=m.start, end=m.end, confidence=0.0))
+                    if not m.fallback_ok:
+                        no_fallback.add(m.start)
                 continue
             sc = scores[k]
             order = sorted(range(len(cs)), key=lambda i: -sc[i])
@@ -398,8 +492,89 @@ class Resolver:
             word = next((m.admin_word for m in grp if m.admin_word), None)
             for m in grp:
                 places.append(self._place(m, top, probs[0] * (BACKOFF_CONF if m.backoff else 1.0), alts, word))
+        if CONTEXT_FALLBACK:
+            self._context_fallback([p for p in places if p.start not in no_fallback], text)
         places.sort(key=lambda p: (p.start, p.end))
         return places
+
+    @staticmethod
+    def _implausible(cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],
+                     scores: dict[str, list[float]]) -> dict[str, Entry]:
+        """Groups whose best reading is a small town (under OUTLIER_POP) more than OUTLIER_KM from
+        every other specific place of the document, while those places cluster (at least two
+        mentions and half of them) in one first-level division of the town's own country."""
+        tops: dict[str, Entry] = {}
+        for k, cs in cands.items():
+            if cs and not any(m.fixed is not None or m.qualifiers for m in groups[k]):
+                tops[k] = cs[max(range(len(cs)), key=lambda i: scores[k][i])]
+        out: dict[str, Entry] = {}
+        for k, t in tops.items():
+            if t.feature_code != "PPL" or t.population >= OUTLIER_POP:
+                continue
+            others = [(o, len(groups[kk])) for kk, o in tops.items() if kk != k and o.feature_code not in BROAD_CODES]
+            if len(others) < OUTLIER_MIN_OTHERS:
+                continue
+            a1s: Counter = Counter()
+            for o, n in others:
+                a1s[(o.country, o.admin1)] += n
+            (a1, cnt), = a1s.most_common(1)
+            if cnt < 2 or 2 * cnt < sum(n for _o, n in others) or a1[0] != t.country:
+                continue
+            if min(haversine(t.lat, t.lon, o.lat, o.lon) for o, _n in others) > OUTLIER_KM:
+                out[k] = t
+        return out
+
+    @staticmethod
+    def _context_fallback(places: list[Place], text: str = "") -> None:
+        """Names the gazetteer does not know at all (a village, a neighbourhood) stay places,
+        without a GeoNames id, located at the place they most likely lie in or near: a district
+        or province resolved in the same sentence (“the village of X in Y district”), else the
+        nearest mention of the document's dominant first-level division (local news names its
+        own area), else the document's country. The precision is that of the anchor (a town
+        anchor gives "district": somewhere around that town)."""
+        resolved = [p for p in places if p.lat is not None and p.geonameid is not None]
+        if not resolved:
+            return
+        specific = [p for p in resolved if p.feature_code not in BROAD_CODES]
+        for p in places:
+            if p.lat is not None or p.geonameid is not None:
+                continue
+            if any(w in NOT_SMALL_PLACE for w in fold(p.text).split(" ")):
+                continue  # "Soviet Union", "Islamic Republic": not a place around the others
+            anchor = None
+            if text and specific:
+                lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+                hi_dot = text.find(". ", p.end)
+                hi = len(text) if hi_dot < 0 else hi_dot
+                areas = [q for q in specific if lo <= q.start < hi and q.feature_code in ("ADM1", "ADM2", "ADM3")]
+                if areas:
+                    anchor = min(areas, key=lambda q: abs(q.start - p.start))
+            if anchor is None and specific:
+                a1 = Counter((q.country, q.admin1) for q in specific).most_common(1)[0][0]
+                pool = [q for q in specific if (q.country, q.admin1) == a1]
+                # a town or district of that state says more than the state's own point
+                pool = [q for q in pool if q.feature_code != "ADM1"] or pool
+                anchor = min(pool, key=lambda q: abs(q.start - p.start))
+            if anchor is None:
+                cc = Counter(q.country for q in resolved if q.country).most_common(1)
+                pool = [q for q in resolved if cc and q.country == cc[0][0]] or resolved
+                anchor = min(pool, key=lambda q: abs(q.start - p.start))
+            words = p.text.split(" ")
+            if len(words) > 1 and fold(words[-1]) in ADMIN_WORDS | set(SETTLEMENT_AFTER):
+                words = words[:-1]  # "Leilek district" is named "Leilek"
+            if len(words) > 1 and fold(words[0]) == "the":
+                words = words[1:]
+            p.name = " ".join(words)
+            p.country, p.admin1 = anchor.country, anchor.admin1
+            p.lat, p.lon = anchor.lat, anchor.lon
+            p.precision = "district" if anchor.precision == "town" else PRECISION.get(anchor.feature_code or "", "region")
+            p.confidence = round(FALLBACK_CONF * (anchor.confidence or 0.0), 4)
+            # the anchor, in the shape of a candidate, marked as the reading this one leans on
+            # (an implausible gazetteer reading, see _implausible, stays after it)
+            p.alternatives = [{"geonameid": anchor.geonameid, "name": anchor.name,
+                               "feature_code": anchor.feature_code, "country": anchor.country,
+                               "admin1": anchor.admin1, "lat": anchor.lat, "lon": anchor.lon,
+                               "relation": "anchor", "anchor_start": anchor.start}] + p.alternatives[:1]
 
     def _soft_context(self, cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],
                       base: dict[str, list[float]]) -> dict[str, list[float]]:
