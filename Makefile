@@ -18,12 +18,12 @@ $(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt re
 	$(PIP) install -q --no-deps -e .
 	touch $@
 
-TYPER  := src/sitrep/data/models/typer.pkl
+TYPER  := src/sitrep/data/models/typer.npz
 
 $(GAZ): $(VENV)/.installed $(wildcard src/sitrep/geo/*.py) $(wildcard src/sitrep/data/gazetteer/*.tsv)
 	$(PY) -m sitrep.geo.build
 
-$(TYPER): $(VENV)/.installed src/sitrep/events/typing.py $(wildcard src/sitrep/data/training/*)
+$(TYPER): $(VENV)/.installed src/sitrep/events/typing.py $(wildcard src/sitrep/data/training/*) $(wildcard src/sitrep/data/codebooks/*)
 	$(PY) -m sitrep.events.typing --build
 
 install: $(VENV)/.installed $(GAZ) $(TYPER)

@@ -103,3 +103,31 @@ def test_actor_country_needs_capitals_for_acronyms_and_falls_back_to_context():
     assert cb.actor_country("hostage-takers") is None
     sentence = "Gunmen holding the hostage-takers' prisoners near Mosul released two of them."
     assert cb.actor_country("hostage-takers", sentence, sentence.find("hostage")) == "IRQ"
+
+
+@pytest.mark.parametrize("event,mode,text,expected", [
+    ("DEMAND", None, None, "REQUEST"),
+    ("FIGHT", "heavy-weapons", "shelled the town", "ASSAULT"),
+    ("DISAPPROVE", None, "condemned", "ACCUSE"),
+    ("COERCE", "destroy", "torched the depot", "ASSAULT"),       # CAMEO 1712 is ASSAULT in 2021
+    ("COERCE", "detain", "abducted", "ASSAULT"),                 # 181
+    ("COERCE", "arrest", "arrested", "COERCE"),
+    ("CONCEDE", None, "relaxed the curfew", "RETREAT"),          # 0813
+    ("CONCEDE", None, "accepted the reform demands", "CONCEDE"),
+    ("CONCEDE", None, None, "CONCEDE"),                          # no event text: the name alone decides
+    ("RETREAT", "", "stepped down", "CONCEDE"),                  # 0831
+    ("RETREAT", "", "freed the hostages", "RETREAT"),
+    ("SANCTION", None, "imposed an arms embargo", "COERCE"),     # 163
+    ("SANCTION", None, "recalled its ambassador", "SANCTION"),
+    ("FIGHT", None, "sealed the borders", "COERCE"),             # 191
+    ("DOCUMENT", None, None, None),
+])
+def test_legacy_plover_refinements(event, mode, text, expected):
+    assert cb.legacy_plover_event(event, mode, text) == expected
+
+
+def test_legacy_refinements_are_consistent():
+    books = cb.load()
+    for rule in books.plover["legacy_refinements"]:
+        assert rule["event"] in books.plover["legacy_events"] and rule["to"] in books.plover["events"]
+        assert ("mode" in rule) != ("text" in rule) and rule["cameo"]

@@ -1,7 +1,9 @@
 """Event typing: the CASE and PLOVER typers on sentences written for these tests, and the evaluation helpers."""
 import json
-import pickle
+import subprocess
+import sys
 
+import numpy as np
 import pytest
 
 from sitrep import codebooks
@@ -56,16 +58,69 @@ def test_who_takes_territory(typer):
 
 
 def test_stale_model_file_is_ignored(tmp_path):
-    fresh = ty._load_or_train("case", tmp_path / "missing.pkl")  # no file: trains in-process
+    fresh = ty._load_or_train("case", tmp_path / "missing.npz")  # no file: trains in-process
     assert fresh.fingerprint == ty.fingerprint("case")
-    stale = ty.Typer(fresh.model, fresh.labels, "not-the-current-fingerprint", fresh.info)
-    path = tmp_path / "typer.pkl"
-    path.write_bytes(pickle.dumps(stale))
+    stale = ty.Typer(fresh._classes, fresh.coef, fresh.intercept, fresh.blocks, fresh.labels,
+                     "not-the-current-fingerprint", fresh.info)
+    path = tmp_path / "typer.npz"
+    stale.save(path)
     loaded = ty._load_or_train("case", path)
-    assert loaded.fingerprint == ty.fingerprint("case")
-    good = tmp_path / "good.pkl"
-    good.write_bytes(pickle.dumps(fresh))
-    assert ty._load_or_train("case", good).fingerprint == fresh.fingerprint
+    assert loaded.fingerprint == ty.fingerprint("case") and "source" not in loaded.info  # retrained
+    good = tmp_path / "good.npz"
+    fresh.save(good)
+    assert ty._load_or_train("case", good).info["source"] == str(good)
+    junk = tmp_path / "junk.npz"
+    junk.write_bytes(b"not an npz file")
+    assert ty._load_or_train("case", junk).fingerprint == fresh.fingerprint
+
+
+MADE_UP = [
+    ("Police arrested the mayor on Tuesday.", "a"), ("Security forces detained dozens of activists.", "a"),
+    ("A cyclone destroyed homes along the coast.", "b"), ("Floods swept away two bridges in the valley.", "b"),
+    ("Warplanes struck rebel positions near the river.", "c"), ("A drone strike hit a car near the border.", "c"),
+]
+
+
+@pytest.mark.parametrize("analyzer,ngrams,min_df", [("word", (1, 2), 1), ("char_wb", (3, 5), 1), ("char", (2, 4), 1),
+                                                     ("word", (1, 3), 2)])
+def test_numpy_scoring_equals_sklearn(tmp_path, analyzer, ngrams, min_df):
+    """The arrays-only typer reproduces the fitted scikit-learn pipeline's margins, also after an npz round trip."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion, make_pipeline
+    from sklearn.svm import LinearSVC
+
+    texts, ys = [t for t, _ in MADE_UP], [y for _, y in MADE_UP]
+    union = FeatureUnion([
+        ("words", TfidfVectorizer(analyzer="word", token_pattern=r"(?u)\b[a-z][a-z'\-]+\b|\b0\b", sublinear_tf=True)),
+        ("other", TfidfVectorizer(analyzer=analyzer, ngram_range=ngrams, min_df=min_df, sublinear_tf=True)),
+    ], transformer_weights={"words": 1.0, "other": 0.7})
+    model = make_pipeline(union, LinearSVC(C=0.5)).fit(texts, ys)
+    typer = ty.Typer.from_pipeline(model, ["a", "b", "c", "d"], "fp", {"task": "test"})
+    probe = texts + ["Troops  detained the MAYOR near the coast,  twice!", "", "zz unseen words only"]
+    assert np.allclose(typer._margins(probe), model.decision_function(probe), atol=1e-12)
+    for name, vec in union.transformer_list:
+        block = next(b for b in typer.blocks if b.name == name)
+        for doc in probe:
+            assert block.analyse(doc) == vec.build_analyzer()(doc)
+    typer.save(tmp_path / "t.npz")
+    back = ty.Typer.load(tmp_path / "t.npz")
+    assert np.array_equal(back._margins(probe), typer._margins(probe))
+    assert back.labels == ["a", "b", "c", "d"] and back.fingerprint == "fp" and back.info == {"task": "test"}
+
+
+def test_stored_typer_scores_without_sklearn():
+    """Loading the built model and typing a snippet must not import scikit-learn (it costs ~1 s of cold start)."""
+    path = ty.model_path("case")
+    try:
+        current = ty.Typer.load(path).fingerprint == ty.fingerprint("case")
+    except Exception:
+        current = False
+    if not current:
+        pytest.skip("no current built model (run python -m sitrep.events.typing --build)")
+    code = ("import sys; from sitrep.events.typing import get_typer; t = get_typer(); "
+            "print(t.predict(['Police arrested two men.'])[0].label, 'source' in t.info, 'sklearn' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["ARREST", "True", "False"]
 
 
 def test_training_files_only_use_known_labels():
@@ -131,13 +186,18 @@ def test_plover_eval_on_a_small_file(tmp_path):
          "source": [{"actorText": "union", "code": "KEN"}], "target": [{"actorText": "Kenyan government", "code": "KEN"}]},
         {"id": "b", "event": "FIGHT", "text": "Sudanese troops clashed with rebels in Darfur.",
          "source": [{"actorText": "Sudanese troops", "code": "SDN"}], "target": [{"actorText": "rebels in Darfur", "code": "SDN"}]},
+        {"id": "c", "event": "COERCE", "mode": "destroy", "eventText": "burned shops",
+         "text": "Soldiers burned down the shops of the market in Gao."},
+        {"id": "d", "event": "CONCEDE", "eventText": "lifted the curfew", "text": "The junta lifted the curfew in Bamako."},
     ]
     path = tmp_path / "gsr.json"
     path.write_text(json.dumps(records), encoding="utf-8")
     gold = plover.read_gsr(str(path))
-    assert [r["event2021"] for r in gold] == ["REQUEST", "ASSAULT"]
+    assert [r["event2021"] for r in gold] == ["REQUEST", "ASSAULT", "ASSAULT", "RETREAT"]
+    assert [r["event2021_by_name"] for r in gold] == ["REQUEST", "ASSAULT", "COERCE", "CONCEDE"]
     res = plover.evaluate(str(path))
-    assert res["n"] == 2
+    assert res["n"] == 4 and res["remapped_n"] == 2
+    assert {"event_accuracy", "event_accuracy_by_name", "macro_f1", "actor_country", "actor_code", "per_second"} <= set(res)
     assert res["actor_country_n"] == 4 and res["actor_country"] == 1.0
 
 
@@ -150,3 +210,11 @@ def test_agent_features_name_the_loser_and_protest_casualties():
     assert "zzprotestdeath" in feats and "zzstateforce" in feats
     feats = agent_features(normalise("The militants were pushed back from their positions by the army.")).split()
     assert any(f.endswith("expel") for f in feats)
+
+
+def test_trigger_features_name_the_labels_of_trigger_words():
+    feats = ty.trigger_features(ty.normalise("Gunmen ambushed a convoy and a car bomb exploded near the market.")).split()
+    assert "zztrigremexplos" in feats and "zztrigattack" in feats
+    assert ty.trigger_features(ty.normalise("The minister opened a new school in the capital.")) == ""
+    assert "zztrigtrig" not in " ".join(ty.prepare(["Rebels shelled the town."], "case"))
+    assert "zztrigartmissattack" in ty.prepare(["Rebels shelled the town."], "case")[0].split()

@@ -99,6 +99,9 @@ def _check(books: Codebooks) -> None:
         for ctx in lab.plover_context:
             if ctx not in books.plover["contexts"]:
                 problems.append(f"{lab.label}: PLOVER context {ctx}")
+    for rule in books.plover.get("legacy_refinements") or ():
+        if rule["event"] not in books.plover["legacy_events"] or rule["to"] not in books.plover["events"]:
+            problems.append(f"PLOVER legacy refinement {rule}")
     if len(books.case) != 30 or sum(lab.set == "acled25" for lab in books.case.values()) != 25:
         problems.append("expected 30 CASE labels, 25 of them ACLED sub-event types")
     if problems:
@@ -150,9 +153,21 @@ def plover_events() -> list[str]:
     return list(load().plover["events"])
 
 
-def legacy_plover_event(event: str) -> str | None:
-    """PLOVER 0.5b1 event name -> PLOVER 2021 event name (DEMAND -> REQUEST, FIGHT -> ASSAULT, ...)."""
-    return load().plover["legacy_events"].get((event or "").upper())
+def legacy_plover_event(event: str, mode: str | None = None, event_text: str | None = None) -> str | None:
+    """PLOVER 0.5b1 event name -> PLOVER 2021 event name (DEMAND -> REQUEST, FIGHT -> ASSAULT, ...).
+
+    Given the record's 0.5b1 `mode` and coded `eventText` too, the `legacy_refinements` of plover.yaml apply:
+    the CAMEO codes the 2021 table moved elsewhere (COERCE/destroy -> ASSAULT for 1712, a lifted curfew
+    CONCEDE -> RETREAT for 0813, ...). Without them only the event name is mapped."""
+    event = (event or "").upper()
+    for rule in load().plover.get("legacy_refinements") or ():
+        if rule["event"] != event:
+            continue
+        if "mode" in rule and (mode or "").strip().lower() == rule["mode"]:
+            return rule["to"]
+        if "text" in rule and event_text and re.search(rule["text"], event_text, re.I):
+            return rule["to"]
+    return load().plover["legacy_events"].get(event)
 
 
 # --- ACLED interaction codes ------------------------------------------------------------------------------------
