@@ -20,6 +20,8 @@ out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DB_OPTION = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
+MERGE_OPTION = typer.Option(True, "--merge/--no-merge", help="Afterwards, merge the new documents' events into "
+                            "incidents across articles (incremental; `sitrep incidents` does it later otherwise).")
 
 
 class OutFormat(str, Enum):
@@ -89,7 +91,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
                                              "the store; merge them with `sitrep load`."),
            prefilter: bool = typer.Option(True, "--prefilter/--no-prefilter", help="Store articles with no conflict "
                                           "vocabulary without extraction (flagged prefiltered)."),
-           log_every: int = typer.Option(0, help="When stderr is not a terminal, log progress every N items.")):
+           log_every: int = typer.Option(0, help="When stderr is not a terminal, log progress every N items."),
+           merge: bool = MERGE_OPTION):
     """Extract and store documents in DuckDB; re-ingesting the same text changes nothing.
 
     Input is streamed (JSONL line by line, folders lazily, RSS/Atom feeds) so memory stays bounded; a run killed at any point and started again stores every document exactly once."""
@@ -110,6 +113,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
                         on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),
                         on_notice=lambda m: err.print(f"sitrep: {m}", markup=False), on_progress=update)
         if store is not None:
+            if merge and (stats.added or stats.updated):
+                _merge_new(store)
             total = store.counts()
             where = (f"the store holds {total['documents']} documents, {total['events']} events, "
                      f"{total['claims']} claims ({store.path})")
@@ -128,9 +133,18 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
         raise typer.Exit(1)
 
 
+def _merge_new(store) -> None:
+    """Bring incidents, syndicated copies and contradictions up to date for the documents not merged yet."""
+    from . import merge as merging
+
+    result = merging.update(store)
+    err.print(f"sitrep: merged {result['documents']} new documents: {result['incidents']} incidents, "
+              f"{result['contradictions']} contradictions", markup=False)
+
+
 @app.command()
 def load(folder: str = typer.Argument(..., help="Folder of Parquet shards written by `sitrep ingest --out`."),
-         db: Optional[str] = DB_OPTION):
+         db: Optional[str] = DB_OPTION, merge: bool = MERGE_OPTION):
     """Merge the Parquet shards of an `ingest --out` run into the store (idempotent, like ingest)."""
     from pathlib import Path as _Path
 
@@ -143,6 +157,8 @@ def load(folder: str = typer.Argument(..., help="Folder of Parquet shards writte
         raise SitrepError(f"{folder}: no sitrep Parquet shards in it")
     with Store(db) as store:
         counts = load_shards(folder, store)
+        if merge and (counts["added"] or counts["updated"]):
+            _merge_new(store)
         total = store.counts()
     err.print(f"sitrep: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged; "
               f"the store holds {total['documents']} documents, {total['events']} events, {total['claims']} claims "
