@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when PyYAML has it
+
 __all__ = [
     "Codebooks", "CaseLabel", "load", "case_labels", "acled25_labels", "acled28_labels", "acled_for", "plover_for",
     "plover_context_for", "definition", "interaction_code", "actor_type", "legacy_plover_event", "plover_events",
@@ -63,9 +65,9 @@ def _none(value: str) -> str | None:
 @lru_cache(maxsize=1)
 def load() -> Codebooks:
     """Parse the codebook files once per process and check they agree with each other."""
-    acled = yaml.safe_load(_read("acled.yaml"))
-    plover = yaml.safe_load(_read("plover.yaml"))
-    actors = yaml.safe_load(_read("actor_countries.yaml"))
+    acled = yaml.load(_read("acled.yaml"), Loader=_FAST)
+    plover = yaml.load(_read("plover.yaml"), Loader=_FAST)
+    actors = yaml.load(_read("actor_countries.yaml"), Loader=_FAST)
     sub_by_name: dict[str, dict[str, Any]] = {}
     for et in acled["event_types"]:
         for st in et["sub_event_types"]:

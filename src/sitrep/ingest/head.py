@@ -62,6 +62,12 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
         sign = -1 if m2.group(1) == "-" else 1
         tz = dt.timezone(sign * dt.timedelta(hours=int(m2.group(2)), minutes=int(m2.group(3))))
         value = value[:m2.start()].strip()
+    for fmt in _FAST_FORMATS:  # the common forms without dateparser, whose first use costs about a second
+        try:
+            parsed = dt.datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return _iso(parsed, tz, "%H" in fmt or "%I" in fmt)
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False,
                 "REQUIRE_PARTS": ["day", "month"], "DATE_ORDER": "DMY"}
     if reference:
@@ -72,6 +78,11 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b", value, re.I))
     return _iso(parsed, tz, has_time)
+
+
+_FAST_FORMATS = [f"{d}{t}" for d in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%A, %d %B %Y", "%A, %d %b %Y",
+                                      "%A, %B %d, %Y", "%a, %d %b %Y")
+                 for t in ("", " %H:%M", " %H:%M:%S", " %I:%M %p", ", %H:%M")]
 
 
 def _iso(parsed: dt.datetime, tz: dt.tzinfo | None, has_time: bool) -> str:
