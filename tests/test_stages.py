@@ -67,3 +67,26 @@ def test_igos_have_no_country(nlp):
     doc = nlp("The United Nations called for calm after Malian troops fired on protesters.")
     un = [m for m in doc._.actor_mentions if "United Nations" in m.text]
     assert un and un[0].sector == "IGO" and un[0].country is None
+
+
+def test_places_and_region_names_are_not_actors(nlp):
+    doc = nlp("Bandits raided Gusau in Zamfara State and fighting spread across eastern Chad. Kidnappings for "
+              "ransom have become common.")
+    names = {m.text: m for m in doc._.actor_mentions}
+    assert "Zamfara State" not in names, names
+    assert not any(m.sector == "STATE" and "Chad" in m.text for m in names.values()), names
+    assert not any(m.sector == "GOV" and m.text == "Kidnappings" for m in names.values()), names
+
+
+def test_weapons_named_as_actors_and_protesting_people(nlp):
+    doc = nlp("Israeli artillery shelled the area. Police dispersed hundreds of nurses protesting against pay "
+              "cuts in Haifa.")
+    by_text = {m.text: m for m in doc._.actor_mentions}
+    assert by_text["Israeli artillery"].sector == "MIL" and by_text["Israeli artillery"].country == "ISR"
+    assert any(m.sector == "PRO" and "nurses" in m.text for m in doc._.actor_mentions), by_text
+
+
+def test_since_a_month_year_and_running_totals(nlp):
+    doc = nlp("Some 4,000 people have been killed since the April 2023 ceasefire collapsed. Troops killed 3 men.")
+    qs = {q.quantity.best: q.quantity.cumulative for q in doc._.quantities}
+    assert qs[4000] is True and qs[3] is False, qs

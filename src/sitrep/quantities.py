@@ -70,6 +70,9 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
     data, pattern, noun_kind, verb_kind = _tables()
     out: list[QuantityMention] = []
     text = _dc.text(doc)
+    # days a running total starts from ("since the February 2021 coup", "since March")
+    since = [t.start for t in (getattr(doc._, "timexes", None) or []) if getattr(t, "since", False)
+             and t.kind != "time"] if Doc.has_extension("timexes") else []
     for m in pattern.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in skip_spans):
             continue
@@ -107,7 +110,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         window = text[max(0, m.start() - 60):m.start()].lower()
         sent = span.sent.text.lower()
         cumulative = "a total of" in window[-14:] or "total" in window[-12:] or \
-            any(k in sent for k in ("to date", "so far", "since the start", "in total"))
+            any(k in sent for k in ("to date", "so far", "since the start", "in total")) or \
+            any(span.sent.start_char <= s < span.sent.end_char for s in since)  # "killed since the 2021 coup"
         item = _item_text(doc[noun]) if noun is not None else None
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,

@@ -88,8 +88,9 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
             tx = _resolve(name, m, ref)
             if tx is None:
                 continue
-            before = text[max(0, m.start() - 8):m.start()].lower()
-            tx.since = "since" in before or m.group(0).lower().startswith("since")
+            before = text[max(0, m.start() - 70):m.start()].lower()
+            # "since 0915 hours", "since the February 2021 coup", "since early March": a start, the state holds on
+            tx.since = bool(_SINCE.search(before)) or m.group(0).lower().startswith("since")
             if tx.kind == "time" and published and tx.date == ref.isoformat() \
                     and tx.time > published.strftime("%H:%M") and published.time() != dt.time(0):
                 # a clock time later than the publication is the previous day's
@@ -98,6 +99,11 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
             taken.append((m.start(), m.end()))
     return _anchor(sorted(found, key=lambda t: t.start))
 
+
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|last|early|late|mid|mid-|this|its|their)\s+)?$"
+                    # "since the protests began on July 1", "since fighting broke out in April"
+                    r"|\bsince\b[^.;:]{0,40}?\b(?:began|begun|started|erupted|broke\s+out|took\s+over|seized\s+power)"
+                    r"\s+(?:on\s+|in\s+)?$")
 
 ANCHOR_CHARS = 1500  # how far back "the same day" looks for the date it refers to
 

@@ -151,7 +151,22 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                              states_only=sector is None)
     igo = is_igo(text)
     adversary = is_adversary(text)
-    if span.label_ == "PERSON" and sector is None:
+    if sector is None and countries and not igo and not adversary and _territory(span):
+        return None  # "in central Mali", "fighting in Sudan": where, not who
+    data = _dictionary()[0]
+    if not igo and not group_free_sector(text) and any(
+            p.start <= span.start_char and span.end_char <= p.end and p.feature_code not in _STATE_FEATURES
+            and p.precision != "country" for p in getattr(doc._, "places", None) or []):
+        return None  # "Zamfara State", "Kherson Oblast": the phrase is a place the gazetteer knows
+    places = set(data.get("place_nouns") or ())
+    root = span.root
+    if not igo and (root.lemma_.lower() in places or root.dep_ in ("compound", "nmod") and root.head.i >= span.end
+                    and root.head.lemma_.lower() in places):
+        return None  # "Kaura Namoda local government area", "Kaura Namoda" in it: a place, not a party
+    if sector == "CVL" and any(t.dep_ in ("acl", "relcl") and t.head.i in range(span.start, span.end)
+                               and t.lemma_.lower() in set(data.get("protest_verbs") or ()) for t in span):
+        sector = "PRO"  # "thousands of students protesting against quotas"
+    if span.label_ == "PERSON" and sector is None and any(t.pos_ == "PROPN" for t in span):  # not "Kidnappings"
         sector = "GOV"  # a named person without a title: refined by the sentence's appositives below
     if not (countries or sector or igo or adversary):
         return None
@@ -162,6 +177,26 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if country and sector is None:
         sector = "STATE"
     return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
+
+
+def group_free_sector(text: str) -> bool:
+    """Does the phrase carry a sector word besides a place word ("Zamfara State police" does, "Zamfara State"
+    does not)? Place words that are also sector words ("state") do not count."""
+    low = re.sub(r"[^\w\s-]", " ", text.lower()).split()
+    return any(sector_of(w) for w in low if w not in ("state", "region", "district", "province"))
+
+
+def _territory(span: Span) -> bool:
+    """A place phrase that names ground, not a state: a country with a part-of-territory modifier ("central
+    Mali", "northern Burkina Faso") or the object of a locative preposition ("fighting in Sudan")."""
+    data = _dictionary()[0]
+    modifiers = set(data.get("region_modifiers") or ())
+    preps = set(data.get("locative_prepositions") or ())
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < span.start:
+        return True
+    return any(t.lower_ in modifiers and t.dep_ in ("amod", "compound", "advmod", "npadvmod") for t in span
+               if t.i != root.i)
 
 
 def _phrases(doc: Doc) -> list[Span]:

@@ -47,6 +47,8 @@ class Draft:
     anaphoric: bool = False
     negated: bool = False  # "did not fire on X": only evidence for the event it answers, never an event
     place_anaphor: bool = False  # "firing on the town": the place is the last town named before
+    clock: object | None = None  # a clock time with no day of its own ("at around 3:15 pm"): its fallback day
+    said_day: bool = False  # the day comes from the saying ("..., officials said on Tuesday"), not the event
 
 
 def _owner(tok: Token, trigger_ids: set[int]) -> int:
@@ -128,7 +130,8 @@ def _habitual(doc: Doc, clause: set[int], data, tok: Token | None = None) -> boo
     quant = set(data.get("habitual_times") or ())
     ids = set(clause)
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
-        ids |= {c.i for c in tok.head.children if c.dep_ in ("advmod", "npadvmod", "prep")}
+        # "Kidnappings have become frequent": the predicate adjective tells a habit too
+        ids |= {c.i for c in tok.head.children if c.dep_ in ("advmod", "npadvmod", "prep", "acomp")}
         ids |= {g.i for c in tok.head.children if c.dep_ == "npadvmod" for g in c.subtree}
     for i in ids:
         low = doc[i].lower_
@@ -156,6 +159,41 @@ def _destination(doc: Doc, place: Place, data) -> bool:
     return False
 
 
+def _tally(doc: Doc, tok: Token, data) -> bool:
+    """A count of events, not an event: a plural event noun with a figure, the object of a counting verb
+    ("recorded 28 drone attacks this year") or told with a running-total marker ("300 attacks so far")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    if not any(c.dep_ == "nummod" or c.like_num for c in tok.children) and not (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.like_num):
+        return False
+    verbs = set(data.get("tally_verbs") or ())
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in verbs:
+        return True
+    sent = tok.sent
+    return any(t.kind == "cumulative" or t.precision in ("year", "years") and t.kind == "period"
+               for t in doc._.timexes or [] if sent.start_char <= t.start < sent.end_char)
+
+
+def _background(doc: Doc, tok: Token) -> bool:
+    """A bare event noun as the subject of a present perfect that tells a war's toll ("Fighting has displaced
+    some 2.6 million people", "Violence has killed thousands"): displacement, or a figure in the thousands."""
+    if tok.pos_ not in ("NOUN", "VERB") or tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss", "nummod")
+                                                                     for c in tok.children):
+        return False
+    verb = tok.head
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                                     for c in verb.children):
+        return False
+    if any(p.start >= verb.idx and _in({t.i for t in verb.subtree}, doc, p.start) and p.precision != "country"
+           for p in doc._.places or []):
+        return False
+    for q in doc._.quantities or []:
+        if q.verb == verb.i and (q.quantity.kind == "displaced" or (q.quantity.low or q.quantity.best or 0) >= 1000):
+            return True
+    return False
+
+
 def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
     """An actor mention that is a place: "hit Kap Choeng", "shelled the town of Batken" (the target is the
     place), unlike "the forces of Armenia"."""
@@ -166,7 +204,8 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
         return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in doc._.places or []
                                                  if p.precision != "country")
     # the place itself, or its nationality ("the Kyrgyz town of Batken")
-    return is_place(head) or head.dep_ in ("compound", "amod") and is_place(head.head)
+    # ... or the country that holds it ("Myanmar's Sagaing Region")
+    return is_place(head) or head.dep_ in ("compound", "amod", "poss") and is_place(head.head)
 
 
 def _place_anaphor(doc: Doc, clause: set[int], data) -> bool:
@@ -286,8 +325,12 @@ def _in(tok_ids: set[int], doc: Doc, start_char: int) -> bool:
 
 def _contains(big: Place, small: Place) -> bool:
     """Does province or district `big` hold `small` ("Kap Choeng in Surin province")?"""
-    if big is small or big.country != small.country or PRECISION_RANK.get(big.precision or "", 4) <= \
-            PRECISION_RANK.get(small.precision or "", 4):
+    if big is small or big.country != small.country:
+        return False
+    if big.geonameid and not small.geonameid and small.admin1 and big.admin1 == small.admin1 \
+            and (big.feature_code == "ADM1" or big.precision in ("province", "region")):
+        return True  # a village the gazetteer lacks, placed in the province named before ("... in Kani Township")
+    if PRECISION_RANK.get(big.precision or "", 4) <= PRECISION_RANK.get(small.precision or "", 4):
         return False
     if big.precision not in ("province", "district") or not (big.geonameid and small.geonameid):
         return False
@@ -335,6 +378,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj"):
             continue  # "..., according to a local official": who tells is not who acts (the trigger's own subject acts)
         dep, anc = head.dep_, head.head
+        if dep == "pobj" and anc.lower_ in _INSTRUMENT_PREPS - {"by"} and anc.head.i == tok.i \
+                and head.lemma_.lower() in set(data.get("instrument_nouns") or ()):
+            continue  # "attacked the port with 25 drones": the weapon used, not a party hit
         role = "associated"
         if anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
             role = "actor2"  # "two soldiers died"
@@ -357,9 +403,11 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
         out.append((role, m))
-    if tok.dep_ == "conj" and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+    if tok.dep_ in ("conj", "advcl") and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
-        # "Thai soldiers crossed the border and attacked a position": the first verb's subject acts
+        # "Thai soldiers crossed the border and attacked a position", "troops moved in, firing on the crowd": the
+        # first verb's subject acts
         for m in mentions:
             h = doc[m.head]
             if h.head.i == tok.head.i and h.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
@@ -397,8 +445,90 @@ def _absorb(target: Draft, d: Draft) -> None:
         target.sources = d.sources
     target.timex = target.timex or d.timex
     target.time = target.time or d.time
+    target.clock = target.clock or d.clock
     if d.status != "reported" and target.status == "reported":
         target.status = d.status
+
+
+def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The event whose verb this trigger's verb is coordinated with, sharing its subject ("stormed the market
+    ... and opened fire on traders"), when both tell violence: the same event told in two verbs."""
+    tok = doc[d.trigger.i]
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    if codebooks.acled_for(d.label)[0] not in _VIOLENT:
+        return None
+    head = tok.head
+    for prev in reversed(drafts):
+        if prev.sent == d.sent and prev.trigger.i == head.i and codebooks.acled_for(prev.label)[0] in _VIOLENT \
+                and prev.status == d.status:
+            return prev
+    return None
+
+
+def _pronoun_subject(tok: Token) -> bool:
+    """Is the verb's subject (or, for "arrived and shot", its first verb's) a personal pronoun?"""
+    t = tok
+    for _ in range(3):
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "he", "she", "we", "it")
+        if t.dep_ != "conj" or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _lethal(doc: Doc, d: Draft, trig: Trigger) -> bool:
+    """Did the force kill: a death figure, a killing verb, or "shot dead", "beaten to death"?"""
+    return trig.outcome and trig.lemma in ("kill", "shoot", "execute", "murder", "massacre", "slaughter") or any(
+        q.quantity.kind == "fatalities" for q in d.quantities) or any(
+        doc[i].lower_ in ("dead", "death") and doc[i].head.i == trig.i or doc[i].lower_ == "death"
+        and doc[i].head.dep_ == "prep" and doc[i].head.head.i == trig.i for i in d.clause)
+
+
+def _setting_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """"abducted 37 people ... in an overnight raid": an indefinite event noun after "in"/"during" in the
+    sentence of a violent verb event is that event's setting, whatever the parser hung the phrase on."""
+    tok = doc[d.trigger.i]
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during") or _definite(tok) \
+            or codebooks.acled_for(d.label)[0] not in _VIOLENT:
+        return None
+    hosts = [x for x in drafts if x.sent == d.sent and doc[x.trigger.i].pos_ == "VERB" and x.trigger.i < tok.i
+             and codebooks.acled_for(x.label)[0] in _VIOLENT and x.status == d.status]
+    return hosts[-1] if hosts else None
+
+
+def _protest_met(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The protest that force was used against in the same sentence is one event with it: "police fired tear
+    gas at teachers marching against pay cuts" is a protest with intervention, not a protest and a clash."""
+    if d.label != "PEACE_PROTEST":
+        return None
+    tok = doc[d.trigger.i]
+    for x in reversed(drafts):
+        if x.sent != d.sent:
+            continue
+        if x.label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"):
+            return x
+        if x.label in ("ATTACK", "ARMED_CLASH") and tok in doc[x.trigger.i].subtree and any(
+                a.role == "actor1" and a.sector in ("POL", "MIL", "BGD", "GOV") for a in x.actors):
+            x.label = "FORCE_AGAINST_PROTEST" if _lethal(doc, x, x.trigger) else "PROTEST_WITH_INTER"
+            for a in x.actors:
+                if a.role == "actor2" and a.sector == "CVL":
+                    a.sector = "PRO"
+            for a in d.actors:  # who marched is who the force met
+                if a.sector in ("CVL", "PRO"):
+                    a.role, a.sector = "actor2", "PRO"
+            return x
+    return None
+
+
+def _joint_label(d: Draft) -> str:
+    """Attack or clash once two mentions are one event: violence on civilians is an attack, not a battle."""
+    if d.label == "ARMED_CLASH" and any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED") for a in d.actors) \
+            and not any(a.role == "actor2" and a.sector in STATE_SECTORS for a in d.actors):
+        return "ATTACK"
+    return d.label
 
 
 def _same_speaker(a: list[Source], b: list[Source]) -> bool:
@@ -484,21 +614,27 @@ def _local_actors(ev: Event) -> None:
                  for a in ev.actors]
 
 
-def _merge_same_incident(events: list[Event]) -> list[Event]:
+def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | None = None) -> list[Event]:
     """One event per type, place and day: a headline and its lead, or two sentences on one strike."""
     out: list[Event] = []
-    index: dict[tuple, Event] = {}
+    index: dict[tuple, list[Event]] = {}
     for ev in events:
         if not ev.locations:
             out.append(ev)
             continue
-        key = (ev.acled.get("sub_event_type"), tuple(sorted(l.get("geonameid") or 0 for l in ev.locations)),
-               ev.date, ev.time, ev.status, ev.historical)
-        first = index.get(key)
+        key = (ev.acled.get("sub_event_type"), ev.date, ev.status, ev.historical)
+        # the same place, or one inside the other ("a village in Sagaing Region" ... "Kani Township"); a clock
+        # time told once ("at around 3:15 pm") does not make another strike, two different ones do
+        places = placed or {}
+        first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
+                      and _same_or_within(places.get(id(x)), places.get(id(ev)))), None)
         if first is None:
-            index[key] = ev
+            index.setdefault(key, []).append(ev)
             out.append(ev)
             continue
+        if _finer(places.get(id(ev)), places.get(id(first))):
+            first.locations = list(ev.locations)
+            places[id(first)] = places.get(id(ev))
         first.evidence += [e for e in ev.evidence if e not in first.evidence]
         for q in ev.quantities:
             if not any(x.kind == q.kind and (x.low, x.best, x.high) == (q.low, q.best, q.high) for x in first.quantities):
@@ -511,6 +647,63 @@ def _merge_same_incident(events: list[Event]) -> list[Event]:
         ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
     return out
 
+
+def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict[int, str]) -> list[Event]:
+    """A lead told with no day of its own ("Jihadists killed 30 civilians in central Mali, officials said on
+    Tuesday") and the detail told next with its day and village ("Gunmen stormed the market in Boni on Monday")
+    are one event: same kind, same status, the detail's place inside the lead's, the detail's day at most a day
+    before the lead's."""
+    out = list(events)
+    for lead in events:
+        if id(lead) not in loose or lead not in out or not lead.date:
+            continue
+        where = placed.get(id(lead)) or []
+        for ev in out:
+            if ev is lead or id(ev) in loose or not ev.date or ev.acled.get("sub_event_type") != lead.acled.get(
+                    "sub_event_type") or ev.status != lead.status or ev.historical != lead.historical:
+                continue
+            gap = (dt.date.fromisoformat(lead.date) - dt.date.fromisoformat(ev.date)).days
+            inner = placed.get(id(ev)) or []
+            inside = bool(where and inner) and (
+                all(p.precision == "country" for p in where) and {p.country for p in inner} == {where[0].country}
+                or _finer(inner, where) or _ids(inner) == _ids(where))
+            # a lead dated only by publication folds only into what the same speaker tells
+            same_voice = loose[id(lead)] == "said" or _same_speaker(ev.sources, lead.sources)
+            if 0 <= gap <= 1 and inside and same_voice and abs(ev.evidence[0].start - lead.evidence[0].start) < 1200:
+                ev.evidence += [e for e in lead.evidence if e not in ev.evidence]
+                for q in lead.quantities:
+                    if not any(x.kind == q.kind and (x.low, x.best, x.high) == (q.low, q.best, q.high)
+                               for x in ev.quantities):
+                        ev.quantities.append(q)
+                for a in lead.actors:
+                    if not any(x.country == a.country and x.sector == a.sector for x in ev.actors):
+                        taken = any(x.role == a.role for x in ev.actors)
+                        ev.actors.append(Actor(a.name, a.country, a.sector, "associated" if taken else a.role,
+                                               a.start, a.end))
+                ev.sources = ev.sources if len(ev.sources) >= len(lead.sources) else lead.sources
+                out.remove(lead)
+                break
+    for i, ev in enumerate(out, 1):
+        ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
+    return out
+
+
+def _ids(places: list[Place]) -> tuple:
+    return tuple(sorted((p.geonameid or 0, p.name or "") for p in places))
+
+
+def _finer(a: list[Place] | None, b: list[Place] | None) -> bool:
+    """Is the one place `a` inside the one place `b` (a town in the province named before)?"""
+    return bool(a and b) and len(a) == 1 and len(b) == 1 and _ids(a) != _ids(b) and _contains(b[0], a[0])
+
+
+def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
+    if a is None or b is None:
+        return False
+    return _ids(a) == _ids(b) or _finer(a, b) or _finer(b, a)
+
+
+_RELATIVE_DAYS = {"overnight", "last night", "tonight", "yesterday", "today", "this morning", "earlier today"}
 
 _PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "into", "from", "towards", "toward"}
 
@@ -611,6 +804,10 @@ class EventExtractor:
                 reference = _reference(tok, data)
                 if _habitual(doc, clause, data, tok):
                     continue  # "clashes have flared repeatedly": a history, not an event
+                if _tally(doc, tok, data):
+                    continue  # "28 drone attacks so far this year": a count of events
+                if _background(doc, tok):
+                    continue  # "Fighting has displaced 2.6 million people": the war's toll, not an event
                 denial = False
                 if not reference and _is_irrealis(tok, data):
                     if not (_negated(tok) and tok.pos_ == "VERB" and not _modal(tok, data)):
@@ -643,7 +840,10 @@ class EventExtractor:
                 specific = [p for p in d.places if p.precision != "country"]
                 if trig.weak and not specific and not d.quantities:
                     continue
-                d.timex, d.time = self._when(doc, clause, chain, owners, para)
+                d.timex, d.time, d.clock = self._when(doc, clause, chain, owners, para)
+                d.said_day = d.timex is not None and not _in(clause, doc, d.timex.start) and any(
+                    _is_cue(doc, lvl) and _in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
+                    for lvl in chain[1:])
                 own_places = any(_in(clause, doc, p.start) for p in d.places)
                 d.anaphoric = not own_places and not d.quantities and (reference or _anaphoric(tok, tids))
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
@@ -660,8 +860,10 @@ class EventExtractor:
                                                     mentions, parent)]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or attribution_near(
                     doc, sent.start_char, sent.end_char)
+                # in a direct quote only "we" is the speaker: "They beat us," said a student
+                own = ("we",) if att is not None and att.kind == "direct" else ("it", "they", "we")
                 if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
-                        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in tok.children):
+                        and any(c.dep_ == "nsubj" and c.lower_ in own for c in tok.children):
                     speaker = _speaker_mention(doc, att)  # "The RSF said it had taken the airport"
                     if speaker is not None:
                         roles = [("actor1", speaker)] + roles
@@ -702,10 +904,18 @@ class EventExtractor:
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [t for t in timexes if _in(ids, doc, t.start) and t.kind != "cumulative"]
             if found:
-                dates = [t for t in found if t.kind != "time"] or found
-                times = [t.time for t in found if t.kind == "time"]
-                return dates[0], (times[0] if times else None)
-        return None, None
+                dates = [t for t in found if t.kind != "time"]
+                times = [t for t in found if t.kind == "time"]
+                if not dates:
+                    # "at around 3:15 pm": a clock time names no day; the day is the story's (see _date), the
+                    # publication's only when the story told none
+                    return None, times[0].time, times[0]
+                named = [t for t in dates if t.precision == "day" and t.text.lower().lstrip("on ").strip()
+                         not in _RELATIVE_DAYS]
+                if named and dates[0].text.lower() in _RELATIVE_DAYS:
+                    dates = named  # "overnight on March 14": the named day, not the night before publication
+                return dates[0], (times[0].time if times else None), None
+        return None, None, None
 
     def _status(self, doc, tok, clause, data) -> str:
         att = attribution_at(doc, tok.idx, tok.idx + len(tok))
@@ -730,7 +940,9 @@ class EventExtractor:
                 continue
             actors.append(a)
         countries = {a.country for a in actors if a.country}
-        if trig.two_sided and len(countries) == 1 and len(dyad) == 2:
+        hit_civilians = any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED", "NGO") for a in actors)
+        if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians:
+            # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
             if other:
                 role = "actor2" if any(a.role == "actor1" for a in actors) else "actor1"
@@ -751,6 +963,17 @@ class EventExtractor:
             pred = self.typer.predict([d.evidence[0].text])[0]
             ranked = sorted(labels, key=lambda lab: -pred.scores.get(lab, 0.0))
             labels = ranked
+        at_protest = any(doc[i].lemma_.lower() in ("protest", "demonstration", "rally", "march", "sit-in")
+                         and doc[i].dep_ == "pobj" and doc[i].head.lower_ in ("during", "at") for i in d.clause)
+        if at_protest and labels[0] in ("ATTACK", "ARMED_CLASH") and not sectors1 & {"REB", "MLT", "UAG"}:
+            # "a student was shot dead during a protest": deadly force against protesters
+            for a in d.actors:
+                if a.role == "actor2" and a.sector == "CVL":
+                    a.sector = "PRO"
+            return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"}:
+            # "police fired tear gas at students protesting": force against a protest; lethal force is excessive
+            return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
         if "ATTACK" in labels and "ARMED_CLASH" in labels:
             if sectors2 & {"CVL", "PRO", "MED"}:
                 return "ATTACK"
@@ -764,16 +987,24 @@ class EventExtractor:
                     a.sector = "PRO" if labels[0] != "VIOL_DEMONSTR" else "RIO"
         if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & STATE_SECTORS):
             return "ARMED_CLASH"
+        if labels[0] == "PROPERTY_DISTRUCT" and sectors1 & {"PRO", "RIO"}:
+            return "VIOL_DEMONSTR"  # "protesters set fire to a police box": a violent demonstration
         return labels[0]
 
     def _merge(self, doc, drafts: list[Draft], sents) -> list[Draft]:
         """Join mentions of one event: same sentence and type, or an anaphoric mention ("The attack was
         rebuffed") of the event just before it in the same or the previous sentence."""
         negated = [d for d in drafts if d.negated]
-        drafts = self._fold_outcomes([d for d in drafts if not d.negated])
+        drafts = self._fold_outcomes(doc, [d for d in drafts if not d.negated])
         out: list[Draft] = []
         for d in drafts:
             target = None
+            host = _coordinated_with(doc, d, out) or _setting_of(doc, d, out) or _protest_met(doc, d, out)
+            if host is not None:
+                # "gunmen stormed the market and opened fire on traders": one subject, one clause, one event
+                _absorb(host, d)
+                host.label = _joint_label(host)
+                continue
             for prev in reversed(out):
                 same_sent = prev.sent == d.sent and prev.label == d.label and (
                     not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places})
@@ -796,6 +1027,7 @@ class EventExtractor:
                 continue
             _absorb(target, d)
         out = self._lead_ins(doc, out)
+        out = self._retold(doc, out)
         kept = []
         for d in out:
             prev = kept[-1] if kept else None
@@ -823,6 +1055,24 @@ class EventExtractor:
                 host.evidence += [e for e in d.evidence if e not in host.evidence]
         return out
 
+    def _retold(self, doc, drafts: list[Draft]) -> list[Draft]:
+        """"They arrived around 10 am and shot at everyone": violence told again right after an event, by a
+        pronoun subject, with no place or day of its own, is that event told by a witness."""
+        out: list[Draft] = []
+        for d in drafts:
+            # the last violence told in the three sentences before, past arrests or statements in between
+            prev = next((x for x in reversed(out) if codebooks.acled_for(x.label)[0] in _VIOLENT | {"Riots"}
+                         or x.label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST")), None)
+            if (prev is not None and 1 <= d.sent - prev.sent <= 3 and not d.places and not d.place_anaphor
+                    and d.timex is None and prev.status == d.status
+                    and (_kin(prev.label, d.label) or prev.label in ("PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"))
+                    and codebooks.acled_for(d.label)[0] in _VIOLENT
+                    and not any(a.country for a in d.actors) and _pronoun_subject(doc[d.trigger.i])):
+                _absorb(prev, d)
+                continue
+            out.append(d)
+        return out
+
     def _lead_ins(self, doc, drafts: list[Draft]) -> list[Draft]:
         """A mention with no place, actor or figure ("Fighting also spread west.") followed in the next
         sentence of its paragraph by a specific one of the same type tells the same event."""
@@ -841,11 +1091,39 @@ class EventExtractor:
             out.append(d)
         return out
 
-    def _fold_outcomes(self, drafts: list[Draft]) -> list[Draft]:
+    @staticmethod
+    def _participle_host(doc, d: Draft, drafts: list[Draft], violent) -> Draft | None:
+        """The violent event a damage participle ("..., damaging a grain terminal") hangs on in its sentence."""
+        tok = doc[d.trigger.i]
+        if d.trigger.outcome or "PROPERTY_DISTRUCT" not in d.trigger.labels or tok.tag_ != "VBG" \
+                or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            return None
+        hosts = {x.trigger.i: x for x in drafts if x is not d and x.sent == d.sent and not x.trigger.outcome
+                 and "PROPERTY_DISTRUCT" not in x.trigger.labels and codebooks.acled_for(x.label)[0] in violent}
+        t = tok
+        for _ in range(4):
+            if t.dep_ not in ("advcl", "conj", "xcomp") or t.head == t:
+                return None
+            t = t.head
+            if t.i in hosts:
+                return hosts[t.i]
+        return None
+
+    def _fold_outcomes(self, doc, drafts: list[Draft]) -> list[Draft]:
         """Deaths and injuries told in the same sentence as an attack are that attack's outcome."""
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
         kept: list[Draft] = []
         for d in drafts:
+            participle = self._participle_host(doc, d, drafts, violent)
+            if participle is not None:
+                # "attacked the port ..., injuring four workers and damaging a grain terminal": what the
+                # attack did, told in participles hanging on its verb
+                for a in d.actors:
+                    if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector
+                                                      for x in participle.actors):
+                        a.role = "actor2"
+                _absorb(participle, d)
+                continue
             if not d.trigger.outcome:
                 kept.append(d)
                 continue
@@ -872,6 +1150,8 @@ class EventExtractor:
 
     def _finish(self, doc, drafts: list[Draft], doc_id: str, pub_date, dyad) -> list[Event]:
         events: list[Event] = []
+        placed: dict[int, list[Place]] = {}
+        loose: dict[int, str] = {}  # events dated only by the day it was said or published
         main_country = _main_country(doc)
         last_in_para: dict[int, Draft] = {}
         last: Draft | None = None
@@ -914,13 +1194,24 @@ class EventExtractor:
                     evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
                 _local_actors(ev)
                 events.append(ev)
-        return _merge_same_incident(events)
+                placed[id(ev)] = list(places)
+                if d.said_day:
+                    loose[id(ev)] = "said"
+                elif precision == "publication":
+                    loose[id(ev)] = "publication"
+        return _fold_leads(_merge_same_incident(events, placed), placed, loose)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex
-        if tx is None and previous is not None and previous.timex is not None and previous.sent >= d.sent - 2:
-            tx = previous.timex  # narrative time carries over within a paragraph
+        if tx is None and previous is not None and previous.timex is not None and previous.sent >= d.sent - 2 \
+                and not previous.timex.since:
+            tx = previous.timex  # narrative time carries over within a paragraph ("since 2021" does not)
             d.timex = tx
+        if tx is None and d.clock is not None:
+            tx = d.clock  # a clock time and no day told: the publication's (or the day before, if later)
+        if tx is not None and tx.date and tx.since and tx.kind != "time" and pub_date:
+            # "1,200 killed since the February 2021 coup": a running total from that day to publication
+            return tx.date, pub_date.isoformat(), "cumulative"
         if tx is not None and tx.date:
             return tx.date, tx.date_end if tx.date_end and tx.date_end != tx.date else None, tx.precision
         if any(q.quantity.cumulative for q in d.quantities):
