@@ -70,6 +70,26 @@ def test_a_sentence_starting_with_by_is_body():
     assert doc.author is None and doc.text.startswith("By Tuesday")
 
 
+def test_outlet_comma_date_line_and_outlet_line_closing_the_head():
+    doc = from_text("Raiders seize cattle\nBy A. Writer\nValley Times, 12 March 2025\n\nRaiders seized cattle.", "x")
+    assert (doc.outlet, doc.published, doc.author) == ("Valley Times", "2025-03-12", "A. Writer")
+    doc = from_text("Raiders seize cattle\n2025-06-09T16:20:00-05:00\nValley Times English\n\nRaiders seized cattle.", "x")
+    assert (doc.outlet, doc.published) == ("Valley Times English", "2025-06-09T16:20:00-05:00")
+    assert doc.text == "Raiders seized cattle."
+
+
+@pytest.mark.parametrize("lead, place", [("CALI — Dissidents attacked a police post.", "Cali"),
+                                         ("GAZA CITY, Gaza - Strikes hit a school.", "Gaza City")])
+def test_dash_dateline_without_agency(lead, place):
+    doc = from_text(lead, "x")
+    assert doc.dateline_end and lead[doc.dateline_end:][0].isupper()
+    assert parse_head(lead).dateline_place == place
+
+
+def test_capitalised_words_and_a_dash_in_a_sentence_are_not_a_dateline():
+    assert parse_head("NATO allies met on Tuesday - officials said talks went well.").dateline_end == 0
+
+
 def test_words_like_title_or_source_without_a_colon_are_body():
     raw = "Source close to the talks says a truce is near\nThe truce could begin on Friday."
     doc = from_text(raw, "x.txt")

@@ -172,8 +172,18 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
                 if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}", rest[0]):
                     head.outlet = rest[0]
                 return True
-    # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent")
-    if not first and head.outlet is None and _OUTLET_LINE.fullmatch(stripped) and _is_head_line(rest):
+    # "Daily Trust, 12 March 2025": the outlet, a comma, the date
+    m = _OUTLET_COMMA_DATE.fullmatch(stripped)
+    if m and not first and _DATEISH.search(m.group("date")):
+        iso = parse_datetime(m.group("date"))
+        if iso:
+            head.published = head.published or iso
+            head.outlet = head.outlet or m.group("outlet")
+            return True
+    # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
+    # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
+    if not first and head.outlet is None and _OUTLET_LINE.fullmatch(stripped) and (
+            _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))):
         head.outlet = stripped
         return True
     # a title: a short first line without a final full stop, followed by a blank line or by a head line
@@ -185,6 +195,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     return False
 
 
+_OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?: (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,5}")
 
 
@@ -194,9 +205,18 @@ def _is_head_line(text: str) -> bool:
     return bool(line.strip()) and len(line) <= 160 and _take_line(line, Head(), first=False, rest=after)
 
 
+# "CALI — FARC dissidents attacked…", "GAZA CITY, Gaza - …": a place in capitals and a dash, no agency, no date
+_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][a-zA-Z .'-]{1,30})?)"
+                            r"\s+(?:—|–|--?)\s+(?=[A-Z" + "\"“‘'])")
+
+
 def _read_dateline(start_of_body: str, head: Head) -> None:
     m = _DATELINE.match(start_of_body)
     if not m:
+        m = _DASH_DATELINE.match(start_of_body)
+        if m:
+            head.dateline_place = m.group("place").split(",")[0].strip().title()
+            head.dateline_end = m.end()
         return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
     head.dateline_end = m.end()
