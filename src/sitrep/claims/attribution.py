@@ -52,6 +52,9 @@ INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
 TAIL_DEPS = {"relcl", "appos"}
 # a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)
+# a live-blog timestamp or an all-capitals dateline opening a line: "17:05 GMT - ", "9.30am - ", "MOGADISHU - "
+LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
+                         r"[ \t]*(?:-|–|—|--)[ \t]+")
 LINE_BREAK = re.compile(r"\n[ \t]*\n|[.:!?)][ \t]*\n")
 COPULAS = {"be", "seem", "remain", "become", "appear", "sound", "look", "grow", "feel", "stay"}
 OBJ_TAIL_PREPS = {"as", "for", "about", "of", "against", "over", "with"}
@@ -257,6 +260,20 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
+def _outer_conjunct(v: Token) -> Token | None:
+    """"X claimed that its forces had struck Y and denied targeting Z": a simple past verb the parser joined to a
+    past perfect inside reported content continues the reporting clause, not the content. Returns the
+    reporting verb it continues, else None."""
+    h = v.head
+    if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ != "VBN" or h.i >= v.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in h.children):
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    return h.head if h.head.pos_ in ("VERB", "AUX") and h.head.i < h.i else None
+
+
 def _noun_acl(v: Token, vc: VerbCue) -> bool:
     """A participle of a speech or evidence verb modifying a noun: "a poll showing …", "a letter saying …"."""
     return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
@@ -435,13 +452,17 @@ class _Extractor:
         kind = "indirect"
         frames = vc.frames
         passive = _is_passive(v)
-        subj = _subject(v)
+        outer = _outer_conjunct(v)
+        subj = _subject(outer if outer is not None and self.verb_cue(outer) else v)
         if passive:
             subj_tok = _agent(v)
         else:
             subj_tok = subj
         if subj_tok is None and _noun_acl(v, vc):
             subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
+        if subj is None and not passive and v.tag_ in ("VB", "VBP") and v.dep_ == "ROOT" and \
+                not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return None  # an imperative ("Thank you for following …", "Read our coverage of …") reports nobody
         paren = self.parenthetical(v, subj) if ("i" in frames and not passive) else None
         if paren:
             content_toks = paren
@@ -598,6 +619,8 @@ class _Extractor:
                     cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i and c.i > t.head.i]
                     if cc and cc[-1].lower_ == "but" and not any(c.dep_ in SUBJ for c in t.children):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
+                    elif cc and _outer_conjunct(t) is not None and self.verb_cue(t):
+                        cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)  # "… and denied …"
                 if cut is not None:
                     break
             if cut is None or cut <= min(toks):
@@ -617,7 +640,10 @@ class _Extractor:
                 clause |= _subtree(c)
             elif c.i < v.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > min(clause):
                 clause.add(c.i)
-        if any(c.dep_ in ("dobj", "xcomp", "oprd") and c.i > v.i for c in v.children):
+        vc = self.verb_cue(v)
+        addressee = vc is not None and "a" in vc.frames  # "…, an official told AFP.": the object is the hearer
+        if any((c.dep_ in ("xcomp", "oprd") or c.dep_ == "dobj" and not addressee) and c.i > v.i
+               for c in v.children):
             return None  # "…, Clinton called them deplorable": the content follows the verb
         lo, hi = min(clause), max(clause)
         clause |= {i for i in range(lo, hi) if doc[i].is_punct and doc[i].head.i == v.i}
@@ -1107,6 +1133,9 @@ class _Extractor:
                 continue
             if any(ch.isdigit() for ch in name):
                 continue
+            low = " ".join(w.lower() for w in words)
+            if low in self.lex.headline_labels or words[-1].lower() in self.lex.headline_labels:
+                continue  # "Statement: …", "Sudan live: …": a label, not a speaker
             i = d.tok_at(off)
             toks = [x for x in doc[i:d.tok_at(off + colon)]]
             if not toks or not all(x.pos_ in ("PROPN", "NOUN") or x.is_upper or x.text in (".", "-") for x in toks):
@@ -1139,6 +1168,54 @@ class _Extractor:
             out.append((a, b))
         return out
 
+    def strip_prefix(self, sp: Span2 | None) -> Span2 | None:
+        """A span that opens its line with a timestamp or dateline ("17:05 GMT - The army") starts after it."""
+        if sp is None:
+            return None
+        text = self.d.text
+        line_start = text.rfind("\n", 0, sp[0]) + 1
+        if text[line_start:sp[0]].strip(" \t\"“'"):
+            return sp
+        m = LINE_PREFIX.match(text, sp[0])
+        if not m or m.end() >= sp[1]:
+            return sp
+        return (m.end(), sp[1])
+
+    def negative_source(self, a: Attribution) -> bool:
+        """"No group has claimed …", "Nobody said …": a subject saying nobody spoke is no source, and the
+        statement nobody made is no attribution (`data/cues/negative_sources.tsv`)."""
+        if a.source is None:
+            return False
+        span = self.d.doc.char_span(a.source[0], a.source[1], alignment_mode="expand")
+        if span is None:
+            return False
+        toks = [t for t in span if not (t.is_punct or t.is_space)]
+        words = [t.lower_ for t in toks]
+        if words[:1] == ["no"] and len(toks) > 1 and (toks[1].like_num or toks[1].is_punct):
+            return False  # "No. 10", "No 10 Downing Street"
+        return self.lex.is_negative_source(words)
+
+    def drop_anonymity(self, spans: list[Span2]) -> list[Span2]:
+        """Cut anonymity boilerplate ("asking not to be named", "speaking on condition of anonymity") from
+        content spans: a span that is only boilerplate goes, one that ends with it stops before it."""
+        if not self.lex.anonymity:
+            return spans
+        text = self.d.text
+        out = []
+        for a, b in spans:
+            k = self.lex.anonymity_at(text[a:b])
+            if k < 0:
+                out.append((a, b))
+                continue
+            head = text[a:a + k]
+            cut = max(head.rfind(","), head.rfind(";"), head.rfind("—"), head.rfind(" - "), head.rfind("("))
+            if cut <= 0:
+                continue  # "not to be named": the whole content is the boilerplate
+            tr = _trim(self.d, self.d.tok_at(a), self.d.tok_before(a + cut - 1) + 1)
+            if tr:
+                out.append(self.d.chars(*tr))
+        return out
+
     # -- run -----------------------------------------------------------------------------------------
     def run(self, strict: bool = False) -> list[Attribution]:
         steps = (self.verbs, self.quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.colon_lines)
@@ -1161,12 +1238,32 @@ class _Extractor:
             if old is None or (old.source is None and a.source is not None):
                 best[a.cue] = a
         out = sorted(best.values(), key=lambda a: (a.cue[0], a.cue[1]))
+        out = [a for a in out if not self.negative_source(a)]
+        for a in out:
+            a.source = self.strip_prefix(a.source)
+            a.content = [sp for sp in (self.strip_prefix(c) for c in a.content) if sp]
+            if a.source is not None and self.lex.anonymity:
+                # "An RSF adviser, speaking on condition of anonymity,": the boilerplate is not the source
+                k = self.lex.anonymity_at(self.d.text[a.source[0]:a.source[1]])
+                cut = self.d.text.rfind(",", a.source[0], a.source[0] + k) if k > 0 else -1
+                if cut > a.source[0]:
+                    tr = _trim(self.d, self.d.tok_at(a.source[0]), self.d.tok_before(cut - 1) + 1)
+                    a.source = self.d.chars(*tr) if tr else a.source
+        emptied = set()
+        for a in out:
+            if a.content:
+                a.content = self.drop_anonymity(a.content)
+                if not a.content:
+                    emptied.add(id(a))
+        out = [a for a in out if id(a) not in emptied]
         for a in out:
             if a.kind == "indirect" and a.content and all(_is_quoted(self.d.text, c) for c in a.content) \
                     and any(c[1] - c[0] > 20 for c in a.content):
                 a.kind = "direct"
         try:
-            resolve_sources(self.d.doc, out, self.lex.source_nouns, self.d.quotes)
+            resolve_sources(self.d.doc, out, self.lex.source_nouns, self.d.quotes,
+                            frozenset(k for k, vc in self.lex.verbs.items() if "a" in vc.frames),
+                            self.lex.generic_nouns)
         except Exception:
             if strict:
                 raise

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+import re
 
 CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
-FRAMES = frozenset("cqixonp")
+FRAMES = frozenset("cqixonpa")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,24 @@ class Lexicon:
     adjectives: dict[str, NounCue] = field(default_factory=dict)  # same columns as nouns
     catenatives: frozenset[str] = frozenset()  # "went on to explain": verbs that join the cue they govern
     light_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "raised questions about": verb -> nouns
+    # "no group", "nobody": a subject that says nobody spoke (word sequences, lower case)
+    negative_sources: tuple[tuple[str, ...], ...] = ()
+    # "asking not to be named": anonymity boilerplate, never the content of a statement (lower case)
+    anonymity: tuple[str, ...] = ()
+    # "Statement: …", "Live: …": headline labels that are not speakers (lower case)
+    headline_labels: frozenset[str] = frozenset()
+    # organisation nouns that can stand for any named body ("the group"); source_nouns.tsv third column
+    generic_nouns: frozenset[str] = frozenset()
+
+    def is_negative_source(self, words: list[str]) -> bool:
+        """Whether a source phrase (its lower-case words) opens with a negative quantifier ("No group",
+        "Nobody", "None of the factions")."""
+        return any(tuple(words[:len(n)]) == n for n in self.negative_sources)
+
+    def anonymity_at(self, text: str) -> int:
+        """Where anonymity boilerplate starts in `text` (case-insensitive), or -1."""
+        m = _anonymity_pattern(self.anonymity).search(text) if self.anonymity else None
+        return m.start() if m else -1
 
     def phrase_at(self, words: list[str]) -> PhraseCue | None:
         """The longest phrase cue that `words` (lower case) starts with."""
@@ -49,6 +68,12 @@ class Lexicon:
             if tuple(words[: len(p.words)]) == p.words and (best is None or len(p.words) > len(best.words)):
                 best = p
         return best
+
+
+@lru_cache(maxsize=8)
+def _anonymity_pattern(phrases: tuple[str, ...]) -> re.Pattern:
+    alts = sorted((r"\s+".join(re.escape(w) for w in p.split()) for p in phrases), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.I)
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -88,7 +113,8 @@ def _read_optional(name: str, directory: str | Path | None) -> str:
 
 
 def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", adjectives: str = "",
-                  catenatives: str = "", light_verbs: str = "") -> Lexicon:
+                  catenatives: str = "", light_verbs: str = "", negative_sources: str = "",
+                  anonymity: str = "", headline_labels: str = "") -> Lexicon:
     vmap: dict[str, VerbCue] = {}
     for row in _rows(verbs):
         if len(row) < 3:
@@ -112,7 +138,11 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
     amap = _complement_cues(adjectives, "adjective")
     cats = frozenset(row[0].lower() for row in _rows(catenatives))
     light = {row[0].lower(): frozenset(row[1].lower().split()) for row in _rows(light_verbs) if len(row) >= 2}
-    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light)
+    negs = tuple(tuple(row[0].lower().split()) for row in _rows(negative_sources) if row[0])
+    anon = tuple(" ".join(row[0].lower().split()) for row in _rows(anonymity) if row[0])
+    labels = frozenset(" ".join(row[0].lower().split()) for row in _rows(headline_labels) if row[0])
+    generic = frozenset(row[0].lower() for row in _rows(source_nouns) if len(row) >= 3 and row[2] == "generic")
+    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic)
 
 
 @lru_cache(maxsize=4)
@@ -121,4 +151,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     return parse_lexicon(_read("verbs.tsv", directory), _read("phrases.tsv", directory),
                          _read("source_nouns.tsv", directory), _read("nouns.tsv", directory),
                          _read_optional("adjectives.tsv", directory), _read_optional("catenatives.tsv", directory),
-                         _read_optional("light_verbs.tsv", directory))
+                         _read_optional("light_verbs.tsv", directory),
+                         _read_optional("negative_sources.tsv", directory), _read_optional("anonymity.tsv", directory),
+                         _read_optional("headline_labels.tsv", directory))

@@ -61,11 +61,18 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         sector = _title_sector(doc, full) or sector
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE") or cited and sector is None):
         country = home
+    if country is None and sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE"):
+        # "the junta's spokesman", "Defence Minister X": a state speaker by its own title, in an article whose
+        # places lie mostly in one country, is of that country
+        country = _places_country(doc)
     return {"name": full, "country": country, "sector": sector}
 
 
 def _title_sector(doc: Doc, name: str) -> str | None:
     """The sector of a named person from the title before the name or the appositive after it."""
+    own = sector_of(name)  # "Defence Minister X": the title inside the name comes first
+    if own:
+        return own
     i = _dc.text(doc).find(name)
     if i < 0:
         return None
@@ -155,6 +162,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if stance == "deny":
             _attach_denial(doc, claims, att, claimant, start, end, events, doc_id)
             continue
+        if _negated_question(doc, att, content):
+            continue  # "MSF does not know which party fired": an open question, nobody's claim
         if att.source is None and att.kind == "evidential":
             continue  # "allegedly" alone names no claimant; the event's status carries the doubt
         if outlet and claimant["name"] and claimant["name"].lower() == outlet.lower():
@@ -169,9 +178,37 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             claim.responses.append({"by": _who(doc, span, None, None, []), "stance": "deny",
                                     "text": trailing.group(0).lstrip(", "), "start": trailing.start() + 2,
                                     "end": trailing.end(), "cue": trailing.group(0).split()[-1]})
+    claims = _drop_wrappers(claims)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
+
+
+def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
+    """"OCHA says A, according to its latest update": the outer statement, by the same claimant, wraps the
+    inner one and says nothing more; keep the inner claim only."""
+    out = []
+    for c in claims:
+        name = c.claimant.get("name")
+        inner = [d for d in claims if d is not c and name and d.claimant.get("name") == name
+                 and c.start <= d.start and d.end <= c.end and (d.end - d.start) < (c.end - c.start)]
+        if inner and not c.responses:
+            continue
+        out.append(c)
+    return out
+
+
+_WH = {"which", "who", "whom", "whose", "what", "whether", "if", "how", "when", "where", "why"}
+_NEGATION = {"not", "n't", "never", "no", "cannot"}
+
+
+def _negated_question(doc: Doc, att, content: str) -> bool:
+    """A negated cue over an embedded question: "does not know which …", "could not say whether …"."""
+    first = re.findall(r"[a-z']+", content.lower())[:1]
+    if not first or first[0] not in _WH:
+        return False
+    cue = re.findall(r"[a-z']+", _dc.text(doc)[att.cue[0]:att.cue[1]].lower())
+    return any(w in _NEGATION or w.endswith("n't") for w in cue)
 
 
 def _inside_other_denial(doc: Doc, att, atts) -> bool:
@@ -220,6 +257,22 @@ def home_country(doc: Doc, cited) -> str | None:
     return None
 
 
+def _places_country(doc: Doc) -> str | None:
+    """The country most of the article's places lie in, when more than half do ("the junta's spokesman" of
+    an article on villages in Sagaing Region, Myanmar); None for an article spread over several countries."""
+    from ..actors import iso3
+
+    counts: dict[str, int] = {}
+    places = getattr(doc._, "places", None) or []
+    for p in places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso3(top) if n * 2 > sum(counts.values()) else None
+
+
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and", "for", "on", "in"}
 
 
@@ -254,9 +307,12 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
     if best is None and _is_anaphoric(_dc.text(doc)[cs:ce]):
         best = _antecedent_claim(claims, denier, start)
     if best is None and author is None:
-        # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it
-        near = _antecedent_claim(claims, denier, start)
-        if near is not None and _sentence_gap(doc, near.end, start) <= 1:
+        # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it;
+        # among the claims of the last few sentences, the one accusing the denier's side (its forces are the
+        # event's first actor) comes first ("Kyiv said Russian forces hit the port … Moscow denied targeting …")
+        accusing = _accusing_claim(doc, claims, denier, start, events)
+        near = accusing or _antecedent_claim(claims, denier, start)
+        if near is not None and _sentence_gap(doc, near.end, start) <= (2 if accusing else 1):
             best = near
     if best is None and author is not None:
         for c in claims:
@@ -313,6 +369,21 @@ def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim |
     for c in reversed(earlier):
         if c.claimant.get("name") != denier.get("name") and (c.claimant.get("country") is None
                                                              or c.claimant.get("country") == denier.get("country")):
+            return c
+    return None
+
+
+def _accusing_claim(doc: Doc, claims: list[Claim], denier: dict, before: int, events: list[Event]) -> Claim | None:
+    """The latest earlier claim, by another country's speaker, about an event whose first actor is of the
+    denier's country."""
+    country = denier.get("country")
+    if not country:
+        return None
+    by_id = {e.id: e for e in events}
+    for c in reversed([c for c in claims if c.start < before]):
+        other = c.claimant.get("country")
+        ev = by_id.get(c.event)
+        if other and other != country and ev is not None and ev.actors and ev.actors[0].country == country:
             return c
     return None
 

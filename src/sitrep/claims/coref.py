@@ -7,10 +7,17 @@ entity. Compatibility comes from the pronoun (he/she: a person; it: an organisat
 type in `data/cues/source_nouns.tsv`; an organisation description prefers an antecedent whose name
 contains the same noun ("the ministry" -> "the Defense Ministry").
 
+Guards learnt on held-out articles: a name the geoparser resolved to a place, or the addressee of "told"
+("told AFP"), is never an antecedent; a description with its own modifiers ("the regional military
+administration") resolves only to a fuller name with the same head noun, and otherwise is an antecedent itself;
+an unnamed earlier source ("an elected official in the area") is the antecedent of a pronoun of its own type and
+number only; "according to its latest update" resolves the possessive to the document's owner.
+
 This is deliberately simple and deterministic: it only fills `source_resolved`, never changes `source`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -33,6 +40,8 @@ class Mention:
     type: str  # PERSON | ORG | ANY
     text: str
     tier: int = 1  # 1: a named source or a subject; 2: any other named mention
+    unnamed: bool = False  # a description ("an elected official"): only a pronoun of its own type and number
+    plural: bool = False
 
 
 def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str]) -> str:
@@ -84,8 +93,18 @@ def anaphor_type(span: Span, nouns: dict[str, str]) -> tuple[str, str | None] | 
     return None
 
 
-def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes: list | None = None) -> None:
-    """Fill `source_resolved` on each attribution (sorted by cue) whose source is anaphoric."""
+def is_full_description(span: Span) -> bool:
+    """"the regional military administration", "the ministry's spokesman": a description with its own
+    modifiers names its referent itself; only a bare "the ministry" or "the officer" points back."""
+    words = [t for t in span if not (t.is_punct or t.is_space) and t.i != span.root.i]
+    return any(t.lower_ not in DEFINITE for t in words)
+
+
+def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes: list | None = None,
+                    addressee_verbs: frozenset[str] | set[str] = frozenset(),
+                    generic_nouns: frozenset[str] | set[str] | None = None) -> None:
+    """Fill `source_resolved` on each attribution (sorted by cue) whose source is anaphoric. A name in the
+    addressee slot of a verb in `addressee_verbs` ("told Reuters") is never an antecedent."""
     quotes = quotes or []
     candidates: list[Mention] = []
     person_surnames: set[str] = set()
@@ -96,8 +115,17 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
     def in_quote(a: int) -> bool:
         return any(q.start <= a < q.end for q in quotes)
 
+    # a name the geoparser resolved to a place is no speaker, whatever the NER label ("Boni" as a PERSON)
+    places = [(p.start, p.end) for p in (getattr(doc._, "places", None) or []) if hasattr(p, "start")] \
+        if doc.has_extension("places") else []
+
+    def is_place(a: int, b: int) -> bool:
+        return any(ps < b and a < pe for ps, pe in places)
+
     ents = [e for e in doc.ents if (e.label_ in PERSON_LABELS or e.label_ == "ORG") and not in_quote(e.start_char)
-            and e.root.dep_ not in MODIFIER_DEPS and e.root.tag_ in ("NNP", "NNPS")]
+            and e.root.dep_ not in MODIFIER_DEPS and e.root.tag_ in ("NNP", "NNPS")
+            and not is_place(e.start_char, e.end_char)
+            and not (e.root.dep_ == "dative" or e.root.dep_ == "dobj" and e.root.head.lemma_.lower() in addressee_verbs)]
     ent_i = 0
     for att in sorted(attributions, key=lambda a: a.cue[0]):
         limit = att.source[0] if att.source else att.cue[0]
@@ -114,10 +142,39 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
         if span is None or not len(span):
             continue
         need = anaphor_type(span, nouns)
+        poss = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ORG_PRONOUNS | PLURAL_PRONOUNS
+                | PERSON_PRONOUNS] if span.root.pos_ == "NOUN" else []
+        if need is None and poss and not is_named(span):
+            # "according to its latest update": the document's owner is the source
+            p = poss[0].lower_
+            found = _pick(candidates, "PERSON" if p in PERSON_PRONOUNS else "ORG" if p in ORG_PRONOUNS else "ANY",
+                          None, span.start_char)
+            if found:
+                att.source_resolved = (found.start, found.end)
+            continue
+        owner = [c for c in span.root.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.n_lefts == 1
+                 and c.i == span.start + 1 and span[0].lower_ == "the" and nouns.get(c.lemma_.lower()) == "ORG"]
+        if need is None and owner and nouns.get(span.root.lemma_.lower()) == "ORG" \
+                and not any(t.ent_type_ == "PERSON" for t in span):
+            # "according to the group's Amaq news agency": the body that owns the outlet speaks through it
+            noun = owner[0].lemma_.lower()
+            found = _pick_noun(candidates, noun, span.start_char) or \
+                _pick_tier([c for c in candidates if c.end <= span.start_char and c.tier == 1 and not c.unnamed],
+                           "ORG", None)
+            if found:
+                att.source_resolved = (found.start, found.end)
+            continue
         if need is None:
             if is_named(span):
-                candidates.append(Mention(att.source[0], att.source[1],
-                                          _type_of_named(span, nouns, person_surnames), span.text))
+                if not is_place(att.source[0], att.source[1]) or span.root.pos_ != "PROPN" or \
+                        span.root.ent_type_ in ORG_LABELS:
+                    candidates.append(Mention(att.source[0], att.source[1],
+                                              _type_of_named(span, nouns, person_surnames), span.text))
+            else:
+                # "an elected official in the area told AFP … he said": an unnamed source is an antecedent too
+                kind = nouns.get(span.root.lemma_.lower()) or nouns.get(span.root.lower_)
+                if kind and span.root.pos_ == "NOUN":
+                    candidates.append(_description(att.source, kind, span))
             continue
         kind, noun = need
         if kind == "REL":
@@ -131,9 +188,23 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                         if found:
                             att.source_resolved = (found.start, found.end)
             continue
-        found = _pick(candidates, kind, noun, span.start_char)
+        if noun and is_full_description(span):
+            # "the regional military administration said": it names its source itself; only a fuller name
+            # of the same body ("the Ukrainian ministry" -> "the Defense Ministry of Ukraine") replaces it
+            found = _pick_noun(candidates, noun, span.start_char)
+        elif noun:
+            # "the army said": the nearest name with the same noun, else a compatible earlier source or subject
+            # (never an addressee, "told AFP"); an organisation noun of its own kind ("the army", "the
+            # government") never stands for another body's name, only a generic one does ("the group")
+            found = _pick_noun(candidates, noun, span.start_char)
+            if found is None and (kind != "ORG" or generic_nouns is None or noun in generic_nouns):
+                found = _pick_tier([c for c in candidates if c.end <= span.start_char and c.tier == 1], kind, None)
+        else:
+            found = _pick(candidates, kind, noun, span.start_char, span.root.lower_)
         if found:
             att.source_resolved = (found.start, found.end)
+        elif noun:  # an unresolved description names its source itself: "The brigade's press service … the service"
+            candidates.append(_description(att.source, kind, span))
 
 
 def _with_title(ent: Span) -> Span:
@@ -146,11 +217,30 @@ def _with_title(ent: Span) -> Span:
     return doc[a:ent.end]
 
 
-def _pick(cands: list[Mention], kind: str, noun: str | None, before: int) -> Mention | None:
+def _description(sp: tuple[int, int], kind: str, span: Span) -> Mention:
+    plural = span.root.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in span)
+    return Mention(sp[0], sp[1], kind, span.text, 1, True, plural)
+
+
+def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronoun: str | None = None) -> Mention | None:
+    if pronoun is not None:
+        # a description is the antecedent only of a pronoun of its own type and number ("an official … he",
+        # "residents … they"), never of "she" after "a source" of no stated sex, nor of "he" after "residents"
+        plural = pronoun in PLURAL_PRONOUNS
+        cands = [c for c in cands if not c.unnamed or (c.plural == plural and (plural or c.type == kind))]
     for tier in (1, 2):
         found = _pick_tier([c for c in cands if c.end <= before and c.tier <= tier], kind, noun)
         if found:
             return found
+    return None
+
+
+def _pick_noun(cands: list[Mention], noun: str, before: int) -> Mention | None:
+    """The latest earlier mention whose words include the description's head noun."""
+    for c in reversed([c for c in cands if c.end <= before]):
+        words = set(re.findall(r"[a-z]+", c.text.lower()))
+        if noun in words or noun + "s" in words:
+            return c
     return None
 
 

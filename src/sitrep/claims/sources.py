@@ -36,18 +36,26 @@ def speaker_name(doc: Doc, att) -> str | None:
     name = _text(doc, span)
     if not name:
         return None
-    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,;:")  # "The junta's spokesman, Major General X," (appositive comma)
+    if not name:
+        return None
     if name.lower() in PRONOUNS and att.source_resolved is None:
         return None
     name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I).strip()
-    if name.split()[-1].lower() in NOT_SPEAKERS:
+    # the head noun, not the last word: "the Ministry of Information" is a speaker, "preliminary data" is not
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+    head = sp.root.lower_ if sp is not None and len(sp) else name.split()[-1].lower()
+    if head in NOT_SPEAKERS or (sp is None and name.split()[-1].lower() in NOT_SPEAKERS):
         return None
     if name.endswith("'s"):
         name = name[:-2]
+    name = _proper_part(sp, name)
     best = name
     for ent in _dc.ents(doc):
-        if ent.label_ in ("PERSON", "ORG") and name in ent.text and len(ent.text) > len(best) and len(ent.text) < 60:
+        if ent.label_ in ("PERSON", "ORG") and name in ent.text and len(ent.text) > len(best) and len(ent.text) < 60 \
+                and ":" not in ent.text and "\n" not in ent.text:  # not across a headline's colon or a line
             best = ent.text
+    best = re.sub(r"^(the|a|an)\s+", "", best, flags=re.I).strip()
     # "Brig-Gen Anna Petrova": keep a title written just before the name
     if span:
         start = _dc.text(doc).find(best)
@@ -56,6 +64,25 @@ def speaker_name(doc: Doc, att) -> str | None:
         if m and m.group(1).rstrip(".") in _TITLES:
             best = f"{m.group(1)} {best}"
     return best
+
+
+def _proper_part(sp, name: str) -> str:
+    """"the medical charity Doctors Without Borders (MSF)" → "Doctors Without Borders (MSF)": a description in
+    lower case before a proper name that runs to the end of the phrase is dropped."""
+    if sp is None or not len(sp):
+        return name
+    toks = [t for t in sp if not t.is_space]
+    k = next((i for i, t in enumerate(toks) if t.pos_ == "PROPN"), None)
+    if not k or k < 2:
+        return name
+    head = toks[:k]
+    if not all((t.is_lower or t.pos_ == "DET") and t.pos_ in ("DET", "ADJ", "NOUN") for t in head) or \
+            not any(t.pos_ == "NOUN" for t in head):
+        return name
+    if not all(t.pos_ == "PROPN" or t.text in ("(", ")", "-", "'s", "&") or t.is_title for t in toks[k:]):
+        return name
+    rest = _dc.text(sp.doc)[toks[k].idx:toks[-1].idx + len(toks[-1].text)].strip(" ,;:")
+    return rest if rest and rest in name else name
 
 
 _TITLES = {"Maj-Gen", "Major-General", "Gen", "General", "Col", "Colonel", "Lt-Col", "Lt-Gen", "Brig-Gen", "Mr",
