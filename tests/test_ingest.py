@@ -86,6 +86,14 @@ def test_dash_dateline_without_agency(lead, place):
     assert parse_head(lead).dateline_place == place
 
 
+def test_title_right_above_a_dateline_and_a_place_comma_date_line():
+    doc = from_text("Raiders seize cattle in the north\nOSH, May 3 (Valley Wire) - Raiders seized cattle.", "x")
+    assert doc.title == "Raiders seize cattle in the north" and doc.outlet == "Valley Wire"
+    assert doc.text.startswith("OSH, May 3")
+    doc = from_text("Statement: clinic hit\nGeneva, 12 February 2025\n\nA clinic was hit.", "x")
+    assert (doc.published, doc.outlet) == ("2025-02-12", None)  # a one-word name before the date is a place
+
+
 def test_capitalised_words_and_a_dash_in_a_sentence_are_not_a_dateline():
     assert parse_head("NATO allies met on Tuesday - officials said talks went well.").dateline_end == 0
 

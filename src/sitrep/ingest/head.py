@@ -178,7 +178,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
         iso = parse_datetime(m.group("date"))
         if iso:
             head.published = head.published or iso
-            head.outlet = head.outlet or m.group("outlet")
+            name = m.group("outlet")
+            if len(name.split()) > 1:  # "Daily Trust, 12 March 2025"; "Geneva, 12 February 2025" is a place
+                head.outlet = head.outlet or name
             return True
     # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
@@ -186,17 +188,18 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))):
         head.outlet = stripped
         return True
-    # a title: a short first line without a final full stop, followed by a blank line or by a head line
-    # (a byline, a date, an outlet's name)
+    # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
+    # a date, an outlet's name) or the body's dateline
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
-            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest))):
+            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest)
+                 or _DASH_DATELINE.match(rest))):
         head.title = stripped
         return True
     return False
 
 
 _OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
-_OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?: (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,5}")
+_OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,7}")
 
 
 def _is_head_line(text: str) -> bool:
