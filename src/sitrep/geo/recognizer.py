@@ -25,9 +25,32 @@ from sitrep.geo.resolver import ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS, SE
 PLACE_LABELS = {"GPE", "LOC"}
 LOCATIVE = {"in", "near", "outside", "around", "across", "from", "to", "into", "at", "towards",
             "toward", "throughout", "between", "via", "through", "of", "inside", "within", "past"}
-# prepositions after which a small town of a country the document names is taken (Recognizer._local_ok)
-NEAR_LOCATIVE = {"near", "outside", "around", "in", "towards", "toward", "into"}
 _CTX = load_yaml("gazetteer/context.yaml")
+# prepositions after which a small town of a country the document names is taken (Recognizer._local_ok)
+NEAR_LOCATIVE = frozenset(w.lower() for w in _CTX.get("local_town_prepositions", [])) or \
+    frozenset({"near", "outside", "around", "in", "towards", "toward", "into"})
+FEATURE_AFTER = frozenset(k.lower() for k in (_CTX.get("natural_feature_after") or {}))
+WITHIN_PREPS = tuple(w.lower() for w in _CTX.get("within_prepositions", []))
+_WITHIN_AFTER = re.compile(r",? (?:" + "|".join(map(re.escape, WITHIN_PREPS or ("in",))) + r") (?:the )?")
+# of those prepositions, the ones after which even a name spaCy tagged PERSON is a town ("near X")
+_FEATURE_TAIL = re.compile(r" (?i:(" + "|".join(sorted(map(re.escape, FEATURE_AFTER), key=len, reverse=True))
+                           + r"))\b(?![-’'])(?! [A-Z])") if FEATURE_AFTER else re.compile(r"(?!x)x")
+_FEATURE_TAIL_LOWER = re.compile(r" (" + "|".join(sorted(map(re.escape, FEATURE_AFTER), key=len, reverse=True))
+                                 + r")\b(?![-’'])") if FEATURE_AFTER else re.compile(r"(?!x)x")
+_DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,2})(?=\s*(?:[-—–,(]|/))")
+DATELINE_MIN_POP = 10000
+_WITHIN_CAP = re.compile(r",? (?:" + "|".join(map(re.escape, WITHIN_PREPS or ("in",))) + r") (?:the )?[A-Z]")
+# lowercase words inside a place name ("Mocimboa da Praia", "Castel di Sangro"), kept only when the
+# gazetteer knows the whole name
+RUN_JOINERS = frozenset(w.lower() for w in _CTX.get("name_joiners", []))
+# before "X village", these make X a modifier of a common noun ("the Olympic village"), not a name
+SETTLE_DETERMINERS = frozenset(w.lower() for w in _CTX.get("settlement_determiners", []))
+# last words that make an unknown capitalised run an institution, not a place ("X University in Y")
+NOT_PLACE_LAST = frozenset(w.lower() for w in _CTX.get("not_place_last_words", []))
+# prepositions after which only a whole capitalised run is taken as a town ("at Kap Choeng", not
+# "at Reese Road")
+WHOLE_NAME_PREPS = frozenset(w.lower() for w in _CTX.get("whole_name_prepositions", []))
+PERSON_TAG_PREPS = frozenset(w.lower() for w in _CTX.get("person_tag_prepositions", []))
 OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
 PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
@@ -40,6 +63,11 @@ _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
 # a place name as written: capitalised words, hyphenated parts ("Ak-Say", "Kara-Bulak"), up to three
 _NAME = r"[A-Z][\w’']*(?:-[A-Za-z][\w’']*)*"
 _NAME_RUN = _NAME + r"(?: " + _NAME + r"){0,2}"
+ADMIN_PHRASES: dict[str, str] = dict(_CTX.get("admin_phrases") or {})
+_ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
+    (re.escape(w) if not w.islower() else "(?i:" + re.escape(w) + ")")
+    for w in sorted(ADMIN_PHRASES, key=len, reverse=True)) + r")\b") if ADMIN_PHRASES else re.compile(r"(?!x)x")
+_CONJ_NEXT = re.compile(r"(?:,| and| or|, and|, or) (" + _NAME + r"(?: " + _NAME + r"){0,2})")
 _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
 _SETTLE_AFTER = re.compile(
@@ -134,6 +162,7 @@ class Recognizer:
         spans: dict[tuple[int, int], Span] = {}
         demonyms: list[tuple[int, int, Entry]] = []
         person_multi = []  # char ranges of multi-token names (PERSON, ORG...)
+        unknown_single = []  # single unknown words spaCy tagged as places
         persons = []  # char ranges of PERSON names: a country word inside one is no place
 
         def add(a: int, b: int, source: str, admin_cue: bool = False, admin_word: str | None = None) -> None:
@@ -158,8 +187,12 @@ class Recognizer:
                     continue  # a demonym tagged GPE: handled below
                 if fold(t) in gaz.stop and not self._strong_country(t):
                     continue
-                if len(ent) == 1 and not gaz.candidates(strip_possessive(t)):
-                    continue  # a single unknown word: more often a name spaCy mislabelled
+                if len(ent) == 1 and not gaz.candidates(strip_possessive(t)) \
+                        and not _FEATURE_TAIL_LOWER.match(text, ent.end_char):
+                    # a single unknown word: more often a name spaCy mislabelled (not "Tekeze river");
+                    # unless placed inside an area ("in Kitshanga, in North Kivu province"): decided below
+                    unknown_single.append((ent.start_char, ent.end_char))
+                    continue
                 add(ent.start_char, ent.end_char, "ner")
             elif ent.label_ in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 and self._strong(ent.text):
                 add(ent.start_char, ent.end_char, "strong")
@@ -167,6 +200,14 @@ class Recognizer:
                 person_multi.append((ent.start_char, ent.end_char))
                 if ent.label_ == "PERSON":
                     persons.append((ent.start_char, ent.end_char))
+
+        # "Kitshanga, in North Kivu province": a single unknown word spaCy tagged GPE/LOC, placed
+        # inside an area, after a locative preposition
+        for a, b in unknown_single:
+            prev = text[max(0, a - 12):a].split()[-1:] or [""]
+            if prev[0].lower() in NEAR_LOCATIVE and len(fold(text[a:b])) >= 4 and fold(text[a:b]) not in gaz.stop \
+                    and gaz.demonym_entry(text[a:b]) is None and self._within_follows(text, b, spans, True):
+                add(a, b, "locative")
 
         def inside_name(a: int, b: int) -> bool:
             return any(x <= a and b <= y for x, y in person_multi)
@@ -197,7 +238,7 @@ class Recognizer:
                         if not (low in UNKNOWN_ADMIN and b == i and len(runs) == 1 and span.start > 0
                                 and not doc[a].is_sent_start and gaz.demonym_entry(name) is None
                                 and not doc[a].is_stop and len(fold(name)) >= 4
-                                and not inside_name(span.start_char, span.start_char + len(name))):
+                                and not inside_longer_name(span.start_char, span.start_char + len(name))):
                             continue
                     add(span.start_char, span.start_char + len(name), "admin" if low in ADMIN_WORDS else "direction",
                         admin_cue=low in ADMIN_CUE_WORDS, admin_word=low if low in ADMIN_CUE_WORDS else None)
@@ -225,9 +266,28 @@ class Recognizer:
                 cc = gaz.demonym(tok.text)
                 if cc:
                     doc_cc.add(cc)
+        # ... and the country of a name whose country-level readings (first-level division,
+        # capital) all lie in one country: "Tigray", "ADDIS ABABA"
+        for sp in spans.values():
+            ccs = {c.country for c in gaz.candidates(sp.text, loose_match=False)
+                   if c.feature_code in ("ADM1", "PPLC") and c.country}
+            if len(ccs) == 1:
+                doc_cc |= ccs
 
         # 2b. settlements introduced by a context phrase: "the (Kyrgyz) village of X", "the town of X",
         # "X village", kept even when spaCy and the gazetteer do not know X
+        # "Kaura Namoda local government area", "X LGA": a multi-word administrative term
+        for mt in _ADMIN_PHRASE.finditer(text):
+            a, b = mt.start(1), mt.end(1)
+            words = text[a:b].split(" ")
+            while words and (fold(words[0]) in gaz.stop or gaz.demonym_entry(words[0]) is not None
+                             or fold(words[0]) in ("the", "a", "an", "in", "of", "at", "near")):
+                a += len(words[0]) + 1
+                words = words[1:]
+            if words and len(fold(" ".join(words))) >= 4 and not inside_longer_name(a, b):
+                word = ADMIN_PHRASES.get(mt.group(2)) or ADMIN_PHRASES.get(mt.group(2).lower(), "district")
+                add(a, b, "admin", True, word)
+
         for mt in _SETTLE_BEFORE.finditer(text):
             a, b = mt.start(2), mt.end(2)
             self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
@@ -235,9 +295,30 @@ class Recognizer:
         for mt in _SETTLE_AFTER.finditer(text):
             a, b = mt.start(1), mt.end(1)
             prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
-            if prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc):
-                continue  # "in X village", or a village of a country the document names; not "the Olympic village"
+            verb_before = bool(doc_cc) and prev_word[0][:1].islower() and prev_word[0] not in SETTLE_DETERMINERS \
+                and gaz.demonym_entry(mt.group(1).split(" ")[0].split("-")[0]) is None
+            if prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc) \
+                    and not _WITHIN_CAP.match(text, mt.end()) and not verb_before:
+                continue  # "in X village", "X village in Y", or a village of a country the document
+                # names; not "the Olympic village"
             self._add_settlement(text, a, b, SETTLEMENT_AFTER[mt.group(2)], mt.group(2), add, inside_longer_name)
+
+        # 2c. a wire dateline in capitals at the start of a line: "ADDIS ABABA -", "NEW DELHI, May 3"
+        for mt in _DATELINE.finditer(text):
+            a, b = mt.start(1), mt.end(1)
+            name = text[a:b]
+            for x, y in list(spans):
+                if x <= a < y and y > b and any(ch in text[b:y] for ch in "-—–,("):
+                    del spans[(x, y)]  # spaCy's "NEW DELHI - Police" runs over the dateline's dash
+            if any(x < b and a < y for x, y in spans) or fold(name) in gaz.stop:
+                continue
+            cs = gaz.candidates(name, loose_match=False)
+            if any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.population >= DATELINE_MIN_POP
+                   for c in cs):
+                add(a, b, "dateline")
+                ccs = {c.country for c in cs if c.feature_code in ("ADM1", "PPLC") and c.country}
+                if len(ccs) == 1:
+                    doc_cc |= ccs
 
         # 3. capitalised names after a locative preposition, and country names anywhere
         i = 0
@@ -254,6 +335,8 @@ class Recognizer:
                 elif (j > i and doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                       and j + 1 < n and doc[j + 1].text[:1].isupper()):
                     j += 2  # "Ak-Say", "Kara-Bulak": one hyphenated name
+                elif j > i and doc[j].lower_ in RUN_JOINERS and j + 1 < n and _is_cap(doc[j + 1]):
+                    j += 2  # "Mocimboa da Praia": only a known name keeps the joiner (longest sub-run below)
                 else:
                     break
             # try the longest known sub-run starting at i
@@ -271,12 +354,42 @@ class Recognizer:
                     add(a, a + len(name), "strong")
                     break
                 prev = doc[i - 1].lower_ if i > 0 else ""
+                if k == j and tok.ent_type_ not in ("DATE", "TIME", "NORP") and (
+                        (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS)
+                        and (tok.ent_type_ != "PERSON" or prev in PERSON_TAG_PREPS)
+                        or self._within_follows(text, a + len(name), spans, tok.ent_type_ == "PERSON")) \
+                        and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
+                    # "near Douentza" (tagged PERSON), "at X", "hit X in Y province": a town of a
+                    # country the document names
+                    add(a, a + len(name), "locative")
+                    break
+                if k == j and tok.ent_type_ not in ("DATE", "TIME", "NORP") and self._after_conj(doc, i, k, spans) \
+                        and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
+                    add(a, a + len(name), "locative")  # "between Alamata and Korem": a town of the document's country
+                    break
+                if k == j and (prev in PERSON_TAG_PREPS or prev == "in") and tok.ent_type_ not in ("DATE", "TIME", "NORP") \
+                        and (tok.ent_type_ != "PERSON" or prev in PERSON_TAG_PREPS) and not self._known(name) \
+                        and fold(name.split(" ")[-1]) not in NOT_PLACE_LAST \
+                        and gaz.demonym_entry(name) is None and not inside_longer_name(a, a + len(name)) \
+                        and not any(fold(w) in PERSON_TITLES for w in name.split(" ")) \
+                        and self._within_follows(text, a + len(name), spans, True):
+                    add(a, a + len(name), "locative")  # "near Mir Ali in North Waziristan": unknown, in that area
+                    break
+                if prev == "the" and _FEATURE_TAIL_LOWER.match(text, a + len(name)) and (
+                        self._known(name) or gaz.demonym_entry(name) is None and k == j) \
+                        and tok.ent_type_ not in ("DATE", "TIME", "NORP") and not inside_longer_name(a, a + len(name)):
+                    add(a, a + len(name), "locative")  # "the Vakhsh river": extended to the feature below
+                    break
                 if prev in LOCATIVE and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP") and (
                         not inside_name(a, a + len(name)) and self._locative_ok(name)
                         or not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc) and (
                             prev in NEAR_LOCATIVE or prev == "of" and i > 1 and doc[i - 2].lower_ in OF_HEADS)):
                     add(a, a + len(name), "locative")
                     break
+            else:
+                if any(doc[x].lower_ in RUN_JOINERS for x in range(i + 1, j)):
+                    i += 1  # "Tour de France": nothing known over the joiner, look again from the next word
+                    continue
             i = j
 
         # 4. demonyms (any capitalised adjective/noun of a country or region)
@@ -305,6 +418,8 @@ class Recognizer:
 
         # 5. one sense per discourse: repeat recognised names wherever they occur
         names = {fold(sp.text) for sp in spans.values() if sp.source != "locative" or True}
+        # names found by the local rules: repeated even where spaCy tags the same words PERSON/ORG
+        local_names = {fold(sp.text) for sp in spans.values() if sp.source in ("locative", "settlement", "admin")}
         names = {k for k in names if len(k) >= 3}
         if names:
             for i, tok in enumerate(doc):
@@ -318,13 +433,48 @@ class Recognizer:
                     if fold(t) in names:
                         a = span.start_char
                         b = a + len(t)
-                        if any(x < b and a < y for x, y in spans) or inside_name(a, b):
+                        if any(x < b and a < y for x, y in spans) or inside_longer_name(a, b) \
+                                or inside_name(a, b) and fold(t) not in local_names:
                             break
                         if any(x < b and a < y for x, y, _ in demonyms):
                             break
                         add(a, b, "repeat")
                         break
-        return sorted(spans.values(), key=lambda s: s.start), demonyms
+        # 5b. the next names of a list after a place: "between Alamata and Korem", "X, Y and Z" when
+        # they are towns of a country the document names (spaCy often tags them PERSON)
+        for (x, y) in sorted(spans):
+            sp = doc.char_span(x, y, alignment_mode="expand")
+            if sp is None:
+                continue
+            i = sp.end + 1
+            if i < n and doc[i - 1].text == "," and doc[i].lower_ == "and":
+                i += 1
+            if i >= n or i - 1 >= n or doc[i - 1].lower_ not in ("and", "or", ",") or not _is_cap(doc[i]):
+                continue
+            k = i
+            while k < n and _is_cap(doc[k]) and k - i < 3:
+                k += 1
+            if doc[i].ent_type_ in ("DATE", "TIME", "NORP") or not self._after_conj(doc, i, k, spans):
+                continue
+            a, b = doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)
+            name = strip_possessive(text[a:b])
+            b = a + len(name)
+            if any(p < b and a < q for p, q in spans) or inside_longer_name(a, b) or fold(name) in gaz.stop:
+                continue
+            if self._local_ok(name, doc_cc):
+                add(a, b, "locative")
+
+        # 6. a natural feature named after a place: "the Isfara river", "the Kunar valley"
+        out = []
+        for sp in sorted(spans.values(), key=lambda s: s.start):
+            mt = _FEATURE_TAIL.match(text, sp.end)
+            if mt and fold(sp.text.split(" ")[-1]) not in FEATURE_AFTER and not any(
+                    c.feature_code not in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3") and c.match == "primary"
+                    for c in gaz.candidates(sp.text, loose_match=False)) and \
+                    not any(x < mt.end() and sp.end < y for x, y in spans if (x, y) != (sp.start, sp.end)):
+                sp = Span(sp.start, mt.end(), text[sp.start:mt.end()], sp.source, sp.admin_cue, sp.admin_word)
+            out.append(sp)
+        return out, demonyms
 
     @staticmethod
     def fallback_ok(span: Span) -> bool:
@@ -337,7 +487,7 @@ class Recognizer:
         if not words or fold(words[0]).split(" ")[0] in PERSON_TITLES:
             return False
         return all(w[:1].isupper() or w.lower() in _NAME_JOINERS or w.lower() in ADMIN_WORDS
-                   or w.lower() in SETTLEMENT_AFTER for w in words)
+                   or w.lower() in SETTLEMENT_AFTER or w.lower() in FEATURE_AFTER for w in words)
 
     def _add_settlement(self, text: str, a: int, b: int, kind: str, word: str, add, inside_name) -> None:
         """Add the name of a settlement phrase, without leading words that are not part of it
@@ -358,6 +508,43 @@ class Recognizer:
             add(a, a + len(name), "settlement", True, ADMIN_SINGULAR.get(word, "district"))
         else:
             add(a, a + len(name), "settlement")
+
+    def _after_conj(self, doc, i: int, k: int, spans) -> bool:
+        """Is doc[i:k] the next member of a list after a recognised place: "X and Y", "X or Y",
+        "X, Y, and Z" (a comma only when the list goes on after it)? A name spaCy tagged PERSON
+        only in a pair of places: "between X and Y", "from X to Y"."""
+        prev = doc[i - 1].lower_ if i > 0 else ""
+        j = i - 2
+        if prev == "and" and i > 2 and doc[i - 2].text == ",":
+            j = i - 3
+        elif prev not in ("and", "or", ","):
+            return False
+        if j < 0 or not any(y == doc[j].idx + len(doc[j].text) for _x, y in spans):
+            return False
+        if prev == ",":
+            if k >= len(doc) or doc[k].text != "," and doc[k].lower_ not in ("and", "or"):
+                return False
+        if doc[i].ent_type_ == "PERSON":
+            x0 = next((x for x, y in spans if y == doc[j].idx + len(doc[j].text)), None)
+            before = doc.text[max(0, x0 - 9):x0].split()[-1:] if x0 is not None else []
+            return prev == "and" and bool(before) and before[0].lower() in ("between", "from")
+        return True
+
+    def _within_follows(self, text: str, end: int, spans, admin_only: bool = False) -> bool:
+        """Is the name ending at ``end`` followed by "in (the) <a recognised place>"? With
+        ``admin_only``, an area: a place with an administrative word ("in Buri Ram province") or
+        a name the gazetteer has as a division ("in North Waziristan")."""
+        m = _WITHIN_AFTER.match(text, end)
+        if not m:
+            return False
+        for x, y in spans:
+            if x == m.end():
+                if not admin_only:
+                    return True
+                nxt = text[y:y + 20].lstrip(" ").split(" ")[0].lower().strip(".,;:")
+                return nxt in ADMIN_WORDS or fold(text[x:y]).split(" ")[-1] in ADMIN_WORDS or any(
+                    c.feature_code in ("ADM1", "ADM2", "PCLI") for c in self.gaz.candidates(text[x:y], loose_match=False))
+        return False
 
     def _strong(self, name: str) -> bool:
         """A name that is, under its main name, a country, first-level division, continent or a

@@ -18,6 +18,10 @@ Weights were set by coordinate ascent on the TR-News + LGL dev corpora (acc@161 
 the PPLC/ADM2 type priors and the alternate-name prior re-tuned on the same dev corpora after the
 context fallback was added - in-sample figures).
 Names the gazetteer does not know at all keep a location from their context (_context_fallback).
+Readings in countries the document does not name lose to that context location when they are
+romanised variants, or when the mention is a settlement or local unit ("the village of X", "X
+Township", "X, in the Y region") (_foreign_filter). A natural feature named after a place ("the
+Isfara river", "Fergana Valley") is a feature located near that place, never the place itself.
 The score is turned into a calibrated confidence with a softmax over the candidates.
 """
 from __future__ import annotations
@@ -47,6 +51,22 @@ _MUNICIPAL_RX = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in MUNICIPAL_
 # "the (Kyrgyz) village of X", "the town of X": the word before "of", just before the name
 _BEFORE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
 W_TOWN_CUE = 2.0  # a settlement phrase ("village of X", "X village") favours populated places
+# natural features named after a place ("the Isfara river", "Fergana Valley"): word -> feature code
+FEATURE_AFTER: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_after") or {}).items()}
+FEATURE_BEFORE: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_before") or {}).items()}
+# "X Township", "X village": a local unit of the document's own country (Resolver._foreign_filter)
+LOCAL_UNIT_AFTER = tuple(sorted((w.lower() for w in _CTX.get("local_unit_after", [])), key=len, reverse=True))
+WITHIN_PREPS = tuple(w.lower() for w in _CTX.get("within_prepositions", []))
+# "X in Surin province", "X, in the Mopti region": the mention at the end names the containing area
+_WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS) + r") (?:the )?$") \
+    if WITHIN_PREPS else None
+SPLIT_ADMIN_CUE = False  # group a name followed by an admin word apart from its bare mentions (measured: breaks one-sense-per-discourse in conflict reports, "the district of X ... near X")
+W_WITHIN = 4.0  # readings inside the containing area gain this
+# a reading in a country the document does not name loses to a context location when it is a
+# loose (romanised) match, an alternate name of a mention with a local cue, or - for a mention
+# introduced as a settlement or local unit - any reading that is not a capital or a large city
+FOREIGN_BIG_POP = 1_000_000
+FOREIGN_ALT_ALWAYS = False  # drop foreign alternate-name readings even without a local cue (measured: worse)
 
 TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
               "MTS": 0.5, "ADM1": 1.3, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.5, "ADM3": -1.5}
@@ -121,6 +141,9 @@ class Mention:
     backoff: bool = False  # resolved through a known place inside the name (see Resolver._backoff)
     town_cue: bool = False  # introduced as a settlement: "the village of X", "X village"
     fallback_ok: bool = True  # if the gazetteer lacks it, may it take a location from its context?
+    feature: str | None = None  # a natural feature named after a place ("Isfara river"): its code
+    local_unit: bool = False  # "X Township", "X village": a local unit of the document's country
+    within: list[int] = field(default_factory=list)  # entry indices of "X in <area>" areas
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -165,7 +188,15 @@ class Resolver:
             if nxt == "state" and len(words) > 1 and words[1][:1].isupper() \
                     and fold(words[1]) in STATE_CUE_BLOCKERS:
                 nxt = ""  # "Columbia State Community College", "Ohio State University"
-            before = _BEFORE_OF.search(text[max(0, s - 40):s])
+            window = text[max(0, s - 40):s]
+            before = _BEFORE_OF.search(window)
+            if before and SETTLEMENT_BEFORE.get(before.group(1).lower()) == "area":
+                # "the Macomia district of Cabo Delgado": the district lies in X, X is not it
+                # ("the Thai district of X", with a demonym, still names X the district)
+                pw = window[:before.start()].split()[-1:]
+                if pw and pw[0][:1].isupper() and pw[0].lower() != "the" \
+                        and self.gaz.demonym_entry(pw[0].strip(",;:")) is None:
+                    before = None
             kind = SETTLEMENT_BEFORE.get(before.group(1).lower()) if before else None
             if kind is None and nxt in SETTLEMENT_AFTER:
                 kind = SETTLEMENT_AFTER[nxt]
@@ -177,12 +208,47 @@ class Resolver:
                 m.admin_cue = True
                 m.admin_word = ADMIN_SINGULAR.get(before.group(1).lower(), "district")
             last = fold(surface).split(" ")[-1]
+            # a capitalised word after the feature word makes it a name ("Texas Forest Service",
+            # "Missouri Valley Blazers"), not a feature
+            if len(surface.split(" ")) > 1 and last in FEATURE_AFTER:
+                if not words[0][:1].isupper():
+                    m.feature = FEATURE_AFTER[last]
+            elif nxt in FEATURE_AFTER:
+                if not (len(words) > 1 and words[1][:1].isupper()):
+                    m.feature = FEATURE_AFTER[nxt]
+            elif before and before.group(1).lower() in FEATURE_BEFORE:
+                m.feature = FEATURE_BEFORE[before.group(1).lower()]
+            if kind == "town" and not _MUNICIPAL_RX.match(after):
+                m.local_unit = True  # "the village of X", "X village"
+            elif LOCAL_UNIT_AFTER:
+                low_sur = " " + surface.lower()
+                low_after = after.lstrip(" ").lower() + " "
+                if any(low_sur.endswith(" " + w) or low_after.startswith(w + " ") for w in LOCAL_UNIT_AFTER):
+                    m.local_unit = True  # "Kani Township", "X township"
             for w in (nxt, last):
                 if w in ADMIN_CUE_WORDS:
                     m.admin_cue = True
                     m.admin_word = m.admin_word or ADMIN_SINGULAR.get(w, w)
             out.append(m)
         # "X, Y" where Y is a larger area (state, country, abbreviation): Y qualifies X
+        starts = {m.start: m for m in out}
+        # "X in Y province", "X, in the Y region": Y's division and country readings contain X
+        if _WITHIN_RX is not None:
+            for m in out:
+                for other in out:
+                    if other.start <= m.end or other.start - m.end > 16:
+                        continue
+                    if not _WITHIN_RX.search(text[m.end:other.start]) or "\n" in text[m.end:other.start]:
+                        continue
+                    o_words = fold(other.text).split(" ")
+                    o_name = other.text
+                    if len(o_words) > 1 and o_words[-1] in ADMIN_WORDS:
+                        o_name = " ".join(other.text.split(" ")[:-1])
+                    nxt_o = fold(text[other.end:other.end + 20].lstrip(" ").split(" ")[0]) if other.end < len(text) else ""
+                    is_area = o_name != other.text or nxt_o in ADMIN_WORDS
+                    for c in self.gaz.candidates(o_name, loose_match=False):
+                        if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and is_area:
+                            m.within.append(c.idx)
         starts = {m.start: m for m in out}
         for m in out:
             tail = text[m.end:m.end + 30]
@@ -196,9 +262,17 @@ class Resolver:
                     # sibling, not a qualifier: a county then qualifies only if it says so
                     in_list = self._in_list(text, m, other, starts)
                     county_word = fold(other.text).split(" ")[-1] in ADMIN_WORDS
+                    own = None
                     for c in self.gaz.candidates(other.text, loose_match=False):
                         if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and (
                                 county_word or not in_list):
+                            if in_list:
+                                # in a list ("Odesa, Mykolaiv and Kherson oblasts") a division
+                                # qualifies only a name with a reading inside it
+                                if own is None:
+                                    own = self.gaz.candidates(m.text)
+                                if not any(_contains(self.gaz, c.idx, e) for e in own):
+                                    continue
                             m.qualifiers.append(c.idx)
                     break
             else:
@@ -232,6 +306,11 @@ class Resolver:
     def _candidates(self, m: Mention) -> list[Entry]:
         if m.fixed is not None:
             return [m.fixed]
+        if m.feature:
+            found = self._feature_candidates(m)
+            if found is not None:
+                return found
+            m.feature = None
         dem = self.gaz.demonym_entry(m.text)
         if dem is not None:  # "Syrian", "Spanish": the adjective, not a same-spelled hamlet
             return [dem]
@@ -260,6 +339,10 @@ class Resolver:
                 m.town_cue = True
             if not cands and m.text.lower().startswith("the "):
                 cands = self.gaz.candidates(m.text[4:])
+            if not cands and " of " in m.text:
+                # "Democratic Republic of Congo" / "... of the Congo": with or without the article
+                alt = m.text.replace(" of the ", " of ") if " of the " in m.text else m.text.replace(" of ", " of the ", 1)
+                cands = [c for c in self.gaz.candidates(alt, loose_match=False) if c.match == "primary"]
             if not cands and len(words) > 2 and fold(words[1]) == "of" and fold(words[0]) in OF_FORMS:
                 # "City of Montreal", "Town of Groton", "County of Brant"
                 rest = " ".join(words[2:])
@@ -278,6 +361,34 @@ class Resolver:
             cands.sort(key=lambda c: -self._prior(c))
             cands = cands[:MAX_CANDIDATES]
         return cands
+
+    def _feature_candidates(self, m: Mention) -> list[Entry] | None:
+        """A natural feature named after a place ("Fergana Valley", "the Isfara river"): the
+        gazetteer's entry for the whole name if it has one; else the readings of the place it is
+        named after, as an approximate location only (the mention is marked backoff and becomes
+        a feature place without a GeoNames id, never the town itself). None when the name is
+        not one of a town or division: a demonym ("Latvian mountain climbers") or a region or
+        feature itself ("the Caucasus mountains"), resolved as usual."""
+        words = m.text.split(" ")
+        if len(words) > 1 and fold(words[-1]) in FEATURE_AFTER:
+            full = self.gaz.candidates(m.text, loose_match=False)
+            if full:
+                return full
+            words = words[:-1]
+        if len(words) > 1 and fold(words[0]) == "the":
+            words = words[1:]
+        name = " ".join(words)
+        if len(name) < 3 or fold(name) in self.gaz.stop:
+            return []
+        if self.gaz.demonym_entry(name) is not None:
+            return None
+        inner = self.gaz.candidates(name, loose_match=False)
+        if any(c.feature_code not in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3") and c.match == "primary" for c in inner):
+            return None
+        found = [c for c in inner if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3")]
+        if found:
+            m.backoff = True
+        return found
 
     def _backoff(self, m: Mention) -> list[Entry]:
         """A name the gazetteer lacks that is a known place plus a generic feature word or a
@@ -359,15 +470,19 @@ class Resolver:
         for m in ms:
             if m.fixed is not None:
                 groups[f"#{m.fixed.idx}"].append(m)
+            elif m.feature:  # "the Isfara river" is not the town Isfara named elsewhere
+                groups[f"{fold(m.text)}|{m.feature}"].append(m)
             elif m.qualifiers:
                 base = fold(m.text)
                 k = f"{base}|{','.join(map(str, sorted(set(m.qualifiers))))}"
                 qual_keys[base].add(k)
                 groups[k].append(m)
         for m in ms:
-            if m.fixed is None and not m.qualifiers:
+            if m.fixed is None and not m.qualifiers and not m.feature:
                 base = fold(m.text)
                 qk = qual_keys.get(base)
+                if m.admin_cue and SPLIT_ADMIN_CUE and base.split(" ")[-1] not in ADMIN_WORDS and not qk:
+                    base += "|admin"  # "Odesa Oblast Governor" does not make every "Odesa" the oblast
                 groups[next(iter(qk)) if qk and len(qk) == 1 else base].append(m)
         cands: dict[str, list[Entry]] = {}
         priors: dict[str, list[float]] = {}
@@ -377,6 +492,7 @@ class Resolver:
             admin_cue = any(m.admin_cue for m in grp)
             town_cue = any(m.town_cue for m in grp) and not admin_cue
             quals = [q for m in grp for q in m.qualifiers]
+            withins = [q for m in grp for q in m.within]
             pr = []
             nest = {} if admin_cue else self._same_name_nesting(cs)
             for i, c in enumerate(cs):
@@ -387,12 +503,15 @@ class Resolver:
                     s += W_TOWN_CUE
                 if quals and any(_contains(gaz, q, c) for q in quals):
                     s += W_QUALIFIER
+                if withins and any(_contains(gaz, q, c) for q in withins):
+                    s += W_WITHIN
                 pr.append(s)
             priors[k] = pr
 
         # document context: countries / ADM1s that are named unambiguously
         ctx_cc: Counter = Counter()
         ctx_adm1: Counter = Counter()
+        own_cc: dict[str, Counter] = defaultdict(Counter)  # each group's own part of ctx_cc
         for k, cs in cands.items():
             n = len(groups[k])
             if not cs:
@@ -403,6 +522,7 @@ class Resolver:
             if c.feature_code in ("PCLI", "ADM1") and margin > 1.5 or len(cs) == 1:
                 if c.country:
                     ctx_cc[c.country] += n
+                    own_cc[k][c.country] += n
                 if c.feature_code == "ADM1":
                     ctx_adm1[(c.country, c.admin1)] += n
             for m in groups[k]:
@@ -411,6 +531,7 @@ class Resolver:
                     ctx_cc[qe.country] += 1
                     if qe.feature_code == "ADM1":
                         ctx_adm1[(qe.country, qe.admin1)] += 1
+        self._foreign_filter(cands, priors, groups, ctx_cc, own_cc, outlet_country)
         if outlet_country:
             ctx_cc[outlet_country.upper()] += 0  # keep key present; weighted separately
         total_cc = sum(ctx_cc.values()) or 1
@@ -497,6 +618,68 @@ class Resolver:
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
+    def _foreign_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
+                        groups: dict[str, list[Mention]], ctx_cc: Counter, own_cc: dict[str, Counter],
+                        outlet_country: str | None) -> None:
+        """Drop readings in countries the document does not name when a location from the
+        document's own context is more likely (the name then stays unresolved and
+        _context_fallback places it): a romanisation variant (loose match) of a foreign town;
+        an alternate name of a foreign place for a mention with a local cue ("the village of
+        Boni" is not Bonn, "X, in the Mopti region"); and, for a mention introduced as a
+        settlement or local unit ("Kani Township", "the village of X") or placed inside an area
+        ("X in Y province"), any foreign reading but a capital or a large city. Only for names
+        that may take a context location, in documents that name at least one country."""
+        # the country of every name's best reading before context (a local paper names no country)
+        top_cc = {}
+        top_spec: Counter = Counter()  # ... and of those that are specific places (not countries)
+        spec_of: dict[str, str] = {}
+        for k, cs in cands.items():
+            if cs:
+                c = cs[max(range(len(cs)), key=lambda i: priors[k][i])]
+                if c.country:
+                    top_cc[k] = c.country
+                    if c.feature_code not in BROAD_CODES:
+                        top_spec[c.country] += 1
+                        spec_of[k] = c.country
+        top_n = Counter(top_cc.values())
+        for k, grp in groups.items():
+            cs = cands[k]
+            if not cs or any(m.fixed is not None or m.qualifiers or not m.fallback_ok for m in grp):
+                continue
+            tk = top_cc.get(k)
+            if all(not c.country or c.feature_code in BROAD_CODES or top_n.get(c.country, 0) - (tk == c.country) > 0
+                   for c in cs):
+                continue  # nothing foreign to drop
+            own = own_cc.get(k)
+            doc_cc = {cc for cc, n in ctx_cc.items() if n - (own.get(cc, 0) if own else 0) > 0}
+            doc_cc.update(cc for cc, n in top_n.items() if n - (tk == cc) > 0)
+            if outlet_country:
+                doc_cc.add(outlet_country.upper())
+            within = [q for m in grp for q in m.within]
+            doc_cc |= {self.gaz.cc(q) for q in within}
+            if not doc_cc:
+                continue
+            # a reading reached through part of the name ("Southern Zone" -> Zone, Italy; "Raya
+            # valley" -> Raya, India) is only an approximate location: never a foreign one
+            settle = any(m.local_unit or m.backoff for m in grp) or bool(within)
+            local = settle or any(m.admin_cue for m in grp)
+            # a local cue only counts where the document names a specific place of its own
+            # countries (a region, a town) for the name to be located at: a ministry's release
+            # naming only the other side ("Tajik forces shelled the town of X") keeps X's readings
+            sk = spec_of.get(k)
+            if not within and not any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc):
+                settle = local = False
+            keep = []
+            for i, c in enumerate(cs):
+                foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
+                drop = foreign and (c.match == "loose" or (local or FOREIGN_ALT_ALWAYS) and c.match == "alternate" or settle and not (
+                    c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP))
+                if not drop:
+                    keep.append(i)
+            if len(keep) < len(cs):
+                cands[k] = [cs[i] for i in keep]
+                priors[k] = [priors[k][i] for i in keep]
+
     @staticmethod
     def _implausible(cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],
                      scores: dict[str, list[float]]) -> dict[str, Entry]:
@@ -560,7 +743,7 @@ class Resolver:
                 pool = [q for q in resolved if cc and q.country == cc[0][0]] or resolved
                 anchor = min(pool, key=lambda q: abs(q.start - p.start))
             words = p.text.split(" ")
-            if len(words) > 1 and fold(words[-1]) in ADMIN_WORDS | set(SETTLEMENT_AFTER):
+            if len(words) > 1 and fold(words[-1]) in ADMIN_WORDS | set(SETTLEMENT_AFTER) | set(LOCAL_UNIT_AFTER):
                 words = words[:-1]  # "Leilek district" is named "Leilek"
             if len(words) > 1 and fold(words[0]) == "the":
                 words = words[1:]
@@ -670,6 +853,20 @@ class Resolver:
         return scores[best] - max(s for i, s in enumerate(scores) if i != best)
 
     def _place(self, m: Mention, c: Entry, conf: float, alts: list[dict], admin_word: str | None = None) -> Place:
+        if m.feature and m.backoff:
+            # a feature named after c: located near c, but not c
+            words = m.text.split(" ")
+            if len(words) > 1 and fold(words[0]) == "the":
+                words = words[1:]
+            name = " ".join(words)
+            if fold(words[-1]) not in FEATURE_AFTER:
+                word = next((w for w, code in FEATURE_AFTER.items() if code == m.feature), "")
+                name = f"{name} {word}".strip()
+            near = {**c.as_dict(), "relation": "named_after"}
+            return Place(text=m.text, start=m.start, end=m.end, name=name, geonameid=None,
+                         feature_code=m.feature, country=c.country or None, admin1=c.admin1 or None,
+                         lat=round(c.lat, 5), lon=round(c.lon, 5), precision="region",
+                         confidence=round(conf, 4), alternatives=[near] + alts)
         precision = PRECISION.get(c.feature_code, "region")
         if c.is_admin and admin_word in ("district", "province", "region"):
             precision = admin_word
