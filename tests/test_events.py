@@ -341,3 +341,19 @@ def test_a_lead_without_its_own_day_folds_into_the_detail_told_next(extract_text
     assert len(evs) == 1, [(e["date"], e["locations"], e["evidence"][0]["text"]) for e in evs]
     assert evs[0]["date"] == "2024-06-12"
     assert any(q["kind"] == "fatalities" and q["best"] == 14 for q in evs[0]["quantities"])
+
+
+def test_an_inferred_side_is_a_fighting_party_not_a_venue_or_refuge(extract_text):
+    rec = extract_text("Malian troops clashed with insurgents near Gao on Monday, months after a deal signed in "
+                       "Algiers and long after the leaders fled to Niger and Algeria.", published="2023-03-08")
+    evs = _events(rec)
+    assert evs, evs
+    names = {a["name"] for e in evs for a in e["actors"]}
+    assert not any("Algeria" in n or "Niger" in n for n in names), names
+
+
+def test_a_state_force_without_a_country_takes_the_one_country_of_a_domestic_war(extract_text):
+    rec = extract_text("Federal forces clashed with militia fighters near Gondar in Amhara on Monday.",
+                       published="2023-03-08")
+    evs = _events(rec)
+    assert any(a["country"] == "ETH" and a["sector"] == "MIL" for e in evs for a in e["actors"]), evs

@@ -90,3 +90,14 @@ def test_since_a_month_year_and_running_totals(nlp):
     doc = nlp("Some 4,000 people have been killed since the April 2023 ceasefire collapsed. Troops killed 3 men.")
     qs = {q.quantity.best: q.quantity.cumulative for q in doc._.quantities}
     assert qs[4000] is True and qs[3] is False, qs
+
+
+def test_named_commands_and_state_names_with_compass_words_get_their_country(nlp):
+    doc = nlp("Japan's Western Army Command said US Central Command struck a site. South Sudan said it was calm. "
+              "19:40 GMT - The Rapid Support Forces said they held the bridge.")
+    by_text = {m.text: m for m in doc._.actor_mentions}
+    assert by_text["Japan's Western Army Command"].country == "JPN", by_text
+    assert by_text["US Central Command"].country == "USA", by_text
+    assert by_text["South Sudan"].country == "SSD", by_text
+    assert not any(m.text.startswith(("19:40", "GMT")) for m in doc._.actor_mentions), by_text
+    assert any(m.text == "The Rapid Support Forces" for m in doc._.actor_mentions), by_text

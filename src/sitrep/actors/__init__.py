@@ -138,8 +138,19 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
     return [c for _, c in sorted(found) if c]
 
 
+# a leading time stamp ("19:40 GMT - ", "GMT - ", "0930 local time: ") or a dash left by one
+_STAMP = re.compile(r"^\s*(?:(?:\d{1,2}[:.h]?\d{2}\s*(?:(?:GMT|UTC|BST|CET|EAT|CAT|WAT|local time)\b)?"
+                    r"|(?:GMT|UTC|BST|CET|EAT|CAT|WAT)\b)\s*)?[-\u2013\u2014:|]+\s+|^\s*(?:\d{1,2}[:.]\d{2}\s*)?"
+                    r"(?:GMT|UTC)\b\s*[-\u2013\u2014:|]*\s*")
+
+
 def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     """An actor mention for a phrase, or None when it names no country, sector or institution."""
+    stamp = _STAMP.match(span.text)
+    if stamp:  # a live blog's "19:40 GMT - " glued to the phrase is no part of the actor
+        span = doc.char_span(span.start_char + stamp.end(), span.end_char, alignment_mode="contract")
+        if span is None or not len(span):
+            return None
     text = span.text.strip()
     if not text:
         return None
@@ -193,10 +204,17 @@ def _territory(span: Span) -> bool:
     modifiers = set(data.get("region_modifiers") or ())
     preps = set(data.get("locative_prepositions") or ())
     root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "across eastern Chad and South Sudan"
+        root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < span.start:
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in set(data.get("movement_prepositions") or ()) and \
+            root.head.head.lemma_.lower() in set(data.get("movement_verbs") or ()):
+        return True  # "fled to Niger"
+    # a modifier inside a place's own name ("South Korea", "East Timor") names the state, not part of it
+    named = [(p.start, p.end) for p in getattr(span.doc._, "places", None) or []]
     return any(t.lower_ in modifiers and t.dep_ in ("amod", "compound", "advmod", "npadvmod") for t in span
-               if t.i != root.i)
+               if t.i != span.root.i and not any(s <= t.idx < e for s, e in named))
 
 
 def _phrases(doc: Doc) -> list[Span]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from .. import codebooks
-from ..actors import ActorMention, country_name, mention_for, opponent_of
+from ..actors import ActorMention, country_name, mention_for, opponent_of, sector_of
 from ..claims.claims import stance_of
 from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
                                  paragraph_bounds)
@@ -761,6 +761,30 @@ def _is_cue(doc: Doc, i: int) -> bool:
     return any(s <= start < e for s, e in (a.cue for a in getattr(doc._, "attributions", None) or []))
 
 
+_STATE_FORCES = {"MIL", "POL", "BGD"}
+_PARTY_SECTORS = {"MIL", "BGD"}  # a state that fights is told by its forces, not by its government's words
+
+
+def _fighting_countries(doc: Doc) -> set[str]:
+    """Countries the article presents as fighting: those of its armed forces' mentions ("Afghan troops"), not
+    places named for where something was signed, fled to or reported, nor a government that only speaks."""
+    return {m.country for m in doc._.actor_mentions or [] if m.country and m.sector in _PARTY_SECTORS
+            and not m.igo}
+
+
+def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
+    """The country of an event told in an article about a domestic conflict: the event's places all lie in
+    one country, and nearly all the article's places and demonyms (a deal's venue aside) lie there too."""
+    from ..actors import iso3
+    here = {iso3(p.country) for p in places if p.country}
+    if len(here) != 1 or None in here:
+        return None
+    found = [iso3(p.country) for p in doc._.places or [] if p.country]
+    found += [iso3(c) for _, _, c in doc._.demonyms or [] if c]
+    country = next(iter(here))
+    return country if found and found.count(country) >= 0.8 * len(found) else None
+
+
 class EventExtractor:
     def __init__(self, typer=None):
         self.typer = typer
@@ -934,6 +958,9 @@ class EventExtractor:
             if m.adversary:
                 a.country = opponent_of(known[0], dyad) if known else (dyad[1] if len(dyad) == 2 else None)
                 a.sector = a.sector or "MIL"
+            if a.country is None and a.sector in _STATE_FORCES and not m.adversary and \
+                    sector_of(doc[m.head].text) in _STATE_FORCES:  # "federal forces", not "a drone strike"
+                a.country = _domestic_country(doc, d.places)  # "federal forces" in an article about one country's war
             if a.country is None and a.sector is None:
                 continue
             if any(x.name == a.name and x.role == a.role for x in actors):
@@ -944,7 +971,7 @@ class EventExtractor:
         if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians:
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
-            if other:
+            if other and other in _fighting_countries(doc):  # never a deal's venue or a refuge
                 role = "actor2" if any(a.role == "actor1" for a in actors) else "actor1"
                 actors.append(Actor(name=f"Military Forces of {country_name(other)}", country=other, sector="MIL",
                                     role=role))
