@@ -144,7 +144,7 @@ QUERIES = [
     ("deep page (offset 50000)", "/api/events?offset=50000&limit=100&sort=-date"),
     ("geojson country=SD", "/api/events.geojson?country=SD&limit=2000"),
     ("timeline country=UA", "/api/timeline?country=UA"),
-    ("event detail", "/api/events/ev12345"),
+    ("event detail", "/api/events/ev1234"),  # in every generated store (ids ev0 to evN-1, N >= 2000)
 ]
 
 
@@ -282,8 +282,6 @@ def free_port() -> int:
 
 def run_mode(db: str, mode: str, args) -> dict:
     """Start a server over `db` (index on or off), measure, stop it."""
-    import httpx
-
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"), SITREP_API_INDEX="0" if mode == "sql" else "1")
     env.pop("SITREP_TOKEN", None)  # read-only server: what a public read API would run
@@ -292,19 +290,7 @@ def run_mode(db: str, mode: str, args) -> dict:
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.time() + 300
-        index = None
-        while True:
-            try:
-                r = httpx.get(base + "/api/health", timeout=1)
-                index = r.json().get("index") or {}
-                if r.status_code == 200 and (mode == "sql" or index.get("ready") or index.get("error")):
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.time() > deadline:
-                raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
-            time.sleep(0.2)
+        index = wait_for_server(base, server, 300, need_index=mode != "sql")
 
         def measured(coro, n_requests):
             c0 = cpu_seconds(server.pid)
@@ -374,6 +360,24 @@ def print_tables(res: dict, args) -> None:
               f"latencies are inflated.")
     if res.get("index"):
         con.print(f"event index: {res['index']}")
+
+
+def wait_for_server(base: str, server, timeout: float, need_index: bool = True) -> dict:
+    """Poll /api/health until the server answers (and its event index is built, or failed); its index status."""
+    import httpx
+
+    deadline = time.time() + timeout
+    while True:
+        try:
+            r = httpx.get(base + "/api/health", timeout=1)
+            index = r.json().get("index") or {}
+            if r.status_code == 200 and (not need_index or index.get("ready", True) or index.get("error")):
+                return index
+        except httpx.HTTPError:
+            pass
+        if server.poll() is not None or time.time() > deadline:
+            raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
+        time.sleep(0.2)
 
 
 def main() -> None:

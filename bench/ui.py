@@ -114,19 +114,7 @@ def main() -> None:
                                "--db", db], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:
-        import httpx
-
-        deadline = time.time() + 120
-        while True:
-            try:
-                r = httpx.get(base + "/api/health", timeout=1)
-                if r.status_code == 200 and (r.json().get("index") or {}).get("ready", True):
-                    break
-            except httpx.HTTPError:
-                pass
-            if server.poll() is not None or time.time() > deadline:
-                raise SystemExit("server did not start: " + (server.stderr.read().decode() if server.stderr else ""))
-            time.sleep(0.2)
+        api.wait_for_server(base, server, 120)
         load0 = os.getloadavg()[0]
         runs = measure(base, args.loads, args.timeout)
         load1 = os.getloadavg()[0]
