@@ -54,3 +54,12 @@ def test_batch_statuses_unchanged_updated_and_repeats(records, tmp_path):
         n = store.con.execute("SELECT count(*) FROM events WHERE doc_id = ?", [riot.document.id]).fetchone()[0]
         assert n == len(changed.events)
         assert store.add_many([]) == []
+
+
+def test_duckdb_memory_cap_from_the_environment(tmp_path, monkeypatch):
+    from sitrep.store import Store
+
+    monkeypatch.setenv("SITREP_DUCKDB_MEMORY", "200MB")
+    with Store(str(tmp_path / "m.duckdb")) as store:
+        limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.replace(" ", "").upper() in ("190.7MIB", "200.0MB", "200MB", "190.7MB")

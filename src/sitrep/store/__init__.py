@@ -34,6 +34,8 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from None
+        if os.environ.get("SITREP_DUCKDB_MEMORY"):  # e.g. "256MB": DuckDB's buffer pool otherwise grows with the file
+            self.con.execute(f"SET memory_limit = '{os.environ['SITREP_DUCKDB_MEMORY']}'")
         if not read_only:
             self.con.execute(SCHEMA_SQL)
             self.con.execute("INSERT INTO meta SELECT 'schema_version', ? WHERE NOT EXISTS "
