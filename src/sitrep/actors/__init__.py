@@ -66,15 +66,26 @@ def country_name(code: str | None) -> str | None:
     return getattr(c, "common_name", None) or (c.name if c else None)
 
 
+@lru_cache(maxsize=4096)
 def sector_of(text: str) -> str | None:
     """The sector a phrase names ("the Azerbaijani army" → MIL), longest dictionary phrase first."""
-    data, phrase_sector, phrases = _dictionary()
-    low = " " + re.sub(r"[^\w\s-]", " ", text.lower()) + " "
-    low = re.sub(r"\s+", " ", low)
-    for p in phrases:
-        if f" {p} " in low:
-            return phrase_sector[p]
-    return None
+    _, phrase_sector, _ = _dictionary()
+    rank, longest = _phrase_rank()
+    words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
+    best = None
+    # every word n-gram of the text, looked up: the same answer as trying each dictionary phrase in turn
+    for n in range(1, min(longest, len(words)) + 1):
+        for i in range(len(words) - n + 1):
+            r = rank.get(" ".join(words[i:i + n]))
+            if r is not None and (best is None or r < best):
+                best = r
+    return phrase_sector[_dictionary()[2][best]] if best is not None else None
+
+
+@lru_cache(maxsize=1)
+def _phrase_rank() -> tuple[dict[str, int], int]:
+    phrases = _dictionary()[2]
+    return {p: i for i, p in enumerate(phrases)}, max((len(p.split()) for p in phrases), default=0)
 
 
 @lru_cache(maxsize=1)
