@@ -98,6 +98,7 @@ def _groups() -> list[tuple[re.Pattern, str | None, str]]:
     return sorted(out, key=lambda g: -len(g[0].pattern))
 
 
+@lru_cache(maxsize=4096)
 def named_group(text: str) -> tuple[str | None, str] | None:
     """A named armed group's home country and sector ("the Houthis" → YEM, REB)."""
     for rx, country, sector in _groups():
