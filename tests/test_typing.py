@@ -218,3 +218,87 @@ def test_trigger_features_name_the_labels_of_trigger_words():
     assert ty.trigger_features(ty.normalise("The minister opened a new school in the capital.")) == ""
     assert "zztrigtrig" not in " ".join(ty.prepare(["Rebels shelled the town."], "case"))
     assert "zztrigartmissattack" in ty.prepare(["Rebels shelled the town."], "case")[0].split()
+
+
+def test_subject_features_take_the_clause_subject_not_the_nearest_actor():
+    feats = ty.agent_features(ty.normalise("Security forces in a fresh crackdown on rebel militants recaptured the "
+                                           "hill town of Dorva on Friday.")).split()
+    assert "zzsubjstatecapture" in feats and "zzsubjnonstatecapture" not in feats
+    assert "zznonstatecapture" in feats  # the nearest-actor feature is still there, for the model to weigh
+    feats = ty.agent_features(ty.normalise("A coalition of armed groups seized the garrison town.")).split()
+    assert "zzsubjnonstatecapture" in feats and "zzsubjstatecapture" not in feats
+    feats = ty.agent_features(ty.normalise("Fighters of the armed group were driven out by the army.")).split()
+    assert not any(f.startswith("zzsubj") and f.endswith("expel") for f in feats)  # a passive: no subject agent
+
+
+@pytest.mark.parametrize("text,model_label,second,expected", [
+    # protests: who was violent decides (ACLED: violent demonstrators make a riot even when police used force)
+    ("Protesters hurled stones at riot police, who answered with tear gas.", "PROTEST_WITH_INTER", None,
+     "VIOL_DEMONSTR"),
+    ("Police fired tear gas to disperse a march by striking dockers in Ulma.", "PEACE_PROTEST", None,
+     "PROTEST_WITH_INTER"),
+    ("Pensioners rallied outside the town hall and the crowd dispersed by evening.", "PEACE_PROTEST", None,
+     "PEACE_PROTEST"),
+    ("Soldiers opened fire on demonstrators in the square, killing four.", "PROTEST_WITH_INTER", None,
+     "FORCE_AGAINST_PROTEST"),
+    ("Police rounded up opposition activists days ahead of a planned rally.", "PROTEST_WITH_INTER", None, "ARREST"),
+    ("Police rounded up opposition activists days ahead of a planned rally.", "PEACE_PROTEST", None, "ARREST"),
+    ("Thousands marched to protest against the arrest of opposition activists last week.", "PEACE_PROTEST", None,
+     "PEACE_PROTEST"),
+    ("Police detained 30 activists during the rally and used batons on the crowd.", "ARREST", None,
+     "PROTEST_WITH_INTER"),
+    # territory: with or without a fight, and who took it
+    ("The militia entered the town unopposed after the army withdrew.", "NON_STATE_ACTOR_OVERTAKES_TER", None,
+     "NON_VIOL_TERRIT_TRANSFER"),
+    ("The militia seized the town after heavy fighting with the army.", "NON_STATE_ACTOR_OVERTAKES_TER", None,
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ("Army troops recaptured the village on Sunday.", "NON_STATE_ACTOR_OVERTAKES_TER", None, "GOV_REGAINS_TERIT"),
+    ("A rebel bid to capture the airport was repelled by soldiers.", "NON_STATE_ACTOR_OVERTAKES_TER", None,
+     "ARMED_CLASH"),
+    # explosives: the device and whether it went off
+    ("Engineers found and defused a roadside bomb on the bridge.", "REM_EXPLOS", None, "DISR_WEAP"),
+    ("A roadside bomb killed two soldiers on the bridge.", "REM_EXPLOS", None, "REM_EXPLOS"),
+    ("A suicide car bomb exploded at the gate of the base.", "REM_EXPLOS", None, "SUIC_BOMB"),
+    ("No group has claimed the bombing of the market.", "ATTRIB", "REM_EXPLOS", "REM_EXPLOS"),
+    ("No group has claimed the bombing; officials blamed the rebels.", "ATTRIB", "REM_EXPLOS", "ATTRIB"),
+    # strategic developments
+    ("The two armed groups signed a ceasefire in the capital.", "ARMED_CLASH", None, "AGREEMENT"),
+    ("Fighting resumed in the east despite the ceasefire.", "ARMED_CLASH", None, "ARMED_CLASH"),
+    ("The rebels are mobilising fighters and reinforcing their lines north of the city.", "ARMED_CLASH", None,
+     "CHANGE_TO_GROUP_ACT"),
+    # a label no rule is tried on is kept
+    ("Protesters hurled stones at riot police.", "NATURAL_DISASTER", None, "NATURAL_DISASTER"),
+])
+def test_codebook_rules(text, model_label, second, expected):
+    assert ty.apply_rules(text, model_label, second=second) == expected
+
+
+def test_rules_only_name_known_labels_and_compile():
+    rules = ty._compiled_rules()
+    assert len(rules) >= 10
+    known = set(codebooks.case_labels()) | {"SECOND"}
+    assert all(label in known and when <= known for label, when, _, _ in rules)
+
+
+def test_predict_applies_the_rules_and_keeps_scores_consistent(typer):
+    text = "Demonstrators set cars ablaze and threw rocks at the police, who fired tear gas to disperse them."
+    pred = typer.predict([text])[0]
+    assert pred.label == "VIOL_DEMONSTR"
+    assert pred.label == max(pred.scores, key=pred.scores.get)
+    assert abs(sum(pred.scores.values()) - 1.0) < 1e-6
+
+
+def test_rules_do_not_hurt_on_the_check_set(typer, monkeypatch):
+    """The rules, on snippets written after them that the typer never trains on, help or do no harm."""
+    from sitrep.resources import load_yaml
+
+    data = load_yaml("training/heldout_case.yaml")
+    texts = [t for lab, items in data.items() for t in items]
+    gold = [lab for lab, items in data.items() for _ in items]
+    with_rules = [p.label for p in typer.predict(texts)]
+    monkeypatch.setattr(ty, "RULES", False)
+    without = [p.label for p in typer.predict(texts)]
+    right = sum(p == g for p, g in zip(with_rules, gold))
+    broken = sum(a == g != b for a, b, g in zip(without, with_rules, gold))
+    assert right >= sum(p == g for p, g in zip(without, gold))
+    assert broken == 0 and right / len(gold) >= 0.9
