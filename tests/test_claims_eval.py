@@ -101,6 +101,22 @@ def test_dev_file_is_valid_and_large_enough():
     assert stances == {"assert", "allege", "deny", "confirm"}
 
 
+def test_heldout_and_further_dev_files_are_valid():
+    from pathlib import Path
+
+    base = Path(__file__).resolve().parent.parent / "data" / "claims-eval"
+    held = read_items(str(base / "heldout.jsonl"))
+    assert len(held) >= 60 and sum(len(i["denials"]) for i in held) >= 40
+    ids = {i["id"] for i in held}
+    assert len(ids) == len(held)
+    dev_texts = {i["text"] for i in read_items(str(base / "dev.jsonl"))}
+    for name in ("dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl", "dev7.jsonl"):
+        items = read_items(str(base / name))
+        assert items and not ({i["id"] for i in items} & ids)
+        dev_texts |= {i["text"] for i in items}
+    assert not dev_texts & {i["text"] for i in held}  # no held-out item is also a development item
+
+
 def test_evaluate_runs_the_pipeline(tmp_path, nlp):
     path = tmp_path / "one.jsonl"
     path.write_text(json.dumps(ITEM) + "\n", encoding="utf-8")

@@ -3,6 +3,17 @@
 Built from the attributions (`Doc._.attributions`), the actor mentions and the events of a Doc. A denial
 becomes a response on the claim it denies, also when that claim is only mentioned inside the denial
 ("The information spread by X about Y is false").
+
+Which claim a denial answers: the earlier claim sharing most words with it, by another side; else, when it
+names an author ("Kyiv's accusation"), that author's claim; else a claim nearby that accuses the denier's side
+or comes just before it. A denial that states its claim inside it ("dismissed reports that A") takes a nearby
+claim only when they share a word, and otherwise answers a claim of its own; one that answers nothing stated
+or named ("said it had nothing to do with the leaks") is a denial statement with no link. Who denies: the
+speaker, with seats of government ("the Kremlin"), armed groups described after being named ("the militant
+group"), a government in a civil war (the one country of the armed groups named), coordinated speakers
+("Turkey and Azerbaijan denied") each on its own. A claim and a denier make one link ("denied A and called it
+fake"). Not denials: negated cues ("did not confirm or deny"), "declined to comment", "did not respond".
+Word lists: `data/claims/stance.yaml` and `data/claims/linking.yaml`.
 """
 from __future__ import annotations
 
@@ -28,9 +39,30 @@ def _tables():
     return data, cue_stance
 
 
+@lru_cache(maxsize=1)
+def _linking() -> dict:
+    data = load_yaml("claims/linking.yaml")
+    return {"metonyms": {k.lower(): v for k, v in (data.get("metonyms") or {}).items()},
+            "group_nouns": set(data.get("group_nouns") or ()),
+            "restating_cues": set(data.get("restating_cues") or ()),
+            "inner_claim_nouns": set(data.get("inner_claim_nouns") or ()),
+            "about_preps": set(data.get("about_preps") or ()),
+            "answer_verbs": set(data.get("answer_verbs") or ()),
+            "responsive_nouns": set(data.get("responsive_nouns") or ()),
+            "generic_objects": set(data.get("generic_objects") or ()),
+            "denying_verbs": set(data.get("denying_verbs") or ()),
+            "stative_verbs": set(data.get("stative_verbs") or ()),
+            "back_verbs": set(data.get("back_verbs") or ()),
+            "trailing": re.compile(
+                r",\s+(?:a|an)\s+(?:" + "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
+                r")s?\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+                r"(?:denied|rejected|dismissed|refuted|disputed|called\s+(?:an?\s+)?[a-z]+)", re.I)}
+
+
 def stance_of(cue_lemma: str, content: str) -> str:
     data, cue_stance = _tables()
-    stance = cue_stance.get(cue_lemma.lower(), "assert")
+    low_cue = cue_lemma.lower()
+    stance = cue_stance.get(low_cue) or next((cue_stance[w] for w in low_cue.split() if w in cue_stance), "assert")
     low = " " + re.sub(r"[^\w\s-]", " ", content.lower()) + " "
     if stance != "deny" and any(f" {w} " in low for w in data["content"]["deny"]):
         return "deny"
@@ -56,9 +88,19 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     country, sector = (m.country, m.sector) if m else (None, None)
     full = fallback or name
     if country is None:
-        country = institution_country(doc, full)
+        country = institution_country(doc, full) or _metonym_country(full) or _metonym_country(name)
+    if country is None and s is not None:
+        country = _group_antecedent_country(doc, s, sector)
     if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
         sector = _title_sector(doc, full) or sector
+    if country is None and s is not None and ((m is not None and m.sector in _ARMED)
+                                              or s.root.lower_ in _linking()["group_nouns"]):
+        country = _state_country(doc, s)  # "the CSP rebel coalition" in an article on Mali's army: Mali
+    if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE")
+                            or sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE")):
+        # "the army", "a government spokesperson" in an article whose armed groups are all of one country:
+        # a civil war, and the speaker is that country's state
+        country = _armed_groups_country(doc, s)
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE") or cited and sector is None):
         country = home
     if country is None and sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE"):
@@ -66,6 +108,97 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # places lie mostly in one country, is of that country
         country = _places_country(doc)
     return {"name": full, "country": country, "sector": sector}
+
+
+_ARMED = {"REB", "MLT"}
+
+
+def _metonym_country(name: str | None) -> str | None:
+    """"the Kremlin", "the Pentagon's spokesman": a seat of government named for its building."""
+    if not name:
+        return None
+    low = " " + re.sub(r"[^\w\s']", " ", name.lower()).replace("'s ", " ") + " "
+    for k, v in _linking()["metonyms"].items():
+        if f" {k} " in low:
+            return v
+    return None
+
+
+def _group_antecedent_country(doc: Doc, s, sector: str | None) -> str | None:
+    """"The militant group rejected ...": a description of an armed group is the armed group with a country
+    named last before it."""
+    own = mention_for(doc, s)
+    if not (s.root.lower_ in _linking()["group_nouns"] or own is not None and own.sector in _ARMED) or \
+            any(t.pos_ == "PROPN" for t in s):
+        return None
+    best = None
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if m.end <= s.start and m.country and m.sector in _ARMED:
+            best = m
+    return best.country if best is not None else None
+
+
+def _describes_armed_group(doc: Doc, span) -> bool:
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is None or not len(s) or any(t.pos_ == "PROPN" for t in s):
+        return False
+    return _group_antecedent_country(doc, s, None) is not None
+
+
+def _state_country(doc: Doc, s) -> str | None:
+    """The one country whose state, state bodies and armed groups the article names, outside the phrase."""
+    found = set()
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    # "a China-brokered ceasefire": a country modifying something else is no party, nor is a name inside it
+    modifiers = [m for m in mentions if m.sector == "STATE" and 0 <= m.head < len(doc)
+                 and doc[m.head].ent_type_ not in ("GPE", "NORP")]
+    for m in mentions:
+        if m.start < s.end and s.start < m.end:
+            continue
+        if any(x.start <= m.start and m.end <= x.end for x in modifiers):
+            continue
+        if m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD") + tuple(_ARMED):
+            found.add(m.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_NEG_AUX = {"did", "had", "has", "have", "was", "were", "is", "are", "does", "do"}
+
+
+def _negated_report(doc: Doc, start: int, end: int) -> bool:
+    """"Russian forces did not strike residential buildings": a reported statement whose main verb is negated
+    in the past or present (not "would not", a promise)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    kids = list(root.children)
+    if root.lemma_ == "be" and any(c.dep_ == "expl" for c in kids) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
+        return True  # "there had been no missile attack"
+    if not any(c.dep_ == "neg" for c in kids):
+        return False
+    if root.lemma_ == "be" and any(c.dep_ == "prep" for c in kids) and not any(c.dep_ == "acomp" for c in kids):
+        return True  # "Rwandan troops were not in Goma": presence denied
+    if root.lemma_ in _linking()["answer_verbs"] | _linking()["stative_verbs"] or root.pos_ != "VERB":
+        return False  # "Ukraine did not respond", "they were not sure": no denial of an act
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NEG_AUX for c in kids) or root.lower_ in _NEG_AUX
+
+
+def _armed_groups_country(doc: Doc, s) -> str | None:
+    """The one country of every armed group (sector REB) named in the article, when there is one and no other
+    country's state body or state is named beside it."""
+    rebels, states = set(), set()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if s is not None and m.start < s.end and s.start < m.end:
+            continue
+        if m.country and m.sector in _ARMED:
+            rebels.add(m.country)
+        elif m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD"):
+            states.add(m.country)
+    if len(rebels) == 1 and states <= rebels:
+        return next(iter(rebels))
+    return None
 
 
 def _title_sector(doc: Doc, name: str) -> str | None:
@@ -94,13 +227,17 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
     if span is None:
         return None
     for t in span:
-        if t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and t.head.head.lemma_ in claim_verbs:
+            pass  # "reports spread in Azerbaijani media"
+        elif t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
                 t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs):
             pass
         elif t.dep_ in ("poss", "amod", "compound") and t.head.lower_ in nouns:
             pass
         elif t.dep_ == "nsubj" and t.head.lemma_ in claim_verbs and t.head.i != span.root.i:
             pass
+        elif t.i + 1 < span.end and doc[t.i + 1].lower_ in nouns and t.pos_ in ("PROPN", "ADJ") and t.dep_ != "poss":
+            pass  # "the Azerbaijani claim that …" the parser split into two objects
         else:
             continue
         sub = doc[t.left_edge.i:t.right_edge.i + 1]
@@ -123,44 +260,70 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                     sub = doc[c.left_edge.i:c.right_edge.i + 1]
                     return sub.start_char, sub.end_char
+    about = _linking()["about_preps"]
+    for tok in span:  # "the accusations of the Armenian side regarding Y": Y
+        if tok.lower_ in about and tok.lower_ != "on" and (tok.head.lower_ in nouns or tok.head.i == span.root.i
+                                                           or tok.head.dep_ == "pobj"):
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                return sub.start_char, sub.end_char
     for tok in span:
         if tok.lower_ in ("about", "of") and tok.head.lower_ in nouns:
             objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                m = mention_for(doc, doc[objs[0].left_edge.i:objs[0].right_edge.i + 1])
+                if m is not None and m.country and m.sector in ("STATE", "GOV", "MIL", "REB", None):
+                    continue  # "the accusations of the Armenian side": who accuses, not what
             if objs and not (objs[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and objs[0].n_rights == 0):
                 sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
                 return sub.start_char, sub.end_char
     return start, end
 
 
-# "..., a claim the army denied", "..., an allegation Kyiv called false": a denial tucked behind the claim
-_TRAILING_DENIAL = re.compile(
-    r",\s+(?:a|an)\s+(?:claim|allegation|accusation|charge|assertion|report|account|statement|figure|version)s?\s+(?:that\s+|which\s+)?"
-    r"(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?(?:denied|rejected|dismissed|refuted|disputed|called\s+(?:false|"
-    r"baseless|untrue|fake|a lie|lies|fabricated|groundless))", re.I)
-
-
 def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None) -> list[Claim]:
     claims: list[Claim] = []
     cited = document_citations(doc, outlet)
     home = home_country(doc, cited)
-    atts = getattr(doc._, "attributions", None) or []
+    atts = list(getattr(doc._, "attributions", None) or [])
+    atts = sorted(atts + _untagged_denials(doc, atts), key=lambda a: a.cue[0])
+    created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
+    spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
+             for a in atts if a.content}
     for att in atts:
         if not att.content:
             continue
-        if att.source is None and _inside_other_denial(doc, att, atts):
+        if _inside_other_denial(doc, att, atts, spans):
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
-        start, end = att.content[0][0], att.content[-1][1]
-        trailing = _TRAILING_DENIAL.search(_dc.text(doc), start, end + 80)
+        start, end = spans[id(att)]
+        trailing = _linking()["trailing"].search(_dc.text(doc), start, end + 80)
         if trailing and trailing.start() < end:
             end = trailing.start()
         content = _dc.text(doc)[start:end]
         stance = stance_of(att.cue_lemma or "", content)
+        if stance == "assert" and _calls_a_claim(doc, att, start, end):
+            stance = "deny"  # "Moscow calls the reports a deliberate provocation"
+        negated = stance == "assert" and _negated_report(doc, start, end)
+        if negated:
+            stance = "deny"  # "Peskov said Russian forces did not strike residential buildings"
         speaker = speaker_name(doc, att)
         # "according to preliminary data": evidence, not a speaker; the claim is the article's own
         source = (att.source_resolved or att.source) if speaker is not None else None
+        if att.source_resolved and att.source and _describes_armed_group(doc, att.source):
+            source = att.source  # "the militia": the armed group named before, not the coreferent the parser chose
+            speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[source[0]:source[1]].strip(), flags=re.I)
+        if att.source is None and att.kind != "evidential":
+            source = _headline_subject(doc, att)  # "Armenia rejects Baku's accusations" (a noun-tagged subject)
+            speaker = _dc.text(doc)[source[0]:source[1]] if source else None
+        source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        if _negated_cue(doc, att):
+            continue  # "Kyiv did not confirm or deny that ...": no statement either way
         if stance == "deny":
-            _attach_denial(doc, claims, att, claimant, start, end, events, doc_id)
+            if _restates_denial(doc, att, atts, spans):
+                continue  # "denied A, calling the accusations a lie": the same denial said again
+            for who in _coordinated(doc, source, claimant):
+                _attach_denial(doc, claims, att, who, start, end, events, doc_id, created, negated)
             continue
         if _negated_question(doc, att, content):
             continue  # "MSF does not know which party fired": an open question, nobody's claim
@@ -178,6 +341,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             claim.responses.append({"by": _who(doc, span, None, None, []), "stance": "deny",
                                     "text": trailing.group(0).lstrip(", "), "start": trailing.start() + 2,
                                     "end": trailing.end(), "cue": trailing.group(0).split()[-1]})
+    _later_accuser(doc, claims, atts, created)
     claims = _drop_wrappers(claims)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
@@ -211,11 +375,150 @@ def _negated_question(doc: Doc, att, content: str) -> bool:
     return any(w in _NEGATION or w.endswith("n't") for w in cue)
 
 
-def _inside_other_denial(doc: Doc, att, atts) -> bool:
+def _cue_token(doc: Doc, att):
+    span = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    return verbs[0] if verbs else span.root
+
+
+_ACCUSE = {"accuse", "blame", "accusation", "charge"}
+
+
+def _repair_end(doc: Doc, att, atts, start: int, end: int) -> int:
+    """Where what is said ends, when the attribution cut it short: "accused Armenia of planting | landmines
+    along the road" runs to the clause's end; "refuted the Azerbaijani | claim that ..." runs on through the
+    unsourced claim noun right after it."""
+    text = _dc.text(doc)
+    sent = doc.char_span(start, end, alignment_mode="expand")
+    sent_end = sent.sent.end_char if sent is not None else end
+    if (att.cue_lemma or "").lower() in _ACCUSE and end < sent_end:
+        m = re.search(r"[,;:.]", text[end:sent_end])
+        return end + m.start() if m else sent_end
+    if _tables()[1].get((att.cue_lemma or "").lower().split()[-1] if att.cue_lemma else "") == "deny" or \
+            _tables()[1].get((att.cue_lemma or "").lower()) == "deny":
+        nxt = doc.char_span(end, sent_end, alignment_mode="expand")
+        first = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
+        if first is not None and first.lower_ in _linking()["about_preps"] and first.idx <= end + 2:
+            return max(end, first.right_edge.idx + len(first.right_edge))  # "... of the Armenian side | regarding Y"
+    for other in atts:
+        if other is att or other.source is not None or not other.content:
+            continue
+        if end <= other.cue[0] <= end + 2 and (att.cue_lemma or "").lower() in _tables()[1] \
+                and _tables()[1][(att.cue_lemma or "").lower()] == "deny":
+            return max(end, other.content[-1][1])
+    return end
+
+
+def _headline_subject(doc: Doc, att):
+    """The speaker of a cue the tagger took for a noun: "Armenia rejects Baku's accusations" (a headline):
+    a state or body named right before the cue, at the start of its sentence."""
+    tok = _cue_token(doc, att)
+    if tok is None:
+        return None
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("compound", "nsubj", "amod") and c.i == c.left_edge.i:
+            sub = doc[c.left_edge.i:c.right_edge.i + 1]
+            m = mention_for(doc, sub)
+            if m is not None and m.country and sub.start == sub.sent.start:
+                return sub.start_char, sub.end_char
+    return None
+
+
+def _conj_speaker(doc: Doc, att, atts, source, speaker):
+    """"The ministry said A, and rejected claims that B": a cue coordinated with an earlier cue of the same
+    sentence and with no subject of its own has that cue's speaker (the parser hangs the second verb on A)."""
+    tok = _cue_token(doc, att)
+    if tok is None or tok.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return source, speaker
+    for other in atts:
+        if other is att or other.source is None or not other.content or other.cue[0] >= att.cue[0]:
+            continue
+        a, b = other.content[0][0], other.content[-1][1]
+        hangs = a <= tok.head.idx < b or tok.head.idx == other.cue[0] or \
+            other.cue[0] <= tok.head.idx < other.cue[1]
+        if hangs and other.cue[0] < a and tok.sent.start_char <= other.cue[0]:
+            if source is not None and a <= source[0] < b:  # the "speaker" found is a phrase of A
+                return (other.source_resolved or other.source), speaker_name(doc, other)
+    return source, speaker
+
+
+def _negated_cue(doc: Doc, att) -> bool:
+    """"did not deny", "did not confirm or deny", "declined to confirm": a cue under a negation."""
+    tok = _cue_token(doc, att)
+    if tok is None:
+        return False
+    words = re.findall(r"[a-z']+", _dc.text(doc)[att.cue[0]:att.cue[1]].lower())
+    if any(w in _NEGATION or w.endswith("n't") for w in words):
+        return True
+    chain = [tok]
+    if tok.dep_ == "conj":
+        chain.append(tok.head)  # "did not confirm or deny": the negation sits on the first verb
+    if any(c.lower_ in ("neither", "nor") for t in chain for c in t.children) or \
+            tok.i > 0 and doc[tok.i - 1].lower_ == "nor":
+        return True  # "neither confirmed nor denied"
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in ("decline", "refuse", "fail"):
+        return True  # "declined to confirm"
+    if tok.lemma_ in ("decline", "refuse", "fail") and any(
+            c.dep_ == "xcomp" and c.lemma_ in _linking()["answer_verbs"] for c in tok.children):
+        return True  # "refused to comment on the type of missile"
+    return any(c.dep_ == "neg" for t in chain for c in t.children)
+
+
+def _restates_denial(doc: Doc, att, atts, spans) -> bool:
+    """A second denial hanging on a first one in the same sentence ("denied A, calling the accusations a
+    lie", "rejected the claim and called it fake") restates it: the first one is the statement."""
+    tok = _cue_token(doc, att)
+    if tok is None or tok.lemma_.lower() not in _linking()["restating_cues"] or \
+            tok.dep_ not in ("advcl", "conj", "xcomp"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # "..., and the EU mission said ...": a speaker of its own
+    head = tok.head
+    for other in atts:
+        if other is att or not other.content or other.source is None:
+            continue
+        o = _cue_token(doc, other)
+        a, b = spans[id(other)]
+        if o is None or not (o.i == head.i or a <= head.idx < b and not a <= tok.idx < b):
+            continue  # the second cue hangs on the first cue, or on a word of what the first one denies
+        if stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
+            return True
+    return False
+
+
+def _coordinated(doc: Doc, source, claimant: dict) -> list[dict]:
+    """"Britain, France and the United States rejected ...": one denier for each coordinated country."""
+    if source is None:
+        return [claimant]
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or not any(t.dep_ == "conj" for t in span):
+        return [claimant]
+    out, seen = [], set()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if not (span.start <= m.start and m.end <= span.end) or not m.country or m.country in seen:
+            continue
+        head = doc[m.head] if 0 <= m.head < len(doc) else doc[m.end - 1]
+        if head.i != span.root.i and head.dep_ != "conj":
+            continue  # "the envoy of France": not a coordinated speaker
+        seen.add(m.country)
+        out.append({"name": m.text, "country": m.country, "sector": m.sector})
+    return out if len(out) > 1 else [claimant]
+
+
+def _inside_other_denial(doc: Doc, att, atts, spans) -> bool:
+    """An unsourced cue inside a sourced denial ("dismissed reports that …"), or a noun cue the tagger gave the
+    denier as its source ("rejects the accusations of X regarding Y"), is the denial's object, not a statement."""
+    if att.source is not None and (att.cue_lemma or "").split()[0] not in _tables()[0]["claim_nouns"] + [
+            "accusation", "allegation", "claim", "report"]:
+        return False
     for other in atts:
         if other is att or other.source is None or not other.content:
             continue
-        a, b = other.content[0][0], other.content[-1][1]
+        if att.source is not None and att.source != other.source:
+            continue
+        a, b = spans[id(other)]
         if a <= att.cue[0] < b and stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
             return True
     return False
@@ -289,12 +592,103 @@ def institution_country(doc: Doc, name: str | None) -> str | None:
     return None
 
 
-def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
+def _untagged_denials(doc: Doc, atts) -> list:
+    """Denials the attribution tagger left without a statement: a denying verb whose object is a claim
+    ("Moscow calls the reports a deliberate provocation", "said it had lost three men and called the group's
+    figures propaganda"). The speaker is the verb's subject, or for a verb coordinated with a statement's
+    content, that statement's speaker."""
+    from types import SimpleNamespace
+
+    verbs = _linking()["denying_verbs"]
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    cues = [(a.cue[0], a.cue[1]) for a in atts]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in cues):
+            continue
+        back = tok.lemma_.lower() in _linking()["back_verbs"] and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+        if tok.lemma_.lower() not in verbs and not back:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns), None) or next(
+            (o for c in tok.children if back and c.dep_ == "prep" and c.lower_ in ("against", "at", "on")
+             for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
+            tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or next(
+            (t for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
+             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj")), None)  # "called [the figures] lies"
+        if obj is None:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        source = None
+        if subj is not None and subj.pos_ != "PRON":
+            sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+            source = (sub.start_char, sub.end_char)
+        elif subj is None and tok.dep_ in ("conj", "advcl", "amod") and tok.tag_ in ("VBG", "VBD", "VBN", "VBZ"):
+            for a in atts:  # "said A and called B", "said A, dismissing B": the speaker of A, in the sentence
+                if a.source is not None and a.content and tok.sent.start_char <= a.cue[0] < tok.idx:
+                    source = a.source_resolved or a.source
+        if source is None:
+            continue
+        tail = [c.right_edge.i for c in tok.children
+                if c.i > tok.i and c.dep_ in ("dobj", "oprd", "prep", "acomp", "xcomp")]
+        content = doc[obj.left_edge.i:max([obj.right_edge.i] + tail) + 1]
+        content = content[:-1] if len(content) > 1 and content[-1].is_punct else content
+        lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
+        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=lemma, source=source,
+                                   source_resolved=None, content=[(obj.left_edge.idx, content.end_char)],
+                                   kind="indirect", via=[]))
+    return out
+
+
+def _calls_a_claim(doc: Doc, att, start: int, end: int) -> bool:
+    """"calls the reports a provocation", "described Kyiv's accusations as absurd": a verb of naming whose object
+    is a claim names it as something it is not."""
+    if (att.cue_lemma or "").lower().split()[0] not in ("call", "describe", "brand", "label", "term"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return first is not None and first.lower_ in nouns and first.dep_ not in ("pobj",)
+
+
+def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
+    """"Iran denied that it had supplied the weapons, after the White House said Tehran was involved": a claim
+    made from a denial moves to a claim stated later in a clause that hangs on the denial, by another country."""
+    for made in [c for c in claims if id(c) in created]:
+        att = created[id(made)]
+        tok = _cue_token(doc, att)
+        if tok is None or len(made.responses) != 1:
+            continue
+        denier = made.responses[0]["by"].get("country")
+        for c in claims:
+            if c is made or c.start <= made.responses[0]["start"] or not c.claimant.get("country") or \
+                    c.claimant.get("country") == denier:
+                continue
+            cue = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if cue is None or cue.sent.start != tok.sent.start:
+                continue
+            their = next((a for a in atts if a.content and a.content[0][0] == c.start), None)
+            ctok = _cue_token(doc, their) if their is not None else None
+            if ctok is not None and tok in ctok.ancestors:
+                c.responses.extend(made.responses)
+                claims.remove(made)
+                break
+
+
+def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created, negated=False):
     response = {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start, "end": end,
                 "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]}
     cs, ce = _claim_text_span(doc, start, end)
-    words = _content_words(_dc.text(doc)[cs:ce])
     author = _embedded_claimant(doc, start, end, denier.get("country"))
+    topic = _cue_topic(doc, att)
+    if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
+        # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
+        # the cue's topic
+        cs, ce = _claim_text_span(doc, *topic)
+        author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"))
+    words = _content_words(_dc.text(doc)[cs:ce])
     # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
     # author the denial names if it names one ("the claims of Baku")
     best, overlap = None, 1
@@ -302,23 +696,47 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
         shared = len(words & _content_words(c.text))
         if author is not None and c.claimant.get("country") not in (None, author["country"]):
             continue
-        if shared > overlap and c.claimant.get("country") != denier.get("country"):
+        if shared > overlap and (c.claimant.get("country") != denier.get("country")
+                                 or _other_side(c.claimant, denier)):
             best, overlap = c, shared
     if best is None and _is_anaphoric(_dc.text(doc)[cs:ce]):
         best = _antecedent_claim(claims, denier, start)
+    # "dismissed reports that A", "rejected suggestions that A": the claim is stated inside the denial, and an
+    # earlier claim is it only when they share words, not merely for being near
+    inner = (cs, ce) != (start, end) and _dc.text(doc)[cs:ce].lower().startswith("that ") or \
+        re.search(r"\bthat\s*$", _dc.text(doc)[start:cs].lower()) is not None
+    inner = inner and bool(
+        set(re.findall(r"[a-z]+", _dc.text(doc)[start:cs].lower())) & _linking()["inner_claim_nouns"])
     if best is None and author is None:
         # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it;
         # among the claims of the last few sentences, the one accusing the denier's side (its forces are the
         # event's first actor) comes first ("Kyiv said Russian forces hit the port … Moscow denied targeting …")
         accusing = _accusing_claim(doc, claims, denier, start, events)
         near = accusing or _antecedent_claim(claims, denier, start)
-        if near is not None and _sentence_gap(doc, near.end, start) <= (2 if accusing else 1):
-            best = near
+        if negated and near is not None and not accusing and not _stems(_dc.text(doc)[cs:ce]) & _stems(near.text):
+            near = None  # "X said they were not sure": a negated statement answers only a claim it speaks to
+        if near is not None and _sentence_gap(doc, near.end, start) <= (2 if accusing else 1) and (
+                not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
+            best = near  # a claim stated inside the denial must share a word with it
     if best is None and author is not None:
         for c in claims:
             if c.claimant.get("country") == author["country"] and words & _content_words(c.text):
                 best = c
                 break
+        if best is None and not inner:
+            # "rejected Kyiv's accusation as sabotage": naming its author and no content, the denial answers
+            # that author's latest earlier claim
+            earlier = [c for c in claims if c.start < start and c.claimant.get("country") == author["country"]]
+            best = earlier[-1] if earlier else None
+    if best is None and author is None and not inner and not _denied_by_cue(att) and not (
+            _content_words(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
+                                                        | _linking()["responsive_nouns"])):
+        # "Russia said it had nothing to do with the leaks": a denial in its own words, answering no claim that
+        # is stated or named, is a statement of its own
+        claims.append(Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=denier, stance="deny",
+                            text=_dc.text(doc)[start:end], start=start, end=end, event=_event_in(events, start, end),
+                            locations=_places_in(doc, start, end), cue=response["cue"]))
+        return
     if best is None:
         if author is None:
             for c in claims:  # "reports of a crashed jet": a claim already denied by the same side
@@ -333,12 +751,19 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
                          text=_dc.text(doc)[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
                          locations=_places_in(doc, cs, ce))
             claims.append(best)
+            created[id(best)] = att  # made from the denial: see _later_accuser
     elif best.claimant.get("country") is None and author:
         best.claimant = author
+    if denier.get("country") is None and denier.get("sector") in ("GOV", "MIL", "STATE", "BGD") \
+            and denier.get("name"):
+        side = _defended_country(doc, best)
+        if side:
+            response["by"] = {**denier, "country": side}
     if not best.locations:
         best.locations = _places_in(doc, cs, ce)
     best.event = best.event or _event_in(events, cs, ce)
-    best.responses.append(response)
+    if not any(r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in best.responses):
+        best.responses.append(response)  # one denial a claim and denier: "denied A and called it fake" is one
     # a later, fuller mention of the claim gives it its author and place
     for c in claims:
         if c is not best and c.claimant.get("country") is None and any(
@@ -349,6 +774,64 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id):
             break
 
 
+def _points_back(content: str) -> bool:
+    """"There is no truth in these reports", "the claim was false": words of denial and of pointing back only."""
+    data = _tables()[0]
+    deny_words = {w for phrase in data["content"]["deny"] for w in phrase.split()}
+    words = set(re.findall(r"[a-z][a-z-]*", content.lower()))
+    return bool(words) and words <= _STOP | _ANAPHORS | set(data["claim_nouns"]) | deny_words | \
+        _linking()["responsive_nouns"] | _linking()["generic_objects"] | {"there", "is", "are", "were", "no", "not",
+                                                                         "any", "all", "in", "these", "those"}
+
+
+def _cue_topic(doc: Doc, att) -> tuple[int, int] | None:
+    """The claim a speaking verb is about: "said of Russian claims that …", "spoke about reports of …"."""
+    tok = _cue_token(doc, att)
+    if tok is None:
+        return None
+    nouns = set(_tables()[0]["claim_nouns"])
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "concerning") and c.i > tok.i:
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns]
+            if objs:
+                end = objs[0].right_edge.i + 1
+                for cl in tok.children:  # "said of Russian claims | that X": the parser hangs X on the verb
+                    if cl.dep_ == "ccomp" and cl.left_edge.i == end and cl.left_edge.lower_ == "that":
+                        end = cl.right_edge.i + 1
+                sub = doc[objs[0].left_edge.i:end]
+                return sub.start_char, sub.end_char
+    return None
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to five letters: "civilians" and "civilian", "drones" and "drone" meet."""
+    return {w[:5] for w in _content_words(text) if len(w) > 3}
+
+
+def _denied_by_cue(att) -> bool:
+    return _tables()[1].get((att.cue_lemma or "").lower()) == "deny"
+
+
+def _defended_country(doc: Doc, claim: Claim) -> str | None:
+    """The side an official of no stated country defends by denying a claim: the one country other than the
+    claim's author's that the claim names ("the Russian reports of destroyed Ukrainian tanks were fakes")."""
+    author = claim.claimant.get("country")
+    if not author:
+        return None
+    found = set()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        if claim.start <= a and b <= claim.end and m.country and m.country != author:
+            found.add(m.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    if a.get("country") or b.get("country"):
+        return a.get("country") == b.get("country")
+    return a.get("name") == b.get("name")
+
+
 _ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings", "figure", "figures", "claimed",
              "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
 
@@ -356,7 +839,8 @@ _ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings",
 def _is_anaphoric(content: str) -> bool:
     """A denial whose content only points back at a claim: "the claim", "the accusation", "which", "it"."""
     words = set(re.findall(r"[a-z][a-z-]*", content.lower()))
-    return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"}
+    return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"} \
+        | _linking()["generic_objects"]
 
 
 def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim | None:
@@ -364,7 +848,8 @@ def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim |
     failing that another claimant)."""
     earlier = [c for c in claims if c.start < before and c.claimant.get("name") is not None]
     for c in reversed(earlier):
-        if c.claimant.get("country") is not None and c.claimant.get("country") != denier.get("country"):
+        if c.claimant.get("country") is not None and (c.claimant.get("country") != denier.get("country")
+                                                      or _other_side(c.claimant, denier)):
             return c
     for c in reversed(earlier):
         if c.claimant.get("name") != denier.get("name") and (c.claimant.get("country") is None
@@ -383,9 +868,30 @@ def _accusing_claim(doc: Doc, claims: list[Claim], denier: dict, before: int, ev
     for c in reversed([c for c in claims if c.start < before]):
         other = c.claimant.get("country")
         ev = by_id.get(c.event)
-        if other and other != country and ev is not None and ev.actors and ev.actors[0].country == country:
-            return c
+        if not other or ev is None or not ev.actors or ev.actors[0].country != country:
+            continue
+        accused = {"country": ev.actors[0].country, "sector": ev.actors[0].sector}
+        if other != country or _other_side(c.claimant, denier) and not _other_side(accused, denier):
+            return c  # "the army said the RSF shelled a hospital": the RSF's denial answers it
     return None
+
+
+_ARMED_SIDE = {"REB", "MLT", "UAG"}
+_STATE_SIDE = {"GOV", "MIL", "POL", "BGD", "STATE"}
+
+
+def _side_of(who: dict) -> str | None:
+    sector = who.get("sector")
+    return "armed" if sector in _ARMED_SIDE else "state" if sector in _STATE_SIDE else None
+
+
+def _other_side(a: dict, b: dict) -> bool:
+    """Two speakers of one country on the two sides of a civil war: its state and an armed group fighting it
+    (the army and the RSF, the junta and a resistance force)."""
+    if not a.get("country") or a.get("country") != b.get("country"):
+        return False
+    sa, sb = _side_of(a), _side_of(b)
+    return sa is not None and sb is not None and sa != sb
 
 
 def _sentence_gap(doc: Doc, a: int, b: int) -> int:

@@ -52,7 +52,8 @@ def speaker_name(doc: Doc, att) -> str | None:
     name = _proper_part(sp, name)
     best = name
     for ent in _dc.ents(doc):
-        if ent.label_ in ("PERSON", "ORG") and name in ent.text and len(ent.text) > len(best) and len(ent.text) < 60 \
+        if ent.label_ in ("PERSON", "ORG") and _has_words(ent.text, name) and len(ent.text) > len(best) \
+                and len(ent.text) < 60 \
                 and ":" not in ent.text and "\n" not in ent.text:  # not across a headline's colon or a line
             best = ent.text
     best = re.sub(r"^(the|a|an)\s+", "", best, flags=re.I).strip()
@@ -64,6 +65,11 @@ def speaker_name(doc: Doc, att) -> str | None:
         if m and m.group(1).rstrip(".") in _TITLES:
             best = f"{m.group(1)} {best}"
     return best
+
+
+def _has_words(longer: str, name: str) -> bool:
+    """"Petrova" is in "Anna Petrova"; "Russia" is not in "Russian Volunteer Corps" (whole words only)."""
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", longer) is not None
 
 
 def _proper_part(sp, name: str) -> str:
