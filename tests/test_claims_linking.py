@@ -187,3 +187,10 @@ def test_speaker_name_is_not_a_longer_name_containing_it_as_a_word_part():
 
     assert _has_words("Brig-Gen Anna Petrova", "Petrova")
     assert not _has_words("Russian Volunteer Corps", "Russia")
+
+
+def test_a_responsibility_claim_does_not_make_an_asserted_event_claimed(extract_text):
+    rec = extract_text("A bomb exploded at a market in the town on Friday, killing six people, police said. "
+                       "A militant group claimed responsibility for the blast.", published="2024-03-15")
+    evs = rec.to_json()["events"]
+    assert evs and all(e["status"] == "reported" for e in evs)

@@ -528,6 +528,10 @@ def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
     """An event only one side alleges is claimed; one that is alleged and denied is disputed; one that is
     mentioned only inside a denial is denied."""
     by_id = {e.id: e for e in events}
+    # an event someone asserts outright ("..., police said") stays reported when another source only alleges it
+    # (a group "claimed responsibility for the blast")
+    asserted = {c.event for c in claims if c.stance in ("assert", "confirm") and not any(
+        r["stance"] == "deny" for r in c.responses)}
     for c in claims:
         ev = by_id.get(c.event)
         if ev is None:
@@ -538,7 +542,7 @@ def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
             ev.status = "denied"
         elif denials:
             ev.status = "disputed"
-        elif c.stance == "allege" and ev.status == "reported":
+        elif c.stance == "allege" and ev.status == "reported" and c.event not in asserted:
             ev.status = "claimed"
 
 
