@@ -28,8 +28,13 @@ the lead-in of a quote that completes a sentence ("The summit accomplished “to
 object of an object-control cue ("called on X to …") and the target with its charge ("accused X of Y"); a
 transcript turn keeps its full stop; an aspectual or refusal verb joins the cue it governs ("refused to
 disclose"); a source leaves out a date ("doctors in 2015") and a participial aside ("X, speaking to …,").
+A negated or refused answer ("did not respond to a request for comment", "declined to comment") keeps
+PolNeAR's attribution but gets kind "non_response": it states nothing, so claims and event sources skip it.
 Content stops before a trailing aside (", who …", ", saying …", ", but …"); a subject the parser took
-from a headline or timestamp line is not a source.
+from a headline or timestamp line is not a source; a verb the parser hung on such a line takes the noun phrase
+opening its own line; a sentence-final "…, a local militia said." whose noun phrase the parser joined to the
+content keeps it as source; a cue verb after ", and" (or after a passive about a thing) that the parser joined
+to the reported clause ("said 16 people were killed, and condemned …") shares the reporting verb's subject.
 Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
@@ -51,7 +56,9 @@ from .quotes import Quote, find_quotes, top_level
 
 log = logging.getLogger(__name__)
 
-KINDS = ("direct", "indirect", "according_to", "evidential", "passive")
+# "non_response": a negated or refused answer ("did not respond to …", "declined to comment"); an attribution
+# in PolNeAR's sense but no statement of anything, so claims and event sources must skip it
+KINDS = ("direct", "indirect", "according_to", "evidential", "passive", "non_response")
 SUBJ = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 QUOTE_CHARS = set("“”\"'‘’«»„‟‹›‚")
 DASHES = {"―", "—", "–", "--"}
@@ -256,6 +263,19 @@ def _subject(v: Token) -> Token | None:
             return _subject_on_line(cur)
         if cur.tag_ == "VBN" and cur.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
             return None  # "Asked about X, Clinton said …": the participle's subject is not its source
+        if cur.head.i != cur.i and cur.head.i < cur.i and _line_break_between(cur.head, cur):
+            # a verb the parser hung on a headline or timestamp line before it ("Houthis say …\n\nYemen's
+            # Houthi rebels said …"): its subject is the noun phrase opening its own line; a participle opening
+            # the line ("Bemoaning X, Trump accused …") shares the subject of the clause after it
+            found = _subject_on_line(cur)
+            if found is None and cur.tag_ in ("VBG", "VBN") and cur.dep_ == "advcl":
+                doc = cur.doc
+                end = max(_subtree(cur)) + 1
+                for t in doc[end:min(end + 8, len(doc))]:
+                    if t.dep_ == "nsubj" and t.head.i > t.i and t.head.pos_ in ("VERB", "AUX") \
+                            and not _line_break_between(cur, t.head):
+                        return t
+            return found
         if cur.dep_ in INHERIT_SUBJ_DEPS and cur.head.i != cur.i:
             if cur.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in cur.children):
                 objs = [o for o in cur.head.children if o.dep_ == "dobj" and o.i < cur.i
@@ -454,9 +474,29 @@ class _Extractor:
             if _object_controlled(v) and self.verb_cue(v.head) is not None:
                 continue  # "urged residents to report …", "requires candidates to disclose …": content, not a cue
             att = self.from_verb(v, vc)
+            if att is not None and self.says_nothing(v):
+                # "did not respond to a request for comment", "declined to comment": PolNeAR annotates the
+                # refusal as an attribution, but it is no statement: consumers skip this kind
+                att.kind = "non_response"
             if att is not None:
                 self.by_verb[v.i] = att
                 self.verb_of[id(att)] = v.i
+
+    def says_nothing(self, v: Token) -> bool:
+        """A negated or refused answer ("did not respond to …", "has not commented on …", "declined to
+        comment", "refused to answer questions"): the verb reports that its subject said nothing; the refusal
+        verb governing such an infinitive does too. Word lists in `data/cues/non_responses.tsv`."""
+        lex = self.lex
+        lem = _lemma(v)
+        if lem in lex.non_responses:
+            if any(c.dep_ == "neg" for c in v.children):
+                return True
+            h = v.head
+            if v.dep_ == "xcomp" and h.i != v.i and h.i < v.i and _lemma(h) in lex.refusals:
+                return True
+        if lem in lex.refusals:
+            return any(c.dep_ == "xcomp" and c.i > v.i and _lemma(c) in lex.non_responses for c in v.children)
+        return False
 
     def from_verb(self, v: Token, vc: VerbCue) -> Attribution | None:
         if v.i in self.consumed:
@@ -504,7 +544,11 @@ class _Extractor:
         if subj is None and not passive and v.tag_ in ("VB", "VBP") and v.dep_ == "ROOT" and \
                 not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return None  # an imperative ("Thank you for following …", "Read our coverage of …") reports nobody
-        paren = self.parenthetical(v, subj) if ("i" in frames and not passive) else None
+        loose = False
+        if subj is None and subj_tok is None and not passive and "i" in frames:
+            subj = subj_tok = self.trailing_subject(v)  # "…, a local militia said." parsed into the content
+            loose = subj is not None
+        paren = self.parenthetical(v, subj, loose) if ("i" in frames and not passive) else None
         if not paren and "i" in frames and "c" in frames:
             paren = self.as_clause(v, subj)
         if paren:
@@ -617,14 +661,23 @@ class _Extractor:
         if outer is not None:
             return outer
         h = v.head
-        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ != "VBD" or h.i >= v.i:
-            return None
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children):
+        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ not in ("VBD", "VBN") or h.i >= v.i:
             return None
         if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
             return None
         vc = self.verb_cue(v)
-        if vc is None or vc.cls != "speech" or not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+        if vc is None or not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+            return None
+        doc = v.doc
+        cc = [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]
+        comma = bool(cc) and doc[cc[-1].i - 1].text == ","
+        that = h.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)
+        # "said 16 people were killed near X, and condemned the strikes …": a cue verb after ", and" following a
+        # passive whose subject is no possible speaker (not a name, pronoun or source noun: "the commander was
+        # captured, and admitted …" keeps the commander) continues the reporting clause
+        psubj = [c for c in h.children if c.dep_ == "nsubjpass"]
+        passive = bool(psubj) and not self.is_source_np(psubj[0]) and psubj[0].pos_ != "PRON"
+        if not (that and vc.cls == "speech" or comma and passive and vc.cls in ("speech", "evaluation", "naming")):
             return None
         r = h.head
         return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ == "VBD" and self.verb_cue(r) else None
@@ -709,10 +762,42 @@ class _Extractor:
             toks = {i for i in toks if i < cut}
         return toks
 
-    def parenthetical(self, v: Token, subj: Token | None) -> set[int] | None:
+    def trailing_subject(self, v: Token) -> Token | None:
+        """'…, a local People's Defence Force (PDF) said.': a sentence-final reporting verb left without a
+        subject because the parser joined the noun phrase before it to the content (as a conjunct or an
+        apposition). The noun phrase between the last comma and the verb is its subject when it is one
+        phrase (a single token heading it from outside), has no verb, and the verb ends the sentence."""
+        doc = v.doc
+        sent = v.sent
+        k = v.i + 1
+        while k < sent.end and (doc[k].is_punct or doc[k].is_space) and not _is_quote_tok(doc[k]):
+            k += 1
+        if k < sent.end or v.i + 1 >= len(doc) or not doc[v.i + 1].is_punct:
+            return None
+        if any(c.i > v.i and c.dep_ not in ("punct",) for c in v.children):
+            return None
+        start = v.i - 1
+        while start > sent.start and doc[start - 1].text not in (",", ";", ":") and v.i - start < 15:
+            start -= 1
+        if start <= sent.start + 1 or doc[start - 1].text != "," or self.d.in_quote(doc[start].idx):
+            return None
+        span = range(start, v.i)
+        if any(doc[i].pos_ in ("VERB", "AUX") for i in span):
+            return None
+        heads = [doc[i] for i in span if not doc[i].is_punct and not (start <= doc[i].head.i < v.i)
+                 and doc[i].head.i != v.i]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = heads[0]
+        if not _subtree(head) <= set(span) | {i for i in _subtree(head) if doc[i].is_punct}:
+            return None
+        return head
+
+    def parenthetical(self, v: Token, subj: Token | None, loose: bool = False) -> set[int] | None:
         """'X, he said.' / 'X, he said, Y.' / 'X, said Smith.': a reporting clause set off by punctuation
-        after the start of its sentence. Returns the content tokens (the sentence without the clause)."""
-        if subj is None or subj.head.i != v.i:
+        after the start of its sentence. Returns the content tokens (the sentence without the clause).
+        `loose`: the subject came from `trailing_subject` and hangs elsewhere in the parse."""
+        if subj is None or (subj.head.i != v.i and not loose):
             return None
         doc = v.doc
         clause = {v.i} | _subtree(subj)

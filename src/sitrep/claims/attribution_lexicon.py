@@ -52,6 +52,10 @@ class Lexicon:
     generic_nouns: frozenset[str] = frozenset()
     # "it goes without saying", "let's say", "that said": set phrases whose cue word reports nobody (lower case)
     idioms: tuple[tuple[str, ...], ...] = ()
+    # "did not respond", "declined to comment": verbs that, negated or refused, say nobody made a statement
+    non_responses: frozenset[str] = frozenset()
+    # "declined", "refused", "failed": verbs whose infinitive of a `non_responses` verb is no statement either
+    refusals: frozenset[str] = frozenset()
 
     def idiom_tokens(self, words: list[str]) -> set[int]:
         """Indices of the words (lower case, in order) that are part of an idiom listed in `idioms.tsv`."""
@@ -129,7 +133,8 @@ def _read_optional(name: str, directory: str | Path | None) -> str:
 
 def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", adjectives: str = "",
                   catenatives: str = "", light_verbs: str = "", negative_sources: str = "",
-                  anonymity: str = "", headline_labels: str = "", idioms: str = "") -> Lexicon:
+                  anonymity: str = "", headline_labels: str = "", idioms: str = "",
+                  non_responses: str = "") -> Lexicon:
     vmap: dict[str, VerbCue] = {}
     for row in _rows(verbs):
         if len(row) < 3:
@@ -158,7 +163,13 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
     labels = frozenset(" ".join(row[0].lower().split()) for row in _rows(headline_labels) if row[0])
     generic = frozenset(row[0].lower() for row in _rows(source_nouns) if len(row) >= 3 and row[2] == "generic")
     idiom_rows = tuple(tuple(row[0].lower().split()) for row in _rows(idioms) if row[0])
-    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic, idiom_rows)
+    silent = [row for row in _rows(non_responses) if len(row) >= 2]
+    for row in silent:
+        if row[1] not in ("verb", "refusal"):
+            raise ValueError(f"non-response line needs kind verb or refusal: {row!r}")
+    quiet = frozenset(row[0].lower() for row in silent if row[1] == "verb")
+    refusals = frozenset(row[0].lower() for row in silent if row[1] == "refusal")
+    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic, idiom_rows, quiet, refusals)
 
 
 @lru_cache(maxsize=4)
@@ -169,4 +180,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                          _read_optional("adjectives.tsv", directory), _read_optional("catenatives.tsv", directory),
                          _read_optional("light_verbs.tsv", directory),
                          _read_optional("negative_sources.tsv", directory), _read_optional("anonymity.tsv", directory),
-                         _read_optional("headline_labels.tsv", directory), _read_optional("idioms.tsv", directory))
+                         _read_optional("headline_labels.tsv", directory), _read_optional("idioms.tsv", directory),
+                         _read_optional("non_responses.tsv", directory))

@@ -285,7 +285,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     claims: list[Claim] = []
     cited = document_citations(doc, outlet)
     home = home_country(doc, cited)
-    atts = list(getattr(doc._, "attributions", None) or [])
+    # "did not respond to a request for comment", "declined to comment": no statement, no denial
+    atts = [a for a in getattr(doc._, "attributions", None) or [] if a.kind != "non_response"]
     atts = sorted(atts + _untagged_denials(doc, atts), key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))

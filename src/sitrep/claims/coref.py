@@ -45,11 +45,13 @@ class Mention:
 
 
 def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str]) -> str:
-    words = [t.lower_ for t in span if t.is_alpha]
-    for w in reversed(words):
-        kind = nouns.get(w)
+    words = [t for t in span if t.is_alpha]
+    for k in range(len(words) - 1, -1, -1):
+        kind = nouns.get(words[k].lower_)
         if kind == "ORG":
             return "ORG"
+        if kind == "PERSON" and words[k].pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words[k + 1:]):
+            return "PERSON"  # a title before a name: "Police spokesperson Resila Onyango", "Ministry spokesman X"
     labels = {t.ent_type_ for t in span if t.ent_type_}  # the entity labels of the span's tokens
     last = span[-1].text if len(span) else ""
     if "PERSON" in labels or last in person_surnames:

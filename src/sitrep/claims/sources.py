@@ -153,6 +153,8 @@ def attribution_at(doc: Doc, start: int, end: int):
     """The attribution whose content covers [start, end), innermost first; else None."""
     best = None
     for att in getattr(doc._, "attributions", None) or []:
+        if att.kind == "non_response":
+            continue  # "did not respond to a request for comment": nobody's statement
         for s, e in att.content or []:
             if s <= start and end <= e + 1:
                 if best is None or (e - s) < best[1]:
@@ -175,7 +177,7 @@ def attribution_near(doc: Doc, start: int, end: int):
     after, before = None, None
     for att in getattr(doc._, "attributions", None) or []:
         cs, ce = att.cue
-        if not (ps <= cs < pe) or att.kind == "evidential":
+        if not (ps <= cs < pe) or att.kind in ("evidential", "non_response"):
             continue
         if cs >= end and (after is None or cs < after.cue[0]):
             after = att
