@@ -1,6 +1,13 @@
 """Scale benchmark: sitrep ingest (stream → pre-filter → engine → DuckDB) against bare spaCy `nlp.pipe`.
 
     .venv/bin/python bench/scale.py [--n 100000] [--mixed-n N] [--dev-limit N] [--repeat 2] [--no-ray] [--json]
+    .venv/bin/python bench/scale.py --long-run DIR --mixed-n 100000 --workers 2 [--rss-csv DIR/rss.csv]
+
+--long-run DIR: one unattended `sitrep ingest` of the mixed feed (or --corpora gen: the generated corpus) into
+DIR/ingest.duckdb, pre-filter on, --workers N, its progress logged to DIR/ingest.log, and the resident memory
+of every process of the run (the main process, each worker) sampled every --rss-every seconds into a CSV
+(t_s, docs, pid, role, rss_mb, hwm_mb). At the end: wall time, articles/s, peak RSS per process at 1k / 10k /
+50k / 100k documents, and the growth from 1k to the end (the goal: within 10 %), into DIR/summary.json.
 
 Corpora:
   dev    ../shared/data/geo/trnews.jsonl + lgl.jsonl (706 real articles)
@@ -109,6 +116,145 @@ def run_sitrep(spec: dict) -> dict:
     return out
 
 
+# --- long run: one real ingest, its memory sampled per process ---------------------------------------------------
+def _proc_tree(root: int) -> list[int]:
+    """root and its descendants, from /proc (no psutil needed)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read().decode(errors="replace")
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo += children.get(pid, [])
+    return out
+
+
+def _proc_mem(pid: int) -> tuple[float, float, str] | None:
+    """(VmRSS MB, VmHWM MB, role) of a live process."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            status = dict(line.split(":", 1) for line in fh if ":" in line)
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            cmd = fh.read().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return None
+    if "VmRSS" not in status:
+        return None
+    role = ("tracker" if "resource_tracker" in cmd else "worker" if "multiprocessing" in cmd or "spawn_main" in cmd
+            else "main")
+    return int(status["VmRSS"].split()[0]) / 1024, int(status.get("VmHWM", "0 kB").split()[0]) / 1024, role
+
+
+_PROGRESS = "sitrep: progress: "
+
+
+def _docs_done(log: Path) -> int:
+    """Input items done, from the last progress line of the ingest's log."""
+    try:
+        with open(log, "rb") as fh:
+            fh.seek(max(0, fh.seek(0, 2) - 4096))
+            tail = fh.read().decode(errors="replace")
+    except OSError:
+        return 0
+    lines = [line for line in tail.splitlines() if line.startswith(_PROGRESS)]
+    return int(lines[-1][len(_PROGRESS):].split()[0]) if lines else 0
+
+
+def sample_rss(root: int, csv_path: Path, log: Path, every: float, started: float) -> list[dict]:
+    """Sample the process tree of `root` until it exits; rows also go to `csv_path` as they come."""
+    rows = []
+    with open(csv_path, "w", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["t_s", "docs", "pid", "role", "rss_mb", "hwm_mb"])
+        while True:
+            try:
+                done, _ = os.waitpid(root, os.WNOHANG)
+            except ChildProcessError:
+                done = root
+            if done == root:
+                break
+            t, docs = round(time.time() - started, 1), _docs_done(log)
+            for pid in _proc_tree(root):
+                mem = _proc_mem(pid)
+                if mem is None:
+                    continue
+                row = {"t_s": t, "docs": docs, "pid": pid, "role": mem[2], "rss_mb": round(mem[0], 1),
+                       "hwm_mb": round(mem[1], 1)}
+                rows.append(row)
+                out.writerow(row.values())
+            fh.flush()
+            time.sleep(every)
+    return rows
+
+
+def rss_summary(rows: list[dict], marks=(1_000, 10_000, 50_000, 100_000)) -> dict:
+    """Peak RSS per process (main, workers) up to each mark of documents done, and the growth from the first
+    mark to the end."""
+    by_proc: dict[str, list[dict]] = {}
+    for row in rows:
+        if row["role"] != "tracker":
+            by_proc.setdefault(f"{row['role']} {row['pid']}", []).append(row)
+    out = {}
+    last = max((r["docs"] for r in rows), default=0)
+    for name, samples in sorted(by_proc.items()):
+        peaks = {}
+        for m in [m for m in marks if m <= last] + [last]:
+            # VmHWM: the kernel's own peak up to the sample, so nothing between samples is missed
+            upto = [r.get("hwm_mb") or r["rss_mb"] for r in samples if r["docs"] <= m]
+            if upto:
+                peaks[str(m)] = round(max(upto))
+        first = peaks.get(str(marks[0]))
+        end = peaks.get(str(last))
+        out[name] = {"peak_rss_mb_at_docs": peaks,
+                     "growth_from_1k": round(end / first - 1, 3) if first and end else None}
+    return out
+
+
+def long_run(args) -> None:
+    from corpus_gen import generate
+
+    folder = Path(args.long_run)
+    folder.mkdir(parents=True, exist_ok=True)
+    n = args.mixed_n or args.n
+    gen = "gen" in args.corpora and "mixed" not in args.corpora
+    corpus = Path(tempfile.gettempdir()) / f"sitrep-scale-{'gen' if gen else 'mixed'}-{n}.jsonl"
+    if not corpus.exists():
+        generate(n, corpus, conflict_share=0.5 if gen else 0.15, seed=13 if gen else 29)
+    db, log = folder / "ingest.duckdb", folder / "ingest.log"
+    for stale in (db, Path(str(db) + ".wal")):
+        stale.unlink(missing_ok=True)
+    sitrep = [str(Path(sys.executable).with_name("sitrep"))]
+    cmd = sitrep + ["ingest", str(corpus), "--db", str(db), "--workers", str(args.workers), "--no-merge",
+                    "--log-every", str(args.log_every), "--batch-size", str(args.batch_size)]
+    started = time.time()
+    with open(log, "w") as fh:
+        proc = subprocess.Popen(cmd, stdout=fh, stderr=fh, cwd=ROOT)
+    print(f"bench: long run pid {proc.pid}: {' '.join(cmd)}", file=sys.stderr, flush=True)
+    rows = sample_rss(proc.pid, Path(args.rss_csv or folder / "rss.csv"), log, args.rss_every, started)
+    wall = time.time() - started
+    docs = _docs_done(log)
+    # the rate once every worker has its model loaded: from the first 1,000 documents done to the end
+    marks = sorted({(r["docs"], r["t_s"]) for r in rows if r["docs"] >= 1000})
+    steady = (round((marks[-1][0] - marks[0][0]) / (marks[-1][1] - marks[0][1]), 2)
+              if len(marks) > 1 and marks[-1][1] > marks[0][1] else None)
+    summary = {"command": " ".join(cmd), "corpus": str(corpus), "articles": n, "workers": args.workers,
+               "wall_s": round(wall, 1), "articles_per_s": round(n / wall, 2), "steady_articles_per_s": steady,
+               "time_250k_h_extrapolated": round(250_000 / (n / wall) / 3600, 2),
+               "docs_logged": docs, "rss": rss_summary(rows), "log_tail": log.read_text().splitlines()[-3:],
+               "load_average_at_end": os.getloadavg()[0]}
+    (folder / "summary.json").write_text(json.dumps(summary, indent=2))
+    print(json.dumps(summary, indent=2))
+
+
 # --- driver -----------------------------------------------------------------------------------------------------
 def measure(spec: dict, repeat: int) -> dict:
     best = None
@@ -179,7 +325,15 @@ def main() -> None:
     ap.add_argument("--corpora", default="dev,gen,mixed")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
+    ap.add_argument("--long-run", metavar="DIR", help="one sitrep ingest of the whole corpus, memory sampled")
+    ap.add_argument("--workers", type=int, default=2, help="--long-run: worker processes")
+    ap.add_argument("--rss-csv", help="--long-run: the per-process RSS samples (default DIR/rss.csv)")
+    ap.add_argument("--rss-every", type=float, default=10.0, help="--long-run: seconds between samples")
+    ap.add_argument("--log-every", type=int, default=500, help="--long-run: progress line every N items")
     args = ap.parse_args()
+    if args.long_run:
+        long_run(args)
+        return
     if args.worker:
         spec = json.loads(args.worker)
         print(json.dumps(run_spacy(spec) if spec["kind"] == "spacy" else run_sitrep(spec)))

@@ -275,3 +275,97 @@ def test_ray_engine_output_equals_local_run(resumed, corpus, tmp_path):
     assert ray["events"] == local["events"], _event_diff(local["events"], ray["events"])
     again = run_cli("load", str(shards), "--db", str(ray_db))
     assert f"0 added, 0 updated, {N_DOCS} unchanged" in again.stderr.decode()
+
+
+# --- memory over long runs ------------------------------------------------------------------------------------
+def test_release_memory_trims_the_heap_at_most_every_few_seconds():
+    """glibc keeps freed memory; `release_memory` hands it back (forced: at once; else throttled)."""
+    import ctypes.util
+    from sitrep.scale.engine import TRIM_EVERY_S, release_memory
+
+    if not ctypes.util.find_library("c") or os.uname().sysname != "Linux":
+        pytest.skip("malloc_trim is glibc's")
+    assert TRIM_EVERY_S > 0
+    assert release_memory(force=True) is True
+    assert release_memory() is False  # within TRIM_EVERY_S of the last trim
+    blocks = [bytearray(4096) for _ in range(20_000)]  # 80 MB of small blocks, then freed: the heap keeps them
+    del blocks
+    assert release_memory(force=True) is True
+
+
+def _bench_scale():
+    spec = importlib.util.spec_from_file_location("bench_scale", ROOT / "bench" / "scale.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_rss_summary_peaks_per_process_and_growth():
+    bench = _bench_scale()
+    rows = [{"t_s": t, "docs": d, "pid": pid, "role": role, "rss_mb": mb, "hwm_mb": mb}
+            for t, d, pid, role, mb in [(0, 0, 1, "main", 100), (0, 0, 2, "worker", 200), (10, 1000, 2, "worker", 250),
+                                        (20, 5000, 2, "worker", 300), (30, 10000, 2, "worker", 260),
+                                        (30, 10000, 1, "main", 120), (30, 10000, 3, "tracker", 10)]]
+    out = bench.rss_summary(rows, marks=(1000, 10000))
+    assert set(out) == {"main 1", "worker 2"}  # the resource tracker is not a process of the run's own
+    assert out["worker 2"]["peak_rss_mb_at_docs"] == {"1000": 250, "10000": 300}
+    assert out["worker 2"]["growth_from_1k"] == 0.2
+    assert out["main 1"]["peak_rss_mb_at_docs"]["10000"] == 120
+
+
+def test_rss_sampler_sees_a_process_tree_and_its_progress(tmp_path):
+    import sys
+
+    bench = _bench_scale()
+    log = tmp_path / "log"
+    log.write_text("sitrep: progress: 500 read, 500 added\nother\nsitrep: progress: 1000 read, 990 added\n")
+    assert bench._docs_done(log) == 1000
+    child = subprocess.Popen([sys.executable, "-c", "import subprocess, sys, time; "
+                              "p = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(1.5)']); "
+                              "time.sleep(1.5); p.wait()"])
+    rows = bench.sample_rss(child.pid, tmp_path / "rss.csv", log, 0.3, time.time())
+    pids = {r["pid"] for r in rows}
+    assert child.pid in pids and len(pids) >= 2  # the child's own child is sampled too
+    assert all(r["rss_mb"] > 0 and r["docs"] == 1000 for r in rows)
+    assert (tmp_path / "rss.csv").read_text().startswith("t_s,docs,pid,role,rss_mb,hwm_mb")
+
+
+def test_worker_batches_run_in_a_memory_zone_with_the_same_output():
+    """After its first batch a worker runs each batch in `nlp.memory_zone()`: the output is the same as without
+    it, and the new words of a batch no longer stay in the StringStore."""
+    from sitrep.model import Document
+    from sitrep.pipeline import build_nlp, extract
+    from sitrep.scale.engine import process_batch
+
+    first = [Document(text="Rebels attacked a police post near Goma on Monday, killing four officers, the army said.",
+                      published="2023-05-02")]
+    batch = [Document(text=f"Gunmen abducted {n} villagers near Kaduna on Friday, police spokesman Zorvandelix "
+                           f"Quintarbo{n} said, and burned the Vexmoorane{n} market.", published="2023-05-06")
+             for n in (7, 12)]
+    process_batch(first)  # a worker's first batch: outside any zone
+    nlp = build_nlp()
+    strings = len(nlp.vocab.strings)
+    zoned = [r.to_json() for r in process_batch(batch)[0]]
+    assert len(nlp.vocab.strings) == strings  # "Quintarbo7", "Vexmoorane12", ... were dropped with the zone
+    plain = [r.to_json() for r in extract(batch, nlp=nlp)]
+    assert len(nlp.vocab.strings) > strings
+    assert zoned == plain and zoned[0]["events"]
+
+
+def test_lemmatizer_cache_is_bounded():
+    from sitrep.scale import engine
+
+    class Lemmatizer:
+        cache = {i: [str(i)] for i in range(engine.LEMMA_CACHE_MAX + 1)}
+
+    class NLP:
+        pipe_names = ["tagger", "lemmatizer"]
+
+        def get_pipe(self, name):
+            return Lemmatizer
+
+    engine.bound_spacy_caches(NLP())
+    assert Lemmatizer.cache == {}
+    Lemmatizer.cache = {1: ["a"]}
+    engine.bound_spacy_caches(NLP())
+    assert Lemmatizer.cache == {1: ["a"]}

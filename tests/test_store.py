@@ -63,3 +63,30 @@ def test_duckdb_memory_cap_from_the_environment(tmp_path, monkeypatch):
     with Store(str(tmp_path / "m.duckdb")) as store:
         limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
     assert limit.replace(" ", "").upper() in ("190.7MIB", "200.0MB", "200MB", "190.7MB")
+
+
+def test_ingest_sink_caps_duckdb_memory_and_restores_it(tmp_path, monkeypatch):
+    """While a StoreSink ingests, DuckDB's buffer pool is capped (it otherwise keeps every block written, and
+    grows with the file); closing the sink gives the connection its own limit back for merging and queries."""
+    from sitrep.scale import StoreSink
+    from sitrep.store import Store
+
+    def limit(store):
+        return store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    monkeypatch.delenv("SITREP_DUCKDB_MEMORY", raising=False)
+    with Store(str(tmp_path / "cap.duckdb")) as store:
+        before = limit(store)
+        with StoreSink(store):
+            during = limit(store)
+        after = limit(store)
+    assert during.replace(" ", "").upper() in ("488.2MIB", "512.0MB", "488.2MB", "512MB"), during
+    assert during != before and after != during
+    assert after.split()[-1] == before.split()[-1] and abs(float(after.split()[0]) - float(before.split()[0])) < 0.2
+
+    monkeypatch.setenv("SITREP_DUCKDB_MEMORY", "200MB")  # the environment's cap wins, and stays
+    with Store(str(tmp_path / "env.duckdb")) as store:
+        with StoreSink(store):
+            during = limit(store)
+        after = limit(store)
+    assert during == after and during.replace(" ", "").upper() in ("190.7MIB", "200.0MB", "200MB", "190.7MB")

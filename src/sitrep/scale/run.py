@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..model import Document, Record
-from .engine import Engine
+from .engine import Engine, release_memory
 from .prefilter import Prefilter, prefiltered_record
 from .sinks import Sink
 
@@ -60,6 +60,7 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
             inflight.discard(record.document.hash)
             advance()
         records.clear()
+        release_memory()  # the writer's heap too (Arrow buffers, pickled batches); throttled
 
     def advance() -> None:
         stats.seen += 1

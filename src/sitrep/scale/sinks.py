@@ -71,10 +71,21 @@ class StoreSink(Sink):
     """`reprocess_prefiltered`: documents stored earlier as `prefiltered` count as not yet done, and are
     replaced when they come back fully extracted (an ingest run with --no-prefilter)."""
 
+    INGEST_MEMORY = "512MB"  # DuckDB's buffer pool while ingesting, unless $SITREP_DUCKDB_MEMORY says otherwise
+
     def __init__(self, store, reprocess_prefiltered: bool = False):
         self.store = store
         self.where = store.path
         self.reprocess_prefiltered = reprocess_prefiltered
+        # DuckDB's default buffer pool is 80 % of RAM and keeps every block it has written or read: on a long
+        # ingest it grows with the file. Capped for the ingest only (queries and merging after it keep theirs).
+        self._memory_limit = None
+        if not os.environ.get("SITREP_DUCKDB_MEMORY"):
+            try:
+                self._memory_limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+                store.con.execute(f"SET memory_limit = '{self.INGEST_MEMORY}'")
+            except Exception:  # a connection that cannot say or set it: keep DuckDB's default
+                self._memory_limit = None
         sql = "SELECT hash FROM documents"
         if reprocess_prefiltered:
             sql += " WHERE warnings IS NULL OR warnings NOT LIKE '%\"prefiltered%'"
@@ -82,6 +93,14 @@ class StoreSink(Sink):
 
     def known(self, content_hash: str) -> bool:
         return content_hash in self._known
+
+    def close(self) -> None:
+        if getattr(self, "_memory_limit", None):
+            try:
+                self.store.con.execute(f"SET memory_limit = '{self._memory_limit}'")
+            except Exception:  # the store is already closed
+                pass
+            self._memory_limit = None
 
     def write(self, record: Record) -> str:
         return self._write_batch([record])[0]
