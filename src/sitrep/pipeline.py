@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doccache as _dc
 from .errors import ModelMissing
 from .model import Document, Record
 
@@ -51,6 +52,7 @@ def build_nlp(model: str | None = None, use_typer: bool = True) -> Language:
 
 def _prepare(nlp: Language, document: Document) -> Doc:
     doc = nlp.make_doc(document.text)
+    _dc.preset_text(doc, document.text)
     doc._.published = document.published
     doc._.doc_id = document.id
     doc._.outlet = document.outlet

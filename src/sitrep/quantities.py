@@ -66,6 +66,10 @@ def _clean(x: float | None) -> float | int | None:
     return int(x) if x is not None and float(x).is_integer() else x
 
 
+_NOT_COUNT_AFTER = re.compile(r"\s*(%|percent|per cent|per\b|years? old|year-old|km|kilomet|met(er|re)s|hours|minutes|a\.m|p\.m|[ap]m\b)")
+_CURRENCY_BEFORE = re.compile(r"[$€£₼]\s*$")
+
+
 def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[QuantityMention]:
     data, pattern, noun_kind, verb_kind = _tables()
     out: list[QuantityMention] = []
@@ -77,9 +81,9 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         if any(m.start() < e and s < m.end() for s, e in skip_spans):
             continue
         after = text[m.end():m.end() + 12].lower()
-        if re.match(r"\s*(%|percent|per cent|per\b|years? old|year-old|km|kilomet|met(er|re)s|hours|minutes|a\.m|p\.m|[ap]m\b)", after):
+        if _NOT_COUNT_AFTER.match(after):
             continue
-        if re.search(r"[$€£₼]\s*$", text[max(0, m.start() - 2):m.start()]):
+        if _CURRENCY_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
             continue
         pre = (m.group("pre") or "").strip().lower()
         low = best = high = None
@@ -108,10 +112,11 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         if kind is None:
             continue
         window = text[max(0, m.start() - 60):m.start()].lower()
-        sent = span.sent.text.lower()
+        sent_span = span.sent
+        sent = text[sent_span.start_char:sent_span.end_char].lower()
         cumulative = "a total of" in window[-14:] or "total" in window[-12:] or \
             any(k in sent for k in ("to date", "so far", "since the start", "in total")) or \
-            any(span.sent.start_char <= s < span.sent.end_char for s in since)  # "killed since the 2021 coup"
+            any(sent_span.start_char <= s < sent_span.end_char for s in since)  # "killed since the 2021 coup"
         item = _item_text(doc[noun]) if noun is not None else None
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,

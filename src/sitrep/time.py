@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import doccache as _dc
+
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 MONTH_NAMES["sept"] = 9
@@ -24,7 +26,14 @@ _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
 _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)"
 
-PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(p, re.I)) for name, p in [
+# the letters a match of each pattern can begin with (case-insensitive): a lookahead on them lets the regex
+# engine skip most positions at once instead of trying every alternative there; it matches the same spans
+_FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
+          "iso_date": "12", "month_year": "ijfmasond", "year_range": "bf", "year": "isdob", "military_time": "012",
+          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwf", "anaphoric_day": "otlash",
+          "relative_day": "ytleo", "relative_period": "lpt", "cumulative": "tsia"}
+
+PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
     ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*[-–/]\s*(?P<e1>{_D}))?"
                      rf"|(?P<d2>{_D})(?:\s*[-–/]\s*(?P<e2>{_D}))?\s+(?P<m2>{_M}))(?:,?\s+(?P<y>{_Y}))?"),
     ("date_range", rf"\b(?P<m>{_M})\s+(?P<d>{_D})\s*[-–]\s*(?P<e>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
@@ -258,5 +267,5 @@ class TimeTagger:
     """Sets `doc._.timexes` from `doc._.published` (an ISO 8601 string, or None)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = find_timexes(doc.text, parse_published(doc._.published))
+        doc._.timexes = find_timexes(_dc.text(doc), parse_published(doc._.published))
         return doc

@@ -66,7 +66,7 @@ def country_name(code: str | None) -> str | None:
     return getattr(c, "common_name", None) or (c.name if c else None)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)
 def sector_of(text: str) -> str | None:
     """The sector a phrase names ("the Azerbaijani army" → MIL), longest dictionary phrase first."""
     _, phrase_sector, _ = _dictionary()
@@ -98,24 +98,49 @@ def _groups() -> list[tuple[re.Pattern, str | None, str]]:
     return sorted(out, key=lambda g: -len(g[0].pattern))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1)
+def _any_group() -> re.Pattern:
+    """One pattern that matches wherever one of the groups' patterns does: most phrases name no group, and
+    one search says so."""
+    parts = [(rx.pattern if not rx.flags & re.I else f"(?i:{rx.pattern})") for rx, _, _ in _groups()]
+    return re.compile("|".join(parts) or r"(?!x)x")
+
+
+@lru_cache(maxsize=8192)
 def named_group(text: str) -> tuple[str | None, str] | None:
     """A named armed group's home country and sector ("the Houthis" → YEM, REB)."""
+    if _any_group().search(text) is None:
+        return None
     for rx, country, sector in _groups():
         if rx.search(text):
             return (None if country in (None, "null") else country), sector
     return None
 
 
+@lru_cache(maxsize=8192)
 def is_igo(text: str) -> bool:
     data = _dictionary()[0]
     low = re.sub(r"^the\s+", "", text.lower().strip())
     return low in data["igos"]
 
 
+@lru_cache(maxsize=8192)
 def is_adversary(text: str) -> bool:
     low = " " + text.lower() + " "
     return any(f" {p} " in low for p in _dictionary()[0]["adversary"])
+
+
+@lru_cache(maxsize=None)
+def _word_set(key: str) -> frozenset:
+    """A word list of the actors dictionary as a set (read once, not on every phrase)."""
+    return frozenset(_dictionary()[0].get(key) or ())
+
+
+def _text_of(doc: Doc, span: Span) -> str:
+    """`span.text`, sliced from the Doc's cached text (Span.text joins its tokens on every call)."""
+    if not len(span):
+        return span.text
+    return _dc.text(doc)[span.start_char:span.end_char]
 
 
 def source_kind(text: str) -> str:
@@ -134,10 +159,10 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
     A place inside a prepositional phrase ("the airport in Khartoum") locates the thing, it does not make it
     a country's; only "of" may do that ("the forces of Armenia"), and only when `of_only` allows it."""
     found = []
-    for s, e, iso2 in getattr(doc._, "demonyms", None) or []:
+    for s, e, iso2 in _dc.ext(doc, "demonyms") or []:
         if start_char <= s and e <= end_char:
             found.append((s, iso3(iso2)))
-    for p in getattr(doc._, "places", None) or []:
+    for p in _dc.ext(doc, "places") or []:
         if start_char <= p.start and p.end <= end_char and p.country:
             if states_only and p.feature_code not in _STATE_FEATURES:
                 continue  # a town names where, not who: "shelled Kupiansk"
@@ -158,12 +183,12 @@ _STAMP = re.compile(r"^\s*(?:(?:\d{1,2}[:.h]?\d{2}\s*(?:(?:GMT|UTC|BST|CET|EAT|C
 
 def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     """An actor mention for a phrase, or None when it names no country, sector or institution."""
-    stamp = _STAMP.match(span.text)
+    stamp = _STAMP.match(_text_of(doc, span))
     if stamp:  # a live blog's "19:40 GMT - " glued to the phrase is no part of the actor
         span = doc.char_span(span.start_char + stamp.end(), span.end_char, alignment_mode="contract")
         if span is None or not len(span):
             return None
-    text = span.text.strip()
+    text = _text_of(doc, span).strip()
     if not text:
         return None
     group = named_group(text)
@@ -176,18 +201,17 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     adversary = is_adversary(text)
     if sector is None and countries and not igo and not adversary and _territory(span):
         return None  # "in central Mali", "fighting in Sudan": where, not who
-    data = _dictionary()[0]
     if not igo and not group_free_sector(text) and any(
             p.start <= span.start_char and span.end_char <= p.end and p.feature_code not in _STATE_FEATURES
-            and p.precision != "country" for p in getattr(doc._, "places", None) or []):
+            and p.precision != "country" for p in _dc.ext(doc, "places") or []):
         return None  # "Zamfara State", "Kherson Oblast": the phrase is a place the gazetteer knows
-    places = set(data.get("place_nouns") or ())
+    places = _word_set("place_nouns")
     root = span.root
     if not igo and (root.lemma_.lower() in places or root.dep_ in ("compound", "nmod") and root.head.i >= span.end
                     and root.head.lemma_.lower() in places):
         return None  # "Kaura Namoda local government area", "Kaura Namoda" in it: a place, not a party
     if sector == "CVL" and any(t.dep_ in ("acl", "relcl") and t.head.i in range(span.start, span.end)
-                               and t.lemma_.lower() in set(data.get("protest_verbs") or ()) for t in span):
+                               and t.lemma_.lower() in _word_set("protest_verbs") for t in span):
         sector = "PRO"  # "thousands of students protesting against quotas"
     if span.label_ == "PERSON" and sector is None and any(t.pos_ == "PROPN" for t in span):  # not "Kidnappings"
         sector = "GOV"  # a named person without a title: refined by the sentence's appositives below
@@ -202,6 +226,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
 
 
+@lru_cache(maxsize=8192)
 def group_free_sector(text: str) -> bool:
     """Does the phrase carry a sector word besides a place word ("Zamfara State police" does, "Zamfara State"
     does not)? Place words that are also sector words ("state") do not count."""
@@ -212,28 +237,28 @@ def group_free_sector(text: str) -> bool:
 def _territory(span: Span) -> bool:
     """A place phrase that names ground, not a state: a country with a part-of-territory modifier ("central
     Mali", "northern Burkina Faso") or the object of a locative preposition ("fighting in Sudan")."""
-    data = _dictionary()[0]
-    modifiers = set(data.get("region_modifiers") or ())
-    preps = set(data.get("locative_prepositions") or ())
+    modifiers = _word_set("region_modifiers")
+    preps = _word_set("locative_prepositions")
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:  # "across eastern Chad and South Sudan"
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < span.start:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ in set(data.get("movement_prepositions") or ()) and \
-            root.head.head.lemma_.lower() in set(data.get("movement_verbs") or ()):
+    if root.dep_ == "pobj" and root.head.lower_ in _word_set("movement_prepositions") and \
+            root.head.head.lemma_.lower() in _word_set("movement_verbs"):
         return True  # "fled to Niger"
     # a modifier inside a place's own name ("South Korea", "East Timor") names the state, not part of it
-    named = [(p.start, p.end) for p in getattr(span.doc._, "places", None) or []]
+    named = [(p.start, p.end) for p in _dc.ext(span.doc, "places") or []]
     return any(t.lower_ in modifiers and t.dep_ in ("amod", "compound", "advmod", "npadvmod") for t in span
                if t.i != span.root.i and not any(s <= t.idx < e for s, e in named))
 
 
 def _phrases(doc: Doc) -> list[Span]:
-    spans = list(_dc.ents(doc)) + list(doc.noun_chunks)
+    chunks = list(doc.noun_chunks)
+    spans = list(_dc.ents(doc)) + chunks
     # noun chunks miss "sabotage groups of the opposing side": extend a chunk with its "of" phrase
     extra = []
-    for nc in doc.noun_chunks:
+    for nc in chunks:
         for child in nc.root.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 sub = list(child.subtree)
@@ -264,13 +289,23 @@ def acronyms(doc: Doc) -> dict[str, ActorMention]:
 def find_mentions(doc: Doc) -> list[ActorMention]:
     seen: dict[tuple[int, int], ActorMention] = {}
     known = acronyms(doc)
+    # an entity and a noun chunk often cover the same tokens: the mention depends on the tokens and on whether
+    # the span is a PERSON entity only, so it is worked out once
+    done: dict[tuple[int, int, bool], ActorMention | None] = {}
     for span in _phrases(doc):
-        m = mention_for(doc, span)
-        if m is None:
-            key = re.sub(r"^the\s+", "", span.text.strip(), flags=re.I)
-            if key in known:
-                k = known[key]
-                m = ActorMention(span.start, span.end, span.text, k.country, k.sector, k.adversary, k.igo, span.root.i)
+        ident = (span.start, span.end, span.label_ == "PERSON")
+        if ident in done:
+            m = done[ident]
+        else:
+            m = mention_for(doc, span)
+            if m is None and known:
+                span_text = _text_of(doc, span)
+                key = re.sub(r"^the\s+", "", span_text.strip(), flags=re.I)
+                if key in known:
+                    k = known[key]
+                    m = ActorMention(span.start, span.end, span_text, k.country, k.sector, k.adversary, k.igo,
+                                     span.root.i)
+            done[ident] = m
         if m is not None:
             seen[(m.start, m.end)] = m
     return sorted(seen.values(), key=lambda m: (m.start, -(m.end - m.start)))
@@ -279,9 +314,9 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
 def document_dyad(doc: Doc, outlet_country: str | None = None) -> list[str]:
     """The (up to) two countries the article is about, most mentioned first."""
     counts: Counter[str] = Counter()
-    for _, _, iso2 in getattr(doc._, "demonyms", None) or []:
+    for _, _, iso2 in _dc.ext(doc, "demonyms") or []:
         counts[iso3(iso2)] += 1
-    for p in getattr(doc._, "places", None) or []:
+    for p in _dc.ext(doc, "places") or []:
         if p.country:
             counts[iso3(p.country)] += 1
     counts.pop(None, None)

@@ -172,7 +172,7 @@ def _tally(doc: Doc, tok: Token, data) -> bool:
         return True
     sent = tok.sent
     return any(t.kind == "cumulative" or t.precision in ("year", "years") and t.kind == "period"
-               for t in doc._.timexes or [] if sent.start_char <= t.start < sent.end_char)
+               for t in _dc.ext(doc, "timexes") or [] if sent.start_char <= t.start < sent.end_char)
 
 
 def _background(doc: Doc, tok: Token) -> bool:
@@ -186,9 +186,9 @@ def _background(doc: Doc, tok: Token) -> bool:
                                      for c in verb.children):
         return False
     if any(p.start >= verb.idx and _in({t.i for t in verb.subtree}, doc, p.start) and p.precision != "country"
-           for p in doc._.places or []):
+           for p in _dc.ext(doc, "places") or []):
         return False
-    for q in doc._.quantities or []:
+    for q in _dc.ext(doc, "quantities") or []:
         if q.verb == verb.i and (q.quantity.kind == "displaced" or (q.quantity.low or q.quantity.best or 0) >= 1000):
             return True
     return False
@@ -201,7 +201,7 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
     nouns = set(data.get("place_anaphors") or ())
 
     def is_place(t: Token) -> bool:
-        return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in doc._.places or []
+        return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in _dc.ext(doc, "places") or []
                                                  if p.precision != "country")
     # the place itself, or its nationality ("the Kyrgyz town of Batken")
     # ... or the country that holds it ("Myanmar's Sagaing Region")
@@ -366,7 +366,7 @@ def _specific(places: list[Place]) -> list[Place]:
 
 def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[int]) -> list[tuple[str, ActorMention]]:
     tok = doc[trig.i]
-    speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
+    speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
     out = []
     data = lexicon()[0]
     for m in mentions:
@@ -554,7 +554,7 @@ def _antecedent_place(doc: Doc, pos: int) -> list[Place]:
     text = _dc.text(doc)
     start = paragraph_bounds(text, pos)[0]
     start = paragraph_bounds(text, max(0, start - 3))[0] if start > 0 else 0
-    cands = [p for p in doc._.places or [] if max(start, doc._.dateline_end or 0) <= p.start < pos
+    cands = [p for p in _dc.ext(doc, "places") or [] if max(start, _dc.ext(doc, "dateline_end") or 0) <= p.start < pos
              and PRECISION_RANK.get(p.precision or "", 4) == 0 and not _metonym(doc, p)]
     return [cands[-1]] if cands else []
 
@@ -563,11 +563,11 @@ def _main_country(doc: Doc) -> Place | None:
     """The country most of the article's specific places lie in, as a country-level place."""
     from collections import Counter
 
-    counts = Counter(p.country for p in doc._.places or [] if p.country and p.precision != "country")
+    counts = Counter(p.country for p in _dc.ext(doc, "places") or [] if p.country and p.precision != "country")
     if not counts:
         return None
     iso2 = counts.most_common(1)[0][0]
-    for p in doc._.places or []:
+    for p in _dc.ext(doc, "places") or []:
         if p.country == iso2 and p.precision == "country":
             return Place(text=p.text, start=p.start, end=p.end, name=p.name, geonameid=p.geonameid,
                          feature_code=p.feature_code, country=p.country, lat=p.lat, lon=p.lon, precision="country")
@@ -758,7 +758,7 @@ def _speaker_country(doc: Doc, att) -> str | None:
 def _is_cue(doc: Doc, i: int) -> bool:
     """Is token i the cue of an attribution ("..., the ministry said")?"""
     start = doc[i].idx
-    return any(s <= start < e for s, e in (a.cue for a in getattr(doc._, "attributions", None) or []))
+    return any(s <= start < e for s, e in (a.cue for a in _dc.ext(doc, "attributions") or []))
 
 
 _STATE_FORCES = {"MIL", "POL", "BGD"}
@@ -768,7 +768,7 @@ _PARTY_SECTORS = {"MIL", "BGD"}  # a state that fights is told by its forces, no
 def _fighting_countries(doc: Doc) -> set[str]:
     """Countries the article presents as fighting: those of its armed forces' mentions ("Afghan troops"), not
     places named for where something was signed, fled to or reported, nor a government that only speaks."""
-    return {m.country for m in doc._.actor_mentions or [] if m.country and m.sector in _PARTY_SECTORS
+    return {m.country for m in _dc.ext(doc, "actor_mentions") or [] if m.country and m.sector in _PARTY_SECTORS
             and not m.igo}
 
 
@@ -779,8 +779,8 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     here = {iso3(p.country) for p in places if p.country}
     if len(here) != 1 or None in here:
         return None
-    found = [iso3(p.country) for p in doc._.places or [] if p.country]
-    found += [iso3(c) for _, _, c in doc._.demonyms or [] if c]
+    found = [iso3(p.country) for p in _dc.ext(doc, "places") or [] if p.country]
+    found += [iso3(c) for _, _, c in _dc.ext(doc, "demonyms") or [] if c]
     country = next(iter(here))
     return country if found and found.count(country) >= 0.8 * len(found) else None
 
@@ -791,10 +791,10 @@ class EventExtractor:
 
     def __call__(self, doc: Doc, doc_id: str, outlet: str | None) -> list[Event]:
         data = lexicon()[0]
-        published = parse_published(doc._.published)
+        published = parse_published(_dc.ext(doc, "published"))
         pub_date = published.date() if published else None
-        mentions = doc._.actor_mentions or []
-        dyad = doc._.dyad or []
+        mentions = _dc.ext(doc, "actor_mentions") or []
+        dyad = _dc.ext(doc, "dyad") or []
         cited = document_citations(doc, outlet)
         text = _dc.text(doc)
         drafts: list[Draft] = []
@@ -836,9 +836,9 @@ class EventExtractor:
                 if not reference and _is_irrealis(tok, data):
                     if not (_negated(tok) and tok.pos_ == "VERB" and not _modal(tok, data)):
                         continue
-                    if not any(_in(own_clause, doc, p.start) for p in doc._.places or []
+                    if not any(_in(own_clause, doc, p.start) for p in _dc.ext(doc, "places") or []
                                if p.precision != "country" and para[0] <= p.start < para[1]) and not any(
-                            _in(own_clause, doc, t.start) for t in doc._.timexes or [] if t.kind == "date"):
+                            _in(own_clause, doc, t.start) for t in _dc.ext(doc, "timexes") or [] if t.kind == "date"):
                         # "X did not fire on them": evidence for the event it answers, nothing more
                         d = Draft(trig, si, clause, trig.labels[0], negated=True, status="denied")
                         d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
@@ -854,12 +854,12 @@ class EventExtractor:
                                and not _place_mention(doc, m, data)]
                 d.places = self._places(doc, clause, chain, owners, sent, actor_spans, para)
                 d.place_anaphor = not d.places and _place_anaphor(doc, clause, data)
-                d.quantities = [q for q in doc._.quantities or []
+                d.quantities = [q for q in _dc.ext(doc, "quantities") or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
                 if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
                     # "nine villagers were treated in hospital after rockets struck": the casualties told by
                     # the clause the event is subordinate to
-                    d.quantities += [q for q in doc._.quantities or [] if q.verb == tok.head.i
+                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb == tok.head.i
                                      and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
                 specific = [p for p in d.places if p.precision != "country"]
                 if trig.weak and not specific and not d.quantities:
@@ -903,10 +903,10 @@ class EventExtractor:
 
     # --- pieces -----------------------------------------------------------------------------------------
     def _places(self, doc, clause, chain, owners, sent, actor_spans=(), para=(0, 10 ** 12)) -> list[Place]:
-        speakers = [a.source for a in getattr(doc._, "attributions", None) or [] if a.source]
-        places = [p for p in doc._.places or [] if sent.start_char <= p.start < sent.end_char
+        speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
+        places = [p for p in _dc.ext(doc, "places") or [] if sent.start_char <= p.start < sent.end_char
                   and para[0] <= p.start < para[1]
-                  and p.start >= (doc._.dateline_end or 0)  # where the report was filed, not the event
+                  and p.start >= (_dc.ext(doc, "dateline_end") or 0)  # where the report was filed, not the event
                   and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         for n, level in enumerate(chain):
@@ -923,7 +923,7 @@ class EventExtractor:
         return _specific(places)
 
     def _when(self, doc, clause, chain, owners, para=(0, 10 ** 12)):
-        timexes = [t for t in doc._.timexes or [] if para[0] <= t.start < para[1]]
+        timexes = [t for t in _dc.ext(doc, "timexes") or [] if para[0] <= t.start < para[1]]
         for level in chain:
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [t for t in timexes if _in(ids, doc, t.start) and t.kind != "cumulative"]

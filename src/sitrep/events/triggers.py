@@ -112,13 +112,15 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                                      bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome")),
                                      bool(entry.get("victim_subject"))))
                 used.update(range(i, i + n))
+    tags = doccache.pos(doc)
     for i in range(start, end):
         if i in used:
             continue
-        tok = doc[i]
-        pos = "VERB" if tok.pos_ in ("VERB",) else "NOUN" if tok.pos_ in ("NOUN", "PROPN") else None
-        if pos is None:
+        tag = tags[i]
+        pos = "VERB" if tag in ("VERB",) else "NOUN" if tag in ("NOUN", "PROPN") else None
+        if pos is None or (lemmas[i], pos) not in single:
             continue
+        tok = doc[i]
         # entries whose object condition holds beat unconditional ones ("struck a truce" is an agreement)
         entries = sorted(single.get((lemmas[i], pos), []), key=lambda e: not e.get("objects"))
         for entry in entries:

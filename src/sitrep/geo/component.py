@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep import doccache as _dc
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.recognizer import Recognizer
 from sitrep.geo.resolver import ADMIN_SINGULAR, Mention, Resolver
@@ -40,15 +41,16 @@ class GeoComponent:
         self._ready()
         spans, dems = self._rec.recognise(doc)
         outlet = doc._.outlet_country if self.use_outlet else None
-        mentions = self._res.analyse(doc.text, [(s.start, s.end) for s in spans])
+        text = _dc.text(doc)  # `doc.text` joins every token again on each access
+        mentions = self._res.analyse(text, [(s.start, s.end) for s in spans])
         for m, s in zip(mentions, spans):
             m.fallback_ok = self._rec.fallback_ok(s)
             m.admin_cue = m.admin_cue or s.admin_cue
             m.admin_word = m.admin_word or (ADMIN_SINGULAR.get(s.admin_word, s.admin_word) if s.admin_word else None)
         n_top = len(mentions)
         for a, b, ent in dems:
-            mentions.append(Mention(a, b, doc.text[a:b], fixed=ent))
-        places = self._res.resolve(doc.text, [], outlet_country=outlet, mentions=mentions)
+            mentions.append(Mention(a, b, text[a:b], fixed=ent))
+        places = self._res.resolve(text, [], outlet_country=outlet, mentions=mentions)
         dem_starts = {(a, b) for a, b, _ in dems}
         top = [p for p in places if (p.start, p.end) not in dem_starts]
         adj = [p for p in places if (p.start, p.end) in dem_starts]

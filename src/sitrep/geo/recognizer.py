@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from sitrep import doccache as _dc
 from sitrep.geo.gazetteer import Entry, Gazetteer
-from sitrep.geo.normalize import fold, strip_possessive
+from sitrep.geo.normalize import fold as _fold_uncached, strip_possessive as _strip_possessive_uncached
 from sitrep.resources import load_yaml
 from sitrep.geo.resolver import ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS, SETTLEMENT_AFTER, SETTLEMENT_BEFORE
 
@@ -58,6 +60,10 @@ UNKNOWN_ADMIN = frozenset(w.lower() for w in _CTX.get("unknown_name_admin_words"
 DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border", "outskirts"}
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
 _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
+_CACHE = 8192  # names a cache keeps (bounded: a long ingest must not grow it without end; ~1-2 MB each)
+# pure functions of a string, called tens of thousands of times an article: memoised
+fold = lru_cache(maxsize=16384)(_fold_uncached)
+strip_possessive = lru_cache(maxsize=16384)(_strip_possessive_uncached)
 
 
 # a place name as written: capitalised words, hyphenated parts ("Ak-Say", "Kara-Bulak"), up to three
@@ -113,43 +119,71 @@ def _is_cap(tok) -> bool:
     return bool(_CAP.match(t)) and not tok.is_stop or t in _ACRONYM_PLACES
 
 
+def _caps(tk: _dc.Tokens) -> list[bool]:
+    """`_is_cap` of every token."""
+    match = _CAP.match
+    return [bool(match(t)) and not stop or t in _ACRONYM_PLACES for t, stop in zip(tk.text, tk.is_stop)]
+
+
 class Recognizer:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
+        # gazetteer answers that depend on the name only, memoised (the Entry objects themselves never
+        # leave these caches: what is returned are booleans, codes and country sets)
+        gaz = gazetteer
+        self._known = lru_cache(maxsize=_CACHE)(gaz.has_name)
+        self._strong_country = lru_cache(maxsize=_CACHE)(self._strong_country_uncached)
+        self._strong = lru_cache(maxsize=_CACHE)(self._strong_uncached)
+        self._locative_ok = lru_cache(maxsize=_CACHE)(self._locative_ok_uncached)
+        self._town_countries = lru_cache(maxsize=_CACHE)(self._town_countries_uncached)
+        self._exact = lru_cache(maxsize=_CACHE)(self._exact_uncached)
+        self._demonym = lru_cache(maxsize=_CACHE)(gaz.demonym)
+        self._is_demonym = lru_cache(maxsize=_CACHE)(lambda w: gaz.demonym_entry(w) is not None)
+        self._any_loose = lru_cache(maxsize=_CACHE)(lambda w: bool(gaz.candidates(w)))
 
-    def _known(self, text: str) -> bool:
-        return self.gaz.has_name(text)
-
-    def _strong_country(self, text: str) -> bool:
+    def _strong_country_uncached(self, text: str) -> bool:
         for c in self.gaz.candidates(text, loose_match=False):
             if c.feature_code == "PCLI" and c.match == "primary":
                 return True
         return False
 
-    def _cap_run_before(self, doc, i: int) -> tuple[int, int] | None:
+    def _exact_uncached(self, name: str) -> tuple[frozenset, frozenset, bool, bool, bool]:
+        """What the recogniser asks of a name's exact readings: (countries of its primary PCLI readings,
+        countries of its ADM1/PPLC readings, has an ADM1/ADM2/PCLI reading, has a primary reading other than
+        a town or division, has a primary town of >= DATELINE_MIN_POP)."""
+        cs = self.gaz.candidates(name, loose_match=False)
+        return (frozenset(c.country for c in cs if c.feature_code == "PCLI" and c.match == "primary"),
+                frozenset(c.country for c in cs if c.feature_code in ("ADM1", "PPLC") and c.country),
+                any(c.feature_code in ("ADM1", "ADM2", "PCLI") for c in cs),
+                any(c.feature_code not in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3") and c.match == "primary"
+                    for c in cs),
+                any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.population >= DATELINE_MIN_POP
+                    for c in cs))
+
+    def _cap_run_before(self, tk, i: int, caps: list[bool]) -> tuple[int, int] | None:
         """Token range [a, i) of capitalised tokens ending just before token i."""
         a = i
-        while a > 0 and _is_cap(doc[a - 1]) and i - a < 4:
+        while a > 0 and caps[a - 1] and i - a < 4:
             a -= 1
         return (a, i) if a < i else None
 
-    def _list_before(self, doc, a: int) -> list[tuple[int, int]]:
+    def _list_before(self, tk, a: int, caps: list[bool]) -> list[tuple[int, int]]:
         """Names joined by ',' / 'and' / 'or' before token a: 'A, B, and C districts'."""
         runs = []
         j = a
         while j > 0:
             k = j - 1
-            if doc[k].lower_ in ("and", "or", "&"):
+            if tk.lower[k] in ("and", "or", "&"):
                 k -= 1
-                if k >= 0 and doc[k].text == ",":
+                if k >= 0 and tk.text[k] == ",":
                     k -= 1
-            elif doc[k].text == ",":
+            elif tk.text[k] == ",":
                 k -= 1
             else:
                 break
             if k < 0:
                 break
-            run = self._cap_run_before(doc, k + 1)
+            run = self._cap_run_before(tk, k + 1, caps)
             if not run:
                 break
             runs.append(run)
@@ -158,7 +192,10 @@ class Recognizer:
 
     def recognise(self, doc) -> tuple[list[Span], list[tuple[int, int, Entry]]]:
         gaz = self.gaz
-        text = doc.text
+        text = _dc.text(doc)
+        tk = _dc.tokens(doc)
+        caps = _caps(tk)
+        toks, lowers, idxs, ent_types = tk.text, tk.lower, tk.idx, tk.ent_type
         spans: dict[tuple[int, int], Span] = {}
         demonyms: list[tuple[int, int, Entry]] = []
         person_multi = []  # char ranges of multi-token names (PERSON, ORG...)
@@ -180,25 +217,27 @@ class Recognizer:
             spans[(a, b)] = Span(a, b, text[a:b], source, admin_cue, admin_word)
 
         # 1. spaCy entities
-        for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
-                t = ent.text
-                if gaz.demonym_entry(t) is not None and not gaz.has_name(t):
+        for ent in _dc.ents(doc):
+            label = ent.label_
+            if label in PLACE_LABELS:
+                t = text[ent.start_char:ent.end_char]
+                if self._is_demonym(t) and not self._known(t):
                     continue  # a demonym tagged GPE: handled below
                 if fold(t) in gaz.stop and not self._strong_country(t):
                     continue
-                if len(ent) == 1 and not gaz.candidates(strip_possessive(t)) \
+                if len(ent) == 1 and not self._any_loose(strip_possessive(t)) \
                         and not _FEATURE_TAIL_LOWER.match(text, ent.end_char):
                     # a single unknown word: more often a name spaCy mislabelled (not "Tekeze river");
                     # unless placed inside an area ("in Kitshanga, in North Kivu province"): decided below
                     unknown_single.append((ent.start_char, ent.end_char))
                     continue
                 add(ent.start_char, ent.end_char, "ner")
-            elif ent.label_ in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 and self._strong(ent.text):
+            elif label in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 \
+                    and self._strong(text[ent.start_char:ent.end_char]):
                 add(ent.start_char, ent.end_char, "strong")
-            elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
+            elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
                 person_multi.append((ent.start_char, ent.end_char))
-                if ent.label_ == "PERSON":
+                if label == "PERSON":
                     persons.append((ent.start_char, ent.end_char))
 
         # "Kitshanga, in North Kivu province": a single unknown word spaCy tagged GPE/LOC, placed
@@ -206,7 +245,7 @@ class Recognizer:
         for a, b in unknown_single:
             prev = text[max(0, a - 12):a].split()[-1:] or [""]
             if prev[0].lower() in NEAR_LOCATIVE and len(fold(text[a:b])) >= 4 and fold(text[a:b]) not in gaz.stop \
-                    and gaz.demonym_entry(text[a:b]) is None and self._within_follows(text, b, spans, True):
+                    and not self._is_demonym(text[a:b]) and self._within_follows(text, b, spans, True):
                 add(a, b, "locative")
 
         def inside_name(a: int, b: int) -> bool:
@@ -218,13 +257,14 @@ class Recognizer:
                        for x, y in person_multi)
 
         # 2. administrative-word and direction patterns, with lists
-        for i, tok in enumerate(doc):
-            low = tok.lower_
+        n = tk.n
+        for i, low in enumerate(lowers):
             if low in ADMIN_WORDS or low in DIRECTION_WORDS:
-                run = self._cap_run_before(doc, i)
+                tok = doc[i]
+                run = self._cap_run_before(tk, i, caps)
                 if not run:
                     continue
-                runs = [run, *self._list_before(doc, run[0])]
+                runs = [run, *self._list_before(tk, run[0], caps)]
                 for a, b in runs:
                     span = doc[a:b]
                     name = strip_possessive(span.text)
@@ -236,17 +276,17 @@ class Recognizer:
                     if not self._known(name):
                         # "Leilek district": an unknown single name right before the word
                         if not (low in UNKNOWN_ADMIN and b == i and len(runs) == 1 and span.start > 0
-                                and not doc[a].is_sent_start and gaz.demonym_entry(name) is None
+                                and not doc[a].is_sent_start and not self._is_demonym(name)
                                 and not doc[a].is_stop and len(fold(name)) >= 4
                                 and not inside_longer_name(span.start_char, span.start_char + len(name))):
                             continue
                     add(span.start_char, span.start_char + len(name), "admin" if low in ADMIN_WORDS else "direction",
                         admin_cue=low in ADMIN_CUE_WORDS, admin_word=low if low in ADMIN_CUE_WORDS else None)
             # "in the direction of X"
-            if low == "direction" and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+            if low == "direction" and i + 2 < n and lowers[i + 1] == "of":
                 j = i + 2
                 run_end = j
-                while run_end < len(doc) and _is_cap(doc[run_end]) and run_end - j < 4:
+                while run_end < n and caps[run_end] and run_end - j < 4:
                     run_end += 1
                 if run_end > j:
                     span = doc[j:run_end]
@@ -258,19 +298,16 @@ class Recognizer:
         # after "near"/"in" is a place even when spaCy missed it ("near Vorukh" in a Tajik story)
         doc_cc: set[str] = set()
         for sp in spans.values():
-            for c in gaz.candidates(sp.text, loose_match=False):
-                if c.feature_code == "PCLI" and c.match == "primary":
-                    doc_cc.add(c.country)
-        for tok in doc:
-            if tok.text[:1].isupper():
-                cc = gaz.demonym(tok.text)
+            doc_cc |= self._exact(sp.text)[0]
+        for t in toks:
+            if t[:1].isupper():
+                cc = self._demonym(t)
                 if cc:
                     doc_cc.add(cc)
         # ... and the country of a name whose country-level readings (first-level division,
         # capital) all lie in one country: "Tigray", "ADDIS ABABA"
         for sp in spans.values():
-            ccs = {c.country for c in gaz.candidates(sp.text, loose_match=False)
-                   if c.feature_code in ("ADM1", "PPLC") and c.country}
+            ccs = self._exact(sp.text)[1]
             if len(ccs) == 1:
                 doc_cc |= ccs
 
@@ -280,7 +317,7 @@ class Recognizer:
         for mt in _ADMIN_PHRASE.finditer(text):
             a, b = mt.start(1), mt.end(1)
             words = text[a:b].split(" ")
-            while words and (fold(words[0]) in gaz.stop or gaz.demonym_entry(words[0]) is not None
+            while words and (fold(words[0]) in gaz.stop or self._is_demonym(words[0])
                              or fold(words[0]) in ("the", "a", "an", "in", "of", "at", "near")):
                 a += len(words[0]) + 1
                 words = words[1:]
@@ -296,7 +333,7 @@ class Recognizer:
             a, b = mt.start(1), mt.end(1)
             prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
             verb_before = bool(doc_cc) and prev_word[0][:1].islower() and prev_word[0] not in SETTLE_DETERMINERS \
-                and gaz.demonym_entry(mt.group(1).split(" ")[0].split("-")[0]) is None
+                and not self._is_demonym(mt.group(1).split(" ")[0].split("-")[0])
             if prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc) \
                     and not _WITHIN_CAP.match(text, mt.end()) and not verb_before:
                 continue  # "in X village", "X village in Y", or a village of a country the document
@@ -312,102 +349,100 @@ class Recognizer:
                     del spans[(x, y)]  # spaCy's "NEW DELHI - Police" runs over the dateline's dash
             if any(x < b and a < y for x, y in spans) or fold(name) in gaz.stop:
                 continue
-            cs = gaz.candidates(name, loose_match=False)
-            if any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.population >= DATELINE_MIN_POP
-                   for c in cs):
+            exact = self._exact(name)
+            if exact[4]:
                 add(a, b, "dateline")
-                ccs = {c.country for c in cs if c.feature_code in ("ADM1", "PPLC") and c.country}
+                ccs = exact[1]
                 if len(ccs) == 1:
                     doc_cc |= ccs
 
         # 3. capitalised names after a locative preposition, and country names anywhere
         i = 0
-        n = len(doc)
+        ws = tk.ws
         while i < n:
-            tok = doc[i]
-            if not _is_cap(tok) or tok.ent_type_ in PLACE_LABELS:
+            ent_type = ent_types[i]
+            if not caps[i] or ent_type in PLACE_LABELS:
                 i += 1
                 continue
             j = i
             while j < n and j - i < 4:
-                if _is_cap(doc[j]):
+                if caps[j]:
                     j += 1
-                elif (j > i and doc[j].text in ("-", "‐") and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-                      and j + 1 < n and doc[j + 1].text[:1].isupper()):
+                elif (j > i and toks[j] in ("-", "‐") and not ws[j - 1] and not ws[j]
+                      and j + 1 < n and toks[j + 1][:1].isupper()):
                     j += 2  # "Ak-Say", "Kara-Bulak": one hyphenated name
-                elif j > i and doc[j].lower_ in RUN_JOINERS and j + 1 < n and _is_cap(doc[j + 1]):
+                elif j > i and lowers[j] in RUN_JOINERS and j + 1 < n and caps[j + 1]:
                     j += 2  # "Mocimboa da Praia": only a known name keeps the joiner (longest sub-run below)
                 else:
                     break
             # try the longest known sub-run starting at i
+            a = idxs[i]
             for k in range(j, i, -1):
-                span = doc[i:k]
-                name = strip_possessive(span.text)
+                name = strip_possessive(text[a:idxs[k - 1] + len(toks[k - 1])])
                 key = fold(name)
                 if key in gaz.stop or len(key) < 2:
                     continue
-                a = span.start_char
                 if self._strong_country(name) and not any(x <= a < y for x, y in persons):
                     add(a, a + len(name), "country")
                     break
-                if not tok.ent_type_ and self._strong(name) and not inside_name(a, a + len(name)):
+                if not ent_type and self._strong(name) and not inside_name(a, a + len(name)):
                     add(a, a + len(name), "strong")
                     break
-                prev = doc[i - 1].lower_ if i > 0 else ""
-                if k == j and tok.ent_type_ not in ("DATE", "TIME", "NORP") and (
+                prev = lowers[i - 1] if i > 0 else ""
+                if k == j and ent_type not in ("DATE", "TIME", "NORP") and (
                         (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS)
-                        and (tok.ent_type_ != "PERSON" or prev in PERSON_TAG_PREPS)
-                        or self._within_follows(text, a + len(name), spans, tok.ent_type_ == "PERSON")) \
+                        and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS)
+                        or self._within_follows(text, a + len(name), spans, ent_type == "PERSON")) \
                         and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
                     # "near Douentza" (tagged PERSON), "at X", "hit X in Y province": a town of a
                     # country the document names
                     add(a, a + len(name), "locative")
                     break
-                if k == j and tok.ent_type_ not in ("DATE", "TIME", "NORP") and self._after_conj(doc, i, k, spans) \
+                if k == j and ent_type not in ("DATE", "TIME", "NORP") and self._after_conj(tk, text, i, k, spans) \
                         and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
                     add(a, a + len(name), "locative")  # "between Alamata and Korem": a town of the document's country
                     break
-                if k == j and (prev in PERSON_TAG_PREPS or prev == "in") and tok.ent_type_ not in ("DATE", "TIME", "NORP") \
-                        and (tok.ent_type_ != "PERSON" or prev in PERSON_TAG_PREPS) and not self._known(name) \
+                if k == j and (prev in PERSON_TAG_PREPS or prev == "in") and ent_type not in ("DATE", "TIME", "NORP") \
+                        and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS) and not self._known(name) \
                         and fold(name.split(" ")[-1]) not in NOT_PLACE_LAST \
-                        and gaz.demonym_entry(name) is None and not inside_longer_name(a, a + len(name)) \
+                        and not self._is_demonym(name) and not inside_longer_name(a, a + len(name)) \
                         and not any(fold(w) in PERSON_TITLES for w in name.split(" ")) \
                         and self._within_follows(text, a + len(name), spans, True):
                     add(a, a + len(name), "locative")  # "near Mir Ali in North Waziristan": unknown, in that area
                     break
                 if prev == "the" and _FEATURE_TAIL_LOWER.match(text, a + len(name)) and (
-                        self._known(name) or gaz.demonym_entry(name) is None and k == j) \
-                        and tok.ent_type_ not in ("DATE", "TIME", "NORP") and not inside_longer_name(a, a + len(name)):
+                        self._known(name) or not self._is_demonym(name) and k == j) \
+                        and ent_type not in ("DATE", "TIME", "NORP") and not inside_longer_name(a, a + len(name)):
                     add(a, a + len(name), "locative")  # "the Vakhsh river": extended to the feature below
                     break
-                if prev in LOCATIVE and tok.ent_type_ not in ("PERSON", "DATE", "TIME", "NORP") and (
+                if prev in LOCATIVE and ent_type not in ("PERSON", "DATE", "TIME", "NORP") and (
                         not inside_name(a, a + len(name)) and self._locative_ok(name)
                         or not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc) and (
-                            prev in NEAR_LOCATIVE or prev == "of" and i > 1 and doc[i - 2].lower_ in OF_HEADS)):
+                            prev in NEAR_LOCATIVE or prev == "of" and i > 1 and lowers[i - 2] in OF_HEADS)):
                     add(a, a + len(name), "locative")
                     break
             else:
-                if any(doc[x].lower_ in RUN_JOINERS for x in range(i + 1, j)):
+                if any(lowers[x] in RUN_JOINERS for x in range(i + 1, j)):
                     i += 1  # "Tour de France": nothing known over the joiner, look again from the next word
                     continue
             i = j
 
         # 4. demonyms (any capitalised adjective/noun of a country or region)
-        for i, tok in enumerate(doc):
-            if not tok.text[:1].isupper():
+        is_alpha = tk.is_alpha
+        for i, tok_text in enumerate(toks):
+            if not tok_text[:1].isupper():
                 continue
             for width in (2, 1):
                 if i + width > n:
                     continue
-                span = doc[i:i + width]
-                if width == 2 and not doc[i + 1].is_alpha:
+                if width == 2 and not is_alpha[i + 1]:
                     continue
-                t = strip_possessive(span.text)
-                ent = gaz.demonym_entry(t)
-                if ent is None or (t.endswith("s") and not t.endswith(("ss", "ese"))
-                                   and gaz.demonym_entry(t[:-1]) is not None):
+                a = idxs[i]
+                t = strip_possessive(text[a:idxs[i + width - 1] + len(toks[i + width - 1])])
+                if not self._is_demonym(t) or (t.endswith("s") and not t.endswith(("ss", "ese"))
+                                               and self._is_demonym(t[:-1])):
                     continue  # plurals ("Americans") name people, not places
-                a = span.start_char
+                ent = gaz.demonym_entry(t)  # a new Entry: the resolver may set fields on it
                 b = a + len(t)
                 if any(x <= a < y for x, y in spans):
                     break
@@ -422,16 +457,15 @@ class Recognizer:
         local_names = {fold(sp.text) for sp in spans.values() if sp.source in ("locative", "settlement", "admin")}
         names = {k for k in names if len(k) >= 3}
         if names:
-            for i, tok in enumerate(doc):
-                if not tok.text[:1].isupper():
+            for i, tok_text in enumerate(toks):
+                if not tok_text[:1].isupper():
                     continue
                 for width in (3, 2, 1):
                     if i + width > n:
                         continue
-                    span = doc[i:i + width]
-                    t = strip_possessive(span.text)
+                    a = idxs[i]
+                    t = strip_possessive(text[a:idxs[i + width - 1] + len(toks[i + width - 1])])
                     if fold(t) in names:
-                        a = span.start_char
                         b = a + len(t)
                         if any(x < b and a < y for x, y in spans) or inside_longer_name(a, b) \
                                 or inside_name(a, b) and fold(t) not in local_names:
@@ -447,16 +481,16 @@ class Recognizer:
             if sp is None:
                 continue
             i = sp.end + 1
-            if i < n and doc[i - 1].text == "," and doc[i].lower_ == "and":
+            if i < n and toks[i - 1] == "," and lowers[i] == "and":
                 i += 1
-            if i >= n or i - 1 >= n or doc[i - 1].lower_ not in ("and", "or", ",") or not _is_cap(doc[i]):
+            if i >= n or i - 1 >= n or lowers[i - 1] not in ("and", "or", ",") or not caps[i]:
                 continue
             k = i
-            while k < n and _is_cap(doc[k]) and k - i < 3:
+            while k < n and caps[k] and k - i < 3:
                 k += 1
-            if doc[i].ent_type_ in ("DATE", "TIME", "NORP") or not self._after_conj(doc, i, k, spans):
+            if ent_types[i] in ("DATE", "TIME", "NORP") or not self._after_conj(tk, text, i, k, spans):
                 continue
-            a, b = doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text)
+            a, b = idxs[i], idxs[k - 1] + len(toks[k - 1])
             name = strip_possessive(text[a:b])
             b = a + len(name)
             if any(p < b and a < q for p, q in spans) or inside_longer_name(a, b) or fold(name) in gaz.stop:
@@ -468,9 +502,7 @@ class Recognizer:
         out = []
         for sp in sorted(spans.values(), key=lambda s: s.start):
             mt = _FEATURE_TAIL.match(text, sp.end)
-            if mt and fold(sp.text.split(" ")[-1]) not in FEATURE_AFTER and not any(
-                    c.feature_code not in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3") and c.match == "primary"
-                    for c in gaz.candidates(sp.text, loose_match=False)) and \
+            if mt and fold(sp.text.split(" ")[-1]) not in FEATURE_AFTER and not self._exact(sp.text)[3] and \
                     not any(x < mt.end() and sp.end < y for x, y in spans if (x, y) != (sp.start, sp.end)):
                 sp = Span(sp.start, mt.end(), text[sp.start:mt.end()], sp.source, sp.admin_cue, sp.admin_word)
             out.append(sp)
@@ -494,7 +526,7 @@ class Recognizer:
         (a demonym: "Tajik" in "Tajik Vorukh village"; a stop-listed word; a sentence opener)."""
         gaz = self.gaz
         words = text[a:b].split(" ")
-        while words and (gaz.demonym_entry(words[0]) is not None or fold(words[0]) in gaz.stop
+        while words and (self._is_demonym(words[0]) or fold(words[0]) in gaz.stop
                          or fold(words[0]) in ("the", "a", "an", "in", "near", "at", "of")):
             a += len(words[0]) + 1
             words = words[1:]
@@ -509,24 +541,27 @@ class Recognizer:
         else:
             add(a, a + len(name), "settlement")
 
-    def _after_conj(self, doc, i: int, k: int, spans) -> bool:
-        """Is doc[i:k] the next member of a list after a recognised place: "X and Y", "X or Y",
+    def _after_conj(self, tk, text: str, i: int, k: int, spans) -> bool:
+        """Is tokens [i, k) the next member of a list after a recognised place: "X and Y", "X or Y",
         "X, Y, and Z" (a comma only when the list goes on after it)? A name spaCy tagged PERSON
         only in a pair of places: "between X and Y", "from X to Y"."""
-        prev = doc[i - 1].lower_ if i > 0 else ""
+        prev = tk.lower[i - 1] if i > 0 else ""
         j = i - 2
-        if prev == "and" and i > 2 and doc[i - 2].text == ",":
+        if prev == "and" and i > 2 and tk.text[i - 2] == ",":
             j = i - 3
         elif prev not in ("and", "or", ","):
             return False
-        if j < 0 or not any(y == doc[j].idx + len(doc[j].text) for _x, y in spans):
+        if j < 0:
+            return False
+        end_j = tk.idx[j] + len(tk.text[j])
+        if not any(y == end_j for _x, y in spans):
             return False
         if prev == ",":
-            if k >= len(doc) or doc[k].text != "," and doc[k].lower_ not in ("and", "or"):
+            if k >= tk.n or tk.text[k] != "," and tk.lower[k] not in ("and", "or"):
                 return False
-        if doc[i].ent_type_ == "PERSON":
-            x0 = next((x for x, y in spans if y == doc[j].idx + len(doc[j].text)), None)
-            before = doc.text[max(0, x0 - 9):x0].split()[-1:] if x0 is not None else []
+        if tk.ent_type[i] == "PERSON":
+            x0 = next((x for x, y in spans if y == end_j), None)
+            before = text[max(0, x0 - 9):x0].split()[-1:] if x0 is not None else []
             return prev == "and" and bool(before) and before[0].lower() in ("between", "from")
         return True
 
@@ -542,11 +577,10 @@ class Recognizer:
                 if not admin_only:
                     return True
                 nxt = text[y:y + 20].lstrip(" ").split(" ")[0].lower().strip(".,;:")
-                return nxt in ADMIN_WORDS or fold(text[x:y]).split(" ")[-1] in ADMIN_WORDS or any(
-                    c.feature_code in ("ADM1", "ADM2", "PCLI") for c in self.gaz.candidates(text[x:y], loose_match=False))
+                return nxt in ADMIN_WORDS or fold(text[x:y]).split(" ")[-1] in ADMIN_WORDS or self._exact(text[x:y])[2]
         return False
 
-    def _strong(self, name: str) -> bool:
+    def _strong_uncached(self, name: str) -> bool:
         """A name that is, under its main name, a country, first-level division, continent or a
         large city: taken as a place whatever (single-token) label spaCy gave it."""
         if fold(name) in self.gaz.stop or len(name) < 3:
@@ -561,10 +595,14 @@ class Recognizer:
         """A small town (under its main name) in a country the document names."""
         if not countries or len(fold(name)) < 4:
             return False
-        return any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.country in countries
-                   for c in self.gaz.candidates(name, loose_match=False))
+        return any(c in countries for c in self._town_countries(name))
 
-    def _locative_ok(self, name: str) -> bool:
+    def _town_countries_uncached(self, name: str) -> tuple[str, ...]:
+        """Countries of the name's primary towns (PPL, PPLC)."""
+        return tuple(c.country for c in self.gaz.candidates(name, loose_match=False)
+                     if c.match == "primary" and c.feature_code in ("PPL", "PPLC"))
+
+    def _locative_ok_uncached(self, name: str) -> bool:
         """A name after 'in'/'near'... counts as a place if the gazetteer has a sizeable one."""
         for c in self.gaz.candidates(name, loose_match=False):
             if c.match == "primary" and (c.feature_code in ("PCLI", "ADM1", "CONT", "RGN")
