@@ -50,6 +50,7 @@ from typing import Any, Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .. import doccache as _dc
 from .attribution_lexicon import Lexicon, VerbCue, load_lexicon
 from .coref import resolve_sources
 from .quotes import Quote, find_quotes, top_level
@@ -114,7 +115,7 @@ class _Doc:
 
     def __init__(self, doc: Doc, lex: Lexicon):
         self.doc = doc
-        self.text = doc.text
+        self.text = _dc.text(doc)
         self.lex = lex
         self.all_quotes = find_quotes(self.text)
         self.quotes = top_level(self.all_quotes)

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from .. import doccache as _dc
+
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_PRONOUNS = {"it", "its"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -110,7 +112,7 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
     quotes = quotes or []
     candidates: list[Mention] = []
     person_surnames: set[str] = set()
-    for ent in doc.ents:
+    for ent in _dc.ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             person_surnames.add(ent[-1].text)
 
@@ -124,7 +126,7 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
     def is_place(a: int, b: int) -> bool:
         return any(ps < b and a < pe for ps, pe in places)
 
-    ents = [e for e in doc.ents if (e.label_ in PERSON_LABELS or e.label_ == "ORG") and not in_quote(e.start_char)
+    ents = [e for e in _dc.ents(doc) if (e.label_ in PERSON_LABELS or e.label_ == "ORG") and not in_quote(e.start_char)
             and e.root.dep_ not in MODIFIER_DEPS and e.root.tag_ in ("NNP", "NNPS")
             and not is_place(e.start_char, e.end_char)
             and not (e.root.dep_ == "dative" or e.root.dep_ == "dobj" and e.root.head.lemma_.lower() in addressee_verbs)]

@@ -51,11 +51,14 @@ def speaker_name(doc: Doc, att) -> str | None:
         name = name[:-2]
     name = _proper_part(sp, name)
     best = name
+    text = _dc.text(doc)
     for ent in _dc.ents(doc):
-        if ent.label_ in ("PERSON", "ORG") and _has_words(ent.text, name) and len(ent.text) > len(best) \
-                and len(ent.text) < 60 \
-                and ":" not in ent.text and "\n" not in ent.text:  # not across a headline's colon or a line
-            best = ent.text
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        ent_text = text[ent.start_char:ent.end_char]  # Span.text joins the tokens on every call
+        if len(best) < len(ent_text) < 60 and ":" not in ent_text and "\n" not in ent_text \
+                and _has_words(ent_text, name):  # not across a headline's colon or a line
+            best = ent_text
     best = re.sub(r"^(the|a|an)\s+", "", best, flags=re.I).strip()
     # "Brig-Gen Anna Petrova": keep a title written just before the name
     if span:
