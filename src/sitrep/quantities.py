@@ -192,6 +192,8 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
         if vk == "abducted" and nk not in ("personnel", "civilians", None):
             vk = None
+        if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj":
+            vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
             return vk
     if nk in ("fatalities", "injuries", "arrests", "displaced", "weapons", "equipment", "protesters"):

@@ -6,6 +6,8 @@ mentions, attributions). Everything the rules know about words comes from `data/
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .. import doccache as _dc
 
 import datetime as dt
@@ -205,6 +207,9 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
                                                  if p.precision != "country")
     # the place itself, or its nationality ("the Kyrgyz town of Batken")
     # ... or the country that holds it ("Myanmar's Sagaing Region")
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and any(
+            p.start <= head.idx < p.end for p in doc._.places or []):
+        return True  # "launched from Lebanon", "fighting in Sudan": a country as the setting, not a party
     return is_place(head) or head.dep_ in ("compound", "amod", "poss") and is_place(head.head)
 
 
@@ -566,7 +571,9 @@ def _main_country(doc: Doc) -> Place | None:
     counts = Counter(p.country for p in doc._.places or [] if p.country and p.precision != "country")
     if not counts:
         return None
-    iso2 = counts.most_common(1)[0][0]
+    # named countries break near-ties between two countries' towns (a cross-border story told from one side)
+    named = Counter(p.country for p in doc._.places or [] if p.country and p.precision == "country")
+    iso2 = max(counts, key=lambda c: (counts[c] + 0.5 * named[c], named[c]))
     for p in doc._.places or []:
         if p.country == iso2 and p.precision == "country":
             return Place(text=p.text, start=p.start, end=p.end, name=p.name, geonameid=p.geonameid,
@@ -1216,7 +1223,9 @@ class EventExtractor:
                     date=date, date_end=date_end, time=d.time, date_precision=precision,
                     actors=list(d.actors),
                     locations=[p.as_location() for p in places],
-                    quantities=[q.quantity for q in d.quantities],
+                    # a running total's figures are running totals too ("50 killed there this year")
+                    quantities=[q.quantity if precision != "cumulative" or q.quantity.cumulative
+                                else dataclasses.replace(q.quantity, cumulative=True) for q in d.quantities],
                     sources=list(d.sources), status=d.status, historical=historical,
                     evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
                 _local_actors(ev)
@@ -1239,6 +1248,10 @@ class EventExtractor:
         if tx is not None and tx.date and tx.since and tx.kind != "time" and pub_date:
             # "1,200 killed since the February 2021 coup": a running total from that day to publication
             return tx.date, pub_date.isoformat(), "cumulative"
+        if tx is not None and tx.date and tx.kind == "period" and d.quantities and pub_date \
+                and tx.date_end == pub_date.isoformat():
+            # "some 50 people have been killed there this year": a running total up to publication
+            return tx.date, tx.date_end, "cumulative"
         if tx is not None and tx.date:
             return tx.date, tx.date_end if tx.date_end and tx.date_end != tx.date else None, tx.precision
         if any(q.quantity.cumulative for q in d.quantities):

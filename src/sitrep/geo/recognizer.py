@@ -561,7 +561,10 @@ class Recognizer:
         """A small town (under its main name) in a country the document names."""
         if not countries or len(fold(name)) < 4:
             return False
-        return any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.country in countries
+        # an alternate spelling counts for a two-word name ("Kiryat Shmona" for Qiryat Shmona)
+        multi = " " in name.strip()
+        return any((c.match == "primary" or multi and c.match == "alternate")
+                   and c.feature_code in ("PPL", "PPLC") and c.country in countries
                    for c in self.gaz.candidates(name, loose_match=False))
 
     def _locative_ok(self, name: str) -> bool:

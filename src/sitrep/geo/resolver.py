@@ -206,7 +206,8 @@ class Resolver:
                 m.town_cue = True
             elif kind == "area":
                 m.admin_cue = True
-                m.admin_word = ADMIN_SINGULAR.get(before.group(1).lower(), "district")
+                b_word = before.group(1).lower()
+                m.admin_word = ADMIN_SINGULAR.get(b_word, b_word if b_word in ADMIN_WORDS else "district")
             last = fold(surface).split(" ")[-1]
             # a capitalised word after the feature word makes it a name ("Texas Forest Service",
             # "Missouri Valley Blazers"), not a feature

@@ -1,0 +1,65 @@
+"""General rules found by running sitrep on articles it had never seen (session 3). Sentences are made up."""
+from sitrep.ingest import read
+
+
+def _events(record):
+    return record.to_json()["events"]
+
+
+def test_a_place_counted_before_the_verb_is_not_a_casualty_figure(extract_text):
+    rec = extract_text("Air strikes on three hamlets near the border killed four people on Monday, the agency said.",
+                       published="2024-05-08")
+    figures = [(q["kind"], q["best"]) for e in _events(rec) for q in e["quantities"]]
+    assert ("fatalities", 4) in figures
+    assert ("fatalities", 3) not in figures
+
+
+def test_local_time_without_hours_word_sets_the_event_time(extract_text):
+    rec = extract_text("Rebels attacked a police post in the town early on Tuesday. The assault began around "
+                       "0415 local time, the police said.", published="2024-05-08T10:00:00+00:00")
+    times = {e["time"] for e in _events(rec)}
+    assert "04:15" in times
+
+
+def test_totals_since_a_month_or_this_year_are_running_totals(extract_text):
+    rec = extract_text("More than 120 people have been killed in the province since the fighting began in "
+                       "February, a monitoring group said. Some 40 people have been killed there this year, "
+                       "according to local officials.", published="2024-05-08")
+    evs = _events(rec)
+    assert evs
+    for e in evs:
+        assert e["date_precision"] == "cumulative", e
+        assert all(q["cumulative"] for q in e["quantities"]), e
+    assert any(e["date"] == "2024-02-01" for e in evs)
+
+
+def test_a_country_as_the_setting_is_not_a_party(extract_text):
+    rec = extract_text("About twenty rockets were launched from Syria towards the plateau on Sunday, the army said.",
+                       published="2024-05-06")
+    evs = _events(rec)
+    assert evs
+    assert not any(a["name"] == "Syria" for e in evs for a in e["actors"])
+
+
+def test_province_of_x_reads_the_province(extract_text):
+    rec = extract_text("Gunmen killed six villagers in the northern province of Kandahar on Friday.",
+                       published="2024-05-06")
+    places = rec.to_json()["places"]
+    kandahar = [p for p in places if p["text"] == "Kandahar"]
+    assert kandahar and kandahar[0]["precision"] == "province"
+
+
+def test_html_page_title_suffix_names_the_outlet_and_meta_keeps_the_time(tmp_path):
+    page = ("<html><head><title>Militia raid leaves nine dead in river town | Lakeside Courier</title>"
+            '<meta property="article:published_time" content="2024-04-02T07:30:00+02:00"></head><body>'
+            "<article><h1>Militia raid leaves nine dead in river town</h1>"
+            "<p>Nine people were killed when militiamen raided a river town on Monday, local officials said.</p>"
+            "<p>Officials said the attackers burned houses and stole cattle before fleeing into the forest.</p>"
+            "</article></body></html>")
+    path = tmp_path / "raid.html"
+    path.write_text(page)
+    [doc] = list(read([str(path)]))
+    assert doc.outlet == "Lakeside Courier"
+    assert doc.published.startswith("2024-04-02T07:30")
+    # each block is a paragraph: the headline is not glued to the lead's first sentence
+    assert "\n\n" in doc.text
