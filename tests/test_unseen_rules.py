@@ -63,3 +63,32 @@ def test_html_page_title_suffix_names_the_outlet_and_meta_keeps_the_time(tmp_pat
     assert doc.published.startswith("2024-04-02T07:30")
     # each block is a paragraph: the headline is not glued to the lead's first sentence
     assert "\n\n" in doc.text
+
+
+def test_live_blog_entry_headline_is_the_same_event_as_its_paragraph(extract_text):
+    rec = extract_text("Border war live: updates\n\n7 May 2024 - 10:05 GMT\n\nShelling of market kills at least 6\n\n"
+                       "At least 6 people were killed when artillery shells hit a crowded market in the town on "
+                       "Tuesday morning, the regional governor said.", published="2024-05-07T11:00:00+00:00")
+    evs = [e for e in _events(rec) if e["acled"]["event_type"] != "Strategic developments"]
+    assert len(evs) == 1, evs
+    assert [q["best"] or q["low"] for q in evs[0]["quantities"] if q["kind"] == "fatalities"] == [6]
+    assert any("Shelling of market" in ev["text"] for ev in evs[0]["evidence"])
+
+
+def test_the_sea_is_the_sea_not_a_province_named_after_it(extract_text):
+    rec = extract_text("Rebels said they fired a missile at a cargo ship in the Red Sea on Sunday.", published="2024-05-06")
+    sea = [p for p in rec.to_json()["places"] if p["text"] == "Red Sea"]
+    assert sea and sea[0]["country"] in (None, "") and sea[0]["precision"] == "region"
+
+
+def test_events_that_took_place_are_not_abductions(extract_text):
+    rec = extract_text("Over the past day, 31 combat clashes took place along the front, the general staff said.",
+                       published="2024-05-06")
+    assert not any(q["kind"] == "abducted" for e in _events(rec) for q in e["quantities"])
+
+
+def test_defenders_are_military(extract_text):
+    rec = extract_text("Near the village, Ukrainian defenders repelled five enemy attacks on Monday, the general "
+                       "staff said.", published="2024-05-07")
+    sectors = {a["name"]: a["sector"] for e in _events(rec) for a in e["actors"]}
+    assert sectors.get("Ukrainian defenders") == "MIL", sectors

@@ -130,8 +130,8 @@ def _following_participle(doc: Doc, end: int, verb_kind) -> str | None:
         if tok.is_punct or tok.lower_ in ("and", "or", "but"):
             return None
         kind = verb_kind.get(tok.lemma_.lower())
-        if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS:
-            return kind
+        if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS and not (kind == "abducted" and tok.tag_ != "VBN"):
+            return kind  # ("47 clashes took place": a past tense of "take" is no abduction)
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("were", "have", "had", "was"):
             return None
     return None
@@ -190,8 +190,8 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
         vk = verb_kind.get(v.lemma_.lower())
         if vk == "fatalities" and v.lemma_.lower() == "lose":
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
-        if vk == "abducted" and nk not in ("personnel", "civilians", None):
-            vk = None
+        if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):
+            vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
         if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj":
             vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):

@@ -1061,6 +1061,7 @@ class EventExtractor:
                 continue
             _absorb(target, d)
         out = self._lead_ins(doc, out)
+        out = self._headlines(doc, out)
         out = self._retold(doc, out)
         kept = []
         for d in out:
@@ -1103,6 +1104,28 @@ class EventExtractor:
                     and codebooks.acled_for(d.label)[0] in _VIOLENT
                     and not any(a.country for a in d.actors) and _pronoun_subject(doc[d.trigger.i])):
                 _absorb(prev, d)
+                continue
+            out.append(d)
+        return out
+
+    def _headlines(self, doc, drafts: list[Draft]) -> list[Draft]:
+        """A headline inside the body (a live blog's entry title: a short paragraph with no full stop) tells
+        the violence its next paragraph reports: one event, the paragraph's, with the headline as evidence."""
+        text = _dc.text(doc)
+        out: list[Draft] = []
+        for n, d in enumerate(drafts):
+            ps, pe = paragraph_bounds(text, d.evidence[0].start)
+            line = text[ps:pe].strip()
+            nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+            if (nxt is not None and line and "\n" not in line and len(line.split()) <= 16
+                    and not line.endswith((".", "!", "?", '"', "\u201d", ":"))
+                    and nxt.evidence[0].start > pe and paragraph_bounds(text, nxt.evidence[0].start)[0] <= pe + 3
+                    and d.status == nxt.status and codebooks.acled_for(d.label)[0] in _VIOLENT
+                    and codebooks.acled_for(nxt.label)[0] in _VIOLENT):
+                nxt.evidence += [e for e in d.evidence if e not in nxt.evidence]
+                nxt.quantities += [q for q in d.quantities if not any(
+                    x.quantity.kind == q.quantity.kind and (x.quantity.low, x.quantity.best, x.quantity.high)
+                    == (q.quantity.low, q.quantity.best, q.quantity.high) for x in nxt.quantities)]
                 continue
             out.append(d)
         return out
