@@ -92,3 +92,43 @@ def test_defenders_are_military(extract_text):
                        "staff said.", published="2024-05-07")
     sectors = {a["name"]: a["sector"] for e in _events(rec) for a in e["actors"]}
     assert sectors.get("Ukrainian defenders") == "MIL", sectors
+
+
+def test_match_report_has_no_conflict_events(extract_text):
+    rec = extract_text("Rovers beat Athletic 3-1 in the derby on Saturday. Athletic attacked throughout the second "
+                       "half and fired 14 shots at goal, but the home side held on after the match was delayed by "
+                       "a late strike from the visitors' captain.", published="2024-05-06")
+    assert _events(rec) == []
+
+
+def test_an_attack_at_a_stadium_with_victims_is_still_an_event(extract_text):
+    rec = extract_text("Gunmen opened fire on fans outside the stadium after the derby on Saturday, killing four "
+                       "people, police said. The league suspended the second half of the season's fixtures.",
+                       published="2024-05-06")
+    assert _events(rec)
+
+
+def test_dateline_with_title_case_place_and_agency_in_brackets(extract_text):
+    from sitrep.ingest.head import parse_head
+    head = parse_head("Lakeside, Mar 4 (XNA) Gunmen attacked a village on Monday, officials said.")
+    assert head.dateline_place == "Lakeside"
+    assert head.outlet == "XNA"
+    assert head.published and head.published[5:10] == "03-04"
+
+
+def test_shot_dead_and_hacked_to_death_are_fatalities(extract_text):
+    rec = extract_text("Two protesters were shot dead in the capital on Monday. Three villagers were hacked to "
+                       "death by gunmen in the north on Tuesday.", published="2024-05-08")
+    figures = sorted(q["best"] or q["low"] for e in _events(rec) for q in e["quantities"] if q["kind"] == "fatalities")
+    assert figures == [2, 3]
+
+
+def test_lower_case_who_is_not_the_world_health_organization(extract_text):
+    rec = extract_text("Police dispersed rioters who were looting shops in the market on Monday.", published="2024-05-08")
+    assert not any(a["name"].lower() == "who" for e in _events(rec) for a in e["actors"])
+
+
+def test_a_capital_owning_a_district_is_the_place_not_the_government(extract_text):
+    rec = extract_text("Police fired tear gas at protesters in Nairobi's central business district on Tuesday.",
+                       published="2024-05-08")
+    assert any(loc["name"] == "Nairobi" for e in _events(rec) for loc in e["locations"])

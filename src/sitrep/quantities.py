@@ -188,6 +188,9 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
         v = doc[verb]
         # "were killed and wounded" / "killed or injured": the first casualty verb of a coordination counts
         vk = verb_kind.get(v.lemma_.lower())
+        if vk is None and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "to"
+                              and any(g.lower_ == "death" for g in c.children) for c in v.children):
+            vk = "fatalities"  # "were shot dead", "beaten to death", "hacked to death"
         if vk == "fatalities" and v.lemma_.lower() == "lose":
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
         if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):

@@ -6,13 +6,12 @@ mentions, attributions). Everything the rules know about words comes from `data/
 """
 from __future__ import annotations
 
-import dataclasses
-
 from .. import doccache as _dc
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -727,6 +726,8 @@ def _metonym(doc: Doc, place: Place) -> bool:
         # "claims by Moscow", "the claims of Baku", "the leadership of Armenia": the government speaks or acts
         owner = root.head.head
         return root.head.lower_ == "by" or owner.lemma_.lower() in _GOVERNMENT_NOUNS
+    if root.dep_ == "poss" and root.head.lemma_.lower() in set(lexicon()[0].get("place_parts") or ()):
+        return False  # "Nairobi's central business district": a part of the place
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and root.head.pos_ in ("VERB", "AUX", "NOUN")
 
 
@@ -792,6 +793,24 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     return country if found and found.count(country) >= 0.8 * len(found) else None
 
 
+@lru_cache(maxsize=4)
+def _sports_rx(phrases: tuple[str, ...]) -> re.Pattern | None:
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+                      + r")\b")
+
+
+def _sports_story(doc: Doc, data) -> bool:
+    """A match report ("City attacked relentlessly", "a late strike") borrows the words of war: several distinct
+    sports words and no one killed or hurt mean there is no conflict event to code."""
+    rx = _sports_rx(tuple(data.get("sports_phrases") or ()))
+    if rx is None or len(set(m.group(0) for m in rx.finditer(_dc.text(doc).lower()))) < int(
+            data.get("sports_min_words") or 3):
+        return False
+    return not any(q.quantity.kind in ("fatalities", "injuries") for q in doc._.quantities or [])
+
+
 class EventExtractor:
     def __init__(self, typer=None):
         self.typer = typer
@@ -804,6 +823,8 @@ class EventExtractor:
         dyad = doc._.dyad or []
         cited = document_citations(doc, outlet)
         text = _dc.text(doc)
+        if _sports_story(doc, data):
+            return []
         drafts: list[Draft] = []
         sents = list(doc.sents)
         for si, sent in enumerate(sents):
@@ -1248,7 +1269,7 @@ class EventExtractor:
                     locations=[p.as_location() for p in places],
                     # a running total's figures are running totals too ("50 killed there this year")
                     quantities=[q.quantity if precision != "cumulative" or q.quantity.cumulative
-                                else dataclasses.replace(q.quantity, cumulative=True) for q in d.quantities],
+                                else replace(q.quantity, cumulative=True) for q in d.quantities],
                     sources=list(d.sources), status=d.status, historical=historical,
                     evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
                 _local_actors(ev)

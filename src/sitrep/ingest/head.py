@@ -27,6 +27,12 @@ _DATELINE = re.compile(
     rf"(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<agency2>[A-Za-z][\w .&-]{{1,30}})/\.?"
     rf"|(?P<agency3>[A-Z][A-Z-]{{2,20}}(?:\s[A-Z][A-Z-]{{1,20}})?)\.)\s*[-–—:]?\s*")
 
+# "Jammu, Nov 9 (PTI)", "Nairobi, Kenya (The Standard) -": a place in title case needs the agency in brackets
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
+    rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?\s*)?"
+    rf"\((?P<agency>[A-Z][\w .&-]{{1,30}})\)\s*[-–—:]?\s*")
+
 
 @dataclass
 class Head:
@@ -193,7 +199,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
     # a date, an outlet's name) or the body's dateline
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
-            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest)
+            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest) or _TITLE_DATELINE.match(rest)
                  or _DASH_DATELINE.match(rest))):
         head.title = stripped
         return True
@@ -216,7 +222,7 @@ _DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,
 
 
 def _read_dateline(start_of_body: str, head: Head) -> None:
-    m = _DATELINE.match(start_of_body)
+    m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
         if m:
@@ -225,7 +231,8 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
         return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
     head.dateline_end = m.end()
-    agency = (m.group("agency") or m.group("agency2") or m.group("agency3") or "").strip()
+    groups = m.groupdict()
+    agency = (groups.get("agency") or groups.get("agency2") or groups.get("agency3") or "").strip()
     if agency and not head.outlet:
         head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
     if m.group("date") and not head.published:
