@@ -195,7 +195,7 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
         if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):
             vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
-        if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj":
+        if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj" and n.head.lower_ != "of":
             vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
             return vk

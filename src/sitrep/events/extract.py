@@ -1241,6 +1241,8 @@ class EventExtractor:
                 # opened fire on the unit, the service said."
             date, date_end, precision = self._date(doc, d, pub_date, previous)
             last = d
+            if precision == "cumulative" and not d.quantities:
+                continue  # "have been fighting for the area since January": a state of affairs, no event or toll
             if not d.places and d.place_anaphor:
                 d.places = _antecedent_place(doc, d.evidence[0].start)
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
