@@ -132,3 +132,30 @@ def test_a_capital_owning_a_district_is_the_place_not_the_government(extract_tex
     rec = extract_text("Police fired tear gas at protesters in Nairobi's central business district on Tuesday.",
                        published="2024-05-08")
     assert any(loc["name"] == "Nairobi" for e in _events(rec) for loc in e["locations"])
+
+
+def test_a_part_of_a_toll_is_not_added_to_it(extract_text):
+    rec = extract_text("An air strike on the market killed at least 12 civilians, including five children, on "
+                       "Monday, local officials said.", published="2024-05-08")
+    figures = [q["best"] or q["low"] for e in _events(rec) for q in e["quantities"] if q["kind"] == "fatalities"]
+    assert figures == [12]
+
+
+def test_a_day_told_in_a_sub_clause_dates_the_event(extract_text):
+    rec = extract_text("A fighter jet bombed a school where families were sheltering on the night of May 2, "
+                       "a resistance group said.", published="2024-05-08")
+    assert [e["date"] for e in _events(rec)] == ["2024-05-02"]
+
+
+def test_the_verbless_root_noun_is_the_attacker_when_the_parser_slips(extract_text):
+    rec = extract_text("Gang members armed with rifles killed at least 40 people on Thursday.", published="2024-05-08")
+    actor1 = [a["name"] for e in _events(rec) for a in e["actors"] if a["role"] == "actor1"]
+    assert actor1 == ["Gang members"]
+
+
+def test_report_without_date_line_takes_the_date_in_its_title(tmp_path):
+    path = tmp_path / "update.txt"
+    path.write_text("Flash Update No. 2 - Fighting in the east (as of 5 March 2024)\n\n"
+                    "On 4 March, shelling hit the town of Kalo, killing three civilians, local authorities said.\n")
+    [doc] = list(read([str(path)]))
+    assert doc.published and doc.published.startswith("2024-03-05")

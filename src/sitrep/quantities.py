@@ -24,6 +24,7 @@ class QuantityMention:
     quantity: Quantity
     noun: int | None  # token index of the counted noun
     verb: int | None  # token index of the governing verb, if any
+    subset: bool = False  # "15 civilians, including six children": part of a figure told just before
 
 
 @lru_cache(maxsize=1)
@@ -116,9 +117,12 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
                      cumulative=cumulative)
-        out.append(QuantityMention(q, noun, verb))
+        out.append(QuantityMention(q, noun, verb, subset=bool(_SUBSET.search(window[-30:]))))
     return out
 
+
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s+(?:at least |some |about |"
+                     r"around |nearly |more than |over )?$")
 
 _CASUALTY_KINDS = ("fatalities", "injuries", "arrests", "displaced", "abducted")
 

@@ -199,7 +199,7 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
     """An actor mention that is a place: "hit Kap Choeng", "shelled the town of Batken" (the target is the
     place), unlike "the forces of Armenia"."""
     head = doc[m.head]
-    nouns = set(data.get("place_anaphors") or ())
+    nouns = set(data.get("place_anaphors") or ()) | set(data.get("place_parts") or ())
 
     def is_place(t: Token) -> bool:
         return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in doc._.places or []
@@ -407,6 +407,14 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
         out.append((role, m))
+    root = tok.sent.root
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i \
+            and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
+        # the small parser's slip: "Gang members armed with rifles killed 70 people" parsed as a sentence with
+        # no verb, "killed" hanging on "rifles"; the verbless root noun is the subject
+        for m in mentions:
+            if m.head == root.i and not any(s <= root.idx < e for s, e in speakers):
+                out.append(("actor1", m))
     if tok.dep_ in ("conj", "advcl") and tok.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
@@ -793,6 +801,13 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     return country if found and found.count(country) >= 0.8 * len(found) else None
 
 
+def _totals(quantities: list) -> list:
+    """The event's figures without the parts of a total told with it ("15 civilians, including six children"
+    counts 15 dead, not 21); a part is kept when no figure of its kind is left to hold it."""
+    kinds = {q.quantity.kind for q in quantities if not getattr(q, "subset", False)}
+    return [q for q in quantities if not (getattr(q, "subset", False) and q.quantity.kind in kinds)]
+
+
 @lru_cache(maxsize=4)
 def _sports_rx(phrases: tuple[str, ...]) -> re.Pattern | None:
     if not phrases:
@@ -967,6 +982,12 @@ class EventExtractor:
                 if named and dates[0].text.lower() in _RELATIVE_DAYS:
                     dates = named  # "overnight on March 14": the named day, not the night before publication
                 return dates[0], (times[0].time if times else None), None
+        # a day told only in a sub-clause of the sentence ("bombed a monastery where people were sheltering on
+        # the evening of July 10") is still the sentence's day: better than the publication's
+        rest = [t for t in timexes if _in(set(owners), doc, t.start) and t.kind not in ("cumulative", "time", "period")
+                and t.date and not t.since and t.precision in ("day", "part_of_day")]
+        if len(rest) == 1:
+            return rest[0], None, None
         return None, None, None
 
     def _status(self, doc, tok, clause, data) -> str:
@@ -1271,7 +1292,7 @@ class EventExtractor:
                     locations=[p.as_location() for p in places],
                     # a running total's figures are running totals too ("50 killed there this year")
                     quantities=[q.quantity if precision != "cumulative" or q.quantity.cumulative
-                                else replace(q.quantity, cumulative=True) for q in d.quantities],
+                                else replace(q.quantity, cumulative=True) for q in _totals(d.quantities)],
                     sources=list(d.sources), status=d.status, historical=historical,
                     evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
                 _local_actors(ev)

@@ -48,7 +48,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
     doc = Document(
         text=body,
         title=meta.get("title") or head.title,
-        published=meta.get("published") or head.published,
+        published=meta.get("published") or head.published or _title_date(meta.get("title") or head.title),
         author=meta.get("author") or head.author,
         outlet=meta.get("outlet") or head.outlet or infer_outlet(body),
         url=meta.get("url"),
@@ -60,6 +60,17 @@ def from_text(raw: str, path: str, **meta) -> Document:
     if meta.get("id"):
         doc.id = str(meta["id"])
     return doc
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
+
+
+def _title_date(title: str | None) -> str | None:
+    """A report with no date line often dates itself in its title ("Flash Update No. 3 (as of 2 December 2024)")."""
+    m = _FULL_DATE.search(title or "")
+    return parse_datetime(m.group(0)) if m else None
 
 
 def infer_outlet(text: str) -> str | None:
