@@ -159,3 +159,35 @@ def test_report_without_date_line_takes_the_date_in_its_title(tmp_path):
                     "On 4 March, shelling hit the town of Kalo, killing three civilians, local authorities said.\n")
     [doc] = list(read([str(path)]))
     assert doc.published and doc.published.startswith("2024-03-05")
+
+
+def test_how_many_is_a_question_not_a_figure(extract_text):
+    rec = extract_text("Warplanes struck militia positions near the river on Friday. The army did not say how many "
+                       "people were killed.", published="2024-05-08")
+    assert not any(q["kind"] == "fatalities" for e in _events(rec) for q in e["quantities"])
+
+
+def test_several_dozen_is_one_vague_figure(extract_text):
+    rec = extract_text("Several dozen fighters were killed in the clashes near the town on Monday, officials said.",
+                       published="2024-05-08")
+    figures = [(q["low"], q["high"]) for e in _events(rec) for q in e["quantities"] if q["kind"] == "fatalities"]
+    assert figures == [(36, 108)]
+
+
+def test_lower_case_arabic_article_names_are_places(extract_text):
+    rec = extract_text("Six people were killed near the border town of al-Qaim on Friday, the government said.",
+                       published="2024-05-08")
+    assert any(p["text"] == "al-Qaim" and p["country"] == "IQ" for p in rec.to_json()["places"])
+
+
+def test_french_month_in_a_dateline():
+    from sitrep.ingest.head import parse_head
+    head = parse_head("NIAMEY, 14 mars (Sahel Wire) - Gunmen attacked a village in the west on Thursday, "
+                      "officials said.")
+    assert head.outlet == "Sahel Wire" and head.published and head.published[5:10] == "03-14"
+
+
+def test_forces_striking_targets_is_an_event(extract_text):
+    rec = extract_text("Coalition forces struck more than 30 targets near the border on Friday night, the "
+                       "command said.", published="2024-05-08")
+    assert any(e["acled"]["event_type"] == "Explosions/Remote violence" for e in _events(rec))

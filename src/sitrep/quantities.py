@@ -82,6 +82,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             continue
         if re.search(r"[$€£₼]\s*$", text[max(0, m.start() - 2):m.start()]):
             continue
+        if re.search(r"\bhow\s+$", text[max(0, m.start() - 5):m.start()].lower()):
+            continue  # "did not say how many people were killed": a question, no figure
         pre = (m.group("pre") or "").strip().lower()
         low = best = high = None
         approximate = bool(pre)

@@ -575,7 +575,9 @@ def _main_country(doc: Doc) -> Place | None:
     """The country most of the article's specific places lie in, as a country-level place."""
     from collections import Counter
 
-    counts = Counter(p.country for p in doc._.places or [] if p.country and p.precision != "country")
+    filed = doc._.dateline_end or 0  # where the report was filed says nothing of where things happened
+    counts = Counter(p.country for p in doc._.places or [] if p.country and p.precision != "country"
+                     and p.start >= filed)
     if not counts:
         return None
     # named countries break near-ties between two countries' towns (a cross-border story told from one side)

@@ -61,7 +61,7 @@ _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
 
 
 # a place name as written: capitalised words, hyphenated parts ("Ak-Say", "Kara-Bulak"), up to three
-_NAME = r"[A-Z][\w’']*(?:-[A-Za-z][\w’']*)*"
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-)?[A-Z][\w’']*(?:-[A-Za-z][\w’']*)*"  # "al-Qaim" too
 _NAME_RUN = _NAME + r"(?: " + _NAME + r"){0,2}"
 ADMIN_PHRASES: dict[str, str] = dict(_CTX.get("admin_phrases") or {})
 _ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
@@ -108,8 +108,14 @@ def _trim(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, int]:
     return a, b
 
 
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es"}
+
+
 def _is_cap(tok) -> bool:
     t = tok.text
+    if t in _ARTICLES and not tok.whitespace_ and tok.i + 2 < len(tok.doc) and tok.nbor(1).text == "-" \
+            and not tok.nbor(1).whitespace_ and tok.nbor(2).text[:1].isupper():
+        return True  # "al-Qaim", "el-Fasher": a lower-case Arabic article starts the name
     return bool(_CAP.match(t)) and not tok.is_stop or t in _ACRONYM_PLACES
 
 

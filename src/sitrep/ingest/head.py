@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+          "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          # francophone wires' datelines ("OUAGADOUGOU, 27 novembre (AIB) -")
+          "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT|Z)\b(?:\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?\)?", re.I)
 _NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
 _BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\s*$", re.I)
@@ -236,11 +238,22 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
     if agency and not head.outlet:
         head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
     if m.group("date") and not head.published:
+        date = _english_month(m.group("date"))
         if m.group("year"):
-            head.published = parse_datetime(f"{m.group('date')} {m.group('year')}")
+            head.published = parse_datetime(f"{date} {m.group('year')}")
         else:
-            head.published = _dateline_date(m.group("date"), start_of_body)
+            head.published = _dateline_date(date, start_of_body)
             head.year_guessed = True
+
+
+_FRENCH_MONTHS = {"janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
+                  "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
+                  "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
+                  "décembre": "December", "decembre": "December"}
+
+
+def _english_month(day_month: str) -> str:
+    return " ".join(_FRENCH_MONTHS.get(w.lower(), w) for w in day_month.split())
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
