@@ -191,3 +191,18 @@ def test_forces_striking_targets_is_an_event(extract_text):
     rec = extract_text("Coalition forces struck more than 30 targets near the border on Friday night, the "
                        "command said.", published="2024-05-08")
     assert any(e["acled"]["event_type"] == "Explosions/Remote violence" for e in _events(rec))
+
+
+def test_a_year_is_not_a_casualty_figure(extract_text):
+    rec = extract_text("The 2016 war between the two states killed more than 900 soldiers, historians say.",
+                       published="2024-05-08")
+    figures = [q["best"] or q["low"] for e in _events(rec) for q in e["quantities"] if q["kind"] == "fatalities"]
+    assert 2016 not in figures and 900 in figures
+
+
+def test_byline_with_outlet_and_date_between_bars():
+    from sitrep.ingest.head import parse_head
+    head = parse_head("Why the truce failed\n\nBy Jo Park | The Valley Observer | 3 April 2024\n\n"
+                      "Fighting resumed on Monday along the river, officials said.")
+    assert head.author == "Jo Park" and head.outlet == "The Valley Observer"
+    assert head.published and head.published.startswith("2024-04-03")

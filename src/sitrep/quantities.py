@@ -82,6 +82,11 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             continue
         if re.search(r"[$€£₼]\s*$", text[max(0, m.start() - 2):m.start()]):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and (
+                re.search(r"\b(?:the|in|since|of|by|until|from|early|late|mid-?)\s+$", text[max(0, m.start() - 7):m.start()].lower())
+                or re.match(r"\s+(?:war|conflict|election|elections|coup|offensive|truce|ceasefire|agreement|"
+                            r"deal|fighting|clashes|revolution|uprising|invasion|census|season)\b", text[m.end():m.end() + 14].lower())):
+            continue  # "the 2020 war", "since 2014": a year, not a count
         if re.search(r"\bhow\s+$", text[max(0, m.start() - 5):m.start()].lower()):
             continue  # "did not say how many people were killed": a question, no figure
         pre = (m.group("pre") or "").strip().lower()

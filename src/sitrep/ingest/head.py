@@ -170,6 +170,13 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     if m and (len(name.split()) <= 8 or not re.search(r"[,.;]", name)) and len(name.split()) <= 16 and not (
             name.endswith(".") and name.split()[-1][:1].islower()):
         head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", m.group("name"))[0].strip()
+        # "By Jane Roe | The Observer | 20 June 2023": the outlet and the date share the byline
+        for part in re.split(r"\s+[|•]\s+", m.group("name"))[1:]:
+            iso = parse_datetime(part) if _DATEISH.search(part) else None
+            if iso:
+                head.published = head.published or iso
+            elif not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}", part.strip()):
+                head.outlet = part.strip()
         return True
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
