@@ -206,3 +206,12 @@ def test_byline_with_outlet_and_date_between_bars():
                       "Fighting resumed on Monday along the river, officials said.")
     assert head.author == "Jo Park" and head.outlet == "The Valley Observer"
     assert head.published and head.published.startswith("2024-04-03")
+
+
+def test_a_condemned_attack_is_the_bombing_told_before(extract_text):
+    rec = extract_text("A car bomb exploded near a checkpoint in the capital on Friday, killing ten people, police "
+                       "said. Officers were checking cars at the junction. Witnesses said the street was crowded. "
+                       "The government condemned the attack, describing it as a blow to peace in the region.",
+                       published="2024-03-15")
+    evs = _events(rec)
+    assert len(evs) == 1, [e["evidence"][0]["text"] for e in evs]

@@ -913,7 +913,10 @@ class EventExtractor:
                 d.said_day = d.timex is not None and not _in(clause, doc, d.timex.start) and any(
                     _is_cue(doc, lvl) and _in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
                     for lvl in chain[1:])
-                own_places = any(_in(clause, doc, p.start) for p in d.places)
+                # a condemned or blamed attack ("condemned the attack, describing it as ... in the Horn of Africa")
+                # owns only the places inside its own noun phrase
+                own_ids = {t.i for t in tok.subtree} if reference else clause
+                own_places = any(_in(own_ids, doc, p.start) for p in d.places)
                 d.anaphoric = not own_places and not d.quantities and (reference or _anaphoric(tok, tids))
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
                     parent = {i for i, o in owners.items() if o == chain[1]} & in_para
@@ -1098,6 +1101,13 @@ class EventExtractor:
                 # than another kind of violence just before it
                 target = next((prev for prev in reversed(out) if prev.label == d.label
                                and d.sent - prev.sent <= ANAPHOR_SENTENCES), target)
+            if d.anaphoric and target is None:
+                # "condemned the attack" after a bombing: the violence told last, whatever word names it now
+                target = next((prev for prev in reversed(out) if _kin(prev.label, d.label)
+                               and codebooks.acled_for(prev.label)[0] in _VIOLENT
+                               and d.sent - prev.sent <= ANAPHOR_SENTENCES), None)
+            if target is not None and d.anaphoric:
+                d.places = []  # the places around a mere mention are not the event's
             if target is None:
                 if d.anaphoric and not d.places and not d.quantities:
                     continue  # a bare mention ("the attack") with nothing to anchor it
