@@ -215,3 +215,16 @@ def test_a_condemned_attack_is_the_bombing_told_before(extract_text):
                        published="2024-03-15")
     evs = _events(rec)
     assert len(evs) == 1, [e["evidence"][0]["text"] for e in evs]
+
+
+def test_local_government_area_inside_an_org_entity_is_a_district(extract_text):
+    rec = extract_text("Gunmen killed 15 people in Faskari Local Government Area of Katsina State on Sunday.",
+                       published="2024-04-22")
+    assert any(p["text"] == "Faskari" and p["precision"] == "district" for p in rec.to_json()["places"])
+
+
+def test_a_list_of_villages_names_each_village(extract_text):
+    rec = extract_text("The attackers invaded Tobora, Kelimu and Sandiro villages in northern Nigeria on Sunday evening, "
+                       "residents said.", published="2024-04-22")
+    names = {p["text"] for p in rec.to_json()["places"]}
+    assert {"Tobora", "Kelimu", "Sandiro"} <= names

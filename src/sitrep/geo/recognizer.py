@@ -70,6 +70,7 @@ _ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
 _CONJ_NEXT = re.compile(r"(?:,| and| or|, and|, or) (" + _NAME + r"(?: " + _NAME + r"){0,2})")
 _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
+_LIST_BEFORE = re.compile(r"(?<![\w’'-])(" + _NAME_RUN + r")(?:,|,? and|,? or) $")
 _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
 
@@ -290,7 +291,8 @@ class Recognizer:
                              or fold(words[0]) in ("the", "a", "an", "in", "of", "at", "near")):
                 a += len(words[0]) + 1
                 words = words[1:]
-            if words and len(fold(" ".join(words))) >= 4 and not inside_longer_name(a, b):
+            # (the name with its phrase is often one ORG entity: "Faskari Local Government Area")
+            if words and len(fold(" ".join(words))) >= 4 and not inside_longer_name(a, mt.end(2)):
                 word = ADMIN_PHRASES.get(mt.group(2)) or ADMIN_PHRASES.get(mt.group(2).lower(), "district")
                 add(a, b, "admin", True, word)
 
@@ -308,6 +310,12 @@ class Recognizer:
                 continue  # "in X village", "X village in Y", or a village of a country the document
                 # names; not "the Olympic village"
             self._add_settlement(text, a, b, SETTLEMENT_AFTER[mt.group(2)], mt.group(2), add, inside_longer_name)
+            if mt.group(2).endswith("s"):  # "invaded X, Y and Z villages": the list before the last name
+                end = a
+                while (pm := _LIST_BEFORE.search(text, max(0, end - 80), end)) is not None:
+                    self._add_settlement(text, pm.start(1), pm.end(1), SETTLEMENT_AFTER[mt.group(2)], mt.group(2),
+                                         add, inside_longer_name)
+                    end = pm.start(1)
 
         # 2c. a wire dateline in capitals at the start of a line: "ADDIS ABABA -", "NEW DELHI, May 3"
         for mt in _DATELINE.finditer(text):
