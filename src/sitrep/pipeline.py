@@ -57,6 +57,11 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     doc._.doc_id = document.id
     doc._.outlet = document.outlet
     doc._.dateline_end = document.dateline_end or 0
+    # a blank line ends a sentence: a live blog's entry headline or a title without a full stop is not
+    # the first words of the paragraph below it
+    for token in doc[:-1]:
+        if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
     if doc._.dateline_end:
         # the parser keeps preset sentence starts: the dateline must not become the lead's subject
         span = doc.char_span(doc._.dateline_end, len(document.text), alignment_mode="expand")

@@ -24,6 +24,7 @@ class QuantityMention:
     quantity: Quantity
     noun: int | None  # token index of the counted noun
     verb: int | None  # token index of the governing verb, if any
+    subset: bool = False  # "15 civilians, including six children": part of a figure told just before
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,13 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             continue
         if _CURRENCY_BEFORE.search(text[max(0, m.start() - 2):m.start()]):
             continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)) and (
+                re.search(r"\b(?:the|in|since|of|by|until|from|early|late|mid-?)\s+$", text[max(0, m.start() - 7):m.start()].lower())
+                or re.match(r"\s+(?:war|conflict|election|elections|coup|offensive|truce|ceasefire|agreement|"
+                            r"deal|fighting|clashes|revolution|uprising|invasion|census|season)\b", text[m.end():m.end() + 14].lower())):
+            continue  # "the 2020 war", "since 2014": a year, not a count
+        if re.search(r"\bhow\s+$", text[max(0, m.start() - 5):m.start()].lower()):
+            continue  # "did not say how many people were killed": a question, no figure
         pre = (m.group("pre") or "").strip().lower()
         low = best = high = None
         approximate = bool(pre)
@@ -121,9 +129,12 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
                      cumulative=cumulative)
-        out.append(QuantityMention(q, noun, verb))
+        out.append(QuantityMention(q, noun, verb, subset=bool(_SUBSET.search(window[-30:]))))
     return out
 
+
+_SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s+(?:at least |some |about |"
+                     r"around |nearly |more than |over )?$")
 
 _CASUALTY_KINDS = ("fatalities", "injuries", "arrests", "displaced", "abducted")
 
@@ -135,8 +146,8 @@ def _following_participle(doc: Doc, end: int, verb_kind) -> str | None:
         if tok.is_punct or tok.lower_ in ("and", "or", "but"):
             return None
         kind = verb_kind.get(tok.lemma_.lower())
-        if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS:
-            return kind
+        if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS and not (kind == "abducted" and tok.tag_ != "VBN"):
+            return kind  # ("47 clashes took place": a past tense of "take" is no abduction)
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("were", "have", "had", "was"):
             return None
     return None
@@ -193,10 +204,15 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
         v = doc[verb]
         # "were killed and wounded" / "killed or injured": the first casualty verb of a coordination counts
         vk = verb_kind.get(v.lemma_.lower())
+        if vk is None and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "to"
+                              and any(g.lower_ == "death" for g in c.children) for c in v.children):
+            vk = "fatalities"  # "were shot dead", "beaten to death", "hacked to death"
         if vk == "fatalities" and v.lemma_.lower() == "lose":
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
-        if vk == "abducted" and nk not in ("personnel", "civilians", None):
-            vk = None
+        if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):
+            vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
+        if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj" and n.head.lower_ != "of":
+            vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
             return vk
     if nk in ("fatalities", "injuries", "arrests", "displaced", "weapons", "equipment", "protesters"):

@@ -29,7 +29,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 # the letters a match of each pattern can begin with (case-insensitive): a lookahead on them lets the regex
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
-          "iso_date": "12", "month_year": "ijfmasond", "year_range": "bf", "year": "isdob", "military_time": "012",
+          "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwf", "anaphoric_day": "otlash",
           "relative_day": "ytleo", "relative_period": "lpt", "cumulative": "tsia"}
 
@@ -41,9 +41,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("date_dmy", rf"\b(?P<d>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("iso_date", rf"\b(?P<y>{_Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("month_year", rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
+    # a month alone ("since October", "in early March"): the latest such month up to the publication
+    ("month_only", rf"\b(?:in|since|during|until|through|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until)\s+(?P<y2>{_Y})\b"),
     ("year", rf"\b(?:in|since|during|of|by)\s+(?P<y>{_Y})\b"),
-    ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs|h)\b"),
+    ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs|h|local\s+time|local)\b"),
     ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"),
     ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?"),
     ("weekday", r"\b(?:(?:on|last|this|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
@@ -159,6 +161,14 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
             tx.precision = "day"
         elif name == "month_year":
             month, year = MONTH_NAMES[g["m"].lower().rstrip(".")], int(g["y"])
+            tx.date = dt.date(year, month, 1).isoformat()
+            tx.date_end = dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+            tx.kind, tx.precision = "period", "month"
+        elif name == "month_only":
+            if ref is None:
+                return None
+            month = MONTH_NAMES[g["m"].lower().rstrip(".")]
+            year = ref.year if month <= ref.month else ref.year - 1
             tx.date = dt.date(year, month, 1).isoformat()
             tx.date_end = dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
             tx.kind, tx.precision = "period", "month"

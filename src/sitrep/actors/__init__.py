@@ -121,7 +121,8 @@ def named_group(text: str) -> tuple[str | None, str] | None:
 def is_igo(text: str) -> bool:
     data = _dictionary()[0]
     low = re.sub(r"^the\s+", "", text.lower().strip())
-    return low in data["igos"]
+    # a short acronym in lower case is a word ("rioters who were looting" is not the WHO)
+    return low in data["igos"] and not (len(low) <= 4 and re.sub(r"^the\s+", "", text.strip()).islower())
 
 
 @lru_cache(maxsize=8192)

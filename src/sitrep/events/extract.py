@@ -10,7 +10,8 @@ from .. import doccache as _dc
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from functools import lru_cache
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -198,13 +199,16 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
     """An actor mention that is a place: "hit Kap Choeng", "shelled the town of Batken" (the target is the
     place), unlike "the forces of Armenia"."""
     head = doc[m.head]
-    nouns = set(data.get("place_anaphors") or ())
+    nouns = set(data.get("place_anaphors") or ()) | set(data.get("place_parts") or ())
 
     def is_place(t: Token) -> bool:
         return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in _dc.ext(doc, "places") or []
                                                  if p.precision != "country")
     # the place itself, or its nationality ("the Kyrgyz town of Batken")
     # ... or the country that holds it ("Myanmar's Sagaing Region")
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and any(
+            p.start <= head.idx < p.end for p in _dc.ext(doc, "places") or []):
+        return True  # "launched from Lebanon", "fighting in Sudan": a country as the setting, not a party
     return is_place(head) or head.dep_ in ("compound", "amod", "poss") and is_place(head.head)
 
 
@@ -403,6 +407,14 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
         out.append((role, m))
+    root = tok.sent.root
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i \
+            and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
+        # the small parser's slip: "Gang members armed with rifles killed 70 people" parsed as a sentence with
+        # no verb, "killed" hanging on "rifles"; the verbless root noun is the subject
+        for m in mentions:
+            if m.head == root.i and not any(s <= root.idx < e for s, e in speakers):
+                out.append(("actor1", m))
     if tok.dep_ in ("conj", "advcl") and tok.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
@@ -563,11 +575,15 @@ def _main_country(doc: Doc) -> Place | None:
     """The country most of the article's specific places lie in, as a country-level place."""
     from collections import Counter
 
-    counts = Counter(p.country for p in _dc.ext(doc, "places") or [] if p.country and p.precision != "country")
+    filed = _dc.ext(doc, "dateline_end") or 0  # where the report was filed says nothing of where things happened
+    places = _dc.ext(doc, "places") or []
+    counts = Counter(p.country for p in places if p.country and p.precision != "country" and p.start >= filed)
     if not counts:
         return None
-    iso2 = counts.most_common(1)[0][0]
-    for p in _dc.ext(doc, "places") or []:
+    # named countries break near-ties between two countries' towns (a cross-border story told from one side)
+    named = Counter(p.country for p in places if p.country and p.precision == "country")
+    iso2 = max(counts, key=lambda c: (counts[c] + 0.5 * named[c], named[c]))
+    for p in places:
         if p.country == iso2 and p.precision == "country":
             return Place(text=p.text, start=p.start, end=p.end, name=p.name, geonameid=p.geonameid,
                          feature_code=p.feature_code, country=p.country, lat=p.lat, lon=p.lon, precision="country")
@@ -720,6 +736,8 @@ def _metonym(doc: Doc, place: Place) -> bool:
         # "claims by Moscow", "the claims of Baku", "the leadership of Armenia": the government speaks or acts
         owner = root.head.head
         return root.head.lower_ == "by" or owner.lemma_.lower() in _GOVERNMENT_NOUNS
+    if root.dep_ == "poss" and root.head.lemma_.lower() in set(lexicon()[0].get("place_parts") or ()):
+        return False  # "Nairobi's central business district": a part of the place
     return root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss") and root.head.pos_ in ("VERB", "AUX", "NOUN")
 
 
@@ -785,6 +803,31 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     return country if found and found.count(country) >= 0.8 * len(found) else None
 
 
+def _totals(quantities: list) -> list:
+    """The event's figures without the parts of a total told with it ("15 civilians, including six children"
+    counts 15 dead, not 21); a part is kept when no figure of its kind is left to hold it."""
+    kinds = {q.quantity.kind for q in quantities if not getattr(q, "subset", False)}
+    return [q for q in quantities if not (getattr(q, "subset", False) and q.quantity.kind in kinds)]
+
+
+@lru_cache(maxsize=4)
+def _sports_rx(phrases: tuple[str, ...]) -> re.Pattern | None:
+    if not phrases:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(p.lower()) for p in sorted(phrases, key=len, reverse=True))
+                      + r")\b")
+
+
+def _sports_story(doc: Doc, data) -> bool:
+    """A match report ("City attacked relentlessly", "a late strike") borrows the words of war: several distinct
+    sports words and no one killed or hurt mean there is no conflict event to code."""
+    rx = _sports_rx(tuple(data.get("sports_phrases") or ()))
+    if rx is None or len(set(m.group(0) for m in rx.finditer(_dc.text(doc).lower()))) < int(
+            data.get("sports_min_words") or 3):
+        return False
+    return not any(q.quantity.kind in ("fatalities", "injuries") for q in _dc.ext(doc, "quantities") or [])
+
+
 class EventExtractor:
     def __init__(self, typer=None):
         self.typer = typer
@@ -797,6 +840,8 @@ class EventExtractor:
         dyad = _dc.ext(doc, "dyad") or []
         cited = document_citations(doc, outlet)
         text = _dc.text(doc)
+        if _sports_story(doc, data):
+            return []
         drafts: list[Draft] = []
         sents = list(doc.sents)
         for si, sent in enumerate(sents):
@@ -868,7 +913,10 @@ class EventExtractor:
                 d.said_day = d.timex is not None and not _in(clause, doc, d.timex.start) and any(
                     _is_cue(doc, lvl) and _in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
                     for lvl in chain[1:])
-                own_places = any(_in(clause, doc, p.start) for p in d.places)
+                # a condemned or blamed attack ("condemned the attack, describing it as ... in the Horn of Africa")
+                # owns only the places inside its own noun phrase
+                own_ids = {t.i for t in tok.subtree} if reference else clause
+                own_places = any(_in(own_ids, doc, p.start) for p in d.places)
                 d.anaphoric = not own_places and not d.quantities and (reference or _anaphoric(tok, tids))
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
                     parent = {i for i, o in owners.items() if o == chain[1]} & in_para
@@ -939,6 +987,12 @@ class EventExtractor:
                 if named and dates[0].text.lower() in _RELATIVE_DAYS:
                     dates = named  # "overnight on March 14": the named day, not the night before publication
                 return dates[0], (times[0].time if times else None), None
+        # a day told only in a sub-clause of the sentence ("bombed a monastery where people were sheltering on
+        # the evening of July 10") is still the sentence's day: better than the publication's
+        rest = [t for t in timexes if _in(set(owners), doc, t.start) and t.kind not in ("cumulative", "time", "period")
+                and t.date and not t.since and t.precision in ("day", "part_of_day")]
+        if len(rest) == 1:
+            return rest[0], None, None
         return None, None, None
 
     def _status(self, doc, tok, clause, data) -> str:
@@ -1047,6 +1101,13 @@ class EventExtractor:
                 # than another kind of violence just before it
                 target = next((prev for prev in reversed(out) if prev.label == d.label
                                and d.sent - prev.sent <= ANAPHOR_SENTENCES), target)
+            if d.anaphoric and target is None:
+                # "condemned the attack" after a bombing: the violence told last, whatever word names it now
+                target = next((prev for prev in reversed(out) if _kin(prev.label, d.label)
+                               and codebooks.acled_for(prev.label)[0] in _VIOLENT
+                               and d.sent - prev.sent <= ANAPHOR_SENTENCES), None)
+            if target is not None and d.anaphoric:
+                d.places = []  # the places around a mere mention are not the event's
             if target is None:
                 if d.anaphoric and not d.places and not d.quantities:
                     continue  # a bare mention ("the attack") with nothing to anchor it
@@ -1054,6 +1115,7 @@ class EventExtractor:
                 continue
             _absorb(target, d)
         out = self._lead_ins(doc, out)
+        out = self._headlines(doc, out)
         out = self._retold(doc, out)
         kept = []
         for d in out:
@@ -1096,6 +1158,28 @@ class EventExtractor:
                     and codebooks.acled_for(d.label)[0] in _VIOLENT
                     and not any(a.country for a in d.actors) and _pronoun_subject(doc[d.trigger.i])):
                 _absorb(prev, d)
+                continue
+            out.append(d)
+        return out
+
+    def _headlines(self, doc, drafts: list[Draft]) -> list[Draft]:
+        """A headline inside the body (a live blog's entry title: a short paragraph with no full stop) tells
+        the violence its next paragraph reports: one event, the paragraph's, with the headline as evidence."""
+        text = _dc.text(doc)
+        out: list[Draft] = []
+        for n, d in enumerate(drafts):
+            ps, pe = paragraph_bounds(text, d.evidence[0].start)
+            line = text[ps:pe].strip()
+            nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+            if (nxt is not None and line and "\n" not in line and len(line.split()) <= 16
+                    and not line.endswith((".", "!", "?", '"', "\u201d", ":"))
+                    and nxt.evidence[0].start > pe and paragraph_bounds(text, nxt.evidence[0].start)[0] <= pe + 3
+                    and d.status == nxt.status and codebooks.acled_for(d.label)[0] in _VIOLENT
+                    and codebooks.acled_for(nxt.label)[0] in _VIOLENT):
+                nxt.evidence += [e for e in d.evidence if e not in nxt.evidence]
+                nxt.quantities += [q for q in d.quantities if not any(
+                    x.quantity.kind == q.quantity.kind and (x.quantity.low, x.quantity.best, x.quantity.high)
+                    == (q.quantity.low, q.quantity.best, q.quantity.high) for x in nxt.quantities)]
                 continue
             out.append(d)
         return out
@@ -1190,6 +1274,8 @@ class EventExtractor:
                 # opened fire on the unit, the service said."
             date, date_end, precision = self._date(doc, d, pub_date, previous)
             last = d
+            if precision == "cumulative" and not d.quantities:
+                continue  # "have been fighting for the area since January": a state of affairs, no event or toll
             if not d.places and d.place_anaphor:
                 d.places = _antecedent_place(doc, d.evidence[0].start)
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
@@ -1216,7 +1302,9 @@ class EventExtractor:
                     date=date, date_end=date_end, time=d.time, date_precision=precision,
                     actors=list(d.actors),
                     locations=[p.as_location() for p in places],
-                    quantities=[q.quantity for q in d.quantities],
+                    # a running total's figures are running totals too ("50 killed there this year")
+                    quantities=[q.quantity if precision != "cumulative" or q.quantity.cumulative
+                                else replace(q.quantity, cumulative=True) for q in _totals(d.quantities)],
                     sources=list(d.sources), status=d.status, historical=historical,
                     evidence=list(d.evidence), trigger=doc[d.trigger.i].text, case_label=d.label)
                 _local_actors(ev)
@@ -1239,6 +1327,10 @@ class EventExtractor:
         if tx is not None and tx.date and tx.since and tx.kind != "time" and pub_date:
             # "1,200 killed since the February 2021 coup": a running total from that day to publication
             return tx.date, pub_date.isoformat(), "cumulative"
+        if tx is not None and tx.date and tx.kind == "period" and d.quantities and pub_date \
+                and tx.date_end == pub_date.isoformat():
+            # "some 50 people have been killed there this year": a running total up to publication
+            return tx.date, tx.date_end, "cumulative"
         if tx is not None and tx.date:
             return tx.date, tx.date_end if tx.date_end and tx.date_end != tx.date else None, tx.precision
         if any(q.quantity.cumulative for q in d.quantities):

@@ -67,7 +67,7 @@ strip_possessive = lru_cache(maxsize=16384)(_strip_possessive_uncached)
 
 
 # a place name as written: capitalised words, hyphenated parts ("Ak-Say", "Kara-Bulak"), up to three
-_NAME = r"[A-Z][\w’']*(?:-[A-Za-z][\w’']*)*"
+_NAME = r"(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es)-)?[A-Z][\w’']*(?:-[A-Za-z][\w’']*)*"  # "al-Qaim" too
 _NAME_RUN = _NAME + r"(?: " + _NAME + r"){0,2}"
 ADMIN_PHRASES: dict[str, str] = dict(_CTX.get("admin_phrases") or {})
 _ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
@@ -76,6 +76,7 @@ _ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
 _CONJ_NEXT = re.compile(r"(?:,| and| or|, and|, or) (" + _NAME + r"(?: " + _NAME + r"){0,2})")
 _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
+_LIST_BEFORE = re.compile(r"(?<![\w’'-])(" + _NAME_RUN + r")(?:,|,? and|,? or) $")
 _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
 
@@ -114,15 +115,17 @@ def _trim(text: str, a: int, b: int, gaz: Gazetteer) -> tuple[int, int]:
     return a, b
 
 
-def _is_cap(tok) -> bool:
-    t = tok.text
-    return bool(_CAP.match(t)) and not tok.is_stop or t in _ACRONYM_PLACES
+_ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es"}
 
 
 def _caps(tk: _dc.Tokens) -> list[bool]:
-    """`_is_cap` of every token."""
-    match = _CAP.match
-    return [bool(match(t)) and not stop or t in _ACRONYM_PLACES for t, stop in zip(tk.text, tk.is_stop)]
+    """Whether each token can start or continue a place name: capitalised and not a stop word, a place
+    acronym, or a lower-case Arabic article before a hyphen and a capital ("al-Qaim", "el-Fasher")."""
+    match, text, ws, n = _CAP.match, tk.text, tk.ws, tk.n
+    return [bool(match(t)) and not stop or t in _ACRONYM_PLACES
+            or t in _ARTICLES and not ws[i] and i + 2 < n and text[i + 1] == "-" and not ws[i + 1]
+            and text[i + 2][:1].isupper()
+            for i, (t, stop) in enumerate(zip(text, tk.is_stop))]
 
 
 class Recognizer:
@@ -321,7 +324,8 @@ class Recognizer:
                              or fold(words[0]) in ("the", "a", "an", "in", "of", "at", "near")):
                 a += len(words[0]) + 1
                 words = words[1:]
-            if words and len(fold(" ".join(words))) >= 4 and not inside_longer_name(a, b):
+            # (the name with its phrase is often one ORG entity: "Faskari Local Government Area")
+            if words and len(fold(" ".join(words))) >= 4 and not inside_longer_name(a, mt.end(2)):
                 word = ADMIN_PHRASES.get(mt.group(2)) or ADMIN_PHRASES.get(mt.group(2).lower(), "district")
                 add(a, b, "admin", True, word)
 
@@ -339,6 +343,12 @@ class Recognizer:
                 continue  # "in X village", "X village in Y", or a village of a country the document
                 # names; not "the Olympic village"
             self._add_settlement(text, a, b, SETTLEMENT_AFTER[mt.group(2)], mt.group(2), add, inside_longer_name)
+            if mt.group(2).endswith("s"):  # "invaded X, Y and Z villages": the list before the last name
+                end = a
+                while (pm := _LIST_BEFORE.search(text, max(0, end - 80), end)) is not None:
+                    self._add_settlement(text, pm.start(1), pm.end(1), SETTLEMENT_AFTER[mt.group(2)], mt.group(2),
+                                         add, inside_longer_name)
+                    end = pm.start(1)
 
         # 2c. a wire dateline in capitals at the start of a line: "ADDIS ABABA -", "NEW DELHI, May 3"
         for mt in _DATELINE.finditer(text):
@@ -598,9 +608,11 @@ class Recognizer:
         return any(c in countries for c in self._town_countries(name))
 
     def _town_countries_uncached(self, name: str) -> tuple[str, ...]:
-        """Countries of the name's primary towns (PPL, PPLC)."""
+        """Countries of the name's towns (PPL, PPLC) under their main name, or under an alternate spelling
+        for a two-word name ("Kiryat Shmona" for Qiryat Shmona)."""
+        multi = " " in name.strip()
         return tuple(c.country for c in self.gaz.candidates(name, loose_match=False)
-                     if c.match == "primary" and c.feature_code in ("PPL", "PPLC"))
+                     if (c.match == "primary" or multi and c.match == "alternate") and c.feature_code in ("PPL", "PPLC"))
 
     def _locative_ok_uncached(self, name: str) -> bool:
         """A name after 'in'/'near'... counts as a place if the gazetteer has a sizeable one."""

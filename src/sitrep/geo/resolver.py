@@ -96,6 +96,7 @@ CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
 BACKOFF_CONF = 0.5  # confidence factor of a reading reached through Resolver._backoff
 MAX_CANDIDATES = 60
+WATER_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "LK", "LKS"})
 BROAD_CODES = frozenset({"PCLI", "CONT", "RGN", "SEA", "OCN", "GULF", "LK", "MTS"})
 CONTEXT_FALLBACK = True  # unknown names: located at a resolved place of their context (Resolver._context_fallback)
 OUTLIER_POP = 5000  # Resolver._implausible: towns under this population ...
@@ -140,6 +141,7 @@ class Mention:
     fixed: Entry | None = None  # already decided (demonym, abbreviation)
     backoff: bool = False  # resolved through a known place inside the name (see Resolver._backoff)
     town_cue: bool = False  # introduced as a settlement: "the village of X", "X village"
+    article: bool = False  # "the X": with a sea's name, the sea ("the Red Sea"), not a province named after it
     fallback_ok: bool = True  # if the gazetteer lacks it, may it take a location from its context?
     feature: str | None = None  # a natural feature named after a place ("Isfara river"): its code
     local_unit: bool = False  # "X Township", "X village": a local unit of the document's country
@@ -189,6 +191,7 @@ class Resolver:
                     and fold(words[1]) in STATE_CUE_BLOCKERS:
                 nxt = ""  # "Columbia State Community College", "Ohio State University"
             window = text[max(0, s - 40):s]
+            m.article = window.lower().endswith("the ")
             before = _BEFORE_OF.search(window)
             if before and SETTLEMENT_BEFORE.get(before.group(1).lower()) == "area":
                 # "the Macomia district of Cabo Delgado": the district lies in X, X is not it
@@ -206,7 +209,8 @@ class Resolver:
                 m.town_cue = True
             elif kind == "area":
                 m.admin_cue = True
-                m.admin_word = ADMIN_SINGULAR.get(before.group(1).lower(), "district")
+                b_word = before.group(1).lower()
+                m.admin_word = ADMIN_SINGULAR.get(b_word, b_word if b_word in ADMIN_WORDS else "district")
             last = fold(surface).split(" ")[-1]
             # a capitalised word after the feature word makes it a name ("Texas Forest Service",
             # "Missouri Valley Blazers"), not a feature
@@ -491,6 +495,7 @@ class Resolver:
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
             town_cue = any(m.town_cue for m in grp) and not admin_cue
+            article = any(m.article for m in grp) and not admin_cue
             quals = [q for m in grp for q in m.qualifiers]
             withins = [q for m in grp for q in m.within]
             pr = []
@@ -500,6 +505,8 @@ class Resolver:
                 if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN"):
                     s += W_ADMIN_CUE
                 if town_cue and c.feature_code in ("PPL", "PPLC"):
+                    s += W_TOWN_CUE
+                if article and c.feature_code in WATER_CODES and c.match == "primary":
                     s += W_TOWN_CUE
                 if quals and any(_contains(gaz, q, c) for q in quals):
                     s += W_QUALIFIER

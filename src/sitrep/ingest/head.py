@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-          "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+          "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+          # francophone wires' datelines ("OUAGADOUGOU, 27 novembre (AIB) -")
+          "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT|Z)\b(?:\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?\)?", re.I)
 _NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
 _BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\s*$", re.I)
@@ -26,6 +28,12 @@ _DATELINE = re.compile(
     rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?\s*)?"
     rf"(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<agency2>[A-Za-z][\w .&-]{{1,30}})/\.?"
     rf"|(?P<agency3>[A-Z][A-Z-]{{2,20}}(?:\s[A-Z][A-Z-]{{1,20}})?)\.)\s*[-–—:]?\s*")
+
+# "Jammu, Nov 9 (PTI)", "Nairobi, Kenya (The Standard) -": a place in title case needs the agency in brackets
+_TITLE_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
+    rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?\s*)?"
+    rf"\((?P<agency>[A-Z][\w .&-]{{1,30}})\)\s*[-–—:]?\s*")
 
 
 @dataclass
@@ -162,6 +170,13 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     if m and (len(name.split()) <= 8 or not re.search(r"[,.;]", name)) and len(name.split()) <= 16 and not (
             name.endswith(".") and name.split()[-1][:1].islower()):
         head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", m.group("name"))[0].strip()
+        # "By Jane Roe | The Observer | 20 June 2023": the outlet and the date share the byline
+        for part in re.split(r"\s+[|•]\s+", m.group("name"))[1:]:
+            iso = parse_datetime(part) if _DATEISH.search(part) else None
+            if iso:
+                head.published = head.published or iso
+            elif not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}", part.strip()):
+                head.outlet = part.strip()
         return True
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
@@ -193,7 +208,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
     # a date, an outlet's name) or the body's dateline
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
-            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest)
+            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest) or _TITLE_DATELINE.match(rest)
                  or _DASH_DATELINE.match(rest))):
         head.title = stripped
         return True
@@ -216,7 +231,7 @@ _DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,
 
 
 def _read_dateline(start_of_body: str, head: Head) -> None:
-    m = _DATELINE.match(start_of_body)
+    m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
         if m:
@@ -225,15 +240,27 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
         return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
     head.dateline_end = m.end()
-    agency = (m.group("agency") or m.group("agency2") or m.group("agency3") or "").strip()
+    groups = m.groupdict()
+    agency = (groups.get("agency") or groups.get("agency2") or groups.get("agency3") or "").strip()
     if agency and not head.outlet:
         head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
     if m.group("date") and not head.published:
+        date = _english_month(m.group("date"))
         if m.group("year"):
-            head.published = parse_datetime(f"{m.group('date')} {m.group('year')}")
+            head.published = parse_datetime(f"{date} {m.group('year')}")
         else:
-            head.published = _dateline_date(m.group("date"), start_of_body)
+            head.published = _dateline_date(date, start_of_body)
             head.year_guessed = True
+
+
+_FRENCH_MONTHS = {"janvier": "January", "février": "February", "fevrier": "February", "mars": "March",
+                  "avril": "April", "mai": "May", "juin": "June", "juillet": "July", "août": "August",
+                  "aout": "August", "septembre": "September", "octobre": "October", "novembre": "November",
+                  "décembre": "December", "decembre": "December"}
+
+
+def _english_month(day_month: str) -> str:
+    return " ".join(_FRENCH_MONTHS.get(w.lower(), w) for w in day_month.split())
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)

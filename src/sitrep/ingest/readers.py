@@ -5,6 +5,8 @@ Built-in formats register through the same `reader` decorator a plugin would use
 """
 from __future__ import annotations
 
+import html
+
 import json
 import re
 from pathlib import Path
@@ -46,7 +48,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
     doc = Document(
         text=body,
         title=meta.get("title") or head.title,
-        published=meta.get("published") or head.published,
+        published=meta.get("published") or head.published or _title_date(meta.get("title") or head.title),
         author=meta.get("author") or head.author,
         outlet=meta.get("outlet") or head.outlet or infer_outlet(body),
         url=meta.get("url"),
@@ -58,6 +60,17 @@ def from_text(raw: str, path: str, **meta) -> Document:
     if meta.get("id"):
         doc.id = str(meta["id"])
     return doc
+
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+_FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
+
+
+def _title_date(title: str | None) -> str | None:
+    """A report with no date line often dates itself in its title ("Flash Update No. 3 (as of 2 December 2024)")."""
+    m = _FULL_DATE.search(title or "")
+    return parse_datetime(m.group(0)) if m else None
 
 
 def infer_outlet(text: str) -> str | None:
@@ -90,13 +103,43 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
     except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
         raise InputError(f"skipped: HTML could not be parsed ({type(exc).__name__})", path=path) from None
     data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
-    text = (data.get("text") or "").strip()
+    # trafilatura ends each block with one newline; a blank line makes each a paragraph, so a headline
+    # repeated above the lead is not read as the lead's first words
+    text = "\n\n".join(line.strip() for line in (data.get("text") or "").splitlines() if line.strip())
     if len(text.split()) < 8:
         raise InputError("skipped: HTML has no article body", path=path)
-    published = data.get("date")
+    published = _meta_published(raw) or data.get("date")
     yield from_text(text, path, title=data.get("title"), author=data.get("author"),
-                    outlet=data.get("sitename") or data.get("hostname"), url=data.get("url"),
-                    published=parse_datetime(published) if published else None)
+                    outlet=data.get("sitename") or _title_suffix(raw, data.get("title")) or data.get("hostname"),
+                    url=data.get("url"), published=parse_datetime(published) if published else None)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|\u2013\u2014-]\s+(?P<site>[^|\u2013\u2014]{2,40})$")
+_PUBLISHED_META = re.compile(
+    r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|date)[\"'][^>]*"
+    r"content=[\"']([^\"']+)[\"']", re.I)
+
+
+def _title_suffix(raw: str, title: str | None) -> str | None:
+    """"Headline | Outlet" in the page's <title>: the outlet, when the rest is the article's headline."""
+    m = _TITLE_TAG.search(raw[:20000])
+    if not m:
+        return None
+    full = html.unescape(" ".join(m.group(1).split()))
+    t = _TITLE_SUFFIX.match(full)
+    if not t or len(t.group("site").split()) > 5:
+        return None
+    head = t.group("head").strip()
+    if title and not (head.startswith(title[:30]) or title.startswith(head[:30])):
+        return None
+    return t.group("site").strip()
+
+
+def _meta_published(raw: str) -> str | None:
+    """The page's own publication timestamp, with its time and offset (trafilatura keeps only the day)."""
+    m = _PUBLISHED_META.search(raw[:50000])
+    return m.group(1).strip() if m and re.match(r"\d{4}-\d\d-\d\dT\d", m.group(1).strip()) else None
 
 
 @reader(".jsonl", ".ndjson")
