@@ -630,6 +630,11 @@ def _local_actors(ev: Event) -> None:
                  for a in ev.actors]
 
 
+def _same_figure(a, b) -> bool:
+    """The same figure told twice (a headline and its lead): same kind and the same low / best / high."""
+    return a.kind == b.kind and (a.low, a.best, a.high) == (b.low, b.best, b.high)
+
+
 def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | None = None) -> list[Event]:
     """One event per type, place and day: a headline and its lead, or two sentences on one strike."""
     out: list[Event] = []
@@ -653,7 +658,7 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
             places[id(first)] = places.get(id(ev))
         first.evidence += [e for e in ev.evidence if e not in first.evidence]
         for q in ev.quantities:
-            if not any(x.kind == q.kind and (x.low, x.best, x.high) == (q.low, q.best, q.high) for x in first.quantities):
+            if not any(_same_figure(x, q) for x in first.quantities):
                 first.quantities.append(q)
         for a in ev.actors:
             if a.country and not any(x.country == a.country for x in first.actors):
@@ -688,8 +693,7 @@ def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict
             if 0 <= gap <= 1 and inside and same_voice and abs(ev.evidence[0].start - lead.evidence[0].start) < 1200:
                 ev.evidence += [e for e in lead.evidence if e not in ev.evidence]
                 for q in lead.quantities:
-                    if not any(x.kind == q.kind and (x.low, x.best, x.high) == (q.low, q.best, q.high)
-                               for x in ev.quantities):
+                    if not any(_same_figure(x, q) for x in ev.quantities):
                         ev.quantities.append(q)
                 for a in lead.actors:
                     if not any(x.country == a.country and x.sector == a.sector for x in ev.actors):
@@ -1177,9 +1181,8 @@ class EventExtractor:
                     and d.status == nxt.status and codebooks.acled_for(d.label)[0] in _VIOLENT
                     and codebooks.acled_for(nxt.label)[0] in _VIOLENT):
                 nxt.evidence += [e for e in d.evidence if e not in nxt.evidence]
-                nxt.quantities += [q for q in d.quantities if not any(
-                    x.quantity.kind == q.quantity.kind and (x.quantity.low, x.quantity.best, x.quantity.high)
-                    == (q.quantity.low, q.quantity.best, q.quantity.high) for x in nxt.quantities)]
+                nxt.quantities += [q for q in d.quantities
+                                   if not any(_same_figure(x.quantity, q.quantity) for x in nxt.quantities)]
                 continue
             out.append(d)
         return out
