@@ -55,7 +55,9 @@ def iso3(iso2: str | None) -> str | None:
     if not iso2:
         return None
     c = pycountry.countries.get(alpha_2=iso2.upper())
-    return c.alpha_3 if c else None
+    if c is None:  # user-assigned codes ISO 3166-1 lacks (Kosovo: XK -> XKX), from actors.yaml
+        return (_dictionary()[0].get("extra_codes") or {}).get(iso2.upper())
+    return c.alpha_3
 
 
 @lru_cache(maxsize=512)
@@ -88,13 +90,17 @@ def _phrase_rank() -> tuple[dict[str, int], int]:
     return {p: i for i, p in enumerate(phrases)}, max((len(p.split()) for p in phrases), default=0)
 
 
+_RUN_BY = "(?:run|led|controlled|held|affiliated|aligned|allied|appointed|installed|linked)"
+
+
 @lru_cache(maxsize=1)
 def _groups() -> list[tuple[re.Pattern, str | None, str]]:
     groups = _dictionary()[0].get("groups") or {}
     out = []
     for name, (country, sector) in groups.items():
         flags = 0 if name.isupper() else re.I
-        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags), country, sector))
+        # "the Houthi-run health ministry", "Hamas-led authorities": a body run by the group is the group's side
+        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w]|-(?!{_RUN_BY}\b))", flags), country, sector))
     return sorted(out, key=lambda g: -len(g[0].pattern))
 
 
@@ -155,10 +161,12 @@ def source_kind(text: str) -> str:
 _STATE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCLIX", "PCL", "PPLC", "PCLF"}
 
 
-def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False, states_only: bool = False) -> list[str]:
+def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False, states_only: bool = False,
+                 any_prep: bool = False) -> list[str]:
     """ISO alpha-3 codes of demonyms and places that qualify a phrase inside a character range, in text order.
     A place inside a prepositional phrase ("the airport in Khartoum") locates the thing, it does not make it
-    a country's; only "of" may do that ("the forces of Armenia"), and only when `of_only` allows it."""
+    a country's; only "of" may do that ("the forces of Armenia"), and only when `of_only` allows it. With
+    `any_prep` every preposition may ("separatists in Luhansk": an armed group is of the ground it holds)."""
     found = []
     for s, e, iso2 in _dc.ext(doc, "demonyms") or []:
         if start_char <= s and e <= end_char:
@@ -169,7 +177,7 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
                 continue  # a town names where, not who: "shelled Kupiansk"
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             root = span.root if span is not None else None
-            if root is not None and root.dep_ == "pobj" and root.head.idx >= start_char and (
+            if not any_prep and root is not None and root.dep_ == "pobj" and root.head.idx >= start_char and (
                     root.head.lower_ != "of" or not of_only):
                 continue
             found.append((p.start, iso3(p.country)))
@@ -200,11 +208,19 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                              states_only=sector is None)
     igo = is_igo(text)
     adversary = is_adversary(text)
+    if not countries and not igo and sector in _ARMED_SECTORS | {"GOV"}:
+        # "separatists in Luhansk", "officials in Kabul": an armed group is of the ground it holds, a government
+        # body of the seat it sits in
+        countries = countries_in(doc, span.start_char, span.end_char, any_prep=True)
+    if not countries and not igo and not adversary:
+        countries = term_countries(doc, span)
     if sector is None and countries and not igo and not adversary and _territory(span):
         return None  # "in central Mali", "fighting in Sudan": where, not who
     if not igo and not group_free_sector(text) and any(
             p.start <= span.start_char and span.end_char <= p.end and p.feature_code not in _STATE_FEATURES
-            and p.precision != "country" for p in _dc.ext(doc, "places") or []):
+            and p.precision != "country" and not (countries and iso3(p.country) not in countries
+                         and (p.feature_code or "").startswith("PPL"))
+            for p in _dc.ext(doc, "places") or []):
         return None  # "Zamfara State", "Kherson Oblast": the phrase is a place the gazetteer knows
     places = _word_set("place_nouns")
     root = span.root
@@ -225,6 +241,109 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if country and sector is None:
         sector = "STATE"
     return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
+
+
+_ARMED_SECTORS = {"REB", "MLT", "UAG"}
+_TERM_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _country_terms() -> tuple[dict[tuple[str, ...], str], int, frozenset, frozenset]:
+    """Words that tie a phrase to a country where the gazetteer finds none in it: demonyms, short names and
+    seats of government it lacks ("Tigrayan", "Zionist", "Abu Dhabi"), one-country groups and leaders
+    (`codebooks/actor_countries.yaml`), and every country's ISO names (pycountry). Keys are lower-case word
+    tuples; short acronyms ("US", "DRC") match only in capitals. The keys of people are returned apart: inside a
+    person's name only they count ("Sofia Coppola" is no Bulgarian)."""
+    books = load_yaml("codebooks/actor_countries.yaml")
+    index: dict[tuple[str, ...], str] = {}
+    acronyms, people = set(), set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name:
+                index.setdefault(tuple(_TERM_WORD.findall(name.split(",")[0].lower())), c.alpha_3)
+    for section in ("aliases", "groups", "people"):
+        for code, phrases in (books.get(section) or {}).items():
+            if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
+                continue
+            for p in phrases:
+                p = str(p)
+                key = tuple(_TERM_WORD.findall(p.lower()))
+                if not key:
+                    continue
+                if len(key) == 1 and p.replace(".", "").isupper() and len(p.replace(".", "")) <= 4:
+                    acronyms.add(key[0])
+                index[key] = code
+                if section == "people":
+                    people.add(key)
+    index.pop((), None)
+    return index, max(len(k) for k in index), frozenset(acronyms), frozenset(people)
+
+
+def _person_name(tok) -> bool:
+    """Is the token part of a PERSON entity of two or more tokens (a full name, "Sofia Coppola"; a lone
+    capitalised word the tagger took for a person, "Amhara", is not)?"""
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ == "PERSON"
+
+
+def dictionary_country(text: str | None) -> str | None:
+    """The country a whole phrase names by the dictionary of `_country_terms` ("Port Sudan", "the Kremlin",
+    "Naypyitaw"), whatever the gazetteer made of it; None when the phrase is more than such a name."""
+    if not text:
+        return None
+    words = _TERM_WORD.findall(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I).lower())
+    index, _, acronyms, _ = _country_terms()
+    code = index.get(tuple(words))
+    if code is not None and len(words) == 1 and words[0] in acronyms and not text.strip().isupper():
+        return None
+    return code
+
+
+def term_countries(doc: Doc, span: Span) -> list[str]:
+    """Countries of dictionary words inside a phrase (`_country_terms`), for a phrase in which the gazetteer
+    found no demonym or place to count. A word the gazetteer placed wholly inside the phrase in that same
+    country was judged already ("shelled Kupiansk" names where, not who); one it misread ("Russia" as a town
+    in Ohio) or cut across ("GMT - Ukraine") is read from the dictionary. A name after a locative preposition
+    ("the airport in Kabul") stays a place."""
+    text = _text_of(doc, span)
+    if not any(ch.isupper() for ch in text):
+        return []
+    index, longest, acronyms, people = _country_terms()
+    words = [(m.group().lower(), m.start(), m.end()) for m in _TERM_WORD.finditer(text)]
+    base = span.start_char
+    places = _dc.ext(doc, "places") or []
+    preps = _word_set("locative_prepositions")
+    found = []
+    i = 0
+    while i < len(words):
+        step = 1
+        for n in range(min(longest, len(words) - i), 0, -1):
+            code = index.get(tuple(w for w, _, _ in words[i:i + n]))
+            if code is None:
+                continue
+            a, b = words[i][1], words[i + n - 1][2]
+            if n == 1 and words[i][0] in acronyms and not text[a:b].isupper():
+                continue
+            s, e = base + a, base + b
+            sub = doc.char_span(s, e, alignment_mode="expand")
+            if sub is not None and len(sub) and sub[0].ent_type_ == "PERSON" and _person_name(sub[0]) and \
+                    tuple(w for w, _, _ in words[i:i + n]) not in people:
+                continue
+            step = n
+            if any(p.start <= s and e <= p.end and span.start_char <= p.start and p.end <= span.end_char
+                   and iso3(p.country) == code for p in places):
+                break
+            root = sub.root if sub is not None and len(sub) else None
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i >= span.start:
+                break
+            found.append(code)
+            break
+        i += step
+    return found
 
 
 @lru_cache(maxsize=8192)

@@ -13,6 +13,9 @@ speaker, with seats of government ("the Kremlin"), armed groups described after 
 group"), a government in a civil war (the one country of the armed groups named), coordinated speakers
 ("Turkey and Azerbaijan denied") each on its own. A claim and a denier make one link ("denied A and called it
 fake"). Not denials: negated cues ("did not confirm or deny"), "declined to comment", "did not respond".
+Speakers of no state: witnesses, residents, unnamed sources, international bodies and their staff, NGOs, groups
+of no single country; "the statement said" is the earlier speaker's; a seat of government ("Port Sudan") its
+state's; an armed group of no named country is of the ground the article's places lie in.
 Word lists: `data/claims/stance.yaml` and `data/claims/linking.yaml`.
 """
 from __future__ import annotations
@@ -23,7 +26,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import mention_for, sector_of
+from ..actors import dictionary_country, mention_for, named_group, sector_of
 from ..model import Claim, Event
 from ..resources import load_yaml
 from .sources import chain_for, document_citations, speaker_name
@@ -53,10 +56,16 @@ def _linking() -> dict:
             "denying_verbs": set(data.get("denying_verbs") or ()),
             "stative_verbs": set(data.get("stative_verbs") or ()),
             "back_verbs": set(data.get("back_verbs") or ()),
+            "stateless_speakers": set(data.get("stateless_speakers") or ()),
+            "statement_nouns": set(data.get("statement_nouns") or ()),
+            "responding_verbs": set(data.get("responding_verbs") or ()),
             "trailing": re.compile(
-                r",\s+(?:a|an)\s+(?:" + "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
-                r")s?\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
-                r"(?:denied|rejected|dismissed|refuted|disputed|called\s+(?:an?\s+)?[a-z]+)", re.I)}
+                # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
+                r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
+                "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
+                r")s?|something)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+                r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
+                r"|called\s+(?:an?\s+)?[a-z]+)\b", re.I)}
 
 
 def stance_of(cue_lemma: str, content: str) -> str:
@@ -83,12 +92,24 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
             return {"name": cited[0].name, "country": home, "sector": sector_of(cited[0].name)}
         return {"name": fallback, "country": None, "sector": None}
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    s = _statement_subject(doc, s)
     m = mention_for(doc, s) if s is not None else None
-    name = _dc.text(doc)[span[0]:span[1]].strip()
+    name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
     full = fallback or name
+    if s is not None and len(s) and s.root.lemma_.lower() in _linking()["stateless_speakers"]:
+        # witnesses, residents, survivors and unnamed sources speak for no state ("Iraqi security sources")
+        return {"name": full, "country": None, "sector": sector}
+    group = named_group(full) or named_group(name)
+    if group is not None and group[0] is None:
+        return {"name": full, "country": None, "sector": group[1]}  # "an Islamic State affiliate": no country
+    if country is None and s is not None and _speaks_for_igo(s):
+        return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
+    if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None:
+        return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
     if country is None:
-        country = institution_country(doc, full) or _metonym_country(full) or _metonym_country(name)
+        country = institution_country(doc, full) or _metonym_country(full) or _metonym_country(name) or \
+            dictionary_country(name)  # "Port Sudan said": a seat of government speaks for its state
     if country is None and s is not None:
         country = _group_antecedent_country(doc, s, sector)
     if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
@@ -96,6 +117,9 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if country is None and s is not None and ((m is not None and m.sector in _ARMED)
                                               or s.root.lower_ in _linking()["group_nouns"]):
         country = _state_country(doc, s)  # "the CSP rebel coalition" in an article on Mali's army: Mali
+    if country is None and s is not None and m is not None and m.sector in _ARMED:
+        # "the Kaniyat militia" named by no country, in an article whose places lie mostly in one country
+        country = _places_country(doc)
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE")
                             or sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE")):
         # "the army", "a government spokesperson" in an article whose armed groups are all of one country:
@@ -113,6 +137,33 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
 _ARMED = {"REB", "MLT"}
 
 
+def _speaks_for_igo(s) -> bool:
+    """"A spokesperson for the UN peacekeeping mission", "an official of the African Union": a speaker named by
+    the international body it works for."""
+    from ..actors import is_igo
+
+    for t in s:
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at", "with") and t.head.i >= s.start:
+            sub = s.doc[t.left_edge.i:t.right_edge.i + 1]
+            if is_igo(sub.text) or any(is_igo(w.text) for w in sub if w.is_upper and len(w) >= 2):
+                return True
+    return False
+
+
+def _statement_subject(doc: Doc, s):
+    """"The group issued a statement rejecting …": a statement, video or communique given as the speaker is the
+    subject's of the verb that put it out."""
+    if s is None or not len(s):
+        return s
+    root = s.root
+    if root.lemma_.lower() not in _linking()["statement_nouns"] or root.dep_ != "dobj":
+        return s
+    subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if subj is None:
+        return s
+    return doc[subj.left_edge.i:subj.right_edge.i + 1]
+
+
 def _metonym_country(name: str | None) -> str | None:
     """"the Kremlin", "the Pentagon's spokesman": a seat of government named for its building."""
     if not name:
@@ -127,22 +178,30 @@ def _metonym_country(name: str | None) -> str | None:
 def _group_antecedent_country(doc: Doc, s, sector: str | None) -> str | None:
     """"The militant group rejected ...": a description of an armed group is the armed group with a country
     named last before it."""
+    best = _group_antecedent(doc, s)
+    return best.country if best is not None else None
+
+
+def _group_antecedent(doc: Doc, s, any_country: bool = False):
+    """The armed group a description ("the militant group", "the militia") stands for: the last one named before
+    it with a country (with `any_country`, also one named with none)."""
     own = mention_for(doc, s)
     if not (s.root.lower_ in _linking()["group_nouns"] or own is not None and own.sector in _ARMED) or \
             any(t.pos_ == "PROPN" for t in s):
         return None
     best = None
     for m in getattr(doc._, "actor_mentions", None) or []:
-        if m.end <= s.start and m.country and m.sector in _ARMED:
+        if m.end <= s.start and (m.country or any_country) and m.sector in _ARMED and \
+                not (m.start <= s.start < m.end):
             best = m
-    return best.country if best is not None else None
+    return best
 
 
 def _describes_armed_group(doc: Doc, span) -> bool:
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     if s is None or not len(s) or any(t.pos_ == "PROPN" for t in s):
         return False
-    return _group_antecedent_country(doc, s, None) is not None
+    return _group_antecedent(doc, s, any_country=True) is not None
 
 
 def _state_country(doc: Doc, s) -> str | None:
@@ -217,7 +276,8 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z0-9-]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None) -> dict | None:
+def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None,
+                       denier_sector: str | None = None) -> dict | None:
     """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian
     reports", "claims X made"."""
     data = _tables()[0]
@@ -227,8 +287,9 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
     if span is None:
         return None
     for t in span:
-        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and t.head.head.lemma_ in claim_verbs:
-            pass  # "reports spread in Azerbaijani media"
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and (t.head.head.lemma_ in claim_verbs
+                                                                     or t.head.head.lower_ in nouns):
+            pass  # "reports spread in Azerbaijani media", "reports in Pristina media"
         elif t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
                 t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs):
             pass
@@ -242,8 +303,14 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
             continue
         sub = doc[t.left_edge.i:t.right_edge.i + 1]
         m = mention_for(doc, sub)
-        if m and m.country and m.country != denier_country:
-            return {"name": sub.text, "country": m.country, "sector": m.sector}
+        country = m.country if m else None
+        if m and country is None and not m.igo and not m.adversary and named_group(sub.text) is None:
+            # "allegations by the army", "the rebels' claims", "the junta's accusation": the speaker a description
+            # stands for, found as a speaker's would be
+            country = _who(doc, (sub.start_char, sub.end_char))["country"]
+        if m and country and (country != denier_country or m.country is None or _other_side(
+                {"country": country, "sector": m.sector}, {"country": denier_country, "sector": denier_sector})):
+            return {"name": sub.text, "country": country, "sector": m.sector}
     return None
 
 
@@ -313,6 +380,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if att.source_resolved and att.source and _describes_armed_group(doc, att.source):
             source = att.source  # "the militia": the armed group named before, not the coreferent the parser chose
             speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[source[0]:source[1]].strip(), flags=re.I)
+        if att.source_resolved and att.source and att.content and \
+                att.content[0][0] <= att.source_resolved[0] < att.content[-1][1]:
+            # "X's claims that A are lies, the statement said": a speaker inside what is said is not its speaker;
+            # "the statement" is the last earlier speaker's
+            source, speaker = _earlier_statement(doc, att, atts) or (att.source, speaker)
         if att.source is None and att.kind != "evidential":
             source = _headline_subject(doc, att)  # "Armenia rejects Baku's accusations" (a noun-tagged subject)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
@@ -328,6 +400,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue
         if _negated_question(doc, att, content):
             continue  # "MSF does not know which party fired": an open question, nobody's claim
+        if _responds_to_claim(doc, att, start, end):
+            continue  # "Responding to the claim, …", "Asked about reports that …": the topic of what follows
         if att.source is None and att.kind == "evidential":
             continue  # "allegedly" alone names no claimant; the event's status carries the doubt
         if outlet and claimant["name"] and claimant["name"].lower() == outlet.lower():
@@ -339,14 +413,30 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         claims.append(claim)
         if trailing:
             span = (trailing.start("who"), trailing.end("who"))
-            claim.responses.append({"by": _who(doc, span, None, None, []), "stance": "deny",
-                                    "text": trailing.group(0).lstrip(", "), "start": trailing.start() + 2,
+            claim.responses.append({"by": _who(doc, span, None, home, []), "stance": "deny",
+                                    "text": _dc.text(doc)[trailing.start("noun"):trailing.end()],
+                                    "start": trailing.start("noun"),
                                     "end": trailing.end(), "cue": trailing.group(0).split()[-1]})
     _later_accuser(doc, claims, atts, created)
     claims = _drop_wrappers(claims)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
+
+
+def _earlier_statement(doc: Doc, att, atts):
+    """For a speaker named as a statement ("the statement said"): the source of the latest earlier statement
+    outside this one, with its speaker's name."""
+    span = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in _linking()["statement_nouns"]:
+        return None
+    a, b = att.content[0][0], att.content[-1][1]
+    for other in sorted(atts, key=lambda o: -o.cue[0]):
+        src = other.source_resolved or other.source
+        if other is att or src is None or other.cue[0] >= att.cue[0] or a <= src[0] < b:
+            continue
+        return src, speaker_name(doc, other)
+    return None
 
 
 def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
@@ -686,13 +776,13 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     response = {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start, "end": end,
                 "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]}
     cs, ce = _claim_text_span(doc, start, end)
-    author = _embedded_claimant(doc, start, end, denier.get("country"))
+    author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"))
     topic = _cue_topic(doc, att)
     if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
         # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
         # the cue's topic
         cs, ce = _claim_text_span(doc, *topic)
-        author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"))
+        author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"), denier.get("sector"))
     words = _content_words(_dc.text(doc)[cs:ce])
     # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
     # author the denial names if it names one ("the claims of Baku")
@@ -724,14 +814,17 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                 not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
             best = near  # a claim stated inside the denial must share a word with it
     if best is None and author is not None:
+        def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
+            return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier)
         for c in claims:
-            if c.claimant.get("country") == author["country"] and words & _content_words(c.text):
+            if c.claimant.get("country") == author["country"] and words & _content_words(c.text) and others(c):
                 best = c
                 break
         if best is None and not inner:
             # "rejected Kyiv's accusation as sabotage": naming its author and no content, the denial answers
             # that author's latest earlier claim
-            earlier = [c for c in claims if c.start < start and c.claimant.get("country") == author["country"]]
+            earlier = [c for c in claims if c.start < start and c.claimant.get("country") == author["country"]
+                       and others(c)]
             best = earlier[-1] if earlier else None
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
             _content_words(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
@@ -779,6 +872,16 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             break
 
 
+def _responds_to_claim(doc: Doc, att, start: int, end: int) -> bool:
+    """A cue of answering ("responding to", "asked about") whose object is a claim: no statement of its own."""
+    words = (att.cue_lemma or "").lower().split()
+    if not words or words[0] not in _linking()["responding_verbs"]:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+    return first is not None and first.lower_ in set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+
+
 def _points_back(content: str) -> bool:
     """"There is no truth in these reports", "the claim was false": words of denial and of pointing back only."""
     data = _tables()[0]
@@ -786,7 +889,8 @@ def _points_back(content: str) -> bool:
     words = set(re.findall(r"[a-z][a-z-]*", content.lower()))
     return bool(words) and words <= _STOP | _ANAPHORS | set(data["claim_nouns"]) | deny_words | \
         _linking()["responsive_nouns"] | _linking()["generic_objects"] | {"there", "is", "are", "were", "no", "not",
-                                                                         "any", "all", "in", "these", "those"}
+                                                                         "any", "all", "in", "these", "those",
+                                                                         "they", "this"}
 
 
 def _cue_topic(doc: Doc, att) -> tuple[int, int] | None:
@@ -795,6 +899,13 @@ def _cue_topic(doc: Doc, att) -> tuple[int, int] | None:
     if tok is None:
         return None
     nouns = set(_tables()[0]["claim_nouns"])
+    for c in tok.children:  # "Responding to Chinese claims that …, Manila said …", "Asked about reports of …"
+        if c.dep_ == "advcl" and c.lemma_.lower() in _linking()["responding_verbs"]:
+            for p in c.children:
+                objs = [o for o in p.children if p.dep_ == "prep" and o.dep_ == "pobj" and o.lower_ in nouns]
+                if objs:
+                    sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                    return sub.start_char, sub.end_char
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "concerning") and c.i > tok.i:
             objs = [o for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns]
