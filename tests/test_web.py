@@ -212,3 +212,49 @@ def test_claims_and_filters(server, page):
     page.wait_for_selector("body[data-events-ready]")
     assert markers(page) == len(ids["sudan"].events)
     assert not page.errors, page.errors
+
+
+def test_bad_filter_in_the_address_is_shown_in_the_panels(server, page):
+    base, _ = server
+    page.goto(base + "/#/?since=2022-02-30")
+    page.wait_for_selector(".grid .panel p.error")
+    assert "since" in page.inner_text(".grid .panel p.error")
+    assert page.locator("p.loading").count() == 0  # no panel left saying "Loading..."
+
+
+def test_narrow_screen_does_not_scroll_sideways(server, browser):
+    base, _ = server
+    ctx = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        p = ctx.new_page()
+        p.goto(base + "/")
+        p.wait_for_selector("body[data-events-ready]")
+        assert p.evaluate("document.documentElement.scrollWidth") <= 392
+    finally:
+        ctx.close()
+
+
+def test_empty_store_says_how_to_fill_it(tmp_path, browser):
+    import uvicorn
+
+    from sitrep.api import create_app
+
+    app = create_app(str(tmp_path / "empty.duckdb"), token=TOKEN)
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started:
+        assert time.time() < deadline, "server did not start"
+        time.sleep(0.05)
+    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        p = ctx.new_page()
+        p.goto(f"http://127.0.0.1:{port}/")
+        p.wait_for_selector("#empty-store")
+        assert "sitrep ingest" in p.inner_text("#empty-store")
+    finally:
+        ctx.close()
+        srv.should_exit = True
+        thread.join(10)

@@ -24,6 +24,19 @@ MERGE_OPTION = typer.Option(True, "--merge/--no-merge", help="Afterwards, merge 
                             "incidents across articles (incremental; `sitrep incidents` does it later otherwise).")
 
 
+SINCE_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."
+UNTIL_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events starting on or before."
+
+
+def _filters(*, country=None, type=None, since=None, until=None, status=None) -> dict:
+    """Check the event filters a person typed; a malformed one is an error, not an empty list."""
+    from .export.filters import check_country, check_date, check_status, check_type, until_bound
+
+    return dict(country=check_country(country, "--country"), type=check_type(type, "--type"),
+                since=check_date(since, "--since"), until=until_bound(check_date(until, "--until")),
+                status=check_status(status, "--status"))
+
+
 class OutFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -38,7 +51,8 @@ class ExportFormat(str, Enum):
     plover = "plover"
 
 
-def _documents(paths: list[str], max_bytes: int, problems: list[InputError]):
+def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
+               not_english: str = "no events extracted"):
     from .ingest import read
 
     for item in read(paths, max_bytes=max_bytes):
@@ -47,8 +61,17 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError]):
             err.print(f"sitrep: {item}", markup=False)
             continue
         if item.language not in (None, "en", "und"):
-            err.print(f"sitrep: {item.path}: not English; stored without extraction", markup=False)
+            err.print(f"sitrep: {item.path}: not English; {not_english}", markup=False)
         yield item
+
+
+def _check_paths(paths: list[str]) -> None:
+    """A folder with no files at all is a mistake worth one line before any model loads (or store is made)."""
+    import os
+
+    for p in paths:
+        if p != "-" and os.path.isdir(p) and not any(files for _, _, files in os.walk(p)):
+            raise SitrepError(f"{p}: no files in this folder")
 
 
 def _write_json(obj) -> None:
@@ -62,12 +85,15 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for
     """Extract events, places and claims and print them (sitrep/1 JSON)."""
     from .pipeline import extract as run
 
+    _check_paths(paths)
     problems: list[InputError] = []
     records = []
+    n_out = [0]
     for rec in run(_documents(paths, max_bytes, problems)):
         if format == OutFormat.jsonl:
             sys.stdout.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
+            n_out[0] += 1
         else:
             records.append(rec)
     if format == OutFormat.json and records:
@@ -76,7 +102,9 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for
         for rec in records:
             _event_table([dict(e.to_json(), doc_id=rec.document.id) for e in rec.events],
                          title=rec.document.title or rec.document.path or rec.document.id)
-    if not records and format != OutFormat.jsonl and problems:
+    if not records and not n_out[0]:
+        if not problems:
+            err.print(f"sitrep: no articles found in {', '.join(paths)}", markup=False)
         raise typer.Exit(1)
 
 
@@ -103,6 +131,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
 
     if engine not in ("local", "ray"):
         raise SitrepError(f"unknown engine {engine!r}: use local or ray")
+    _check_paths(paths)
     store = None if out else Store(db)
     try:
         sink = ParquetSink(out) if out else StoreSink(store, reprocess_prefiltered=not prefilter)
@@ -129,7 +158,9 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
         err.print(f"sitrep: pre-filter: {stats.prefiltered} of {stats.prefiltered + stats.extracted} new documents "
                   "had no conflict vocabulary and were stored without extraction (flagged prefiltered; "
                   "--no-prefilter extracts them)", markup=False)
-    if stats.problems and not (stats.added or stats.updated or stats.unchanged):
+    if not (stats.added or stats.updated or stats.unchanged):
+        if not stats.problems:
+            err.print(f"sitrep: no articles found in {', '.join(paths)}", markup=False)
         raise typer.Exit(1)
 
 
@@ -166,6 +197,10 @@ def load(folder: str = typer.Argument(..., help="Folder of Parquet shards writte
 
 
 def _event_table(events: list[dict], title: str | None = None) -> None:
+    if not events:
+        head = "" if not title or title.startswith("0 events") else title + ": "
+        out.print(f"{head}no events", markup=False, highlight=False)
+        return
     table = Table(title=title, show_lines=False)
     for col in ("date", "time", "event (ACLED)", "where", "actors", "figures", "status", "source"):
         table.add_column(col, overflow="fold")
@@ -194,17 +229,22 @@ def _figure(q: dict) -> str:
 def events(db: Optional[str] = DB_OPTION,
            country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the event's location."),
            type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type, CASE or PLOVER label."),
-           since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"), until: Optional[str] = typer.Option(None),
+           since: Optional[str] = typer.Option(None, help=SINCE_HELP), until: Optional[str] = typer.Option(None, help=UNTIL_HELP),
            status: Optional[str] = typer.Option(None, help="reported, claimed, disputed or denied."),
-           limit: int = typer.Option(200), format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+           limit: int = typer.Option(200, min=1, help="At most this many events (oldest first)."),
+           format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl.")):
     """List stored events, filtered."""
     from .store import Store
 
+    filters = _filters(country=country, type=type, since=since, until=until, status=status)
     with Store(db, read_only=True) as store:
-        rows = store.events(country=country, type=type, since=since, until=until, status=status, limit=limit)
-        evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows]
+        rows = store.events(**filters, limit=limit + 1)
+        evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows[:limit]]
+    more = len(rows) > limit
+    if more:
+        err.print(f"sitrep: showing the first {limit} matching events; --limit N shows more", markup=False)
     if format == OutFormat.table:
-        _event_table(evs, title=f"{len(evs)} events")
+        _event_table(evs, title=f"{len(evs)} events" + (" (more match)" if more else ""))
     elif format == OutFormat.jsonl:
         for e in evs:
             sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
@@ -215,19 +255,23 @@ def events(db: Optional[str] = DB_OPTION,
 @app.command()
 def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
            output: str = typer.Option("-", "--output", "-o", help="File, or - for stdout."),
-           db: Optional[str] = DB_OPTION, country: Optional[str] = typer.Option(None),
-           type: Optional[str] = typer.Option(None, "--type"), since: Optional[str] = typer.Option(None),
-           until: Optional[str] = typer.Option(None)):
+           db: Optional[str] = DB_OPTION,
+           country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the event's location."),
+           type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type, CASE or PLOVER label."),
+           since: Optional[str] = typer.Option(None, help=SINCE_HELP),
+           until: Optional[str] = typer.Option(None, help=UNTIL_HELP),
+           status: Optional[str] = typer.Option(None, help="reported, claimed, disputed or denied.")):
     """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON."""
     from . import export as ex
     from .store import Store
 
+    filters = _filters(country=country, type=type, since=since, until=until, status=status)
+    if format == ExportFormat.parquet and output == "-":
+        raise SitrepError("parquet is binary: give a file with --output")
     with Store(db, read_only=True) as store:
-        rows = store.events(country=country, type=type, since=since, until=until)
+        rows = store.events(**filters)
         evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows]
     if format == ExportFormat.parquet:
-        if output == "-":
-            raise SitrepError("parquet is binary: give a file with --output")
         ex.to_parquet(evs, output)
     elif output == "-":
         ex.EXPORTERS[format.value](evs, sys.stdout)
@@ -240,21 +284,31 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
 
 @app.command()
 def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit to list claims in --db."),
-           db: Optional[str] = DB_OPTION, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+           db: Optional[str] = DB_OPTION,
+           format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl.")):
     """Show claims with their source chains, stances and responses (denials)."""
     items: list[dict] = []
     if paths:
         from .pipeline import extract as run
 
+        _check_paths(paths)
         problems: list[InputError] = []
+        n_docs = 0
         for rec in run(_documents(paths, 2 * 1024 * 1024, problems)):
+            n_docs += 1
             items += [dict(c, doc_id=rec.document.id) for c in rec.to_json()["claims"]]
+        if not n_docs and problems:
+            raise typer.Exit(1)
     else:
         from .store import Store
 
         with Store(db, read_only=True) as store:
             items = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in store.query(
                 "SELECT json, doc_id FROM claims ORDER BY doc_id, id")]
+    if format == OutFormat.jsonl:
+        for c in items:
+            sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
+        return
     if format != OutFormat.table:
         _write_json(items)
         return
@@ -263,9 +317,9 @@ def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit 
         table.add_column(col, overflow="fold")
     for c in items:
         who = c["claimant"]
-        responses = "; ".join(f"{r['by'].get('name')} ({r['by'].get('country') or '?'}): {r['stance']}"
+        responses = "; ".join(f"{r['by'].get('name') or '(unnamed)'} ({r['by'].get('country') or '?'}): {r['stance']}"
                               for r in c.get("responses") or [])
-        table.add_row(f"{who.get('name')} ({who.get('country') or '?'})", c["stance"], c["text"][:200],
+        table.add_row(f"{who.get('name') or '(unnamed)'} ({who.get('country') or '?'})", c["stance"], c["text"][:200],
                       " ← ".join(s["name"] for s in c.get("sources") or []), responses)
     out.print(table)
 
@@ -276,11 +330,41 @@ def serve(db: Optional[str] = DB_OPTION, host: str = typer.Option("127.0.0.1", h
           token: Optional[str] = typer.Option(None, envvar="SITREP_TOKEN",
                                               help="Bearer token for write endpoints (POST, PATCH); none refuses writes.")):
     """Serve the REST API (/api, schema at /openapi.json) and the offline web UI (/) on the store."""
+    from pathlib import Path as _Path
+
     from .api import serve as run_server
     from .store import default_path
 
-    err.print(f"sitrep: serving {db or default_path()} on http://{host}:{port}/", markup=False)
+    path = db or default_path()
+    if not _Path(path).exists():
+        if not token:  # read-only and nothing to read: surely a mistyped path
+            raise SitrepError(f"no database at {path}: run `sitrep ingest` first, or give --token to start an "
+                              "empty store that POST /api/documents fills")
+        err.print(f"sitrep: {path} does not exist: starting an empty store", markup=False)
+    err.print(f"sitrep: serving {path} on http://{host}:{port}/", markup=False)
     run_server(host=host, port=port, db=db, token=token)
+
+
+def _checked_store_command(fn):
+    """A stage command on the store, with the checks the CLI's own commands make first: the store must exist
+    (opening it for writing would otherwise create an empty file), filters and --format must be well formed."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        from pathlib import Path as _Path
+
+        from .store import default_path
+
+        path = kwargs.get("db") or default_path()
+        if not _Path(path).exists():
+            raise SitrepError(f"no database at {path}: run `sitrep ingest` first")
+        if "format" in kwargs and kwargs["format"] not in ("table", "json"):
+            raise SitrepError(f"--format must be table or json, not {kwargs['format']!r}")
+        checked = _filters(**{k: kwargs.get(k) for k in ("country", "type", "since", "until") if k in kwargs})
+        kwargs.update({k: v for k, v in checked.items() if k in kwargs})
+        return fn(*args, **kwargs)
+    return run
 
 
 def _register_stage_commands() -> None:
@@ -288,8 +372,8 @@ def _register_stage_commands() -> None:
     from .merge import commands as merge_commands
     from .report.command import report_command
 
-    app.command("incidents")(merge_commands.incidents_command)
-    app.command("contradictions")(merge_commands.contradictions_command)
+    app.command("incidents")(_checked_store_command(merge_commands.incidents_command))
+    app.command("contradictions")(_checked_store_command(merge_commands.contradictions_command))
     app.command("report")(report_command)
 
 
@@ -348,17 +432,54 @@ def eval_claims(path: str, format: OutFormat = typer.Option(OutFormat.table, "--
     _print_result(claims_eval.evaluate(path), format, claims_eval.render)
 
 
+def _usage_error(exc) -> None:
+    """A command-line mistake (unknown option, bad value, missing argument) as one line on stderr."""
+    where = exc.ctx.command_path if getattr(exc, "ctx", None) is not None else "sitrep"
+    message = exc.format_message().replace("Value error, ", "").rstrip(".")
+    hint = f"{where} --help" if where else "sitrep --help"
+    err.print(f"{where}: {message} (see `{hint}`)", markup=False)
+
+
+def _store_hint(exc: Exception) -> str:
+    """After `make demo` the events are in demo.duckdb, not the default store: say so when that is the miss."""
+    import os
+    from pathlib import Path as _Path
+
+    if "no database at" in str(exc) and not os.environ.get("SITREP_DB") and _Path("demo.duckdb").exists() \
+            and "demo.duckdb" not in str(exc):
+        return " (`make demo` stored its events in demo.duckdb: add --db demo.duckdb or set SITREP_DB=demo.duckdb)"
+    if "Conflicting lock" in str(exc):
+        return (" (another process has this store open for writing, e.g. `sitrep ingest` or `sitrep serve` with a "
+                "token: wait for it, stop it, or serve without a token, which opens the store read-only)")
+    return ""
+
+
 def main() -> None:
+    from typer._click import exceptions as click_exc
+
     try:
-        app()
+        code = app(prog_name="sitrep", standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
+    except click_exc.NoArgsIsHelpError:
+        sys.exit(2)  # the help was printed
+    except click_exc.UsageError as exc:
+        _usage_error(exc)
+        sys.exit(2)
+    except typer.Abort:
+        err.print("sitrep: aborted", markup=False)
+        sys.exit(1)
     except SitrepError as exc:
-        err.print(f"sitrep: {exc}", markup=False)
+        err.print(f"sitrep: {exc}{_store_hint(exc)}", markup=False)
         sys.exit(2)
     except KeyboardInterrupt:
         err.print("sitrep: interrupted", markup=False)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # a path the user gave that cannot be read or written: their mistake, one line
+        where = exc.filename or ""
+        err.print(f"sitrep: {where}{': ' if where else ''}{exc.strerror or exc}", markup=False)
+        sys.exit(2)
     except Exception as exc:  # the last line of defence: one line, never a traceback
         err.print(f"sitrep: internal error: {type(exc).__name__}: {exc} (set SITREP_DEBUG=1 for details)", markup=False)
         import os

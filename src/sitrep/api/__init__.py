@@ -222,6 +222,16 @@ class ReviewIn(BaseModel):
     injuries: Optional[Figure | float] = None
     reviewer: Optional[str] = Field(None, max_length=100)
 
+    @field_validator("date", "date_end", mode="after")
+    @classmethod
+    def real_date(cls, v):
+        from ..export.filters import FilterError, check_date
+
+        try:
+            return check_date(v, "date") if v else v
+        except FilterError:
+            raise ValueError("must be a real calendar date YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+
     @field_validator("fatalities", "injuries", mode="after")
     @classmethod
     def number_is_best(cls, v):
@@ -306,6 +316,12 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                       status: Optional[str] = Query(None, description="reported, claimed, disputed or denied"),
                       doc_id: Optional[str] = Query(None, description="only events of this document"),
                       q: Optional[str] = Query(None, description="text in location, source or sub-type")) -> dict:
+        from ..export.filters import FilterError, check_type
+
+        try:
+            check_type(type)
+        except FilterError as exc:
+            raise Q.QueryError(str(exc)) from None
         filters = dict(since=since, until=until, country=country, type=type, actor=actor,
                        bbox=Q.parse_bbox(bbox), source=source, status=status, doc_id=doc_id, q=q)
         Q.event_where(**filters)  # validate now, so a bad value is a 422 before any work

@@ -73,9 +73,14 @@ def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
 def check_filters(*, since=None, until=None, country=None, status=None, **_) -> str | None:
     """Refuse bad filter values (QueryError → 422); returns `until` as the bound to compare dates against:
     `until=2023-03` means up to the end of March, so a partial date is padded with '-99'."""
+    from ..export.filters import FilterError, check_date
+
     for name, value in (("since", since), ("until", until)):
-        if value and not _DATE.match(value):
-            raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY)")
+        try:
+            if value:
+                check_date(value, name)
+        except FilterError:
+            raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), a real calendar date") from None
     if country and not re.fullmatch(r"[A-Za-z]{2,3}", country):
         raise QueryError("country must be an ISO 3166-1 alpha-2 or alpha-3 code")
     if status and status not in STATUSES:

@@ -18,7 +18,13 @@ ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event
                  "civilian_targeting", "iso", "country", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities"]
 EXTRA_COLUMNS = ["event_date_end", "time", "status", "historical", "fatalities_low", "fatalities_high",
-                 "plover_event", "plover_mode", "geonameid", "doc_id"]
+                 "fatalities_cumulative", "plover_event", "plover_mode", "geonameid", "doc_id"]
+# Column types, so a Parquet file has the same schema whatever the rows hold (an all-empty column would
+# otherwise be typed `null`, and files exported on different days could not be concatenated).
+_INT_COLUMNS = {"year", "time_precision", "inter1", "inter2", "iso", "geo_precision", "fatalities",
+                "fatalities_low", "fatalities_high", "fatalities_cumulative", "geonameid"}
+_FLOAT_COLUMNS = {"latitude", "longitude"}
+_BOOL_COLUMNS = {"historical"}
 _PRECISION = {"town": 1, "village": 1, "city": 1, "district": 2, "province": 2, "region": 3, "country": 3}
 _TIME_PRECISION = {"day": 1, "part_of_day": 1, "minute": 1, "publication": 1, "week": 2, "month": 2,
                    "year": 3, "years": 3, "cumulative": 3}
@@ -31,7 +37,31 @@ def exporter(name: str):
     return register
 
 
-def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
+def _int(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def country_name(c) -> str | None:
+    """A pycountry country's everyday name, as ACLED writes it: "Iran" not "Iran, Islamic Republic of",
+    "Democratic Republic of the Congo" not "Congo, The Democratic Republic of the"."""
+    if c is None:
+        return None
+    name = getattr(c, "common_name", None) or c.name
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}"
+        name = name[4:] if name.startswith("The ") else name
+    return name
+
+
+def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One ACLED-style row for an event, at its primary location (or at `loc`, one of its locations).
+
+    `fatalities` sums the event's own death tolls; running totals ("a total of 56 since March") are not this
+    event's deaths and go to `fatalities_cumulative` instead."""
     import pycountry
 
     actors = ev.get("actors") or []
@@ -39,21 +69,26 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
         return [a["name"] for a in actors if a.get("role") == role]
     a1, a2 = names("actor1"), names("actor2")
     assoc = names("associated")
-    loc = (ev.get("locations") or [{}])[0]
+    if loc is None:
+        loc = (ev.get("locations") or [{}])[0]
     c = pycountry.countries.get(alpha_2=loc.get("country")) if loc.get("country") else None
-    fat = [q for q in ev.get("quantities") or [] if q.get("kind") == "fatalities"]
-    best = sum((q.get("best") if q.get("best") is not None else q.get("low") or 0) for q in fat) if fat else 0
+    all_fat = [q for q in ev.get("quantities") or [] if q.get("kind") == "fatalities"]
+    fat = [q for q in all_fat if not q.get("cumulative")]
+    running = [q for q in all_fat if q.get("cumulative")]
+    def best_of(q):
+        return q.get("best") if q.get("best") is not None else q.get("low") or 0
+    best = sum(best_of(q) for q in fat) if fat else 0
     inter = str(ev["acled"].get("interaction_code") or "")
     return {
-        "event_id_cnty": ev["id"], "event_date": ev.get("date"), "year": (ev.get("date") or "")[:4] or None,
+        "event_id_cnty": ev["id"], "event_date": ev.get("date"), "year": _int((ev.get("date") or "")[:4]),
         "time_precision": _TIME_PRECISION.get(ev.get("date_precision") or "", 3),
         "event_type": ev["acled"].get("event_type"), "sub_event_type": ev["acled"].get("sub_event_type"),
         "actor1": a1[0] if a1 else None, "assoc_actor_1": "; ".join(a1[1:] + assoc) or None,
-        "inter1": inter[:1] or None, "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
-        "inter2": inter[1:2] or None, "interaction": ev["acled"].get("interaction"),
+        "inter1": _int(inter[:1]), "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
+        "inter2": _int(inter[1:2]), "interaction": ev["acled"].get("interaction"),
         "civilian_targeting": "Civilian targeting" if any(a.get("sector") == "CVL" and a.get("role") == "actor2"
                                                           for a in actors) else None,
-        "iso": int(c.numeric) if c else None, "country": c.name if c else None, "admin1": loc.get("admin1"),
+        "iso": int(c.numeric) if c else None, "country": country_name(c), "admin1": loc.get("admin1"),
         "location": loc.get("name"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
         "geo_precision": _PRECISION.get(loc.get("precision") or "", 3) if loc else None,
         "source": "; ".join(s["name"] for s in ev.get("sources") or []),
@@ -61,7 +96,9 @@ def acled_row(ev: dict[str, Any]) -> dict[str, Any]:
         "event_date_end": ev.get("date_end"), "time": ev.get("time"), "status": ev.get("status"),
         "historical": ev.get("historical"),
         "fatalities_low": sum(q.get("low") or 0 for q in fat) if fat else None,
-        "fatalities_high": sum(q.get("high") or 0 for q in fat) if fat and all(q.get("high") for q in fat) else None,
+        "fatalities_high": sum(q["high"] for q in fat) if fat and all(q.get("high") is not None for q in fat)
+        else None,
+        "fatalities_cumulative": max(best_of(q) for q in running) if running else None,
         "plover_event": ev["plover"].get("event"), "plover_mode": ev["plover"].get("mode"),
         "geonameid": loc.get("geonameid"), "doc_id": ev.get("doc_id"),
     }
@@ -87,8 +124,8 @@ def geojson(events: Iterable[dict]) -> dict:
         for loc in ev.get("locations") or []:
             if loc.get("lat") is None or loc.get("lon") is None:
                 continue
-            props = {k: v for k, v in acled_row(ev).items() if k not in ("latitude", "longitude")}
-            props["location"] = loc.get("name")
+            # each feature describes its own place (country, admin1, precision, GeoNames id), not the first one
+            props = {k: v for k, v in acled_row(ev, loc).items() if k not in ("latitude", "longitude")}
             features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]},
                              "properties": props})
     return {"type": "FeatureCollection", "features": features}
@@ -112,7 +149,7 @@ def to_plover(events: Iterable[dict], out: io.TextIOBase) -> None:
                       "source": src.get("name"), "sourceCountry": src.get("country"), "sourceSector": src.get("sector"),
                       "target": tgt.get("name"), "targetCountry": tgt.get("country"), "targetSector": tgt.get("sector"),
                       "location": (ev.get("locations") or [{}])[0].get("name"),
-                      "eventText": " ".join(e["text"] for e in ev.get("evidence") or [])})
+                      "eventText": " ... ".join(e["text"] for e in ev.get("evidence") or [])})
     json.dump(items, out, ensure_ascii=False, indent=1)
 
 
@@ -121,6 +158,15 @@ def to_parquet(events: Iterable[dict], path: str) -> None:
     import pyarrow.parquet as pq
 
     rows = [acled_row(ev) for ev in events]
-    cols = ACLED_COLUMNS + EXTRA_COLUMNS
-    table = pa.Table.from_pylist(rows, schema=None) if rows else pa.table({c: pa.array([], pa.string()) for c in cols})
+    table = pa.Table.from_pylist(rows, schema=parquet_schema())
     pq.write_table(table, path)
+
+
+def parquet_schema():
+    """The export's fixed Arrow schema: the same columns and types for any set of events, even none."""
+    import pyarrow as pa
+
+    def kind(c):
+        return (pa.int64() if c in _INT_COLUMNS else pa.float64() if c in _FLOAT_COLUMNS
+                else pa.bool_() if c in _BOOL_COLUMNS else pa.string())
+    return pa.schema([(c, kind(c)) for c in ACLED_COLUMNS + EXTRA_COLUMNS])

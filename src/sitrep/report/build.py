@@ -95,11 +95,11 @@ class _Builder:
         """The store's filters plus bbox and incident (the API's `event_where` would import FastAPI)."""
         from ..store import bbox_clause, event_filters
 
-        for name, value in (("since", since), ("until", until)):
-            if value and not _DATE.match(value):
-                raise SitrepError(f"--{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {value!r}")
-        if until and len(until) < 10:  # until=2023-03 means up to the end of March
-            until = until + "-99" * ((10 - len(until)) // 3)
+        from ..export.filters import check_country, check_date, until_bound
+
+        since = check_date(since, "--since")
+        until = until_bound(check_date(until, "--until"))  # until=2023-03 means up to the end of March
+        country = check_country(country, "--country")
         where, params = event_filters(country=country, since=since, until=until)
         clauses = [where[len("WHERE "):]] if where else []
         box = parse_bbox(bbox)

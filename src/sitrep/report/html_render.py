@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .model import Account, ClaimEntry, Figure, Incident, Ref, Report, fmt_num
+from .model import Account, ClaimEntry, Figure, Incident, Ref, Report, count, fmt_num
 from .svg import color, legend, map_svg, timeline_svg
 
 CSS = """
@@ -111,8 +111,8 @@ class _Html:
         r = self.r
         filt = ", ".join(f"{k} {v}" for k, v in r.filters.items()) or "all stored events"
         return (f"<header><h1>{_e(r.title)}</h1><p class=\"meta\">Filters: {_e(filt)} · generated {_e(r.generated)} "
-                f"by sitrep from {fig(fmt_num(r.n_documents) + ' articles', '#sources')} by "
-                f"{fmt_num(r.n_outlets)} outlets. Every figure links to the passage it comes from.</p></header>")
+                f"by sitrep from {fig(count(r.n_documents, 'article'), '#sources')} by "
+                f"{count(r.n_outlets, 'outlet')}. Every figure links to the passage it comes from.</p></header>")
 
     def headline(self) -> str:
         r = self.r

@@ -17,6 +17,11 @@ def fmt_num(x: float | int | None) -> str:
     return f"{x:,.1f}"
 
 
+def count(n: float | int | None, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "3 articles", "1,200 outlets"."""
+    return f"{fmt_num(n)} {noun if n == 1 else plural or noun + 's'}"
+
+
 @dataclass
 class Span:
     """A figure's spread. `high is None` means open-ended ("at least")."""

@@ -53,6 +53,53 @@ def ring(indexes: list[int], arcs, digits: int) -> list[list[float]]:
     return out
 
 
+def _clip(ring: list[list[float]], x0: float, keep_left: bool) -> list[list[float]]:
+    """Sutherland-Hodgman clip of a closed ring to one side of the meridian x = x0."""
+    def inside(p):
+        return p[0] <= x0 if keep_left else p[0] >= x0
+
+    out: list[list[float]] = []
+    pts = ring[:-1] if ring and ring[0] == ring[-1] else ring
+    for i, cur in enumerate(pts):
+        prev = pts[i - 1]
+        if inside(cur) != inside(prev):
+            t = (x0 - prev[0]) / (cur[0] - prev[0])
+            out.append([x0, round(prev[1] + t * (cur[1] - prev[1]), 4)])
+        if inside(cur):
+            out.append(list(cur))
+    if out and out[0] != out[-1]:
+        out.append(list(out[0]))
+    return out if len(out) >= 4 else []
+
+
+def split_antimeridian(polygons: list[list[list[list[float]]]]) -> list[list[list[list[float]]]]:
+    """Polygons whose outer ring crosses the antimeridian (Fiji, Chukotka) → one polygon on each side.
+
+    TopoJSON keeps such a ring whole and jumps from +180 to -180; drawn in plain lon/lat it becomes a band
+    across the whole map. A ring that jumps once is a polar cap (Antarctica) and is kept."""
+    out = []
+    for poly in polygons:
+        outer = poly[0]
+        jumps = sum(1 for a, b in zip(outer, outer[1:]) if abs(a[0] - b[0]) > 180)
+        if jumps < 2 or jumps % 2:
+            out.append(poly)
+            continue
+        unwrapped = [list(outer[0])]
+        shift = 0.0
+        for a, b in zip(outer, outer[1:]):
+            if b[0] - a[0] > 180:
+                shift -= 360
+            elif a[0] - b[0] > 180:
+                shift += 360
+            unwrapped.append([b[0] + shift, b[1]])
+        edge = 180.0 if max(p[0] for p in unwrapped) > 180 else -180.0
+        home = _clip(unwrapped, edge, keep_left=edge > 0)
+        away = _clip(unwrapped, edge, keep_left=edge < 0)
+        away = [[round(x - 360 if edge > 0 else x + 360, 4), y] for x, y in away]
+        out += [[part] for part in (home, away) if part]
+    return out
+
+
 def convert(topo: dict, digits: int = 2) -> dict:
     import pycountry
 
@@ -63,7 +110,7 @@ def convert(topo: dict, digits: int = 2) -> dict:
         if geom["type"] == "Polygon":
             polys = [polys]
         rings = [[r for r in (ring(rg, arcs, digits) for rg in poly) if len(r) >= 4] for poly in polys]
-        rings = [p for p in rings if p]
+        rings = split_antimeridian([p for p in rings if p])
         if not rings:
             continue
         num = geom.get("id")
@@ -75,6 +122,21 @@ def convert(topo: dict, digits: int = 2) -> dict:
     return {"type": "FeatureCollection",
             "source": "Natural Earth admin-0 countries (public domain) via world-atlas (ISC)",
             "features": features}
+
+
+def fix_file(path: str | Path = OUT) -> int:
+    """Apply `split_antimeridian` to an existing world.json in place; returns the number of countries changed."""
+    path = Path(path)
+    data = json.loads(path.read_text())
+    changed = 0
+    for f in data["features"]:
+        polys = f["geometry"]["coordinates"]
+        fixed = split_antimeridian(polys)
+        if fixed != polys:
+            f["geometry"]["coordinates"] = fixed
+            changed += 1
+    path.write_text(json.dumps(data, separators=(",", ":")))
+    return changed
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -184,8 +184,20 @@ async function eventsView(params) {
   const tlPanel = h("div", { class: "panel" }, loading());
   const tablePanel = h("div", {});
   append(view, [tlPanel, tablePanel]);
-  const [geo, tl, list] = await data;
+  let geo, tl, list;
+  try {
+    [geo, tl, list] = await data;
+  } catch (e) { // a bad filter in the address (422) or a server error: say so where the data would be
+    for (const p of [mapPanel, tlPanel]) { clear(p); append(p, [h("p", { class: "error" }, String(e.message || e))]); }
+    return;
+  }
   performance.mark("sitrep:data");
+  if (state.stats && state.stats.counts.documents === 0) {
+    view.insertBefore(h("p", { class: "panel muted", id: "empty-store" },
+      "This store holds no articles yet. Add some with `sitrep ingest ARTICLES --db FILE` and reload, " +
+      "or paste one on the ", h("a", { href: "#/documents" }, "Documents"), " page (needs the token)."),
+      view.children[1] || null);
+  }
   clear(mapPanel);
   drawMap(mapPanel, geo);
   drawSide(side, geo, list.total);
