@@ -90,3 +90,34 @@ def test_ingest_sink_caps_duckdb_memory_and_restores_it(tmp_path, monkeypatch):
             during = limit(store)
         after = limit(store)
     assert during == after and during.replace(" ", "").upper() in ("190.7MIB", "200.0MB", "200MB", "190.7MB")
+
+
+def test_ingest_sink_knows_stored_ids_and_hashes_without_looking_them_up(records, tmp_path):
+    """The sink tracks every stored id and content hash as 64-bit keys (read once, then kept up to date), so it
+    tells the store which records may already be there; the statuses equal a store that looks up everything."""
+    from sitrep.scale import StoreSink
+    from sitrep.scale.sinks import KnownHashes
+    from sitrep.store import Store
+
+    clash, riot, quiet = records
+    changed = dataclasses.replace(riot, document=dataclasses.replace(riot.document, text=riot.document.text + " "))
+    renamed = dataclasses.replace(quiet, document=dataclasses.replace(quiet.document, id="another-id"))
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        store.add_many([clash])
+        with StoreSink(store) as sink:  # reads the stored clash
+            assert sink.known(clash.document.hash) and not sink.known(riot.document.hash)
+            assert sink.write_many([riot, clash]) == ["added", "unchanged"]
+            # written by this sink: known now, and a same-id or same-content record is looked up
+            assert sink.known(riot.document.hash)
+            assert sink.write_many([changed, quiet]) == ["updated", "added"]
+            assert sink.write_many([renamed]) == ["unchanged"]
+        with StoreSink(store) as again:  # a new run reads what the last one wrote
+            assert again.known(changed.document.hash) and again.known(quiet.document.hash)
+            assert again.write_many([changed, quiet]) == ["unchanged", "unchanged"]
+        assert store.counts()["documents"] == 3
+    keys = KnownHashes([5, 1])
+    keys.PENDING_MAX = 2
+    keys.add_key(3)
+    assert keys.has_key(3) and len(keys._pending) == 1
+    keys.add_key(9)  # folds the pending keys into the sorted array
+    assert list(keys.keys) == [1, 3, 5, 9] and not keys._pending and not keys.has_key(4) and len(keys) == 4

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 import duckdb
 import pycountry
@@ -69,19 +69,26 @@ class Store:
         """Store one record; returns 'added', 'updated' or 'unchanged'."""
         return self.add_many([record])[0]
 
-    def add_many(self, records: list[Record]) -> list[str]:
+    def add_many(self, records: list[Record], maybe_stored: Sequence[bool] | None = None) -> list[str]:
         """Store records in one transaction with one bulk insert per table (per-row statements cost more
         than the extraction of a short article); returns each record's 'added', 'updated' or 'unchanged'.
-        A record whose id or content repeats an earlier one in the same call counts as 'unchanged'."""
+        A record whose id or content repeats an earlier one in the same call counts as 'unchanged'.
+
+        `maybe_stored`, from a caller that tracks what the store holds (an ingest's sink): False for a record
+        whose id and content hash are certainly not stored yet, so only the others are looked up."""
         if not records:
             return []
         ids = [r.document.id for r in records]
         hashes = [r.document.hash for r in records]
         stored_by_id, stored_hashes = {}, set()
-        for doc_id, h in self.con.execute("SELECT id, hash FROM documents WHERE list_contains(?, id) "
-                                          "OR list_contains(?, hash)", [ids, hashes]).fetchall():
-            stored_by_id[doc_id] = h
-            stored_hashes.add(h)
+        check = [i for i in range(len(records)) if maybe_stored is None or maybe_stored[i]]
+        if check:
+            rows = self.con.execute("SELECT id, hash FROM documents WHERE list_contains(?, id) "
+                                    "OR list_contains(?, hash)",
+                                    [[ids[i] for i in check], [hashes[i] for i in check]]).fetchall()
+            for doc_id, h in rows:
+                stored_by_id[doc_id] = h
+                stored_hashes.add(h)
         statuses, todo, replaced, seen = [], [], [], set()
         for rec, doc_id, h in zip(records, ids, hashes):
             if h in stored_hashes or h in seen or doc_id in seen:
