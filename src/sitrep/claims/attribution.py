@@ -11,13 +11,21 @@ quote finder in `sitrep.claims.quotes`):
 - indirect reported speech with a clausal, infinitive, object or prepositional complement
   ("stressed that …", "vowed to …", "denied reports of …", "called for …");
 - parenthetical reporting clauses after their content ("…, he added.", "…, the ministry reported.");
-- "according to X" and similar phrases;
+- "according to X" and similar phrases, and a preposition whose object is a poll, study or estimate
+  ("In the latest poll, …", "…, by one estimate": `data/cues/prep_sources.tsv`);
+- a reporting clause closing its paragraph with a colon ("The governor added:"): the next paragraph is the
+  content, a block quotation with or without quote marks;
+- a present-tense reporting verb tagged as a plural noun heading its sentence ("The campaign plans to …",
+  "Federal court rules against …"): the noun phrase before it is the source;
 - chains: "X reports, citing Y", "X reports via Y", "X said, quoting Y" put Y in `via`;
 - passives without a source ("It was highlighted that …");
 - evidentials ("reportedly", "allegedly", "the alleged …", "seems to …");
 - headline and transcript attributions ("Pence: …", "WALLACE: …") and "“…” ― Name" captions;
 - cue nouns ("Trump's claim that …", "X is a staunch opponent of …"), stance adjectives after a copula
   ("has been critical of …", "was confident that …") and light verbs ("raised questions about …");
+- "as X put it" and similar set phrases (`phrases.tsv`, kind as_clause);
+- an evidential verb governing a cue verb ("seemed to think", "appeared to blame"): one cue, its subject the source;
+- agentless passives of naming and belief verbs ("was dubbed the winner", "is not thought to be capable of …");
 - agentless passives of evaluation verbs ("has been criticized for …") and participles of speech or
   evidence verbs after a noun ("a poll showing …": the noun is the source);
 - passives with an agent ("the claim was first reported by X": X the source, the subject the content),
@@ -468,7 +476,8 @@ class _Extractor:
                 continue
             if v.dep_ == "amod" or v.i in self.idiom:
                 continue
-            if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc):
+            if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc) \
+                    and not self.after_evidential(v) and not self.prepositional_call(v, vc):
                 continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
@@ -482,6 +491,84 @@ class _Extractor:
             if att is not None:
                 self.by_verb[v.i] = att
                 self.verb_of[id(att)] = v.i
+
+    def noun_verbs(self) -> None:
+        """'The campaign plans to employ …', 'But Trump claims that …', 'Federal court rules against …': a
+        present-tense reporting verb the tagger read as a plural noun heading its sentence, with the subject
+        parsed as its modifiers. The modifiers before it are the source; a clause or infinitive after it (or a
+        prepositional object the verb takes) is the content."""
+        d = self.d
+        doc = d.doc
+        lex = self.lex
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "ROOT" or not t.lower_.endswith("s") or len(t) < 4:
+                continue
+            if t.i in self.by_verb or d.in_quote(t.idx):
+                continue
+            low = t.lower_
+            vc = lex.verbs.get(low[:-1]) or lex.verbs.get(_inflection_lemma(low, lex.verbs))
+            if vc is None or vc.cls in ("evidential", "acquisition"):
+                continue
+            before = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "nmod", "amod", "det", "poss")]
+            if not before or not any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                                     for c in before):
+                continue
+            a = min(x.left_edge.i for x in before)
+            if any(d.para[k] != d.para[t.i] for k in range(a, t.i)) or \
+                    any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":") for k in range(a, t.i)):
+                continue
+            if a > t.sent.start and doc[a - 1].text not in ("“", "\"", "'", "‘", ",") and \
+                    doc[a - 1].pos_ not in ("CCONJ", "ADV"):
+                continue  # the noun phrase must open its clause
+            content: set[int] = set()
+            prep_tok = None
+            for c in t.children:
+                if c.i < t.i:
+                    continue
+                if c.dep_ in ("ccomp", "acl", "relcl") and "c" in vc.frames and \
+                        any(g.dep_ in SUBJ for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ in ("xcomp", "acl", "relcl", "advcl") and "x" in vc.frames and \
+                        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ == "prep" and c.lower_ in vc.preps and c.i == t.i + 1:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        content = _subtree(pobj[0])
+                        prep_tok = c
+                if content:
+                    break
+            if not content:
+                continue
+            content = self.trim_tail({k for k in content if d.para[k] == d.para[t.i]})
+            spans = _spans(d, content)
+            if not spans:
+                continue
+            end = prep_tok.i + 1 if prep_tok is not None else t.i + 1
+            tr = _trim(d, a, t.i)
+            if not tr:
+                continue
+            att = Attribution(cue=d.chars(t.i, end), cue_lemma=vc.lemma, source=d.chars(*tr), content=spans)
+            self.by_verb[t.i] = att
+            self.verb_of[id(att)] = t.i
+
+    @staticmethod
+    def prepositional_call(v: Token, vc: VerbCue) -> bool:
+        """A naming or intention verb with its own preposition right after it ("called for …", "agreed with …")
+        states its subject's position even inside another clause ("who has called for …", "continued to call
+        for …"), so it is not skipped as embedded content."""
+        if vc.cls not in ("naming", "intention"):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in vc.preps and c.i == v.i + 1 for c in v.children)
+
+    def after_evidential(self, v: Token) -> bool:
+        """The infinitive of an evidential verb ("seemed to think", "appeared to blame"): the pair is one cue whose
+        subject is the source, so the infinitive is not skipped as embedded content."""
+        h = v.head
+        if v.dep_ != "xcomp" or h.i >= v.i or h.lemma_.lower() not in self.lex.catenatives:
+            return False
+        hc = self.verb_cue(h)
+        return hc is not None and hc.cls == "evidential"
 
     def says_nothing(self, v: Token) -> bool:
         """A negated or refused answer ("did not respond to …", "has not commented on …", "declined to
@@ -525,10 +612,17 @@ class _Extractor:
                      and not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))]
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         dobj = [c for c in children if c.dep_ in ("dobj",)]
+        if not xcomp and dobj and "x" in vc.frames and vc.cls == "speech":
+            # "told his supporters at a rally to go …": an infinitive after the addressee parsed as an adverbial
+            xcomp = [c for c in children if c.dep_ == "advcl" and c.i > dobj[0].i and
+                     any(g.dep_ == "aux" and g.lower_ == "to" and c.i - 2 <= g.i < c.i for g in c.children) and
+                     not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in c.children)]
         oprd = [c for c in children if c.dep_ in ("oprd",)]
         if not dobj and len(oprd) >= 2:  # "called Trump a liar" parsed with two predicates
             dobj, oprd = oprd[:1], oprd[1:]
-        preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps]
+        # a prepositional object that is a date or a duration is no content ("hammered the town for three days")
+        preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps and
+                 not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
         content_toks: set[int] = set()
         prep_tok = None
         kind = "indirect"
@@ -549,7 +643,8 @@ class _Extractor:
         if subj is None and subj_tok is None and not passive and "i" in frames:
             subj = subj_tok = self.trailing_subject(v)  # "…, a local militia said." parsed into the content
             loose = subj is not None
-        paren = self.parenthetical(v, subj, loose) if ("i" in frames and not passive) else None
+        # a relative clause ("X, which has called for …,") is never a parenthetical reporting clause
+        paren = self.parenthetical(v, subj, loose) if ("i" in frames and not passive and v.dep_ != "relcl") else None
         if not paren and "i" in frames and "c" in frames:
             paren = self.as_clause(v, subj)
         if paren:
@@ -617,6 +712,15 @@ class _Extractor:
             content_toks = _subtree(subj) | _subtree(pobj[0])
             if p.i == v.i + 1:
                 prep_tok = p
+        elif passive and subj is not None and subj_tok is None and vc.cls in ("naming", "belief") and \
+                subj.i < v.i and subj.lower_ not in ("it", "there") and \
+                (oprd or xcomp and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children)):
+            # "The claim was rated false", "He was dubbed the winner", "It is not thought to be capable of …":
+            # what the subject is called or held to be, by nobody named
+            pred = (oprd or xcomp)[0]
+            if pred.i < v.i:
+                return None
+            content_toks = _subtree(subj) | _subtree(pred)
         elif xcomp and "o" in frames and xcomp[0].tag_ == "VBG" and xcomp[0].i > v.i:
             content_toks = _subtree(xcomp[0])  # "denied using chemical weapons"
         elif passive and subj_tok is not None and subj is not None and subj.i < v.i and \
@@ -992,7 +1096,7 @@ class _Extractor:
         """“…,” he said / “…,” said Smith / “…” ― Smith"""
         d = self.d
         doc = d.doc
-        rest = d.text[q.end:q.end + 3].lstrip(" \t")
+        rest = d.text[q.end:q.end + 3].lstrip(" \t\u00a0\u2009\u202f")
         if rest[:1] in ("―", "—", "–") or rest.startswith("--"):
             return self.dash_caption(q)
         i = d.tok_at(q.end)
@@ -1052,12 +1156,14 @@ class _Extractor:
         d = self.d
         doc = d.doc
         k = q.end
-        while k < len(d.text) and d.text[k] in " \t":
+        while k < len(d.text) and d.text[k] in " \t\u00a0\u2009\u202f":
             k += 1
         dash_end = k + (2 if d.text.startswith("--", k) else 1)
         i = d.tok_at(dash_end)
         if i >= len(doc) or doc[i].idx < dash_end:
             return None
+        while i < len(doc) - 1 and doc[i].is_space and "\n" not in doc[i].text:
+            i += 1  # "― Name" with a no-break space
         j = i
         while j < len(doc) and "\n" not in doc[j].text and doc[j].text not in (".", "“", "\"") and j - i < 6 \
                 and (doc[j].pos_ == "PROPN" or doc[j].is_title or doc[j].text in (",", "-", "'", "@")):
@@ -1252,6 +1358,8 @@ class _Extractor:
                 self.according(t, len(p.words), p.lemma)
             elif p.kind == "evidential":
                 self.evidential(t, p.lemma)
+            elif p.kind == "as_clause":
+                self.as_phrase(t, len(p.words), p.lemma)
             elif p.kind == "via" and t.i not in self.consumed and t.lower_ in ("citing", "quoting"):
                 # "citing a threat to public health": an ordinary cue with the main clause's subject
                 vc = self.lex.verbs.get(p.lemma)
@@ -1264,6 +1372,43 @@ class _Extractor:
                                           content=_spans(d, _subtree(objs[0])))
                         if att.content:
                             self.extra.append(att)
+
+    def prep_sources(self) -> None:
+        """'In the latest poll, Trump leads …', '… have been damaged, by one estimate.': a preposition whose object
+        is a poll, a study or an estimate (`data/cues/prep_sources.tsv`) attributes the clause it modifies to
+        that object, like "according to"."""
+        table = self.lex.prep_sources
+        if not table:
+            return
+        for t in self.d.doc:
+            nouns = table.get(t.lower_)
+            if nouns is None or t.dep_ != "prep" or self.d.in_quote(t.idx):
+                continue
+            pobj = [c for c in t.children if c.dep_ == "pobj"]
+            if not pobj or pobj[0].lemma_.lower() not in nouns and pobj[0].lower_ not in nouns:
+                continue
+            if not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in pobj[0].children):
+                continue  # "in view of the escalation": a bare noun is part of a set phrase, not a source
+            if t.head.pos_ not in ("VERB", "AUX") and not (t.head.dep_ == "ROOT" or t.head.head.pos_ in ("VERB", "AUX")):
+                continue
+            self.according(t, 1, t.lower_)
+
+    def as_phrase(self, t: Token, width: int, lemma: str) -> None:
+        """'…, as a ministry memo put it.', 'As the envoy put it, …': a set phrase that reports only inside an
+        "as" clause (`phrases.tsv`, kind as_clause); the clause it modifies is the content."""
+        if t.i in self.by_verb or self.d.in_quote(t.idx):
+            return
+        subj = _subject(t)
+        if subj is None:
+            return
+        content = self.as_clause(t, subj)
+        if not content:
+            return
+        spans = _spans(self.d, {i for i in content if not t.i <= i < t.i + width})
+        if spans:
+            a, _ = _cue_tokens(t)
+            self.extra.append(Attribution(cue=self.d.chars(a, t.i + width), cue_lemma=lemma,
+                                          source=_source_span(self.d, subj, t), content=spans))
 
     def according(self, t: Token, width: int, lemma: str) -> None:
         d = self.d
@@ -1329,6 +1474,47 @@ class _Extractor:
                                           kind="evidential"))
 
     # -- headlines and transcripts -----------------------------------------------------------------
+    def block_quotes(self) -> None:
+        """'The governor added:' / 'The New York Times reports:' closing its paragraph: the next paragraph (a
+        block quotation, with or without quote marks) is the content, the verb's subject the source."""
+        d = self.d
+        doc = d.doc
+        text = d.text
+        for v in doc:
+            if v.i in self.by_verb or v.i + 1 >= len(doc) or doc[v.i + 1].text != ":":
+                continue
+            vc = self.verb_cue(v)
+            if vc is None or "q" not in vc.frames or d.in_quote(v.idx):
+                continue
+            colon_end = doc[v.i + 1].idx + 1
+            nl = text.find("\n", colon_end)
+            if nl < 0 or text[colon_end:nl].strip():
+                continue  # the colon does not close its line
+            a = nl
+            while a < len(text) and text[a].isspace():
+                a += 1
+            if a >= len(text) or "\n\n" not in text[nl:a + 1] and text[nl:a].count("\n") < 1:
+                continue
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b
+            subj = _subject(v)
+            if subj is None or _is_passive(v):
+                continue
+            q = d.quote_at(a)
+            if q is not None and q.start in self.quote_owner:
+                continue  # the quotation already has its own reporting clause
+            ta, tb = d.tok_at(a), d.tok_before(b - 1) + 1
+            tr = _trim(d, ta, tb)
+            if not tr or tb - ta < 3:
+                continue
+            cue = _cue_tokens(v)
+            att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma, source=_source_span(d, subj, v),
+                              content=[d.chars(*tr)], kind="direct")
+            self.by_verb[v.i] = att
+            self.verb_of[id(att)] = v.i
+            if q is not None:
+                self.quote_owner[q.start] = att
+
     def colon_lines(self) -> None:
         """'Pence: Trump was mocking…' (headline), 'WALLACE: Let's start…' (transcript)."""
         d = self.d
@@ -1377,7 +1563,8 @@ class _Extractor:
         """'Sanders Vows To Eliminate Tax Breaks', 'Russia Says It Downed Drones': a title-case headline the parser
         read as one long name. A capitalised reporting verb after a capitalised name opening the first line is
         the cue, the name the source and the rest of the line the content. Only when no other rule found an
-        attribution in that line."""
+        attribution in that line, or only attributions whose cues are capitalised words ("Railing Against Trump,
+        Sanders Vows To …": the next capitalised reporting verb is still a cue)."""
         d = self.d
         doc = d.doc
         text = d.text
@@ -1385,8 +1572,11 @@ class _Extractor:
         end = len(text) if end < 0 else end
         if end < 10 or end > 200:
             return
-        if any(a.cue[0] < end for a in list(self.by_verb.values()) + self.extra):
-            return
+        found = [a.cue for a in list(self.by_verb.values()) + self.extra if a.cue[0] < end]
+        for c in found:
+            sp = doc.char_span(c[0], c[1], alignment_mode="expand")
+            if sp is not None and any(x.pos_ in ("VERB", "AUX") and x.text[:1].islower() for x in sp):
+                return  # a lower-case reporting verb: the parser read the line as a sentence; trust it
         toks = [t for t in doc if t.idx < end and not t.is_space]
         words = [t for t in toks if t.is_alpha]
         if len(words) < 4 or sum(1 for t in words if t.text[:1].isupper()) < 0.75 * len(words):
@@ -1394,6 +1584,8 @@ class _Extractor:
         for k, t in enumerate(toks):
             if k == 0 or not t.text[:1].isupper() or not t.is_alpha:
                 continue
+            if any(c[0] <= t.idx < c[1] for c in found):
+                continue  # already a cue
             low = t.lower_
             vc = self.lex.verbs.get(low) or self.lex.verbs.get(_inflection_lemma(low, self.lex.verbs))
             if vc is None or vc.cls in ("evidential", "acquisition") or not (vc.frames & {"c", "x", "o", "n"}):
@@ -1483,7 +1675,7 @@ class _Extractor:
 
     # -- run -----------------------------------------------------------------------------------------
     def run(self, strict: bool = False) -> list[Attribution]:
-        steps = (self.verbs, self.quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.colon_lines,
+        steps = (self.verbs, self.noun_verbs, self.quotes, self.block_quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.prep_sources, self.colon_lines,
                  self.headline)
         for step in steps:
             try:

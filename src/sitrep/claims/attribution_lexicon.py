@@ -56,6 +56,9 @@ class Lexicon:
     non_responses: frozenset[str] = frozenset()
     # "declined", "refused", "failed": verbs whose infinitive of a `non_responses` verb is no statement either
     refusals: frozenset[str] = frozenset()
+    # "in one poll", "by one estimate": a preposition whose object, one of these nouns, is the source of the
+    # clause the phrase modifies (preposition -> noun lemmas)
+    prep_sources: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def idiom_tokens(self, words: list[str]) -> set[int]:
         """Indices of the words (lower case, in order) that are part of an idiom listed in `idioms.tsv`."""
@@ -134,7 +137,7 @@ def _read_optional(name: str, directory: str | Path | None) -> str:
 def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", adjectives: str = "",
                   catenatives: str = "", light_verbs: str = "", negative_sources: str = "",
                   anonymity: str = "", headline_labels: str = "", idioms: str = "",
-                  non_responses: str = "") -> Lexicon:
+                  non_responses: str = "", prep_sources: str = "") -> Lexicon:
     vmap: dict[str, VerbCue] = {}
     for row in _rows(verbs):
         if len(row) < 3:
@@ -169,7 +172,13 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
             raise ValueError(f"non-response line needs kind verb or refusal: {row!r}")
     quiet = frozenset(row[0].lower() for row in silent if row[1] == "verb")
     refusals = frozenset(row[0].lower() for row in silent if row[1] == "refusal")
-    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic, idiom_rows, quiet, refusals)
+    psrc: dict[str, frozenset[str]] = {}
+    for row in _rows(prep_sources):
+        if len(row) < 2:
+            raise ValueError(f"source preposition line needs a preposition and nouns: {row!r}")
+        psrc[row[0].lower()] = psrc.get(row[0].lower(), frozenset()) | frozenset(row[1].lower().split())
+    return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic, idiom_rows, quiet, refusals,
+                   psrc)
 
 
 @lru_cache(maxsize=4)
@@ -181,4 +190,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
                          _read_optional("light_verbs.tsv", directory),
                          _read_optional("negative_sources.tsv", directory), _read_optional("anonymity.tsv", directory),
                          _read_optional("headline_labels.tsv", directory), _read_optional("idioms.tsv", directory),
-                         _read_optional("non_responses.tsv", directory))
+                         _read_optional("non_responses.tsv", directory),
+                         _read_optional("prep_sources.tsv", directory))
