@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt re
 
 TYPER  := src/sitrep/data/models/typer.npz
 
-$(GAZ): $(VENV)/.installed $(wildcard src/sitrep/geo/*.py) $(wildcard src/sitrep/data/gazetteer/*.tsv)
+$(GAZ): $(VENV)/.installed $(wildcard src/sitrep/geo/*.py) $(wildcard src/sitrep/data/gazetteer/*.tsv src/sitrep/data/gazetteer/*.txt src/sitrep/data/gazetteer/*.yaml)
 	$(PY) -m sitrep.geo.build
 
 $(TYPER): $(VENV)/.installed src/sitrep/events/typing.py $(wildcard src/sitrep/data/training/*) $(wildcard src/sitrep/data/codebooks/*)

@@ -42,6 +42,7 @@ def _tables():
         rf"|(?P<n1>{single})(?:\s*(?:-|–|—|to)\s*(?P<n2>{single}))?"
         rf"|(?P<vague>{'|'.join(re.escape(v) for v in vague)}))(?![\w-])",
         re.I)
+    data["_cumulative_rx"] = [re.compile(rx) for rx in data.get("cumulative_patterns") or []]
     noun_kind = {n: kind for kind, spec in data["kinds"].items() for n in spec.get("nouns", [])}
     verb_kind = {v: kind for kind, spec in data["kinds"].items() for v in spec.get("verbs", [])}
     return data, pattern, noun_kind, verb_kind
@@ -124,7 +125,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         sent = text[sent_span.start_char:sent_span.end_char].lower()
         cumulative = "a total of" in window[-14:] or "total" in window[-12:] or \
             any(k in sent for k in ("to date", "so far", "since the start", "in total")) or \
-            any(sent_span.start_char <= s < sent_span.end_char for s in since)  # "killed since the 2021 coup"
+            any(sent_span.start_char <= s < sent_span.end_char for s in since) or \
+            any(rx.search(sent) for rx in data["_cumulative_rx"])  # "killed since the infighting began"
         item = _item_text(doc[noun]) if noun is not None else None
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
@@ -147,6 +149,8 @@ def _following_participle(doc: Doc, end: int, verb_kind) -> str | None:
             return None
         kind = verb_kind.get(tok.lemma_.lower())
         if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS and not (kind == "abducted" and tok.tag_ != "VBN"):
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ == "amod":
+                return None  # "killing 12 displaced people": the participle says who they were (see _kind)
             return kind  # ("47 clashes took place": a past tense of "take" is no abduction)
         if tok.pos_ not in ("NOUN", "ADJ", "PROPN") or tok.lower_ in ("were", "have", "had", "was"):
             return None
@@ -195,11 +199,15 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
 def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
     n = doc[noun] if noun is not None else None
     nk = noun_kind.get(n.lemma_.lower()) or noun_kind.get(n.lower_) if n is not None else None
+    v_kind = verb_kind.get(doc[verb].lemma_.lower()) if verb is not None else None
     if n is not None:  # "595 people injured": a participle on the noun says what happened to it
         for c in n.children:
-            if c.dep_ in ("acl", "amod") and verb_kind.get(c.lemma_.lower()) in ("fatalities", "injuries", "arrests",
-                                                                                  "displaced", "abducted"):
-                return verb_kind[c.lemma_.lower()]
+            # ("injured", "wounded" as adjectives keep their own lemma: read them as the nouns of their kind)
+            c_kind = verb_kind.get(c.lemma_.lower()) or (noun_kind.get(c.lower_) if c.dep_ == "amod" else None)
+            if c.dep_ in ("acl", "amod") and c_kind in ("fatalities", "injuries", "arrests", "displaced", "abducted"):
+                if c.i < n.i and v_kind in ("fatalities", "injuries") and v_kind != c_kind:
+                    break  # "killing 12 displaced people": who they were; the verb says what happened
+                return c_kind
     if verb is not None:
         v = doc[verb]
         # "were killed and wounded" / "killed or injured": the first casualty verb of a coordination counts

@@ -85,6 +85,12 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
     """A noun trigger that is not an event of its own: what another trigger acts on ("breached the truce",
     "killed in Tuesday's gunfight"), or a one-word trigger modifying a noun that is no event ("grenade
     launchers", "attack helicopters")."""
+    if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.lemma_.lower() in _outcome_lemmas() \
+            and tok.head.i not in trigger_ids and tok.i < tok.head.i \
+            and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADV", "PRON", "CCONJ", "ADP")):
+        # (not after a noun: "the opposing side mined supply roads" is a verb the parser took for an adjective)
+        return True  # "treated 420 wounded patients", "displaced families": who they are, not an event
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
@@ -97,6 +103,12 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
             and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True  # the parser missed the compound: "with machine guns and grenade launchers"
     return False
+
+
+@lru_cache(maxsize=1)
+def _outcome_lemmas() -> frozenset:
+    """Lemmas of the outcome triggers (kill, wound, ...): as adjectives ("wounded patients") they describe people."""
+    return frozenset(lemma for e in lexicon()[0]["triggers"] if e.get("outcome") for lemma in e["lemmas"])
 
 
 def _negated(tok: Token) -> bool:
@@ -122,6 +134,96 @@ def _reference(tok: Token, data) -> bool:
             return True
         t = t.head
     return False
+
+
+@lru_cache(maxsize=1)
+def _riot_rx(verbs: tuple, missiles: tuple) -> re.Pattern | None:
+    if not verbs or not missiles:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b[^.;]{0,40}?\b(?:"
+                      + "|".join(sorted(map(re.escape, missiles), key=len, reverse=True)) + r")\b", re.I)
+
+
+def _thrown_missiles(d, data) -> bool:
+    rx = _riot_rx(tuple(data.get("riot_throw_verbs") or ()), tuple(data.get("riot_missiles") or ()))
+    return rx is not None and any(rx.search(e.text) for e in d.evidence)
+
+
+def _named_cause(doc: Doc, d) -> str | None:
+    """"nine people were killed in the strikes on the capital": the lemma of the definite event noun an outcome
+    names as its cause (another source may give the toll of an event told before)."""
+    tok = doc[d.trigger.i]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g):
+                    return g.lemma_.lower()  # compared with the host's trigger word below
+    return None
+
+
+def _lead_in_day(doc: Doc, d) -> object | None:
+    """The day a paragraph opens with ("On 10-11 April 2025, security forces conducted an operation ..."), for an
+    event told in its next sentences with no day and no event before it: the paragraph's narrative time."""
+    text = _dc.text(doc)
+    start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
+    para = paragraph_bounds(text, start)
+    sents = [s for s in doc.sents if para[0] <= s.start_char < start]
+    if not sents or len(sents) > 3:
+        return None
+    first = sents[0]
+    found = [t for t in _dc.ext(doc, "timexes") or [] if first.start_char <= t.start < first.end_char
+             and t.kind in ("date", "range") and t.date and not t.since and t.precision in ("day", "part_of_day")]
+    return found[0] if len(found) == 1 else None
+
+
+def _lead_in_place(doc: Doc, d) -> list[Place]:
+    """The one specific place a paragraph's first sentence names, for the first event told in the paragraph's
+    next sentences with no place of its own ("... conducted an operation in Tirah, Khyber district. During the
+    operation, troops engaged ...")."""
+    text = _dc.text(doc)
+    start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
+    para = paragraph_bounds(text, start)
+    sents = [s for s in doc.sents if para[0] <= s.start_char < start]
+    if not sents or len(sents) > 3 or sents[0].end_char > start and len(sents) == 1:
+        return []
+    first = sents[0]
+    found = _specific([p for p in _dc.ext(doc, "places") or [] if first.start_char <= p.start < first.end_char
+                       and p.start >= (_dc.ext(doc, "dateline_end") or 0) and not _metonym(doc, p)])
+    found = [p for p in found if p.precision != "country"]
+    if len(found) > 1:  # "in Tirah, Khyber district": the place the preposition introduces
+        found = [p for p in found if _PREP_BEFORE.search(text[max(0, p.start - 12):p.start])]
+    return found if len(found) == 1 else []
+
+
+def _for_reason(doc: Doc, tok: Token, data) -> bool:
+    """An event noun after a reason phrase ("in connection with a string of kidnappings", "on suspicion of
+    taking part in the attack"): why someone was arrested or charged, not an event told."""
+    if tok.pos_ not in ("NOUN", "VERB"):
+        return False
+    phrases = data.get("reason_phrases") or ()
+    left = tok.left_edge if tok.pos_ == "NOUN" else tok
+    before = _dc.text(doc)[max(0, left.idx - 40):left.idx].lower().rstrip()
+    before = re.sub(r"\b(?:a|an|the|their|his|her|its|string of|series of|wave of|spate of)\s*$", "", before).rstrip()
+    before = re.sub(r"\b(?:a|an|the)\s*$", "", before).rstrip()
+    return any(before.endswith(p) for p in phrases)
+
+
+def _perceived(tok: Token, data) -> bool:
+    """"Gunfire and explosions were heard for hours": sounds reported during an event told already, not an
+    event of their own (unless they come with a place of their own, decided by the caller)."""
+    verbs = set(data.get("perception_verbs") or ())
+    t = tok
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    return tok.pos_ == "NOUN" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in verbs
+
+
+def _predicative(tok: Token, trigger_ids: set[int]) -> bool:
+    """"This was an attack aimed at one family", "The killings were the deadliest attack in years": an event
+    noun said of something told already (a pronoun or another event as the subject of "be")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("this", "it", "that") or c.i in trigger_ids) for c in tok.head.children)
 
 
 def _habitual(doc: Doc, clause: set[int], data, tok: Token | None = None) -> bool:
@@ -229,15 +331,20 @@ def _is_irrealis(tok: Token, data) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
         return True
     t = tok
+    realised = set(data.get("realised_purpose_governors") or ())
     for _ in range(3):
         if t.head == t:
             break
+        if t.dep_ == "conj" and t.tag_ == "VBD":
+            break  # "... to disperse them and arrested 216 people": a verb in the past tense tells what happened
         h = t.head
         if t.dep_ in ("xcomp", "dobj", "pobj", "prep", "acl", "ccomp", "nsubj", "attr") and (
                 h.lemma_.lower() in governors or h.lower_ in governors):
             return True
         if t.dep_ in ("xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
                 t.dep_ != "acl":
+            if h.lemma_.lower() in realised and h.tag_ == "VBD":
+                break  # "police used tear gas to disperse the crowd": the means were used, the purpose told
             return True
         if t.dep_ not in ("prep", "pobj", "dobj", "xcomp", "compound", "amod", "conj"):
             break
@@ -247,7 +354,17 @@ def _is_irrealis(tok: Token, data) -> bool:
 
 def _hedged(doc: Doc, clause: set[int], data) -> bool:
     hedges = set(data["hedges"])
-    return any(doc[i].lower_ in hedges for i in clause)
+    # a hedge on another noun ("marched to protest against alleged corruption", "the so-called ministry")
+    # casts no doubt on the event
+    return any(doc[i].lower_ in hedges and not (doc[i].dep_ == "amod" and doc[i].head.pos_ in ("NOUN", "PROPN")
+                                               and not _event_noun(doc[i].head))
+               for i in clause)
+
+
+def _event_noun(tok: Token) -> bool:
+    from .triggers import lexicon as _lex
+
+    return (tok.lemma_.lower(), "NOUN") in _lex()[1]
 
 
 def _denied(doc: Doc, tok: Token, data) -> bool:
@@ -455,6 +572,11 @@ def _absorb(target: Draft, d: Draft) -> None:
             target.actors.append(a)
     if len(d.sources) > len(target.sources) or d.anaphoric and d.sources:
         target.sources = d.sources
+    if target.timex is not None and getattr(target, "said_day", False) and d.timex is not None \
+            and not getattr(d, "said_day", False):
+        # "fire killed 23 on Sunday, the group said on Monday": the day the event's own clause tells, not the
+        # day of the statement the host borrowed
+        target.timex, target.said_day = d.timex, False
     target.timex = target.timex or d.timex
     target.time = target.time or d.time
     target.clock = target.clock or d.clock
@@ -566,9 +688,21 @@ def _antecedent_place(doc: Doc, pos: int) -> list[Place]:
     text = _dc.text(doc)
     start = paragraph_bounds(text, pos)[0]
     start = paragraph_bounds(text, max(0, start - 3))[0] if start > 0 else 0
+    # (a locality the gazetteer lacks - "the town of X", located at its district - is a town too)
     cands = [p for p in _dc.ext(doc, "places") or [] if max(start, _dc.ext(doc, "dateline_end") or 0) <= p.start < pos
-             and PRECISION_RANK.get(p.precision or "", 4) == 0 and not _metonym(doc, p)]
+             and (PRECISION_RANK.get(p.precision or "", 4) == 0
+                  or p.geonameid is None and p.precision in ("district", "province") and _introduced_as_town(doc, p))
+             and not _metonym(doc, p)]
     return [cands[-1]] if cands else []
+
+
+def _introduced_as_town(doc: Doc, p: Place) -> bool:
+    """"the town of X", "X village": a settlement phrase names the unknown place a town."""
+    text = _dc.text(doc)
+    before = text[max(0, p.start - 25):p.start].lower()
+    after = text[p.end:p.end + 12].lower()
+    nouns = lexicon()[0].get("place_anaphors") or ()
+    return any(before.endswith(f"{n} of ") or after.startswith(f" {n}") for n in nouns)
 
 
 def _main_country(doc: Doc) -> Place | None:
@@ -648,7 +782,7 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         # time told once ("at around 3:15 pm") does not make another strike, two different ones do
         places = placed or {}
         first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
-                      and _same_or_within(places.get(id(x)), places.get(id(ev)))), None)
+                      and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places))), None)
         if first is None:
             index.setdefault(key, []).append(ev)
             out.append(ev)
@@ -669,6 +803,36 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
     return out
 
 
+_PREP_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$")
+_ANOTHER = re.compile(r"\b(?:separate|separately|another|other|second|third|also|elsewhere|meanwhile)\b", re.I)
+
+
+def _told_on(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
+    """"Gunmen opened fire on a party in Culiacán ... ¶ The attackers fired on the guests at 11:15 pm": the same
+    type, day and status told on in the next sentences, where only the country could be placed, is the same
+    incident (not when the text says it is another: "in a separate attack", "also", "elsewhere")."""
+    a, b = places.get(id(x)) or [], places.get(id(ev)) or []
+    if codebooks.acled_for(x.case_label or "")[0] not in _VIOLENT:
+        return False  # arrests, seizures: two told in a row are more often two
+    kinds = {q.kind for q in x.quantities} & {q.kind for q in ev.quantities}
+    if kinds:
+        return False  # each with its own toll: two incidents
+    ax, ae = {(a.country, a.sector) for a in x.actors}, {(a.country, a.sector) for a in ev.actors}
+    if not (ae <= ax or ax <= ae):
+        return False  # another party told ("the rangers returned fire"; "says the other side fired first")
+    # (only the detail told after a placed event: a country-level summary before specific ones - "47 clashes on
+    # the front line ... near X, troops repelled 11 attacks" - keeps them apart)
+    if not a or not b or not all(p.precision == "country" for p in b) or all(p.precision == "country" for p in a):
+        return False
+    if {p.country for p in a} != {p.country for p in b} or len({p.country for p in a}) != 1:
+        return False
+    if not x.evidence or not ev.evidence:
+        return False
+    gap = ev.evidence[0].start - max(e.end for e in x.evidence)
+    return 0 <= gap <= 600 and not _ANOTHER.search(ev.evidence[0].text) and not any(
+        _ANOTHER.search(e.text) for e in ev.evidence[:1])
+
+
 def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict[int, str]) -> list[Event]:
     """A lead told with no day of its own ("Jihadists killed 30 civilians in central Mali, officials said on
     Tuesday") and the detail told next with its day and village ("Gunmen stormed the market in Boni on Monday")
@@ -687,10 +851,12 @@ def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict
             inner = placed.get(id(ev)) or []
             inside = bool(where and inner) and (
                 all(p.precision == "country" for p in where) and {p.country for p in inner} == {where[0].country}
-                or _finer(inner, where) or _ids(inner) == _ids(where))
+                or _finer(inner, where) or _ids(inner) == _ids(where)
+                or len(where) == 1 and set(_ids(where)) <= set(_ids(inner)))
             # a lead dated only by publication folds only into what the same speaker tells
             same_voice = loose[id(lead)] == "said" or _same_speaker(ev.sources, lead.sources)
-            if 0 <= gap <= 1 and inside and same_voice and abs(ev.evidence[0].start - lead.evidence[0].start) < 1200:
+            if 0 <= gap <= 1 and inside and same_voice and abs(ev.evidence[0].start - lead.evidence[0].start) < 1200 \
+                    and not _ANOTHER.search(ev.evidence[0].text):  # "In another engagement, ...": not the lead's
                 ev.evidence += [e for e in lead.evidence if e not in ev.evidence]
                 for q in lead.quantities:
                     if not any(_same_figure(x, q) for x in ev.quantities):
@@ -874,7 +1040,9 @@ class EventExtractor:
                             g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                         clause |= {i for i, o in owners.items() if o == c.i}
                 clause &= in_para
-                reference = _reference(tok, data)
+                if _for_reason(doc, tok, data):
+                    continue  # "arrested 14 people in connection with a string of kidnappings": no event of its own
+                reference = _reference(tok, data) or _predicative(tok, tids) or _perceived(tok, data)
                 if _habitual(doc, clause, data, tok):
                     continue  # "clashes have flared repeatedly": a history, not an event
                 if _tally(doc, tok, data):
@@ -902,7 +1070,11 @@ class EventExtractor:
                                    doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in _PLACE_PREPS)
                                and not _place_mention(doc, m, data)]
                 d.places = self._places(doc, clause, chain, owners, sent, actor_spans, para)
-                d.place_anaphor = not d.places and _place_anaphor(doc, clause, data)
+                verb_ids = {i for i, o in owners.items() if o == chain[1]} & in_para \
+                    if len(chain) > 1 and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == chain[1] else set()
+                # ("Shells struck a market in the south of the city": a noun trigger's verb tells its target)
+                d.place_anaphor = not d.places and (_place_anaphor(doc, clause, data)
+                                                    or bool(verb_ids) and _place_anaphor(doc, verb_ids, data))
                 d.quantities = [q for q in _dc.ext(doc, "quantities") or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
                 if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
@@ -913,7 +1085,11 @@ class EventExtractor:
                 specific = [p for p in d.places if p.precision != "country"]
                 if trig.weak and not specific and not d.quantities:
                     continue
-                d.timex, d.time, d.clock = self._when(doc, clause, chain, owners, para)
+                # "killed 23 and wounded 41 in X on Sunday, the room said on Monday": a verb coordinated with the
+                # trigger without a subject of its own tells the same moment, even when it is a trigger itself
+                shared = {i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for i, o in owners.items() if o == c.i} & in_para
+                d.timex, d.time, d.clock = self._when(doc, clause | shared, chain, owners, para)
                 d.said_day = d.timex is not None and not _in(clause, doc, d.timex.start) and any(
                     _is_cue(doc, lvl) and _in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
                     for lvl in chain[1:])
@@ -955,11 +1131,16 @@ class EventExtractor:
 
     # --- pieces -----------------------------------------------------------------------------------------
     def _places(self, doc, clause, chain, owners, sent, actor_spans=(), para=(0, 10 ** 12)) -> list[Place]:
+        text = _dc.text(doc)
         speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
         places = [p for p in _dc.ext(doc, "places") or [] if sent.start_char <= p.start < sent.end_char
                   and para[0] <= p.start < para[1]
                   and p.start >= (_dc.ext(doc, "dateline_end") or 0)  # where the report was filed, not the event
-                  and not any(s <= p.start < e for s, e in list(actor_spans) + speakers)
+                  and not any(s <= p.start < e for s, e in speakers)
+                  # a place inside a party's phrase is that party's, unless the phrase places it: "attacked the base
+                  # of the 149 Battalion in Malam-Fatori" is an attack in Malam-Fatori
+                  and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
+                              for s, e in actor_spans)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         for n, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
@@ -1059,6 +1240,13 @@ class EventExtractor:
         if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"}:
             # "police fired tear gas at students protesting": force against a protest; lethal force is excessive
             return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
+        if labels[0] in ("ARMED_CLASH", "ATTACK") and not sectors1 & {"MIL", "REB", "MLT", "UAG", "BGD"} \
+                and _thrown_missiles(d, lexicon()[0]):
+            # "clashes broke out where young men threw stones and petrol bombs at police": a riot
+            for a in d.actors:
+                if a.role == "actor1" and a.sector in ("CVL", "PRO", None):
+                    a.sector = "RIO"
+            return "VIOL_DEMONSTR"
         if "ATTACK" in labels and "ARMED_CLASH" in labels:
             if sectors2 & {"CVL", "PRO", "MED"}:
                 return "ATTACK"
@@ -1245,8 +1433,12 @@ class EventExtractor:
                      and codebooks.acled_for(x.label)[0] in violent]
             if not hosts:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
+                named = _named_cause(doc, d)
                 hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent and codebooks.acled_for(x.label)[0] in violent
-                         and not d.places and x.status == d.status and _same_speaker(x.sources, d.sources)]
+                         and (not d.places or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]))
+                         and x.status == d.status
+                         and (_same_speaker(x.sources, d.sources)
+                              or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]))]
                 hosts = hosts[-1:]
             if not hosts:
                 same = [x for x in kept if x.sent == d.sent and x.trigger.outcome]
@@ -1255,11 +1447,19 @@ class EventExtractor:
                 else:
                     kept.append(d)
                 continue
-            host = min(hosts, key=lambda x: abs(x.trigger.i - d.trigger.i))
+            # "stormed the village, killing nine people and abducting 12 women": the verb the outcome hangs on,
+            # before the nearest trigger
+            ancestors = {t.i for t in doc[d.trigger.i].ancestors}
+            governing = [x for x in hosts if x.trigger.i in ancestors]
+            host = min(governing or hosts, key=lambda x: abs(x.trigger.i - d.trigger.i))
             for a in d.actors:  # the outcome's subject is the host's victim
                 if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector for x in host.actors):
                     a.role = "actor2"
             _absorb(host, d)
+            if host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels and any(
+                    a.role == "actor2" and a.sector in ("CVL", "MED", "NGO") for a in host.actors) and not any(
+                    a.sector in STATE_SECTORS or a.sector in ("REB", "MLT") for a in host.actors if a.role == "actor2"):
+                host.label = "ATTACK"  # the ones the raid killed were civilians: an attack, not a battle
         return kept
 
     def _finish(self, doc, drafts: list[Draft], doc_id: str, pub_date, dyad) -> list[Event]:
@@ -1283,6 +1483,8 @@ class EventExtractor:
                 d.places = _antecedent_place(doc, d.evidence[0].start)
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):
                 d.places = list(last_in_para[para].places)  # the same speaker goes on about the same place
+            if not d.places and para not in last_in_para:
+                d.places = _lead_in_place(doc, d)  # "... an operation in Tirah, Khyber district. ... troops engaged"
             if not d.places and main_country is not None:
                 d.places = [main_country]  # honest fallback: the country, at country precision
             last_in_para[para] = d
@@ -1325,6 +1527,10 @@ class EventExtractor:
                 and not previous.timex.since:
             tx = previous.timex  # narrative time carries over within a paragraph ("since 2021" does not)
             d.timex = tx
+        if tx is None and previous is None:
+            tx = _lead_in_day(doc, d)  # "On 10-11 April, troops conducted an operation in X. ... troops engaged ..."
+            if tx is not None:
+                d.timex = tx
         if tx is None and d.clock is not None:
             tx = d.clock  # a clock time and no day told: the publication's (or the day before, if later)
         if tx is not None and tx.date and tx.since and tx.kind != "time" and pub_date:

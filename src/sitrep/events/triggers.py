@@ -124,6 +124,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         # entries whose object condition holds beat unconditional ones ("struck a truce" is an agreement)
         entries = sorted(single.get((lemmas[i], pos), []), key=lambda e: not e.get("objects"))
         for entry in entries:
+            if entry.get("plural") and tok.tag_ != "NNS":
+                continue
             if entry.get("objects") and not _object_lemmas(tok) & set(entry["objects"]):
                 continue
             if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):

@@ -45,6 +45,9 @@ class GeoComponent:
         mentions = self._res.analyse(text, [(s.start, s.end) for s in spans])
         for m, s in zip(mentions, spans):
             m.fallback_ok = self._rec.fallback_ok(s)
+            if s.source == "dateline" or (s.start == 0 or text[s.start - 1] == "\n") and s.text.isupper() \
+                    and text[s.end:s.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
+                m.dateline = True  # a dateline names the city the report was filed from ("JERUSALEM, Aug. 28")
             m.admin_cue = m.admin_cue or s.admin_cue
             m.admin_word = m.admin_word or (ADMIN_SINGULAR.get(s.admin_word, s.admin_word) if s.admin_word else None)
         n_top = len(mentions)

@@ -228,8 +228,16 @@ class Recognizer:
                     continue  # a demonym tagged GPE: handled below
                 if fold(t) in gaz.stop and not self._strong_country(t):
                     continue
-                if len(ent) == 1 and not self._any_loose(strip_possessive(t)) \
+                # "Islamic State West Africa Province": an entity glued to a group's name of capitalised
+                # words ending in a stop-listed one ("State", "Army") is the rest of that name
+                if ent.start >= 2 and tk.text[ent.start - 1][:1].isupper() and fold(tk.text[ent.start - 1]) in gaz.stop \
+                        and tk.text[ent.start - 2][:1].isupper() and tk.ent_type[ent.start - 1] not in PLACE_LABELS \
+                        and tk.ws[ent.start - 1] and not self._strong_country(t):
+                    continue
+                if len(ent) == 1 and (not self._any_loose(strip_possessive(t)) or doc[ent.start].is_sent_start
+                                      and not self._known(strip_possessive(t))) \
                         and not _FEATURE_TAIL_LOWER.match(text, ent.end_char):
+                    # ("Shells struck the market": a sentence's first word known only by a spelling variant)
                     # a single unknown word: more often a name spaCy mislabelled (not "Tekeze river");
                     # unless placed inside an area ("in Kitshanga, in North Kivu province"): decided below
                     unknown_single.append((ent.start_char, ent.end_char))
@@ -281,6 +289,8 @@ class Recognizer:
                         if not (low in UNKNOWN_ADMIN and b == i and len(runs) == 1 and span.start > 0
                                 and not doc[a].is_sent_start and not self._is_demonym(name)
                                 and not doc[a].is_stop and len(fold(name)) >= 4
+                                # "Islamic State West Africa Province": a group's name, not an area
+                                and not any(fold(w) in gaz.stop for w in name.split(" ")[1:])
                                 and not inside_longer_name(span.start_char, span.start_char + len(name))):
                             continue
                     add(span.start_char, span.start_char + len(name), "admin" if low in ADMIN_WORDS else "direction",
@@ -392,10 +402,16 @@ class Recognizer:
                 key = fold(name)
                 if key in gaz.stop or len(key) < 2:
                     continue
-                if self._strong_country(name) and not any(x <= a < y for x, y in persons):
+                # a country's name inside a person's ("Jordan Peterson") is none; a country of several words
+                # that spaCy tagged PERSON as a whole ("In neighbouring Burkina Faso") still is
+                if self._strong_country(name) and not any(x <= a < y and not (x == a and y == a + len(name) and " " in name)
+                                                          for x, y in persons):
                     add(a, a + len(name), "country")
                     break
                 if not ent_type and self._strong(name) and not inside_name(a, a + len(name)):
+                    if k < j and doc_cc and not (set(self._exact(name)[1]) | set(self._exact(name)[0])
+                                                 | set(self._town_countries(name))) & doc_cc:
+                        break  # "the Lac Vert camp" in a Congolese story: not Chad's Lac region
                     add(a, a + len(name), "strong")
                     break
                 prev = lowers[i - 1] if i > 0 else ""

@@ -62,6 +62,10 @@ _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS)
     if WITHIN_PREPS else None
 SPLIT_ADMIN_CUE = False  # group a name followed by an admin word apart from its bare mentions (measured: breaks one-sense-per-discourse in conflict reports, "the district of X ... near X")
 W_WITHIN = 4.0  # readings inside the containing area gain this
+# "the border with X", "neighbouring X": X is a country (Niger, not Nigeria's Niger State)
+_COUNTRY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _CTX.get("country_cue_before", [])),
+                                                        key=len, reverse=True)) + r")\s+(?:the\s+)?$", re.I) \
+    if _CTX.get("country_cue_before") else None
 # a reading in a country the document does not name loses to a context location when it is a
 # loose (romanised) match, an alternate name of a mention with a local cue, or - for a mention
 # introduced as a settlement or local unit - any reading that is not a capital or a large city
@@ -146,6 +150,8 @@ class Mention:
     feature: str | None = None  # a natural feature named after a place ("Isfara river"): its code
     local_unit: bool = False  # "X Township", "X village": a local unit of the document's country
     within: list[int] = field(default_factory=list)  # entry indices of "X in <area>" areas
+    country_cue: bool = False  # "the border with X", "neighbouring X": a country's reading is favoured
+    dateline: bool = False  # "JERUSALEM, Aug. 28 (AP)": a dateline names a city
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -192,6 +198,7 @@ class Resolver:
                 nxt = ""  # "Columbia State Community College", "Ohio State University"
             window = text[max(0, s - 40):s]
             m.article = window.lower().endswith("the ")
+            m.country_cue = _COUNTRY_BEFORE is not None and _COUNTRY_BEFORE.search(window) is not None
             before = _BEFORE_OF.search(window)
             if before and SETTLEMENT_BEFORE.get(before.group(1).lower()) == "area":
                 # "the Macomia district of Cabo Delgado": the district lies in X, X is not it
@@ -504,6 +511,10 @@ class Resolver:
                 s = self._prior(c) + nest.get(i, 0.0)
                 if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN"):
                     s += W_ADMIN_CUE
+                if c.feature_code == "PCLI" and any(m.country_cue for m in grp):
+                    s += W_ADMIN_CUE
+                if c.feature_code in ("PPL", "PPLC") and any(m.dateline for m in grp):
+                    s += W_QUALIFIER  # a dateline is a city, whatever division shares its name
                 if town_cue and c.feature_code in ("PPL", "PPLC"):
                     s += W_TOWN_CUE
                 if article and c.feature_code in WATER_CODES and c.match == "primary":
@@ -538,6 +549,7 @@ class Resolver:
                     ctx_cc[qe.country] += 1
                     if qe.feature_code == "ADM1":
                         ctx_adm1[(qe.country, qe.admin1)] += 1
+        self._qualifier_filter(cands, priors, groups)
         self._foreign_filter(cands, priors, groups, ctx_cc, own_cc, outlet_country)
         if outlet_country:
             ctx_cc[outlet_country.upper()] += 0  # keep key present; weighted separately
@@ -624,6 +636,30 @@ class Resolver:
             self._context_fallback([p for p in places if p.start not in no_fallback], text)
         places.sort(key=lambda p: (p.start, p.end))
         return places
+
+    def _qualifier_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
+                          groups: dict[str, list[Mention]]) -> None:
+        """"in Tirah, Khyber district": when no reading of a qualified name lies inside its qualifier,
+        readings in another country (but a capital or a large city) are homonyms or romanisation
+        variants; the name then stays unresolved and takes its qualifier as its location."""
+        gaz = self.gaz
+        for k, grp in groups.items():
+            cs = cands.get(k)
+            # only a division qualifies this way: a country after a name is as often a list ("Batken, Tajikistan
+            # and Kyrgyzstan") as a qualifier
+            quals = {q for m in grp for q in m.qualifiers}
+            if any(gaz.fcode(q) not in ("ADM1", "ADM2") for q in quals):
+                continue
+            if not cs or not quals or any(m.fixed is not None or not m.fallback_ok for m in grp):
+                continue
+            if any(_contains(gaz, q, c) for q in quals for c in cs):
+                continue
+            q_cc = {gaz.cc(q) for q in quals}
+            keep = [i for i, c in enumerate(cs) if not c.country or c.country in q_cc or c.feature_code == "PPLC"
+                    or c.feature_code in BROAD_CODES or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP]
+            if len(keep) < len(cs):
+                cands[k] = [cs[i] for i in keep]
+                priors[k] = [priors[k][i] for i in keep]
 
     def _foreign_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
                         groups: dict[str, list[Mention]], ctx_cc: Counter, own_cc: dict[str, Counter],

@@ -54,7 +54,12 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
     if not value or not _DATEISH.search(value) and not re.search(r"\d{4}", value):
         return None
     tz = None
-    m = _OFFSET.search(value)
+    abbr = re.search(r"(?<=\d)\s*\(?\b([A-Z]{3,4})\b\)?\s*$", value)
+    if abbr and abbr.group(1) in _tz_abbreviations():
+        sign, hh, mm = _tz_abbreviations()[abbr.group(1)]
+        tz = dt.timezone(sign * dt.timedelta(hours=hh, minutes=mm))
+        value = value[:abbr.start()].strip()
+    m = _OFFSET.search(value) if tz is None else None
     if m:
         sign = -1 if m.group(1) and m.group(1) in "-−" else 1
         tz = dt.timezone(sign * dt.timedelta(hours=int(m.group(2) or 0), minutes=int(m.group(3) or 0)))
@@ -87,6 +92,22 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
         return None
     has_time = bool(re.search(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b", value, re.I))
     return _iso(parsed, tz, has_time)
+
+
+@lru_cache(maxsize=1)
+def _tz_abbreviations() -> dict[str, tuple[int, int, int]]:
+    """"EAT" -> (+1, 3, 0): the time-zone abbreviations of data/gazetteer/timezones.tsv."""
+    from importlib.resources import files
+
+    out = {}
+    for line in (files("sitrep") / "data" / "gazetteer" / "timezones.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, off = line.split("\t")[:2]
+        sign = -1 if off.startswith("-") else 1
+        hh, mm = off.lstrip("+-").split(":")
+        out[name.strip()] = (sign, int(hh), int(mm))
+    return out
 
 
 _FAST_FORMATS = [f"{d}{t}" for d in ("%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%b %d %Y",
@@ -160,10 +181,25 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
         if key == "author":
             head.author = value
             return True
-        iso = parse_datetime(value)
+        # "Published 15 March 2025 08:00 GMT, updated 22:30 GMT": the first time is the publication
+        iso = parse_datetime(_UPDATED_TAIL.sub("", value))
+        upd = _UPDATED_TAIL.search(value)
+        if iso and upd and "T" in iso:
+            # a live page ("Published 08:00 GMT, updated 22:30 GMT") is read as of its last update: its
+            # entries' clock times and "today" are that day's, up to that time
+            later = _updated_time(iso, upd.group(0))
+            iso = later or iso
         if iso:
             head.published = head.published or iso
             return True
+    # "Press Release No PR-112/2025", "Flash Update No. 4": a reference line, kept out of the body
+    if not first and _REFERENCE_LINE.fullmatch(stripped):
+        return True
+    # "Gulf Wire staff", "Reuters staff": the outlet's staff as the byline
+    m = _STAFF_LINE.fullmatch(stripped)
+    if m and not first:
+        head.outlet = head.outlet or m.group("outlet")
+        return True
     m = _BYLINE.match(stripped)
     # "By Jane Roe", "By Press service of the State Border Service of …"; not "By Tuesday, troops had…"
     name = m.group("name") if m else ""
@@ -177,10 +213,20 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
                 head.published = head.published or iso
             elif not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4}", part.strip()):
                 head.outlet = part.strip()
+        # "By Jane Roe, Sahel Observer": a name of two or more capitalised words after the comma, not a role
+        # ("Staff Writer", "Senior Correspondent") nor a place ("By Jane Roe, Nairobi" keeps no outlet)
+        comma = re.fullmatch(r"[^,|]+,\s*(?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){1,4})\s*", m.group("name"))
+        if comma and not head.outlet and not _ROLE_WORDS.search(comma.group("outlet")):
+            head.outlet = comma.group("outlet")
         return True
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
         parts = re.split(r"\s+[-–—|•]\s+", stripped.replace("[", " ").replace("]", " "))
+        # "March 9, 2025 | 21:40 (UTC-07:00)": the time in a part of its own belongs to the date before it
+        for i in range(len(parts) - 1):
+            if _DATEISH.search(parts[i]) and _TIME_PART.fullmatch(parts[i + 1].strip()):
+                parts[i:i + 2] = [f"{parts[i].strip()} {parts[i + 1].strip()}"]
+                break
         for i, part in enumerate(parts):
             iso = parse_datetime(part)
             if iso:
@@ -201,8 +247,13 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             return True
     # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
-    if not first and head.outlet is None and _OUTLET_LINE.fullmatch(stripped) and (
+    if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
             _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))):
+        head.outlet = stripped
+        return True
+    # the issuing body above a reference line ("Inter Services Public Relations / Press Release No 112")
+    if first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
+            _REFERENCE_LINE.fullmatch(rest.partition("\n")[0].strip())):
         head.outlet = stripped
         return True
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
@@ -215,6 +266,19 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     return False
 
 
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT)\s*(?:[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?"
+                        r"|\s*[A-Z]{2,4})?", re.I)
+_UPDATED_TAIL = re.compile(r"\s*[,;|(]\s*(?:last\s+)?(?:updated|modified|edited)\b.*$", re.I)
+_REFERENCE_LINE = re.compile(r"(?:press (?:release|statement|briefing)|news release|statement|communiqu[ée]|"
+                             r"(?:flash|situation) update|situation report|sitrep|bulletin)"
+                             r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?(?:\s*[-–—,:|]\s*[\w /.,-]{1,40})?", re.I)
+_STAFF_LINE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+(?:staff|staff reporters?|"
+                         r"newsroom|news desk|correspondents?|reporters)")
+# "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a body's name with its acronym
+_ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][\w&.'’-]*)){1,12}"
+                       r"(?: \([A-Z][A-Za-z&.-]{1,12}\))?")
+_ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
+                         r"bureau|chief|desk|in|at)\b", re.I)
 _OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,7}")
 
@@ -284,6 +348,13 @@ def _dateline_date(day_month: str, text: str) -> str | None:
             candidates.append(date)
     if not candidates:
         return None
+    # "..., the ministry said on Friday": the day of the statement is the day of the report
+    said = _SAID_ON_WEEKDAY.search(text)
+    if said:
+        named = said.group(1).lower()
+        for day in candidates:
+            if day.strftime("%A").lower() == named:
+                return day.isoformat()
     m = _WEEKDAY.search(text)
     if m:
         named = m.group(1).lower()
@@ -292,3 +363,37 @@ def _dateline_date(day_month: str, text: str) -> str | None:
                 if (day - dt.timedelta(days=shift)).strftime("%A").lower() == named:
                     return day.isoformat()
     return candidates[0].isoformat()
+
+
+_SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|announced|reported|told [A-Z][\w ]{1,30}?)\s+(?:late\s+|early\s+)?on\s+"
+                              r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _updated_time(published_iso: str, tail: str) -> str | None:
+    """The time of an "updated 22:30 GMT" tail (a bare time is on the publication's day, or the next day
+    when it is earlier than the publication's time); None when it is not later than the publication."""
+    value = re.sub(r"^\s*[,;|(]\s*(?:last\s+)?(?:updated|modified|edited)\s*(?:at|on)?\s*", "", tail, flags=re.I)
+    value = value.strip(" )")
+    try:
+        pub = dt.datetime.fromisoformat(published_iso)
+    except ValueError:
+        return None
+    iso = parse_datetime(value) if _DATEISH.search(value) else None
+    if iso is None:
+        m = re.fullmatch(r"(\d{1,2})[:.](\d{2})\s*(?:\(?(?:UTC|GMT|Z)\)?)?", value, re.I)
+        if not m:
+            return None
+        t = dt.time(int(m.group(1)), int(m.group(2)))
+        when = dt.datetime.combine(pub.date(), t, tzinfo=pub.tzinfo)
+        if when < pub:
+            when += dt.timedelta(days=1)
+        iso = when.isoformat(timespec="seconds")
+    try:
+        later = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if later.tzinfo is None and pub.tzinfo is not None:
+        later = later.replace(tzinfo=pub.tzinfo)
+    if (later.tzinfo is None) != (pub.tzinfo is None) or later <= pub or later - pub > dt.timedelta(days=3):
+        return None
+    return later.isoformat(timespec="seconds")
