@@ -30,7 +30,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "military_time": "012",
-          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwf", "anaphoric_day": "otlash",
+          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "day_of_month": "o", "anaphoric_day": "otlash",
           "relative_day": "ytleo", "relative_period": "lpt", "cumulative": "tsia"}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
@@ -38,18 +38,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
                      rf"|(?P<d2>{_D})(?:\s*[-–/]\s*(?P<e2>{_D}))?\s+(?P<m2>{_M}))(?:,?\s+(?P<y>{_Y}))?"),
     ("date_range", rf"\b(?P<m>{_M})\s+(?P<d>{_D})\s*[-–]\s*(?P<e>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("date_mdy", rf"\b(?P<m>{_M})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
-    ("date_dmy", rf"\b(?P<d>{_D})\s+(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
+    ("date_dmy", rf"\b(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("iso_date", rf"\b(?P<y>{_Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("month_year", rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     # a month alone ("since October", "in early March"): the latest such month up to the publication
     ("month_only", rf"\b(?:in|since|during|until|through|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until)\s+(?P<y2>{_Y})\b"),
     ("year", rf"\b(?:in|since|during|of|by)\s+(?P<y>{_Y})\b"),
-    ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours|hrs|h|local\s+time|local)\b"),
-    ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"),
-    ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?"),
-    ("weekday", r"\b(?:(?:on|last|this|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
-                r"saturday|sunday)(?:['’]s)?(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
+    # a time given in GMT/UTC ("0900 GMT", "9 a.m. UTC") is converted to the article's local time
+    ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:(?:hours|hrs|h)(?:\s+\(?(?P<tz>GMT|UTC)\b\)?)?"
+                      r"|local\s+time|local|(?P<tz2>GMT|UTC))\b"),
+    ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"
+                   r"(?:\s*\(?(?P<tz>GMT|UTC)\b\)?)?"),
+    ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?(?:\s*\(?(?P<tz>GMT|UTC)\b\)?)?"),
+    ("weekday", r"\b(?:(?P<pre>on|last|this|next|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|"
+                r"thursday|friday|saturday|sunday)(?:['’]s)?(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
+    # "on the 12th": a day of the current month (or the previous one, when the 12th is still to come)
+    # (a day, not "on the 18th hole"/"the 12th floor": punctuation or a linking word follows)
+    ("day_of_month", r"\bon\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|or|"
+                     r"when|at|in|near|after|before|but|as|while|with|from|to|by|this|last|local|of\s+(?:this|"
+                     r"last|that|the)\s+month)\b)"),
     # a day told relative to the date just mentioned ("the same day", "hours later", "the next morning"):
     # resolved against the previous dated expression in the text, not the publication
     ("anaphoric_day", r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
@@ -96,19 +104,69 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            tx = _resolve(name, m, ref)
+            before = text[max(0, m.start() - 70):m.start()].lower()
+            future = name in _DIRECTED and _future(text, m)
+            tx = _resolve(name, m, ref, future=future)
             if tx is None:
                 continue
-            before = text[max(0, m.start() - 70):m.start()].lower()
             # "since 0915 hours", "since the February 2021 coup", "since early March": a start, the state holds on
             tx.since = bool(_SINCE.search(before)) or m.group(0).lower().startswith("since")
-            if tx.kind == "time" and published and tx.date == ref.isoformat() \
+            if tx.kind == "time" and published and (m.groupdict().get("tz") or m.groupdict().get("tz2")) \
+                    and published.tzinfo is not None:
+                _from_utc(tx, published, future)
+            elif tx.kind == "time" and published and tx.date == ref.isoformat() and not future \
                     and tx.time > published.strftime("%H:%M") and published.time() != dt.time(0):
                 # a clock time later than the publication is the previous day's
                 tx.date = (ref - dt.timedelta(days=1)).isoformat()
             found.append(tx)
             taken.append((m.start(), m.end()))
     return _anchor(sorted(found, key=lambda t: t.start))
+
+
+# what is still to come: "a truce starting on Friday", "talks will resume on Monday", "from Friday"
+_FORWARD_LEAD = re.compile(r"\b(?:starting|beginning|effective|as\s+from|from|scheduled\s+for|set\s+for|"
+                           r"planned\s+for|due\s+on|expected\s+on|until\s+next)\s+(?:on\s+|from\s+)?$")
+_FUTURE_VERB = re.compile(r"\b(?:will|shall|won['’]t|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to|"
+                          r"plans?\s+to|intends?\s+to)\b|\w['’]ll\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|announced|according|added|confirmed|claimed)\b")
+_PAST_AUX = re.compile(r"\b(?:has|have|had|was|were|been)\b")
+_RANGE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:to|until|till|through|and|-|–)\s", re.I)
+
+
+_DIRECTED = frozenset({"weekday", "day_of_month", "military_time", "clock_time", "ampm_time"})  # ahead or back
+
+
+def _future(text: str, m: re.Match) -> bool:
+    """Whether the expression names a time still to come: led by "starting", "from" (not "from Friday to
+    Sunday", a past range), "scheduled for"; or governed by a future verb earlier in its sentence ("will",
+    "is due to"), with no reporting verb ("said") between that verb and the expression."""
+    start = m.start()
+    if m.group(0).endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end()):
+        return False  # "Monday's attack", "Monday night's debate": a thing that has happened
+    lead = text[max(0, start - 40):start].lower()
+    sentence = re.split(r"[.!?;\n](?=\s)", text[max(0, start - 120):start])[-1].lower()
+    if _FORWARD_LEAD.search(lead):
+        # "from Friday to Sunday" is a range, "from Friday's attack" a thing that has happened, and "fighting
+        # has gone on from Sunday" a start in the past
+        return not (re.search(r"\bfrom\s+(?:on\s+)?$", lead) and (
+            _RANGE_AFTER.match(text[m.end():m.end() + 12]) or _PAST_AUX.search(sentence)))
+    verbs = list(_FUTURE_VERB.finditer(sentence))
+    return bool(verbs) and not _REPORTED.search(sentence[verbs[-1].end():])
+
+
+def _from_utc(tx: "Timex", published: dt.datetime, future: bool) -> None:
+    """A time told in GMT/UTC → the article's local time and day (the publication's UTC offset)."""
+    hh, mm = map(int, tx.time.split(":"))
+    utc = published.astimezone(dt.timezone.utc)
+    when = dt.datetime.combine(utc.date(), dt.time(hh, mm), tzinfo=dt.timezone.utc)
+    if published.time() == dt.time(0):  # only the day is known: the time is on that (local) day
+        when = dt.datetime.combine(published.date(), dt.time(hh, mm), tzinfo=dt.timezone.utc)
+    elif when > utc and not future:
+        when -= dt.timedelta(days=1)  # later than the publication: the previous day's
+    elif when < utc - dt.timedelta(hours=12) and future:
+        when += dt.timedelta(days=1)
+    local = when.astimezone(published.tzinfo)
+    tx.date, tx.time = local.date().isoformat(), local.strftime("%H:%M")
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|last|early|late|mid|mid-|this|its|their)\s+)?$"
@@ -141,7 +199,7 @@ def _anchor(found: list[Timex]) -> list[Timex]:
     return out
 
 
-def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
+def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = False) -> Timex | None:
     g = m.groupdict()
     tx = Timex(m.start(), m.end(), m.group(0), "date")
     try:
@@ -192,9 +250,27 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None) -> Timex | None:
         elif name == "weekday":
             if ref is None:
                 return None
-            back = (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
-            tx.date = (ref - dt.timedelta(days=back)).isoformat()
-            tx.precision = "part_of_day" if g.get("part") else "day"
+            wd, pre = WEEKDAYS[g["wd"].lower()], (g.get("pre") or "").lower()
+            back = (ref.weekday() - wd) % 7
+            if pre == "next":  # "next Friday": the coming one, never the day of publication
+                tx.date = (ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or 7)).isoformat()
+            elif pre == "this":  # "this Sunday": that day of the publication's week (Monday to Sunday)
+                tx.date = (ref + dt.timedelta(days=wd - ref.weekday())).isoformat()
+            elif future and pre not in ("last", "since"):  # "a truce starting on Friday", "talks will resume on Monday"
+                tx.date = (ref + dt.timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
+            else:  # "on Thursday" in a report of Friday; "last Friday" in a report of a Friday is a week back
+                tx.date = (ref - dt.timedelta(days=back or (7 if pre == "last" else 0))).isoformat()
+            tx.precision = "part_of_day" if g.get("part") or pre in ("early", "late") else "day"
+        elif name == "day_of_month":
+            if ref is None:
+                return None
+            day, first = int(g["d"]), ref.replace(day=1)
+            if future and day < ref.day:
+                first = (first + dt.timedelta(days=32)).replace(day=1)  # the next month's
+            elif not future and day > ref.day:
+                first = (first - dt.timedelta(days=1)).replace(day=1)  # the previous month's
+            tx.date = first.replace(day=day).isoformat()
+            tx.precision = "day"
         elif name == "anaphoric_day":
             tx.kind = "anaphoric"
             tx.offset = 1 if g.get("next") else -1 if g.get("prev") else 0

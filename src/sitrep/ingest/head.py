@@ -290,7 +290,11 @@ def _is_head_line(text: str) -> bool:
 
 
 # "CALI — FARC dissidents attacked…", "GAZA CITY, Gaza - …": a place in capitals and a dash, no agency, no date
-_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}(?:, [A-Z][a-zA-Z .'-]{1,30})?)"
+# and with the day it was filed, still without an agency: "GOMA, March 8 — M23 rebels…", "KYIV, 8 March 2024 - …"
+_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}"
+                            rf"(?:, (?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?)"
+                            rf"(?:,?\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)"
+                            r"(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?)?"
                             r"\s+(?:—|–|--?)\s+(?=[A-Z" + "\"“‘'])")
 
 
@@ -298,10 +302,8 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
     m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
-        if m:
-            head.dateline_place = m.group("place").split(",")[0].strip().title()
-            head.dateline_end = m.end()
-        return
+        if not m:
+            return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
     head.dateline_end = m.end()
     groups = m.groupdict()

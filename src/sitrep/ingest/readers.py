@@ -151,10 +151,13 @@ def read_jsonl(raw: str, path: str) -> Iterator[Document | InputError]:
 
 def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
     """One JSONL line → Document, or the reason it could not be read (the streaming reader shares this)."""
+    # the streaming reader hands lines with their line ending, `read_jsonl` without: parse (and report
+    # positions in) the line itself, so both name the same column
+    line = line.rstrip("\r\n")
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        yield InputError(f"skipped: malformed JSON line ({exc.msg} at column {exc.colno})", path=where)
+        yield InputError(f"skipped: malformed JSON line ({_json_position(exc, line)})", path=where)
         return
     if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
         yield InputError("skipped: JSON line has no \"text\" string", path=where)
@@ -166,6 +169,19 @@ def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
                         published=parse_datetime(str(published)) if published else None)
     except InputError as err:
         yield err
+
+
+def _json_position(exc: json.JSONDecodeError, line: str) -> str:
+    """Where in the line the parser stopped, and the characters just before: "Expecting ',' delimiter at
+    column 12 of 80, near '"id": 1 "text"'", or, for a truncated line, that it ends too early."""
+    pos = min(exc.pos, len(line))
+    near = line[max(0, pos - 20):pos + 10].strip()
+    if pos >= len(line.rstrip()):
+        where = (f"{exc.msg}: the line ends at column {len(line)} before the JSON object does "
+                 "(a missing closing brace, bracket or quote?)")
+    else:
+        where = f"{exc.msg} at column {pos + 1} of {len(line)}"
+    return f"{where}, near '{near}'" if near else where
 
 
 @reader(".json")

@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..model import Document
 from . import feeds  # noqa: F401  (registers the RSS/Atom reader)
 from . import read_bytes, read_path
-from .decode import MAX_BYTES
+from .decode import MAX_BYTES, _mostly_ascii_cp1252
 from .readers import READERS, jsonl_line
 
 JSONL = (".jsonl", ".ndjson")
@@ -105,6 +105,8 @@ def _encoding(sample: bytes) -> str:
         head.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError:
+        if _mostly_ascii_cp1252(head) is not None:  # as `decode` does for a whole file
+            return "cp1252"
         best = from_bytes(head).best()
         return best.encoding if best is not None and best.encoding else "utf-8"
 
