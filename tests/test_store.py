@@ -121,3 +121,30 @@ def test_ingest_sink_knows_stored_ids_and_hashes_without_looking_them_up(records
     assert keys.has_key(3) and len(keys._pending) == 1
     keys.add_key(9)  # folds the pending keys into the sorted array
     assert list(keys.keys) == [1, 3, 5, 9] and not keys._pending and not keys.has_key(4) and len(keys) == 4
+
+
+def test_ingest_sink_raises_its_cap_while_indexes_fill_it(records, tmp_path, monkeypatch):
+    """DuckDB keeps primary-key indexes in its buffer pool and fails an insert once they outgrow the cap, so the
+    sink raises its own cap while the indexes use over half of it (and leaves a cap the user set alone)."""
+    from sitrep.scale import StoreSink
+    from sitrep.store import Store
+
+    monkeypatch.delenv("SITREP_DUCKDB_MEMORY", raising=False)
+    monkeypatch.setattr(StoreSink, "INGEST_MEMORY_MB", 64)
+    monkeypatch.setattr(StoreSink, "INDEX_SHARE", 0.001)  # the ~2 MB of a new store's indexes count as full
+    monkeypatch.setattr(StoreSink, "INDEX_CHECK_EVERY", 1)
+    with Store(str(tmp_path / "grow.duckdb")) as store:
+        with StoreSink(store) as sink:
+            for record in records:
+                assert sink.write_many([record]) == ["added"]
+            assert sink._cap_mb >= 128
+            limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+            assert limit.split()[1] in ("MiB", "GiB") and float(limit.split()[0]) > (64 if "MiB" in limit else 0)
+        assert store.counts()["documents"] == 3
+    monkeypatch.setenv("SITREP_DUCKDB_MEMORY", "200MB")  # a cap the user set is never raised
+    with Store(str(tmp_path / "user.duckdb")) as store, StoreSink(store) as sink:
+        sink.write_many(list(records))
+        sink._make_room_for_indexes()
+        assert store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0].startswith("190.7")
+    with Store(str(tmp_path / "grow.duckdb")) as store:
+        assert store.counts()["documents"] == 3

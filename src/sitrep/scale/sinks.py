@@ -94,7 +94,9 @@ class StoreSink(Sink):
     """`reprocess_prefiltered`: documents stored earlier as `prefiltered` count as not yet done, and are
     replaced when they come back fully extracted (an ingest run with --no-prefilter)."""
 
-    INGEST_MEMORY = "512MB"  # DuckDB's buffer pool while ingesting, unless $SITREP_DUCKDB_MEMORY says otherwise
+    INGEST_MEMORY_MB = 512  # DuckDB's buffer pool while ingesting, unless $SITREP_DUCKDB_MEMORY says otherwise
+    INDEX_CHECK_EVERY = 64  # batches between looks at the size of DuckDB's primary-key indexes
+    INDEX_SHARE = 0.5  # the cap doubles (at least) once the indexes use this share of it
 
     def __init__(self, store, reprocess_prefiltered: bool = False):
         self.store = store
@@ -106,7 +108,8 @@ class StoreSink(Sink):
         if not os.environ.get("SITREP_DUCKDB_MEMORY"):
             try:
                 self._memory_limit = store.con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-                store.con.execute(f"SET memory_limit = '{self.INGEST_MEMORY}'")
+                store.con.execute(f"SET memory_limit = '{self.INGEST_MEMORY_MB}MB'")
+                self._cap_mb = self.INGEST_MEMORY_MB
             except Exception:  # a connection that cannot say or set it: keep DuckDB's default
                 self._memory_limit = None
         # Every stored id and content hash as 64-bit keys, kept up to date as this sink writes: a batch whose ids
@@ -151,12 +154,26 @@ class StoreSink(Sink):
         keys = [(id_key(r.document.id), hash_key(r.document.hash)) for r in records]
         maybe = [self._ids.has_key(i) or self._hashes.has_key(h) for i, h in keys]
         statuses = self.store.add_many(records, maybe_stored=maybe)
+        self._batches = getattr(self, "_batches", 0) + 1
+        if self._batches % self.INDEX_CHECK_EVERY == 0:
+            self._make_room_for_indexes()
         for (i, h), status in zip(keys, statuses):
             if status != "unchanged":
                 self._ids.add_key(i)
                 self._hashes.add_key(h)
                 self._known.add_key(h)
         return ["updated" if r.document.hash in stale and s == "added" else s for r, s in zip(records, statuses)]
+
+    def _make_room_for_indexes(self) -> None:
+        """DuckDB holds primary-key (ART) indexes in its buffer pool, and an insert fails outright once they no
+        longer fit under the cap: raise our own cap (never one the user set) while they use over half of it."""
+        if not getattr(self, "_memory_limit", None):
+            return
+        art = self.store.con.execute("SELECT coalesce(sum(memory_usage_bytes), 0) FROM duckdb_memory() "
+                                     "WHERE tag = 'ART_INDEX'").fetchone()[0] / 2**20
+        if art > self._cap_mb * self.INDEX_SHARE:
+            self._cap_mb = max(2 * self._cap_mb, int(art * 4) + 1)
+            self.store.con.execute(f"SET memory_limit = '{self._cap_mb}MB'")
 
     def _drop_prefiltered(self, records: list[Record]) -> set[str]:
         """Delete stored pre-filtered versions of documents that now come back extracted; their hashes."""
