@@ -257,6 +257,20 @@ def _subject_on_line(v: Token) -> Token | None:
     return cands[-1] if len(cands) == 1 else None
 
 
+def _mistagged_subject(v: Token) -> Token | None:
+    """"…, the Beirut daily said": a noun the tagger took for an adverb ("daily", "weekly") just before the verb,
+    with a determiner of its own opening its phrase, is the verb's subject."""
+    if v.i == 0:
+        return None
+    t = v.doc[v.i - 1]
+    if t.head.i != v.i or t.dep_ not in ("advmod", "npadvmod") or t.pos_ not in ("ADV", "NOUN", "PROPN"):
+        return None
+    left = t.left_edge
+    if left.i == t.i or left.dep_ not in ("det", "poss") or left.lower_ in ("all", "both", "each", "every"):
+        return None
+    return t
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject, or the subject it shares: 'X said, adding …', 'X began by saying …',
     'X wants to say …', 'X stood and said …', 'X refused, aside from saying …'; the object of an
@@ -270,6 +284,9 @@ def _subject(v: Token) -> Token | None:
             if same:
                 return min(same, key=lambda c: abs(c.i - v.i))
             return _subject_on_line(cur)
+        noun = _mistagged_subject(cur)
+        if noun is not None:
+            return noun
         if cur.tag_ == "VBN" and cur.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
             return None  # "Asked about X, Clinton said …": the participle's subject is not its source
         if cur.head.i != cur.i and cur.head.i < cur.i and _line_break_between(cur.head, cur):
@@ -380,6 +397,13 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         if doc[k].text == ":" and not d.in_quote(doc[k].idx):
             a = k + 1
             break
+    if a > 0 and doc[a - 1].lower_ == "as" and doc[a - 1].dep_ == "prep":
+        # "dismissed as baseless India's claim": the predicate's adjective is not part of the source
+        k = a
+        while k < s.i and doc[k].is_lower and doc[k].is_alpha and (
+                doc[k].dep_ in ("amod", "cc") or doc[k].dep_ == "compound" and doc[k].pos_ in ("ADJ", "PROPN")):
+            k += 1
+        a = k
     b += 1
     tr = _trim(d, a, b)
     if not tr:
@@ -410,7 +434,7 @@ def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     # adverbs right before the verb belong to the cue: "also said", "has repeatedly denied"
     k = v.i - 1
     while k >= 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == v.i and doc[k].pos_ in ("ADV", "PART") \
-            and doc[k].lower_ not in ADV_NOT_CUE:
+            and doc[k].lower_ not in ADV_NOT_CUE and doc[k].left_edge.i == k:  # not "the Beirut daily"
         k -= 1
     if k + 1 < a:
         a = k + 1
@@ -477,7 +501,8 @@ class _Extractor:
             if v.dep_ == "amod" or v.i in self.idiom:
                 continue
             if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc) \
-                    and not self.after_evidential(v) and not self.prepositional_call(v, vc):
+                    and not self.after_evidential(v) and not self.prepositional_call(v, vc) \
+                    and not self.semicolon_between(v.i, v.head.i):  # "X accuses Y of A; Z says B": its own
                 continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
@@ -593,6 +618,8 @@ class _Extractor:
         para = d.para[v.i]
         children = [c for c in v.children if d.para[c.i] == para]  # a parse across paragraphs is not content
         doc = d.doc
+        # "X accuses Y of A; Z says B": a clause across a semicolon is a statement of its own, not content
+        children = [c for c in children if not self.semicolon_between(v.i, c.left_edge.i if c.i > v.i else c.right_edge.i)]
         ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS]
         if not ccomp and "c" in vc.frames:
             # "told a meeting of leaders that few people understood …": a that-clause the parser hung on the
@@ -617,6 +644,7 @@ class _Extractor:
             xcomp = [c for c in children if c.dep_ == "advcl" and c.i > dobj[0].i and
                      any(g.dep_ == "aux" and g.lower_ == "to" and c.i - 2 <= g.i < c.i for g in c.children) and
                      not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in c.children)]
+        shifted = self.shifted_object(v, children) if not dobj and "o" in vc.frames else None
         oprd = [c for c in children if c.dep_ in ("oprd",)]
         if not dobj and len(oprd) >= 2:  # "called Trump a liar" parsed with two predicates
             dobj, oprd = oprd[:1], oprd[1:]
@@ -649,6 +677,8 @@ class _Extractor:
             paren = self.as_clause(v, subj)
         if paren:
             content_toks = paren
+        elif shifted:
+            content_toks = shifted  # "dismissed as baseless India's claim that …"
         elif ccomp and "c" in frames and ccomp[0].i > v.i:
             content_toks = _subtree(ccomp[0])
             # a clause the parser split in two ccomps: "said the report spread by X [ccomp] is false [ccomp]"
@@ -743,6 +773,10 @@ class _Extractor:
         cue = self.catenate(v, cue, content_toks)
         content_toks -= set(range(*cue))
         content_toks = self.trim_tail(content_toks)
+        content_toks = {i for i in content_toks if not self.semicolon_between(v.i, i)}
+        cited = self.fronted_citation(v, content_toks)
+        for c in cited:
+            content_toks -= _subtree(c)
         para = d.para[v.i]
         content_toks = {i for i in content_toks if d.para[i] == para}
         content = _spans(d, content_toks)
@@ -756,7 +790,60 @@ class _Extractor:
                 if c.dep_ == "prt" and c.i == v.i + 1:
                     att.cue_lemma = f"{vc.lemma} {c.lower_}"
         self.via_of(v, att)
+        for c in cited:
+            sp = _source_span(d, next(o for o in c.children if o.dep_ == "dobj"))
+            if sp:
+                att.via.append(sp)
+            self.consumed.add(c.i)
         return att
+
+    def semicolon_between(self, i: int, j: int) -> bool:
+        """A semicolon outside quotes between tokens i and j (either order)."""
+        doc = self.d.doc
+        lo, hi = min(i, j), max(i, j)
+        return any(doc[k].text == ";" and not self.d.in_quote(doc[k].idx) for k in range(lo + 1, hi))
+
+    @staticmethod
+    def shifted_object(v: Token, children: list[Token]) -> set[int] | None:
+        """"dismissed as baseless India's claim that …", "rejected as false the reports of …": an object moved
+        after its "as"-predicate, which the parser read as the predicate's noun. The object is the phrase after
+        the adjectives."""
+        doc = v.doc
+        for p in children:
+            if p.dep_ != "prep" or p.lower_ != "as" or p.i != v.i + 1:
+                continue
+            pobj = [g for g in p.children if g.dep_ == "pobj"]
+            if not pobj:
+                return None
+            k = p.i + 1
+            while k < pobj[0].i and doc[k].is_lower and doc[k].is_alpha and \
+                    (doc[k].pos_ in ("ADJ", "PROPN") or doc[k].dep_ in ("amod", "cc")):
+                k += 1
+            if k == p.i + 1 or k > pobj[0].i or doc[k - 1].pos_ == "CCONJ":
+                return None
+            first = doc[k]
+            if not (first.pos_ == "DET" or first.dep_ == "poss" or first.pos_ == "PROPN" and first.head.dep_ == "poss"
+                    or first.tag_ in ("NNS", "NNPS")):
+                return None
+            return set(range(k, max(_subtree(pobj[0])) + 1))
+        return None
+
+    def fronted_citation(self, v: Token, content: set[int]) -> list[Token]:
+        """"said, citing the state news agency, that A": a "citing"/"quoting" clause between the reporting verb
+        and the "that" of its content, which the parser hung on the content's verb, is the reporting verb's
+        intermediate source, not part of what was said."""
+        out = []
+        for i in sorted(content):
+            c = v.doc[i]
+            if c.i <= v.i or c.tag_ != "VBG" or c.lemma_.lower() not in ("cite", "quote") or c.dep_ != "advcl":
+                continue
+            if any(not v.doc[k].is_punct for k in range(v.i + 1, c.i)):
+                continue
+            marks = [m for m in c.head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > c.i]
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            if marks and objs and self.is_source_np(objs[0]) and max(_subtree(c)) < marks[0].i:
+                out.append(c)
+        return out
 
     def outer_conjunct(self, v: Token) -> Token | None:
         """`_outer_conjunct`, and also a past-tense speech verb with its own complement joined to a past-tense

@@ -29,7 +29,8 @@ from .. import doccache as _dc
 from ..actors import dictionary_country, mention_for, named_group, sector_of
 from ..model import Claim, Event
 from ..resources import load_yaml
-from .sources import chain_for, document_citations, speaker_name
+from .attribution_lexicon import load_lexicon
+from .sources import chain_for, document_citations, report_owner, speaker_name
 
 _STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "to", "by", "for", "is", "was", "that", "this", "with",
          "about", "from", "at", "as", "its", "their", "his", "her", "be", "been", "has", "have", "had", "it"}
@@ -93,9 +94,13 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         return {"name": fallback, "country": None, "sector": None}
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
     s = _statement_subject(doc, s)
+    s = _group_spokesman(doc, s)
     m = mention_for(doc, s) if s is not None else None
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
+    if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"]:
+        g = _group_antecedent(doc, s, any_country=True)  # "the group" (its spokesman): the group named before
+        sector = g.sector if g is not None else None
     full = fallback or name
     if s is not None and len(s) and s.root.lemma_.lower() in _linking()["stateless_speakers"]:
         # witnesses, residents, survivors and unnamed sources speak for no state ("Iraqi security sources")
@@ -147,7 +152,9 @@ def _speaks_for_igo(s) -> bool:
             sub = s.doc[t.left_edge.i:t.right_edge.i + 1]
             if is_igo(sub.text) or any(is_igo(w.text) for w in sub if w.is_upper and len(w) >= 2):
                 return True
-    return False
+    # "UN experts", "a UN panel": the body named as the modifier of a common noun
+    return s.root.pos_ == "NOUN" and any(t.dep_ == "compound" and t.head.i == s.root.i and t.is_upper and len(t) >= 2
+                                         and is_igo(t.text) for t in s)
 
 
 def _statement_subject(doc: Doc, s):
@@ -162,6 +169,21 @@ def _statement_subject(doc: Doc, s):
     if subj is None:
         return s
     return doc[subj.left_edge.i:subj.right_edge.i + 1]
+
+
+def _group_spokesman(doc: Doc, s):
+    """"A spokesman for the group", "an official of the militia": a person speaking for an armed group described,
+    not named, speaks as that group (its sector and country); other speakers are returned unchanged."""
+    if s is None or not len(s) or s.root.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in s):
+        return s
+    for p in s.root.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i > s.root.i:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lower_ in _linking()["group_nouns"] and o.i < s.end:
+                    g = doc[o.left_edge.i:o.right_edge.i + 1]
+                    if _group_antecedent(doc, g, any_country=True) is not None:
+                        return g
+    return s
 
 
 def _metonym_country(name: str | None) -> str | None:
@@ -377,6 +399,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         speaker = speaker_name(doc, att)
         # "according to preliminary data": evidence, not a speaker; the claim is the article's own
         source = (att.source_resolved or att.source) if speaker is not None else None
+        source = report_owner(doc, source) or source  # "a UN experts' report said": its authors
         if att.source_resolved and att.source and _describes_armed_group(doc, att.source):
             source = att.source  # "the militia": the armed group named before, not the coreferent the parser chose
             speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[source[0]:source[1]].strip(), flags=re.I)
@@ -430,13 +453,23 @@ def _earlier_statement(doc: Doc, att, atts):
     span = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
     if span is None or not len(span) or span.root.lemma_.lower() not in _linking()["statement_nouns"]:
         return None
-    a, b = att.content[0][0], att.content[-1][1]
+    # what this statement says, in all its parts ("'…,' the statement said, adding that …"): a name speaking
+    # inside it is quoted by the statement, not its author
+    inside = [(c[0], c[1]) for o in atts if o.source == att.source or o.kind == "direct" for c in o.content]
     for other in sorted(atts, key=lambda o: -o.cue[0]):
         src = other.source_resolved or other.source
-        if other is att or src is None or other.cue[0] >= att.cue[0] or a <= src[0] < b:
+        if other is att or src is None or other.cue[0] >= att.cue[0] or any(a <= src[0] < b for a, b in inside):
             continue
         return src, speaker_name(doc, other)
     return None
+
+
+def _says_cue(outer: Claim, inner: Claim) -> bool:
+    """The inner claim's cue, an adjective of the speaker's state of mind, is inside what the outer claim says,
+    before the inner content ("said they were unaware of A")."""
+    adjectives = load_lexicon().adjectives
+    return bool(inner.cue) and any(w in adjectives for w in inner.cue.lower().split()) and outer.start < inner.start and (inner.end - inner.start) < (outer.end - outer.start) \
+        and re.search(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", outer.text[:inner.start - outer.start]) is not None
 
 
 def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
@@ -447,7 +480,12 @@ def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
         name = c.claimant.get("name")
         inner = [d for d in claims if d is not c and name and d.claimant.get("name") == name
                  and c.start <= d.start and d.end <= c.end and (d.end - d.start) < (c.end - c.start)]
-        if inner and not c.responses:
+        if any(not _says_cue(c, d) for d in inner) and not c.responses:
+            continue
+        # "said they were unaware of A": the inner cue is part of what the outer statement says; the outer
+        # statement is the claim, not its cut-down object
+        if not c.responses and any(_says_cue(d, c) for d in claims if d is not c and name
+                                   and d.claimant.get("name") == name and d.start <= c.start and c.end <= d.end):
             continue
         out.append(c)
     return out

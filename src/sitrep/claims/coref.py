@@ -169,6 +169,8 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                 att.source_resolved = (found.start, found.end)
             continue
         if need is None:
+            if in_quote(att.source[0]):
+                continue  # a speaker quoted inside another's words is no antecedent outside them
             if is_named(span):
                 if not is_place(att.source[0], att.source[1]) or span.root.pos_ != "PROPN" or \
                         span.root.ent_type_ in ORG_LABELS:

@@ -11,8 +11,11 @@ import re
 
 from spacy.tokens import Doc
 
-from ..actors import source_kind
+from functools import lru_cache
+
+from ..actors import sector_of, source_kind
 from ..model import Source
+from ..resources import load_yaml
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 # "according to preliminary data": evidence, not a speaker
@@ -46,7 +49,15 @@ def speaker_name(doc: Doc, att) -> str | None:
     sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
     head = sp.root.lower_ if sp is not None and len(sp) else name.split()[-1].lower()
     if head in NOT_SPEAKERS or (sp is None and name.split()[-1].lower() in NOT_SPEAKERS):
-        return None
+        owner = report_owner(doc, span)
+        if owner is None:
+            return None
+        # "a UN experts' report said": the report's authors speak
+        name = re.sub(r"^(the|a|an)\s+", "", re.sub(r"\s+", " ", _dc.text(doc)[owner[0]:owner[1]]), flags=re.I)
+        name = name.strip()
+        sp = doc.char_span(owner[0], owner[1], alignment_mode="expand")
+        if not name:
+            return None
     if name.endswith("'s"):
         name = name[:-2]
     name = _proper_part(sp, name)
@@ -68,6 +79,20 @@ def speaker_name(doc: Doc, att) -> str | None:
         if m and m.group(1).rstrip(".") in _TITLES:
             best = f"{m.group(1)} {best}"
     return best
+
+
+def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """"A UN experts' report", "the ministry's figures": the possessor of a report or finding given as the
+    speaker (char offsets), or None."""
+    sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
+    if sp is None or not len(sp) or sp.root.lower_ not in NOT_SPEAKERS:
+        return None
+    owner = [c for c in sp.root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+             and c.lower_ not in NOT_SPEAKERS]
+    if not owner:
+        return None
+    o = owner[0]
+    return doc[max(sp.start, o.left_edge.i)].idx, o.idx + len(o.text)
 
 
 def _has_words(longer: str, name: str) -> bool:
@@ -116,11 +141,41 @@ def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[So
             for c in cited:  # an official's words reach the outlet through the body it cites
                 if not any(s.name == c.name for s in chain):
                     chain.append(c)
-        if kind == "unnamed" and any(t.ent_type_ == "PERSON" for t in doc.char_span(*(att.source_resolved or att.source), alignment_mode="expand") or []):
-            kind = "official"
+        if kind == "unnamed":
+            kind = _institution_kind(doc, att.source_resolved or att.source, speaker)
         if not any(s.name == speaker for s in chain):
             chain.append(Source(speaker, kind))
     return chain
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict:
+    return load_yaml("claims/source_kinds.yaml")
+
+
+def _institution_kind(doc: Doc, span, speaker: str) -> str:
+    """The kind of a speaker `source_kind` left "unnamed": a person named is an official, a described outlet
+    ("the Beirut daily") media, an institution of a known sector ("the Malian army") military or government;
+    only a speaker without a name or an institution ("sources", "officials") stays unnamed."""
+    sp = doc.char_span(*span, alignment_mode="expand") if span else None
+    if sp is not None and any(t.ent_type_ == "PERSON" for t in sp):
+        return "official"
+    words = re.findall(r"[\w'-]+", speaker.lower())
+    data = _kinds()
+    if not words or any(w in data["unnamed"] for w in words):
+        return "unnamed"
+    head = sp.root.lower_ if sp is not None and len(sp) else words[-1]
+    if head in data["media"]:
+        return "media"
+    kind = data["sectors"].get(sector_of(speaker) or "")
+    if kind:
+        return kind
+    if sp is not None and len(sp) and all(t.ent_type_ == "GPE" for t in sp if t.is_alpha and not t.is_lower):
+        if any(t.ent_type_ == "GPE" for t in sp) and sp.root.ent_type_ == "GPE":
+            return "government"  # "Moscow says": a state named for its capital or its name
+    if sp is not None and any(t.ent_type_ == "ORG" for t in sp):  # a named body of no known sector
+        return "organisation"
+    return "unnamed"
 
 
 def document_citations(doc: Doc, outlet: str | None) -> list[Source]:
