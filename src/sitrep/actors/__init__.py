@@ -198,6 +198,16 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         if span is None or not len(span):
             return None
     text = _text_of(doc, span).strip()
+    if text and _unbalanced_quote(text):
+        # 12 "terrorists": a quote mark whose partner lies outside the phrase is no part of the actor
+        trimmed = doc.char_span(span.start_char, span.end_char, alignment_mode="contract")
+        toks = [t for t in (trimmed or span) if t.text not in _QUOTES]
+        if not toks:
+            return None
+        span = doc[toks[0].i:toks[-1].i + 1]
+        text = _text_of(doc, span).strip()
+        if _unbalanced_quote(text):
+            text = "".join(ch for ch in text if ch not in _QUOTES).strip()
     if not text:
         return None
     group = named_group(text)
@@ -244,6 +254,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _ARMED_SECTORS = {"REB", "MLT", "UAG"}
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def _unbalanced_quote(text: str) -> bool:
+    return sum(text.count(q) for q in _QUOTES) % 2 == 1
 _TERM_WORD = re.compile(r"\w+")
 
 
@@ -378,9 +393,13 @@ def _phrases(doc: Doc) -> list[Span]:
     spans = list(_dc.ents(doc)) + chunks
     # noun chunks miss "sabotage groups of the opposing side": extend a chunk with its "of" phrase
     extra = []
+    stops = _word_set("of_phrase_stops")
     for nc in chunks:
+        if nc.root.lemma_.lower() in stops or nc.root.lower_ in stops:
+            continue  # "two days of fighting with the army, residents said": a span of time, not a party
         for child in nc.root.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ == "of" and not any(
+                    g.dep_ == "pobj" and (g.lower_ in stops or g.lemma_.lower() in stops) for g in child.children):
                 sub = list(child.subtree)
                 extra.append(doc[nc.start:sub[-1].i + 1])
     return spans + extra

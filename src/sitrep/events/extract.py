@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .. import codebooks
-from ..actors import ActorMention, country_name, mention_for, opponent_of, sector_of
+from ..actors import ActorMention, _word_set, country_name, mention_for, opponent_of, sector_of
 from ..claims.claims import stance_of
 from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
                                  paragraph_bounds)
@@ -50,6 +50,7 @@ class Draft:
     place_anaphor: bool = False  # "firing on the town": the place is the last town named before
     clock: object | None = None  # a clock time with no day of its own ("at around 3:15 pm"): its fallback day
     said_day: bool = False  # the day comes from the saying ("..., officials said on Tuesday"), not the event
+    reference: bool = False  # "condemned the attack": a mention of an event in someone's talk about it
 
 
 def _owner(tok: Token, trigger_ids: set[int]) -> int:
@@ -136,6 +137,23 @@ def _reference(tok: Token, data) -> bool:
     return False
 
 
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "GOMA, March 8 — ...", "MAIDUGURI — ...", "CULIACAN, Mexico - ...": a place in capitals (with an optional country
+# and day) and a dash opening the body, where the ingest found no dateline of its own
+_DATELINE_RX = re.compile(r"\A\s*[A-Z][A-Z\u00c0-\u00de'.-]{2,}(?: [A-Z][A-Z\u00c0-\u00de'.-]+){0,3}"
+                          r"(?:, [A-Z][a-zA-Z .'-]{1,30}?)?(?:,? (?i:" + _MONTHS + r") \d{1,2}(?:, \d{4})?)?"
+                          r"\s*(?:\([^)\n]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s+(?=[A-Z\"\u201c'])")
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where the dateline ends: the ingest's, or one at the very start of the text."""
+    found = _dc.ext(doc, "dateline_end") or 0
+    if found:
+        return found
+    m = _DATELINE_RX.match(_dc.text(doc)[:200])
+    return m.end() if m else 0
+
+
 @lru_cache(maxsize=1)
 def _riot_rx(verbs: tuple, missiles: tuple) -> re.Pattern | None:
     if not verbs or not missiles:
@@ -188,7 +206,7 @@ def _lead_in_place(doc: Doc, d) -> list[Place]:
         return []
     first = sents[0]
     found = _specific([p for p in _dc.ext(doc, "places") or [] if first.start_char <= p.start < first.end_char
-                       and p.start >= (_dc.ext(doc, "dateline_end") or 0) and not _metonym(doc, p)])
+                       and p.start >= (_dateline_end(doc)) and not _metonym(doc, p)])
     found = [p for p in found if p.precision != "country"]
     if len(found) > 1:  # "in Tirah, Khyber district": the place the preposition introduces
         found = [p for p in found if _PREP_BEFORE.search(text[max(0, p.start - 12):p.start])]
@@ -490,12 +508,21 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
     out = []
     data = lexicon()[0]
+    # "Israeli jets carried out strikes on X": the subject of the verb whose object names the act acts
+    light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
+        tok.head.lemma_.lower() in set(data.get("light_verbs") or ()) else None
     for m in mentions:
+        by_light = light is not None and doc[m.head].dep_ == "nsubj" and doc[m.head].head.i == light.i
+        if by_light and not any(s <= doc[m.head].idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
+            out.append(("actor1", m))
+            continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
         if _place_mention(doc, m, data):
             continue  # "hit the Kyrgyz town of Batken": a place (it is among the event's places), not a party
         head = doc[m.head]
+        if _weapon_act(doc, m, trig):
+            continue  # "Artillery fire by X", "a drone strike": a weapon naming the act, not a party
         if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj"):
             continue  # "..., according to a local official": who tells is not who acts (the trigger's own subject acts)
         dep, anc = head.dep_, head.head
@@ -524,6 +551,15 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
         out.append((role, m))
+    # "strikes on RSF positions": a name inside a party's phrase is that party, in the same role
+    for n, (role, m) in enumerate(out):
+        if role != "associated" or doc[m.head].dep_ not in ("compound", "poss", "nmod", "amod"):
+            continue
+        outer = next((r for r, x in out if r == "actor2" and x is not m and x.start <= m.start
+                      and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
+                      and doc[m.head].head.i == x.head), None)
+        if outer is not None:
+            out[n] = (outer, m)
     root = tok.sent.root
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i \
             and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
@@ -540,9 +576,37 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         for m in mentions:
             h = doc[m.head]
             if h.head.i == tok.head.i and h.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-                    s <= h.idx < e for s, e in speakers):
+                    s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     return out
+
+
+def _near_source(doc: Doc, sent, data):
+    """The attribution nearest an unattributed sentence, unless its speaker is one who condemns or blames
+    ("Governor X condemned the attack and said ..."): who condemns an event is no source of it."""
+    att = attribution_near(doc, sent.start_char, sent.end_char)
+    if att is None or sent.start_char <= att.cue[0] < sent.end_char:
+        return att
+    cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    governors = set(data.get("reference_governors") or ())
+    if cue is not None and len(cue):
+        t = cue.root
+        if t.lemma_.lower() in governors or t.dep_ == "conj" and t.head.lemma_.lower() in governors:
+            return None
+    return att
+
+
+def _weapon_act(doc: Doc, m: ActorMention, trig: Trigger) -> bool:
+    """Is the mention an act named by its weapon ("artillery fire", "a drone strike"): no party of its own?"""
+    head = doc[m.head]
+    return (m.country is None and m.sector == "MIL" and not m.igo and not m.adversary and head.pos_ == "NOUN"
+            and sector_of(head.text) is None and (trig.i <= m.head < trig.end or m.head in _acts(doc, doc[trig.i])))
+
+
+def _acts(doc: Doc, tok: Token) -> set[int]:
+    """Token indices of the event words (triggers) in the sentence of `tok`."""
+    sent = tok.sent
+    return {i for t in find_triggers(doc, sent.start, sent.end) for i in range(t.i, t.end)}
 
 
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
@@ -570,8 +634,8 @@ def _absorb(target: Draft, d: Draft) -> None:
     for a in d.actors:
         if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
             target.actors.append(a)
-    if len(d.sources) > len(target.sources) or d.anaphoric and d.sources:
-        target.sources = d.sources
+    if not d.reference and (len(d.sources) > len(target.sources) or d.anaphoric and d.sources):
+        target.sources = d.sources  # who condemns an attack is no source of it
     if target.timex is not None and getattr(target, "said_day", False) and d.timex is not None \
             and not getattr(d, "said_day", False):
         # "fire killed 23 on Sunday, the group said on Monday": the day the event's own clause tells, not the
@@ -689,7 +753,7 @@ def _antecedent_place(doc: Doc, pos: int) -> list[Place]:
     start = paragraph_bounds(text, pos)[0]
     start = paragraph_bounds(text, max(0, start - 3))[0] if start > 0 else 0
     # (a locality the gazetteer lacks - "the town of X", located at its district - is a town too)
-    cands = [p for p in _dc.ext(doc, "places") or [] if max(start, _dc.ext(doc, "dateline_end") or 0) <= p.start < pos
+    cands = [p for p in _dc.ext(doc, "places") or [] if max(start, _dateline_end(doc)) <= p.start < pos
              and (PRECISION_RANK.get(p.precision or "", 4) == 0
                   or p.geonameid is None and p.precision in ("district", "province") and _introduced_as_town(doc, p))
              and not _metonym(doc, p)]
@@ -709,7 +773,7 @@ def _main_country(doc: Doc) -> Place | None:
     """The country most of the article's specific places lie in, as a country-level place."""
     from collections import Counter
 
-    filed = _dc.ext(doc, "dateline_end") or 0  # where the report was filed says nothing of where things happened
+    filed = _dateline_end(doc)  # where the report was filed says nothing of where things happened
     places = _dc.ext(doc, "places") or []
     counts = Counter(p.country for p in places if p.country and p.precision != "country" and p.start >= filed)
     if not counts:
@@ -777,7 +841,9 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         if not ev.locations:
             out.append(ev)
             continue
-        key = (ev.acled.get("sub_event_type"), ev.date, ev.status, ev.historical)
+        # a group's claim of an incident others report is the same incident ("JNIM said its fighters killed ...")
+        key = (ev.acled.get("sub_event_type"), ev.date, "reported" if ev.status == "claimed" else ev.status,
+               ev.historical)
         # the same place, or one inside the other ("a village in Sagaing Region" ... "Kani Township"); a clock
         # time told once ("at around 3:15 pm") does not make another strike, two different ones do
         places = placed or {}
@@ -798,6 +864,8 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
             if a.country and not any(x.country == a.country for x in first.actors):
                 first.actors.append(Actor(a.name, a.country, a.sector, "associated", a.start, a.end))
         first.time = first.time or ev.time
+        if first.status == "claimed" and ev.status == "reported":
+            first.status = "reported"  # told by others too, not only in the claim
     for i, ev in enumerate(out, 1):
         ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
     return out
@@ -998,6 +1066,26 @@ def _sports_story(doc: Doc, data) -> bool:
     return not any(q.quantity.kind in ("fatalities", "injuries") for q in _dc.ext(doc, "quantities") or [])
 
 
+_NON_STATE_ARMED = {"REB", "MLT", "UAG"}
+
+
+def _own_claim(doc: Doc, att, actors: list[Actor]) -> bool:
+    """Is the speaker a non-state armed group telling of its own deed ("ISWAP said its fighters had killed
+    15 soldiers and captured the base")? Such a claim of responsibility or gain is the perpetrator's word."""
+    speaker = _speaker_mention(doc, att)
+    if speaker is None or speaker.sector not in _NON_STATE_ARMED:
+        return False
+    for a in actors:
+        if a.role != "actor1" or a.sector not in _NON_STATE_ARMED:
+            continue
+        if re.match(r"(its|their|our)\b", a.name, re.I) or a.name.lower() in ("we", "it", "they"):
+            return True
+        if a.country == speaker.country and a.sector == speaker.sector and a.start is not None \
+                and speaker.start is not None and a.start != doc[speaker.start].idx:
+            return True
+    return False
+
+
 class EventExtractor:
     def __init__(self, typer=None):
         self.typer = typer
@@ -1104,23 +1192,34 @@ class EventExtractor:
                     # "X's provocations led to a clash": the parent's subject acts; "positions were subjected to
                     # fire": the passive subject is hit
                     ptrig = next((t for t in triggers if t.i == chain[1] and t.victim_subject), None)
+                    otrig = next((t for t in triggers if t.i == chain[1] and t.outcome), None)
                     if ptrig is not None:  # "civilians died after a rocket hit": who died was hit
                         roles = _roles(doc, ptrig, mentions, parent)
+                    elif otrig is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                        # "Artillery fire by X killed 23 civilians": who the shelling killed was hit
+                        roles = _roles(doc, otrig, mentions, parent)
                     else:
                         roles = [(r if r != "actor2" or passive else "actor1", m)
                                  for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""),
                                                     mentions, parent)]
-                att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or attribution_near(
-                    doc, sent.start_char, sent.end_char)
+                att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or _near_source(doc, sent, data)
                 # in a direct quote only "we" is the speaker: "They beat us," said a student
                 own = ("we",) if att is not None and att.kind == "direct" else ("it", "they", "we")
+                doer = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
+                    tok.head.lemma_.lower() in set(data.get("light_verbs") or ()) else tok
+                poss = ("our",) if own == ("we",) else ("its", "their", "our")
                 if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
-                        and any(c.dep_ == "nsubj" and c.lower_ in own for c in tok.children):
+                        and any(c.dep_ == "nsubj" and (c.lower_ in own or any(
+                            g.dep_ == "poss" and g.lower_ in poss for g in c.children)) for c in doer.children):
+                    # "The RSF said it had taken the airport", "the army said its aircraft carried out strikes"
                     speaker = _speaker_mention(doc, att)  # "The RSF said it had taken the airport"
                     if speaker is not None:
                         roles = [("actor1", speaker)] + roles
                 d.actors = self._actors(doc, roles, trig, dyad, d, _speaker_country(doc, att))
                 d.status = "denied" if denial else self._status(doc, tok, clause, data)
+                if d.status == "reported" and att is not None and _own_claim(doc, att, d.actors):
+                    d.status = "claimed"  # "ISWAP said its fighters captured the base": the perpetrator's own word
+                d.reference = reference
                 d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
                 d.sources = chain_for(doc, att, outlet, cited) if att else (
                     [Source(outlet, "outlet")] + cited if outlet else list(cited))
@@ -1135,7 +1234,7 @@ class EventExtractor:
         speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
         places = [p for p in _dc.ext(doc, "places") or [] if sent.start_char <= p.start < sent.end_char
                   and para[0] <= p.start < para[1]
-                  and p.start >= (_dc.ext(doc, "dateline_end") or 0)  # where the report was filed, not the event
+                  and p.start >= (_dateline_end(doc))  # where the report was filed, not the event
                   and not any(s <= p.start < e for s, e in speakers)
                   # a place inside a party's phrase is that party's, unless the phrase places it: "attacked the base
                   # of the 149 Battalion in Malam-Fatori" is an attack in Malam-Fatori
@@ -1237,6 +1336,15 @@ class EventExtractor:
                 if a.role == "actor2" and a.sector == "CVL":
                     a.sector = "PRO"
             return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
+        disperse = _word_set("disperse_verbs")
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors1 & {"POL", "MIL", "BGD", "GOV"} and any(
+                doc[i].lemma_.lower() in disperse and doc[i].pos_ == "VERB" for i in
+                range(doc[trig.i].sent.start, doc[trig.i].sent.end)):
+            # "police fired tear gas to disperse thousands of supporters": who is dispersed was protesting
+            for a in d.actors:
+                if a.role == "actor2" and a.sector in ("CVL", None):
+                    a.sector = "PRO"
+            sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
         if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"}:
             # "police fired tear gas at students protesting": force against a protest; lethal force is excessive
             return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
@@ -1452,8 +1560,12 @@ class EventExtractor:
             ancestors = {t.i for t in doc[d.trigger.i].ancestors}
             governing = [x for x in hosts if x.trigger.i in ancestors]
             host = min(governing or hosts, key=lambda x: abs(x.trigger.i - d.trigger.i))
+            # "Artillery fire by X killed 23": the host is the outcome verb's subject, and so is whoever fired
+            subject_host = doc[host.trigger.i].dep_ in ("nsubj", "nsubjpass") and \
+                doc[host.trigger.i].head.i == d.trigger.i and not any(a.role == "actor1" for a in host.actors)
             for a in d.actors:  # the outcome's subject is the host's victim
-                if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector for x in host.actors):
+                if a.role == "actor1" and not subject_host and not any(
+                        x.country == a.country and x.sector == a.sector for x in host.actors):
                     a.role = "actor2"
             _absorb(host, d)
             if host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels and any(
