@@ -115,3 +115,19 @@ def test_cli_start_up_does_not_load_the_store_merge_or_report_code():
     code = "from sitrep import merge, report; print(callable(merge.update), callable(merge.incidents), callable(report.to_html))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.split() == ["True", "True", "True"], out.stderr
+
+
+def test_eval_types_scores_with_and_without_the_codebook_rules(tmp_path):
+    tsv = tmp_path / "snippets.tsv"
+    tsv.write_text("id\tEventSnippet\tSubType\n"
+                   "a1\tSoldiers and rebels exchanged fire for hours near the border post on Tuesday.\tARMED_CLASH\n"
+                   "a2\tThousands marched peacefully through the capital demanding fair elections.\tPEACE_PROTEST\n"
+                   "a3\tPolice detained 14 suspected members of the militia in a dawn raid.\tARREST\n")
+    out = {}
+    for flag in ((), ("--no-rules",)):
+        res = run_cli("eval", "types", str(tsv), "--format", "json", *flag)
+        _no_traceback(res)
+        assert res.returncode == 0, res.stderr.decode()
+        out[flag] = json.loads(res.stdout)
+        assert out[flag]["n"] == 3 and 0.0 <= out[flag]["accuracy"] <= 1.0
+    assert out[()]["accuracy"] >= 2 / 3  # three plain cases of three different kinds

@@ -399,11 +399,24 @@ def eval_geo(path: str, gold_spans: bool = typer.Option(False, "--gold-spans", h
 
 @eval_app.command("types")
 def eval_types(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f"),
-               crossval: bool = typer.Option(False, "--crossval", help="5-fold cross-validation on this file.")):
+               crossval: bool = typer.Option(False, "--crossval", help="5-fold cross-validation on this file."),
+               no_rules: bool = typer.Option(False, "--no-rules", help="The statistical model alone, without the "
+                                                                        "codebook rules.")):
     """Event typing on CASE 2021 snippets (id, EventSnippet, SubType)."""
     from .eval import types
 
-    result = types.crossval(path) if crossval else types.evaluate(path)
+    if crossval:
+        result = types.crossval(path, rules=not no_rules)
+    else:
+        from .events.typing import get_typer
+
+        model = get_typer()
+        if no_rules:
+            import copy
+
+            model = copy.copy(model)
+            model.info = dict(model.info, rules=False)
+        result = types.evaluate(path, model)
     _print_result(result, format, types.render)
 
 
