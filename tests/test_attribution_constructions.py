@@ -9,6 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from conftest import attributions, with_cue
 from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon, parse_lexicon
 
@@ -18,15 +19,7 @@ def nlp(bare_nlp):
     return bare_nlp
 
 
-def run(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, strict=True)]
-
-
-def one(atts: list[dict], cue: str) -> dict:
-    found = [a for a in atts if a["cue"] == cue]
-    assert found, f"no attribution with cue {cue!r} in {atts}"
-    return found[0]
+run, one = attributions, with_cue
 
 
 # -- a reporting clause closing its paragraph with a colon: the next paragraph is the content ---------------

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.claims.attribution import extract
+from conftest import attributions, with_cue
 
 
 @pytest.fixture(scope="module")
@@ -11,15 +11,7 @@ def nlp(bare_nlp):
     return bare_nlp
 
 
-def run(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, strict=True)]
-
-
-def one(atts: list[dict], cue: str) -> dict:
-    found = [a for a in atts if a["cue"] == cue]
-    assert found, f"no attribution with cue {cue!r} in {atts}"
-    return found[0]
+run, one = attributions, with_cue
 
 
 def test_passive_with_agent_subject_is_content(nlp):

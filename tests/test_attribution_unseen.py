@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import attributions, with_cue
 
 import sitrep.claims.attribution  # noqa: F401  (registers the factory)
-from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon, parse_lexicon
 
 
@@ -14,14 +14,10 @@ def nlp(bare_nlp):
 
 
 def run(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc)]
+    return attributions(nlp, text, strict=False)
 
 
-def by_cue(atts: list[dict], cue: str) -> dict:
-    found = [a for a in atts if a["cue"] == cue]
-    assert found, f"no attribution with cue {cue!r} in {atts}"
-    return found[0]
+by_cue = with_cue
 
 
 # -- saying nothing is no statement ---------------------------------------------------------------------------
