@@ -17,6 +17,7 @@ from typing import Any, Iterable, Sequence
 
 import duckdb
 
+from ..export.filters import STATUSES, FilterError, check_date, until_bound
 from ..store import Store, _iso2, _iso3, event_filters
 
 REVIEWS_SQL = """
@@ -37,14 +38,11 @@ SORTS = {
     "id": "e.id {dir}",
 }
 
-STATUSES = ("reported", "claimed", "disputed", "denied")
 
 # What a list item carries: DuckDB stores columns compressed in large row groups, so each column fetched for
 # a page costs a decompression pass; the full record is at /api/events/{id}.
 LIST_COLUMNS = ("e.id, e.doc_id, e.date, e.date_end, e.event_type, e.sub_event_type, e.status, e.location, "
                 "e.country, e.lat, e.lon, e.fatalities_best, e.fatalities_low, e.source")
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 class QueryError(ValueError):
@@ -73,8 +71,6 @@ def parse_bbox(bbox: str | None) -> tuple[float, float, float, float] | None:
 def check_filters(*, since=None, until=None, country=None, status=None, **_) -> str | None:
     """Refuse bad filter values (QueryError → 422); returns `until` as the bound to compare dates against:
     `until=2023-03` means up to the end of March, so a partial date is padded with '-99'."""
-    from ..export.filters import FilterError, check_date
-
     for name, value in (("since", since), ("until", until)):
         try:
             if value:
@@ -85,9 +81,7 @@ def check_filters(*, since=None, until=None, country=None, status=None, **_) -> 
         raise QueryError("country must be an ISO 3166-1 alpha-2 or alpha-3 code")
     if status and status not in STATUSES:
         raise QueryError(f"status must be one of {', '.join(STATUSES)}")
-    if until and len(until) < 10:
-        until = until + "-99" * ((10 - len(until)) // 3)
-    return until
+    return until_bound(until)
 
 
 def event_where(*, since=None, until=None, country=None, type=None, actor=None, bbox=None, source=None,

@@ -11,7 +11,6 @@ from ..store import parse_bbox as store_parse_bbox
 
 import datetime as dt
 import json
-import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
@@ -23,7 +22,6 @@ UNTYPED = "(untyped)"
 # A list of ids bound as one string: DuckDB converts each element of a Python list parameter separately
 # (and tries to import pandas for each), which costs more than the query for a few thousand ids.
 IDS = "(SELECT unnest(string_split(?, chr(31))))"
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 FATAL = "fatalities"
 
 
