@@ -56,6 +56,30 @@ def test_stdin_and_jsonl_output():
     assert any(e["acled"]["event_type"] for e in data["events"])
 
 
+def test_published_and_outlet_options_date_stdin_text_and_never_overwrite(tmp_path):
+    text = b"Gunmen attacked a police post in Gao on Sunday, killing four officers, the governor said."
+    res = run_cli("extract", "-", "--published", "2024-05-08", "--outlet", "Radio Kayira", input=text)
+    assert res.returncode == 0, res.stderr.decode()
+    data = json.loads(res.stdout)
+    assert data["document"]["published"] == "2024-05-08" and data["document"]["outlet"] == "Radio Kayira"
+    assert [e["date"] for e in data["events"]] == ["2024-05-05"]  # the Sunday before Wednesday 8 May
+    assert data["events"][0]["sources"][0] == {"name": "Radio Kayira", "kind": "outlet"}
+    # an article's own dateline and agency win over the defaults
+    own = b"BAMAKO, March 2, 2023 (AFP) - Gunmen attacked a police post in Gao on Sunday, the governor said."
+    res = run_cli("extract", "-", "--published", "2024-05-08", "--outlet", "Radio Kayira", input=own)
+    doc = json.loads(res.stdout)["document"]
+    assert doc["published"].startswith("2023-03-02") and doc["outlet"] == "AFP"
+    # ingest takes the same defaults
+    db = tmp_path / "d.duckdb"
+    res = run_cli("ingest", "-", "--db", str(db), "--published", "2024-05-08T09:30+02:00", "--no-merge", input=text)
+    assert res.returncode == 0, res.stderr.decode()
+    events = json.loads(run_cli("events", "--db", str(db), "--format", "json").stdout)
+    assert [e["date"] for e in events] == ["2024-05-05"]
+    bad = run_cli("extract", "-", "--published", "last week", input=text)
+    _no_traceback(bad)
+    assert bad.returncode == 2 and b"--published" in bad.stderr
+
+
 def test_ingest_is_idempotent_and_filters_and_exports_work(tmp_path):
     db = tmp_path / "s.duckdb"
     first = run_cli("ingest", str(SAMPLES), "--db", str(db))

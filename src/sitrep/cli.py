@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import Enum
 from typing import Optional
@@ -22,6 +23,13 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DB_OPTION = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
 MERGE_OPTION = typer.Option(True, "--merge/--no-merge", help="Afterwards, merge the new documents' events into "
                             "incidents across articles (incremental; `sitrep incidents` does it later otherwise).")
+
+
+PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD, or ISO 8601 with a time "
+                                "and UTC offset) for articles that carry none, e.g. text on stdin: relative dates "
+                                "(\"on Monday\", \"last night\") resolve against it.")
+OUTLET_OPTION = typer.Option(None, "--outlet", help="Outlet name for articles that name none (the first link of "
+                             "every source chain).")
 
 
 SINCE_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."
@@ -65,6 +73,29 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
         yield item
 
 
+def _with_defaults(items, published: str | None, outlet: str | None):
+    """Fill in what the person running the command knows and the article does not say; never overwrite."""
+    for item in items:
+        if not isinstance(item, InputError):
+            if published and not item.published:
+                item.published = published
+            if outlet and not item.outlet:
+                item.outlet = outlet
+        yield item
+
+
+def _check_published(value: str | None) -> str | None:
+    """--published as ISO 8601 (keeping a UTC offset if given); a malformed one is a one-line error."""
+    if value is None:
+        return None
+    from .ingest.head import parse_datetime
+
+    parsed = parse_datetime(value) if re.match(r"\s*\d{4}-\d{2}-\d{2}", value) else None
+    if not parsed:
+        raise SitrepError(f"--published must be a date YYYY-MM-DD or an ISO 8601 date-time, not {value!r}")
+    return parsed
+
+
 def _check_paths(paths: list[str]) -> None:
     """A folder with no files at all is a mistake worth one line before any model loads (or store is made)."""
     import os
@@ -81,15 +112,17 @@ def _write_json(obj) -> None:
 @app.command()
 def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."),
             format: OutFormat = typer.Option(OutFormat.json, "--format", "-f", help="json, jsonl or table."),
-            max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes.")):
+            max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes."),
+            published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Extract events, places and claims and print them (sitrep/1 JSON)."""
     from .pipeline import extract as run
 
+    published = _check_published(published)
     _check_paths(paths)
     problems: list[InputError] = []
     records = []
     n_out = [0]
-    for rec in run(_documents(paths, max_bytes, problems)):
+    for rec in run(_with_defaults(_documents(paths, max_bytes, problems), published, outlet)):
         if format == OutFormat.jsonl:
             sys.stdout.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
@@ -120,7 +153,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
            prefilter: bool = typer.Option(True, "--prefilter/--no-prefilter", help="Store articles with no conflict "
                                           "vocabulary without extraction (flagged prefiltered)."),
            log_every: int = typer.Option(0, help="When stderr is not a terminal, log progress every N items."),
-           merge: bool = MERGE_OPTION):
+           merge: bool = MERGE_OPTION,
+           published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Extract and store documents in DuckDB; re-ingesting the same text changes nothing.
 
     Input is streamed (JSONL line by line, folders lazily, RSS/Atom feeds) so memory stays bounded; a run killed at any point and started again stores every document exactly once."""
@@ -131,13 +165,14 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
 
     if engine not in ("local", "ray"):
         raise SitrepError(f"unknown engine {engine!r}: use local or ray")
+    published = _check_published(published)
     _check_paths(paths)
     store = None if out else Store(db)
     try:
         sink = ParquetSink(out) if out else StoreSink(store, reprocess_prefiltered=not prefilter)
         with get_engine(engine, workers=workers, ray_address=ray_address) as eng, sink, \
                 ingest_progress(err, [p for p in paths if p != "-"], log_every=log_every) as update:
-            stats = run(stream(paths, max_bytes=max_bytes), engine=eng, sink=sink,
+            stats = run(_with_defaults(stream(paths, max_bytes=max_bytes), published, outlet), engine=eng, sink=sink,
                         prefilter=get_prefilter() if prefilter else None, batch_size=batch_size,
                         on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),
                         on_notice=lambda m: err.print(f"sitrep: {m}", markup=False), on_progress=update)
@@ -285,16 +320,18 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
 @app.command()
 def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit to list claims in --db."),
            db: Optional[str] = DB_OPTION,
-           format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl.")):
+           format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl."),
+           published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Show claims with their source chains, stances and responses (denials)."""
     items: list[dict] = []
+    published = _check_published(published)
     if paths:
         from .pipeline import extract as run
 
         _check_paths(paths)
         problems: list[InputError] = []
         n_docs = 0
-        for rec in run(_documents(paths, 2 * 1024 * 1024, problems)):
+        for rec in run(_with_defaults(_documents(paths, 2 * 1024 * 1024, problems), published, outlet)):
             n_docs += 1
             items += [dict(c, doc_id=rec.document.id) for c in rec.to_json()["claims"]]
         if not n_docs and problems:
