@@ -199,3 +199,13 @@ def test_html_without_body_is_reported(tmp_path):
     path.write_text("<html><head><title>x</title></head><body><nav>menu</nav></body></html>")
     [item] = list(read([str(path)]))
     assert isinstance(item, InputError) and "no article body" in str(item)
+
+
+def test_document_hash_follows_its_text():
+    from sitrep.model import Document, content_hash
+
+    doc = Document("Shelling hit the market on Monday.")
+    first = doc.hash
+    assert first == content_hash(doc.text) and doc.hash is first  # remembered, not recomputed
+    doc.text = "Shelling hit the market on Tuesday."
+    assert doc.hash == content_hash(doc.text) != first

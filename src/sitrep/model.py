@@ -37,7 +37,11 @@ class Document:
 
     @property
     def hash(self) -> str:
-        return content_hash(self.text)
+        """SHA-256 of the text; remembered for the text object it was computed from (ingest reads it often)."""
+        memo = self.__dict__.get("_hash_memo")
+        if memo is None or memo[0] is not self.text:
+            memo = self.__dict__["_hash_memo"] = (self.text, content_hash(self.text))
+        return memo[1]
 
     def to_json(self) -> dict[str, Any]:
         keys = ("id", "title", "published", "author", "outlet", "language", "url", "dateline", "text")
