@@ -127,7 +127,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             any(k in sent for k in ("to date", "so far", "since the start", "in total")) or \
             any(sent_span.start_char <= s < sent_span.end_char for s in since) or \
             any(rx.search(sent) for rx in data["_cumulative_rx"])  # "killed since the infighting began"
-        item = _item_text(doc[noun]) if noun is not None else None
+        # "hundreds more were detained", "12 were killed": the figure is its own head, it names no item
+        item = _item_text(doc[noun]) if noun is not None and not span.start <= noun < span.end else None
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
                      cumulative=cumulative)
@@ -211,7 +212,7 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
     if verb is not None:
         v = doc[verb]
         # "were killed and wounded" / "killed or injured": the first casualty verb of a coordination counts
-        vk = verb_kind.get(v.lemma_.lower())
+        vk = verb_kind.get(v.lemma_.lower()) or _complement_kind(v, n, verb_kind)
         if vk is None and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "to"
                               and any(g.lower_ == "death" for g in c.children) for c in v.children):
             vk = "fatalities"  # "were shot dead", "beaten to death", "hacked to death"
@@ -227,6 +228,19 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
         return nk
     if nk in ("personnel", "civilians"):
         return nk
+    return None
+
+
+def _complement_kind(verb: Token, noun: Token | None, verb_kind) -> str | None:
+    """"forced some 2,000 residents to flee", "left 30 people displaced": a verb of no kind whose object is
+    the figure's noun takes the casualty kind of the infinitive or participle that completes it."""
+    if noun is None or noun.head != verb or noun.dep_ not in ("dobj", "nsubj"):
+        return None
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > noun.i:
+            kind = verb_kind.get(c.lemma_.lower())
+            if kind in _CASUALTY_KINDS and kind != "abducted":
+                return kind
     return None
 
 

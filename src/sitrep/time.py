@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import doccache as _dc
+from .resources import load_yaml
 
 MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -29,7 +30,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 # the letters a match of each pattern can begin with (case-insensitive): a lookahead on them lets the regex
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
-          "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "military_time": "012",
+          "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "day_of_month": "o", "anaphoric_day": "otlash",
           "relative_day": "ytleo", "relative_period": "lpt", "cumulative": "tsia"}
 
@@ -45,6 +46,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("month_only", rf"\b(?:in|since|during|until|through|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until)\s+(?P<y2>{_Y})\b"),
     ("year", rf"\b(?:in|since|during|of|by)\s+(?P<y>{_Y})\b"),
+    # a year naming what happened in it ("the 2011 Mandera attack", "the 2020 war"): the nouns are data
+    ("year_named", rf"\b(?:the|a|an|its|their)\s+(?P<y>{_Y})(?=\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?-i:"
+                   + "|".join(re.escape(w) for w in sorted(load_yaml("time.yaml")["year_named_events"], key=len,
+                                                               reverse=True)) + r")\b)"),
     # a time given in GMT/UTC ("0900 GMT", "9 a.m. UTC") is converted to the article's local time
     ("military_time", r"\b(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:(?:hours|hrs|h)(?:\s+\(?(?P<tz>GMT|UTC)\b\)?)?"
                       r"|local\s+time|local|(?P<tz2>GMT|UTC))\b"),
@@ -233,7 +238,7 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
         elif name == "year_range":
             tx.date, tx.date_end = f"{g['y1']}-01-01", f"{g['y2']}-12-31"
             tx.kind, tx.precision = "range", "years"
-        elif name == "year":
+        elif name in ("year", "year_named"):
             tx.date, tx.date_end = f"{g['y']}-01-01", f"{g['y']}-12-31"
             tx.kind, tx.precision = "period", "year"
         elif name in ("military_time", "clock_time", "ampm_time"):
