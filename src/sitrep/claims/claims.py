@@ -16,6 +16,10 @@ fake"). Not denials: negated cues ("did not confirm or deny"), "declined to comm
 Speakers of no state: witnesses, residents, unnamed sources, international bodies and their staff, NGOs, groups
 of no single country; "the statement said" is the earlier speaker's; a seat of government ("Port Sudan") its
 state's; an armed group of no named country is of the ground the article's places lie in.
+A lone denial makes an implied claim (the denied content; the author it names, else none; its claim noun as
+cue) unless the next sentences tell the claim as made before ("… had said"). Speakers the tagger missed ("said in
+a statement that", "X, citing Y, said", a trailing appositive) are repaired from the parse; a statement speaks
+for whoever issued it. See `data/claims-eval/README.md`, "Lone denials and implied claims".
 Word lists: `data/claims/stance.yaml` and `data/claims/linking.yaml`.
 """
 from __future__ import annotations
@@ -26,8 +30,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import dictionary_country, mention_for, named_group, sector_of
-from ..model import Claim, Event
+from ..actors import dictionary_country, is_igo, mention_for, named_group, sector_of, source_kind
+from ..model import Claim, Event, Source
 from ..resources import load_yaml
 from .attribution_lexicon import load_lexicon
 from .sources import chain_for, document_citations, report_owner, speaker_name
@@ -60,6 +64,8 @@ def _linking() -> dict:
             "stateless_speakers": set(data.get("stateless_speakers") or ()),
             "statement_nouns": set(data.get("statement_nouns") or ()),
             "responding_verbs": set(data.get("responding_verbs") or ()),
+            "naming_verbs": set(data.get("naming_verbs") or ()),
+            "untrue_words": set(data.get("untrue_words") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -98,6 +104,8 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     m = mention_for(doc, s) if s is not None else None
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
+    if country is not None and s is not None and _backed_group(s):
+        country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
     if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"]:
         g = _group_antecedent(doc, s, any_country=True)  # "the group" (its spokesman): the group named before
         sector = g.sector if g is not None else None
@@ -108,21 +116,33 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     group = named_group(full) or named_group(name)
     if group is not None and group[0] is None:
         return {"name": full, "country": None, "sector": group[1]}  # "an Islamic State affiliate": no country
-    if country is None and s is not None and _speaks_for_igo(s):
+    org = _organisation(name)
+    if org is not None:
+        return {"name": full, "country": None, "sector": org}  # "MONUSCO said": a body of no single country
+    if country is None and (is_igo(name) or s is not None and _speaks_for_igo(s)):
         return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
     if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None:
         return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
+    if sector in ("NGO", "IGO") and s is not None:
+        return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
+    if s is not None and any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
+        return {"name": full, "country": None, "sector": sector}  # "unnamed Western officials": anonymous
     if country is None:
         country = institution_country(doc, full) or _metonym_country(full) or _metonym_country(name) or \
             dictionary_country(name)  # "Port Sudan said": a seat of government speaks for its state
+    if country is None:
+        found = _acronym_of(doc, name)  # "the RDF" after "Rwanda Defence Force": the body its initials name
+        if found is not None:
+            country, sector = found.country, sector or found.sector
     if country is None and s is not None:
         country = _group_antecedent_country(doc, s, sector)
     if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
         sector = _title_sector(doc, full) or sector
-    if country is None and s is not None and ((m is not None and m.sector in _ARMED)
-                                              or s.root.lower_ in _linking()["group_nouns"]):
+    # "a gang leader known as X" (armed by title), "bandits" (an unnamed armed group)
+    armed = m is not None and m.sector in _ARMED_SIDE or sector in _ARMED_SIDE
+    if country is None and s is not None and (armed or s.root.lower_ in _linking()["group_nouns"]):
         country = _state_country(doc, s)  # "the CSP rebel coalition" in an article on Mali's army: Mali
-    if country is None and s is not None and m is not None and m.sector in _ARMED:
+    if country is None and s is not None and armed:
         # "the Kaniyat militia" named by no country, in an article whose places lie mostly in one country
         country = _places_country(doc)
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE")
@@ -142,10 +162,58 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
 _ARMED = {"REB", "MLT"}
 
 
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, str]:
+    """Names of international bodies and NGOs (`codebooks/actor_countries.yaml`, organisations), lower case."""
+    books = load_yaml("codebooks/actor_countries.yaml")
+    out = {}
+    for code, names in (books.get("organisations") or {}).items():
+        if code in ("IGO", "NGO"):
+            for n in names:
+                out[str(n).lower()] = code
+    return out
+
+
+def _organisation(name: str | None) -> str | None:
+    """IGO or NGO for a speaker that is one of those bodies by name ("MONUSCO", "the UN refugee agency")."""
+    if not name:
+        return None
+    key = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    code = _organisations().get(key.lower())
+    if code is not None and len(key) <= 4 and key.islower():
+        return None  # "who", "au": words, not bodies
+    return code
+_BACKED = re.compile(r"\b[\w]+-(?:backed|supported|sponsored|funded|armed|trained)\b", re.I)
+
+
+def _backed_group(s) -> bool:
+    """"Turkish-backed factions", "Iran-backed militias": a group named by the state that backs it (the
+    country word only modifies "-backed")."""
+    return bool(_BACKED.search(s.text)) and (s.root.lower_ in _linking()["group_nouns"]
+                                             or sector_of(s.text) in _ARMED)
+
+
+def _acronym_of(doc: Doc, name: str | None):
+    """The actor mention an acronym stands for: "RDF" for "Rwanda Defence Force" named earlier (the initials
+    of its capitalised words)."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I)
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if not m.country:
+            continue
+        caps = [w for w in re.findall(r"[A-Za-z]+", m.text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
+        if "".join(w[0] for w in caps).upper() == word:
+            return m
+        for k in range(len(caps)):  # "Rwanda Defence Force spokesman Ronald Kamanzi": a leading part
+            if "".join(w[0] for w in caps[:k + 1]).upper() == word:
+                return m
+    return None
+
+
 def _speaks_for_igo(s) -> bool:
     """"A spokesperson for the UN peacekeeping mission", "an official of the African Union": a speaker named by
     the international body it works for."""
-    from ..actors import is_igo
 
     for t in s:
         if t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at", "with") and t.head.i >= s.start:
@@ -324,6 +392,9 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
         else:
             continue
         sub = doc[t.left_edge.i:t.right_edge.i + 1]
+        rel = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i), None)
+        if rel is not None and rel.left_edge.i > sub.start:  # "French radio which said …": the author only
+            sub = doc[sub.start:rel.left_edge.i]
         m = mention_for(doc, sub)
         country = m.country if m else None
         if m and country is None and not m.igo and not m.adversary and named_group(sub.text) is None:
@@ -342,11 +413,26 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if span is None:
         return start, end
     nouns = _tables()[0]["claim_nouns"]
+    text = _dc.text(doc)
+    if text[start:end].lower().startswith("that "):
+        # "denied that A, after a video of B circulated": the that-clause is the claim; a time clause after it
+        # (the occasion of the denial) is not
+        m = re.search(r",\s+(?:\w+\s+)?(?:after|following|as|when|while|before)\s", text[start:end])
+        return start, (start + m.start() if m and m.start() > 10 else end)
     # "the claims of Baku that X" says X: a that-clause on the claim noun comes first
     for tok in span:
         if tok.lower_ in nouns:
             for c in tok.children:
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                    return sub.start_char, sub.end_char
+    # "a report by French radio which said that X": the that-clause of a speaking verb in a relative clause on
+    # the claim noun or on its author
+    for tok in span:
+        if tok.dep_ == "relcl" and tok.pos_ == "VERB" and (tok.head.lower_ in nouns or tok.head.dep_ == "pobj"
+                                                             and tok.head.head.head.lower_ in nouns):
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
                     sub = doc[c.left_edge.i:c.right_edge.i + 1]
                     return sub.start_char, sub.end_char
     about = _linking()["about_preps"]
@@ -376,10 +462,13 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     home = home_country(doc, cited)
     # "did not respond to a request for comment", "declined to comment": no statement, no denial
     atts = [a for a in getattr(doc._, "attributions", None) or [] if a.kind != "non_response"]
+    atts = _repair_sources(doc, atts)
     atts = sorted(atts + _untagged_denials(doc, atts), key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
+    atts = _split_coordinated(doc, atts)
     spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
              for a in atts if a.content}
+    _cut_at_coordinated_denial(doc, atts, spans)
     for att in atts:
         if not att.content:
             continue
@@ -393,6 +482,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         stance = stance_of(att.cue_lemma or "", content)
         if stance == "assert" and _calls_a_claim(doc, att, start, end):
             stance = "deny"  # "Moscow calls the reports a deliberate provocation"
+        if stance in ("assert", "allege") and _named_as_untrue(doc, att, start):
+            stance = "deny"  # "described as false a report by French radio which said that …"
         negated = stance == "assert" and _negated_report(doc, start, end)
         if negated:
             stance = "deny"  # "Peskov said Russian forces did not strike residential buildings"
@@ -400,6 +491,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         # "according to preliminary data": evidence, not a speaker; the claim is the article's own
         source = (att.source_resolved or att.source) if speaker is not None else None
         source = report_owner(doc, source) or source  # "a UN experts' report said": its authors
+        issuer = _statement_issuer(doc, source)
+        if issuer is not None:  # "The ministry issued a communique. '…,' the communique said": the ministry
+            source = issuer
+            speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[issuer[0]:issuer[1]].strip(), flags=re.I)
         if att.source_resolved and att.source and _describes_armed_group(doc, att.source):
             source = att.source  # "the militia": the armed group named before, not the coreferent the parser chose
             speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[source[0]:source[1]].strip(), flags=re.I)
@@ -441,10 +536,161 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                                     "start": trailing.start("noun"),
                                     "end": trailing.end(), "cue": trailing.group(0).split()[-1]})
     _later_accuser(doc, claims, atts, created)
-    claims = _drop_wrappers(claims)
+    _claim_told_after(doc, claims, created)
+    claims = _merge_same_claims(_drop_wrappers(claims))
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
+
+
+def _copy_att(att, **changes):
+    from types import SimpleNamespace
+
+    return SimpleNamespace(**{**vars(att), **changes})
+
+
+def _repair_sources(doc: Doc, atts) -> list:
+    """Speakers the attribution tagger left out, found from the parse (copies; the tagger's own list is kept):
+    - "The TTP claimed in a statement that A", "Amnesty said in a report that A": the noun taken as the cue,
+      with no source, is the speaking verb's, and the verb's subject speaks;
+    - "SANA, citing a military source, said A": a name fronted before a citing clause is the subject the
+      parser missed;
+    - "A, the regional governor, Abdikarim Yusuf, told Radio X": a speaker in apposition at the end of what
+      is said, before a cue with no subject, is the speaker, not part of the statement."""
+    lex = load_lexicon()
+    speech = set(lex.verbs) | set(_tables()[1])
+    out = []
+    for att in atts:
+        if att.source is not None or att.kind in ("evidential", "non_response") or not att.content:
+            out.append(att)
+            continue
+        tok = _cue_token(doc, att)
+        fixed = None
+        if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and \
+                tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "on", "via", "through") and \
+                tok.head.head.pos_ == "VERB" and \
+                tok.head.head.lemma_.lower() in speech:
+            verb = tok.head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None:
+                sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+                fixed = _copy_att(att, cue=(verb.idx, verb.idx + len(verb)), cue_lemma=verb.lemma_.lower(),
+                                  source=(sub.start_char, sub.end_char), source_resolved=None)
+        elif tok is not None and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            fixed = _fronted_speaker(doc, att, tok) or _trailing_speaker(doc, att, tok)
+        out.append(fixed or att)
+    return out
+
+
+_AND_THAT = re.compile(r",?\s+and\s+(?:said\s+|added\s+)?that\s+", re.I)
+
+
+def _split_coordinated(doc: Doc, atts) -> list:
+    """"says the figure is exaggerated and that most families have returned": two coordinated that-clauses
+    are two statements, each with its own stance."""
+    out = []
+    for att in atts:
+        if not att.content or len(att.content) != 1 or att.kind == "direct":
+            out.append(att)
+            continue
+        a, b = att.content[0]
+        text = _dc.text(doc)[a:b]
+        m = _AND_THAT.search(text)
+        if m is None or len(text[:m.start()].split()) < 3 or len(text[m.end():].split()) < 3 or \
+                '"' in text or "\u201c" in text:
+            out.append(att)
+            continue
+        out.append(_copy_att(att, content=[(a, a + m.start())]))
+        out.append(_copy_att(att, content=[(a + m.end(), b)]))
+    return out
+
+
+def _cut_at_coordinated_denial(doc: Doc, atts, spans) -> None:
+    """"said on X that A and called the video a fake": a denying verb the parser hung inside A, with no
+    subject of its own, is the speaker's second statement; A ends before it."""
+    verbs = _linking()["denying_verbs"]
+    for att in atts:
+        if id(att) not in spans or att.kind == "direct":
+            continue
+        a, b = spans[id(att)]
+        for other in atts:
+            if other is att or not other.content or not (a < other.cue[0] < b):
+                continue
+            tok = _cue_token(doc, other)
+            if tok is None or tok.dep_ != "conj" or tok.lemma_.lower() not in verbs or \
+                    any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                continue
+            src = other.source_resolved or other.source
+            if src is not None and att.source is not None and src != (att.source_resolved or att.source) and \
+                    not a <= src[0] < b:  # a subject found inside A is A's, not a speaker
+                continue
+            m = re.search(r",?\s+and\s*$", _dc.text(doc)[a:other.cue[0]])
+            if m is not None and m.start() > 0:
+                spans[id(att)] = (a, a + m.start())
+                break
+
+
+def _fronted_speaker(doc: Doc, att, tok):
+    """"SANA, citing a military source, said …": the words before the first comma of the sentence, a name,
+    followed by a clause of citing or quoting."""
+    sent = tok.sent
+    comma = next((t for t in doc[sent.start:tok.i] if t.text == ","), None)
+    if comma is None or not 1 <= comma.i - sent.start <= 6 or comma.i + 1 >= tok.i:
+        return None
+    if doc[comma.i + 1].lemma_.lower() not in ("cite", "quote"):
+        return None
+    head = doc[sent.start:comma.i]
+    if not any(t.text[:1].isupper() and t.is_alpha for t in head) or any(t.pos_ in ("VERB", "AUX") for t in head):
+        return None
+    if att.content[0][0] < comma.idx:
+        return None
+    return _copy_att(att, source=(head.start_char, head.end_char), source_resolved=None)
+
+
+def _trailing_speaker(doc: Doc, att, tok):
+    """"A from al-Shabaab, the regional governor, Abdikarim Yusuf, told Radio X": the appositive the parser
+    hung on the last word of what is said, when it names a person or an office and the cue follows it."""
+    a, b = att.content[0][0], att.content[-1][1]
+    if not (b <= tok.idx <= b + 3):
+        return None
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return None
+    last = span[-1] if not span[-1].is_punct else span[-2]
+    for x in span:
+        if x.dep_ != "appos" or not (span.start < x.head.i < x.i) or x.right_edge.i != last.i:
+            continue
+        left = x.left_edge
+        if left.i <= span.start + 1 or doc[left.i - 1].text != ",":
+            continue
+        chain = doc[left.i:last.i + 1]
+        if not (any(t.ent_type_ == "PERSON" for t in chain) or sector_of(chain.text)):
+            continue
+        return _copy_att(att, source=(chain.start_char, chain.end_char), source_resolved=None,
+                         content=[(a, doc[left.i - 1].idx)])
+    return None
+
+
+def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
+    """"The ministry issued a statement. '…,' the statement said": a statement, communique or video given as
+    the speaker, named by no owner, speaks for whoever put it out in the sentences just before (the subject of
+    the verb whose object it was)."""
+    if source is None:
+        return None
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() not in _linking()["statement_nouns"]:
+        return None
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in span.root.children):
+        return None  # "the ministry's statement", "a statement from the army": named by its owner
+    sents = [s for s in doc.sents if s.end <= span.start][-2:]
+    for sent in reversed(sents):
+        for t in reversed(list(sent)):
+            if t.lemma_.lower() in _linking()["statement_nouns"] and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+                if subj is not None:
+                    sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+                    return sub.start_char, sub.end_char
+    return None
 
 
 def _earlier_statement(doc: Doc, att, atts):
@@ -472,9 +718,44 @@ def _says_cue(outer: Claim, inner: Claim) -> bool:
         and re.search(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", outer.text[:inner.start - outer.start]) is not None
 
 
+_NAMING = {"call", "calling", "called", "calls", "describe", "describing", "described", "describes", "brand",
+           "branding", "branded", "label", "labelling", "labeling", "labelled", "labeled", "term", "termed"}
+
+
+def _naming_comment(c: Claim, claims: list[Claim]) -> bool:
+    """"ELN confirmed that A, calling it a mistake": naming what was just said ("it", "this") inside another
+    statement of the same speaker is a comment on it, not a statement of its own."""
+    if c.responses or c.stance == "deny" or not c.cue or c.cue.lower().split()[-1] not in _NAMING:
+        return False
+    if not re.match(r"(?:it|this|that|them|these|those)\b", c.text.strip().lower()):
+        return False
+    return any(d is not c and d.claimant.get("name") == c.claimant.get("name") and d.start <= c.start
+               and c.end <= d.end for d in claims)
+
+
+def _merge_same_claims(claims: list[Claim]) -> list[Claim]:
+    """"described as false a report by French radio which said that A": the claim the denial mentions and the
+    radio's own statement of A are one claim: the statement is kept, with the denial as its response."""
+    out = []
+    for c in claims:
+        twin = next((d for d in out if (d.start, d.end) == (c.start, c.end)
+                     and d.claimant.get("country") == c.claimant.get("country")
+                     and bool(d.responses) != bool(c.responses)), None)
+        if twin is None:
+            out.append(c)
+            continue
+        statement, implied = (c, twin) if twin.responses else (twin, c)
+        if not statement.claimant.get("name"):
+            statement.claimant = implied.claimant
+        statement.responses = implied.responses
+        out[out.index(twin)] = statement
+    return out
+
+
 def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
     """"OCHA says A, according to its latest update": the outer statement, by the same claimant, wraps the
     inner one and says nothing more; keep the inner claim only."""
+    claims = [c for c in claims if not _naming_comment(c, claims)]
     out = []
     for c in claims:
         name = c.claimant.get("name")
@@ -508,7 +789,8 @@ def _cue_token(doc: Doc, att):
     span = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    # "has denied": the verb, not its auxiliary
+    verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
     return verbs[0] if verbs else span.root
 
 
@@ -648,7 +930,8 @@ def _inside_other_denial(doc: Doc, att, atts, spans) -> bool:
         if att.source is not None and att.source != other.source:
             continue
         a, b = spans[id(other)]
-        if a <= att.cue[0] < b and stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
+        if a <= att.cue[0] < b and (stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny"
+                                    or _named_as_untrue(doc, other, a)):
             return True
     return False
 
@@ -773,6 +1056,21 @@ def _untagged_denials(doc: Doc, atts) -> list:
     return out
 
 
+def _named_as_untrue(doc: Doc, att, start: int) -> bool:
+    """"described as false a report that …", "branded as fabricated a statement by …", "dismissed as malicious a
+    claim …": a verb of naming whose "as"-complement, put before the object, calls the object untrue."""
+    words = (att.cue_lemma or "").lower().split()
+    if not words or words[0] not in _linking()["naming_verbs"] or att.cue[1] > start:
+        return False
+    gap = _dc.text(doc)[att.cue[1]:start]
+    m = re.match(r"\s*as\s+([^.;:\"]{1,50}?)\s*$", gap, re.I)
+    if m is None:
+        return False
+    said = " " + re.sub(r"[^\w\s-]", " ", m.group(1).lower()) + " "
+    untrue = set(_tables()[0]["content"]["deny"]) | _linking()["untrue_words"]
+    return any(f" {w} " in said for w in untrue)
+
+
 def _calls_a_claim(doc: Doc, att, start: int, end: int) -> bool:
     """"calls the reports a provocation", "described Kyiv's accusations as absurd": a verb of naming whose object
     is a claim names it as something it is not."""
@@ -792,13 +1090,14 @@ def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
     for made in [c for c in claims if id(c) in created]:
         att = created[id(made)]
         tok = _cue_token(doc, att)
-        if tok is None or len(made.responses) != 1:
-            continue
-        denier = made.responses[0]["by"].get("country")
+        if tok is None or len(made.responses) != 1 or made.claimant.get("country"):
+            continue  # a claim whose author the denial names ("Israeli claims that …") stays that author's
+        by = made.responses[0]["by"]
+        denier = by.get("country")
         for c in claims:
             if c is made or c.start <= made.responses[0]["start"] or not c.claimant.get("country") or \
-                    c.claimant.get("country") == denier:
-                continue
+                    c.claimant.get("country") == denier and not _other_side(c.claimant, by):
+                continue  # another country's claim, or the other side's of a civil war
             cue = doc.char_span(c.start, c.end, alignment_mode="expand")
             if cue is None or cue.sent.start != tok.sent.start:
                 continue
@@ -810,10 +1109,49 @@ def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
                 break
 
 
+_EARLIER = re.compile(r"\bhad\s+(?:\w+\s+)?(?:said|claimed|accused|reported|alleged|blamed|stated|announced|"
+                      r"charged|insisted|told)\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+week\b", re.I)
+
+
+def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
+    """"Tehran rejected what it called baseless accusations. Britain's foreign office had said Iranian operatives
+    were behind the plot": a claim made from a lone denial moves to the claim the next sentences tell as made
+    before it (by another country or the other side), or to one that shares two word stems with it."""
+    for made in [c for c in claims if id(c) in created]:
+        if made not in claims:
+            continue
+        if not made.responses and made.stance == "deny":
+            # "'We deny that our forces attacked the camp,' a spokesman said. The border guard had said …": a
+            # denial stated as its own statement
+            r = {"by": made.claimant, "stance": "deny", "text": made.text, "start": made.start, "end": made.end,
+                 "cue": made.cue}
+        elif len(made.responses) == 1 and not made.claimant.get("country"):
+            r = made.responses[0]
+        else:
+            continue
+        by = r["by"]
+        for c in claims:
+            if c is made or id(c) in created or c.start < r["end"] or not c.claimant.get("country"):
+                continue
+            if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by):
+                continue
+            if _sentence_gap(doc, r["end"], c.start) > 2 or \
+                    any(x["stance"] == "deny" and _same_speaker(x["by"], by) for x in c.responses):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            sent = _dc.text(doc)[span.sent.start_char:c.start] if span is not None else ""
+            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2:
+                c.responses.append(r)
+                claims.remove(made)
+                break
+
+
 def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created, negated=False):
     response = {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start, "end": end,
                 "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]}
     cs, ce = _claim_text_span(doc, start, end)
+    if cs < end:
+        ce = min(ce, end)  # "rejected claims that A, calling them lies": the claim lies inside the denial
     author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"))
     topic = _cue_topic(doc, att)
     if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
@@ -832,7 +1170,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         if shared > overlap and (c.claimant.get("country") != denier.get("country")
                                  or _other_side(c.claimant, denier)):
             best, overlap = c, shared
-    if best is None and _is_anaphoric(_dc.text(doc)[cs:ce]):
+    if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])):
         best = _antecedent_claim(claims, denier, start)
     # "dismissed reports that A", "rejected suggestions that A": the claim is stated inside the denial, and an
     # earlier claim is it only when they share words, not merely for being near
@@ -848,16 +1186,21 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         near = accusing or _antecedent_claim(claims, denier, start)
         if negated and near is not None and not accusing and not _stems(_dc.text(doc)[cs:ce]) & _stems(near.text):
             near = None  # "X said they were not sure": a negated statement answers only a claim it speaks to
-        if near is not None and _sentence_gap(doc, near.end, start) <= (2 if accusing else 1) and (
+        if near is not None and _sentence_gap(doc, _own_side_end(claims, near, denier, start), start) <= (
+                2 if accusing else 1) and (
                 not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
             best = near  # a claim stated inside the denial must share a word with it
     if best is None and author is not None:
         def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
             return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier)
+        # the author's claim sharing words with the denial; of several, the one sharing most word stems, then
+        # the latest ("said A, and that B" … "dismissed the Russian figure of B")
+        top = (0, 0)
         for c in claims:
             if c.claimant.get("country") == author["country"] and words & _content_words(c.text) and others(c):
-                best = c
-                break
+                key = (len(_stems(_dc.text(doc)[cs:ce]) & _stems(c.text)), c.start)
+                if key > top:
+                    best, top = c, key
         if best is None and not inner:
             # "rejected Kyiv's accusation as sabotage": naming its author and no content, the denial answers
             # that author's latest earlier claim
@@ -869,9 +1212,11 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                                                         | _linking()["responsive_nouns"])):
         # "Russia said it had nothing to do with the leaks": a denial in its own words, answering no claim that
         # is stated or named, is a statement of its own
-        claims.append(Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=denier, stance="deny",
-                            text=_dc.text(doc)[start:end], start=start, end=end, event=_event_in(events, start, end),
-                            locations=_places_in(doc, start, end), cue=response["cue"]))
+        own = Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=denier, stance="deny",
+                    text=_dc.text(doc)[start:end], start=start, end=end, event=_event_in(events, start, end),
+                    locations=_places_in(doc, start, end), cue=response["cue"])
+        claims.append(own)
+        created[id(own)] = att  # a claim told after it may be what it answers: see _claim_told_after
         return
     if best is None:
         if author is None:
@@ -881,11 +1226,18 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                     best = c
                     break
         if best is None:
+            # the claim a lone denial mentions ("denied reports that A", "rejected Kyiv's claims that A"): its
+            # author is the one the denial names, else nobody; it is alleged when nobody is named, or when the
+            # denial calls it a claim, an allegation or an accusation; its cue is that noun
+            noun = _claim_noun(doc, start, cs)
+            alleging = author is None or "alleged" in _dc.text(doc)[start:end].lower() or \
+                (noun or "").lower().rstrip("s") in _ALLEGING_NOUNS
             best = Claim(id=f"{doc_id}-c{len(claims) + 1}",
                          claimant=author or {"name": None, "country": None, "sector": None},
-                         stance="allege" if author is None or "alleged" in _dc.text(doc)[start:end].lower() else "assert",
+                         stance="allege" if alleging else "assert",
                          text=_dc.text(doc)[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
-                         locations=_places_in(doc, cs, ce))
+                         locations=_places_in(doc, cs, ce), cue=noun,
+                         sources=[Source(author["name"], source_kind(author["name"]))] if author else [])
             claims.append(best)
             created[id(best)] = att  # made from the denial: see _later_accuser
     elif best.claimant.get("country") is None and author:
@@ -910,6 +1262,20 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             break
 
 
+_ALLEGING_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "rumour", "rumor", "suggestion"}
+
+
+def _claim_noun(doc: Doc, start: int, cs: int) -> str | None:
+    """The noun by which a denial names the claim it states ("reports", "Kyiv's claims"), before the claim's
+    text; None for a denial with none ("denied that A")."""
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    found = None
+    for w in re.findall(r"[A-Za-z]+", _dc.text(doc)[start:max(start, cs)]):
+        if w.lower() in nouns:
+            found = w
+    return found
+
+
 def _responds_to_claim(doc: Doc, att, start: int, end: int) -> bool:
     """A cue of answering ("responding to", "asked about") whose object is a claim: no statement of its own."""
     words = (att.cue_lemma or "").lower().split()
@@ -924,7 +1290,7 @@ def _points_back(content: str) -> bool:
     """"There is no truth in these reports", "the claim was false": words of denial and of pointing back only."""
     data = _tables()[0]
     deny_words = {w for phrase in data["content"]["deny"] for w in phrase.split()}
-    words = set(re.findall(r"[a-z][a-z-]*", content.lower()))
+    words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))
     return bool(words) and words <= _STOP | _ANAPHORS | set(data["claim_nouns"]) | deny_words | \
         _linking()["responsive_nouns"] | _linking()["generic_objects"] | {"there", "is", "are", "were", "no", "not",
                                                                          "any", "all", "in", "these", "those",
@@ -990,9 +1356,13 @@ _ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings",
              "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
 
 
+def _unpossess(text: str) -> str:
+    return re.sub(r"['\u2019]s\b", "", text)
+
+
 def _is_anaphoric(content: str) -> bool:
     """A denial whose content only points back at a claim: "the claim", "the accusation", "which", "it"."""
-    words = set(re.findall(r"[a-z][a-z-]*", content.lower()))
+    words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))  # "the report's findings"
     return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"} \
         | _linking()["generic_objects"]
 
@@ -1007,9 +1377,34 @@ def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim |
             return c
     for c in reversed(earlier):
         if c.claimant.get("name") != denier.get("name") and (c.claimant.get("country") is None
-                                                             or c.claimant.get("country") == denier.get("country")):
+                                                             or c.claimant.get("country") == denier.get("country")
+                                                             and not _same_side(c.claimant, denier)):
             return c
     return None
+
+
+def _same_side(a: dict, b: dict) -> bool:
+    """The denier's own side: one speaker named again ("the general staff of X's armed forces" and "the general
+    staff"), or an armed group and its own outlet or spokesman described as the group's (both armed, of one
+    country; two armed groups of one country may be enemies)."""
+    if a.get("country") != b.get("country"):
+        return False
+    na, nb = (re.sub(r"^(?:the|a|an)\s+", "", (x.get("name") or "").lower()).strip() for x in (a, b))
+    if na and nb and (na in nb or nb in na):
+        return True
+    # "the militant group's Radio Andalus", "the rebels' spokesman": an armed group's own voice, described
+    owned = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_linking()["group_nouns"]))) + r")(?:'s|'|\u2019s|\u2019)(?!\w)")
+    return _side_of(a) == "armed" and _side_of(b) == "armed" and bool(owned.search(na) or owned.search(nb))
+
+
+def _own_side_end(claims: list[Claim], near: Claim, denier: dict, before: int) -> int:
+    """Where the claim a denial may answer ends, counting on past the denier's own side's statements made in
+    between ("the governor said A. The group's radio said B. The group denied A"): they are part of its answer."""
+    end = near.end
+    for c in sorted(claims, key=lambda c: c.start):
+        if near.end <= c.start and c.end <= before and _same_side(c.claimant, denier):
+            end = max(end, c.end)
+    return end
 
 
 def _accusing_claim(doc: Doc, claims: list[Claim], denier: dict, before: int, events: list[Event]) -> Claim | None:

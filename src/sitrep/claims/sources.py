@@ -23,6 +23,10 @@ NOT_SPEAKERS = {"data", "information", "estimates", "figures", "reports", "repor
                 "records", "statistics", "findings", "results", "count", "tally", "assessment", "analysis"}
 
 
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT)\s*)"
+                        r"(?:[-\u2013\u2014:|]\s*)+")
+
+
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return _dc.text(doc)[span[0]:span[1]].strip() if span else None
 
@@ -40,6 +44,9 @@ def speaker_name(doc: Doc, att) -> str | None:
     if not name:
         return None
     name = re.sub(r"\s+", " ", name).strip(" ,;:")  # "The junta's spokesman, Major General X," (appositive comma)
+    name = _TIMESTAMP.sub("", name)  # "17:20 GMT - South Kordofan's governor": a live blog's time stamp
+    # "JNIM, in a message on Telegram,": where it was said is no part of the speaker's name
+    name = re.sub(r",\s+(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her)\s.*$", "", name).strip(" ,")
     if not name:
         return None
     if name.lower() in PRONOUNS and att.source_resolved is None:
@@ -70,7 +77,7 @@ def speaker_name(doc: Doc, att) -> str | None:
         if len(best) < len(ent_text) < 60 and ":" not in ent_text and "\n" not in ent_text \
                 and _has_words(ent_text, name):  # not across a headline's colon or a line
             best = ent_text
-    best = re.sub(r"^(the|a|an)\s+", "", best, flags=re.I).strip()
+    best = re.sub(r"^(the|a|an)\s+", "", _TIMESTAMP.sub("", best), flags=re.I).strip()
     # "Brig-Gen Anna Petrova": keep a title written just before the name
     if span:
         start = _dc.text(doc).find(best)
@@ -90,6 +97,15 @@ def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | No
     owner = [c for c in sp.root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
              and c.lower_ not in NOT_SPEAKERS]
     if not owner:
+        # "a report by the UN Panel of Experts", "figures from the health ministry": the author in a by- or
+        # from-phrase on the report noun
+        for p in sp.root.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > sp.root.i:
+                o = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
+                          and c.lower_ not in NOT_SPEAKERS), None)
+                if o is not None:
+                    end = max(o.right_edge.i, o.i)
+                    return o.left_edge.idx, doc[end].idx + len(doc[end].text)
         return None
     o = owner[0]
     return doc[max(sp.start, o.left_edge.i)].idx, o.idx + len(o.text)
