@@ -44,6 +44,13 @@ opening its own line; a sentence-final "…, a local militia said." whose noun p
 content keeps it as source; a cue verb after ", and" (or after a passive about a thing) that the parser joined
 to the reported clause ("said 16 people were killed, and condemned …") shares the reporting verb's subject.
 Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
+Parser slips handled: a finite verb left without a subject right after a noun the parser hung elsewhere ("… the
+editorial board of the Post Trump said that …": that noun, without the modifiers it borrowed, is the source); a
+reporting clause interposed in its content with a participle hung on it ("These employees, Stumpf explained, were
+“well-paid,” making …"); a complement clause parsed as a parataxis. An infinitive or participle cue with nobody
+found to say it ("it was too early to tell whether …") is dropped. A report inside another attribution's content
+("The agency reported that the ministry said …": the ministry's) is kept, since it names the original source of a
+chain, and marked `embedded`; PolNeAR never annotates such inner reports, so its scorer leaves them out.
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
 """
@@ -75,6 +82,7 @@ CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
 TAIL_DEPS = {"relcl", "appos"}
+CONCESSIVE = {"though", "although", "whereas"}  # ", though she noted …": a concession set off after the content
 # a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)
 # a live-blog timestamp or an all-capitals dateline opening a line: "17:05 GMT - ", "9.30am - ", "MOGADISHU - "
 LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
@@ -103,6 +111,9 @@ class Attribution:
     content: list[Span2] = field(default_factory=list)
     kind: str = "indirect"
     via: list[Span2] = field(default_factory=list)
+    # a report inside another attribution's content ("The agency reported that the ministry said …": the ministry's
+    # report). Kept: it names the original source of a chain. PolNeAR annotates only the outer report.
+    embedded: bool = False
 
     def texts(self, text: str) -> dict[str, Any]:
         """The attribution's spans as strings (for display, tests and debugging)."""
@@ -271,6 +282,30 @@ def _mistagged_subject(v: Token) -> Token | None:
     return t
 
 
+def _stranded_subject(v: Token) -> Token | None:
+    """"… with the editorial board of the Post Trump said that …", "… the minimum $20 million experts say it costs",
+    "With her film, DuVernay both documents …": a finite main verb without a subject right after a noun the parser
+    hung elsewhere (as an object, an apposition or a loose dependent). That noun is the subject."""
+    if v.dep_ not in ("ROOT", "dep") or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ == "mark" for c in v.children):
+        return None
+    doc = v.doc
+    k = v.i - 1
+    while k >= 0 and doc[k].head.i == v.i and doc[k].dep_ in ("advmod", "neg", "det", "preconj") and \
+            doc[k].pos_ in ("ADV", "PART", "DET", "CCONJ"):
+        k -= 1  # "Clinton apparently disagrees", "DuVernay both documents"
+    if k < 0 or k < v.sent.start:
+        return None
+    t = doc[k]
+    if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "poss", "amod") or \
+            t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
+        return None
+    if _line_break_between(t, v):
+        return None
+    return t
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject, or the subject it shares: 'X said, adding …', 'X began by saying …',
     'X wants to say …', 'X stood and said …', 'X refused, aside from saying …'; the object of an
@@ -285,6 +320,9 @@ def _subject(v: Token) -> Token | None:
                 return min(same, key=lambda c: abs(c.i - v.i))
             return _subject_on_line(cur)
         noun = _mistagged_subject(cur)
+        if noun is not None:
+            return noun
+        noun = _stranded_subject(cur)
         if noun is not None:
             return noun
         if cur.tag_ == "VBN" and cur.dep_ == "advcl" and not any(c.dep_ in ("aux", "auxpass") for c in cur.children):
@@ -372,6 +410,30 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     """The full noun phrase of a source: the subject's subtree, kept within its paragraph and after a
     headline colon, with a relative clause dropped when the subject follows its verb ("said X, who ...")."""
     doc = d.doc
+    stranded = None
+    if verb is not None and s.i < verb.i and s.head.i != verb.i:
+        cur = verb
+        for _ in range(4):  # the verb or a verb it continues ("call them … and describe …")
+            stranded = _stranded_subject(cur)
+            if stranded is not None or cur.dep_ not in INHERIT_SUBJ_DEPS or cur.head.i == cur.i:
+                break
+            cur = cur.head
+    if stranded is not None and stranded.i == s.i:
+        # the parser hung the noun elsewhere, with modifiers that are not the source's: its name, else the noun
+        # with the adjectives and nouns right before it
+        first = s
+        if s.dep_ == "conj" and s.head.i < s.i and s.head.pos_ in ("PROPN", "NOUN") and \
+                all(doc[k].dep_ == "cc" or doc[k].text == "," or doc[k].head.i in (s.i, s.head.i)
+                    for k in range(s.head.i + 1, s.i)):
+            first = s.head  # "…, Obama and Clinton call them …"
+        a = first.i
+        if first.ent_iob_ != "O":
+            while a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].ent_type_ == first.ent_type_:
+                a -= 1
+        while a > 0 and doc[a - 1].dep_ in ("amod", "compound") and a <= doc[a - 1].head.i <= first.i and \
+                doc[a - 1].is_alpha and doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+            a -= 1
+        return d.chars(a, s.i + 1)
     toks = _subtree(s)
     if verb is not None and s.i > verb.i:
         for c in s.children:
@@ -385,6 +447,9 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         elif c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and doc[c.i - 1].text == "," and \
                 (verb is None or c.i < verb.i):
             toks -= _subtree(c)  # "Trump, speaking to veterans, said": the circumstance is not the source
+        elif c.dep_ == "prep" and c.lower_ == "like" and doc[c.i - 1].text == "," and \
+                (verb is None or c.i < verb.i):
+            toks -= _subtree(c)  # "Clinton, like Obama, has said": a comparison is not the source
     para = d.para[s.i]
     toks = {i for i in toks if d.para[i] == para}
     # contiguous run around the head
@@ -508,6 +573,8 @@ class _Extractor:
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
             if _object_controlled(v) and self.verb_cue(v.head) is not None:
                 continue  # "urged residents to report …", "requires candidates to disclose …": content, not a cue
+            if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in self.lex.adjectives:
+                continue  # "is determined to warn …": the adjective is the cue, the infinitive its content
             att = self.from_verb(v, vc)
             if att is not None and self.says_nothing(v):
                 # "did not respond to a request for comment", "declined to comment": PolNeAR annotates the
@@ -637,6 +704,12 @@ class _Extractor:
                      and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
                      and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ != "that" for g in c.children)
                      and not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))]
+        if not ccomp and "c" in vc.frames and not _is_passive(v):
+            # "I hope in 2017 America says …": a clause with its own subject, with no punctuation before it, that
+            # the parser joined as a parataxis
+            ccomp = [c for c in children if c.dep_ == "parataxis" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                     and not any(doc[k].is_punct for k in range(v.i + 1, c.left_edge.i))]
         xcomp = [c for c in children if c.dep_ == "xcomp"]
         dobj = [c for c in children if c.dep_ in ("dobj",)]
         if not xcomp and dobj and "x" in vc.frames and vc.cls == "speech":
@@ -658,12 +731,19 @@ class _Extractor:
         passive = _is_passive(v)
         outer = self.outer_conjunct(v)
         subj = _subject(outer if outer is not None and self.verb_cue(outer) else v)
+        modal = self.modal_adjective(v)
+        if subj is None and modal is not None:
+            subj = _subject(modal.head)  # "he won't be able to brag about …": the copula's subject
         if passive:
             subj_tok = _agent(v)
         else:
             subj_tok = subj
         if subj_tok is None and _noun_acl(v, vc):
             subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
+        elif subj_tok is None and v.dep_ == "conj" and v.tag_ == "VBG" and vc.cls in ("speech", "evidence") and \
+                v.head.dep_ == "acl" and v.head.tag_ == "VBG" and v.head.head.pos_ in ("NOUN", "PROPN") and \
+                v.head.head.i < v.head.i:
+            subj_tok = v.head.head  # "a statement rejecting the accusation and saying …": the same document
         if subj is None and not passive and v.tag_ in ("VB", "VBP") and v.dep_ == "ROOT" and \
                 not any(c.dep_ in ("aux", "auxpass") for c in v.children):
             return None  # an imperative ("Thank you for following …", "Read our coverage of …") reports nobody
@@ -697,7 +777,7 @@ class _Extractor:
                 content_toks |= _subtree(dobj[0])
             for p in preps:
                 # "called on Congress to act": the preposition joins the cue, its object the content
-                if p.i == v.i + 1 and p.i < xcomp[0].i and p.lower_ in ("on", "upon"):
+                if p.i == v.i + 1 and p.i < xcomp[0].i and p.lower_ in ("on", "upon", "for"):
                     content_toks |= {i for c in p.children if c.dep_ == "pobj" for i in _subtree(c)}
                     prep_tok = p
             if (passive or vc.cls == "evidential") and subj is not None and subj.lower_ not in ("it",):
@@ -876,16 +956,31 @@ class _Extractor:
 
     def source_of(self, s: Token, v: Token) -> Span2 | None:
         sp = _source_span(self.d, s, v)
-        if sp is not None and s.i < v.i and v.head.i == s.i:  # "a poll showing …": stop before the participle
-            cut = v.left_edge.idx
+        acl = v if v.head.i == s.i else v.head if v.dep_ == "conj" and v.head.head.i == s.i else None
+        if sp is not None and s.i < v.i and acl is not None:  # "a poll showing …": stop before the participle
+            cut = acl.left_edge.idx
             if sp[0] < cut < sp[1]:
                 tr = _trim(self.d, self.d.tok_at(sp[0]), self.d.tok_before(cut - 1) + 1)
                 sp = self.d.chars(*tr) if tr else None
         return sp
 
+    def modal_adjective(self, v: Token) -> Token | None:
+        """"was able to tout", "will be unable to accuse": an adjective of ability after a copula (listed in
+        `catenatives.tsv`) governing the cue verb's infinitive; it joins the cue and its copula's subject is the
+        source."""
+        h = v.head
+        if v.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and h.i < v.i and h.lower_ in \
+                self.lex.catenatives and h.head.i < h.i and h.head.lemma_.lower() in COPULAS:
+            return h
+        return None
+
     def catenate(self, v: Token, cue: tuple[int, int], content: set[int]) -> tuple[int, int]:
         """'went on to explain', 'started off by emphasizing', 'keeps saying': an aspectual verb governing
         the cue verb joins the cue."""
+        modal = self.modal_adjective(v)
+        if modal is not None:
+            a, _ = _cue_tokens(modal.head)
+            return (a, cue[1]) if not content & set(range(a, cue[0])) else cue
         if v.dep_ not in ("xcomp", "pcomp", "advcl"):
             return cue
         head = v.head
@@ -938,7 +1033,8 @@ class _Extractor:
                 if max(sub) != end or lo <= min(toks) + 1:
                     continue
                 prev = doc[lo - 1]
-                if t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG"):
+                if t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG") or (
+                        t.dep_ == "advcl" and doc[lo].lower_ in CONCESSIVE):
                     if prev.text in (",", "-", "--", "—", "–", "―", "("):
                         cut = lo - 1
                 elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
@@ -992,21 +1088,23 @@ class _Extractor:
         if subj is None or (subj.head.i != v.i and not loose):
             return None
         doc = v.doc
-        clause = {v.i} | _subtree(subj)
-        for c in v.children:
-            if c.i > v.i and c.dep_ not in ("ccomp", "conj", "cc", "parataxis", "punct"):
-                clause |= _subtree(c)
-            elif c.i < v.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > min(clause):
-                clause.add(c.i)
         vc = self.verb_cue(v)
         addressee = vc is not None and "a" in vc.frames  # "…, an official told AFP.": the object is the hearer
         if any((c.dep_ in ("xcomp", "oprd") or c.dep_ == "dobj" and not addressee) and c.i > v.i
                for c in v.children):
             return None  # "…, Clinton called them deplorable": the content follows the verb
-        lo, hi = min(clause), max(clause)
-        clause |= {i for i in range(lo, hi) if doc[i].is_punct and doc[i].head.i == v.i}
-        if hi - lo + 1 != len(clause):
+        clause = self.reporting_clause(v, subj, None)
+        cut_off = False
+        if clause is None:
+            # the clause ends at the first comma after the verb: "These employees, Stumpf explained earlier, were
+            # “well-paid,” making …" (a participle the parser hung on the verb is then the content's)
+            stop = next((k for k in range(v.i + 1, min(v.sent.end, v.i + 12))
+                         if doc[k].head.i == v.i and (doc[k].text in (",", ";") or doc[k].text in DASHES)), None)
+            clause = self.reporting_clause(v, subj, stop) if stop is not None else None
+            cut_off = True
+        if clause is None:
             return None
+        lo, hi = min(clause), max(clause)
         sent = v.sent
         first = sent.start
         while first < sent.end and (doc[first].is_space or (doc[first].is_punct and not _is_quote_tok(doc[first]))):
@@ -1022,9 +1120,40 @@ class _Extractor:
                 return None
         para = self.d.para[v.i]
         content = {i for i in range(sent.start, sent.end) if i not in clause and self.d.para[i] == para}
-        if not any(doc[i].pos_ in ("VERB", "AUX") for i in content):
-            return None  # "In June, Clinton said …": a fronted phrase is not reported content
+        bare = clause <= ({v.i} | _subtree(subj) | {c.i for c in v.children if c.dep_ in ("aux", "neg", "punct")})
+        if not any(doc[i].pos_ in ("VERB", "AUX") for i in content) and not (
+                bare and all(doc[k].is_punct or doc[k].is_space for k in range(hi + 1, sent.end))
+                and any(doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("DATE", "TIME")
+                        for i in content)):
+            # "In June, Clinton said …": a fronted phrase is not reported content; a verbless statement the
+            # clause closes is ("People like Scott, he said.")
+            return None
+        if cut_off and (lo < 2 or doc[lo - 2].pos_ not in ("NOUN", "PROPN", "PRON") or doc[lo - 2].ent_type_ in
+                        ("DATE", "TIME")):
+            return None  # "On Thursday, Trump spoke to …, promising …": no subject before the clause, no statement
+        front = [i for i in content if i < lo]
+        if front and doc[min(front)].pos_ == "ADP" and not any(doc[i].pos_ in ("VERB", "AUX") for i in front) and \
+                any(doc[i].pos_ in ("VERB", "AUX") for i in content if i > hi):
+            content -= set(front)  # "During his years in office, Mr. Obama said, a majority …": a setting, not content
         return content
+
+    @staticmethod
+    def reporting_clause(v: Token, subj: Token, stop: int | None) -> set[int] | None:
+        """The tokens of a parenthetical reporting clause (verb, subject, auxiliaries, adverbs, objects), or None
+        when they are not contiguous. `stop`: participles and infinitives hung on the verb from there on are left
+        out."""
+        doc = v.doc
+        clause = {v.i} | _subtree(subj)
+        for c in v.children:
+            if c.i > v.i and c.dep_ not in ("ccomp", "conj", "cc", "parataxis", "punct"):
+                if stop is not None and c.left_edge.i >= stop and c.dep_ in ("advcl", "xcomp", "npadvmod"):
+                    continue
+                clause |= _subtree(c)
+            elif c.i < v.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > min(clause):
+                clause.add(c.i)
+        lo, hi = min(clause), max(clause)
+        clause |= {i for i in range(lo, hi) if doc[i].is_punct and doc[i].head.i == v.i}
+        return clause if hi - lo + 1 == len(clause) else None
 
     def as_clause(self, v: Token, subj: Token | None) -> set[int] | None:
         """'…, as one adviser pointed out, …' / 'As the ministry noted, …': a reporting clause opened by "as"
@@ -1038,6 +1167,9 @@ class _Extractor:
             return None
         if any(c.dep_ == "dobj" and c.lower_ not in ("it", "this") for c in v.children):
             return None  # "as he signed the decree": an act, not a report
+        vc = self.verb_cue(v)
+        if vc is not None and any(c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in vc.preps for c in v.children):
+            return None  # "as she called for the ratification …": the verb's own complement, not a report
         clause = _subtree(v)
         sent = v.sent
         para = self.d.para[v.i]
@@ -1396,7 +1528,9 @@ class _Extractor:
                 continue
             content: set[int] = set()
             prep_tok = None
-            for c in a.children:
+            # "is bearish on …": the parser may hang the adjective's preposition on the copula
+            hung = [c for c in verb.children if c.dep_ == "prep" and c.i == a.i + 1] if verb is not a else []
+            for c in list(a.children) + hung:
                 if c.i < a.i:
                     continue
                 if c.dep_ == "prep" and "p" in ac.frames and c.lower_ in ac.preps:
@@ -1739,6 +1873,15 @@ class _Extractor:
             return False  # "No. 10", "No 10 Downing Street"
         return self.lex.is_negative_source(words)
 
+    def bare_nonfinite(self, a: Attribution) -> bool:
+        """An infinitive or participle cue with nobody found to say it ("it was too early to tell whether …",
+        "a majority to confirm …", "queries seeking to confirm …"): a purpose or a possibility, not a statement."""
+        if a.source is not None or a.kind != "indirect":
+            return False
+        v = self.d.doc[self.d.tok_before(a.cue[1] - 1)]
+        first = self.d.doc[self.d.tok_at(a.cue[0])]
+        return first.lower_ == "to" or (v.tag_ == "VBG" and v.pos_ == "VERB")
+
     def drop_anonymity(self, spans: list[Span2]) -> list[Span2]:
         """Cut anonymity boilerplate ("asking not to be named", "speaking on condition of anonymity") from
         content spans: a span that is only boilerplate goes, one that ends with it stops before it."""
@@ -1788,6 +1931,7 @@ class _Extractor:
         out = [a for a in out if not any(b is not a and b.cue[0] <= a.cue[0] and a.cue[1] <= b.cue[1]
                                          and b.cue != a.cue for b in out)]
         out = [a for a in out if not self.negative_source(a)]
+        out = [a for a in out if not self.bare_nonfinite(a)]
         for a in out:
             a.source = self.strip_prefix(a.source)
             a.content = [sp for sp in (self.strip_prefix(c) for c in a.content) if sp]
@@ -1818,7 +1962,19 @@ class _Extractor:
                 raise
             log.exception("source coreference failed on a document")
         n = len(self.d.text)
-        return [a for a in out if _valid(a, n)]
+        out = [a for a in out if _valid(a, n)]
+        _mark_embedded(out)
+        return out
+
+
+def _mark_embedded(atts: list[Attribution]) -> None:
+    """Set `embedded` on every attribution whose cue lies inside another one's content (and not the other way
+    round: "“A,” he said, “B”" and its parts are not nested)."""
+    def inside(pos: int, spans: list[Span2]) -> bool:
+        return any(s <= pos < e for s, e in spans)
+    for a in atts:
+        a.embedded = any(b is not a and inside(a.cue[0], b.content) and not inside(b.cue[0], a.content)
+                         for b in atts)
 
 
 def _is_quoted(text: str, sp: Span2) -> bool:
