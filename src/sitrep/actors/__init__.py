@@ -394,6 +394,7 @@ def _phrases(doc: Doc) -> list[Span]:
     # noun chunks miss "sabotage groups of the opposing side": extend a chunk with its "of" phrase
     extra = []
     stops = _word_set("of_phrase_stops")
+    locatives = _word_set("locative_prepositions")
     for nc in chunks:
         if nc.root.lemma_.lower() in stops or nc.root.lower_ in stops:
             continue  # "two days of fighting with the army, residents said": a span of time, not a party
@@ -401,7 +402,16 @@ def _phrases(doc: Doc) -> list[Span]:
             if child.dep_ == "prep" and child.lower_ == "of" and not any(
                     g.dep_ == "pobj" and (g.lower_ in stops or g.lemma_.lower() in stops) for g in child.children):
                 sub = list(child.subtree)
-                extra.append(doc[nc.start:sub[-1].i + 1])
+                end = sub[-1].i + 1
+                # "the gate of a military camp in X, a village in Y": the party's phrase ends before a place
+                # phrase, an apposition or a relative clause after the "of" phrase's own noun
+                for t in sub[1:]:
+                    if t.text == "," or t.dep_ == "relcl" or t.dep_ == "prep" and t.lower_ in locatives \
+                            and t.head.i != child.i:
+                        end = min(end, t.i)
+                        break
+                if end > child.i + 1:
+                    extra.append(doc[nc.start:end])
     return spans + extra
 
 

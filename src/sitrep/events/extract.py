@@ -92,8 +92,20 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
             and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADV", "PRON", "CCONJ", "ADP")):
         # (not after a noun: "the opposing side mined supply roads" is a verb the parser took for an adjective)
         return True  # "treated 420 wounded patients", "displaced families": who they are, not an event
+    data = lexicon()[0]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
+            and tok.head.head.head.lemma_.lower() in _lex_set("count_nouns"):
+        return True  # "the number of combatants killed could not be confirmed": a count asked about, no event
+    if any(c.lower_ in _lex_set("ally_words") for c in tok.children):
+        return True  # "troops, fighting jointly with the Ugandan army": allies, not a clash between them
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ in ("dobj", "conj") and n_words == 1:
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.i != obj.i:
+            obj = obj.head
+        if obj.dep_ == "dobj" and obj.head.lemma_.lower() in _lex_set("weapon_use_verbs"):
+            return True  # "the militants used rocket-propelled grenades": the weapons of an attack, not one of its own
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
             tok.head.i in trigger_ids or tok.head.dep_ == "prep" and tok.head.head.i in trigger_ids):
         return True
@@ -104,6 +116,12 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
             and tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
         return True  # the parser missed the compound: "with machine guns and grenade launchers"
     return False
+
+
+@lru_cache(maxsize=None)
+def _lex_set(key: str) -> frozenset:
+    """A word list of the trigger lexicon as a set, read once."""
+    return frozenset(lexicon()[0].get(key) or ())
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +347,10 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and any(
             p.start <= head.idx < p.end for p in _dc.ext(doc, "places") or []):
         return True  # "launched from Lebanon", "fighting in Sudan": a country as the setting, not a party
+    if head.dep_ in ("appos", "npadvmod") and head.head.i < head.i and any(
+            p.start <= head.idx < p.end and p.precision == "country" for p in _dc.ext(doc, "places") or []) and any(
+            p.start <= head.head.idx <= p.end + 10 and p.precision != "country" for p in _dc.ext(doc, "places") or []):
+        return True  # "in Mogadishu, Somalia": the country of a place named before it, not a party
     return is_place(head) or head.dep_ in ("compound", "amod", "poss") and is_place(head.head)
 
 
@@ -511,6 +533,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     # "Israeli jets carried out strikes on X": the subject of the verb whose object names the act acts
     light = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i and \
         tok.head.lemma_.lower() in set(data.get("light_verbs") or ()) else None
+    # "fighting broke out between X and Y": the verb a noun trigger is the subject of holds its parties
+    host_ids = {tok.i} | ({tok.head.i} if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN"
+                          and tok.head.lemma_.lower() in _lex_set("onset_verbs") else set())
     for m in mentions:
         by_light = light is not None and doc[m.head].dep_ == "nsubj" and doc[m.head].head.i == light.i
         if by_light and not any(s <= doc[m.head].idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
@@ -523,6 +548,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         head = doc[m.head]
         if _weapon_act(doc, m, trig):
             continue  # "Artillery fire by X", "a drone strike": a weapon naming the act, not a party
+        if head.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) \
+                and m.head in _acts(doc, tok):
+            continue  # "documented the killing of 120 civilians": the event's own words, its victims named inside
+        if m.country is None and head.lemma_.lower() in _lex_set("instrument_nouns") \
+                and not m.igo and not m.adversary and head.dep_ in ("dobj", "conj", "pobj", "appos"):
+            continue  # "seized 12 rifles and two drones": weapons are no party
         if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj"):
             continue  # "..., according to a local official": who tells is not who acts (the trigger's own subject acts)
         dep, anc = head.dep_, head.head
@@ -538,9 +569,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor1"
         elif anc.i == tok.i and dep in ("dobj", "nsubjpass"):
             role = "actor2"
-        elif dep == "pobj" and anc.lower_ == "between" and anc.head.i == tok.i:
+        elif dep == "pobj" and anc.lower_ == "between" and anc.head.i in host_ids:
             role = "actor1"
-        elif dep == "conj" and anc.dep_ == "pobj" and anc.head.lower_ == "between" and anc.head.head.i == tok.i:
+        elif dep == "conj" and anc.dep_ == "pobj" and anc.head.lower_ == "between" and anc.head.head.i in host_ids:
             role = "actor2"
         elif dep == "pobj" and anc.lower_ in ("against", "on", "at", "of", "with") and anc.head.i == tok.i:
             role = "actor2"
@@ -550,6 +581,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor1"
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
+        targets = _lex_set("target_nouns")
+        if role != "actor2" and (head.lemma_.lower() in targets or dep == "pobj" and anc.lower_ == "of"
+                                 and anc.head.lemma_.lower() in targets):
+            # "a bomb struck a police vehicle", "an attack on a police station", "the gate of a camp": a party's
+            # post, vehicle or building is what was hit, never who acted
+            role = "actor2"
         out.append((role, m))
     # "strikes on RSF positions": a name inside a party's phrase is that party, in the same role
     for n, (role, m) in enumerate(out):
@@ -579,6 +616,25 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                     s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     return out
+
+
+def _unreal_context(tok: Token) -> bool:
+    """Is the word governed (within three steps up) by a verb with a modal or a negation ("would not allow the
+    protests to ...", "vowed that the attacks will stop")?"""
+    modals = _lex_set("modal_auxiliaries")
+    t = tok
+    for _ in range(3):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in modals for c in t.children):
+            return True
+    return False
+
+
+def _between_second(head: Token) -> bool:
+    """The second party of "between X and Y"."""
+    return head.dep_ == "conj" and head.head.dep_ == "pobj" and head.head.head.lower_ == "between"
 
 
 def _near_source(doc: Doc, sent, data):
@@ -665,13 +721,14 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 def _pronoun_subject(tok: Token) -> bool:
-    """Is the verb's subject (or, for "arrived and shot", its first verb's) a personal pronoun?"""
+    """Is the verb's subject (or, for "arrived and shot" and "began shooting", its first verb's) a personal
+    pronoun?"""
     t = tok
     for _ in range(3):
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj:
             return subj[0].pos_ == "PRON" and subj[0].lower_ in ("they", "he", "she", "we", "it")
-        if t.dep_ != "conj" or t.head == t:
+        if t.dep_ not in ("conj", "xcomp") or t.head == t:
             return False
         t = t.head
     return False
@@ -737,6 +794,9 @@ def _same_speaker(a: list[Source], b: list[Source]) -> bool:
 
 
 _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+_SUICIDE_PAIR = {"SUIC_BOMB", "REM_EXPLOS"}
 
 
 def _kin(label_a: str, label_b: str) -> bool:
@@ -810,6 +870,11 @@ def _coordinated(doc: Doc, places: list[Place]) -> bool:
                 break
             t = t.head if t.dep_ == "conj" else t.head.head
             if t.i in ids or any(c.dep_ == "pobj" and c.i in ids for c in t.children):
+                # "the road between X and Y", "the highway linking the municipalities of X and Y": the ends of a
+                # route, one place of one event
+                route = _lex_set("route_words")
+                if any(a.lemma_.lower() in route for a in list(t.ancestors)[:4]):
+                    continue
                 return True
     return False
 
@@ -937,6 +1002,32 @@ def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict
                 ev.sources = ev.sources if len(ev.sources) >= len(lead.sources) else lead.sources
                 out.remove(lead)
                 break
+    for i, ev in enumerate(out, 1):
+        ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
+    return out
+
+
+def _fold_retold_tolls(events: list[Event], placed: dict[int, list[Place]], loose: dict[int, str]) -> list[Event]:
+    """"Two rangers were killed when a bomb exploded in Rueso district on Monday ... ¶ Two rangers, Sgt X and
+    Pvt Y, died at the scene": violence told again a few sentences on, with no day or town of its own and only
+    the toll of an event told before (the same figure of the same kind), is that event's toll told again."""
+    out: list[Event] = []
+    for ev in events:
+        where = placed.get(id(ev)) or []
+        tolls = [q for q in ev.quantities if q.kind in ("fatalities", "injuries")]
+        host = None
+        if id(ev) in loose and not ev.historical and tolls and all(p.precision == "country" for p in where) \
+                and codebooks.acled_for(ev.case_label or "")[0] in _VIOLENT and ev.evidence \
+                and not any(_ANOTHER.search(e.text) for e in ev.evidence[:1]):
+            host = next((x for x in reversed(out) if codebooks.acled_for(x.case_label or "")[0] in _VIOLENT
+                         and not x.historical and x.evidence
+                         and any(p.precision != "country" for p in placed.get(id(x)) or [])
+                         and 0 <= ev.evidence[0].start - x.evidence[0].start <= 1500
+                         and all(any(_same_figure(q, y) for y in x.quantities) for q in tolls)), None)
+        if host is None:
+            out.append(ev)
+            continue
+        host.evidence += [e for e in ev.evidence if e not in host.evidence]
     for i, ev in enumerate(out, 1):
         ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
     return out
@@ -1199,7 +1290,11 @@ class EventExtractor:
                         # "Artillery fire by X killed 23 civilians": who the shelling killed was hit
                         roles = _roles(doc, otrig, mentions, parent)
                     else:
-                        roles = [(r if r != "actor2" or passive else "actor1", m)
+                        # (never a party's post or vehicle: "a bomb struck a police vehicle, wounding three
+                        # officers": the vehicle was hit)
+                        targets = _lex_set("target_nouns")
+                        roles = [(r if r != "actor2" or passive or doc[m.head].lemma_.lower() in targets
+                                  or _between_second(doc[m.head]) else "actor1", m)
                                  for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""),
                                                     mentions, parent)]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or _near_source(doc, sent, data)
@@ -1241,6 +1336,11 @@ class EventExtractor:
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
                               for s, e in actor_spans)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
+        # "..., the secretary said at a press conference in Morelia": where it was said is not where it happened
+        said_at = {i for n, level in enumerate(chain) if n and _is_cue(doc, level)
+                   for i, o in owners.items() if o == level}
+        if said_at:
+            places = [p for p in places if not _in(said_at, doc, p.start)]
         for n, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]
@@ -1306,7 +1406,11 @@ class EventExtractor:
             actors.append(a)
         countries = {a.country for a in actors if a.country}
         hit_civilians = any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED", "NGO") for a in actors)
-        if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians:
+        # (only when that country's side is its state: rebels of one country fight no other state by the dyad alone,
+        # "ADF fighters attacked a village" in a story that also tells of Ugandan troops)
+        state_side = any(a.sector in _STATE_FORCES for a in actors) or not any(
+            a.sector in ("REB", "MLT", "UAG") for a in actors)
+        if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians and state_side:
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
             if other and other in _fighting_countries(doc):  # never a deal's venue or a refuge
@@ -1386,8 +1490,18 @@ class EventExtractor:
                 _absorb(host, d)
                 host.label = _joint_label(host)
                 continue
+            if d.reference and d.places and not d.quantities:
+                # "condemned the attack in Kech" paragraphs after it was told: the event of that place, not a new one
+                own = {(p.geonameid, p.name) for p in d.places if p.precision != "country"}
+                target = next((prev for prev in reversed(out) if _kin(prev.label, d.label)
+                               and codebooks.acled_for(prev.label)[0] in _VIOLENT
+                               and own & {(p.geonameid, p.name) for p in prev.places}), None)
+                if target is not None:
+                    d.places, d.actors, d.timex, d.time, d.clock = [], [], None, None, None
+                    _absorb(target, d)
+                    continue
             for prev in reversed(out):
-                same_sent = prev.sent == d.sent and prev.label == d.label and (
+                same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR) and (
                     not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places})
                 anaphor = d.anaphoric and 0 <= d.sent - prev.sent <= 1 and (
                     _kin(prev.label, d.label) or d.sent == prev.sent)
@@ -1408,12 +1522,18 @@ class EventExtractor:
                                and d.sent - prev.sent <= ANAPHOR_SENTENCES), None)
             if target is not None and d.anaphoric:
                 d.places = []  # the places around a mere mention are not the event's
+                if d.sent != target.sent and _unreal_context(doc[d.trigger.i]):
+                    # "police had on Wednesday warned they would not allow the protests to turn violent": the
+                    # day of a warning about the event is not the event's
+                    d.timex, d.time, d.clock = None, None, None
             if target is None:
                 if d.anaphoric and not d.places and not d.quantities:
                     continue  # a bare mention ("the attack") with nothing to anchor it
                 out.append(d)
                 continue
             _absorb(target, d)
+            if {target.label, d.label} == _SUICIDE_PAIR:
+                target.label = "SUIC_BOMB"  # "a suicide car bomb exploded": the blast of the suicide bombing
         out = self._lead_ins(doc, out)
         out = self._headlines(doc, out)
         out = self._retold(doc, out)
@@ -1426,9 +1546,10 @@ class EventExtractor:
                 negated.append(d)  # "... rockets struck the area. X denied firing any rockets.": the denial of it
                 continue
             if (prev is not None and d.label == "PROPERTY_DISTRUCT" and not d.actors and not d.places
-                    and not d.quantities and d.timex is None and 0 <= d.sent - prev.sent <= 2
-                    and codebooks.acled_for(prev.label)[0] in _VIOLENT
-                    and any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[d.trigger.i].children)):
+                    and not d.quantities and (d.timex is None or d.timex.kind == "time" and not d.said_day)
+                    and 0 <= d.sent - prev.sent <= 2 and codebooks.acled_for(prev.label)[0] in _VIOLENT
+                    and (any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[d.trigger.i].children)
+                         or _pronoun_subject(doc[d.trigger.i]))):
                 negated.append(d)  # "Several houses were damaged": what the shelling just told did, not an event
                 continue
             kept.append(d)
@@ -1563,8 +1684,12 @@ class EventExtractor:
             # "Artillery fire by X killed 23": the host is the outcome verb's subject, and so is whoever fired
             subject_host = doc[host.trigger.i].dep_ in ("nsubj", "nsubjpass") and \
                 doc[host.trigger.i].head.i == d.trigger.i and not any(a.role == "actor1" for a in host.actors)
+            # "in an attack on a police station, dissidents killed an officer": with no attacker told for the
+            # host, the subject of a killing verb is that attacker, not its victim
+            doer_subject = not d.trigger.victim_subject and not any(a.role == "actor1" for a in host.actors) \
+                and any(c.dep_ == "nsubj" for c in doc[d.trigger.i].children)
             for a in d.actors:  # the outcome's subject is the host's victim
-                if a.role == "actor1" and not subject_host and not any(
+                if a.role == "actor1" and not subject_host and not doer_subject and not any(
                         x.country == a.country and x.sector == a.sector for x in host.actors):
                     a.role = "actor2"
             _absorb(host, d)
@@ -1631,7 +1756,7 @@ class EventExtractor:
                     loose[id(ev)] = "said"
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
-        return _fold_leads(_merge_same_incident(events, placed), placed, loose)
+        return _fold_retold_tolls(_fold_leads(_merge_same_incident(events, placed), placed, loose), placed, loose)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex

@@ -40,6 +40,14 @@ class GeoComponent:
     def __call__(self, doc: Doc) -> Doc:
         self._ready()
         spans, dems = self._rec.recognise(doc)
+        outlet_name = _dc.ext(doc, "outlet") if Doc.has_extension("outlet") else None
+        if outlet_name and " " in outlet_name.strip():
+            # "a resident told Addis Standard", "Kyiv Independent reported": the outlet's name is no place
+            text0 = _dc.text(doc)
+            low = outlet_name.strip().lower()
+            spans = [s for s in spans if not any(
+                text0[i:i + len(low)].lower() == low for i in range(max(0, s.start - len(low)), s.start + 1)
+                if i + len(low) >= s.end)]
         outlet = doc._.outlet_country if self.use_outlet else None
         text = _dc.text(doc)  # `doc.text` joins every token again on each access
         mentions = self._res.analyse(text, [(s.start, s.end) for s in spans])

@@ -56,6 +56,10 @@ PERSON_TAG_PREPS = frozenset(w.lower() for w in _CTX.get("person_tag_preposition
 OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
 PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
+FACILITY_AFTER = frozenset(w.lower() for w in _CTX.get("facility_after", []))
+# "Salah al-Din", "Souq al-Juma": a capitalised word, an Arabic article and a hyphen before a name make it
+# the end of a longer name
+_ARABIC_NAME_HEAD = re.compile(r"[A-Z][\w’']+ (?:al|el|ad|ar|as|ash|at|az|an|ed|es)-$")
 UNKNOWN_ADMIN = frozenset(w.lower() for w in _CTX.get("unknown_name_admin_words", []))
 DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border", "outskirts"}
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
@@ -76,6 +80,11 @@ _ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
 _CONJ_NEXT = re.compile(r"(?:,| and| or|, and|, or) (" + _NAME + r"(?: " + _NAME + r"){0,2})")
 _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
+# "in Sabiid, a farming village in ...": a name after a locative, described by an apposition as a settlement
+_SETTLE_APPOS = re.compile(r"\b(?i:in|near|at|outside|from) (" + _NAME_RUN + r"), an? (?:[a-z-]+ ){0,2}?("
+                           + "|".join(sorted((w for w, k in SETTLEMENT_BEFORE.items() if k == "town"
+                                              and not w.endswith("s")), key=len, reverse=True))
+                           + r") (?:in|near|of|on|outside|north|south|east|west|about|some)\b")
 _LIST_BEFORE = re.compile(r"(?<![\w’'-])(" + _NAME_RUN + r")(?:,|,? and|,? or) $")
 _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
@@ -139,6 +148,8 @@ class Recognizer:
         self._strong = lru_cache(maxsize=_CACHE)(self._strong_uncached)
         self._locative_ok = lru_cache(maxsize=_CACHE)(self._locative_ok_uncached)
         self._town_countries = lru_cache(maxsize=_CACHE)(self._town_countries_uncached)
+        self._countries = lru_cache(maxsize=_CACHE)(
+            lambda name: tuple({c.country for c in gaz.candidates(name, loose_match=False) if c.country}))
         self._exact = lru_cache(maxsize=_CACHE)(self._exact_uncached)
         self._demonym = lru_cache(maxsize=_CACHE)(gaz.demonym)
         self._is_demonym = lru_cache(maxsize=_CACHE)(lambda w: gaz.demonym_entry(w) is not None)
@@ -343,6 +354,8 @@ class Recognizer:
             a, b = mt.start(2), mt.end(2)
             self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
                                  add, inside_longer_name)
+        for mt in _SETTLE_APPOS.finditer(text):
+            self._add_settlement(text, mt.start(1), mt.end(1), "town", mt.group(2).lower(), add, inside_longer_name)
         for mt in _SETTLE_AFTER.finditer(text):
             a, b = mt.start(1), mt.end(1)
             prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
@@ -527,6 +540,13 @@ class Recognizer:
         # 6. a natural feature named after a place: "the Isfara river", "the Kunar valley"
         out = []
         for sp in sorted(spans.values(), key=lambda s: s.start):
+            if sp.source != "dateline" and _ARABIC_NAME_HEAD.search(text, max(0, sp.start - 30), sp.start):
+                continue  # "Salah al-Din": not Din; "Souq al-Juma": not Juma
+            nxt = text[sp.end:sp.end + 24].split(" ", 2)
+            if len(nxt) >= 2 and not nxt[0] and nxt[1][:1].isupper() and " " not in sp.text \
+                    and strip_possessive(nxt[1].strip(".,;:")).lower() in FACILITY_AFTER and doc_cc \
+                    and not set(self._countries(sp.text)) & doc_cc:
+                continue  # "Eagle Square" in a Nigerian story: not Eagle, Colorado
             mt = _FEATURE_TAIL.match(text, sp.end)
             if mt and fold(sp.text.split(" ")[-1]) not in FEATURE_AFTER and not self._exact(sp.text)[3] and \
                     not any(x < mt.end() and sp.end < y for x, y in spans if (x, y) != (sp.start, sp.end)):

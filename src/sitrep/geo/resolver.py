@@ -103,6 +103,10 @@ MAX_CANDIDATES = 60
 WATER_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "LK", "LKS"})
 BROAD_CODES = frozenset({"PCLI", "CONT", "RGN", "SEA", "OCN", "GULF", "LK", "MTS"})
 CONTEXT_FALLBACK = True  # unknown names: located at a resolved place of their context (Resolver._context_fallback)
+STRAY_MAX_POP = 200_000  # Resolver._stray_foreign: towns under this population ...
+STRAY_MIN_OTHERS = 3  # ... in a document naming at least this many places of one other country
+_LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|into|outside|around|towards|toward|via|through|"
+                              r"across|of)\s+(?:the\s+)?$")
 OUTLIER_POP = 5000  # Resolver._implausible: towns under this population ...
 OUTLIER_KM = 500.0  # ... further than this from every other place of the document ...
 OUTLIER_MIN_OTHERS = 2  # ... which names at least this many other specific places
@@ -132,6 +136,13 @@ ADMIN_SINGULAR = {"districts": "district", "regions": "region", "provinces": "pr
                   "oblasts": "province", "oblast": "province", "counties": "district", "county": "district",
                   "prefecture": "province", "state": "province", "krai": "province", "canton": "district",
                   "department": "province", "parish": "district", "municipality": "district"}
+
+
+def _party_word(after: str) -> bool:
+    """Does `after` (the text after a name) open with a word naming an armed party ("militias", "fighters")?"""
+    from sitrep.actors import sector_of  # lazy: the actor lexicon is not needed to resolve most documents
+    m = re.match(r" ([a-z][a-z-]+)", after)
+    return bool(m) and sector_of(m.group(1)) in ("MIL", "POL", "REB", "MLT", "UAG", "BGD")
 
 
 @dataclass
@@ -603,8 +614,11 @@ class Resolver:
         places: list[Place] = []
         no_fallback: set[int] = set()
         implausible = self._implausible(cands, groups, scores) if CONTEXT_FALLBACK else {}
+        stray = self._stray_foreign(cands, groups, scores, text)
         for k, grp in groups.items():
             cs = cands[k]
+            if k in stray:
+                continue  # "Fano fighters" in an Ethiopian story: a name, not a town in Italy
             if k in implausible:
                 # a small town far from all the document's other places, which cluster elsewhere
                 # in the same country: more likely a place the gazetteer lacks, near them
@@ -722,6 +736,45 @@ class Resolver:
             if len(keep) < len(cs):
                 cands[k] = [cs[i] for i in keep]
                 priors[k] = [priors[k][i] for i in keep]
+
+    @staticmethod
+    def _stray_foreign(cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],
+                       scores: dict[str, list[float]], text: str) -> set[str]:
+        """Names whose best reading is a town (not a capital, under STRAY_MAX_POP) in a country no other
+        name of the document lies in, while at least STRAY_MIN_OTHERS mentions of other specific places
+        all lie in one other country, and that no mention introduces as a place (a locative preposition,
+        a qualifier, a context phrase): a group's or a person's name that a town abroad shares ("Fano
+        militias" in an Ethiopian story). They are not places."""
+        tops: dict[str, Entry] = {}
+        for k, cs in cands.items():
+            if cs:
+                tops[k] = cs[max(range(len(cs)), key=lambda i: scores[k][i])]
+        out: set[str] = set()
+        for k, t in tops.items():
+            if t.feature_code not in ("PPL", "PPLA", "PPLA2", "PPLA3", "PPLX") or t.population >= STRAY_MAX_POP:
+                continue
+            grp = groups[k]
+            if any(m.fixed is not None or m.qualifiers or m.within or m.local_unit or m.admin_cue or m.town_cue
+                   or m.dateline for m in grp):
+                continue
+            others: Counter = Counter()
+            for kk, o in tops.items():
+                if kk != k and o.country:
+                    others[o.country] += len(groups[kk]) if o.feature_code not in BROAD_CODES else 0
+                    if o.country == t.country:
+                        others[o.country] += 1000  # the document names the town's country
+            if others.get(t.country) or len(others) == 0:
+                continue
+            (cc, n), = others.most_common(1)
+            if n < STRAY_MIN_OTHERS or sum(1 for v in others.values() if v) > 1:
+                continue
+            if any(_LOCATIVE_BEFORE.search(text, max(0, m.start - 16), m.start) for m in grp):
+                continue
+            # ... and that names a party at least once: "Fano militias", "Fano fighters" (not "camps such as X")
+            if not any(_party_word(text[m.end:m.end + 24]) for m in grp):
+                continue
+            out.add(k)
+        return out
 
     @staticmethod
     def _implausible(cands: dict[str, list[Entry]], groups: dict[str, list[Mention]],

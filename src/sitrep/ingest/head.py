@@ -24,14 +24,14 @@ _DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d
                       rf"\d{{1,2}}\s+(?:{MONTHS})\b)", re.I)
 # "YEREVAN, Sept 13 (Reuters) -", "KYIV, Ukraine (AP) —", "BAKU, September 13. /TASS/."
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'-]{{1,40}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
+    rf"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{{1,40}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
     rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?\s*)?"
     rf"(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\)|/(?P<agency2>[A-Za-z][\w .&-]{{1,30}})/\.?"
     rf"|(?P<agency3>[A-Z][A-Z-]{{2,20}}(?:\s[A-Z][A-Z-]{{1,20}})?)\.)\s*[-–—:]?\s*")
 
 # "Jammu, Nov 9 (PTI)", "Nairobi, Kenya (The Standard) -": a place in title case needs the agency in brackets
 _TITLE_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,3}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
+    rf"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){{0,3}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
     rf"(?:(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?\s*)?"
     rf"\((?P<agency>[A-Z][\w .&-]{{1,30}})\)\s*[-–—:]?\s*")
 
@@ -192,6 +192,18 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
         if iso:
             head.published = head.published or iso
             return True
+    # "Mexico City, 22 Jul 2025 (EFE).-", "Maputo, 5 Feb 2025 (Lusa) -": a wire's dateline with its date on a
+    # line of its own, between the title and the body
+    if not first:
+        m = _DATELINE.match(stripped) or _TITLE_DATELINE.match(stripped)
+        if m and m.group("date") and m.group("year") and re.fullmatch(r"[\s.:;,–—-]*", stripped[m.end():]):
+            head.published = head.published or parse_datetime(f"{_english_month(m.group('date'))} {m.group('year')}")
+            groups = m.groupdict()
+            agency = (groups.get("agency") or groups.get("agency2") or groups.get("agency3") or "").strip()
+            if agency and not head.outlet:
+                head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
+            head.dateline_place = head.dateline_place or m.group("place").split(",")[0].strip().title()
+            return True
     # "Press Release No PR-112/2025", "Flash Update No. 4": a reference line, kept out of the body
     if not first and _REFERENCE_LINE.fullmatch(stripped):
         return True
@@ -256,6 +268,12 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             _REFERENCE_LINE.fullmatch(rest.partition("\n")[0].strip())):
         head.outlet = stripped
         return True
+    # "Dawn / Saleem Shahid / Published April 9, 2025": a bare name between the outlet's line and a date line
+    if (not first and head.outlet and not head.author and _PERSON_LINE.fullmatch(stripped)
+            and not _ROLE_WORDS.search(stripped) and not stripped.lower().startswith("by ")
+            and stripped != head.outlet and _is_head_line(rest)):
+        head.author = stripped
+        return True
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
     # a date, an outlet's name) or the body's dateline
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
@@ -268,7 +286,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
 
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT)\s*(?:[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?"
                         r"|\s*[A-Z]{2,4})?", re.I)
-_UPDATED_TAIL = re.compile(r"\s*[,;|(]\s*(?:last\s+)?(?:updated|modified|edited)\b.*$", re.I)
+# "…, updated 22:30 GMT", "(Updated …)", and Dawn's "Published April 9, 2025 Updated April 9, 2025 09:45am"
+_UPDATED_TAIL = re.compile(r"\s*(?:[,;|(]\s*|\s+(?=(?:Last )?(?:Updated|Modified)\b))(?:last\s+)?(?:updated|modified|edited)\b.*$",
+                           re.I)
 _REFERENCE_LINE = re.compile(r"(?:press (?:release|statement|briefing)|news release|statement|communiqu[ée]|"
                              r"(?:flash|situation) update|situation report|sitrep|bulletin)"
                              r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?(?:\s*[-–—,:|]\s*[\w /.,-]{1,40})?", re.I)
@@ -281,6 +301,7 @@ _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contr
                          r"bureau|chief|desk|in|at)\b", re.I)
 _OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,7}")
+_PERSON_LINE = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
 
 
 def _is_head_line(text: str) -> bool:
@@ -298,10 +319,41 @@ _DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,
                             r"\s+(?:—|–|--?)\s+(?=[A-Z" + "\"“‘'])")
 
 
+# "QUETTA: Seven soldiers…" (Dawn, Bangkok Post): a place in capitals and a colon, not a label ("UPDATE:")
+_COLON_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,2}):\s+(?P<date>)(?=[A-Z\"“‘'])")
+# "Addis Abeba - Heavy fighting…": a place in title case and a spaced dash opening the body
+_TITLE_DASH_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [A-ZÀ-Þ][a-zß-ÿ]{2,}){0,2})\s+(?:—|–|-)\s+(?P<date>)"
+                                  r"(?=[A-Z\"“‘'])")
+
+
+def _is_city(name: str) -> bool:
+    """A town of some size or a country of that name, not a stop-listed word."""
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.normalize import fold
+    gaz = get_gazetteer()
+    if any(fold(w) in gaz.stop for w in name.split()) or fold(name) in gaz.stop:
+        return False
+    return any((e.feature_code.startswith("PPL") and e.population >= 20000) or e.feature_code.startswith("PCL")
+               for e in gaz.candidates(name, loose_match=False))
+
+
+def _colon_labels() -> frozenset[str]:
+    from sitrep.resources import load_yaml
+    return frozenset(w.lower() for w in load_yaml("ingest/head.yaml")["colon_labels"])
+
+
 def _read_dateline(start_of_body: str, head: Head) -> None:
     m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
+        if not m:
+            m = _COLON_DATELINE.match(start_of_body)
+            if m and m.group("place").lower() in _colon_labels():
+                m = None
+        if not m:
+            m = _TITLE_DASH_DATELINE.match(start_of_body)
+            if m and not _is_city(m.group("place")):
+                m = None  # "John Roe - The…", "Police - …": only a known city or country opens a body this way
         if not m:
             return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
@@ -374,7 +426,7 @@ _SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|announced|reported|told [A-Z][\w 
 def _updated_time(published_iso: str, tail: str) -> str | None:
     """The time of an "updated 22:30 GMT" tail (a bare time is on the publication's day, or the next day
     when it is earlier than the publication's time); None when it is not later than the publication."""
-    value = re.sub(r"^\s*[,;|(]\s*(?:last\s+)?(?:updated|modified|edited)\s*(?:at|on)?\s*", "", tail, flags=re.I)
+    value = re.sub(r"^\s*(?:[,;|(]\s*)?(?:last\s+)?(?:updated|modified|edited)\s*(?:at|on)?\s*", "", tail, flags=re.I)
     value = value.strip(" )")
     try:
         pub = dt.datetime.fromisoformat(published_iso)
