@@ -126,3 +126,36 @@ def test_evaluate_runs_the_pipeline(tmp_path, nlp):
     for k in ("stance_accuracy", "claims_matched", "claimant_country"):
         assert 0.0 <= res[k] <= 1.0
     assert set(res["denial_linking"]) == {"precision", "recall", "f1"}
+
+
+# --- an implied claim (the content a lone denial mentions) never takes the gold denial's match ----------------
+
+LONE = ("The Sahelian army said on Monday that the militia's claims that soldiers had burned the market in "
+        "Kerou were fabrications.")
+LONE_ITEM = {"id": "t2", "text": LONE, "published": "2024-05-20",
+             "claims": [{"claimant_country": "XSA", "stance": "deny", "content_contains": "soldiers had burned the market"}],
+             "denials": [{"denier_country": "XSA", "denies_content_contains": "burned the market"}]}
+
+
+def lone_claims(implied_country: str | None) -> list[dict]:
+    a, b = LONE.index("soldiers had burned"), LONE.index(" were fabrications")
+    c, d = LONE.index("that the militia's"), len(LONE) - 1
+    return [{"start": a, "end": b, "stance": "allege", "claimant": {"country": implied_country},
+             "responses": [{"by": {"country": "XSA"}, "stance": "deny", "start": c, "end": d}]}]
+
+
+@pytest.mark.parametrize("implied_country", ["XSA", None, "XOT"])
+def test_gold_denial_is_matched_to_the_denial_not_to_the_implied_claim_inside_it(implied_country):
+    # the implied claim is shorter and (for "XSA") of the gold claimant's country: before, it won the match
+    st, links = predictions(lone_claims(implied_country))
+    assert [s.nested for s in st] == [True, False]
+    res = summarise([score_item(LONE_ITEM, st, links)])
+    assert res["stance_accuracy"] == 1.0 and res["claimant_country"] == 1.0
+    assert res["denial_linking"]["f1"] == 1.0
+
+
+def test_a_claim_beside_its_denial_is_not_nested():
+    st, _ = predictions(perfect_claims())
+    assert [s.nested for s in st] == [False, False]  # the denial follows the claim, it does not contain it
+    res = summarise([score_item(ITEM, st, [])])
+    assert res["stance_accuracy"] == 1.0  # each gold claim still gets its own statement

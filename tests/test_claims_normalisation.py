@@ -11,11 +11,12 @@ def _claimants(rec):
     return [(c["claimant"].get("country"), c["text"]) for c in rec.to_json()["claims"]]
 
 
-def test_residents_and_sources_speak_for_no_state(extract_text):
+def test_residents_speak_for_no_state_and_sources_for_the_state_they_name(extract_text):
     rec = extract_text("Residents of Maiduguri said soldiers had burned the market. Nigerian security sources said "
                        "the fire started by accident.", published="2024-02-02")
     got = _claimants(rec)
-    assert got and all(c is None for c, _ in got), got
+    assert [c for c, _ in got] == [None, "NGA"], got
+    assert "burned the market" in got[0][1] and "by accident" in got[1][1], got
 
 
 def test_group_of_no_single_country_is_not_given_the_articles(extract_text):

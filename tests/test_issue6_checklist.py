@@ -143,8 +143,6 @@ def test_via_the_local_media_is_the_outlets_source(run):
     assert chain(ev) == [("Daily Trust", "outlet"), ("local media", "media")]
 
 
-@pytest.mark.xfail(strict=True, reason="claims: an outlet reporting 'citing Y' yields an event chain but no claim "
-                                       "whose claimant is Y (sitrep/claims)")
 def test_citing_gives_a_claim_by_the_cited_body(run):
     rec = run("Gunmen killed six villagers in Zamfara State on Sunday, Daily Trust reports, citing the state "
               "police command.")
@@ -152,8 +150,6 @@ def test_citing_gives_a_claim_by_the_cited_body(run):
     assert "police" in c["claimant"]["name"]
 
 
-@pytest.mark.xfail(strict=True, reason="claims/sources.py: 'X said, citing Y' puts Y before X in the chain; "
-                                       "outermost first means outlet, X, then Y")
 def test_chain_of_a_speaker_citing_someone_runs_outlet_speaker_cited(run):
     rec = run("Gunmen killed six villagers in Zamfara State on Sunday, the Nigerian army said, citing a field "
               "commander.", outlet="Sahel Monitor")
@@ -201,8 +197,6 @@ def test_source_kinds(run, text, name, kind):
     assert (name, kind) in chain(ev), chain(ev)
 
 
-@pytest.mark.xfail(strict=True, reason="claims/sources.py: no 'agency' kind; a news agency the outlet cites is "
-                                       "'media' or 'organisation'")
 def test_a_news_agency_cited_by_the_outlet_is_an_agency(run):
     ev = event_by(run("Rebels shelled Goma on Sunday, the Associated Press reported.", outlet="Kivu Daily"),
                   "shelled")

@@ -34,7 +34,8 @@ from ..actors import dictionary_country, is_igo, mention_for, named_group, secto
 from ..model import Claim, Event, Source
 from ..resources import load_yaml
 from .attribution_lexicon import load_lexicon
-from .sources import chain_for, document_citations, report_owner, speaker_name
+from .sources import (agency_country, chain_for, cited_by, document_citations, kind_of, report_owner,
+                      speaker_name)
 
 _STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "to", "by", "for", "is", "was", "that", "this", "with",
          "about", "from", "at", "as", "its", "their", "his", "her", "be", "been", "has", "have", "had", "it"}
@@ -62,6 +63,7 @@ def _linking() -> dict:
             "stative_verbs": set(data.get("stative_verbs") or ()),
             "back_verbs": set(data.get("back_verbs") or ()),
             "stateless_speakers": set(data.get("stateless_speakers") or ()),
+            "institution_sources": set(data.get("institution_sources") or ()),
             "statement_nouns": set(data.get("statement_nouns") or ()),
             "responding_verbs": set(data.get("responding_verbs") or ()),
             "naming_verbs": set(data.get("naming_verbs") or ()),
@@ -111,11 +113,19 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         sector = g.sector if g is not None else None
     full = fallback or name
     if s is not None and len(s) and s.root.lemma_.lower() in _linking()["stateless_speakers"]:
-        # witnesses, residents, survivors and unnamed sources speak for no state ("Iraqi security sources")
+        if s.root.lemma_.lower() in _linking()["institution_sources"] and country is not None and \
+                not any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
+            # "Iraqi security sources", "a Sudanese military source": an unnamed source whose state the phrase
+            # names speaks for that state (convention, data/claims-eval/README.md)
+            return {"name": full, "country": country, "sector": sector}
+        # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
         return {"name": full, "country": None, "sector": sector}
     group = named_group(full) or named_group(name)
     if group is not None and group[0] is None:
         return {"name": full, "country": None, "sector": group[1]}  # "an Islamic State affiliate": no country
+    is_agency, agency = agency_country(full)
+    if is_agency:  # "Xinhua reported": a news agency speaks for its state's media, a world wire for none
+        return {"name": full, "country": agency, "sector": "MED"}
     org = _organisation(name)
     if org is not None:
         return {"name": full, "country": None, "sector": org}  # "MONUSCO said": a body of no single country
@@ -160,6 +170,25 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
 
 
 _ARMED = {"REB", "MLT"}
+
+
+def _state_media(name: str) -> bool:
+    """"the state news agency", "state television": a state's own media, named by no country."""
+    return "state" in name.lower().split() and kind_of(name) in ("agency", "media")
+
+
+def _institution_source(doc: Doc, span: tuple[int, int]) -> bool:
+    """"A military source", "security officials", "a police spokesman": an unnamed speaker of an institution
+    (its head in `institution_sources` or its sector a state's), not a private person."""
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is None or not len(s):
+        return False
+    if any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s) and \
+            not any(t.lower_ in ("military", "security", "army", "police", "government") for t in s):
+        return False
+    sector = sector_of(_dc.text(doc)[span[0]:span[1]])
+    return s.root.lemma_.lower() in _linking()["institution_sources"] and sector is not None or \
+        sector in ("GOV", "MIL", "BGD", "POL", "STATE")
 
 
 @lru_cache(maxsize=1)
@@ -508,6 +537,22 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        original = cited_by(doc, att)
+        if original is not None:
+            # "X reported, citing Y", "Y told X": the claimant is the original speaker Y, X is a link of the
+            # chain (convention, data/claims-eval/README.md); an unnamed source of an institution ("a military
+            # source") with no country of its own is of the reporting speaker's
+            outer = claimant
+            name = re.sub(r"^(the|a|an)\s+", "", re.sub(r"\s+", " ", _dc.text(doc)[original[0]:original[1]]).strip(),
+                          flags=re.I)
+            claimant = _who(doc, original, name, home, cited)
+            if claimant["country"] is None and _state_media(name):
+                # "Iraq's security media cell, citing the state news agency": the reporting state's own media
+                claimant = {**claimant, "country": outer.get("country")}
+            elif claimant["country"] is None and _institution_source(doc, original):
+                # "Xinhua, citing a police source, said gunmen attacked a bus near Quetta": the source is of the
+                # state whose ground the article is on, else of the reporting speaker's
+                claimant = {**claimant, "country": _places_country(doc) or outer.get("country")}
         if _negated_cue(doc, att):
             continue  # "Kyiv did not confirm or deny that ...": no statement either way
         if stance == "deny":

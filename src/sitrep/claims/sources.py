@@ -141,18 +141,17 @@ _TITLES = {"Maj-Gen", "Major-General", "Gen", "General", "Col", "Colonel", "Lt-C
 
 
 def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[Source]:
-    """The chain for one attribution: outlet, then whom the outlet cites, then the speaker."""
+    """The chain for one attribution, outermost first: the outlet, whom the outlet cites, the speaker, then
+    whom the speaker cites ("Sahel Monitor ← the Nigerian army ← a field commander": "…, the Nigerian army said,
+    citing a field commander"; "Daily Trust reports, citing the police": Daily Trust ← the police)."""
     chain: list[Source] = [Source(outlet, "outlet")] if outlet else []
     speaker = speaker_name(doc, att)
     is_outlet = bool(speaker and outlet and speaker.lower() == outlet.lower())
-    for v in att.via or []:
-        name = _text(doc, v)
-        if name:
-            name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
-            if not any(s.name == name for s in chain):
-                chain.append(Source(name, source_kind(name)))
+    told = told_outlet(doc, att)  # "a military source told AFP": the agency passes the speaker's words on
+    if told and speaker and not is_outlet and not any(x.name.lower() == told.name.lower() for x in chain):
+        chain.append(told)
     if speaker and not is_outlet:
-        kind = source_kind(speaker)
+        kind = kind_of(speaker)
         if kind in ("official", "unnamed") and cited and not att.via:
             for c in cited:  # an official's words reach the outlet through the body it cites
                 if not any(s.name == c.name for s in chain):
@@ -161,7 +160,93 @@ def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[So
             kind = _institution_kind(doc, att.source_resolved or att.source, speaker)
         if not any(s.name == speaker for s in chain):
             chain.append(Source(speaker, kind))
+    for v in att.via or []:
+        name = _text(doc, v)
+        if name:
+            name = re.sub(r"^(the|a|an)\s+", "", name, flags=re.I)
+            if not any(s.name == name for s in chain):
+                kind = kind_of(name)
+                if kind == "unnamed":
+                    kind = _institution_kind(doc, v, name)
+                chain.append(Source(name, kind))
     return chain
+
+
+def told_outlet(doc: Doc, att) -> Source | None:
+    """"Y told X" with X a news agency or outlet ("told AFP", "told Radio Dalsan", "told the Daily Trust"): X as
+    a link of the chain before Y; None for "told reporters" or a cue that is not "tell"."""
+    if not att.cue:
+        return None
+    sp = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if sp is None or not len(sp) or sp[0].lemma_.lower() != "tell":
+        return None
+    for c in sp[0].children:
+        if c.dep_ in ("dobj", "dative", "iobj") and c.i > sp[0].i:
+            start = c.left_edge.i
+            name = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[doc[start].idx:c.idx + len(c.text)].strip(), flags=re.I)
+            kind = kind_of(name) if name else None
+            if kind in ("agency", "media") and name[:1].isupper():
+                return Source(name, kind)
+    return None
+
+
+def cited_by(doc: Doc, att) -> tuple[int, int] | None:
+    """The original speaker a report cites ("X reported, citing Y", "X said, quoting Y"): the innermost `via`
+    span introduced by "citing" or "quoting", or None ("X reports via Y" names a channel, not a speaker)."""
+    text = _dc.text(doc)
+    for v in reversed(att.via or []):
+        if re.search(r"\b(?:citing|quoting)\s+$", text[max(0, v[0] - 12):v[0]], re.I):
+            name = _text(doc, v) or ""
+            words = re.findall(r"[\w'-]+", name.lower())
+            if words and words[-1] not in NOT_SPEAKERS and words[-1] not in _statement_nouns():
+                return v
+    return None
+
+
+@lru_cache(maxsize=1)
+def _statement_nouns() -> set:
+    return set(load_yaml("claims/linking.yaml").get("statement_nouns") or ())
+
+
+def agency_country(name: str | None) -> tuple[bool, str | None]:
+    """(True, ISO alpha-3 or None) for a news agency named in `source_kinds.yaml` ("Xinhua" → CHN, "Reuters" →
+    None), else (False, None)."""
+    if not name:
+        return False, None
+    low = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I).lower()
+    table = _agencies()
+    if low in table:
+        return True, table[low]
+    return False, None
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> dict:
+    return {str(k).lower(): v for k, v in (_kinds().get("agencies") or {}).items()}
+
+
+def kind_of(name: str) -> str:
+    """A source's kind: "agency" for a news agency (named in `source_kinds.yaml`, or "the state news agency"),
+    "media" for a named paper or broadcaster ("Daily Trust", "Radio Nigeria"), "organisation" for any other
+    agency ("the UN refugee agency"); otherwise actors' `source_kind`."""
+    if agency_country(name)[0]:
+        return "agency"
+    words = re.findall(r"[\w'-]+", name)
+    low = [w.lower() for w in words]
+    data = _kinds()
+    if "agency" in low or "agencies" in low:
+        i = low.index("agency") if "agency" in low else low.index("agencies")
+        if any(w in (data.get("agency_modifiers") or ()) for w in low[:i]):
+            return "agency"
+        kind = source_kind(name)
+        if kind == "media":  # the only media word was "agency": a body such as the UN's refugee agency
+            return data["sectors"].get(sector_of(name) or "", "organisation")
+        return kind
+    kind = source_kind(name)
+    if kind == "unnamed" and any(w[:1].isupper() and w.lower() in (data.get("media_name_words") or ())
+                                 for w in words):
+        return "media"  # "Daily Trust", "Radio Nigeria": a named outlet
+    return kind
 
 
 @lru_cache(maxsize=1)
@@ -205,7 +290,7 @@ def document_citations(doc: Doc, outlet: str | None) -> list[Source]:
             for v in att.via:
                 n = re.sub(r"^(the|a|an)\s+", "", _text(doc, v) or "", flags=re.I)
                 full = _expand_description(doc, n)
-                out.append(Source(full, source_kind(full)))
+                out.append(Source(full, kind_of(full)))
             return out
     return []
 

@@ -11,8 +11,9 @@ read from the Record's claims: each claim is a statement with its claimant and s
 responses is a statement too (stance from the response; a denial's claimant is its `by`).
 
 - **Stance accuracy.** A gold claim is matched to the predicted statement whose span covers most of the gold
-  `content_contains` (at least half of its characters); among equal covers a statement of the same claimant
-  country wins, then the shorter statement. Accuracy = gold claims whose matched statement has the gold
+  `content_contains` (at least half of its characters); among equal covers a claim lying inside the span of
+  one of its own responses (an implied claim: the words a denial denies, which the gold never lists on their
+  own) comes after that response, then a statement of the same claimant country wins, then the shorter one. Accuracy = gold claims whose matched statement has the gold
   stance / matched gold claims. `claims_matched` (matched / gold claims) and `claimant_country` (matched gold
   claims with the right claimant country / matched) are reported beside it.
 - **Denial linking.** A predicted link is a (claim, response) pair with response stance "deny". It matches a
@@ -39,6 +40,7 @@ class Statement:
     end: int
     stance: str
     country: str | None
+    nested: bool = False  # a claim inside the span of one of its own responses (an implied claim)
 
 
 @dataclass
@@ -112,7 +114,12 @@ def predictions(claims: Iterable[Any]) -> tuple[list[Statement], list[Link]]:
     for c in claims:
         g = c if isinstance(c, dict) else c.__dict__
         claimant = (g.get("claimant") or {}).get("country")
-        statements.append(Statement(int(g["start"]), int(g["end"]), g.get("stance") or "assert", claimant))
+        start, end = int(g["start"]), int(g["end"])
+        # an implied claim: the content a denial mentions, inside the denial's own span ("denied reports that A")
+        nested = any(r.get("start") is not None and r.get("end") is not None and
+                     int(r["start"]) <= start and end <= int(r["end"]) and (int(r["end"]) - int(r["start"])) >
+                     (end - start) for r in g.get("responses") or [])
+        statements.append(Statement(start, end, g.get("stance") or "assert", claimant, nested))
         for r in g.get("responses") or []:
             by = (r.get("by") or {}).get("country")
             if r.get("start") is not None and r.get("end") is not None:
@@ -138,7 +145,9 @@ def score_item(item: dict[str, Any], statements: list[Statement], links: list[Li
             cov = _cover(span, s.start, s.end)
             if cov < 0.5:
                 continue
-            k = (round(cov, 3), s.country == c.get("claimant_country"), -(s.end - s.start))
+            # an implied claim ranks after the denial that contains it: by convention the gold lists the denial,
+            # never the claim it only mentions (data/claims-eval/README.md, "Lone denials and implied claims")
+            k = (round(cov, 3), not s.nested, s.country == c.get("claimant_country"), -(s.end - s.start))
             if key is None or k > key:
                 best, key = s, k
         if best is None:
