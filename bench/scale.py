@@ -6,8 +6,10 @@
 --long-run DIR: one unattended `sitrep ingest` of the mixed feed (or --corpora gen: the generated corpus) into
 DIR/ingest.duckdb, pre-filter on, --workers N, its progress logged to DIR/ingest.log, and the resident memory
 of every process of the run (the main process, each worker) sampled every --rss-every seconds into a CSV
-(t_s, docs, pid, role, rss_mb, hwm_mb). At the end: wall time, articles/s, peak RSS per process at 1k / 10k /
-50k / 100k documents, and the growth from 1k to the end (the goal: within 10 %), into DIR/summary.json.
+(t_s, docs, pid, role, rss_mb, hwm_mb). At the end: wall time, articles/s, and per process at 1k / 10k / 50k /
+100k documents both the peak RSS so far (VmHWM) and the median current RSS (VmRSS) since the previous mark, with
+their growth from 1k to the end (the goal: within 10 %), into DIR/summary.json (see `rss_summary`).
+$SITREP_BATCH_CHARS, if set, reaches the ingest (0: batches by count only, as before the character budget).
 
 Corpora:
   dev    ../shared/data/geo/trnews.jsonl + lgl.jsonl (706 real articles)
@@ -197,8 +199,15 @@ def sample_rss(root: int, csv_path: Path, log: Path, every: float, started: floa
 
 
 def rss_summary(rows: list[dict], marks=(1_000, 10_000, 50_000, 100_000)) -> dict:
-    """Peak RSS per process (main, workers) up to each mark of documents done, and the growth from the first
-    mark to the end."""
+    """Per process (main, workers), two measures at each mark of documents done, and their growth from the first
+    mark to the end:
+
+    * `peak_rss_mb_at_docs`: the peak (VmHWM, the kernel's own high-water mark, so nothing between samples is
+      missed) up to the last sample whose logged count is at most the mark. The count comes from the progress
+      log, so it lags by up to --log-every documents: the "1000" peak can include work up to 1000 + log_every.
+    * `rss_mb_at_docs`: the median current RSS (VmRSS) of the samples logged after the previous mark and up to
+      this one: what the process typically holds at that stage of the run, which the peak, set by the largest
+      transient so far, is not."""
     by_proc: dict[str, list[dict]] = {}
     for row in rows:
         if row["role"] != "tracker":
@@ -206,17 +215,24 @@ def rss_summary(rows: list[dict], marks=(1_000, 10_000, 50_000, 100_000)) -> dic
     out = {}
     last = max((r["docs"] for r in rows), default=0)
     for name, samples in sorted(by_proc.items()):
-        peaks = {}
-        for m in [m for m in marks if m <= last] + [last]:
-            # VmHWM: the kernel's own peak up to the sample, so nothing between samples is missed
+        peaks, current = {}, {}
+        prev = 0
+        for m in [m for m in marks if m < last] + [last]:
             upto = [r.get("hwm_mb") or r["rss_mb"] for r in samples if r["docs"] <= m]
             if upto:
                 peaks[str(m)] = round(max(upto))
-        first = peaks.get(str(marks[0]))
-        end = peaks.get(str(last))
-        out[name] = {"peak_rss_mb_at_docs": peaks,
-                     "growth_from_1k": round(end / first - 1, 3) if first and end else None}
+            window = sorted(r["rss_mb"] for r in samples if prev < r["docs"] <= m)
+            if window:
+                current[str(m)] = round(window[len(window) // 2])
+            prev = m
+        out[name] = {"peak_rss_mb_at_docs": peaks, "growth_from_1k": _growth(peaks, marks[0], last),
+                     "rss_mb_at_docs": current, "rss_growth_from_1k": _growth(current, marks[0], last)}
     return out
+
+
+def _growth(values: dict, first: int, last: int) -> float | None:
+    a, b = values.get(str(first)), values.get(str(last))
+    return round(b / a - 1, 3) if a and b else None
 
 
 def long_run(args) -> None:
@@ -246,7 +262,14 @@ def long_run(args) -> None:
     marks = sorted({(r["docs"], r["t_s"]) for r in rows if r["docs"] >= 1000})
     steady = (round((marks[-1][0] - marks[0][0]) / (marks[-1][1] - marks[0][1]), 2)
               if len(marks) > 1 and marks[-1][1] > marks[0][1] else None)
+    try:
+        from sitrep.scale.run import batch_chars_default
+
+        batch_chars = batch_chars_default()
+    except ImportError:  # a sitrep from before the character budget
+        batch_chars = None
     summary = {"command": " ".join(cmd), "corpus": str(corpus), "articles": n, "workers": args.workers,
+               "batch_size": args.batch_size, "batch_chars": batch_chars,
                "wall_s": round(wall, 1), "articles_per_s": round(n / wall, 2), "steady_articles_per_s": steady,
                "time_250k_h_extrapolated": round(250_000 / (n / wall) / 3600, 2),
                "docs_logged": docs, "rss": rss_summary(rows), "log_tail": log.read_text().splitlines()[-3:],

@@ -80,3 +80,25 @@ def test_time_pattern_lookaheads_match_the_same_spans():
         bare = re.compile(pattern.pattern.split("])", 1)[1], re.I)
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in bare.finditer(text)], name
     assert sum(1 for _, p in PATTERNS for _ in p.finditer(text)) > 15
+
+
+def test_text_past_the_extraction_limit_is_kept_but_not_extracted(nlp, monkeypatch):
+    """Memory grows with the characters of a batch, so a huge document is extracted up to a paragraph break near
+    EXTRACT_CHARS; offsets stay valid, the record says what was left, and the document text is whole."""
+    from sitrep import pipeline
+    from sitrep.model import Document
+
+    head = "Rebels shelled the town of Goma on Monday, killing three civilians, officials said.\n\n"
+    filler = "Markets reopened and traders counted their stock in the morning light.\n\n" * 40
+    tail = "Gunmen attacked a police post in Kaduna on Tuesday, officials said.\n\n"
+    text = head + filler + tail
+    monkeypatch.setattr(pipeline, "EXTRACT_CHARS", len(head) + len(filler) // 2)
+    end = pipeline.extract_end(text)
+    assert len(head) < end < len(head) + len(filler) and text[end - 2:end] == "\n\n"
+    [rec] = pipeline.extract([Document(text, published="2024-06-05")], nlp=nlp)
+    assert rec.document.text == text
+    places = {loc["name"] for e in rec.events for loc in e.locations}
+    assert "Goma" in places and "Kaduna" not in places
+    assert all(ev.end <= end and text[ev.start:ev.end] == ev.text for e in rec.events for ev in e.evidence)
+    assert len(rec.warnings) == 1 and "not extracted" in rec.warnings[0]
+    assert pipeline.extract_end("short text") == len("short text")

@@ -144,6 +144,9 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."), db: Optional[str] = DB_OPTION,
            batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
+           batch_chars: Optional[int] = typer.Option(None, min=0, help="Characters a batch holds at most (a "
+                                                     "longer document goes alone; 0: no limit); bounds a "
+                                                     "worker's memory. Default 4000 or $SITREP_BATCH_CHARS."),
            max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes."),
            workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes, one model each."),
            engine: str = typer.Option("local", help="local (this machine's processes) or ray."),
@@ -174,6 +177,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
                 ingest_progress(err, [p for p in paths if p != "-"], log_every=log_every) as update:
             stats = run(_with_defaults(stream(paths, max_bytes=max_bytes), published, outlet), engine=eng, sink=sink,
                         prefilter=get_prefilter() if prefilter else None, batch_size=batch_size,
+                        batch_chars=batch_chars,
                         on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),
                         on_notice=lambda m: err.print(f"sitrep: {m}", markup=False), on_progress=update)
         if store is not None:

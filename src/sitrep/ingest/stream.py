@@ -11,6 +11,10 @@ millions of lines. `stream(paths)` differs from it in two ways only:
 Every other file goes through `read_path`, so HTML, text, JSON and feeds (`ingest/feeds.py`) read exactly as
 in `sitrep extract`. Feeds hold many articles, so like JSONL they are exempt from the one-article size limit.
 
+`batched(documents, size, chars)` groups documents for `nlp.pipe` by count *and* by characters, so one batch's
+working set (spaCy's per-token arrays grow with the batch's tokens) has a bound that does not depend on which
+articles happen to arrive together.
+
 `count(paths)` estimates the number of items `stream()` will yield (JSONL lines, feed entries, files): cheap
 enough to run in a background thread so a progress bar gets a total and an ETA.
 """
@@ -145,6 +149,27 @@ def _jsonl_lines(lines: Iterable[bytes], path: str, encoding: str, max_bytes: in
                              "limit for one article (raise --max-bytes)", path=where)
             continue
         yield from jsonl_line(raw.decode("utf-8" if encoding == "utf-8-sig" else encoding, errors="replace"), where)
+
+
+def batched(documents: Iterable[Document], size: int, chars: int | None = None) -> Iterator[list[Document]]:
+    """Consecutive runs of `documents`, in order, each of at most `size` documents and, when `chars` is set, at
+    most `chars` characters of text in all; a single document longer than `chars` makes a batch of its own.
+    Every document is in exactly one batch."""
+    size = max(1, size)
+    batch: list[Document] = []
+    total = 0
+    for document in documents:
+        n = len(document.text or "")
+        if batch and chars and total + n > chars:
+            yield batch
+            batch, total = [], 0
+        batch.append(document)
+        total += n
+        if len(batch) >= size:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
 
 
 def count(paths: Iterable[str]) -> int:

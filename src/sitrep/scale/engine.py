@@ -13,6 +13,7 @@ to the store: DuckDB has one writer.
 """
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import threading
@@ -89,6 +90,14 @@ def process_batch(documents: list[Document], model: str | None = None, use_typer
     else:  # the first batch builds the components' lazy state outside a zone, so it stays valid
         records = list(extract(documents, nlp=nlp, batch_size=max(1, len(documents))))
         _warmed.add(id(nlp))
+        gc.collect()
+        gc.freeze()  # the model, gazetteer and lexicons: out of every later collection's way
+    # Each batch's Docs die in reference cycles (Spans and sitrep's objects in user_data point back at their
+    # Doc; the parser's step models hold its per-token arrays), so refcounting frees none of it. Left to the
+    # automatic collector they wait for a full collection, which comes more rarely as the process's long-lived
+    # objects grow, and a worker's memory crept with the garbage of tens of batches. Collected here, after
+    # `gc.freeze()`, this took 1-18 ms a batch on a loaded machine; unfrozen, the same collection took 0.8-1.2 s.
+    gc.collect()
     bound_spacy_caches(nlp)
     release_memory()
     return records, {"pid": os.getpid(), "peak_rss_mb": peak_rss_mb()}

@@ -1,4 +1,5 @@
-"""One ingest run: stream documents in, skip what the sink has, pre-filter, batch, run the engine, write.
+"""One ingest run: stream documents in, skip what the sink has, pre-filter, batch (by count and by characters,
+`BATCH_CHARS`), run the engine, write.
 
 Only the calling process writes; the engine's workers only compute. Memory is bounded by the engine's window
 (a few batches), the sink's hash index (8 bytes a stored document) and one shard buffer for Parquet.
@@ -7,11 +8,13 @@ killed at any point and started again skips what was written and does the rest.
 """
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import InputError
+from ..ingest.stream import batched
 from ..model import Document, Record
 from .engine import Engine, release_memory
 from .prefilter import Prefilter, prefiltered_record
@@ -19,6 +22,21 @@ from .sinks import Sink
 
 ENGLISH = (None, "en", "und")
 WRITE_BATCH = 64  # records a write transaction: each bulk insert has a fixed cost of a few milliseconds
+# Characters of text a batch sent to a worker holds at most (a single longer document goes alone), besides the
+# --batch-size count. spaCy's transient arrays grow with the tokens of a batch (about 3 KB a character for
+# en_core_web_sm, mostly the parser's precomputed features), so with a count alone a worker's peak memory is
+# set by the longest batch it has met so far and keeps creeping up over a long run. Smaller budgets measured
+# no slower (the NLP works per token; a batch's fixed cost is a few ms). $SITREP_BATCH_CHARS overrides it
+# (0: no budget).
+BATCH_CHARS = 4000
+
+
+def batch_chars_default() -> int:
+    value = os.environ.get("SITREP_BATCH_CHARS", "").strip()
+    try:
+        return max(0, int(value)) if value else BATCH_CHARS
+    except ValueError:
+        return BATCH_CHARS
 
 
 @dataclass
@@ -43,7 +61,8 @@ class IngestStats:
 
 
 def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, prefilter: Prefilter | None = None,
-        batch_size: int = 16, on_problem: Callable[[InputError], None] | None = None,
+        batch_size: int = 16, batch_chars: int | None = None,
+        on_problem: Callable[[InputError], None] | None = None,
         on_notice: Callable[[str], None] | None = None,
         on_progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
     stats = IngestStats()
@@ -67,8 +86,8 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
         if on_progress:
             on_progress(stats)
 
-    def batches() -> Iterator[list[Document]]:
-        batch: list[Document] = []
+    def wanted() -> Iterator[Document]:
+        """The documents to extract, in input order; everything else is counted, reported or written here."""
         for item in items:
             if isinstance(item, InputError):
                 stats.problems += 1
@@ -91,12 +110,10 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
                     write(skipped, "prefiltered")
                 continue
             inflight.add(h)
-            batch.append(item)
-            if len(batch) >= batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
+            yield item
+
+    def batches() -> Iterator[list[Document]]:
+        return batched(wanted(), batch_size, batch_chars_default() if batch_chars is None else batch_chars)
 
     try:
         extracted: list[Record] = []
