@@ -68,7 +68,8 @@ def _clean(x: float | None) -> float | int | None:
     return int(x) if x is not None and float(x).is_integer() else x
 
 
-_NOT_COUNT_AFTER = re.compile(r"\s*(%|percent|per cent|per\b|years? old|year-old|km|kilomet|met(er|re)s|hours|minutes|a\.m|p\.m|[ap]m\b)")
+_NOT_COUNT_AFTER = re.compile(r"\s*(%|percent|per cent|per\b|years? old|year-old|km|kilomet|met(er|re)s|hours|minutes|a\.m|p\.m|[ap]m\b"
+                              r"|(?:days|weeks|months|years|decades|centuries)\b)")  # "over four decades": a span of time
 _CURRENCY_BEFORE = re.compile(r"[$€£₼]\s*$")
 
 
@@ -117,9 +118,12 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         if span is None:
             continue
         noun, verb = _anchor(span[-1])
-        kind = _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data)
+        kind = _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data,
+                                                                         own=(m.start(), m.end()))
         if kind is None:
             continue
+        if kind in ("personnel", "civilians") and noun is not None and _teller(doc[noun]):
+            continue  # "according to two residents", "three witnesses said": who tells, not a figure of the event
         window = text[max(0, m.start() - 60):m.start()].lower()
         sent_span = span.sent
         sent = text[sent_span.start_char:sent_span.end_char].lower()
@@ -197,7 +201,20 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
     return noun.i, (verb.i if verb is not None else None)
 
 
-def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
+_TELL_VERBS = frozenset({"say", "tell", "report", "confirm", "recount", "describe", "add", "state", "claim"})
+
+
+def _teller(noun: Token) -> bool:
+    """The noun of a figure that counts the sources: "according to two residents", "three witnesses told"."""
+    h = noun.head
+    if noun.dep_ == "pobj" and h.lower_ == "to" and h.head.lower_ == "according":
+        return True
+    if noun.dep_ == "pobj" and h.lower_ == "by" and h.head.lemma_.lower() in _TELL_VERBS:
+        return True
+    return noun.dep_ == "nsubj" and h.lemma_.lower() in _TELL_VERBS and h.pos_ == "VERB"
+
+
+def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int] = (0, 0)) -> str | None:
     n = doc[noun] if noun is not None else None
     nk = noun_kind.get(n.lemma_.lower()) or noun_kind.get(n.lower_) if n is not None else None
     v_kind = verb_kind.get(doc[verb].lemma_.lower()) if verb is not None else None
@@ -220,7 +237,10 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data) -> str | None:
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
         if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):
             vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
-        if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj" and n.head.lower_ != "of":
+        if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj" and n.head.lower_ != "of" \
+                and not own[0] <= n.head.idx < own[1]:
+            # (a preposition inside the figure, "between 35 and 45 men", "around forty men" parsed as "around"
+            # governing the noun, is no place)
             vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
             return vk

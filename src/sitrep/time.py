@@ -32,7 +32,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "day_of_month": "o", "anaphoric_day": "otlash",
-          "relative_day": "ytleo", "relative_period": "lpt", "cumulative": "tsia"}
+          "relative_day": "ytleo", "relative_period": "lpt", "weekend": "odatlp", "cumulative": "tsia"}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
     ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*[-–/]\s*(?P<e1>{_D}))?"
@@ -72,6 +72,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
                       r"(?P<prev>(?:on\s+)?the\s+(?:day|night|evening)\s+before|(?:on\s+)?the\s+previous\s+(?:day|night|evening)|"
                       r"a\s+day\s+earlier))\b"),
     ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
+    # "over the weekend", "last weekend": the latest Saturday and Sunday up to the publication
+    ("weekend", r"\b(?:(?:over|during|on|at)\s+)?(?P<rel>the|last|this|past)\s+weekend\b"),
     ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"),
     ("cumulative", r"\b(?:to date|so far|since the start of|in total|a total of|altogether)\b"),
 ]]
@@ -290,6 +292,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
             tx.precision = "part_of_day" if " " in rel or rel in ("tonight", "overnight") else "day"
             if rel in ("last night", "overnight"):
                 tx.date_end = ref.isoformat()
+        elif name == "weekend":
+            if ref is None:
+                return None
+            sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            if g["rel"].lower() == "last" and ref.weekday() >= 5:
+                sat -= dt.timedelta(days=7)  # "last weekend" told on a Saturday or Sunday: the one before
+            tx.date, tx.date_end, tx.precision = sat.isoformat(), (sat + dt.timedelta(days=1)).isoformat(), "day"
         elif name == "relative_period":
             if ref is None:
                 return None

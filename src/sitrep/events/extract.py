@@ -569,6 +569,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor1"
         elif anc.i == tok.i and dep in ("dobj", "nsubjpass"):
             role = "actor2"
+        elif dep == "pobj" and anc.head.i == tok.i and _figure_prep(doc, anc, head):
+            role = "actor2"  # "killed between 35 and 45 gunmen", "killed around forty men" parsed with a preposition
         elif dep == "pobj" and anc.lower_ == "between" and anc.head.i in host_ids:
             role = "actor1"
         elif dep == "conj" and anc.dep_ == "pobj" and anc.head.lower_ == "between" and anc.head.head.i in host_ids:
@@ -605,6 +607,15 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         for m in mentions:
             if m.head == root.i and not any(s <= root.idx < e for s, e in speakers):
                 out.append(("actor1", m))
+    if tok.dep_ == "ccomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _SAY_LEMMAS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children) \
+            and any(c.dep_ == "aux" for c in tok.children) and not any(r == "actor1" for r, _ in out):
+        # the small parser's slip: "the army said its troops and allied volunteers had killed ..." parsed with
+        # "its troops" as the object of "said" and "killed" left without a subject: that object acts
+        for m in mentions:
+            h = doc[m.head]
+            if h.head.i == tok.head.i and h.dep_ == "dobj" and h.i < tok.i and not _weapon_act(doc, m, trig):
+                out.append(("actor1", m))
     if tok.dep_ in ("conj", "advcl") and tok.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
@@ -616,6 +627,23 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                     s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     return out
+
+
+_FIGURE_PREPS = frozenset({"between", "around", "about", "over", "under", "nearly", "some", "approximately"})
+
+
+def _figure_prep(doc: Doc, prep: Token, noun: Token) -> bool:
+    """A preposition that is part of a figure ("between 35 and 45 men", "around forty men"): the small parser
+    hangs the noun on it as a prepositional object, but the noun is the verb's direct object."""
+    if prep.lower_ not in _FIGURE_PREPS or not prep.i + 1 < noun.i or not doc[prep.i + 1].like_num:
+        return False
+    inner = doc[prep.i + 1:noun.i]
+    if prep.lower_ == "between":
+        return any(t.lower_ == "and" for t in inner) and all(t.like_num or t.lower_ == "and" for t in inner)
+    return all(t.like_num or t.dep_ in ("nummod", "quantmod") for t in inner)
+
+
+_SAY_LEMMAS = frozenset({"say", "announce", "claim", "state", "report", "add", "confirm", "insist", "assert"})
 
 
 def _unreal_context(tok: Token) -> bool:
@@ -827,6 +855,19 @@ def _introduced_as_town(doc: Doc, p: Place) -> bool:
     after = text[p.end:p.end + 12].lower()
     nouns = lexicon()[0].get("place_anaphors") or ()
     return any(before.endswith(f"{n} of ") or after.startswith(f" {n}") for n in nouns)
+
+
+def _party_country(doc: Doc, p: Place) -> bool:
+    """A country named as the first word(s) of a party's name ("Pakistan Army", "Sudan's army")."""
+    if p.precision != "country":
+        return False
+    return any(doc[m.start].idx == p.start and m.sector and m.end - m.start > 1 and m.country == _iso3(p.country)
+               for m in _dc.ext(doc, "actor_mentions") or [])
+
+
+def _iso3(iso2: str | None) -> str | None:
+    from ..actors import iso3
+    return iso3(iso2)
 
 
 def _main_country(doc: Doc) -> Place | None:
@@ -1048,6 +1089,7 @@ def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
     return _ids(a) == _ids(b) or _finer(a, b) or _finer(b, a)
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed)\s+$", re.I)
 _RELATIVE_DAYS = {"overnight", "last night", "tonight", "yesterday", "today", "this morning", "earlier today"}
 
 _PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "into", "from", "towards", "toward"}
@@ -1294,7 +1336,8 @@ class EventExtractor:
                         # officers": the vehicle was hit)
                         targets = _lex_set("target_nouns")
                         roles = [(r if r != "actor2" or passive or doc[m.head].lemma_.lower() in targets
-                                  or _between_second(doc[m.head]) else "actor1", m)
+                                  or _between_second(doc[m.head]) or doc[m.head].dep_ == "pobj"
+                                  and _figure_prep(doc, doc[m.head].head, doc[m.head]) else "actor1", m)
                                  for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""),
                                                     mentions, parent)]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or _near_source(doc, sent, data)
@@ -1336,6 +1379,11 @@ class EventExtractor:
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
                               for s, e in actor_spans)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
+        named = [p for p in places if _party_country(doc, p)]
+        if named and _main_country(doc) is not None:
+            # "Pakistan Army initiated firing" in a story placed elsewhere: the country in a party's name says
+            # whose forces act, not where; the article's places (or its main country) place the event
+            places = [p for p in places if p not in named]
         # "..., the secretary said at a press conference in Morelia": where it was said is not where it happened
         said_at = {i for n, level in enumerate(chain) if n and _is_cue(doc, level)
                    for i, o in owners.items() if o == level}
@@ -1366,6 +1414,11 @@ class EventExtractor:
                     # "at around 3:15 pm": a clock time names no day; the day is the story's (see _date), the
                     # publication's only when the story told none
                     return None, times[0].time, times[0]
+                if len(dates) > 1:
+                    # "the army said on Tuesday it had killed ... over the weekend", the saying's day hung on the
+                    # event verb by the parser: the day of the saying yields to another day of the clause
+                    own = [t for t in dates if not _SAID_BEFORE.search(_dc.text(doc)[max(0, t.start - 16):t.start])]
+                    dates = own or dates
                 named = [t for t in dates if t.precision == "day" and t.text.lower().lstrip("on ").strip()
                          not in _RELATIVE_DAYS]
                 if named and dates[0].text.lower() in _RELATIVE_DAYS:
@@ -1780,6 +1833,13 @@ class EventExtractor:
         if tx is not None and tx.date:
             return tx.date, tx.date_end if tx.date_end and tx.date_end != tx.date else None, tx.precision
         if any(q.quantity.cumulative for q in d.quantities):
+            # "500 killed since the conflict began in January 2004": the total runs from the start the sentence
+            # names, even when the parser hangs that start on another clause
+            sent = doc[d.trigger.i].sent
+            start = next((t for t in _dc.ext(doc, "timexes") or [] if t.since and t.date and t.kind != "time"
+                          and sent.start_char <= t.start < sent.end_char), None)
+            if start is not None and pub_date and start.date <= pub_date.isoformat():
+                return start.date, pub_date.isoformat(), "cumulative"
             return None, pub_date.isoformat() if pub_date else None, "cumulative"
         if pub_date:
             return pub_date.isoformat(), None, "publication"

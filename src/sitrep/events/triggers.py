@@ -87,6 +87,32 @@ def _multi_by_first():
     return index
 
 
+_QUOTES = frozenset('"“”\'‘’`')
+
+
+def _gapped(doc: Doc, lemmas, lowers, words: tuple[str, ...], i: int, end: int) -> list[int] | None:
+    """A multi-word entry told with a word put between its words: a quoted epithet ('opened "unprovoked"
+    fire') or an adjective on the next word ("opened indiscriminate fire"). The token indices of its words."""
+    out = [i]
+    j = i + 1
+    for w in words[1:]:
+        skipped = 0
+        while j < end and lemmas[j] != w and lowers[j] != w and skipped < 4:
+            t = doc[j]
+            if not (t.text in _QUOTES or t.dep_ in ("amod", "advmod") and t.pos_ in ("ADJ", "ADV")
+                    and t.head.i > j and (lemmas[t.head.i] == w or lowers[t.head.i] == w)
+                    or any(doc[k].text in _QUOTES for k in range(max(i, j - 3), j))
+                    and any(doc[k].text in _QUOTES for k in range(j + 1, min(end, j + 4)))):
+                return None
+            j += 1
+            skipped += 1
+        if j >= end or (lemmas[j] != w and lowers[j] != w):
+            return None
+        out.append(j)
+        j += 1
+    return out if out[-1] - out[0] + 1 > len(words) else None
+
+
 def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
     """Triggers among tokens [start, end) (a sentence), multi-word entries first."""
     data, single, _ = lexicon()
@@ -104,14 +130,18 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if any(j in used for j in range(i, i + n)):
                 continue
-            if tuple(lemmas[i:i + n]) == words or tuple(lowers[i:i + n]) == words:
-                head = min(doc[i:i + n], key=lambda t: len(list(t.ancestors)))
+            matched = list(range(i, i + n)) if tuple(lemmas[i:i + n]) == words or tuple(lowers[i:i + n]) == words \
+                else _gapped(doc, lemmas, lowers, words, i, end)
+            if matched:
+                if any(j in used for j in range(matched[0], matched[-1] + 1)):
+                    continue
+                head = min((doc[j] for j in matched), key=lambda t: len(list(t.ancestors)))
                 if entry.get("objects") and not _object_lemmas(head) & set(entry["objects"]) | {"control"} & set(words):
                     continue
-                found.append(Trigger(head.i, i + n, list(entry["labels"]), bool(entry.get("weak")),
+                found.append(Trigger(head.i, matched[-1] + 1, list(entry["labels"]), bool(entry.get("weak")),
                                      bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome")),
                                      bool(entry.get("victim_subject"))))
-                used.update(range(i, i + n))
+                used.update(range(matched[0], matched[-1] + 1))
     tags = doccache.pos(doc)
     for i in range(start, end):
         if i in used:
