@@ -69,6 +69,10 @@ def test_published_and_outlet_options_date_stdin_text_and_never_overwrite(tmp_pa
     res = run_cli("extract", "-", "--published", "2024-05-08", "--outlet", "Radio Kayira", input=own)
     doc = json.loads(res.stdout)["document"]
     assert doc["published"].startswith("2023-03-02") and doc["outlet"] == "AFP"
+    # a dateline with day and month only completes its year from --published, not from today
+    yearless = b"JAMMU, June 10 (Test Wire) - Troops fired across the border near Poonch, officials said."
+    res = run_cli("extract", "-", "--published", "2021-06-11", input=yearless)
+    assert json.loads(res.stdout)["document"]["published"] == "2021-06-10", res.stdout[:300]
     # ingest takes the same defaults
     db = tmp_path / "d.duckdb"
     res = run_cli("ingest", "-", "--db", str(db), "--published", "2024-05-08T09:30+02:00", "--no-merge", input=text)

@@ -74,7 +74,14 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
 
 
 def _with_defaults(items, published: str | None, outlet: str | None):
-    """Fill in what the person running the command knows and the article does not say; never overwrite."""
+    """Fill in what the person running the command knows and the article does not say; never overwrite. A
+    dateline with day and month only ("JAMMU, June 10 -") takes its year from `published`."""
+    if published:
+        import datetime as dt
+
+        from .ingest.head import REFERENCE_DATE
+
+        REFERENCE_DATE.set(dt.date.fromisoformat(published[:10]))
     for item in items:
         if not isinstance(item, InputError):
             if published and not item.published:

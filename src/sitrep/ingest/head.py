@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -381,13 +382,17 @@ def _english_month(day_month: str) -> str:
     return " ".join(_FRENCH_MONTHS.get(w.lower(), w) for w in day_month.split())
 
 
+# The date a year-less dateline ("JAMMU, June 10 -") is completed against: today, unless the person running the
+# command said when the articles were published (`--published`).
+REFERENCE_DATE: ContextVar[dt.date | None] = ContextVar("sitrep_reference_date", default=None)
+
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 def _dateline_date(day_month: str, text: str) -> str | None:
     """A dateline gives day and month only: take the latest year, not in the future, whose date falls on
     the weekday the lead names ("on Tuesday"), or on the day after it; else the latest such date."""
-    today = dt.date.today()
+    today = REFERENCE_DATE.get() or dt.date.today()
     iso = parse_datetime(f"{day_month} 2000")  # a leap year, so "Feb 29" parses; dateparser is slow: once
     if iso is None:
         return None
