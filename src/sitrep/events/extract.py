@@ -92,7 +92,6 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
             and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADV", "PRON", "CCONJ", "ADP")):
         # (not after a noun: "the opposing side mined supply roads" is a verb the parser took for an adjective)
         return True  # "treated 420 wounded patients", "displaced families": who they are, not an event
-    data = lexicon()[0]
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
             and tok.head.head.head.lemma_.lower() in _lex_set("count_nouns"):
         return True  # "the number of combatants killed could not be confirmed": a count asked about, no event
