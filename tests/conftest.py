@@ -46,6 +46,18 @@ def with_cue(atts: list[dict], cue: str) -> dict:
     return found[0]
 
 
+def claim_by(rec: dict, words: str) -> dict:
+    """The first claim (sitrep/1 JSON) whose text contains `words`."""
+    found = [c for c in rec["claims"] if words in c["text"]]
+    assert found, f"no claim containing {words!r}: {[c['text'] for c in rec['claims']]}"
+    return found[0]
+
+
+def chain(item: dict) -> list[tuple[str, str]]:
+    """An event's or claim's source chain as (name, kind) pairs, outermost first."""
+    return [(s["name"], s["kind"]) for s in item["sources"]]
+
+
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """Run the whole pipeline on a text written for a test; returns the Record."""

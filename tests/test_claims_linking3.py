@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import chain, claim_by
+
 PUB = "2024-05-21T10:30:00+03:00"
 
 
@@ -12,16 +14,6 @@ def run(extract_text):
     def go(text: str, **meta) -> dict:
         return extract_text(text, published=PUB, **meta).to_json()
     return go
-
-
-def claim_by(rec: dict, words: str) -> dict:
-    found = [c for c in rec["claims"] if words in c["text"]]
-    assert found, f"no claim containing {words!r}: {[c['text'] for c in rec['claims']]}"
-    return found[0]
-
-
-def chain(item: dict) -> list[tuple[str, str]]:
-    return [(s["name"], s["kind"]) for s in item["sources"]]
 
 
 @pytest.mark.parametrize("text, words, country", [

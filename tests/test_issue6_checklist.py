@@ -31,7 +31,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT, run_cli
+from conftest import ROOT, chain, claim_by, run_cli
 
 PUB = "2024-05-21T10:30:00+03:00"  # a Tuesday, 07:30 UTC
 
@@ -47,16 +47,6 @@ def event_by(rec: dict, trigger: str) -> dict:
     found = [e for e in rec["events"] if (e.get("trigger") or "").lower() == trigger.lower()]
     assert found, f"no event triggered by {trigger!r}: {[e.get('trigger') for e in rec['events']]}"
     return found[0]
-
-
-def claim_by(rec: dict, words: str) -> dict:
-    found = [c for c in rec["claims"] if words in c["text"]]
-    assert found, f"no claim containing {words!r}: {[c['text'] for c in rec['claims']]}"
-    return found[0]
-
-
-def chain(item: dict) -> list[tuple[str, str]]:
-    return [(s["name"], s["kind"]) for s in item["sources"]]
 
 
 def quantity(ev: dict, kind: str) -> dict:
