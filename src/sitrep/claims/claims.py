@@ -68,6 +68,8 @@ def _linking() -> dict:
             "responding_verbs": set(data.get("responding_verbs") or ()),
             "naming_verbs": set(data.get("naming_verbs") or ()),
             "untrue_words": set(data.get("untrue_words") or ()),
+            "weekdays": [w.lower() for w in data.get("weekdays") or ()],
+            "armed_names": set(data.get("armed_names") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -492,12 +494,15 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     # "did not respond to a request for comment", "declined to comment": no statement, no denial
     atts = [a for a in getattr(doc._, "attributions", None) or [] if a.kind != "non_response"]
     atts = _repair_sources(doc, atts)
+    atts = _misparsed_claim_noun(doc, atts)
+    atts = atts + _noun_tagged_speech_verbs(doc, atts)
     atts = sorted(atts + _untagged_denials(doc, atts), key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
     spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
              for a in atts if a.content}
     _cut_at_coordinated_denial(doc, atts, spans)
+    _extend_to_untrue_predicate(doc, atts, spans)
     for att in atts:
         if not att.content:
             continue
@@ -537,6 +542,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        if claimant.get("country") is None and claimant.get("name"):
+            claimant = _named_before(claims, claimant)
         original = cited_by(doc, att)
         if original is not None:
             # "X reported, citing Y", "Y told X": the claimant is the original speaker Y, X is a link of the
@@ -624,6 +631,107 @@ def _repair_sources(doc: Doc, atts) -> list:
         elif tok is not None and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             fixed = _fronted_speaker(doc, att, tok) or _trailing_speaker(doc, att, tok)
         out.append(fixed or att)
+    return out
+
+
+def _extend_to_untrue_predicate(doc: Doc, atts, spans) -> None:
+    """"informs that the information spread by X about A | does not correspond to reality": a that-clause cut
+    before its own predicate, when the few words left in the sentence call it untrue, runs to the sentence end."""
+    text = _dc.text(doc)
+    deny = _tables()[0]["content"]["deny"]
+    for att in atts:
+        if id(att) not in spans or att.kind == "direct":
+            continue
+        start, end = spans[id(att)]
+        if not text[start:end].lower().startswith("that "):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        rest = text[end:span.sent.end_char].rstrip().rstrip(".;!")
+        words = rest.split()
+        if not words or len(words) > 7 or any(ch in rest for ch in ',;:"\u201c\u201d'):
+            continue
+        low = " " + re.sub(r"[^\w\s-]", " ", rest.lower()) + " "
+        if words[0].lower() in ("is", "are", "was", "were", "does", "do", "did", "has", "have") and \
+                any(f" {w} " in low for w in deny):
+            spans[id(att)] = (start, end + len(text[end:]) - len(text[end:].lstrip()) + len(rest.strip()))
+
+
+def _noun_tagged_speech_verbs(doc: Doc, atts) -> list:
+    """"The Ministry of Defence of Armenia informs that A": a speaking verb in the third person the tagger took
+    for a noun, right after the speaker's noun phrase and before "that", is a statement the attribution tagger
+    left out. Nouns that name a claim ("news reports that") are not taken."""
+    from types import SimpleNamespace
+
+    speech = set(load_lexicon().verbs)
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    taken = [(a.cue[0], a.cue[1]) for a in atts] + [span for a in atts for span in (a.content or [])]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that" or \
+                not tok.lower_.endswith("s") or tok.lower_ in nouns or tok.lower_[:-1] not in speech:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ not in ("NOUN", "PROPN") or any(a <= tok.idx < b for a, b in taken):
+            continue
+        head = prev
+        while head.head.i < tok.i and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            head = head.head
+        first = head.left_edge
+        if first.i < tok.sent.start:
+            continue
+        sent = tok.sent
+        last = sent[-1] if not sent[-1].is_punct or len(sent) < 2 else sent[-2]
+        if last.i <= tok.i + 2:
+            continue
+        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=tok.lower_[:-1],
+                                   source=(first.idx, prev.idx + len(prev)), source_resolved=None,
+                                   content=[(doc[tok.i + 1].idx, last.idx + len(last))], kind="indirect", via=[]))
+    return out
+
+
+def _misparsed_claim_noun(doc: Doc, atts) -> list:
+    """"informs that claims by the X side that A are untrue": the parser took the noun "claims" for a verb whose
+    subject is the "that" opening another statement; that is no statement of its own, and the other statement
+    runs on to the clause's real predicate ("are untrue") at the end of the sentence."""
+    nouns = set(_tables()[0]["claim_nouns"])
+    speech = set(load_lexicon().verbs)
+    drop, extend, new = set(), {}, []
+    for att in atts:
+        tok = _cue_token(doc, att)
+        if tok is None or tok.i == 0 or tok.lower_ not in nouns or tok.pos_ != "VERB":
+            continue
+        that = doc[tok.i - 1]
+        if that.lower_ != "that" or that.head.i != tok.i or that.dep_ != "nsubj":
+            continue
+        sent = tok.sent
+        last = sent[-1] if not sent[-1].is_punct or len(sent) < 2 else sent[-2]
+        outer = next((a for a in atts if a is not att and a.content and a.content[0][0] == that.idx), None)
+        if outer is None:
+            # "The Border Service informs that claims …" with the speaking verb itself taken for a noun in
+            # apposition to the speaker: that verb is the cue, its head noun phrase the speaker
+            verb = doc[that.i - 1] if that.i > 0 else None
+            if verb is None or verb.dep_ != "appos" or verb.head.i >= verb.i or \
+                    verb.lower_.rstrip("s") not in speech:
+                continue
+            head = doc[verb.head.left_edge.i:verb.i]
+            new.append(_copy_att(att, cue=(verb.idx, verb.idx + len(verb)), cue_lemma=verb.lower_.rstrip("s"),
+                                 source=(head.start_char, head.end_char), source_resolved=None,
+                                 content=[(that.idx, last.idx + len(last))], kind="indirect"))
+            drop.add(id(att))
+            continue
+        drop.add(id(att))
+        extend[id(outer)] = max(outer.content[-1][1], last.idx + len(last))
+    if not drop:
+        return atts
+    out = list(new)
+    for a in atts:
+        if id(a) in drop:
+            continue
+        if id(a) in extend:
+            a = _copy_att(a, content=a.content[:-1] + [(a.content[-1][0], extend[id(a)])])
+        out.append(a)
     return out
 
 
@@ -1040,6 +1148,21 @@ def _places_country(doc: Doc) -> str | None:
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and", "for", "on", "in"}
 
 
+def _named_before(claims: list[Claim], who: dict) -> dict:
+    """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
+    country named again by part of an earlier speaker's name (two words or more) is that speaker."""
+    words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS}
+    if len(words) < 2:
+        return who
+    for c in reversed(claims):
+        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+            name = (earlier.get("name") or "").lower()
+            if earlier.get("country") and name != who["name"].lower() and \
+                    words <= set(re.findall(r"[a-z]+", name)):
+                return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+    return who
+
+
 def institution_country(doc: Doc, name: str | None) -> str | None:
     """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia"."""
     if not name:
@@ -1076,9 +1199,24 @@ def _untagged_denials(doc: Doc, atts) -> list:
              for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
             tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or next(
             (t for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
-             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj")), None)  # "called [the figures] lies"
+             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj")), None) or next(
+            # "branded as fabricated a statement by …": the object parsed under the "as"-complement
+            (o for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > tok.i and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+             for o in c.children if o.dep_ == "dobj" and o.lower_ in nouns), None)  # "called [the figures] lies"
+        first = obj.left_edge if obj is not None else None
         if obj is None:
-            continue
+            # "branded as false a report by …": the object parsed as the "as"-phrase, its determiner after the
+            # word that calls it untrue
+            obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                        for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None)
+            if obj is None:
+                continue
+            det = next((d for d in obj.lefts if d.dep_ == "det"), None)
+            # "dismissed as pure fabrication reports of …": no determiner, the words before the noun call it untrue
+            first = det or obj
+            if first.i <= obj.left_edge.i:
+                continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         source = None
         if subj is not None and subj.pos_ != "PRON":
@@ -1092,11 +1230,11 @@ def _untagged_denials(doc: Doc, atts) -> list:
             continue
         tail = [c.right_edge.i for c in tok.children
                 if c.i > tok.i and c.dep_ in ("dobj", "oprd", "prep", "acomp", "xcomp")]
-        content = doc[obj.left_edge.i:max([obj.right_edge.i] + tail) + 1]
+        content = doc[first.i:max([obj.right_edge.i] + tail) + 1]
         content = content[:-1] if len(content) > 1 and content[-1].is_punct else content
         lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
         out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=lemma, source=source,
-                                   source_resolved=None, content=[(obj.left_edge.idx, content.end_char)],
+                                   source_resolved=None, content=[(first.idx, content.end_char)],
                                    kind="indirect", via=[]))
     return out
 
@@ -1108,7 +1246,7 @@ def _named_as_untrue(doc: Doc, att, start: int) -> bool:
     if not words or words[0] not in _linking()["naming_verbs"] or att.cue[1] > start:
         return False
     gap = _dc.text(doc)[att.cue[1]:start]
-    m = re.match(r"\s*as\s+([^.;:\"]{1,50}?)\s*$", gap, re.I)
+    m = re.match(r"\s*as\s+([^.;:]{1,50}?)\s*$", gap, re.I)  # quotes allowed: dismissed as "pure fabrication" …
     if m is None:
         return False
     said = " " + re.sub(r"[^\w\s-]", " ", m.group(1).lower()) + " "
@@ -1176,7 +1314,14 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
             continue
         by = r["by"]
         for c in claims:
-            if c is made or id(c) in created or c.start < r["end"] or not c.claimant.get("country"):
+            if c is made or id(c) in created or c.start < r["end"]:
+                continue
+            # "The junta dismissed reports of a massacre. Rights groups had said soldiers killed 30 civilians":
+            # an author of no country (an NGO, witnesses) answers a denial naming no author only when the claim
+            # is told as made before it
+            stateless = not c.claimant.get("country") and made.responses and not made.claimant.get("name") \
+                and by.get("country") and c.stance in ("assert", "allege")
+            if not c.claimant.get("country") and not stateless:
                 continue
             if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by):
                 continue
@@ -1185,10 +1330,48 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 continue
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             sent = _dc.text(doc)[span.sent.start_char:c.start] if span is not None else ""
-            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2:
+            if stateless:
+                if _EARLIER.search(sent):
+                    c.responses.append(r)
+                    claims.remove(made)
+                    break
+                continue
+            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2 or \
+                    _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 c.responses.append(r)
                 claims.remove(made)
                 break
+
+
+def _after_clause(doc: Doc, denial_end: int, claim: int) -> bool:
+    """"… denying heavy losses, days after rebels said they had killed dozens": the claim is told in an
+    "after"-clause of the denial's own sentence, between the denial and the claim."""
+    if _sentence_gap(doc, denial_end, claim) != 0:
+        return False
+    return re.search(r"\bafter\b", _dc.text(doc)[denial_end:claim], re.I) is not None
+
+
+def _weekday(text: str) -> int | None:
+    """The day of the week a text names last (0 = Monday), or None."""
+    days = _linking()["weekdays"]
+    found = None
+    for w in re.findall(r"[A-Za-z]+", text):
+        if w.lower() in days:
+            found = days.index(w.lower())
+    return found
+
+
+def _dated_before(doc: Doc, denial: int, claim: int) -> bool:
+    """"Kabul on Sunday denied sheltering fighters. Islamabad said on Saturday that …": the claim's sentence
+    dates it (before the claim) one to three days before the day the denial's sentence names."""
+    d = doc.char_span(denial, denial + 1, alignment_mode="expand")
+    c = doc.char_span(claim, claim + 1, alignment_mode="expand")
+    if d is None or c is None or not _linking()["weekdays"]:
+        return False
+    text = _dc.text(doc)
+    day_d = _weekday(text[d.sent.start_char:d.sent.end_char])
+    day_c = _weekday(text[c.sent.start_char:claim])
+    return day_d is not None and day_c is not None and 1 <= (day_d - day_c) % 7 <= 3
 
 
 def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created, negated=False):
@@ -1235,6 +1418,14 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                 2 if accusing else 1) and (
                 not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
             best = near  # a claim stated inside the denial must share a word with it
+    if best is None and author is None:
+        # "It is claimed that drones killed 20 civilians. The army denied hitting civilians": a hedged claim of
+        # no stated author in the sentence before, sharing a word stem with the denial, is what it answers
+        hedged = [c for c in claims if c.start < start and c.claimant.get("name") is None and
+                  c.stance == "allege" and not c.responses and id(c) not in created]
+        if hedged and _sentence_gap(doc, hedged[-1].end, start) <= 1 and \
+                _stems(_dc.text(doc)[cs:ce]) & _stems(hedged[-1].text):
+            best = hedged[-1]
     if best is None and author is not None:
         def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
             return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier)
@@ -1476,6 +1667,10 @@ _STATE_SIDE = {"GOV", "MIL", "POL", "BGD", "STATE"}
 
 def _side_of(who: dict) -> str | None:
     sector = who.get("sector")
+    if sector is None and who.get("name"):
+        # "a dissident faction of the group", "the rebels' spokesman": a speaker of no sector named as armed
+        words = set(re.findall(r"[a-z]+", who["name"].lower()))
+        return "armed" if words & _linking()["armed_names"] else None
     return "armed" if sector in _ARMED_SIDE else "state" if sector in _STATE_SIDE else None
 
 
