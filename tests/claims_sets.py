@@ -2,7 +2,10 @@
 gold substrings exact and unambiguous, every deny statement with its gold denial."""
 from __future__ import annotations
 
+import json
 import re
+from collections import Counter
+from pathlib import Path
 
 import pycountry
 
@@ -11,6 +14,18 @@ from sitrep.eval.claims import STANCES
 EXTRA_CODES = {"XKX"}  # Kosovo, user-assigned (data/claims-eval/README.md)
 DENIAL_KEYS = {"denier_country", "denies_claim_of_country", "denies_content_contains"}
 CLAIM_KEYS = {"claimant_country", "stance", "content_contains"}
+
+
+def read_set(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def check_ids(items: list[dict], pattern: str) -> None:
+    ids = [it.get("id") for it in items]
+    assert all(isinstance(i, str) and re.fullmatch(pattern, i) for i in ids)
+    dup = [i for i, n in Counter(ids).items() if n > 1]
+    assert not dup, f"duplicate ids: {dup}"
 
 
 def valid_country(code) -> bool:

@@ -1,13 +1,12 @@
 """Format checks for the second held-out claims set, data/claims-eval/heldout2.jsonl (no scores here)."""
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from claims_sets import check_claim_labels, check_denial_labels, check_substrings
+from claims_sets import check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
 
 from sitrep.eval.claims import STANCES, read_items
 
@@ -17,16 +16,12 @@ SET2 = ROOT / "data" / "claims-eval" / "heldout2.jsonl"
 
 @pytest.fixture(scope="module")
 def items() -> list[dict]:
-    with open(SET2, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_set(SET2)
 
 
 def test_size_and_unique_ids(items):
     assert len(items) >= 110
-    ids = [it.get("id") for it in items]
-    assert all(isinstance(i, str) and re.fullmatch(r"h2-\d{3}", i) for i in ids)
-    dup = [i for i, n in Counter(ids).items() if n > 1]
-    assert not dup, f"duplicate ids: {dup}"
+    check_ids(items, r"h2-\d{3}")
 
 
 def test_the_evaluator_reads_every_item():

@@ -5,13 +5,12 @@ dev11 was written for issue 6's failing constructions (README "dev11"); each ite
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from claims_sets import check_claim_labels, check_denial_labels, check_substrings
+from claims_sets import check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
 
 from sitrep.eval.claims import STANCES, check_item, read_items
 
@@ -23,16 +22,12 @@ KINDS = set(range(12))  # 0 = plain item, 1..11 = the kinds of construction in t
 
 @pytest.fixture(scope="module")
 def items() -> list[dict]:
-    with open(SET3, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_set(SET3)
 
 
 def test_size_and_unique_ids(items):
     assert len(items) >= 90
-    ids = [it.get("id") for it in items]
-    assert all(isinstance(i, str) and re.fullmatch(r"d11-\d{3}", i) for i in ids)
-    dup = [i for i, n in Counter(ids).items() if n > 1]
-    assert not dup, f"duplicate ids: {dup}"
+    check_ids(items, r"d11-\d{3}")
 
 
 def test_ids_do_not_clash_with_the_other_sets(items):
@@ -40,8 +35,7 @@ def test_ids_do_not_clash_with_the_other_sets(items):
     for other in sorted(SET3.parent.glob("*.jsonl")):
         if other == SET3:
             continue
-        with open(other, encoding="utf-8") as fh:
-            theirs = {json.loads(line).get("id") for line in fh if line.strip()}
+        theirs = {it.get("id") for it in read_set(other)}
         assert not mine & theirs, f"{other.name} uses dev11 ids: {sorted(mine & theirs)[:3]}"
 
 
