@@ -10,6 +10,7 @@ DEMO_DB ?= demo.duckdb
 .PHONY: install demo test bench clean
 
 $(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt requirements/model.txt requirements/data.txt
+	@echo "sitrep: creating $(VENV) and installing the pinned dependencies (spaCy and its model, DuckDB, FastAPI, ...): a few minutes, quietly"
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q -r requirements/base.txt -r requirements/dev.txt
@@ -21,6 +22,7 @@ $(VENV)/.installed: pyproject.toml requirements/base.txt requirements/dev.txt re
 TYPER  := src/sitrep/data/models/typer.npz
 
 $(GAZ): $(VENV)/.installed $(wildcard src/sitrep/geo/*.py) $(wildcard src/sitrep/data/gazetteer/*.tsv src/sitrep/data/gazetteer/*.txt src/sitrep/data/gazetteer/*.yaml)
+	@echo "sitrep: compiling the offline GeoNames gazetteer (about a minute)"
 	$(PY) -m sitrep.geo.build
 
 $(TYPER): $(VENV)/.installed src/sitrep/events/typing.py $(wildcard src/sitrep/data/training/*) $(wildcard src/sitrep/data/codebooks/*)
@@ -32,6 +34,8 @@ demo: install
 	rm -f $(DEMO_DB)
 	$(SITREP) ingest data/samples --db $(DEMO_DB)
 	$(SITREP) events --db $(DEMO_DB)
+	@echo "sitrep: done. The web UI: .venv/bin/sitrep serve --db $(DEMO_DB), then open http://127.0.0.1:8000/"
+	@echo "sitrep: the commands on this store: . .venv/bin/activate && export SITREP_DB=$(DEMO_DB); sitrep --help"
 
 test: install
 	$(PY) -m pytest -q

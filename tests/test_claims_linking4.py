@@ -97,9 +97,10 @@ def test_a_speaker_named_as_a_faction_is_the_other_side_of_its_state(run):
 @pytest.mark.parametrize("text, linked", [
     ("It is claimed that drones of the Nigerien army struck a wedding near Tahoua and killed 15 guests. Niger's "
      "army denied killing any guests and said the strike hit a jihadist camp.", True),
-    # no word in common: the denial answers nothing stated, the hedged claim keeps no response
+    # no word in common, but "any involvement" in what is claimed of its drones: the army answers it (session 6:
+    # the learned linker links it; the rules alone left it unanswered)
     ("It is claimed that drones of the Nigerien army struck a wedding near Tahoua. Niger's army denied any "
-     "involvement and said its jets were grounded.", False),
+     "involvement and said its jets were grounded.", True),
 ])
 def test_denial_answers_a_hedged_claim_of_no_author_before_it(run, text, linked):
     c = claim_by(run(text), "struck a wedding")

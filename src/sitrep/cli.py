@@ -13,23 +13,33 @@ from rich.table import Table
 
 from .errors import InputError, SitrepError
 
+# Plain (click-style) help: typer's rich panels cut long option help with "…" in an 80-column terminal and show
+# flags as "<bool>"; the plain layout wraps instead and reads the same in any width.
 app = typer.Typer(help="sitrep: conflict news → structured, sourced, geocoded event data.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
-eval_app = typer.Typer(help="Benchmarks: score sitrep's stages on evaluation corpora.", no_args_is_help=True)
+                  epilog="Every command has --help. The store is ./sitrep.duckdb unless --db or $SITREP_DB says "
+                         "otherwise (`make demo` fills demo.duckdb).",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None)
+eval_app = typer.Typer(help="Benchmarks: score sitrep's stages on evaluation corpora.", no_args_is_help=True,
+                       rich_markup_mode=None)
 app.add_typer(eval_app, name="eval")
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DB_OPTION = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
+DB_OPTION = typer.Option(None, "--db", metavar="FILE", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB).")
 MERGE_OPTION = typer.Option(True, "--merge/--no-merge", help="Afterwards, merge the new documents' events into "
                             "incidents across articles (incremental; `sitrep incidents` does it later otherwise).")
 
 
-PUBLISHED_OPTION = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD, or ISO 8601 with a time "
-                                "and UTC offset) for articles that carry none, e.g. text on stdin: relative dates "
-                                "(\"on Monday\", \"last night\") resolve against it.")
-OUTLET_OPTION = typer.Option(None, "--outlet", help="Outlet name for articles that name none (the first link of "
-                             "every source chain).")
+PUBLISHED_OPTION = typer.Option(None, "--published", metavar="DATE", help="Publication date (YYYY-MM-DD, or ISO "
+                                "8601 with a time and UTC offset) for articles that carry none, e.g. text on stdin: "
+                                "relative dates (\"on Monday\", \"last night\") resolve against it.")
+OUTLET_OPTION = typer.Option(None, "--outlet", metavar="NAME", help="Outlet name for articles that name none (the "
+                             "first link of every source chain).")
+PATHS_ARGUMENT = typer.Argument(..., metavar="PATH", help="Files, folders or - for stdin.")
+MAX_BYTES_OPTION = typer.Option(2 * 1024 * 1024, metavar="BYTES", help="Largest article file read, in bytes.")
+COUNTRY_OPTION = typer.Option(None, metavar="CODE", help="ISO alpha-2 or alpha-3 of the event's location.")
+TYPE_OPTION = typer.Option(None, "--type", metavar="TYPE", help="ACLED event type or sub-type, CASE or PLOVER label.")
+STATUS_OPTION = typer.Option(None, metavar="STATUS", help="reported, claimed, disputed or denied.")
 
 
 SINCE_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."
@@ -104,22 +114,27 @@ def _check_published(value: str | None) -> str | None:
 
 
 def _check_paths(paths: list[str]) -> None:
-    """A folder with no files at all is a mistake worth one line before any model loads (or store is made)."""
+    """A folder with no files at all, or paths none of which exist, are mistakes worth one line before any model
+    loads (or a store is made). Among several paths, a missing one is reported and the rest are read."""
     import os
 
     for p in paths:
         if p != "-" and os.path.isdir(p) and not any(files for _, _, files in os.walk(p)):
             raise SitrepError(f"{p}: no files in this folder")
+    missing = [p for p in paths if p != "-" and not os.path.exists(p)]
+    if missing and len(missing) == len(paths):
+        raise SitrepError(f"{missing[0]}: no such file or folder" if len(missing) == 1 else
+                          f"no such files or folders: {', '.join(missing)}")
 
 
 def _write_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
-@app.command()
-def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."),
+@app.command(short_help="Print the events, places and claims of articles (no store).")
+def extract(paths: list[str] = PATHS_ARGUMENT,
             format: OutFormat = typer.Option(OutFormat.json, "--format", "-f", help="json, jsonl or table."),
-            max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes."),
+            max_bytes: int = MAX_BYTES_OPTION,
             published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Extract events, places and claims and print them (sitrep/1 JSON)."""
     from .pipeline import extract as run
@@ -148,21 +163,24 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or - for
         raise typer.Exit(1)
 
 
-@app.command()
-def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for stdin."), db: Optional[str] = DB_OPTION,
-           batch_size: int = typer.Option(16, help="Documents per nlp.pipe batch."),
-           batch_chars: Optional[int] = typer.Option(None, min=0, help="Characters a batch holds at most (a "
-                                                     "longer document goes alone; 0: no limit); bounds a "
+@app.command(short_help="Extract articles and store them (idempotent, resumable).")
+def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
+           batch_size: int = typer.Option(16, metavar="N", help="Documents per nlp.pipe batch."),
+           batch_chars: Optional[int] = typer.Option(None, min=0, metavar="CHARS", help="Characters a batch holds at "
+                                                     "most (a longer document goes alone; 0: no limit); bounds a "
                                                      "worker's memory. Default 4000 or $SITREP_BATCH_CHARS."),
-           max_bytes: int = typer.Option(2 * 1024 * 1024, help="Largest article file read, in bytes."),
-           workers: int = typer.Option(1, "--workers", "-w", min=1, help="Worker processes, one model each."),
-           engine: str = typer.Option("local", help="local (this machine's processes) or ray."),
-           ray_address: Optional[str] = typer.Option(None, help="Ray cluster to join (default: start a local Ray)."),
-           out: Optional[str] = typer.Option(None, "--out", help="Write Parquet shards to this folder instead of "
-                                             "the store; merge them with `sitrep load`."),
+           max_bytes: int = MAX_BYTES_OPTION,
+           workers: int = typer.Option(1, "--workers", "-w", min=1, metavar="N",
+                                       help="Worker processes, one model each."),
+           engine: str = typer.Option("local", metavar="ENGINE", help="local (this machine's processes) or ray."),
+           ray_address: Optional[str] = typer.Option(None, metavar="ADDRESS",
+                                                     help="Ray cluster to join (default: start a local Ray)."),
+           out: Optional[str] = typer.Option(None, "--out", metavar="FOLDER", help="Write Parquet shards to this "
+                                             "folder instead of the store; merge them with `sitrep load`."),
            prefilter: bool = typer.Option(True, "--prefilter/--no-prefilter", help="Store articles with no conflict "
                                           "vocabulary without extraction (flagged prefiltered)."),
-           log_every: int = typer.Option(0, help="When stderr is not a terminal, log progress every N items."),
+           log_every: int = typer.Option(0, metavar="N",
+                                         help="When stderr is not a terminal, log progress every N items."),
            merge: bool = MERGE_OPTION,
            published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Extract and store documents in DuckDB; re-ingesting the same text changes nothing.
@@ -194,7 +212,8 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders or - for 
             where = (f"the store holds {total['documents']} documents, {total['events']} events, "
                      f"{total['claims']} claims ({store.path})")
         else:
-            where = f"wrote {len(sink.shards)} shards to {out} (merge with `sitrep load {out}`)"
+            where = (f"wrote {len(sink.shards)} shard{'' if len(sink.shards) == 1 else 's'} to {out} "
+                     f"(merge with `sitrep load {out}`)")
     finally:
         if store is not None:
             store.close()
@@ -219,8 +238,9 @@ def _merge_new(store) -> None:
               f"{result['contradictions']} contradictions", markup=False)
 
 
-@app.command()
-def load(folder: str = typer.Argument(..., help="Folder of Parquet shards written by `sitrep ingest --out`."),
+@app.command(short_help="Store the Parquet shards of an `ingest --out` run.")
+def load(folder: str = typer.Argument(..., metavar="FOLDER",
+                                     help="Folder of Parquet shards written by `sitrep ingest --out`."),
          db: Optional[str] = DB_OPTION, merge: bool = MERGE_OPTION):
     """Merge the Parquet shards of an `ingest --out` run into the store (idempotent, like ingest)."""
     from pathlib import Path as _Path
@@ -271,13 +291,13 @@ def _figure(q: dict) -> str:
     return f"{'~' if q.get('approximate') else ''}{n} {q.get('kind')}"
 
 
-@app.command()
+@app.command(short_help="List stored events, filtered.")
 def events(db: Optional[str] = DB_OPTION,
-           country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the event's location."),
-           type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type, CASE or PLOVER label."),
-           since: Optional[str] = typer.Option(None, help=SINCE_HELP), until: Optional[str] = typer.Option(None, help=UNTIL_HELP),
-           status: Optional[str] = typer.Option(None, help="reported, claimed, disputed or denied."),
-           limit: int = typer.Option(200, min=1, help="At most this many events (oldest first)."),
+           country: Optional[str] = COUNTRY_OPTION, type: Optional[str] = TYPE_OPTION,
+           since: Optional[str] = typer.Option(None, metavar="DATE", help=SINCE_HELP),
+           until: Optional[str] = typer.Option(None, metavar="DATE", help=UNTIL_HELP),
+           status: Optional[str] = STATUS_OPTION,
+           limit: int = typer.Option(200, min=1, metavar="N", help="At most this many events (oldest first)."),
            format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl.")):
     """List stored events, filtered."""
     from .store import Store
@@ -298,15 +318,14 @@ def events(db: Optional[str] = DB_OPTION,
         _write_json(evs)
 
 
-@app.command()
+@app.command(short_help="Write events as CSV, JSONL, GeoJSON, Parquet or PLOVER.")
 def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f"),
-           output: str = typer.Option("-", "--output", "-o", help="File, or - for stdout."),
+           output: str = typer.Option("-", "--output", "-o", metavar="FILE", help="File, or - for stdout."),
            db: Optional[str] = DB_OPTION,
-           country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the event's location."),
-           type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type, CASE or PLOVER label."),
-           since: Optional[str] = typer.Option(None, help=SINCE_HELP),
-           until: Optional[str] = typer.Option(None, help=UNTIL_HELP),
-           status: Optional[str] = typer.Option(None, help="reported, claimed, disputed or denied.")):
+           country: Optional[str] = COUNTRY_OPTION, type: Optional[str] = TYPE_OPTION,
+           since: Optional[str] = typer.Option(None, metavar="DATE", help=SINCE_HELP),
+           until: Optional[str] = typer.Option(None, metavar="DATE", help=UNTIL_HELP),
+           status: Optional[str] = STATUS_OPTION):
     """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON."""
     from . import export as ex
     from .store import Store
@@ -328,14 +347,22 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
         err.print(f"sitrep: wrote {len(evs)} events to {output}", markup=False)
 
 
-@app.command()
-def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit to list claims in --db."),
+@app.command(short_help="Claims with source chains, stances and denials.")
+def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
+                                             help="Articles to read; omit to list claims in --db."),
            db: Optional[str] = DB_OPTION,
            format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl."),
+           stance: Optional[str] = typer.Option(None, metavar="STANCE", help="Only claims with this stance, or "
+                                                "with a response of it (deny: the claims a denial answers and "
+                                                "the denials): assert, allege, deny or confirm."),
            published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Show claims with their source chains, stances and responses (denials)."""
     items: list[dict] = []
     published = _check_published(published)
+    stances = ("assert", "allege", "deny", "confirm")
+    if stance is not None and stance.strip().lower() not in stances:
+        raise SitrepError(f"--stance must be one of {', '.join(stances)}, not {stance!r}")
+    stance = stance.strip().lower() if stance else None
     if paths:
         from .pipeline import extract as run
 
@@ -353,6 +380,9 @@ def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit 
         with Store(db, read_only=True) as store:
             items = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in store.query(
                 "SELECT json, doc_id FROM claims ORDER BY doc_id, id")]
+    if stance:
+        items = [c for c in items if c.get("stance") == stance
+                 or any(r.get("stance") == stance for r in c.get("responses") or [])]
     if format == OutFormat.jsonl:
         for c in items:
             sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
@@ -360,23 +390,26 @@ def claims(paths: list[str] = typer.Argument(None, help="Articles to read; omit 
     if format != OutFormat.table:
         _write_json(items)
         return
-    table = Table(title=f"{len(items)} claims")
+    table = Table(title=f"{len(items)} claim{'' if len(items) == 1 else 's'}")
     for col in ("claimant", "stance", "claim", "sources", "responses"):
         table.add_column(col, overflow="fold")
     for c in items:
         who = c["claimant"]
         responses = "; ".join(f"{r['by'].get('name') or '(unnamed)'} ({r['by'].get('country') or '?'}): {r['stance']}"
+                              + (f" “{r['text'][:160]}”" if r.get("text") else "")
                               for r in c.get("responses") or [])
         table.add_row(f"{who.get('name') or '(unnamed)'} ({who.get('country') or '?'})", c["stance"], c["text"][:200],
                       " ← ".join(s["name"] for s in c.get("sources") or []), responses)
     out.print(table)
 
 
-@app.command()
-def serve(db: Optional[str] = DB_OPTION, host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
-          port: int = typer.Option(8000, help="Port."),
-          token: Optional[str] = typer.Option(None, envvar="SITREP_TOKEN",
-                                              help="Bearer token for write endpoints (POST, PATCH); none refuses writes.")):
+@app.command(short_help="REST API (/api, /openapi.json) and web UI (/).")
+def serve(db: Optional[str] = DB_OPTION,
+          host: str = typer.Option("127.0.0.1", metavar="HOST", help="Interface to listen on."),
+          port: int = typer.Option(8000, min=0, max=65535, metavar="PORT", help="Port (0: any free one)."),
+          token: Optional[str] = typer.Option(None, envvar="SITREP_TOKEN", metavar="TOKEN",
+                                              help="Bearer token for write endpoints (POST, PATCH); none refuses "
+                                                   "writes.")):
     """Serve the REST API (/api, schema at /openapi.json) and the offline web UI (/) on the store."""
     from pathlib import Path as _Path
 
@@ -384,13 +417,41 @@ def serve(db: Optional[str] = DB_OPTION, host: str = typer.Option("127.0.0.1", h
     from .store import default_path
 
     path = db or default_path()
+    _check_port(host, port)
     if not _Path(path).exists():
         if not token:  # read-only and nothing to read: surely a mistyped path
             raise SitrepError(f"no database at {path}: run `sitrep ingest` first, or give --token to start an "
                               "empty store that POST /api/documents fills")
         err.print(f"sitrep: {path} does not exist: starting an empty store", markup=False)
-    err.print(f"sitrep: serving {path} on http://{host}:{port}/", markup=False)
+    err.print(f"sitrep: serving {path} on http://{host}:{port}/ (web UI at /, API at /api, schema at "
+              "/openapi.json; Ctrl+C stops)", markup=False)
+    err.print(f"sitrep: other sitrep commands can read {path} while this runs; `sitrep ingest` into it needs the "
+              "server stopped" + (" (POST /api/documents ingests through the server)" if token else ""),
+              markup=False)
     run_server(host=host, port=port, db=db, token=token)
+
+
+def _check_port(host: str, port: int) -> None:
+    """A port already taken (another `sitrep serve`) or an address this machine does not have: one line now,
+    before the store opens, instead of uvicorn's log lines after it."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise SitrepError(f"--host {host}: {exc.strerror or exc}") from None
+    family, _, _, _, addr = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            sock.bind(addr)
+        except OSError as exc:
+            if exc.errno in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
+                raise SitrepError(f"port {port} on {host} is in use (another `sitrep serve`?): stop it or choose "
+                                  "another with --port") from None
+            raise SitrepError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
 
 
 def _checked_store_command(fn):
@@ -420,9 +481,11 @@ def _register_stage_commands() -> None:
     from .merge import commands as merge_commands
     from .report.command import report_command
 
-    app.command("incidents")(_checked_store_command(merge_commands.incidents_command))
-    app.command("contradictions")(_checked_store_command(merge_commands.contradictions_command))
-    app.command("report")(report_command)
+    app.command("incidents", short_help="Events of different reports merged, sources side by side.")(
+        _checked_store_command(merge_commands.incidents_command))
+    app.command("contradictions", short_help="Figures, attackers, claims and denials that disagree.")(
+        _checked_store_command(merge_commands.contradictions_command))
+    app.command("report", short_help="A situation report: html, md, pdf or png.")(report_command)
 
 
 _register_stage_commands()
@@ -506,12 +569,12 @@ def _store_hint(exc: Exception) -> str:
     import os
     from pathlib import Path as _Path
 
-    if "no database at" in str(exc) and not os.environ.get("SITREP_DB") and _Path("demo.duckdb").exists() \
-            and "demo.duckdb" not in str(exc):
+    from .store import DEFAULT_DB
+
+    # only when the store was the default one: a path the user typed is what they meant
+    if f"no database at {DEFAULT_DB}:" in str(exc) and not os.environ.get("SITREP_DB") \
+            and _Path("demo.duckdb").exists():
         return " (`make demo` stored its events in demo.duckdb: add --db demo.duckdb or set SITREP_DB=demo.duckdb)"
-    if "Conflicting lock" in str(exc):
-        return (" (another process has this store open for writing, e.g. `sitrep ingest` or `sitrep serve` with a "
-                "token: wait for it, stop it, or serve without a token, which opens the store read-only)")
     return ""
 
 
@@ -521,8 +584,10 @@ def main() -> None:
     try:
         code = app(prog_name="sitrep", standalone_mode=False)
         sys.exit(code if isinstance(code, int) else 0)
-    except click_exc.NoArgsIsHelpError:
-        sys.exit(2)  # the help was printed
+    except click_exc.NoArgsIsHelpError as exc:
+        if exc.format_message().strip():  # plain help comes back as the message (rich help printed itself)
+            exc.show()
+        sys.exit(2)
     except click_exc.UsageError as exc:
         _usage_error(exc)
         sys.exit(2)

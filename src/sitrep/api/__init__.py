@@ -3,7 +3,8 @@
 * Reads (`GET /api/...`) are open. Writes (`POST /api/documents`, `PATCH /api/events/{id}`) need
   `Authorization: Bearer <token>`; with no token configured the server is read-only and refuses them.
 * DuckDB: the app holds one connection to the file (read-write when writes are enabled, read-only
-  otherwise, so several read-only servers can share a file). Each request borrows a cursor from a small
+  otherwise, so several read-only servers can share a file). `sitrep serve` with a token keeps it read-only
+  between writes instead (`hold_lock=False`), so the CLI can read the store while the server runs. Each request borrows a cursor from a small
   pool (cursors are independent connections to the same database, so reads run concurrently and see
   committed data); writes go through one cursor under a lock.
 * Event lists, the map layers and the timeline are answered from an in-memory index of the events table
@@ -28,6 +29,8 @@ from typing import Any, Iterator, Literal, Optional
 
 import duckdb
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -49,57 +52,157 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 
 class Database:
-    """The app's DuckDB file: a cursor pool for reads, one cursor and a lock for writes."""
+    """The app's DuckDB file: a cursor pool for reads, one cursor and a lock for writes.
 
-    def __init__(self, path: str, writable: bool, pool_size: int = POOL_SIZE):
+    `hold_lock=False` (what `sitrep serve` uses when writes are enabled): the file is kept open read-only, so
+    other processes (`sitrep events`, `sitrep report`, another read-only server) can read it while the server
+    runs, and each write closes the read connections, opens the file for writing, writes, and opens it read-only
+    again. Reads wait while a write runs; a write waits for the reads in flight (at most `WRITE_WAIT` seconds)
+    and answers 503 if another process holds the file at that moment."""
+
+    WRITE_WAIT = 30.0  # seconds a write waits for its own reads in flight (a streaming export)
+    OPEN_WAIT = 5.0  # seconds it waits for another process (a CLI command) to let go of the file; reads wait too
+
+    def __init__(self, path: str, writable: bool, pool_size: int = POOL_SIZE, hold_lock: bool = True):
         from ..store import Store
 
         self.path = path
         self.writable = writable
+        self.hold_lock = hold_lock or not writable
+        self.pool_size = pool_size
         if writable or not Path(path).exists():
             store = Store(path)  # creates the schema
-            if not writable:
+            if writable:
+                store.con.execute(Q.REVIEWS_SQL)
+            if not writable or not self.hold_lock:
                 store.close()
-        if writable:
+        if writable and self.hold_lock:
             self.con = store.con
-            self.con.execute(Q.REVIEWS_SQL)
         else:
             self.con = duckdb.connect(path, read_only=True)
+        self._pool: queue.Queue = queue.Queue()
+        self._gate = _Gate() if not self.hold_lock else None
+        self._reopen_lock = threading.Lock()
+        self._open_pool()
+        self._reads_open = True
+        self.write_lock = threading.Lock()
+        self._writer = self.con.cursor() if writable and self.hold_lock else None
+        self.generation = 0  # bumped by every write(): what the event index checks its snapshot against
+        self.after_write: list = []  # called after the bump (the response cache's clear)
+
+    def _open_pool(self) -> None:
         # Many small concurrent queries: one DuckDB thread each beats splitting every query over the cores.
         threads = os.environ.get("SITREP_API_DUCKDB_THREADS", "1")
         if threads:
             self.con.execute(f"SET threads = {int(threads)}")
-        self._pool: queue.Queue = queue.Queue()
-        for _ in range(pool_size):
+        for _ in range(self.pool_size):
             self._pool.put(self.con.cursor())
-        self.write_lock = threading.Lock()
-        self._writer = self.con.cursor() if writable else None
-        self.generation = 0  # bumped by every write(): what the event index checks its snapshot against
-        self.after_write: list = []  # called after the bump (the response cache's clear)
+
+    def _close_pool(self) -> None:
+        while not self._pool.empty():
+            self._pool.get().close()
+        self.con.close()
+
+    def _reopen_reads(self) -> None:
+        """Open the file read-only again after a write (or a failed one). Another process may have taken it for
+        writing in between: then reads answer 503 until it lets go, and the next read tries again."""
+        with self._reopen_lock:
+            if self._reads_open:
+                return
+            try:
+                self.con = duckdb.connect(self.path, read_only=True)
+            except duckdb.Error:
+                raise HTTPException(503, "the store is being written by another process: try again when it is done",
+                                    headers={"Retry-After": "5"}) from None
+            self._open_pool()
+            self._reads_open = True
 
     @contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        cur = self._pool.get()
+        if self._gate is not None:
+            self._gate.enter_read()
         try:
-            yield cur
+            if self._gate is not None and not self._reads_open:
+                self._reopen_reads()
+            cur = self._pool.get()
+            try:
+                yield cur
+            finally:
+                self._pool.put(cur)
         finally:
-            self._pool.put(cur)
+            if self._gate is not None:
+                self._gate.exit_read()
 
     @contextmanager
     def write(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        if self._writer is None:
+        if not self.writable:
             raise HTTPException(403, "the database is open read-only")
         with self.write_lock:
+            if self._gate is None:
+                try:
+                    yield self._writer
+                finally:
+                    self._after_write()
+                return
+            if not self._gate.enter_write(self.WRITE_WAIT):
+                raise HTTPException(503, "the store is busy with long reads (an export?): try again shortly",
+                                    headers={"Retry-After": "5"})
             try:
-                yield self._writer
+                if self._reads_open:
+                    self._close_pool()
+                    self._reads_open = False
+                try:
+                    con = self._open_writable()
+                except BaseException:  # could not get the file: serve reads again before saying so
+                    self._try_reopen_reads()
+                    raise
+                try:
+                    yield con
+                finally:
+                    con.close()
+                    self._try_reopen_reads()
+                    self._after_write()
             finally:
-                # first the bump (the index snapshot is stale from now), then the listeners: a reader that
-                # computed from the old snapshot meanwhile cannot store its answer in the cleared cache
-                self.generation += 1
-                for listener in self.after_write:
-                    listener()
+                self._gate.exit_write()
+
+    def _try_reopen_reads(self) -> None:
+        try:
+            self._reopen_reads()
+        except HTTPException:
+            pass  # the next read tries again
+
+    def _open_writable(self) -> duckdb.DuckDBPyConnection:
+        """The file for writing; another process reading it (a CLI command) gets a few seconds to finish."""
+        import time
+
+        deadline = time.monotonic() + self.OPEN_WAIT
+        while True:
+            try:
+                return duckdb.connect(self.path)
+            except duckdb.Error as exc:
+                if "lock" not in str(exc).lower() or time.monotonic() > deadline:
+                    raise HTTPException(503, f"the store is open in another process, which keeps this server from "
+                                             f"writing it: try again when it is done ({type(exc).__name__})",
+                                        headers={"Retry-After": "5"}) from None
+                time.sleep(0.2)
+
+    def _after_write(self) -> None:
+        # first the bump (the index snapshot is stale from now), then the listeners: a reader that computed from
+        # the old snapshot meanwhile cannot store its answer in the cleared cache
+        self.generation += 1
+        for listener in self.after_write:
+            listener()
 
     def fresh_cursor(self) -> duckdb.DuckDBPyConnection:
+        if self._gate is not None:
+            self._gate.enter_read()
+            try:
+                if not self._reads_open:
+                    self._reopen_reads()
+                return _GatedCursor(self.con.cursor(), self._gate)
+            except BaseException:
+                self._gate.exit_read()
+                raise
         with self.write_lock if self._writer is not None else _nolock():
             return self.con.cursor()
 
@@ -108,7 +211,63 @@ class Database:
             self._pool.get().close()
         if self._writer is not None:
             self._writer.close()
-        self.con.close()
+        if self._reads_open:
+            self.con.close()
+        self._reads_open = False
+
+
+class _Gate:
+    """Many readers or one writer; a waiting writer keeps new readers out."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+
+    def enter_read(self) -> None:
+        with self._cond:
+            while self._writing:
+                self._cond.wait()
+            self._readers += 1
+
+    def exit_read(self) -> None:
+        with self._cond:
+            self._readers -= 1
+            self._cond.notify_all()
+
+    def enter_write(self, timeout: float) -> bool:
+        with self._cond:
+            while self._writing:
+                self._cond.wait()
+            self._writing = True
+            if self._cond.wait_for(lambda: self._readers == 0, timeout):
+                return True
+            self._writing = False
+            self._cond.notify_all()
+            return False
+
+    def exit_write(self) -> None:
+        with self._cond:
+            self._writing = False
+            self._cond.notify_all()
+
+
+class _GatedCursor:
+    """A cursor that counts as a read in flight until it is closed (exports stream from one)."""
+
+    def __init__(self, cur, gate: _Gate):
+        self._cur, self._gate, self._open = cur, gate, True
+
+    def __getattr__(self, name):
+        return getattr(self._cur, name)
+
+    def close(self) -> None:
+        if self._open:
+            self._open = False
+            try:
+                self._cur.close()
+            finally:
+                self._gate.exit_read()
 
 
 @contextmanager
@@ -249,9 +408,11 @@ def _taxonomy() -> dict[str, list[str]]:
 
 
 # --- the app ------------------------------------------------------------------------------------------
-def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BODY) -> FastAPI:
-    """The API + UI over the DuckDB file at `db_path`. `token`: the bearer token writes need (None: no writes)."""
-    db = Database(db_path, writable=bool(token))
+def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BODY,
+               hold_lock: bool = True) -> FastAPI:
+    """The API + UI over the DuckDB file at `db_path`. `token`: the bearer token writes need (None: no writes).
+    `hold_lock=False`: keep the file read-only between writes, so other processes can read it meanwhile."""
+    db = Database(db_path, writable=bool(token), hold_lock=hold_lock)
     index = EventIndex(db)
     nlp_lock = threading.Lock()
     @asynccontextmanager
@@ -295,7 +456,13 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
 
     @app.exception_handler(Q.QueryError)
     async def query_error(request: Request, exc: Q.QueryError):
-        return JSONResponse({"detail": str(exc)}, status_code=422)
+        return JSONResponse({"detail": str(exc), "message": str(exc)}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError):
+        """FastAPI's list of errors stays in `detail`; `message` says the same in one line for people."""
+        errors = jsonable_encoder(exc.errors())
+        return JSONResponse({"detail": errors, "message": _validation_message(errors)}, status_code=422)
 
     def require_token(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
         if not token:
@@ -316,10 +483,12 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                       status: Optional[str] = Query(None, description="reported, claimed, disputed or denied"),
                       doc_id: Optional[str] = Query(None, description="only events of this document"),
                       q: Optional[str] = Query(None, description="text in location, source or sub-type")) -> dict:
-        from ..export.filters import FilterError, check_type
+        from ..export.filters import FilterError, check_country, check_type
 
         try:
             check_type(type)
+            if country and len(country.strip()) in (2, 3):  # a code nobody has ('ZZ', 'UK') matches nothing: say so
+                check_country(country)
         except FilterError as exc:
             raise Q.QueryError(str(exc)) from None
         filters = dict(since=since, until=until, country=country, type=type, actor=actor,
@@ -330,10 +499,13 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     # --- reads ----------------------------------------------------------------------------------------
     @app.get("/api/health", tags=["meta"])
     def health():
+        """Whether the server can write (a token was given) and the state of its in-memory event index."""
         return {"ok": True, "writable": db.writable, "writes_enabled": bool(token), "index": index.status()}
 
     @app.get("/api/stats", tags=["meta"])
     async def get_stats(request: Request):
+        """Counts of documents, events, claims and places; events by type, sub-type, country and status; the
+        date range of the events."""
         def compute():
             with db.read() as con:
                 return Q.stats(con)
@@ -345,8 +517,11 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return {"acled": _taxonomy(), "statuses": list(Q.STATUSES)}
 
     @app.get("/api/documents", tags=["documents"])
-    async def documents(request: Request, q: Optional[str] = None, limit: int = Query(50, ge=1, le=1000),
-                  offset: int = Query(0, ge=0)):
+    async def documents(request: Request,
+                        q: Optional[str] = Query(None, description="text in the title or outlet, or a document id"),
+                        limit: int = Query(50, ge=1, le=1000, description="items in this page"),
+                        offset: int = Query(0, ge=0, description="items to skip (paging)")):
+        """Stored articles, newest first, with their numbers of events and claims."""
         def compute():
             with db.read() as con:
                 total, items = Q.list_documents(con, q=q, limit=limit, offset=offset)
@@ -355,6 +530,7 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
 
     @app.get("/api/documents/{doc_id}", tags=["documents"])
     def document(doc_id: str):
+        """One article: its text, places, events and claims (every offset points into `document.text`)."""
         with db.read() as con:
             out = Q.document_detail(con, doc_id)
         if out is None:
@@ -364,7 +540,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     @app.get("/api/events", tags=["events"])
     async def events(request: Request, filters: dict = Depends(event_filters), sort: str = Query("date", description=
                "comma-separated keys: " + ", ".join(Q.SORTS) + "; prefix '-' for descending"),
-               limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0),
+               limit: int = Query(100, ge=1, le=5000, description="items in this page"),
+               offset: int = Query(0, ge=0, description="items to skip (paging)"),
                include: Optional[Literal["actors"]] = Query(None, description="'actors': add each event's actors")):
         """Events matching the filters, one page (`limit`, `offset`) with the `total`. Items carry the main
         columns (and the actors with `include=actors`); the full sitrep/1 record is at /api/events/{id}."""
@@ -384,7 +561,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
 
     @app.get("/api/events.geojson", tags=["events"])
     async def events_geojson(request: Request, filters: dict = Depends(event_filters),
-                       limit: int = Query(10000, ge=1, le=100000), offset: int = Query(0, ge=0)):
+                       limit: int = Query(10000, ge=1, le=100000, description="features in this page"),
+                       offset: int = Query(0, ge=0, description="features to skip (paging)")):
         """Events as GeoJSON Points at their primary location, for map layers."""
         def compute():
             with db.read() as con:
@@ -395,7 +573,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
 
     @app.get("/api/events.points", tags=["events"])
     async def events_points(request: Request, filters: dict = Depends(event_filters),
-                            limit: int = Query(10000, ge=1, le=100000), offset: int = Query(0, ge=0)):
+                            limit: int = Query(10000, ge=1, le=100000, description="points in this page"),
+                            offset: int = Query(0, ge=0, description="points to skip (paging)")):
         """The map's lean layer: the events of /api/events.geojson (located, newest first) as parallel arrays
         `id`, `date`, `lon`, `lat`, `fatalities`, and `event_type`, `sub_event_type`, `location` as indexes
         into `values[column]`."""
@@ -416,7 +595,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
 
     @app.get("/api/events/{event_id}", tags=["events"])
     def event(event_id: str):
-        """One event (sitrep/1 JSON) with its article, related claims and review history."""
+        """One event (sitrep/1 JSON) with its article, the article's claims (this event's first) and its review
+        history."""
         with db.read() as con:
             out = Q.event_detail(con, event_id)
         if out is None:
@@ -424,39 +604,55 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return out
 
     @app.get("/api/claims", tags=["claims"])
-    def claims(doc_id: Optional[str] = None, event_id: Optional[str] = None,
-               stance: Optional[Literal["assert", "allege", "deny", "confirm"]] = None,
-               claimant: Optional[str] = None, q: Optional[str] = None,
-               limit: int = Query(100, ge=1, le=5000), offset: int = Query(0, ge=0)):
+    def claims(doc_id: Optional[str] = Query(None, description="only claims of this document"),
+               event_id: Optional[str] = Query(None, description="only claims about this event"),
+               stance: Optional[Literal["assert", "allege", "deny", "confirm"]] = Query(
+                   None, description="the claimant's stance; 'deny' also finds claims that a denial answers"),
+               claimant: Optional[str] = Query(None, description="claimant name (substring) or ISO alpha-3"),
+               q: Optional[str] = Query(None, description="text in the claim"),
+               limit: int = Query(100, ge=1, le=5000, description="items in this page"),
+               offset: int = Query(0, ge=0, description="items to skip (paging)")):
+        """Claims and reported statements with their claimant, stance, source chain and the responses (denials)
+        linked to them, newest article first."""
         with db.read() as con:
             total, items = Q.list_claims(con, doc_id=doc_id, event_id=event_id, stance=stance, claimant=claimant,
                                          q=q, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/places", tags=["places"])
-    def places(doc_id: Optional[str] = None, country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$"),
-               q: Optional[str] = None, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
+    def places(doc_id: Optional[str] = Query(None, description="only places of this document"),
+               country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$", description="ISO alpha-2 or alpha-3"),
+               q: Optional[str] = Query(None, description="text in the place's name"),
+               limit: int = Query(200, ge=1, le=5000, description="items in this page"),
+               offset: int = Query(0, ge=0, description="items to skip (paging)")):
+        """Toponyms found in the articles, resolved to GeoNames (id, coordinates, precision)."""
         with db.read() as con:
             total, items = Q.list_places(con, doc_id=doc_id, country=country, q=q, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/places/lookup", tags=["places"])
-    def place_lookup(q: str = Query(..., min_length=2, max_length=100),
-                     country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$"), limit: int = Query(10, le=50)):
+    def place_lookup(q: str = Query(..., min_length=2, max_length=100, description="a place name"),
+                     country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$",
+                                                    description="only candidates in this country (ISO code)"),
+                     limit: int = Query(10, ge=1, le=50, description="at most this many candidates")):
         """Gazetteer candidates for a place name (for corrections)."""
         return {"items": _lookup(q, country, limit)}
 
     @app.get("/api/actors", tags=["actors"])
-    def actors(q: Optional[str] = None, country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$"),
-               sector: Optional[str] = None, role: Optional[str] = None,
-               limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
+    def actors(q: Optional[str] = Query(None, description="text in the actor's name"),
+               country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$", description="ISO alpha-3 (or alpha-2)"),
+               sector: Optional[str] = Query(None, description="sector code: MIL, BGD, POL, GOV, REB, CVL, ..."),
+               role: Optional[str] = Query(None, description="actor1, actor2, ..."),
+               limit: int = Query(200, ge=1, le=5000, description="items in this page"),
+               offset: int = Query(0, ge=0, description="items to skip (paging)")):
+        """Actors of the events with their country and sector, and how many events name them."""
         with db.read() as con:
             total, items = Q.list_actors(con, q=q, country=country, sector=sector, role=role, limit=limit,
                                          offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/report", tags=["reports"])
-    def report(format: Literal["html", "md"] = "html",
+    def report(format: Literal["html", "md"] = Query("html", description="html (self-contained page) or md"),
                since: Optional[str] = Query(None, description="YYYY-MM-DD: events ending on or after"),
                until: Optional[str] = Query(None, description="YYYY-MM-DD: events starting on or before"),
                country: Optional[str] = Query(None, description="ISO alpha-2 or alpha-3 of the event location"),
@@ -472,8 +668,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         try:
             brief = build_report(Store.from_connection(con, db_path), since=since, until=until, country=country,
                                  bbox=Q.parse_bbox(bbox), incident=incident, limit=limit)
-        except SitrepError as exc:
-            raise HTTPException(422, str(exc)) from None
+        except SitrepError as exc:  # the report's checks name the CLI's options (--since): here they are parameters
+            raise HTTPException(422, str(exc).replace("--", "")) from None
         finally:
             con.close()
         if format == "md":
@@ -484,8 +680,10 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                                                             "img-src data:"})
 
     @app.get("/api/export", tags=["events"])
-    def export(format: Literal["csv", "jsonl", "geojson", "parquet", "plover"] = "csv",
-               filters: dict = Depends(event_filters), limit: Optional[int] = Query(None, ge=1)):
+    def export(format: Literal["csv", "jsonl", "geojson", "parquet", "plover"] = Query(
+                   "csv", description="csv (ACLED columns), jsonl (sitrep/1 events), geojson, parquet or plover"),
+               filters: dict = Depends(event_filters),
+               limit: Optional[int] = Query(None, ge=1, description="at most this many events (oldest first)")):
         """The filtered events in an export format (the same writers as `sitrep export`)."""
         from ..export import EXPORTERS, to_parquet
 
@@ -515,8 +713,13 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     # --- writes ---------------------------------------------------------------------------------------
     @app.post("/api/documents", tags=["documents"], status_code=201, dependencies=[Depends(require_token)],
               responses={413: {"description": "body over the size limit"}, 401: {}, 403: {}})
-    async def post_document(request: Request, title: Optional[str] = None, url: Optional[str] = None,
-                            outlet: Optional[str] = None, published: Optional[str] = None):
+    async def post_document(request: Request,
+                            title: Optional[str] = Query(None, description="the article's title"),
+                            url: Optional[str] = Query(None, description="where the article was published"),
+                            outlet: Optional[str] = Query(None, description="the outlet (first link of every "
+                                                                              "source chain)"),
+                            published: Optional[str] = Query(None, description="ISO 8601 date or date-time: "
+                                                             "relative dates in the text resolve against it")):
         """Ingest one article: plain text, HTML, JSON ({"text": ...}) or JSONL as the raw body. The pipeline
         runs and the record is stored; re-posting the same text changes nothing (status 200)."""
         length = request.headers.get("content-length")
@@ -628,6 +831,17 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     return app
 
 
+def _validation_message(errors: list[dict]) -> str:
+    """'limit: Input should be greater than or equal to 1 (got 0); ...' from FastAPI's validation errors."""
+    parts = []
+    for e in errors:
+        loc = [str(x) for x in e.get("loc") or () if x not in ("query", "path", "body", "header")]
+        where = ".".join(loc) or "request"
+        got = f" (got {e['input']!r})" if isinstance(e.get("input"), (str, int, float)) else ""
+        parts.append(f"{where}: {e.get('msg', 'invalid')}{got}")
+    return "; ".join(parts) or "invalid request"
+
+
 def _stream(format: str, events, con) -> Iterator[str]:
     """CSV or JSONL in chunks of ~64 KB, from the same row writers as the file exports."""
     import csv
@@ -704,5 +918,5 @@ def serve(host: str = "127.0.0.1", port: int = 8000, db: str | None = None, toke
     from ..store import default_path
 
     token = token or os.environ.get("SITREP_TOKEN") or None
-    app = create_app(db or default_path(), token)
+    app = create_app(db or default_path(), token, hold_lock=False)
     uvicorn.run(app, host=host, port=port, log_level="info")

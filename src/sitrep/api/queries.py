@@ -79,6 +79,7 @@ def check_filters(*, since=None, until=None, country=None, status=None, **_) -> 
             raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), a real calendar date") from None
     if country and not re.fullmatch(r"[A-Za-z]{2,3}", country):
         raise QueryError("country must be an ISO 3166-1 alpha-2 or alpha-3 code")
+
     if status and status not in STATUSES:
         raise QueryError(f"status must be one of {', '.join(STATUSES)}")
     return until_bound(until)
@@ -220,9 +221,11 @@ def event_detail(con, event_id: str) -> dict[str, Any] | None:
     event = json.loads(row[0])
     doc = rows(con, "SELECT id, title, published, author, outlet, language, url, text FROM documents WHERE id = ?",
                [row[1]])
+    # every claim of the article (the page shows the article whole): this event's first, then the others in
+    # text order; a denial linked to a sibling event of the same report would otherwise not show at all
     claims = [json.loads(r[0]) for r in con.execute(
-        "SELECT json FROM claims WHERE event_id = ? OR (doc_id = ? AND event_id IS NULL) ORDER BY start",
-        [event_id, row[1]]).fetchall()]
+        "SELECT json FROM claims WHERE doc_id = ? ORDER BY (event_id IS NOT DISTINCT FROM ?) DESC, start",
+        [row[1], event_id]).fetchall()]
     return {"event": event, "doc_id": row[1], "document": doc[0] if doc else None, "claims": claims,
             "reviews": reviews(con, event_id)}
 

@@ -30,9 +30,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import dictionary_country, is_igo, mention_for, named_group, sector_of, source_kind
+from ..actors import dictionary_country, is_igo, iso3, mention_for, named_group, sector_of, source_kind
 from ..model import Claim, Event, Source
 from ..resources import load_yaml
+from . import linker as _linker
 from .attribution_lexicon import load_lexicon
 from .sources import (agency_country, chain_for, cited_by, document_citations, kind_of, report_owner,
                       speaker_name)
@@ -398,7 +399,7 @@ def _content_words(text: str) -> set[str]:
 
 
 def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None,
-                       denier_sector: str | None = None) -> dict | None:
+                       denier_sector: str | None = None, claims: list[Claim] = ()) -> dict | None:
     """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian
     reports", "claims X made"."""
     data = _tables()[0]
@@ -430,12 +431,25 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
         country = m.country if m else None
         if m and country is None and not m.igo and not m.adversary and named_group(sub.text) is None:
             # "allegations by the army", "the rebels' claims", "the junta's accusation": the speaker a description
-            # stands for, found as a speaker's would be
-            country = _who(doc, (sub.start_char, sub.end_char))["country"]
+            # stands for: one named before by that head noun ("the Chinese foreign ministry said …. A Philippine
+            # official dismissed the ministry's account"), else found as a speaker's would be
+            before = _speaker_named_before(claims, t.lemma_.lower(), start)
+            country = before if before is not None else _who(doc, (sub.start_char, sub.end_char))["country"]
         if m and country and (country != denier_country or m.country is None or _other_side(
                 {"country": country, "sector": m.sector}, {"country": denier_country, "sector": denier_sector})):
             return {"name": sub.text, "country": country, "sector": m.sector}
     return None
+
+
+def _speaker_named_before(claims: list[Claim], head: str, before: int) -> str | None:
+    """The country of the latest earlier speaker (claimant or denier) whose name has `head` as its last word."""
+    found = []
+    for c in claims:
+        for who, at in [(c.claimant, c.start)] + [(r["by"], r.get("start") or 0) for r in c.responses]:
+            words = re.findall(r"[a-z]+", (who.get("name") or "").lower())
+            if at < before and words and words[-1].rstrip("s") == head.rstrip("s") and who.get("country"):
+                found.append((at, who["country"]))
+    return max(found)[1] if found else None
 
 
 def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -518,6 +532,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             stance = "deny"  # "Moscow calls the reports a deliberate provocation"
         if stance in ("assert", "allege") and _named_as_untrue(doc, att, start):
             stance = "deny"  # "described as false a report by French radio which said that …"
+        if stance in ("assert", "allege") and _no_evidence_for(doc, att, start):
+            stance = "deny"  # "found no evidence that A", "did not find any proof that A"
         negated = stance == "assert" and _negated_report(doc, start, end)
         if negated:
             stance = "deny"  # "Peskov said Russian forces did not strike residential buildings"
@@ -962,7 +978,7 @@ def _repair_end(doc: Doc, att, atts, start: int, end: int) -> int:
         return end + m.start() if m else sent_end
     if _tables()[1].get((att.cue_lemma or "").lower().split()[-1] if att.cue_lemma else "") == "deny" or \
             _tables()[1].get((att.cue_lemma or "").lower()) == "deny":
-        nxt = doc.char_span(end, sent_end, alignment_mode="expand")
+        nxt = doc.char_span(end, sent_end, alignment_mode="expand") if end < sent_end else None
         first = next((t for t in nxt if not t.is_space), None) if nxt is not None else None
         if first is not None and first.lower_ in _linking()["about_preps"] and first.idx <= end + 2:
             return max(end, first.right_edge.idx + len(first.right_edge))  # "... of the Armenian side | regarding Y"
@@ -1199,7 +1215,7 @@ def _untagged_denials(doc: Doc, atts) -> list:
              for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
             tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or next(
             (t for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
-             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj")), None) or next(
+             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod")), None) or next(
             # "branded as fabricated a statement by …": the object parsed under the "as"-complement
             (o for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
@@ -1252,6 +1268,20 @@ def _named_as_untrue(doc: Doc, att, start: int) -> bool:
     said = " " + re.sub(r"[^\w\s-]", " ", m.group(1).lower()) + " "
     untrue = set(_tables()[0]["content"]["deny"]) | _linking()["untrue_words"]
     return any(f" {w} " in said for w in untrue)
+
+
+_NO_EVIDENCE = re.compile(r"^\s*(?:no|little|not\s+(?:any|a\s+single))\s+(?:credible\s+|reliable\s+|independent\s+)?"
+                          r"(?:evidence|proof|sign|indication|trace)s?\s+(?:to\s+(?:suggest|show|support)\s+)?"
+                          r"(?:that|of|for)\b", re.I)
+
+
+def _no_evidence_for(doc: Doc, att, start: int) -> bool:
+    """"found no evidence that A", "found no credible evidence to suggest that A": a finding that the content
+    lacks support disputes it (the tagger puts the finding before or at the start of the content)."""
+    if att.cue[1] > start:
+        return False
+    text = _dc.text(doc)
+    return _NO_EVIDENCE.match(text[att.cue[1]:start] + " " + text[start:start + 80]) is not None
 
 
 def _calls_a_claim(doc: Doc, att, start: int, end: int) -> bool:
@@ -1380,26 +1410,31 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     cs, ce = _claim_text_span(doc, start, end)
     if cs < end:
         ce = min(ce, end)  # "rejected claims that A, calling them lies": the claim lies inside the denial
-    author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"))
+    author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"), claims)
     topic = _cue_topic(doc, att)
     if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
         # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
         # the cue's topic
         cs, ce = _claim_text_span(doc, *topic)
-        author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"), denier.get("sector"))
+        author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"), denier.get("sector"),
+                                              claims)
     words = _content_words(_dc.text(doc)[cs:ce])
     # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
     # author the denial names if it names one ("the claims of Baku")
     best, overlap = None, 1
+    stems = _stems(_dc.text(doc)[cs:ce])
     for c in claims:
-        shared = len(words & _content_words(c.text))
+        shared = max(len(words & _content_words(c.text)), len(stems & _stems(c.text)))
         if author is not None and c.claimant.get("country") not in (None, author["country"]):
             continue
         if shared > overlap and (c.claimant.get("country") != denier.get("country")
                                  or _other_side(c.claimant, denier)):
             best, overlap = c, shared
+    path = "shared_words" if best is not None else None  # which rule chose: see _learned_choice
     if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])):
-        best = _antecedent_claim(claims, denier, start)
+        best, path = _antecedent_claim(claims, denier, start), "pointing_back"
+        if not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
+            best = _run_start(claims, best)  # "rejected the report": the account as a whole
     # "dismissed reports that A", "rejected suggestions that A": the claim is stated inside the denial, and an
     # earlier claim is it only when they share words, not merely for being near
     inner = (cs, ce) != (start, end) and _dc.text(doc)[cs:ce].lower().startswith("that ") or \
@@ -1417,7 +1452,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         if near is not None and _sentence_gap(doc, _own_side_end(claims, near, denier, start), start) <= (
                 2 if accusing else 1) and (
                 not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
-            best = near  # a claim stated inside the denial must share a word with it
+            best, path = near, "nearby"  # a claim stated inside the denial must share a word with it
     if best is None and author is None:
         # "It is claimed that drones killed 20 civilians. The army denied hitting civilians": a hedged claim of
         # no stated author in the sentence before, sharing a word stem with the denial, is what it answers
@@ -1425,7 +1460,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                   c.stance == "allege" and not c.responses and id(c) not in created]
         if hedged and _sentence_gap(doc, hedged[-1].end, start) <= 1 and \
                 _stems(_dc.text(doc)[cs:ce]) & _stems(hedged[-1].text):
-            best = hedged[-1]
+            best, path = hedged[-1], "hedged"
     if best is None and author is not None:
         def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
             return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier)
@@ -1436,13 +1471,15 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             if c.claimant.get("country") == author["country"] and words & _content_words(c.text) and others(c):
                 key = (len(_stems(_dc.text(doc)[cs:ce]) & _stems(c.text)), c.start)
                 if key > top:
-                    best, top = c, key
+                    best, top, path = c, key, "author_words"
         if best is None and not inner:
             # "rejected Kyiv's accusation as sabotage": naming its author and no content, the denial answers
             # that author's latest earlier claim
             earlier = [c for c in claims if c.start < start and c.claimant.get("country") == author["country"]
                        and others(c)]
-            best = earlier[-1] if earlier else None
+            best, path = (earlier[-1], "author_latest") if earlier else (None, None)
+    best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, negated, events, created,
+                           best, path or ("author_none" if author is not None else "none"))
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
             _content_words(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
                                                         | _linking()["responsive_nouns"])):
@@ -1560,8 +1597,20 @@ def _cue_topic(doc: Doc, att) -> tuple[int, int] | None:
 
 
 def _stems(text: str) -> set[str]:
-    """Content words cut to five letters: "civilians" and "civilian", "drones" and "drone" meet."""
-    return {w[:5] for w in _content_words(text) if len(w) > 3}
+    """Content words without their endings, cut to five letters: "civilians" and "civilian", "locked" and
+    "locking", "cells" and "cell", "fired" and "fire" meet."""
+    return {_stem(w) for w in _content_words(text) if len(w) > 3}
+
+
+def _stem(word: str) -> str:
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"
+    else:
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+                word = word[:-len(suffix)]
+                break
+    return word.rstrip("e")[:5] if len(word) > 3 else word[:5]
 
 
 def _denied_by_cue(att) -> bool:
@@ -1601,6 +1650,27 @@ def _is_anaphoric(content: str) -> bool:
     words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))  # "the report's findings"
     return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"} \
         | _linking()["generic_objects"]
+
+
+def _run_start(claims: list[Claim], claim: Claim | None) -> Claim | None:
+    """The first of the statements its speaker made in a row ending with `claim`: "the report", "the
+    accusations" point back at a speaker's account as a whole, whose first statement is its main claim (the
+    ministry said A. "…B," the ministry said. Baku rejected the report)."""
+    if claim is None:
+        return None
+    first = claim
+    for c in reversed([c for c in claims if c.start < claim.start]):
+        if not _same_author(c.claimant, claim.claimant):
+            break
+        first = c
+    return first
+
+
+def _same_author(a: dict, b: dict) -> bool:
+    if a.get("country") is not None:
+        return _same_side(a, b)  # one speaker named again: "Armenia's Defence Ministry", "the ministry"
+    return a.get("country") is None and b.get("country") is None and a.get("name") is not None and \
+        a.get("name") == b.get("name")
 
 
 def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim | None:
@@ -1702,3 +1772,101 @@ def _event_in(events: list[Event], start: int, end: int) -> str | None:
 
 def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
     return [p.as_location() for p in getattr(doc._, "places", None) or [] if start <= p.start < end]
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
+
+
+def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
+    """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank")."""
+    found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and start <= doc[m.start].idx < end}
+    return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
+
+
+def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, negated, events, created, ruled,
+                    path):
+    """The claim a fitted linker picks among the earlier claims and "new" (None), when a model ships; else the
+    rules' pick. With `linker.RECORDER` set, the candidates and the rules' pick are recorded for fitting."""
+    recorder = _linker.RECORDER.get()
+    w = _linker.weights()
+    if w is None and recorder is None:
+        return ruled
+    text = _dc.text(doc)
+    content = text[cs:ce]
+    words, stems = _content_words(content), _stems(content)
+    earlier = [c for c in claims if c.start < start]
+    accusing = _accusing_claim(doc, claims, denier, start, events)
+    anaphoric = _is_anaphoric(content) or _points_back(content)
+    latest_other = _antecedent_claim(claims, denier, start) if anaphoric else None
+    by_type = {e.id: (e.acled or {}).get("event_type") for e in events}
+    denied_event = _event_in(events, cs, ce)
+    denied_places = {p.get("name") for p in _places_in(doc, cs, ce)}
+    lead_end = next(iter(doc.sents)).end_char if len(doc) else 0
+    # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
+    about_figures = _FIGURE.search(content) is not None or re.search(
+        r"\b(?:figures?|toll|tolls|casualt|deaths?|dead|numbers?)\b", content, re.I) is not None
+    rows, cands = [], []
+    for c in claims:
+        country = c.claimant.get("country")
+        theirs = [x for x in earlier if _same_speaker(x.claimant, c.claimant)
+                  and x.claimant.get("name") == c.claimant.get("name")]
+        shared = len(words & _content_words(c.text))
+        common = len(stems & _stems(c.text))
+        gap = _sentence_gap(doc, c.end, start) if c.end <= start else _sentence_gap(doc, end, c.start)
+        rank = len(earlier) - earlier.index(c) if c in earlier else 9
+        f = {"claim_bias": 1.0, "shared_words": min(shared, 6) / 6, "shared_stems_1": float(common >= 1),
+             "shared_stems_2": float(common >= 2), "gap_0": float(gap == 0), "gap_1": float(gap == 1),
+             "gap_2": float(gap == 2), "gap_far": float(gap > 2), "latest": float(rank == 1),
+             "recency_2": float(rank == 2), "recency_far": float(rank > 2),
+             "same_country": float(country is not None and country == denier.get("country")),
+             "other_side": float(_other_side(c.claimant, denier)), "same_side": float(_same_side(c.claimant, denier)),
+             "no_country": float(country is None),
+             "author_match": float(author is not None and country == author.get("country")),
+             "author_mismatch": float(author is not None and country not in (None, author.get("country"))),
+             "accusing": float(c is accusing), "stance_" + (c.stance or "assert"): 1.0,
+             "denied_by_other": float(any(r["stance"] == "deny" and not _same_speaker(r["by"], denier)
+                                          for r in c.responses)),
+             "denied_by_same": float(any(r["stance"] == "deny" and _same_speaker(r["by"], denier)
+                                         for r in c.responses)),
+             "made_from_denial": float(id(c) in created), "no_name": float(c.claimant.get("name") is None),
+             "inner_and_no_stems": float(inner and not common),
+             "anaphoric_latest_other": float(c is latest_other),
+             "first_of_author": float(bool(theirs) and theirs[0] is c),
+             "latest_of_author": float(bool(theirs) and theirs[-1] is c),
+             "quoted": float(c.text[:1] in "\"'\u201c\u2018"),
+             "same_event": float(c.event is not None and c.event == denied_event),
+             "same_event_type": float(c.event is not None and denied_event is not None
+                                      and by_type.get(c.event) == by_type.get(denied_event)),
+             "shared_place": float(bool(denied_places & {p.get("name") for p in c.locations})),
+             "pointing_first_of_author": float(anaphoric and bool(theirs) and theirs[0] is c),
+             "paragraph_gap": float(text.count("\n\n", min(c.end, start), max(c.end, start)) > 0),
+             "lead_sentence": float(c.start < lead_end),
+             "own_sentence": float(gap == 0 and c.end <= start),
+             "mentions_denier": float(denier.get("country") is not None
+                                      and denier.get("country") in _countries_in(doc, c.start, c.end)),
+             "stem_overlap": common / max(1, len(stems)),
+             "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
+             "responsibility": float(c.text.lower().startswith("responsibility"))}
+        rows.append(_linker.vector(f))
+        cands.append(c)
+    max_shared = max((len(words & _content_words(c.text)) for c in claims), default=0)
+    new = {"new_bias": 1.0, "new_inner": float(inner), "new_author": float(author is not None),
+           "new_anaphoric": float(anaphoric), "new_claim_noun": float(_claim_noun(doc, start, cs) is not None),
+           "new_denied_by_cue": float(_denied_by_cue(att)), "new_negated": float(negated),
+           "new_no_other_claims": float(not any(c.claimant.get("country") != denier.get("country")
+                                                or _other_side(c.claimant, denier) for c in claims)),
+           "new_max_shared_0": float(max_shared == 0), "new_long_content": float(len(words) >= 4)}
+    rows.append(_linker.vector(new))
+    cands.append(None)
+    if recorder is not None:
+        recorder.append({"denier": denier.get("country"), "start": start, "end": end,
+                         "spans": [(c.start, c.end, c.claimant.get("country")) for c in cands[:-1]] +
+                                  [(cs, ce, (author or {}).get("country"))],
+                         "rows": [r.tolist() for r in rows], "ruled": cands.index(ruled) if ruled in cands else -1,
+                         "path": path})
+    if w is None or path in _linker.RULED_PATHS:
+        return ruled
+    # a speaker never denies its own statement ("the general staff said A. The general staff dismissed B")
+    allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier)]
+    return cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]

@@ -61,6 +61,8 @@ def check_country(value: str | None, name: str = "country") -> str | None:
         return None
     v = value.strip()
     if re.fullmatch(r"[A-Za-z]{2,3}", v):
+        if not _known_code(v.upper()):
+            raise FilterError(f"{name} {value!r} is not an ISO 3166-1 alpha-2 or alpha-3 code (e.g. ML or MLI)")
         return v.upper()
     try:
         import pycountry
@@ -71,6 +73,23 @@ def check_country(value: str | None, name: str = "country") -> str | None:
     if found is None:
         raise FilterError(f"{name} must be an ISO 3166-1 alpha-2 or alpha-3 code (e.g. ML or MLI), not {value!r}")
     return found.alpha_3
+
+
+_USER_CODES = {"XK", "XKX"}  # Kosovo: GeoNames' user-assigned code, not in ISO 3166-1
+
+
+@lru_cache(maxsize=512)
+def _known_code(code: str) -> bool:
+    """True for an ISO 3166-1 alpha-2/alpha-3 code (and Kosovo's); True as well when pycountry is missing, so
+    the check never refuses what it cannot look up."""
+    if code in _USER_CODES:
+        return True
+    try:
+        import pycountry
+    except ImportError:
+        return True
+    table = pycountry.countries
+    return (table.get(alpha_2=code) if len(code) == 2 else table.get(alpha_3=code)) is not None
 
 
 @lru_cache(maxsize=1)

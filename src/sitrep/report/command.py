@@ -21,19 +21,20 @@ class ReportFormat(str, Enum):
 
 
 def report_command(
-        since: Optional[str] = typer.Option(None, help="YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."),
-        until: Optional[str] = typer.Option(None, help="YYYY-MM-DD (or YYYY-MM, YYYY): events starting on or before."),
-        country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the event's location."),
-        bbox: Optional[str] = typer.Option(None, help="minlon,minlat,maxlon,maxlat"),
-        incident: Optional[str] = typer.Option(None, "--incident", help="One incident (or event) id."),
-        db: Optional[str] = typer.Option(None, "--db", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB)."),
+        since: Optional[str] = typer.Option(None, metavar="DATE", help="YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."),
+        until: Optional[str] = typer.Option(None, metavar="DATE", help="YYYY-MM-DD (or YYYY-MM, YYYY): events starting on or before."),
+        country: Optional[str] = typer.Option(None, metavar="CODE", help="ISO alpha-2 or alpha-3 of the event's location."),
+        bbox: Optional[str] = typer.Option(None, metavar="BOX", help="minlon,minlat,maxlon,maxlat: events whose "
+                                                                         "primary location is inside."),
+        incident: Optional[str] = typer.Option(None, "--incident", metavar="ID", help="One incident (or event) id."),
+        db: Optional[str] = typer.Option(None, "--db", metavar="FILE", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB)."),
         format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html, md, pdf or png."),
-        output: Optional[str] = typer.Option(None, "--output", "-o",
+        output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
                                              help="File to write (default: stdout for html and md)."),
-        ui_base: Optional[str] = typer.Option(None, "--ui-base", envvar="SITREP_UI_BASE",
+        ui_base: Optional[str] = typer.Option(None, "--ui-base", envvar="SITREP_UI_BASE", metavar="URL",
                                               help="URL of `sitrep serve` (e.g. http://localhost:8000): link "
                                                    "evidence to the web UI's event pages too."),
-        limit: int = typer.Option(25, min=1, max=1000, help="Items per list (incidents, claims, sources...)."),
+        limit: int = typer.Option(25, min=1, max=1000, metavar="N", help="Items per list (incidents, claims, sources...)."),
         merge: bool = typer.Option(True, help="Bring the store's incidents up to date first (needs write access; "
                                               "skipped when the file is read-only or locked)."),
 ):
@@ -51,6 +52,8 @@ def report_command(
         with Store(db, read_only=True) as store:
             report = build_report(store, since=since, until=until, country=country, bbox=bbox, incident=incident,
                                   ui_base=ui_base, limit=limit)
+        if not report.n_events:
+            typer.echo("sitrep: no stored event matches these filters; the report is empty", err=True)
         if format == ReportFormat.pdf:
             to_pdf(report, output)
         elif format == ReportFormat.png:

@@ -132,6 +132,12 @@ class _Html:
         for label, big, small in cards:
             out.append(f'<div class="card"><span class="muted">{_e(label)}</span><span class="big">{big}</span>'
                        f'<span class="meta">{_e(small)}</span></div>')
+        if not r.by_type:
+            from .md_render import _NO_EVENTS
+
+            out.append(f'</div><p class="note" id="no-events">{_e(_NO_EVENTS)}</p>')
+            out.append(self.fatalities())
+            return "".join(out) + "</section>"
         out.append("</div><h3>Events by ACLED type</h3><table><thead><tr><th>Type</th><th class=\"num\">Events</th>"
                    "<th class=\"num\">Share</th></tr></thead><tbody>")
         for t, n in r.by_type:

@@ -32,6 +32,9 @@ def _more(shown: int, total: int, what: str, ui: str | None) -> list[str]:
     return ["", f"… and {fmt_num(total - shown)} more {what}" + (f" ([all in the sitrep UI]({ui}))" if ui else ""), ""]
 
 
+_NO_EVENTS = "No stored event matches these filters: widen them (or ingest more articles) for a report."
+
+
 def to_markdown(report: Report, ui_base: str | None = None) -> str:
     r = report
     if ui_base is not None:
@@ -48,7 +51,7 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
          "contradictions",
          f"- **Claims:** [{fmt_num(r.claims_total)}](#claims-ledger) ("
          + (", ".join(f"{n} {v}" for v, n in sorted(r.verdicts.items())) or "none") + ")", "",
-         "| ACLED type | Events | Share |", "|---|---:|---:|"]
+         *(["| ACLED type | Events | Share |", "|---|---:|---:|"] if r.by_type else [_NO_EVENTS])]
     for t, n in r.by_type:
         L.append(f"| {_m(t)} | [{fmt_num(n)}](#{_anchor(t)}) | {100 * n / max(1, r.n_events):.0f}% |")
     L += ["", '<a id="fatalities"></a>', "", "### Fatalities, by the side that reports them", ""]

@@ -298,7 +298,7 @@ class Report:
     def title(self) -> str:
         where = self.filters.get("country") or ("selected area" if self.filters.get("bbox") else None)
         period = (f"{self.first_date} to {self.last_date}" if self.first_date and self.first_date != self.last_date
-                  else self.first_date or "no dated events")
+                  else self.first_date or ("no events" if not self.n_events else "no dated events"))
         return "Situation report" + (f": {where}" if where else "") + f", {period}"
 
     def ui_event(self, event_id: str) -> str | None:

@@ -25,6 +25,25 @@ def default_path() -> str:
     return os.environ.get("SITREP_DB") or DEFAULT_DB
 
 
+def _open_error(path: str, exc: Exception, read_only: bool = False) -> str:
+    """DuckDB's reason a store did not open, in the user's terms (its lock message runs to three sentences)."""
+    import re
+
+    text = str(exc)
+    if "Conflicting lock" in text or "Could not set lock" in text:
+        pid = re.search(r"PID (\d+)", text)
+        who = f" (PID {pid.group(1)})" if pid else ""
+        if read_only:
+            return (f"{path} is locked by another process{who} writing it, e.g. `sitrep ingest`: wait for it to "
+                    "finish or stop it")
+        return (f"{path} is in use by another process{who}, e.g. `sitrep serve` or another ingest; DuckDB lets one "
+                "process write a store only when no other has it open: stop that process, or add the articles "
+                "through the server (POST /api/documents, the Documents page)")
+    if "not a valid DuckDB database" in text:
+        return f"{path} is not a sitrep store (not a DuckDB database file)"
+    return f"cannot open database {path}: {text}"
+
+
 class Store:
     def __init__(self, path: str | None = None, read_only: bool = False):
         self.path = path or default_path()
@@ -33,7 +52,7 @@ class Store:
                 raise StoreError(f"no database at {self.path}: run `sitrep ingest` first")
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from None
+            raise StoreError(_open_error(self.path, exc, read_only)) from None
         if os.environ.get("SITREP_DUCKDB_MEMORY"):  # e.g. "256MB": DuckDB's buffer pool otherwise grows with the file
             self.con.execute(f"SET memory_limit = '{os.environ['SITREP_DUCKDB_MEMORY']}'")
         if not read_only:

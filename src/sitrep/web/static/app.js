@@ -72,7 +72,10 @@ async function api(path, opts = {}) {
   let data = null;
   try { data = text ? JSON.parse(text) : null; } catch (e) { data = text; }
   if (!res.ok) {
-    let msg = data && data.detail !== undefined ? data.detail : text;
+    // `message`: the API's one-line wording of a validation error (its `detail` is then a list)
+    let msg = data && typeof data.message === "string" ? data.message : data && data.detail !== undefined ? data.detail : text;
+    if (msg && typeof msg === "object" && typeof msg.message === "string") // {message, errors}: a POST nothing came of
+      msg = msg.message + (Array.isArray(msg.errors) && msg.errors.length ? ": " + msg.errors.join("; ") : "");
     if (typeof msg !== "string") msg = JSON.stringify(msg);
     const err = new Error(res.status + ": " + msg);
     err.status = res.status;
@@ -110,6 +113,10 @@ function route() {
 }
 function setHash(path, params) { const q = qs(params || {}); location.hash = "#" + path + (q ? "?" + q : ""); }
 window.addEventListener("hashchange", route);
+// table rows open their event or document on click; from the keyboard, Tab to a row and press Enter
+document.addEventListener("keydown", (ev) => {
+  if (ev.key === "Enter" && ev.target instanceof HTMLElement && ev.target.matches("tr.row")) ev.target.click();
+});
 
 async function loadMeta() {
   const [stats, codebook] = await Promise.all([api("/api/stats"), api("/api/codebook")]);
@@ -412,11 +419,11 @@ function drawTimeline(panel, days, params) {
     });
     svg.appendChild(bar);
   }
-  svg.appendChild(s("text", { x: 2, y: H - 5 }, dated[0].date));
-  svg.appendChild(s("text", { x: W - 2, y: H - 5, "text-anchor": "end" }, dated[dated.length - 1].date));
-  svg.appendChild(s("text", { x: 2, y: top + 8 }, `max ${max}/day`));
+  // labels in HTML under the bars: text inside the stretched SVG would be squashed on a narrow screen
+  const axis = h("div", { class: "tl-axis muted", id: "timeline-axis" }, h("span", {}, dated[0].date),
+    h("span", {}, `tallest bar: ${max} event${max === 1 ? "" : "s"} a day`), h("span", {}, dated[dated.length - 1].date));
   const undated = days.filter((d) => !d.date).reduce((a, d) => a + d.events, 0);
-  append(panel, [svg, h("p", { class: "muted" }, `Click a bar to filter to that day.${undated ? ` ${undated} undated events not shown.` : ""}`)]);
+  append(panel, [svg, axis, h("p", { class: "muted" }, `Click a bar to filter to that day.${undated ? ` ${undated} undated events not shown.` : ""}`)]);
 }
 
 function drawTable(panel, list, params, sort, offset) {
@@ -429,7 +436,7 @@ function drawTable(panel, list, params, sort, offset) {
     return h("th", { class: cls, onclick: () => setHash("/", Object.assign(pick(params, FILTER_KEYS),
       { sort: key === sortKey && !desc ? "-" + key : key })) }, label);
   }));
-  const body = h("tbody", {}, list.items.map((e) => h("tr", { class: "row", "data-id": e.id,
+  const body = h("tbody", {}, list.items.map((e) => h("tr", { class: "row", tabindex: 0, "data-id": e.id,
     onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
     h("td", {}, e.date || ""), h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(e.event_type) }), e.event_type || ""),
     h("td", {}, e.sub_event_type || ""), h("td", {}, e.location || ""), h("td", {}, e.country || ""),
@@ -441,7 +448,11 @@ function drawTable(panel, list, params, sort, offset) {
     h("span", {}, list.total ? `${offset + 1}\u2013${Math.min(offset + PAGE, list.total)} of ${list.total}` : "no events match"),
     h("button", { type: "button", disabled: offset + PAGE >= list.total || null,
       onclick: () => setHash("/", Object.assign({}, params, { offset: offset + PAGE })) }, "next \u2192"));
-  append(panel, [h("h2", {}, "Events"), pager, h("table", { class: "data", id: "events-table" }, h("thead", {}, head), body)]);
+  const filtered = Object.keys(pick(params, FILTER_KEYS)).length > 0;
+  const none = list.total ? null : h("p", { class: "panel muted", id: "no-events" },
+    filtered ? ["No events match these filters. ", h("a", { href: "#/" }, "Show all events")] : "No events stored yet.");
+  append(panel, [h("h2", {}, "Events"), pager, none,
+    list.total ? h("table", { class: "data", id: "events-table" }, h("thead", {}, head), body) : null]);
 }
 
 /* ---------- event page ---------- */
@@ -492,7 +503,8 @@ async function eventView(id) {
         h("span", { class: "k", style: "border-bottom:2px solid #c4512b" }, "figure"),
         h("span", { class: "k", style: "border-bottom:2px dotted #6a4fa0" }, "actor")),
       article),
-    claimsPanel(data.claims, "Claims in this article"));
+    claimsPanel(data.claims.filter((c) => c.event === ev.id), "Claims about this event", "claims-event"),
+    claimsPanel(data.claims.filter((c) => c.event !== ev.id), "Other claims in this article", "claims-other"));
   const facts = h("dl", { class: "facts" },
     h("dt", {}, "type"), h("dd", { id: "f-type" }, acled.event_type || "\u2014"),
     h("dt", {}, "sub-type"), h("dd", { id: "f-subtype" }, acled.sub_event_type || "\u2014"),
@@ -632,18 +644,19 @@ function claimCard(c) {
       c.cue ? h("span", { class: "muted" }, ` \u2014 \u201c${c.cue}\u201d`) : null),
     h("div", { class: "quote" }, c.text),
     (c.sources || []).length ? h("div", { class: "muted" }, "via ", c.sources.map((x) => x.name).join(" \u2190 ")) : null,
-    h("div", { class: "muted" },
+    h("div", { class: "muted claim-links" }, [
       c.event ? h("a", { href: "#/event/" + encodeURIComponent(c.event) }, "event") : null,
-      c.doc_id ? [" \u00b7 ", h("a", { href: "#/document/" + encodeURIComponent(c.doc_id) }, c.doc_title || c.doc_id)] : null,
-      c.published ? " \u00b7 " + c.published.slice(0, 10) : null));
+      c.doc_id ? h("a", { href: "#/document/" + encodeURIComponent(c.doc_id) }, c.doc_title || c.doc_id) : null,
+      c.published ? c.published.slice(0, 10) : null,
+    ].filter(Boolean).flatMap((x, i) => i ? [" \u00b7 ", x] : [x])));
   if ((c.responses || []).length) {
     append(card, [h("div", { class: "responses" }, c.responses.map((r) => h("div", {},
       stanceBadge(r.stance), " ", h("strong", {}, (r.by && r.by.name) || "unnamed"), ": ", h("span", { class: "quote" }, r.text))))]);
   }
   return card;
 }
-function claimsPanel(claims, title) {
-  return h("div", { class: "panel" }, h("h2", {}, title),
+function claimsPanel(claims, title, id) {
+  return h("div", { class: "panel", id: id || null }, h("h2", {}, title),
     claims && claims.length ? claims.map(claimCard) : h("p", { class: "muted" }, "No claims."));
 }
 async function claimsView(params) {
@@ -673,14 +686,18 @@ async function documentsView(params) {
   const data = await api("/api/documents?" + qs({ limit: PAGE, offset, q: params.q }));
   const table = h("table", { class: "data", id: "documents-table" },
     h("thead", {}, h("tr", {}, ["published", "title", "outlet", "events", "claims", "language"].map((t) => h("th", {}, t)))),
-    h("tbody", {}, data.items.map((d) => h("tr", { class: "row", onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
+    h("tbody", {}, data.items.map((d) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
       h("td", {}, (d.published || "").slice(0, 16)), h("td", {}, d.title || d.id), h("td", {}, d.outlet || ""),
       h("td", { class: "num" }, d.events), h("td", { class: "num" }, d.claims), h("td", {}, d.language || "")))));
   const text = h("textarea", { class: "ingest", id: "ingest-text", placeholder: "Paste an article (plain text, or HTML)" });
   const title = h("input", { id: "ingest-title", size: 30 });
+  // pasted text rarely carries its date line: "on Sunday" resolves against the date given here
+  const published = h("input", { id: "ingest-published", type: "date" });
+  const outlet = h("input", { id: "ingest-outlet", size: 16 });
   const msg = h("span", { id: "ingest-msg" });
   const form = h("form", { class: "panel", id: "ingest-form" }, h("h2", {}, "Add an article"), text,
     h("div", { class: "filters" }, h("label", {}, "title (optional)", title),
+      h("label", {}, "published (optional)", published), h("label", {}, "outlet (optional)", outlet),
       h("button", { type: "submit", class: "primary" }, "Extract and store"), msg));
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
@@ -688,7 +705,8 @@ async function documentsView(params) {
     const body = text.value;
     const isHtml = /^\s*</.test(body);
     try {
-      const r = await api("/api/documents?" + qs({ title: title.value.trim() }), { method: "POST", write: true,
+      const r = await api("/api/documents?" + qs({ title: title.value.trim(), published: published.value,
+        outlet: outlet.value.trim() }), { method: "POST", write: true,
         headers: { "Content-Type": isHtml ? "text/html" : "text/plain; charset=utf-8" }, body });
       const d = r.documents[0];
       location.hash = "#/document/" + encodeURIComponent(d.id);
@@ -709,7 +727,7 @@ async function documentView(id) {
     spans.push({ start: e.start, end: e.end, cls: "evidence", title: `${ev.id}: ${(ev.acled || {}).sub_event_type || ""}` });
   for (const p of data.places) spans.push({ start: p.start, end: p.end, cls: "place", title: `place: ${p.name || ""} ${p.country || ""}` });
   const evTable = h("table", { class: "data" }, h("thead", {}, h("tr", {}, ["date", "type", "sub-type", "where", "status"].map((t) => h("th", {}, t)))),
-    h("tbody", {}, data.events.map((ev) => h("tr", { class: "row", onclick: () => { location.hash = "#/event/" + encodeURIComponent(ev.id); } },
+    h("tbody", {}, data.events.map((ev) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/event/" + encodeURIComponent(ev.id); } },
       h("td", {}, ev.date || ""), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
       h("td", {}, ((ev.locations || [])[0] || {}).name || ""), h("td", {}, statusBadge(ev.status))))));
   append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || d.id),

@@ -1,0 +1,120 @@
+"""Fit and measure the learned denial linker (`sitrep.claims.linker`) on the labelled claims sets.
+
+    python bench/linker.py --fit dev dev2 … dev11            # record, fit on these sets, write linker.npz
+    python bench/linker.py --loso dev dev2 … dev11            # leave one set out: decision accuracy, model vs rules
+    python bench/linker.py --score heldout2                   # decision accuracy of the shipped model and the rules
+
+Sets are names under data/claims-eval/. A decision is one denial's choice among the claims told before it and
+"new" (the claim it only mentions, or no link); the right candidates are those the set's gold denials accept
+(denier's country, claimant's country, the denied words covered), and "new" when the gold has no denial by that
+denier. Decisions whose gold denial no candidate satisfies are left out (the error lies elsewhere).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+os.environ["SITREP_LINKER"] = "rules"  # record the rules' own choices; the model is applied below
+
+import numpy as np  # noqa: E402
+
+from sitrep.claims import linker  # noqa: E402
+from sitrep.eval.claims import _MISSING, _cover, _find, read_items  # noqa: E402
+
+
+def record(names: list[str], nlp) -> dict[str, list[dict]]:
+    """Each set's decisions, with their right candidates."""
+    from sitrep.model import Document
+    from sitrep.pipeline import extract
+    out = {}
+    for name in names:
+        decisions = []
+        for item in read_items(str(ROOT / "data" / "claims-eval" / f"{name}.jsonl")):
+            rec: list = []
+            token = linker.RECORDER.set(rec)
+            try:
+                list(extract([Document(text=item["text"], id=item["id"], published=item.get("published"),
+                                       outlet=item.get("outlet"))], nlp=nlp))
+            finally:
+                linker.RECORDER.reset(token)
+            for d in rec:
+                d["gold"] = sorted(_right(item, d))
+                d["item"] = item["id"]
+                if d["gold"] or not any(g["denier_country"] == d["denier"] for g in item.get("denials") or []):
+                    decisions.append(d)
+        out[name] = decisions
+    return out
+
+
+def _right(item: dict, d: dict) -> set[int]:
+    gold = [g for g in item.get("denials") or [] if g["denier_country"] == d["denier"]]
+    if not gold:
+        return {len(d["spans"]) - 1}  # no denial by this speaker: "new" (a statement, or a mention) is right
+    right = set()
+    for i, (start, end, country) in enumerate(d["spans"]):
+        for g in gold:
+            want = g.get("denies_claim_of_country", _MISSING)
+            span = _find(item["text"], g.get("denies_content_contains") or "")
+            if (want is _MISSING or want == country) and (span is None or _cover(span, start, end) >= 0.5):
+                right.add(i)
+    return right
+
+
+def accuracy(decisions: list[dict], w: np.ndarray | None) -> float:
+    hits = 0
+    for d in decisions:
+        pick = d["ruled"] if w is None else linker.choose([np.array(r) for r in d["rows"]], w)
+        if pick == -1:
+            pick = len(d["rows"]) - 1
+        hits += pick in d["gold"]
+    return round(hits / max(1, len(decisions)), 3)
+
+
+def _pairs(decisions):
+    return [([np.array(r) for r in d["rows"]], set(d["gold"])) for d in decisions if d["gold"]]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--fit", nargs="*", default=None)
+    ap.add_argument("--loso", nargs="*", default=None)
+    ap.add_argument("--score", nargs="*", default=None)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--cache", default=None, help="a JSON file to keep recorded decisions in between runs")
+    args = ap.parse_args()
+    from sitrep.pipeline import build_nlp
+    nlp = build_nlp()
+    names = sorted(set((args.fit or []) + (args.loso or []) + (args.score or [])))
+    recorded = record(names, nlp)
+    if args.cache:
+        Path(args.cache).write_text(json.dumps(recorded))
+    out: dict = {}
+    if args.loso:
+        rows = {}
+        for name in args.loso:
+            train = [d for other in args.loso if other != name for d in recorded[other]]
+            w = linker.fit(_pairs(train), l2=args.l2)
+            rows[name] = {"decisions": len(recorded[name]), "rules": accuracy(recorded[name], None),
+                          "model": accuracy(recorded[name], w)}
+        out["loso"] = rows
+    if args.fit:
+        train = [d for name in args.fit for d in recorded[name]]
+        w = linker.fit(_pairs(train), l2=args.l2)
+        linker.save(w)
+        out["fit"] = {"decisions": len(train), "in_sample_model": accuracy(train, w), "in_sample_rules": accuracy(train, None),
+                      "weights": {k: round(float(x), 3) for k, x in zip(linker.FEATURES, w)}}
+    if args.score:
+        w = np.load(linker.MODEL)["weights"] if linker.MODEL.exists() else None
+        out["score"] = {name: {"decisions": len(recorded[name]), "rules": accuracy(recorded[name], None),
+                               "model": accuracy(recorded[name], w) if w is not None else None}
+                        for name in args.score}
+    print(json.dumps(out, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""A learned choice of the claim a denial answers (conditional logit over the candidates).
+
+`claims._attach_denial` finds a denial's candidates: every claim told before it, and "new" (the claim the
+denial only mentions, or a denial statement of its own). The hand-written rules pick one; when a fitted model
+is shipped (`data/models/linker.npz`) it scores the same candidates from the features below and its pick wins.
+Features are the evidence the rules weigh (shared words, distance, sides, the author a denial names), so a
+model fitted on the labelled dev sets weighs them against each other instead of in a fixed order.
+
+`bench/linker.py` records the candidates on the labelled sets, fits the weights and scores held-out sets.
+"""
+from __future__ import annotations
+
+import os
+from contextvars import ContextVar
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL = Path(__file__).resolve().parent.parent / "data" / "models" / "linker.npz"
+
+# One row of features per candidate; "new" candidates use the NEW_* names, claims the CLAIM_* names.
+CLAIM_FEATURES = (
+    "claim_bias", "shared_words", "shared_stems_1", "shared_stems_2", "gap_0", "gap_1", "gap_2", "gap_far",
+    "latest", "recency_2", "recency_far", "same_country", "other_side", "same_side", "no_country",
+    "author_match", "author_mismatch", "accusing", "stance_assert", "stance_allege", "stance_deny",
+    "stance_confirm", "denied_by_other", "denied_by_same", "made_from_denial", "no_name", "inner_and_no_stems",
+    "anaphoric_latest_other", "first_of_author", "latest_of_author", "quoted", "same_event", "same_event_type",
+    "shared_place", "pointing_first_of_author", "paragraph_gap", "lead_sentence", "own_sentence",
+    "mentions_denier", "stem_overlap", "figure_match", "responsibility",
+)
+NEW_FEATURES = (
+    "new_bias", "new_inner", "new_author", "new_anaphoric", "new_claim_noun", "new_denied_by_cue", "new_negated",
+    "new_no_other_claims", "new_max_shared_0", "new_long_content",
+)
+FEATURES = CLAIM_FEATURES + NEW_FEATURES
+INDEX = {name: i for i, name in enumerate(FEATURES)}
+
+# Rule branches whose picks stand: a denial naming an author with no claim of that author told before it
+# ("rejected Kyiv's accusations" before Kyiv's claim is told) and a hedged claim just before it. On the dev sets,
+# each left out in turn, the rules chose better there than a model fitted on the others (bench/linker.py --paths).
+RULED_PATHS = frozenset({"author_none", "hedged"})
+
+# When set (by bench/linker.py), every decision's candidates are appended here for fitting.
+RECORDER: ContextVar[list | None] = ContextVar("linker_recorder", default=None)
+
+
+def vector(features: dict[str, float]) -> np.ndarray:
+    v = np.zeros(len(FEATURES), dtype=np.float64)
+    for k, x in features.items():
+        v[INDEX[k]] = x
+    return v
+
+
+@lru_cache(maxsize=1)
+def weights() -> np.ndarray | None:
+    """The fitted weights, or None when no model ships or `SITREP_LINKER=rules` asks for the rules alone."""
+    if os.environ.get("SITREP_LINKER", "").lower() == "rules" or not MODEL.exists():
+        return None
+    data = np.load(MODEL, allow_pickle=False)
+    if tuple(str(x) for x in data["features"]) != FEATURES:
+        return None  # fitted on another feature set: refit with bench/linker.py
+    return data["weights"]
+
+
+def choose(rows: list[np.ndarray], w: np.ndarray) -> int:
+    """The index of the best-scoring candidate."""
+    return int(np.argmax(np.stack(rows) @ w))
+
+
+def fit(decisions: list[tuple[list[np.ndarray], set[int]]], l2: float = 1.0, steps: int = 2000,
+        lr: float = 0.5) -> np.ndarray:
+    """Conditional-logit weights by gradient descent. Each decision is (candidate rows, indices of the right
+    candidates); the loss is minus the log of the probability given to the right ones, plus an L2 penalty."""
+    decisions = [(rows, gold) for rows, gold in decisions if gold]
+    w = np.zeros(len(FEATURES))
+    if not decisions:
+        return w
+    width = max(len(rows) for rows, _ in decisions)
+    x = np.zeros((len(decisions), width, len(FEATURES)))
+    real = np.zeros((len(decisions), width), dtype=bool)
+    right = np.zeros((len(decisions), width), dtype=bool)
+    for i, (rows, gold) in enumerate(decisions):
+        x[i, :len(rows)] = np.stack(rows)
+        real[i, :len(rows)] = True
+        right[i, sorted(gold)] = True
+    n = len(decisions)
+    for _ in range(steps):
+        s = np.where(real, x @ w, -np.inf)
+        p = np.exp(s - s.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        q = np.where(right, p, 0.0)
+        q /= q.sum(axis=1, keepdims=True)
+        w -= lr * (l2 * w / n + np.einsum("ij,ijk->k", p - q, x) / n)
+    return w
+
+
+def save(w: np.ndarray, path: Path = MODEL) -> None:
+    np.savez(path, weights=w, features=np.array(FEATURES))
+    weights.cache_clear()

@@ -1,0 +1,133 @@
+"""Format checks for data/claims-eval/heldout4.jsonl, a held-out set of whole short articles for claims and denial
+linking (no scores here: the set is scored once, see data/claims-eval/README.md, "heldout4")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from claims_sets import check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
+
+from sitrep.eval.claims import read_items
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "claims-eval" / "heldout4.jsonl"
+_SENT = re.compile(r"(?<=[.!?:])[\"”]?\s+(?=[\"“A-Z0-9])")
+# kinds that need a gold denial in the item
+_DENIAL_KINDS = {"denial-later-paragraph", "denial-before-claim", "trailing-denial", "two-denials", "two-denials-one-claim",
+                 "naming-denial", "deny-in-quote", "vague-object-denial", "denial-mentions-claim", "lone-denial",
+                 "rebuttal-last-paragraph", "nothing-to-do-with", "two-claims-one-denied", "third-party-denier",
+                 "denier-of-no-country"}
+_TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for para in text.split("\n\n"):
+        out += [s for s in _SENT.split(para.strip()) if s.strip()]
+    return out
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return read_set(SET)
+
+
+def test_size_and_unique_ids(items):
+    assert len(items) >= 40
+    check_ids(items, r"h4-\d{3}")
+
+
+def test_the_evaluator_reads_every_item(items):
+    assert len(read_items(str(SET))) == len(items)
+
+
+def test_item_fields(items):
+    for it in items:
+        assert set(it) <= {"id", "style", "published", "outlet", "text", "claims", "denials", "kinds"}, it["id"]
+        assert isinstance(it["text"], str) and it["text"].strip(), it["id"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", it.get("published") or ""), it["id"]
+        assert isinstance(it.get("style"), str) and it["style"], it["id"]
+        assert it.get("claims"), f"{it['id']}: no claim"
+        assert isinstance(it.get("denials"), list), it["id"]
+        kinds = it.get("kinds")
+        assert isinstance(kinds, list) and kinds, it["id"]
+        assert all(isinstance(k, str) and re.fullmatch(r"[a-z0-9-]+", k) for k in kinds), it["id"]
+        assert len(set(kinds)) == len(kinds), it["id"]
+
+
+def test_items_are_whole_short_articles(items):
+    for it in items:
+        paras = it["text"].split("\n\n")
+        # 3-6 paragraphs of body, plus an optional headline line
+        assert 3 <= len(paras) <= 7, (it["id"], len(paras))
+        assert all(p and p == p.strip() and "\n" not in p for p in paras), it["id"]
+        n = len(sentences(it["text"]))
+        assert 5 <= n <= 13, (it["id"], n)  # 5-12 sentences, a headline line counted as one
+        if it["style"] == "live-blog":
+            stamped = [p for p in paras if _TIMESTAMP.match(p)]
+            assert 3 <= len(stamped) <= 5, it["id"]
+
+
+def test_content_substrings_are_exact_and_unambiguous(items):
+    check_substrings(items)
+
+
+def test_claim_and_denial_labels(items):
+    check_claim_labels(items)
+    check_denial_labels(items)
+
+
+def test_kinds_agree_with_the_labels(items):
+    for it in items:
+        kinds = set(it["kinds"])
+        assert ("no-denial" in kinds) == (not it["denials"]), it["id"]
+        if kinds & _DENIAL_KINDS:
+            assert it["denials"], it["id"]
+        if "same-country-sides" in kinds and it["denials"]:
+            assert any(d.get("denies_claim_of_country") == d["denier_country"] for d in it["denials"]), it["id"]
+        if "confirmation" in kinds:
+            assert any(c["stance"] == "confirm" for c in it["claims"]), it["id"]
+        if "lone-denial" in kinds:
+            # a lone denial names no author: content only
+            assert any("denies_claim_of_country" not in d for d in it["denials"]), it["id"]
+        if "denier-of-no-country" in kinds:
+            assert any(d["denier_country"] is None for d in it["denials"]), it["id"]
+        if "two-denials" in kinds or "two-denials-one-claim" in kinds:
+            assert len(it["denials"]) >= 2, it["id"]
+        if "live-blog" in kinds:
+            assert it["style"] == "live-blog", it["id"]
+        # every gold denial has a deny statement of the denier's country among the claims
+        for d in it["denials"]:
+            assert any(c["stance"] == "deny" and c["claimant_country"] == d["denier_country"] for c in it["claims"]), it["id"]
+
+
+def test_mix_of_denials_stances_styles_and_regions(items):
+    with_denial = sum(bool(it["denials"]) for it in items)
+    assert 0.50 <= with_denial / len(items) <= 0.70, with_denial
+    stances = Counter(c["stance"] for it in items for c in it["claims"])
+    assert stances["deny"] >= 30 and stances["allege"] >= 8 and stances["confirm"] >= 5, stances
+    styles = Counter(it["style"] for it in items)
+    assert len(styles) >= 8, styles
+    countries = Counter(c["claimant_country"] for it in items for c in it["claims"] if c["claimant_country"])
+    assert len(countries) >= 40
+    assert max(countries.values()) / sum(countries.values()) < 0.06
+    # Russia-Ukraine items at most 10 %
+    ru_ua = [it for it in items if {"RUS", "UKR"} <= {c["claimant_country"] for c in it["claims"]}]
+    assert len(ru_ua) <= 0.10 * len(items)
+    kinds = Counter(k for it in items for k in it["kinds"])
+    for k in ("denial-later-paragraph", "denial-before-claim", "live-blog", "fact-check", "partisan", "non-denial",
+              "quote-spanning-paragraphs", "same-country-sides", "background", "chain", "unnamed-source",
+              "pronoun-speaker", "title-speaker", "lone-denial", "rebuttal-last-paragraph", "trailing-denial"):
+        assert kinds[k] >= 1, k
+
+
+def test_no_sentence_copied_from_the_other_claims_sets(items):
+    mine = {s.strip() for it in items for s in sentences(it["text"]) if len(s.strip()) >= 40}
+    for other in sorted((ROOT / "data" / "claims-eval").glob("*.jsonl")):
+        if other == SET:
+            continue
+        body = other.read_text(encoding="utf-8")
+        copied = [s for s in mine if s in body]
+        assert not copied, f"{other.name} shares sentences with heldout4: {copied[:3]}"

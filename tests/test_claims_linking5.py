@@ -1,0 +1,56 @@
+"""Issue 6, session 6: constructions met in whole articles (dev12). Made-up sentences, names varied."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by
+
+PUB = "2024-05-21T10:30:00+03:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str, **meta) -> dict:
+        return extract_text(text, published=PUB, **meta).to_json()
+    return go
+
+
+def _denials(c: dict) -> list[dict]:
+    return [r for r in c["responses"] if r["stance"] == "deny"]
+
+
+@pytest.mark.parametrize("finding", ["found no evidence that", "found no credible evidence to suggest that",
+                                     "found little evidence of"])
+def test_a_finding_of_no_evidence_denies_what_it_finds_unsupported(run, finding):
+    rec = run(f"Residents said troops burned the market. The monitoring group {finding} soldiers set the fire.")
+    statements = [(c["stance"], c["text"]) for c in rec["claims"]] + [
+        (r["stance"], r["text"]) for c in rec["claims"] for r in c["responses"]]
+    assert any(stance == "deny" and "soldiers set the fire" in text for stance, text in statements)
+
+
+def test_evidence_found_is_not_a_denial(run):
+    rec = run("Residents said troops burned the market. The monitoring group found evidence that soldiers set "
+              "the fire.")
+    assert all(r["stance"] != "deny" for c in rec["claims"] for r in c["responses"])
+    assert claim_by(rec, "soldiers set the fire")["stance"] != "deny"
+
+
+def test_a_described_author_is_the_speaker_named_before_by_that_noun(run):
+    # "the ministry's account": the Chinese ministry that spoke before, not the denier's own government
+    rec = run("Manila said Chinese personnel boarded Philippine boats. The Chinese foreign ministry denied that "
+              "any weapons had been used. A Philippine security official dismissed the ministry's account.")
+    by_phl = [c for c in rec["claims"] for r in _denials(c) if r["by"]["country"] == "PHL"]
+    assert by_phl and all(c["claimant"]["country"] == "CHN" for c in by_phl)
+
+
+def test_calling_a_video_fake_is_a_denial(run):
+    rec = run('Kenya\'s police said officers killed four robbers. Rights groups said the men were unarmed. '
+              'The interior ministry called the video "fake".')
+    assert any(r["by"]["country"] == "KEN" for c in rec["claims"] for r in _denials(c))
+
+
+def test_word_endings_do_not_hide_shared_words():
+    from sitrep.claims.claims import _stems
+    assert _stems("guards locked the cells") >= _stems("locking cell")
+    assert _stems("fired") == _stems("fire") and _stems("drones") == _stems("drone")
+    assert _stems("massed") == _stems("mass") and _stems("militias") == _stems("militia")
