@@ -54,3 +54,9 @@ def test_word_endings_do_not_hide_shared_words():
     assert _stems("guards locked the cells") >= _stems("locking cell")
     assert _stems("fired") == _stems("fire") and _stems("drones") == _stems("drone")
     assert _stems("massed") == _stems("mass") and _stems("militias") == _stems("militia")
+
+
+def test_a_quote_closing_after_the_full_stop_before_a_paragraph_break_does_not_crash(run):
+    rec = run('Embassy rejects charges\n\nThe embassy rejected the charges against the advisers as "a plot by '
+              'foreign spies."\n\nOfficials in Kaga said the town was quiet.')
+    assert any("town was quiet" in c["text"] for c in rec["claims"])
