@@ -66,6 +66,13 @@ def extract_end(text: str, limit: int | None = None) -> int:
     return limit
 
 
+def _bare_dateline_end(text: str) -> int:
+    from .events.extract import _DATELINE_RX
+
+    m = _DATELINE_RX.match(text[:200])
+    return m.end() if m else 0
+
+
 def _prepare(nlp: Language, document: Document) -> Doc:
     text = document.text[:extract_end(document.text)]
     doc = nlp.make_doc(text)
@@ -73,7 +80,8 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     doc._.published = document.published
     doc._.doc_id = document.id
     doc._.outlet = document.outlet
-    doc._.dateline_end = document.dateline_end or 0
+    # a text that came without a head ("GOMA, Dec 3 - …" handed over bare): its dateline is still no speaker
+    doc._.dateline_end = document.dateline_end or _bare_dateline_end(text)
     # a blank line ends a sentence: a live blog's entry headline or a title without a full stop is not
     # the first words of the paragraph below it
     for token in doc[:-1]:

@@ -1340,6 +1340,9 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                  "cue": made.cue}
         elif len(made.responses) == 1 and not made.claimant.get("country"):
             r = made.responses[0]
+        elif len(made.responses) == 1 and made.cue:
+            _fuller_mention_after(doc, claims, made, created)  # "rejected Taiwan's assertion that A. Taiwan said A'"
+            continue
         else:
             continue
         by = r["by"]
@@ -1371,6 +1374,23 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 c.responses.append(r)
                 claims.remove(made)
                 break
+
+
+def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: dict) -> None:
+    """A claim a denial mentions with its author ("rejected Taiwan's assertion that warships crossed into the
+    zone"), told in full by that author in the next sentences ("Taiwan's defence ministry said four navy ships had
+    entered the zone"): the denial answers the full statement, and the mention is not a claim of its own."""
+    r = made.responses[0]
+    for c in claims:
+        if c is made or id(c) in created or c.start < r["end"] or \
+                c.claimant.get("country") != made.claimant.get("country") or _same_side(c.claimant, r["by"]):
+            continue
+        if _sentence_gap(doc, r["end"], c.start) > 3:
+            break
+        if len(_stems(made.text) & _stems(c.text)) >= 1:
+            c.responses.append(r)
+            claims.remove(made)
+            return
 
 
 def _after_clause(doc: Doc, denial_end: int, claim: int) -> bool:
@@ -1865,8 +1885,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
                                   [(cs, ce, (author or {}).get("country"))],
                          "rows": [r.tolist() for r in rows], "ruled": cands.index(ruled) if ruled in cands else -1,
                          "path": path})
-    if w is None or path in _linker.RULED_PATHS:
-        return ruled
+    if w is None or path in _linker.RULED_PATHS or negated:
+        return ruled  # a negated statement ("said its units did not fire") answers only a claim it speaks to
     # a speaker never denies its own statement ("the general staff said A. The general staff dismissed B")
     allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier)]
     return cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
