@@ -231,8 +231,6 @@ def test_hedges_and_denials_set_event_status(run, text, trigger, status):
     assert event_by(run(text), trigger)["status"] == status
 
 
-@pytest.mark.xfail(strict=True, reason="events: a clause hedged with 'might possibly' gives no event at all, so "
-                                       "the claim has nothing to set to 'claimed' (sitrep/events modality)")
 def test_might_possibly_makes_the_event_claimed(run):
     rec = run("Armenian forces might possibly have shelled the village of Sotk on Monday, the Armenian defence "
               "ministry said.")
@@ -288,9 +286,6 @@ def test_hundreds_more_is_its_own_approximate_figure(run):
     assert q["item"] != "Hundreds"  # the vague word is the figure, not what it counts
 
 
-@pytest.mark.xfail(strict=True, reason="events: a 'displaced' figure is found (kind, item, bounds) but not "
-                                       "attached when its verb is outside the trigger's clause: a noun trigger's "
-                                       "verb, or a participle clause after the event")
 @pytest.mark.parametrize("text, trigger", [
     ("The shelling of Kramatorsk on Monday displaced some 2,000 residents, the mayor said.", "shelling"),
     ("Russian forces shelled Kramatorsk on Monday, displacing some 2,000 residents, the mayor said.", "shelled"),

@@ -43,9 +43,14 @@ def _tables():
         rf"|(?P<vague>{'|'.join(re.escape(v) for v in vague)}))(?![\w-])",
         re.I)
     data["_cumulative_rx"] = [re.compile(rx) for rx in data.get("cumulative_patterns") or []]
+    data["_perfect_rx"] = [re.compile(rx) for rx in data.get("perfect_toll_patterns") or []]
     noun_kind = {n: kind for kind, spec in data["kinds"].items() for n in spec.get("nouns", [])}
     verb_kind = {v: kind for kind, spec in data["kinds"].items() for v in spec.get("verbs", [])}
     return data, pattern, noun_kind, verb_kind
+
+
+_DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight|"
+                       r"last night|this morning)\b")
 
 
 def to_number(text: str) -> float | None:
@@ -131,17 +136,52 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             any(k in sent for k in ("to date", "so far", "since the start", "in total")) or \
             any(sent_span.start_char <= s < sent_span.end_char for s in since) or \
             any(rx.search(sent) for rx in data["_cumulative_rx"])  # "killed since the infighting began"
+        if not cumulative and kind in ("fatalities", "displaced") and (best or low or 0) >= data.get("perfect_toll_min", 1e12) \
+                and any(rx.search(sent) for rx in data["_perfect_rx"]) and not _DAY_WORD.search(sent):
+            cumulative = True  # "more than 6,000 people have been killed": the conflict's toll, no day's
         # "hundreds more were detained", "12 were killed": the figure is its own head, it names no item
         item = _item_text(doc[noun]) if noun is not None and not span.start <= noun < span.end else None
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
                      cumulative=cumulative)
-        out.append(QuantityMention(q, noun, verb, subset=bool(_SUBSET.search(window[-30:]))))
+        subset = bool(_SUBSET.search(window[-30:])) or bool(_SUBSET_AFTER.match(text, m.end()))
+        out.append(QuantityMention(q, noun, verb, subset=subset))
+    out.extend(_single_victims(doc, out, skip_spans, noun_kind, verb_kind, data))
+    return out
+
+
+def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kind, verb_kind, data) -> list[QuantityMention]:
+    """One person killed or wounded, named with "a"/"an" ("a 64-year-old man was killed", "wounding a woman and her
+    two children"): a figure of one. Only people (not "a drone") and only a death or an injury."""
+    out = []
+    counted = {qm.noun for qm in found if qm.noun is not None}
+    for tok in doc:
+        if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
+            continue
+        n = tok.head
+        if n.tag_ != "NN" or n.i in counted or noun_kind.get(n.lemma_.lower()) not in ("personnel", "civilians"):
+            continue
+        if n.dep_ == "appos" or any(c.dep_ == "appos" for c in n.children):
+            continue  # "one civilian, a 42-year-old woman, was injured": the same person told twice
+        if any(tok.idx < e and s < n.idx + len(n) for s, e in skip_spans):
+            continue
+        noun, verb = _anchor(n)
+        if verb is None or noun != n.i:
+            continue
+        kind = _kind(doc, noun, verb, noun_kind, verb_kind, data)
+        if kind not in ("fatalities", "injuries") or _teller(n):
+            continue
+        q = Quantity(kind=kind, text=tok.text, start=tok.idx, end=tok.idx + len(tok), item=_item_text(n),
+                     low=1, best=1, high=1, approximate=False, cumulative=False)
+        out.append(QuantityMention(q, noun, verb, subset=False))
     return out
 
 
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s+(?:at least |some |about |"
                      r"around |nearly |more than |over )?$")
+
+# "four people were wounded, one of them critically": a part of a figure told before
+_SUBSET_AFTER = re.compile(r"\s+of (?:them|whom|those)\b", re.I)
 
 _CASUALTY_KINDS = ("fatalities", "injuries", "arrests", "displaced", "abducted")
 

@@ -210,6 +210,10 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             text = "".join(ch for ch in text if ch not in _QUOTES).strip()
     if not text:
         return None
+    if span.label_ == "LANGUAGE":
+        return None  # "English-speaking", "in Arabic": a language, not a party
+    if span.root.lower_ == "time" or _CLOCK.search(text):
+        return None  # "at 07:15 Eastern Indonesia Time", "0400 Moscow time": when, not who
     group = named_group(text)
     if group is not None:
         return ActorMention(span.start, span.end, text, group[0], group[1], False, False, span.root.i)
@@ -237,6 +241,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if not igo and (root.lemma_.lower() in places or root.dep_ in ("compound", "nmod") and root.head.i >= span.end
                     and root.head.lemma_.lower() in places):
         return None  # "Kaura Namoda local government area", "Kaura Namoda" in it: a place, not a party
+    if not igo and root.lemma_.lower() in ("camp", "camps") and any(
+            t.lower_ in _word_set("camp_place_modifiers") for t in span if t.i < root.i):
+        return None  # "the Far'a refugee camp": a place, not a party
+    if not igo and _admin_division(span):
+        return None  # "near Kumbo in Bui division": an administrative division, not an army's
     if sector == "CVL" and any(t.dep_ in ("acl", "relcl") and t.head.i in range(span.start, span.end)
                                and t.lemma_.lower() in _word_set("protest_verbs") for t in span):
         sector = "PRO"  # "thousands of students protesting against quotas"
@@ -244,6 +253,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         sector = "GOV"  # a named person without a title: refined by the sentence's appositives below
     if not (countries or sector or igo or adversary):
         return None
+    if sector is None and countries and not igo and _counted_nationals(span):
+        sector = "CVL"  # "two Palestinians", "at least 900 Syrians": people counted by nationality, not a state
     country = None if igo or adversary else (countries[0] if countries else None)
     if igo:
         sector = "IGO"
@@ -253,7 +264,38 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
 
 
+_QUANTIFIERS = frozenset({"dozens", "hundreds", "thousands", "scores", "several", "many", "some", "millions"})
+
+
+def _counted_nationals(span: Span) -> bool:
+    """A counted plural of a nationality ("two Palestinians", "dozens of Afghans"): people, not the state."""
+    root = span.root
+    if root.tag_ not in ("NNS", "NNPS") or not root.text[:1].isupper() or not root.text.endswith("s"):
+        return False
+    from ..geo.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    if not (gaz.demonym(root.text) or gaz.demonym(root.text[:-1])):
+        return False
+    return any(t.like_num or t.lower_ in _QUANTIFIERS for t in span if t.i < root.i)
+
+
+def _admin_division(span: Span) -> bool:
+    """A lower-case "division" after a proper name, with no number or arm of service in the phrase: "Bui
+    division" is an administrative division; "the 6th Infantry Division", "the army's 3rd division" are units."""
+    root = span.root
+    if root.text not in _word_set("admin_division_nouns"):
+        return False
+    mods = [t for t in span if t.i < root.i and t.dep_ in ("compound", "nmod", "amod") and t.head.i == root.i]
+    if not mods or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in mods):
+        return False
+    units = _word_set("unit_words_of_division")
+    return not any(t.like_num or t.pos_ == "NUM" or t.lower_ in units or t.lower_.rstrip("s") in ("army", "force")
+                   or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in span)
+
+
 _ARMED_SECTORS = {"REB", "MLT", "UAG"}
+_LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
+_CLOCK = re.compile(r"^(?:(?:at|around|about|at around|at about|by|from|until)\s+)?\d{1,2}[:.]?\d{2}\b")
 _QUOTES = frozenset('"\u201c\u201d')
 
 
@@ -344,6 +386,8 @@ def term_countries(doc: Doc, span: Span) -> list[str]:
             if n == 1 and words[i][0] in acronyms and not text[a:b].isupper():
                 continue
             s, e = base + a, base + b
+            if _LANGUAGE_AFTER.match(_dc.text(doc), e):
+                break  # "English-speaking regions", "French-language media": a language, not a country
             sub = doc.char_span(s, e, alignment_mode="expand")
             if sub is not None and len(sub) and sub[0].ent_type_ == "PERSON" and _person_name(sub[0]) and \
                     tuple(w for w, _, _ in words[i:i + n]) not in people:

@@ -133,6 +133,15 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _possible_past(tok: Token, data) -> bool:
+    """"might (possibly) have shelled", "may have killed": a modal of likelihood on the perfect tells a past event
+    the speaker is unsure of (a hedged report), not one to come."""
+    epistemic = set(data.get("epistemic_modals") or ())
+    kids = list(tok.children)
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in epistemic for c in kids) \
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids) and not any(c.dep_ == "neg" for c in kids)
+
+
 def _modal(tok: Token, data) -> bool:
     modals = set(data["modal_auxiliaries"])
     return any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
@@ -141,6 +150,10 @@ def _modal(tok: Token, data) -> bool:
 def _reference(tok: Token, data) -> bool:
     """A definite event noun governed by blame or condemnation talk ("blamed X for the shooting", "called the
     drone strike an attack"): a mention of an event told before, not an event in doubt."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.head.children) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        return True  # "named the two men killed in Far'a": the dead of an event told already
     if tok.pos_ != "NOUN" or not (_definite(tok) or any(c.dep_ == "compound" and _definite(c) for c in tok.children)):
         return False  # "the drone strike": the parser may hang "the" on "drone"
     governors = set(data.get("reference_governors") or ())
@@ -250,7 +263,8 @@ def _perceived(tok: Token, data) -> bool:
     t = tok
     while t.dep_ == "conj" and t.head != t:
         t = t.head
-    return tok.pos_ == "NOUN" and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in verbs
+    # "Gunfire was heard", and "residents heard the first shells around midnight"
+    return tok.pos_ == "NOUN" and t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in verbs
 
 
 def _predicative(tok: Token, trigger_ids: set[int]) -> bool:
@@ -313,13 +327,20 @@ def _tally(doc: Doc, tok: Token, data) -> bool:
                for t in _dc.ext(doc, "timexes") or [] if sent.start_char <= t.start < sent.end_char)
 
 
+_WAR_SUBJECTS = frozenset({"it", "war", "conflict", "insurgency", "crisis", "uprising", "fighting", "violence"})
+
+
 def _background(doc: Doc, tok: Token) -> bool:
     """A bare event noun as the subject of a present perfect that tells a war's toll ("Fighting has displaced
-    some 2.6 million people", "Violence has killed thousands"): displacement, or a figure in the thousands."""
-    if tok.pos_ not in ("NOUN", "VERB") or tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss", "nummod")
-                                                                     for c in tok.children):
+    some 2.6 million people", "Violence has killed thousands"): displacement, or a figure in the thousands. The same
+    for a verb whose subject is the war itself ("The war broke out in 2023. It has killed tens of thousands")."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WAR_SUBJECTS for c in tok.children):
+        verb = tok
+    elif tok.pos_ not in ("NOUN", "VERB") or tok.dep_ != "nsubj" or any(c.dep_ in ("det", "poss", "nummod")
+                                                                       for c in tok.children):
         return False
-    verb = tok.head
+    else:
+        verb = tok.head
     if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                                      for c in verb.children):
         return False
@@ -367,7 +388,7 @@ def _is_irrealis(tok: Token, data) -> bool:
     if tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True  # a subjunctive: "demands that it withdraw its units"
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children) and not _possible_past(tok, data):
         return True
     t = tok
     realised = set(data.get("realised_purpose_governors") or ())
@@ -388,6 +409,23 @@ def _is_irrealis(tok: Token, data) -> bool:
         if t.dep_ not in ("prep", "pobj", "dobj", "xcomp", "compound", "amod", "conj"):
             break
         t = h
+    return _rehearsed(tok, data)
+
+
+def _rehearsed(tok: Token, data) -> bool:
+    """An event word told of a military exercise ("the drills focused on ... assaults on maritime targets"):
+    the exercise (or its subject) within six steps up."""
+    nouns = set(data.get("exercise_nouns") or ())
+    if not nouns:
+        return False
+    t = tok
+    for _ in range(6):
+        if t.head == t:
+            break
+        t = t.head
+        if t.lemma_.lower() in nouns or any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns
+                                            for c in t.children):
+            return True
     return False
 
 
@@ -591,11 +629,15 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         out.append((role, m))
     # "strikes on RSF positions": a name inside a party's phrase is that party, in the same role
     for n, (role, m) in enumerate(out):
-        if role != "associated" or doc[m.head].dep_ not in ("compound", "poss", "nmod", "amod"):
+        mh = doc[m.head]
+        # ... and "a serviceman of the Armenian Armed Forces": the "of" phrase of a victim's noun
+        of_phrase = mh.dep_ == "pobj" and mh.head.lower_ == "of"
+        if role != "associated" or mh.dep_ not in ("compound", "poss", "nmod", "amod") and not of_phrase:
             continue
+        owner = mh.head.head.i if of_phrase else mh.head.i
         outer = next((r for r, x in out if r == "actor2" and x is not m and x.start <= m.start
                       and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
-                      and doc[m.head].head.i == x.head), None)
+                      and owner == x.head), None)
         if outer is not None:
             out[n] = (outer, m)
     root = tok.sent.root
@@ -625,6 +667,70 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             if h.head.i == tok.head.i and h.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
                     s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
+    return _weapon_owners(doc, out, mentions)
+
+
+_DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^)]{0,20}\))?\s+"
+                            r"(?:(?:to the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                            r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
+
+
+def _agent_instrument(tok: Token, data) -> str | None:
+    """The label a weapon named as the agent of a death or an injury gives ("killed by a drone": AIR_STRIKE)."""
+    if tok.pos_ != "VERB":
+        return None
+    table = data.get("agent_instruments") or {}
+    air = set(data.get("air_bomb_modifiers") or ())
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                w.dep_ == "pobj" and w.lemma_.lower() in ("operation", "raid", "strike", "attack") and any(
+                    m.lower_ in ("air", "aerial", "drone") for m in w.children if m.dep_ in ("amod", "compound"))
+                for w in c.children):
+            return "AIR_STRIKE"  # "neutralised four militants in an air operation": an air strike
+        if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
+            for w in c.children:
+                if w.dep_ != "pobj":
+                    continue
+                lemma = w.lemma_.lower()
+                if lemma == "bomb" and any(m.lower_ in air for m in w.children if m.dep_ in ("amod", "compound")):
+                    return "AIR_STRIKE"
+                if lemma in table:
+                    return table[lemma]
+    return None
+
+
+def _device_in_sentence(doc: Doc, trig: Trigger) -> bool:
+    """"two soldiers were wounded when a roadside bomb exploded": a device's planter is not told by who was hit."""
+    sent = doc[trig.i].sent
+    return any(t.labels and t.labels[0] == "REM_EXPLOS" for t in find_triggers(doc, sent.start, sent.end))
+
+
+def _weapon_owners(doc: Doc, out: list, mentions: list[ActorMention]) -> list:
+    """"Drones launched by the RSF struck ...", "a drone belonging to the army hit ...": the weapon's owner acts,
+    the weapon is no party."""
+    instruments = _lex_set("instrument_nouns")
+    weapons: set[int] = set()
+    for n, (role, m) in enumerate(out):
+        head = doc[m.head]
+        if role != "actor1" or head.lemma_.lower() not in instruments:
+            continue
+        owner = None
+        for c in head.children:
+            if c.dep_ != "acl":
+                continue
+            for g in c.children:
+                if not (g.dep_ == "agent" or g.dep_ == "prep" and g.lower_ in ("by", "to")):
+                    continue
+                obj = next((x for x in g.children if x.dep_ == "pobj"), None)
+                if obj is not None:
+                    owner = next((x for x in mentions if x.start <= obj.i < x.end and x is not m), None)
+            if owner is not None:
+                break
+        if owner is not None:
+            out[n] = ("actor1", owner)
+            weapons.add(m.head)
+    if weapons:
+        out = [(r, x) for r, x in out if x.head not in weapons]
     return out
 
 
@@ -1089,6 +1195,24 @@ def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed)\s+$", re.I)
+_JOINED_TIME = re.compile(r"\s*,?\s*(?:on|at|around|about|at around|at about|,)?\s*$", re.I)
+
+
+def _joined_times(doc, timexes, date) -> list:
+    """Clock times written next to `date` ("04:30 on March 3", "March 3 at 04:30"), at most a short joining word
+    apart."""
+    text = _dc.text(doc)
+    out = []
+    for t in timexes:
+        if t.kind != "time" or not t.time:
+            continue
+        if t.end <= date.start and date.start - t.end <= 12 and _JOINED_TIME.fullmatch(text[t.end:date.start]):
+            out.append(t)
+        elif t.start >= date.end and t.start - date.end <= 16 and _JOINED_TIME.fullmatch(text[date.end:t.start]):
+            out.append(t)
+    return out
+
+
 _RELATIVE_DAYS = {"overnight", "last night", "tonight", "yesterday", "today", "this morning", "earlier today"}
 
 _PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "into", "from", "towards", "toward"}
@@ -1150,6 +1274,7 @@ def _is_cue(doc: Doc, i: int) -> bool:
 
 
 _STATE_FORCES = {"MIL", "POL", "BGD"}
+_ARMED_NONSTATE = {"REB", "MLT", "UAG"}
 _PARTY_SECTORS = {"MIL", "BGD"}  # a state that fights is told by its forces, not by its government's words
 
 
@@ -1302,6 +1427,14 @@ class EventExtractor:
                     # the clause the event is subordinate to
                     d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb == tok.head.i
                                      and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
+                # "The shelling of X displaced 2,000 residents" (the verb a noun trigger is the subject of), "shelled X,
+                # displacing 2,000 residents" (a participle on the trigger): the people the event drove out
+                hosts = {c.i for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG"}
+                if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+                    hosts.add(tok.head.i)
+                if hosts:
+                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb in hosts
+                                     and q.quantity.kind == "displaced" and q not in d.quantities]
                 specific = [p for p in d.places if p.precision != "country"]
                 if trig.weak and not specific and not d.quantities:
                     continue
@@ -1352,7 +1485,9 @@ class EventExtractor:
                     speaker = _speaker_mention(doc, att)  # "The RSF said it had taken the airport"
                     if speaker is not None:
                         roles = [("actor1", speaker)] + roles
-                d.actors = self._actors(doc, roles, trig, dyad, d, _speaker_country(doc, att))
+                speaker = _speaker_mention(doc, att) if att is not None else None
+                d.actors = self._actors(doc, roles, trig, dyad, d, speaker.country if speaker else None,
+                                        speaker.sector if speaker else None)
                 d.status = "denied" if denial else self._status(doc, tok, clause, data)
                 if d.status == "reported" and att is not None and _own_claim(doc, att, d.actors):
                     d.status = "claimed"  # "ISWAP said its fighters captured the base": the perpetrator's own word
@@ -1378,6 +1513,10 @@ class EventExtractor:
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
                               for s, e in actor_spans)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
+        # "near Kumbo, about 100 km north-east of Bamenda": a place a distance is measured from is no place of the event
+        measured = [p for p in places if _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)]
+        if measured and len(measured) < len(places):
+            places = [p for p in places if p not in measured]
         named = [p for p in places if _party_country(doc, p)]
         if named and _main_country(doc) is not None:
             # "Pakistan Army initiated firing" in a story placed elsewhere: the country in a party's name says
@@ -1422,13 +1561,18 @@ class EventExtractor:
                          not in _RELATIVE_DAYS]
                 if named and dates[0].text.lower() in _RELATIVE_DAYS:
                     dates = named  # "overnight on March 14": the named day, not the night before publication
+                if not times:
+                    # "at around 04:30 on March 3", "on Friday at 10 p.m.": a clock time joined to the day the
+                    # parser hung elsewhere is that day's time
+                    times = _joined_times(doc, timexes, dates[0])
                 return dates[0], (times[0].time if times else None), None
         # a day told only in a sub-clause of the sentence ("bombed a monastery where people were sheltering on
         # the evening of July 10") is still the sentence's day: better than the publication's
         rest = [t for t in timexes if _in(set(owners), doc, t.start) and t.kind not in ("cumulative", "time", "period")
                 and t.date and not t.since and t.precision in ("day", "part_of_day")]
         if len(rest) == 1:
-            return rest[0], None, None
+            joined = _joined_times(doc, timexes, rest[0])
+            return rest[0], (joined[0].time if joined else None), None
         return None, None, None
 
     def _status(self, doc, tok, clause, data) -> str:
@@ -1436,15 +1580,20 @@ class EventExtractor:
         if _denied(doc, tok, data) or att is not None and stance_of(
                 att.cue_lemma or "", " ".join(_dc.text(doc)[s:e] for s, e in att.content)) == "deny":
             return "denied"
-        return "claimed" if _hedged(doc, clause, data) else "reported"
+        return "claimed" if _hedged(doc, clause, data) or _possible_past(tok, data) else "reported"
 
-    def _actors(self, doc, roles, trig, dyad, d, speaker_country=None) -> list[Actor]:
+    def _actors(self, doc, roles, trig, dyad, d, speaker_country=None, speaker_sector=None) -> list[Actor]:
         actors: list[Actor] = []
         known = [m.country for _, m in roles if m.country]
         for role, m in roles:
             a = m.to_actor(role, doc)
-            if a.country is None and re.match(r"(its|our|their|his|her)\b", m.text, re.I) and not m.adversary:
+            own = re.match(r"(its|our|their)\b", m.text, re.I) and not m.adversary
+            if a.country is None and own:
                 a.country = speaker_country  # "its forces", in the words of a ministry, are that ministry's
+            if own and speaker_sector in _ARMED_NONSTATE and a.sector in _STATE_FORCES:
+                # "the paramilitary group said its forces had taken X": the group's fighters, not a state's army
+                a.sector = speaker_sector
+                a.country = a.country or _domestic_country(doc, d.places)
             if m.adversary:
                 a.country = opponent_of(known[0], dyad) if known else (dyad[1] if len(dyad) == 2 else None)
                 a.sector = a.sector or "MIL"
@@ -1462,7 +1611,8 @@ class EventExtractor:
         # "ADF fighters attacked a village" in a story that also tells of Ugandan troops)
         state_side = any(a.sector in _STATE_FORCES for a in actors) or not any(
             a.sector in ("REB", "MLT", "UAG") for a in actors)
-        if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians and state_side:
+        if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians and state_side \
+                and not _device_in_sentence(doc, trig):
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
             if other and other in _fighting_countries(doc):  # never a deal's venue or a refuge
@@ -1478,6 +1628,9 @@ class EventExtractor:
 
     def _label(self, doc, d: Draft, trig: Trigger) -> str:
         labels = trig.labels
+        by_weapon = _agent_instrument(doc[trig.i], lexicon()[0]) if labels[0] in ("ATTACK", "ARMED_CLASH") else None
+        if by_weapon:
+            return by_weapon  # "a man was killed by a guided aerial bomb": an air strike
         sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
         sectors1 = {a.sector for a in d.actors if a.role == "actor1"}
         if self.typer is not None and len(labels) > 1:
@@ -1545,9 +1698,12 @@ class EventExtractor:
             if d.reference and d.places and not d.quantities:
                 # "condemned the attack in Kech" paragraphs after it was told: the event of that place, not a new one
                 own = {(p.geonameid, p.name) for p in d.places if p.precision != "country"}
+                names = {p.text for p in d.places if p.precision != "country"}
                 target = next((prev for prev in reversed(out) if _kin(prev.label, d.label)
                                and codebooks.acled_for(prev.label)[0] in _VIOLENT
-                               and own & {(p.geonameid, p.name) for p in prev.places}), None)
+                               and (own & {(p.geonameid, p.name) for p in prev.places}
+                                    # a place the gazetteer lacks, named in the told event's own words
+                                    or any(n in ev.text for n in names for ev in prev.evidence))), None)
                 if target is not None:
                     d.places, d.actors, d.timex, d.time, d.clock = [], [], None, None, None
                     _absorb(target, d)
@@ -1707,7 +1863,9 @@ class EventExtractor:
                         a.role = "actor2"
                 _absorb(participle, d)
                 continue
-            if not d.trigger.outcome:
+            if not d.trigger.outcome or _agent_instrument(doc[d.trigger.i], lexicon()[0]) and d.places:
+                # ("..., a man was killed by a guided aerial bomb in X, and in Y a woman was wounded by artillery
+                # fire": a death with a weapon and a place of its own is an event of its own)
                 kept.append(d)
                 continue
             hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
@@ -1719,7 +1877,10 @@ class EventExtractor:
                          and (not d.places or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]))
                          and x.status == d.status
                          and (_same_speaker(x.sources, d.sources)
-                              or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]))]
+                              or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1])
+                              # "At least four other people were wounded, according to medics": more victims of
+                              # the attack told just before, whoever counts them
+                              or not d.places and any(doc[i].lower_ in ("other", "others") for i in d.clause))]
                 hosts = hosts[-1:]
             if not hosts:
                 same = [x for x in kept if x.sent == d.sent and x.trigger.outcome]

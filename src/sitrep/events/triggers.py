@@ -73,6 +73,9 @@ def _direct_objects(tok: Token) -> set[str]:
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass"):
             out.add(_lemma(c))
+            if c.pos_ == "NUM":  # "fought two of their three wars": the noun after "of"
+                out |= {_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"}
         elif c.dep_ == "prep":
             out |= {_lemma(g) for g in c.children if g.dep_ == "pobj"}
     return out
@@ -162,6 +165,12 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if entry.get("not_objects") and _direct_objects(tok) & set(entry["not_objects"]):
                 continue
+            if entry.get("not_compound") and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+                continue
+            if entry.get("not_modifiers") and (any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in entry["not_modifiers"]
+                                                   for c in tok.children)
+                                               or i > 0 and lowers[i - 1] in entry["not_modifiers"]):
+                continue  # ("tear gas and stun grenades": the parser may hang "stun" elsewhere)
             if entry.get("complements") and not any(c.dep_ == "xcomp" and _lemma(c) in entry["complements"]
                                                     for c in tok.children):
                 continue

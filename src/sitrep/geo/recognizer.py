@@ -90,6 +90,16 @@ _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
 
 
+# "07:15 Eastern Indonesia Time", "0430 Moscow time": a clock time's zone
+_CLOCK_ZONE = re.compile(r"^\d{1,2}[:.h]?\d{2}\b|\b[Tt]ime$")
+_ZONE_AFTER = re.compile(r" (?:[Ss]tandard |[Dd]aylight |[Ss]ummer )?[Tt]ime\b")
+# words after a name that make it an outlet, a tribe or a command named after a place, not the place
+_NOT_PLACE_AFTER = re.compile(r" (?:news agency|press agency|tribe|tribes|tribesmen|clan|clans)\b", re.I)
+_MILITARY_REGION = re.compile(r"\bMilitary (?:Region|District|Zone|Area)$")
+# "English-speaking", "French-language": a demonym that names a language
+_LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
+
+
 @dataclass
 class Span:
     start: int
@@ -361,7 +371,9 @@ class Recognizer:
             prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
             verb_before = bool(doc_cc) and prev_word[0][:1].islower() and prev_word[0] not in SETTLE_DETERMINERS \
                 and not self._is_demonym(mt.group(1).split(" ")[0].split("-")[0])
-            if prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc) \
+            # "the Far'a refugee camp": a tail of two words or more names a settlement whatever comes before
+            plain = " " not in mt.group(2) or prev_word[0].lower() not in SETTLE_DETERMINERS
+            if plain and prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc) \
                     and not _WITHIN_CAP.match(text, mt.end()) and not verb_before:
                 continue  # "in X village", "X village in Y", or a village of a country the document
                 # names; not "the Olympic village"
@@ -483,6 +495,8 @@ class Recognizer:
                     continue  # plurals ("Americans") name people, not places
                 ent = gaz.demonym_entry(t)  # a new Entry: the resolver may set fields on it
                 b = a + len(t)
+                if _LANGUAGE_TAIL.match(text, b):
+                    break  # "English-speaking regions": a language, not a country
                 if any(x <= a < y for x, y in spans):
                     break
                 if demonyms and demonyms[-1][1] > a:
@@ -537,11 +551,30 @@ class Recognizer:
             if self._local_ok(name, doc_cc):
                 add(a, b, "locative")
 
+        # 5c. "Jammu and Kashmir", "Trinidad and Tobago": two names joined by "and" that the gazetteer knows as one
+        # division or country are that one place
+        for (x, y), sp in sorted(spans.items()):
+            if text[y:y + 5] != " and ":
+                continue
+            nxt = next((s2 for (x2, _y2), s2 in spans.items() if x2 == y + 5), None)
+            if nxt is None:
+                continue
+            whole = strip_possessive(text[x:nxt.end])
+            if any(c.feature_code in ("ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "TERR")
+                   and fold(c.name) == fold(whole) for c in gaz.candidates(whole, loose_match=False)):
+                del spans[(x, y)]
+                del spans[(nxt.start, nxt.end)]
+                spans[(x, x + len(whole))] = Span(x, x + len(whole), whole, sp.source)
+
         # 6. a natural feature named after a place: "the Isfara river", "the Kunar valley"
         out = []
         for sp in sorted(spans.values(), key=lambda s: s.start):
             if sp.source != "dateline" and _ARABIC_NAME_HEAD.search(text, max(0, sp.start - 30), sp.start):
                 continue  # "Salah al-Din": not Din; "Souq al-Juma": not Juma
+            if _CLOCK_ZONE.search(sp.text) or _ZONE_AFTER.match(text, sp.end):
+                continue  # "07:15 Eastern Indonesia Time", "Moscow time": a time zone, not a place
+            if sp.source != "dateline" and (_NOT_PLACE_AFTER.match(text, sp.end) or _MILITARY_REGION.search(sp.text)):
+                continue  # "the Saba news agency", "the Murad tribe", "the Third Military Region": a body, not a place
             nxt = text[sp.end:sp.end + 24].split(" ", 2)
             if len(nxt) >= 2 and not nxt[0] and nxt[1][:1].isupper() and " " not in sp.text \
                     and strip_possessive(nxt[1].strip(".,;:")).lower() in FACILITY_AFTER and doc_cc \

@@ -42,6 +42,7 @@ STATE_CUE_BLOCKERS = frozenset(w.lower() for w in _CTX.get("state_cue_blockers",
 COMPASS_ABBREV = {k: v for k, v in (_CTX.get("compass_abbrev") or {}).items()}
 SETTLEMENT_BEFORE: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("settlement_before") or {}).items()}
 SETTLEMENT_AFTER: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("settlement_after") or {}).items()}
+_SETTLE_AFTER_LONG = sorted((k for k in SETTLEMENT_AFTER if " " in k), key=len, reverse=True)
 # "City of X", "County of X": the kind of place the head word makes X
 OF_FORMS = {"city": "town", "town": "town", "village": "town", "borough": "town", "township": "town",
             "county": "area", "district": "area", "municipality": "area", "province": "area", "region": "area"}
@@ -58,8 +59,13 @@ FEATURE_BEFORE: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_fe
 LOCAL_UNIT_AFTER = tuple(sorted((w.lower() for w in _CTX.get("local_unit_after", [])), key=len, reverse=True))
 WITHIN_PREPS = tuple(w.lower() for w in _CTX.get("within_prepositions", []))
 # "X in Surin province", "X, in the Mopti region": the mention at the end names the containing area
-_WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS) + r") (?:the )?$") \
+_WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS) + r") (?:the )?$"
+                        # "the Nowshera sector of Rajouri district": a front's sector lies in the area named after it
+                        r"|^ (?:sector|sectors|axis|front) (?:of|in) (?:the )?$") \
     if WITHIN_PREPS else None
+WITHIN_FILTER = True  # Resolver._qualifier_filter also for a containing division named after "in" ("X in Y province")
+# words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
+FRONT_AFTER = frozenset({"sector", "axis", "direction"})
 SPLIT_ADMIN_CUE = False  # group a name followed by an admin word apart from its bare mentions (measured: breaks one-sense-per-discourse in conflict reports, "the district of X ... near X")
 W_WITHIN = 4.0  # readings inside the containing area gain this
 # "the border with X", "neighbouring X": X is a country (Niger, not Nigeria's Niger State)
@@ -70,6 +76,9 @@ _COUNTRY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _
 # loose (romanised) match, an alternate name of a mention with a local cue, or - for a mention
 # introduced as a settlement or local unit - any reading that is not a capital or a large city
 FOREIGN_BIG_POP = 1_000_000
+# an alternate name of a hamlet abroad (under this population), in a document whose named places lie in other
+# countries, is a homonym of a place the gazetteer lacks ("Tawila" in a Darfur story is not a Yemeni hamlet)
+FOREIGN_ALT_SMALL_POP = 5_000
 FOREIGN_ALT_ALWAYS = False  # drop foreign alternate-name readings even without a local cue (measured: worse)
 
 TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
@@ -115,7 +124,7 @@ FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
-               "raion", "area"}
+               "raion", "area", "subdistrict", "regency", "upazila", "tehsil"}
 # words after a name that make it mean the division: "area" ("the Toronto area") does not
 ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
 
@@ -128,6 +137,11 @@ BACKOFF_HEAD = {"lake", "port", "downtown", "north", "south", "east", "west", "n
                 "eastern", "western", "central", "greater", "upper", "lower", "northeast", "northwest",
                 "southeast", "southwest", "metro"}
 
+# division words tried in turn for "X Region" when the gazetteer lists the division under another one
+ADMIN_SYNONYMS = ("Oblast", "Region", "Province", "Krai", "Governorate", "District")
+ADMIN_LEVEL = {"region": "ADM1", "oblast": "ADM1", "province": "ADM1", "krai": "ADM1", "governorate": "ADM1",
+               "state": "ADM1", "district": "ADM2", "raion": "ADM2", "rayon": "ADM2"}
+
 # abbreviated or town-level division words after a name: what to try instead ('' = the bare name)
 SUFFIX_ABBREV = {"co": "County", "cnty": "County", "twp": "Township", "township": ""}
 
@@ -135,7 +149,8 @@ ADMIN_SINGULAR = {"districts": "district", "regions": "region", "provinces": "pr
                   "rayon": "district", "raion": "district", "governorates": "province", "governorate": "province",
                   "oblasts": "province", "oblast": "province", "counties": "district", "county": "district",
                   "prefecture": "province", "state": "province", "krai": "province", "canton": "district",
-                  "department": "province", "parish": "district", "municipality": "district"}
+                  "department": "province", "parish": "district", "municipality": "district",
+                  "subdistrict": "district", "regency": "district", "upazila": "district", "tehsil": "district"}
 
 
 def _party_word(after: str) -> bool:
@@ -221,6 +236,12 @@ class Resolver:
             kind = SETTLEMENT_BEFORE.get(before.group(1).lower()) if before else None
             if kind is None and nxt in SETTLEMENT_AFTER:
                 kind = SETTLEMENT_AFTER[nxt]
+            if kind is None and nxt:
+                low_after = after.lstrip(" ").lower()
+                tail = next((w for w in _SETTLE_AFTER_LONG if low_after.startswith(w)
+                             and not low_after[len(w):len(w) + 1].isalnum()), None)
+                if tail:
+                    kind = SETTLEMENT_AFTER[tail]  # "the Far'a refugee camp"
             if kind is None and MUNICIPAL_AFTER and _MUNICIPAL_RX.match(after):
                 kind = "town"
             if kind == "town":
@@ -240,6 +261,8 @@ class Resolver:
                     m.feature = FEATURE_AFTER[nxt]
             elif before and before.group(1).lower() in FEATURE_BEFORE:
                 m.feature = FEATURE_BEFORE[before.group(1).lower()]
+            if nxt in FRONT_AFTER:
+                m.local_unit = True  # "the Battal sector": a place of the front, not a homonym abroad
             if kind == "town" and not _MUNICIPAL_RX.match(after):
                 m.local_unit = True  # "the village of X", "X village"
             elif LOCAL_UNIT_AFTER:
@@ -354,8 +377,20 @@ class Resolver:
                     cands = self.gaz.candidates(" ".join(words[:-1]))
                     m.admin_cue = m.admin_cue or full == "County"
             elif len(words) > 1 and last in ADMIN_CUE_WORDS:
-                cands = self.gaz.candidates(" ".join(words[:-1]))
+                base = " ".join(words[:-1])
+                cands = self.gaz.candidates(base)
                 m.admin_cue = True
+                level = ADMIN_LEVEL.get(last)
+                if level and not any(c.feature_code == level for c in cands):
+                    # "the Belgorod Region": the division may be listed only under another division word
+                    # ("Belgorod Oblast"); the town of the same name stays a reading. Only a division of the
+                    # word's level: "Belgorod District" is not the oblast
+                    seen = {c.idx for c in cands}
+                    for w in ADMIN_SYNONYMS:
+                        for c in self.gaz.candidates(f"{base} {w}", loose_match=False):
+                            if c.feature_code == level and c.idx not in seen:
+                                seen.add(c.idx)
+                                cands = [c] + cands
             elif len(words) > 1 and last in SETTLEMENT_AFTER:  # "Kulundu village"
                 cands = self.gaz.candidates(" ".join(words[:-1]))
                 m.town_cue = True
@@ -664,6 +699,9 @@ class Resolver:
             quals = {q for m in grp for q in m.qualifiers}
             if any(gaz.fcode(q) not in ("ADM1", "ADM2") for q in quals):
                 continue
+            if not quals and WITHIN_FILTER:
+                # "the Nowshera sector of Rajouri district", "X in Y province": the containing division, likewise
+                quals = {q for m in grp for q in m.within if gaz.fcode(q) in ("ADM1", "ADM2")}
             if not cs or not quals or any(m.fixed is not None or not m.fallback_ok for m in grp):
                 continue
             if any(_contains(gaz, q, c) for q in quals for c in cs):
@@ -729,7 +767,9 @@ class Resolver:
             keep = []
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
-                drop = foreign and (c.match == "loose" or (local or FOREIGN_ALT_ALWAYS) and c.match == "alternate" or settle and not (
+                small_alt = c.match == "alternate" and c.feature_code.startswith("PPL") and c.population < FOREIGN_ALT_SMALL_POP \
+                    and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
+                drop = foreign and (c.match == "loose" or small_alt or (local or FOREIGN_ALT_ALWAYS) and c.match == "alternate" or settle and not (
                     c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP))
                 if not drop:
                     keep.append(i)

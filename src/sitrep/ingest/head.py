@@ -21,7 +21,7 @@ _NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
 _BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\s*$", re.I)
 _KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|title|headline|source|outlet|author)"
                     r"\s*[:=]?\s+(?P<value>.+?)\s*$", re.I)
-_DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|(?:{MONTHS})\.?\s+\d{{1,2}}|"
+_DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}|"
                       rf"\d{{1,2}}\s+(?:{MONTHS})\b)", re.I)
 # "YEREVAN, Sept 13 (Reuters) -", "KYIV, Ukraine (AP) —", "BAKU, September 13. /TASS/."
 _DATELINE = re.compile(
@@ -245,7 +245,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             if iso:
                 head.published = head.published or iso
                 rest = [p.strip() for j, p in enumerate(parts) if j != i and p.strip()]
-                if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}", rest[0]):
+                if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|\d{1,3})){0,3}", rest[0]):
                     head.outlet = rest[0]
                 return True
     # "Daily Trust, 12 March 2025": the outlet, a comma, the date

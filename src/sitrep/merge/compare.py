@@ -77,6 +77,10 @@ def _date(s: str | None) -> dt.date | None:
 def _precision(loc: dict) -> str:
     p = (loc.get("precision") or "").lower()
     fc = (loc.get("feature_code") or "").upper()
+    if p == "region" and loc.get("geonameid") and fc in ("ADM1", "ADM2", "ADM3"):
+        # "the Kharkiv region" is a first-level division (its precision word is the text's): it holds what lies
+        # in it, not everything within a broad region's radius (the Belgorod region across the border)
+        return "province" if fc == "ADM1" else "district"
     if p in ("country", "region", "province", "district", "town"):
         return p
     if fc.startswith("PCL"):
