@@ -357,8 +357,10 @@ def _negated_report(doc: Doc, start: int, end: int) -> bool:
     if root.lemma_ == "be" and any(c.dep_ == "expl" for c in kids) and any(
             c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in kids):
         return True  # "there had been no missile attack"
-    if not any(c.dep_ == "neg" for c in kids):
-        return False
+    negs = [c for c in kids if c.dep_ == "neg"]
+    if not negs or all(c.i > root.i and c.i > 0 and doc[c.i - 1].text in (",", "\u2014", "-", "and", "but")
+                       for c in negs):
+        return False  # "the shells were fired by the rebels, not by government forces": a contrast, no denial
     if root.lemma_ == "be" and any(c.dep_ == "prep" for c in kids) and not any(c.dep_ == "acomp" for c in kids):
         return True  # "Rwandan troops were not in Goma": presence denied
     if root.lemma_ in _linking()["answer_verbs"] | _linking()["stative_verbs"] or root.pos_ != "VERB":
@@ -1387,7 +1389,10 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
             continue
         if _sentence_gap(doc, r["end"], c.start) > 3:
             break
-        if len(_stems(made.text) & _stems(c.text)) >= 1:
+        # the author named again ("Taiwan's assertion" … "Taiwan's defence ministry said") sharing a word, or
+        # another speaker of its country sharing two
+        shared = len(_stems(made.text) & _stems(c.text))
+        if shared >= 2 or shared and _same_side(c.claimant, made.claimant):
             c.responses.append(r)
             claims.remove(made)
             return
