@@ -47,7 +47,13 @@ Pronoun and definite-description sources are linked to a named antecedent by `si
 Parser slips handled: a finite verb left without a subject right after a noun the parser hung elsewhere ("… the
 editorial board of the Post Trump said that …": that noun, without the modifiers it borrowed, is the source); a
 reporting clause interposed in its content with a participle hung on it ("These employees, Stumpf explained, were
-“well-paid,” making …"); a complement clause parsed as a parataxis. An infinitive or participle cue with nobody
+“well-paid,” making …"); a complement clause parsed as a parataxis; a that-clause hung as a relative clause on the noun of a phrase right
+after the verb ("reported at the time that …"); a past-tense cue verb joined to a "would" clause or to a that-clause
+read as adverbial ("said he would order … and warned against …": the warning is the speaker's, not content); a bare
+infinitive or gerund joined to the cue verb that continues its content ("agreed to share … and rely on …"). Also:
+"X faced criticism from Y" (target light verbs: Y the source, X the content), a "but" clause with a modal kept in
+the content, a connective opening a content before its cue cut ("But …, he said"), and a quote followed later in its
+sentence by its own reporting clause not taken as a continuation of the quote before. An infinitive or participle cue with nobody
 found to say it ("it was too early to tell whether …") is dropped. A report inside another attribution's content
 ("The agency reported that the ministry said …": the ministry's) is kept, since it names the original source of a
 chain, and marked `embedded`; PolNeAR never annotates such inner reports, so its scorer leaves them out.
@@ -82,7 +88,8 @@ CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
 TAIL_DEPS = {"relcl", "appos"}
-CONCESSIVE = {"though", "although", "whereas"}  # ", though she noted …": a concession set off after the content
+CONCESSIVE = {"though", "although", "whereas"}
+CONNECTIVES = {"but", "and", "yet"}  # sentence-initial, cut from a content before its cue  # ", though she noted …": a concession set off after the content
 # a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)
 # a live-blog timestamp or an all-capitals dateline opening a line: "17:05 GMT - ", "9.30am - ", "MOGADISHU - "
 LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
@@ -98,6 +105,7 @@ OBJ_TAIL_PREPS = {"as", "for", "about", "of", "against", "over", "with"}
 EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "relcl", "pcomp"}
 INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 # verbs whose infinitive complement shares their subject even after an object ("promised X to …")
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 Span2 = tuple[int, int]
 
@@ -474,6 +482,12 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     if not tr:
         return None
     a, b = tr
+    if b - a > 1 and doc[b - 1].dep_ == "cc" and doc[b - 1].lower_ in ("and", "or"):
+        # "outlets and" when the parser hung the second conjunct elsewhere: no dangling conjunction
+        tr = _trim(d, a, b - 1)
+        if not tr:
+            return None
+        a, b = tr
     # keep a closing bracket whose opener is inside: "Sen. Lindsey Graham (R-S.C.)"
     if b < len(doc) and doc[b].text in (")", "]") and b < max(toks) + 1 and \
             any(doc[k].text in ("(", "[") for k in range(a, b)):
@@ -555,6 +569,8 @@ class _Extractor:
         vc = self.lex.verbs.get(_lemma(t))
         if vc is None and t.lemma_.lower() != t.lower_:
             vc = self.lex.verbs.get(_inflection_lemma(t.lower_, self.lex.verbs))
+        if vc is not None and "h" in vc.frames and not self.between_persons(t):
+            return None  # "troops attacked the post": no cue anywhere (content cuts, chains, conjuncts)
         return vc
 
     def verbs(self) -> None:
@@ -583,6 +599,16 @@ class _Extractor:
             if att is not None:
                 self.by_verb[v.i] = att
                 self.verb_of[id(att)] = v.i
+
+    @staticmethod
+    def between_persons(v: Token) -> bool:
+        """Whether an active verb has a person (a PERSON name or "he"/"she") as its subject and as its direct
+        object: the condition of the verbs with frame "h"."""
+        def person(t: Token | None) -> bool:
+            return t is not None and (t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS)
+        if _is_passive(v):
+            return False
+        return person(_subject(v)) and any(c.dep_ == "dobj" and person(c) for c in v.children)
 
     def noun_verbs(self) -> None:
         """'The campaign plans to employ …', 'But Trump claims that …', 'Federal court rules against …': a
@@ -698,6 +724,19 @@ class _Extractor:
                             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
                             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                         ccomp = [c]
+        if not ccomp and "c" in vc.frames and vc.cls == "speech":
+            # "reported at the time that the editor conveyed …": a that-clause the parser hung on the noun of a
+            # prepositional phrase right after the verb as a relative clause; "that" opens it and is not its
+            # subject, and the clause has a subject of its own
+            for p in [c for c in children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ not in vc.preps]:
+                for o in [g for g in p.children if g.dep_ == "pobj" and g.i - p.i <= 3
+                          and g.lemma_.lower() not in self.lex.nouns]:
+                    for c in o.children:
+                        le = c.left_edge
+                        if c.dep_ in ("relcl", "acl") and le.i == o.i + 1 and le.lower_ == "that" and \
+                                le.dep_ not in SUBJ and \
+                                any(g.dep_ in ("nsubj", "nsubjpass") and g.i != le.i for g in c.children):
+                            ccomp = [c]
         if not ccomp and "c" in vc.frames:
             # "said after the convention he would not …": a complement clause parsed as an adverbial one
             ccomp = [c for c in children if c.dep_ == "advcl" and c.i > v.i and c.pos_ in ("VERB", "AUX")
@@ -791,6 +830,8 @@ class _Extractor:
             pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
             if not pobj:
                 return None
+            if passive and subj_tok is None and not dobj and "p" not in frames and p.lower_ == "to":
+                return None  # "the ship was linked to Israel": an agentless passive relation, nobody's statement
             content_toks = _subtree(pobj[0])
             prep_tok = p
             if dobj and dobj[0].i < p.i and vc.cls == "evaluation":
@@ -847,6 +888,7 @@ class _Extractor:
             subj_tok = None
         elif passive and subj_tok is None:
             kind = "passive"
+        content_toks |= self.shared_conjunct(v, children, content_toks)
         cue = _cue_tokens(v, prep_tok)
         content_toks -= set(range(*cue))
         cue = self.extend_cue(v, cue, content_toks)
@@ -876,6 +918,24 @@ class _Extractor:
                 att.via.append(sp)
             self.consumed.add(c.i)
         return att
+
+    def shared_conjunct(self, v: Token, children: list[Token], content: set[int]) -> set[int]:
+        """"agreed to share a currency and rely on …", "mentioned refinancing loans and forcing …": a bare
+        infinitive or a gerund without a subject that the parser joined to the cue verb continues the content
+        (an infinitive or a gerund), not the reporting clause. Returns the tokens to add to the content."""
+        if not content or v.tag_ in ("VB", "VBG"):
+            return set()
+        doc = v.doc
+        first = doc[min(content)]
+        inf = any(doc[k].dep_ == "xcomp" and doc[k].head.i == v.i and doc[k].tag_ == "VB" for k in content)
+        for c in children:
+            if c.dep_ != "conj" or c.i <= max(content) or self.verb_cue(c) is not None:
+                continue
+            if any(g.dep_ in SUBJ or g.dep_ in ("aux", "auxpass") for g in c.children):
+                continue
+            if (c.tag_ == "VB" and inf) or (c.tag_ == "VBG" and first.tag_ == "VBG"):
+                return set(range(max(content) + 1, c.right_edge.i + 1))
+        return set()
 
     def semicolon_between(self, i: int, j: int) -> bool:
         """A semicolon outside quotes between tokens i and j (either order)."""
@@ -933,17 +993,28 @@ class _Extractor:
         if outer is not None:
             return outer
         h = v.head
-        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ != "ccomp" or h.tag_ not in ("VBD", "VBN") or h.i >= v.i:
+        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ not in ("ccomp", "advcl") or h.i >= v.i:
             return None
         if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
             return None
         vc = self.verb_cue(v)
-        if vc is None or not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+        if vc is None or not any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in vc.preps
+                                 for c in v.children):
             return None
         doc = v.doc
+        r = h.head
+        if h.tag_ in ("VB", "VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) \
+                and r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ in ("VBD", "VBN") and self.verb_cue(r):
+            # "said he would order a review and warned against …": a past tense cannot continue a "would"
+            # clause, so the past-tense cue verb continues the reporting clause
+            return r
+        if h.tag_ not in ("VBD", "VBN"):
+            return None
         cc = [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]
         comma = bool(cc) and doc[cc[-1].i - 1].text == ","
-        that = h.tag_ == "VBD" and any(c.dep_ == "mark" and c.lower_ == "that" for c in h.children)
+        # the parser sometimes reads the "that" of a that-clause as an adverb and the clause as adverbial
+        that = h.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < h.i
+                                       for c in h.children)
         # "said 16 people were killed near X, and condemned the strikes …": a cue verb after ", and" following a
         # passive whose subject is no possible speaker (not a name, pronoun or source noun: "the commander was
         # captured, and admitted …" keeps the commander) continues the reporting clause
@@ -951,8 +1022,8 @@ class _Extractor:
         passive = bool(psubj) and not self.is_source_np(psubj[0]) and psubj[0].pos_ != "PRON"
         if not (that and vc.cls == "speech" or comma and passive and vc.cls in ("speech", "evaluation", "naming")):
             return None
-        r = h.head
-        return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ == "VBD" and self.verb_cue(r) else None
+        return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ in ("VBD", "VBN") and self.verb_cue(r) \
+            else None
 
     def source_of(self, s: Token, v: Token) -> Span2 | None:
         sp = _source_span(self.d, s, v)
@@ -1039,7 +1110,7 @@ class _Extractor:
                         cut = lo - 1
                 elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
                     cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i and c.i > t.head.i]
-                    if cc and cc[-1].lower_ == "but" and not any(c.dep_ in SUBJ for c in t.children):
+                    if cc and cc[-1].lower_ == "but" and not any(c.dep_ in SUBJ or c.tag_ == "MD" for c in t.children):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
                     elif cc and self.outer_conjunct(t) is not None and self.verb_cue(t):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)  # "… and denied …"
@@ -1252,6 +1323,17 @@ class _Extractor:
                     break  # a cue on the next line or in the next sentence is another attribution's
                 if self.verb_cue(t):
                     return True
+            # "“…” to drive up the price, she said.": a reporting clause (a cue verb with a subject of its own)
+            # after a comma later in the quote's sentence makes the quote a partial quote of that clause
+            k = b
+            while k < min(b + 40, len(d.doc)) and not (d.doc[k].is_sent_start and k != b) and \
+                    "\n" not in d.doc[k].text_with_ws and not _is_quote_tok(d.doc[k]):
+                t = d.doc[k]
+                if t.text == "," and k + 2 < len(d.doc):
+                    for u in d.doc[k + 1:k + 4]:
+                        if self.verb_cue(u) and any(c.dep_ == "nsubj" and c.i > k for c in u.children):
+                            return True
+                k += 1
         return False
 
     def _attach(self, v: Token, q: Quote, after: bool) -> Attribution | None:
@@ -1475,6 +1557,9 @@ class _Extractor:
             if not objs:
                 continue
             n = objs[0]
+            if v.lemma_.lower() in self.lex.target_light_verbs:
+                self.target_light_verb(v, n)
+                continue
             content: set[int] = set()
             end = n.i + 1
             for c in list(n.children) + list(v.children):
@@ -1507,6 +1592,39 @@ class _Extractor:
             self.extra.append(Attribution(cue=d.chars(a, end), cue_lemma=f"{_lemma(v)} {n.lemma_.lower()}",
                                           source=_source_span(d, subj, v) if subj is not None else None,
                                           content=spans, kind="indirect"))
+
+    def target_light_verb(self, v: Token, n: Token) -> None:
+        """"X faced heavy criticism from Y", "X is drawing ridicule": Y (a "from" phrase, else nobody) criticised
+        X; the content is what the noun is about ("faced questions about …"), else the subject."""
+        d = self.d
+        if any(c.dep_ == "neg" for c in v.children):
+            return
+        source = None
+        content: set[int] = set()
+        for c in list(n.children) + list(v.children):
+            if c.dep_ != "prep" or c.i <= n.i:
+                continue
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if not pobj:
+                continue
+            if c.lower_ == "from" and source is None:
+                source = pobj[0]
+            elif c.lower_ in ("about", "over", "for") and c.head.i == n.i and not content:
+                content = _subtree(pobj[0])
+        if not content:
+            subj = _subject(v)
+            if subj is None or subj.i > v.i or subj.pos_ == "PRON" and subj.lower_ in ("it", "there"):
+                return
+            content = _subtree(subj)
+        a, _ = _cue_tokens(v)
+        content -= set(range(a, n.i + 1))
+        para = d.para[v.i]
+        spans = _spans(d, {i for i in content if d.para[i] == para})
+        if not spans:
+            return
+        self.extra.append(Attribution(cue=d.chars(a, n.i + 1), cue_lemma=f"{_lemma(v)} {n.lemma_.lower()}",
+                                      source=_source_span(d, source, v) if source is not None else None,
+                                      content=spans, kind="indirect"))
 
     # -- adjectives -------------------------------------------------------------------------------
     def adjectives(self) -> None:
@@ -1859,6 +1977,22 @@ class _Extractor:
             return sp
         return (m.end(), sp[1])
 
+    def strip_connective(self, sp: Span2) -> Span2:
+        """A content before its cue that opens its sentence with a connective ("But …, the ministry said.",
+        "And …, according to X") starts after it: the connective links the sentence to the one before, the
+        source did not say it."""
+        d = self.d
+        i = d.tok_at(sp[0])
+        t = d.doc[i]
+        if t.idx != sp[0] or not t.is_sent_start or t.lower_ not in CONNECTIVES or i + 1 >= len(d.doc):
+            return sp
+        j = i + 1
+        if d.doc[j].text == ",":
+            j += 1
+        if j >= len(d.doc) or d.doc[j].idx >= sp[1]:
+            return sp
+        return (d.doc[j].idx, sp[1])
+
     def negative_source(self, a: Attribution) -> bool:
         """"No group has claimed …", "Nobody said …": a subject saying nobody spoke is no source, and the
         statement nobody made is no attribution (`data/cues/negative_sources.tsv`)."""
@@ -1935,6 +2069,8 @@ class _Extractor:
         for a in out:
             a.source = self.strip_prefix(a.source)
             a.content = [sp for sp in (self.strip_prefix(c) for c in a.content) if sp]
+            if a.content and a.content[0][1] <= a.cue[0]:
+                a.content[0] = self.strip_connective(a.content[0])
             if a.source is not None and self.lex.anonymity:
                 # "An RSF adviser, speaking on condition of anonymity,": the boilerplate is not the source
                 k = self.lex.anonymity_at(self.d.text[a.source[0]:a.source[1]])

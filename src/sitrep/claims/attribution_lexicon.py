@@ -8,7 +8,9 @@ from pathlib import Path
 import re
 
 CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
-FRAMES = frozenset("cqixonpa")
+# "h": a cue only between persons, a named person or "he"/"she" as subject and as object ("Trump attacked
+# Machado"), so that a verb mostly physical in conflict reporting ("troops attacked the post") stays no cue
+FRAMES = frozenset("cqixonpah")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,9 @@ class Lexicon:
     # "in one poll", "by one estimate": a preposition whose object, one of these nouns, is the source of the
     # clause the phrase modifies (preposition -> noun lemmas)
     prep_sources: dict[str, frozenset[str]] = field(default_factory=dict)
+    # "faced criticism from X", "drew ridicule": light verbs whose subject is the target of the act, not its
+    # source (light_verbs.tsv third column "target")
+    target_light_verbs: frozenset[str] = frozenset()
 
     def idiom_tokens(self, words: list[str]) -> set[int]:
         """Indices of the words (lower case, in order) that are part of an idiom listed in `idioms.tsv`."""
@@ -161,6 +166,7 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
     amap = _complement_cues(adjectives, "adjective")
     cats = frozenset(row[0].lower() for row in _rows(catenatives))
     light = {row[0].lower(): frozenset(row[1].lower().split()) for row in _rows(light_verbs) if len(row) >= 2}
+    targets = frozenset(row[0].lower() for row in _rows(light_verbs) if len(row) >= 3 and row[2] == "target")
     negs = tuple(tuple(row[0].lower().split()) for row in _rows(negative_sources) if row[0])
     anon = tuple(" ".join(row[0].lower().split()) for row in _rows(anonymity) if row[0])
     labels = frozenset(" ".join(row[0].lower().split()) for row in _rows(headline_labels) if row[0])
@@ -178,7 +184,7 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
             raise ValueError(f"source preposition line needs a preposition and nouns: {row!r}")
         psrc[row[0].lower()] = psrc.get(row[0].lower(), frozenset()) | frozenset(row[1].lower().split())
     return Lexicon(vmap, pmap, nmap, cmap, amap, cats, light, negs, anon, labels, generic, idiom_rows, quiet, refusals,
-                   psrc)
+                   psrc, targets)
 
 
 @lru_cache(maxsize=4)
