@@ -95,6 +95,9 @@ _CLOCK_ZONE = re.compile(r"^\d{1,2}[:.h]?\d{2}\b|\b[Tt]ime$")
 _ZONE_AFTER = re.compile(r" (?:[Ss]tandard |[Dd]aylight |[Ss]ummer )?[Tt]ime\b")
 # words after a name that make it an outlet, a tribe or a command named after a place, not the place
 _NOT_PLACE_AFTER = re.compile(r" (?:news agency|press agency|tribe|tribes|tribesmen|clan|clans)\b", re.I)
+# "Western officials", "Gulf diplomats": a bloc of states named by an adjective, not a region of that name
+_BLOC = frozenset(w.lower() for w in _CTX.get("bloc_adjectives", []))
+_BLOC_PEOPLE = re.compile(r" (?:" + "|".join(map(re.escape, _CTX.get("bloc_nouns", []) or ["officials"])) + r")\b")
 _MILITARY_REGION = re.compile(r"\bMilitary (?:Region|District|Zone|Area)$")
 # "English-speaking", "French-language": a demonym that names a language
 _LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
@@ -571,6 +574,8 @@ class Recognizer:
         for sp in sorted(spans.values(), key=lambda s: s.start):
             if sp.source != "dateline" and _ARABIC_NAME_HEAD.search(text, max(0, sp.start - 30), sp.start):
                 continue  # "Salah al-Din": not Din; "Souq al-Juma": not Juma
+            if sp.text.lower() in _BLOC and _BLOC_PEOPLE.match(text, sp.end):
+                continue  # "two Western officials said": a bloc of states, not Uganda's Western Region
             if _CLOCK_ZONE.search(sp.text) or _ZONE_AFTER.match(text, sp.end):
                 continue  # "07:15 Eastern Indonesia Time", "Moscow time": a time zone, not a place
             if sp.source != "dateline" and (_NOT_PLACE_AFTER.match(text, sp.end) or _MILITARY_REGION.search(sp.text)):

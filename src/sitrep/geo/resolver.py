@@ -545,6 +545,10 @@ class Resolver:
         priors: dict[str, list[float]] = {}
         for k, grp in groups.items():
             cs = self._candidates(grp[0])
+            if any(c.feature_code == "PCLI" and c.match == "primary" for c in cs):
+                # a country called by its own name ("Taiwan") is never a spelling variant of a town ("Taiyuan"),
+                # however much the document's other places pull towards that town's country
+                cs = [c for c in cs if c.match != "loose"]
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
             town_cue = any(m.town_cue for m in grp) and not admin_cue
