@@ -71,3 +71,37 @@ def check_denial_labels(items: list[dict]) -> None:
         # a deny statement is a response to a claim, so the item must say which denial it is
         if any(c["stance"] == "deny" for c in it["claims"]):
             assert it["denials"], f"{it['id']}: a deny statement without a gold denial"
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?:])[\"\u201d]?\s+(?=[\"\u201cA-Z0-9])")
+
+
+def sentences(text: str) -> list[str]:
+    """A set item's sentences, paragraph by paragraph (a colon before a capital ends one: "Kanaani: We ...")."""
+    out = []
+    for para in text.split("\n\n"):
+        out += [s for s in _SENTENCE_END.split(para.strip()) if s.strip()]
+    return out
+
+
+def check_item_fields(items: list[dict]) -> None:
+    """Text, date, style, claims and a list of denials; `kinds` (ignored by the evaluator) names what an item tests."""
+    for it in items:
+        assert isinstance(it["text"], str) and it["text"].strip(), it["id"]
+        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", it.get("published") or ""), it["id"]
+        assert isinstance(it.get("style"), str) and it["style"], it["id"]
+        assert it.get("claims"), f"{it['id']}: no claim"
+        assert isinstance(it.get("denials"), list), it["id"]
+        kinds = it.get("kinds")
+        assert isinstance(kinds, list) and kinds and len(set(kinds)) == len(kinds), it["id"]
+        assert all(isinstance(k, str) and re.fullmatch(r"[a-z0-9-]+", k) for k in kinds), it["id"]
+
+
+def check_no_copied_sentences(items: list[dict], own: Path) -> None:
+    """No sentence of 40 characters or more of this set appears in another set of the folder."""
+    mine = {s.strip() for it in items for s in sentences(it["text"]) if len(s.strip()) >= 40}
+    for other in sorted(own.parent.glob("*.jsonl")):
+        if other == own:
+            continue
+        copied = [s for s in mine if s in other.read_text(encoding="utf-8")]
+        assert not copied, f"{other.name} shares sentences with {own.name}: {copied[:3]}"

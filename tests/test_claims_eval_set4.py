@@ -1,12 +1,11 @@
 """Format checks for the third held-out claims set, data/claims-eval/heldout3.jsonl (no scores here)."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from claims_sets import check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
+from claims_sets import check_item_fields, check_no_copied_sentences, check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
 
 from sitrep.eval.claims import STANCES, read_items
 
@@ -29,15 +28,7 @@ def test_the_evaluator_reads_every_item(items):
 
 
 def test_item_fields(items):
-    for it in items:
-        assert isinstance(it["text"], str) and it["text"].strip(), it["id"]
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", it.get("published") or ""), it["id"]
-        assert isinstance(it.get("style"), str) and it["style"], it["id"]
-        assert it.get("claims"), f"{it['id']}: no claim"
-        assert isinstance(it.get("denials"), list), it["id"]
-        # `kinds` (ignored by the evaluator) names the constructions an item tests
-        assert isinstance(it.get("kinds"), list) and it["kinds"], it["id"]
-        assert all(isinstance(k, str) and re.fullmatch(r"[a-z-]+", k) for k in it["kinds"]), it["id"]
+    check_item_fields(items)
 
 
 def test_content_substrings_are_exact_and_unambiguous(items):
@@ -79,11 +70,4 @@ def test_mixture_of_denials_stances_styles_and_countries(items):
 
 
 def test_no_sentence_copied_from_the_other_claims_sets(items):
-    mine = {s.strip() for it in items for s in re.split(r"(?<=[.!?])\s+|\n+", it["text"]) if len(s.strip()) >= 40}
-    for other in sorted((ROOT / "data" / "claims-eval").glob("*.jsonl")):
-        if other == SET3:
-            continue
-        with open(other, encoding="utf-8") as fh:
-            body = fh.read()
-        copied = [s for s in mine if s in body]
-        assert not copied, f"{other.name} shares {len(copied)} sentence(s) with heldout3"
+    check_no_copied_sentences(items, SET3)

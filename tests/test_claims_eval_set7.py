@@ -2,18 +2,16 @@
 Balkans, East Asia and Europe (no scores here)."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from claims_sets import check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
+from claims_sets import check_item_fields, check_no_copied_sentences, sentences, check_claim_labels, check_denial_labels, check_ids, check_substrings, read_set
 
 from sitrep.eval.claims import read_items
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev14.jsonl"
-_SENT = re.compile(r"(?<=[.!?:])[\"”]?\s+(?=[\"“A-Z0-9])")
 # kinds that need a gold denial in the item
 _DENIAL_KINDS = {"denial-later-paragraph", "denial-before-claim", "trailing-denial", "two-denials", "two-denials-one-claim",
                  "naming-denial", "deny-in-quote", "vague-object-denial", "denial-mentions-claim", "lone-denial",
@@ -23,12 +21,6 @@ CAUCASUS_BALKANS_EUROPE = {"ARM", "AZE", "GEO", "SRB", "XKX", "BIH", "GRC", "MDA
                            "EST", "LTU"}
 EAST_ASIA = {"CHN", "TWN", "JPN", "KOR", "PRK", "PHL", "MMR", "THA", "KHM"}
 
-
-def sentences(text: str) -> list[str]:
-    out = []
-    for para in text.split("\n\n"):
-        out += [s for s in _SENT.split(para.strip()) if s.strip()]
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -46,16 +38,7 @@ def test_the_evaluator_reads_every_item(items):
 
 
 def test_item_fields(items):
-    for it in items:
-        assert isinstance(it["text"], str) and it["text"].strip(), it["id"]
-        assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", it.get("published") or ""), it["id"]
-        assert isinstance(it.get("style"), str) and it["style"], it["id"]
-        assert it.get("claims"), f"{it['id']}: no claim"
-        assert isinstance(it.get("denials"), list), it["id"]
-        kinds = it.get("kinds")
-        assert isinstance(kinds, list) and kinds, it["id"]
-        assert all(isinstance(k, str) and re.fullmatch(r"[a-z0-9-]+", k) for k in kinds), it["id"]
-        assert len(set(kinds)) == len(kinds), it["id"]
+    check_item_fields(items)
 
 
 def test_items_are_whole_short_articles(items):
@@ -118,10 +101,4 @@ def test_mix_of_denials_stances_styles_and_regions(items):
 
 
 def test_no_sentence_copied_from_the_other_claims_sets(items):
-    mine = {s.strip() for it in items for s in sentences(it["text"]) if len(s.strip()) >= 40}
-    for other in sorted((ROOT / "data" / "claims-eval").glob("*.jsonl")):
-        if other == SET:
-            continue
-        body = other.read_text(encoding="utf-8")
-        copied = [s for s in mine if s in body]
-        assert not copied, f"{other.name} shares sentences with dev14: {copied[:3]}"
+    check_no_copied_sentences(items, SET)
