@@ -1,0 +1,42 @@
+"""Format checks every claims set written in session 6 passes (no scores); each set's own file checks its size,
+ids, shape and mix."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from claims_sets import (check_claim_labels, check_denial_labels, check_item_fields, check_no_copied_sentences,
+                         check_substrings, read_set)
+
+from sitrep.eval.claims import read_items
+
+SETS = Path(__file__).resolve().parents[1] / "data" / "claims-eval"
+NAMES = ["heldout3", "heldout4", "dev12", "dev13", "dev14"]
+
+
+@pytest.fixture(scope="module", params=NAMES)
+def claims_set(request) -> tuple[Path, list[dict]]:
+    path = SETS / f"{request.param}.jsonl"
+    return path, read_set(path)
+
+
+def test_the_evaluator_reads_every_item(claims_set):
+    path, items = claims_set
+    assert len(read_items(str(path))) == len(items)
+
+
+def test_item_fields(claims_set):
+    check_item_fields(claims_set[1])
+
+
+def test_content_substrings_are_exact_and_unambiguous(claims_set):
+    check_substrings(claims_set[1])
+
+
+def test_claim_and_denial_labels(claims_set):
+    check_claim_labels(claims_set[1])
+    check_denial_labels(claims_set[1])
+
+
+def test_no_sentence_copied_from_the_other_claims_sets(claims_set):
+    check_no_copied_sentences(claims_set[1], claims_set[0])
