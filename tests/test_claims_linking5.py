@@ -60,3 +60,9 @@ def test_a_quote_closing_after_the_full_stop_before_a_paragraph_break_does_not_c
     rec = run('Embassy rejects charges\n\nThe embassy rejected the charges against the advisers as "a plot by '
               'foreign spies."\n\nOfficials in Kaga said the town was quiet.')
     assert any("town was quiet" in c["text"] for c in rec["claims"])
+
+
+def test_a_claim_in_apposition_to_what_the_denial_calls_it_is_denied(run):
+    rec = run('The US Navy said its destroyer shot down three drones over the Red Sea. A Houthi spokesman '
+              'dismissed as "Hollywood fiction" an American claim that the drones had been launched from Hodeidah.')
+    assert [r["by"]["country"] for c in rec["claims"] for r in _denials(c)] == ["YEM"]

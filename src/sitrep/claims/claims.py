@@ -1229,12 +1229,21 @@ def _untagged_denials(doc: Doc, atts) -> list:
             obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
                         for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None)
             if obj is None:
-                continue
-            det = next((d for d in obj.lefts if d.dep_ == "det"), None)
-            # "dismissed as pure fabrication reports of …": no determiner, the words before the noun call it untrue
-            first = det or obj
-            if first.i <= obj.left_edge.i:
-                continue
+                # "dismissed as 'Hollywood fiction' an American claim that …": the claim in apposition to what
+                # the verb calls it
+                obj = next((ap for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                            for o in c.children if o.dep_ == "pobj" for ap in o.children
+                            if ap.dep_ == "appos" and ap.lower_ in nouns and ap.i > o.i), None)
+                if obj is None:
+                    continue
+                first = obj.left_edge
+            else:
+                det = next((d for d in obj.lefts if d.dep_ == "det"), None)
+                # "dismissed as pure fabrication reports of …": no determiner, the words before the noun call it
+                # untrue
+                first = det or obj
+                if first.i <= obj.left_edge.i:
+                    continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         source = None
         if subj is not None and subj.pos_ != "PRON":
