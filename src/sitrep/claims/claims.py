@@ -1519,7 +1519,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                                                         | _linking()["responsive_nouns"])):
         # "Russia said it had nothing to do with the leaks": a denial in its own words, answering no claim that
         # is stated or named, is a statement of its own
-        own = Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=denier, stance="deny",
+        # a negated statement answering no claim ("said its units had not fired") is a statement, not a denial
+        # (convention, data/claims-eval/README.md, heldout2)
+        own = Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=denier, stance="assert" if negated else "deny",
                     text=_dc.text(doc)[start:end], start=start, end=end, event=_event_in(events, start, end),
                     locations=_places_in(doc, start, end), cue=response["cue"])
         claims.append(own)
