@@ -66,3 +66,13 @@ def test_a_claim_in_apposition_to_what_the_denial_calls_it_is_denied(run):
     rec = run('The US Navy said its destroyer shot down three drones over the Red Sea. A Houthi spokesman '
               'dismissed as "Hollywood fiction" an American claim that the drones had been launched from Hodeidah.')
     assert [r["by"]["country"] for c in rec["claims"] for r in _denials(c)] == ["YEM"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Security sources said gunmen attacked a checkpoint in Khyber district.", "PAK"),
+    ("Army sources told the newspaper that three posts were damaged near Kupwara in Jammu and Kashmir.", "IND"),
+    ("Sources said the talks had stalled.", None),
+    ("Unnamed security sources said gunmen attacked a checkpoint in Khyber district.", None),
+])
+def test_a_state_institutions_unnamed_sources_are_of_the_ground_the_article_is_on(run, text, country):
+    assert [c["claimant"]["country"] for c in run(text)["claims"]] == [country]

@@ -65,6 +65,7 @@ def _linking() -> dict:
             "back_verbs": set(data.get("back_verbs") or ()),
             "stateless_speakers": set(data.get("stateless_speakers") or ()),
             "institution_sources": set(data.get("institution_sources") or ()),
+            "state_institutions": set(data.get("state_institutions") or ()),
             "statement_nouns": set(data.get("statement_nouns") or ()),
             "responding_verbs": set(data.get("responding_verbs") or ()),
             "naming_verbs": set(data.get("naming_verbs") or ()),
@@ -121,6 +122,13 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
             # "Iraqi security sources", "a Sudanese military source": an unnamed source whose state the phrase
             # names speaks for that state (convention, data/claims-eval/README.md)
             return {"name": full, "country": country, "sector": sector}
+        if s.root.lemma_.lower() in _linking()["institution_sources"] and country is None and \
+                any(t.lemma_.lower() in _linking()["state_institutions"] for t in s) and \
+                not any(t.lower_ in ("unnamed", "anonymous", "unidentified", "foreign", "western") for t in s):
+            # "Army sources", "security sources": the state's own institution, of the ground the article is on
+            state = home or _places_country(doc)
+            if state:
+                return {"name": full, "country": state, "sector": sector}
         # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
         return {"name": full, "country": None, "sector": sector}
     group = named_group(full) or named_group(name)
