@@ -75,6 +75,17 @@ def run_cli(*args, input: bytes | None = None, env: dict | None = None, cwd=None
     return subprocess.run(SITREP + list(args), input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,
                           timeout=600)
 
+def one_error_line(res, *needles) -> str:
+    """A command's stderr as one clear line (no traceback) containing every needle; returns the line."""
+    err = res.stderr.decode()
+    assert "Traceback" not in err, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    for n in needles:
+        assert n in lines[0], (n, err)
+    return lines[0]
+
+
 
 @pytest.fixture(scope="session")
 def seed_json(tmp_path_factory):

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import one_error_line, run_cli
 
 TEXT = "Rebels shelled the town of Alpha on Monday, killing 4 people. A total of 30 have died since May."
 
@@ -55,16 +55,6 @@ def db(tmp_path_factory):
     return str(path)
 
 
-def _one_clear_line(res, *needles):
-    err = res.stderr.decode()
-    assert "Traceback" not in err, err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    for n in needles:
-        assert n in lines[0], (n, err)
-    return lines[0]
-
-
 # --- filters ---------------------------------------------------------------------------------------------
 def test_filter_checks():
     from sitrep.export.filters import (FilterError, check_country, check_date, check_status, check_type,
@@ -104,7 +94,7 @@ def test_filter_checks():
 ])
 def test_bad_option_values_give_one_line_and_exit_2(db, args, needle):
     res = run_cli(*args, "--db", db)
-    _one_clear_line(res, needle)
+    one_error_line(res, needle)
     assert res.returncode in (1, 2)
     assert res.stdout == b""
 
@@ -112,10 +102,10 @@ def test_bad_option_values_give_one_line_and_exit_2(db, args, needle):
 def test_unknown_option_and_command_are_one_line():
     res = run_cli("events", "--colour", "red")
     assert res.returncode == 2
-    _one_clear_line(res, "--colour", "sitrep events --help")
+    one_error_line(res, "--colour", "sitrep events --help")
     res = run_cli("frobnicate")
     assert res.returncode == 2
-    _one_clear_line(res, "frobnicate")
+    one_error_line(res, "frobnicate")
 
 
 def test_stage_commands_do_not_create_a_missing_store(tmp_path):
@@ -123,7 +113,7 @@ def test_stage_commands_do_not_create_a_missing_store(tmp_path):
     for cmd in ("incidents", "contradictions"):
         res = run_cli(cmd, "--db", str(missing))
         assert res.returncode == 2
-        _one_clear_line(res, "no database")
+        one_error_line(res, "no database")
         assert not missing.exists()
 
 
@@ -132,7 +122,7 @@ def test_missing_default_store_after_make_demo_points_to_demo_db(tmp_path):
     env = {"SITREP_DB": ""}
     res = run_cli("events", cwd=tmp_path, env=env)
     assert res.returncode == 2
-    _one_clear_line(res, "demo.duckdb")
+    one_error_line(res, "demo.duckdb")
 
 
 def test_events_filters_and_limit_notice(db):
@@ -218,7 +208,7 @@ def test_plover_and_csv_exports_through_the_cli(db, tmp_path):
     rows = list(csv.DictReader(io.StringIO(run_cli("export", "--db", db, "--status", "reported").stdout.decode())))
     assert rows and rows[0]["fatalities_cumulative"] == "30"
     res = run_cli("export", "--db", db, "--format", "parquet")
-    _one_clear_line(res, "--output")
+    one_error_line(res, "--output")
 
 
 # --- report and basemap ---------------------------------------------------------------------------------
@@ -263,11 +253,11 @@ def test_nothing_to_read_is_an_error_in_every_format(tmp_path):
     (tmp_path / "nothing").mkdir()
     res = run_cli("extract", str(tmp_path / "empty.txt"), "--format", "jsonl")
     assert res.returncode == 1 and res.stdout == b""
-    _one_clear_line(res, "empty")
+    one_error_line(res, "empty")
     for cmd in (["extract"], ["claims"], ["ingest", "--db", str(tmp_path / "x.duckdb")]):
         res = run_cli(*cmd, str(tmp_path / "nothing"))
         assert res.returncode == 2
-        _one_clear_line(res, "no files")
+        one_error_line(res, "no files")
     assert not (tmp_path / "x.duckdb").exists()
 
 
@@ -287,16 +277,16 @@ def test_report_counts_read_as_english(tmp_path):
 def test_paths_that_cannot_be_read_or_written_are_one_line(db, tmp_path):
     res = run_cli("eval", "geo", str(tmp_path / "missing.jsonl"))
     assert res.returncode == 2
-    _one_clear_line(res, "missing.jsonl", "No such file")
+    one_error_line(res, "missing.jsonl", "No such file")
     res = run_cli("export", "--db", db, "-o", str(tmp_path / "no" / "such" / "dir.csv"))
     assert res.returncode == 2
-    _one_clear_line(res, "dir.csv")
+    one_error_line(res, "dir.csv")
 
 
 def test_serve_refuses_a_missing_store_without_a_token(tmp_path):
     res = run_cli("serve", "--db", str(tmp_path / "typo.duckdb"), env={"SITREP_TOKEN": ""})
     assert res.returncode == 2
-    _one_clear_line(res, "no database", "--token")
+    one_error_line(res, "no database", "--token")
     assert not (tmp_path / "typo.duckdb").exists()
 
 

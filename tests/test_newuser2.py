@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import one_error_line, run_cli
 
 TEXT = ("Gunmen attacked the village of Alpha on Monday, killing 6 farmers, the governor said. "
         "Militia leader Bravo denied that his men attacked the village. "
@@ -65,16 +65,6 @@ def db(tmp_path_factory):
     return str(path)
 
 
-def _one_line(res, *needles):
-    err = res.stderr.decode()
-    assert "Traceback" not in err, err
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    for n in needles:
-        assert n in lines[0], (n, err)
-    return lines[0]
-
-
 # --- help ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("cmd", [[], ["extract"], ["ingest"], ["events"], ["export"], ["claims"], ["serve"],
                                  ["report"], ["incidents"]])
@@ -105,10 +95,10 @@ def test_date_options_name_their_values():
 def test_make_demo_hint_only_for_the_default_store(tmp_path):
     (tmp_path / "demo.duckdb").write_bytes(b"")
     res = run_cli("events", "--db", str(tmp_path / "typo.duckdb"), cwd=tmp_path, env={"SITREP_DB": ""})
-    line = _one_line(res, "no database at", "typo.duckdb")
+    line = one_error_line(res, "no database at", "typo.duckdb")
     assert "make demo" not in line  # the user named a store: the hint about demo.duckdb would mislead
     res = run_cli("events", cwd=tmp_path, env={"SITREP_DB": ""})
-    _one_line(res, "demo.duckdb")
+    one_error_line(res, "demo.duckdb")
 
 
 def test_not_a_store_is_said_plainly(tmp_path):
@@ -116,7 +106,7 @@ def test_not_a_store_is_said_plainly(tmp_path):
     bogus.write_text("hello")
     res = run_cli("events", "--db", str(bogus))
     assert res.returncode == 2
-    line = _one_line(res, "not a sitrep store", "notes.txt")
+    line = one_error_line(res, "not a sitrep store", "notes.txt")
     assert "IO Error" not in line
 
 
@@ -128,7 +118,7 @@ def test_locked_store_is_one_short_line(db, tmp_path):
         assert holder.stdout.readline().strip() == b"ready"
         res = run_cli("events", "--db", db)
         assert res.returncode == 2
-        line = _one_line(res, "locked by another process", f"PID {holder.pid}", "sitrep ingest")
+        line = one_error_line(res, "locked by another process", f"PID {holder.pid}", "sitrep ingest")
         assert "duckdb.org" not in line and "IO Error" not in line
     finally:
         holder.kill()
@@ -144,7 +134,7 @@ def test_ingest_into_a_store_another_process_reads_says_what_to_do(db, tmp_path)
         art.write_text("Rebels shelled the town of Alpha on Monday, killing 4 people.")
         res = run_cli("ingest", str(art), "--db", db)
         assert res.returncode == 2
-        line = _one_line(res, "in use by another process", f"PID {holder.pid}", "POST /api/documents")
+        line = one_error_line(res, "in use by another process", f"PID {holder.pid}", "POST /api/documents")
         assert "duckdb.org" not in line
     finally:
         holder.kill()
@@ -251,10 +241,10 @@ def test_ingest_of_missing_paths_makes_no_store(tmp_path):
     store = tmp_path / "new.duckdb"
     res = run_cli("ingest", str(tmp_path / "nope.txt"), "--db", str(store))
     assert res.returncode == 2
-    _one_line(res, "nope.txt", "no such file")
+    one_error_line(res, "nope.txt", "no such file")
     assert not store.exists()
     res = run_cli("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))
-    _one_line(res, "a.txt", "b.txt")
+    one_error_line(res, "a.txt", "b.txt")
 
 
 # --- country codes ---------------------------------------------------------------------------------------
@@ -270,7 +260,7 @@ def test_unknown_country_codes_are_refused():
 def test_cli_and_api_refuse_a_country_code_nobody_has(db, client2):
     res = run_cli("events", "--db", db, "--country", "ZZ")
     assert res.returncode == 2
-    _one_line(res, "--country", "'ZZ'")
+    one_error_line(res, "--country", "'ZZ'")
     r = client2.get("/api/events", params={"country": "ZZ"})
     assert r.status_code == 422 and "ZZ" in r.json()["detail"]
     assert client2.get("/api/events", params={"country": "ml"}).json()["total"] == 2
@@ -357,8 +347,6 @@ def ui(db):
         browser.close()
 
 
-
-
 @pytest.mark.browser
 def test_event_page_shows_the_denial_linked_to_a_sibling_event(ui):
     base, browser = ui
@@ -437,10 +425,10 @@ def test_serve_on_a_port_in_use_is_one_line_before_anything_starts(db):
         port = busy.getsockname()[1]
         res = run_cli("serve", "--db", db, "--port", str(port))
     assert res.returncode == 2
-    _one_line(res, f"port {port}", "in use", "--port")
+    one_error_line(res, f"port {port}", "in use", "--port")
     res = run_cli("serve", "--db", db, "--port", "70000")
     assert res.returncode == 2
-    _one_line(res, "--port")
+    one_error_line(res, "--port")
 
 
 @pytest.mark.browser
@@ -503,7 +491,6 @@ def test_reads_recover_when_another_process_wrote_between_two_of_ours(shared):
         holder.wait()
     assert c.get("/api/events/nu2-s-e1").status_code == 200
     assert c.patch("/api/events/nu2-s-e1", headers=AUTH, json={"status": "claimed"}).status_code == 200
-
 
 
 @pytest.mark.browser
@@ -593,4 +580,4 @@ def test_claims_stance_filter_and_denial_text(db):
     assert "deny “that" in res.stdout.decode()  # the denial's own words follow its stance
     res = run_cli("claims", "--db", db, "--stance", "rumour")
     assert res.returncode == 2
-    _one_line(res, "--stance", "rumour")
+    one_error_line(res, "--stance", "rumour")
