@@ -76,3 +76,12 @@ def test_a_claim_in_apposition_to_what_the_denial_calls_it_is_denied(run):
 ])
 def test_a_state_institutions_unnamed_sources_are_of_the_ground_the_article_is_on(run, text, country):
     assert [c["claimant"]["country"] for c in run(text)["claims"]] == [country]
+
+
+def test_an_acronym_leading_a_speakers_title_is_the_body_named_before(run):
+    rec = run("SEOUL, Jan 7 - North Korea fired a ballistic missile into the sea on Monday, South Korea's Joint Chiefs "
+              "of Staff said. North Korea's KCNA said the missile flew 1,500 km. \"The distance announced by the North "
+              "is exaggerated,\" a JCS spokesman told reporters. Japan's defence ministry said the missile landed "
+              "outside its waters.")
+    assert [(r["by"]["country"], c["claimant"]["country"]) for c in rec["claims"] for r in _denials(c)] == \
+        [("KOR", "PRK")]

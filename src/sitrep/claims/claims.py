@@ -237,17 +237,20 @@ def _acronym_of(doc: Doc, name: str | None):
     """The actor mention an acronym stands for: "RDF" for "Rwanda Defence Force" named earlier (the initials
     of its capitalised words)."""
     word = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I)
+    # "a JCS spokesman", "an ISPR statement": the acronym leading a speaker's title
+    word = word.split()[0] if word.split() and word.split()[0].isupper() else word
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return None
     for m in getattr(doc._, "actor_mentions", None) or []:
         if not m.country:
             continue
         caps = [w for w in re.findall(r"[A-Za-z]+", m.text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
-        if "".join(w[0] for w in caps).upper() == word:
+        # the initials of the whole name or of a run of its words: "Rwanda Defence Force spokesman Ronald
+        # Kamanzi" (a leading part), "South Korea's Joint Chiefs of Staff" (a trailing one)
+        if any("".join(w[0] for w in caps[i:j]).upper() == word
+               for i in range(len(caps)) for j in range(i + 2, len(caps) + 1)) or \
+                "".join(w[0] for w in caps).upper() == word:
             return m
-        for k in range(len(caps)):  # "Rwanda Defence Force spokesman Ronald Kamanzi": a leading part
-            if "".join(w[0] for w in caps[:k + 1]).upper() == word:
-                return m
     return None
 
 
