@@ -105,3 +105,11 @@ def check_no_copied_sentences(items: list[dict], own: Path) -> None:
             continue
         copied = [s for s in mine if s in other.read_text(encoding="utf-8")]
         assert not copied, f"{other.name} shares sentences with {own.name}: {copied[:3]}"
+
+
+def check_deny_statements(items: list[dict]) -> None:
+    """Every gold denial is made by a gold statement of stance deny whose claimant is the denier."""
+    for it in items:
+        for d in it["denials"]:
+            assert any(c["stance"] == "deny" and c["claimant_country"] == d["denier_country"]
+                       for c in it["claims"]), (it["id"], d)

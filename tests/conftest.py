@@ -1,7 +1,11 @@
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,6 +57,11 @@ def claim_by(rec: dict, words: str) -> dict:
     return found[0]
 
 
+def denials(claim: dict) -> list[dict]:
+    """A claim's (sitrep/1 JSON) responses of stance deny."""
+    return [r for r in claim["responses"] if r["stance"] == "deny"]
+
+
 def chain(item: dict) -> list[tuple[str, str]]:
     """An event's or claim's source chain as (name, kind) pairs, outermost first."""
     return [(s["name"], s["kind"]) for s in item["sources"]]
@@ -94,3 +103,26 @@ def seed_json(tmp_path_factory):
     path = tmp_path_factory.mktemp("seed") / "seed.json"
     path.write_bytes(res.stdout)
     return json.loads(res.stdout), path
+
+
+@contextmanager
+def served(app):
+    """An ASGI app served by uvicorn on a free local port in a thread; yields its base URL."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 20
+    while not srv.started:
+        assert time.time() < deadline, "server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(10)
+

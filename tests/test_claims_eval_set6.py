@@ -40,14 +40,6 @@ def test_items_are_whole_short_articles(items):
         assert 5 <= n <= 13, (it["id"], n)  # 5-12 sentences, a headline line counted as one
 
 
-def test_every_gold_denier_has_a_deny_statement(items):
-    # a gold denial is made by a statement of stance deny whose claimant is the denier
-    for it in items:
-        deniers = Counter(c["claimant_country"] for c in it["claims"] if c["stance"] == "deny")
-        for d in it["denials"]:
-            assert deniers[d["denier_country"]], (it["id"], d)
-
-
 def test_a_named_denied_author_has_a_claim_or_the_denial_only_mentions_it(items):
     # denies_claim_of_country names a country that makes a gold claim in the article, unless the denied
     # claim is only mentioned inside the denial (a lone denial, whose implied claim the gold never lists)

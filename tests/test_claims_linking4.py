@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_by
+from conftest import claim_by, denials
 
 PUB = "2024-05-21T10:30:00+03:00"
 
@@ -14,10 +14,6 @@ def run(extract_text):
     def go(text: str, **meta) -> dict:
         return extract_text(text, published=PUB, **meta).to_json()
     return go
-
-
-def _denials(c: dict) -> list[dict]:
-    return [r for r in c["responses"] if r["stance"] == "deny"]
 
 
 @pytest.mark.parametrize("text, claimed, denier", [
@@ -30,13 +26,13 @@ def _denials(c: dict) -> list[dict]:
 ])
 def test_lone_denial_answers_a_claim_dated_days_before_it(run, text, claimed, denier):
     c = claim_by(run(text), claimed)
-    assert [r["by"]["country"] for r in _denials(c)] == [denier]
+    assert [r["by"]["country"] for r in denials(c)] == [denier]
 
 
 def test_claim_dated_after_the_denial_is_not_what_it_answers(run):
     rec = run("Serbia's interior ministry on Tuesday denied sending police units across the boundary. Kosovo's "
               "government said on Friday that Serbian gendarmes were patrolling near the village of Banjska.")
-    assert not _denials(claim_by(rec, "gendarmes were patrolling"))
+    assert not denials(claim_by(rec, "gendarmes were patrolling"))
 
 
 @pytest.mark.parametrize("text, claimed, author, denier", [
@@ -48,7 +44,7 @@ def test_claim_dated_after_the_denial_is_not_what_it_answers(run):
 def test_named_as_untrue_before_the_object_is_a_denial_of_it(run, text, claimed, author, denier):
     c = claim_by(run(text), claimed)
     assert c["claimant"]["country"] == author
-    assert [r["by"]["country"] for r in _denials(c)] == [denier]
+    assert [r["by"]["country"] for r in denials(c)] == [denier]
 
 
 def test_informs_that_claims_by_the_other_side_are_untrue(run):
@@ -56,7 +52,7 @@ def test_informs_that_claims_by_the_other_side_are_untrue(run):
               "units had shelled a farm near Sotk are completely untrue.")
     c = claim_by(rec, "had shelled a farm")
     assert c["claimant"]["country"] == "AZE"
-    assert [r["by"]["country"] for r in _denials(c)] == ["ARM"]
+    assert [r["by"]["country"] for r in denials(c)] == ["ARM"]
     # the noun "claims", misparsed as a verb, is no statement of its own
     assert not [x for x in rec["claims"] if x["claimant"]["name"] in ("that", "That")]
 
@@ -64,7 +60,7 @@ def test_informs_that_claims_by_the_other_side_are_untrue(run):
 def test_dismissed_as_fabrication_reports_with_no_determiner(run):
     rec = run('Chad\'s army dismissed as "pure fabrication" reports of an air strike on a market in Tine.')
     c = claim_by(rec, "an air strike on a market")
-    assert [r["by"]["country"] for r in _denials(c)] == ["TCD"]
+    assert [r["by"]["country"] for r in denials(c)] == ["TCD"]
 
 
 @pytest.mark.parametrize("earlier, linked", [("had said", True), ("said", False)])
@@ -73,14 +69,14 @@ def test_lone_denial_answers_a_stateless_claim_told_as_made_before(run, earlier,
               f"group {earlier} that jets killed 12 traders there.")
     c = claim_by(rec, "jets killed 12 traders")
     assert c["claimant"]["country"] is None
-    assert [r["by"]["country"] for r in _denials(c)] == (["TCD"] if linked else [])
+    assert [r["by"]["country"] for r in denials(c)] == (["TCD"] if linked else [])
 
 
 def test_lone_denial_answers_the_claim_of_its_after_clause(run):
     rec = run("Burundi's army issued a statement denying heavy casualties near Uvira, days after the Red Tabara "
               "rebels said they had killed 40 soldiers in an ambush.")
     c = claim_by(rec, "had killed 40 soldiers")
-    assert [r["by"]["country"] for r in _denials(c)] == ["BDI"]
+    assert [r["by"]["country"] for r in denials(c)] == ["BDI"]
     # no implied claim is left behind for the mentioned content
     assert not [x for x in rec["claims"] if x["text"].startswith("heavy casualties")]
 
@@ -91,7 +87,7 @@ def test_a_speaker_named_as_a_faction_is_the_other_side_of_its_state(run):
               "Ayacucho. A dissident faction of the group, the Columna Roja, rejected the army's claim in a "
               "statement, saying the commander was alive.")
     c = claim_by(rec, "killed a senior commander")
-    assert [r["by"]["country"] for r in _denials(c)] == ["PER"]
+    assert [r["by"]["country"] for r in denials(c)] == ["PER"]
 
 
 @pytest.mark.parametrize("text, linked", [
@@ -104,7 +100,7 @@ def test_a_speaker_named_as_a_faction_is_the_other_side_of_its_state(run):
 ])
 def test_denial_answers_a_hedged_claim_of_no_author_before_it(run, text, linked):
     c = claim_by(run(text), "struck a wedding")
-    assert [r["by"]["country"] for r in _denials(c)] == (["NER"] if linked else [])
+    assert [r["by"]["country"] for r in denials(c)] == (["NER"] if linked else [])
 
 
 def test_a_speaker_named_again_by_part_of_its_name_keeps_its_country(run):
@@ -125,4 +121,4 @@ def test_informs_that_information_of_the_other_side_does_not_correspond_to_reali
               "Azerbaijani units firing at border posts near Lachin does not correspond to reality.")
     c = claim_by(rec, "firing at border posts")
     assert c["claimant"]["country"] == "ARM"
-    assert [r["by"]["country"] for r in _denials(c)] == ["AZE"]
+    assert [r["by"]["country"] for r in denials(c)] == ["AZE"]

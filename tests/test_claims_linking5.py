@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_by
+from conftest import claim_by, denials
 
 PUB = "2024-05-21T10:30:00+03:00"
 
@@ -13,10 +13,6 @@ def run(extract_text):
     def go(text: str, **meta) -> dict:
         return extract_text(text, published=PUB, **meta).to_json()
     return go
-
-
-def _denials(c: dict) -> list[dict]:
-    return [r for r in c["responses"] if r["stance"] == "deny"]
 
 
 @pytest.mark.parametrize("finding", ["found no evidence that", "found no credible evidence to suggest that",
@@ -39,14 +35,14 @@ def test_a_described_author_is_the_speaker_named_before_by_that_noun(run):
     # "the ministry's account": the Chinese ministry that spoke before, not the denier's own government
     rec = run("Manila said Chinese personnel boarded Philippine boats. The Chinese foreign ministry denied that "
               "any weapons had been used. A Philippine security official dismissed the ministry's account.")
-    by_phl = [c for c in rec["claims"] for r in _denials(c) if r["by"]["country"] == "PHL"]
+    by_phl = [c for c in rec["claims"] for r in denials(c) if r["by"]["country"] == "PHL"]
     assert by_phl and all(c["claimant"]["country"] == "CHN" for c in by_phl)
 
 
 def test_calling_a_video_fake_is_a_denial(run):
     rec = run('Kenya\'s police said officers killed four robbers. Rights groups said the men were unarmed. '
               'The interior ministry called the video "fake".')
-    assert any(r["by"]["country"] == "KEN" for c in rec["claims"] for r in _denials(c))
+    assert any(r["by"]["country"] == "KEN" for c in rec["claims"] for r in denials(c))
 
 
 def test_word_endings_do_not_hide_shared_words():
@@ -65,7 +61,7 @@ def test_a_quote_closing_after_the_full_stop_before_a_paragraph_break_does_not_c
 def test_a_claim_in_apposition_to_what_the_denial_calls_it_is_denied(run):
     rec = run('The US Navy said its destroyer shot down three drones over the Red Sea. A Houthi spokesman '
               'dismissed as "Hollywood fiction" an American claim that the drones had been launched from Hodeidah.')
-    assert [r["by"]["country"] for c in rec["claims"] for r in _denials(c)] == ["YEM"]
+    assert [r["by"]["country"] for c in rec["claims"] for r in denials(c)] == ["YEM"]
 
 
 @pytest.mark.parametrize("text, country", [
@@ -83,5 +79,5 @@ def test_an_acronym_leading_a_speakers_title_is_the_body_named_before(run):
               "of Staff said. North Korea's KCNA said the missile flew 1,500 km. \"The distance announced by the North "
               "is exaggerated,\" a JCS spokesman told reporters. Japan's defence ministry said the missile landed "
               "outside its waters.")
-    assert [(r["by"]["country"], c["claimant"]["country"]) for c in rec["claims"] for r in _denials(c)] == \
+    assert [(r["by"]["country"], c["claimant"]["country"]) for c in rec["claims"] for r in denials(c)] == \
         [("KOR", "PRK")]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from claims_sets import (check_claim_labels, check_denial_labels, check_item_fields, check_no_copied_sentences,
-                         check_substrings, read_set)
+from claims_sets import (check_claim_labels, check_denial_labels, check_deny_statements, check_item_fields,
+                         check_no_copied_sentences, check_substrings, read_set)
 
 from sitrep.eval.claims import read_items
 
@@ -36,6 +36,10 @@ def test_content_substrings_are_exact_and_unambiguous(claims_set):
 def test_claim_and_denial_labels(claims_set):
     check_claim_labels(claims_set[1])
     check_denial_labels(claims_set[1])
+
+
+def test_every_gold_denial_has_a_deny_statement_of_its_denier(claims_set):
+    check_deny_statements(claims_set[1])
 
 
 def test_no_sentence_copied_from_the_other_claims_sets(claims_set):
