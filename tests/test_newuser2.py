@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import one_error_line, run_cli
+from conftest import one_error_line, run_cli, served
 
 TEXT = ("Gunmen attacked the village of Alpha on Monday, killing 6 farmers, the governor said. "
         "Militia leader Bravo denied that his men attacked the village. "
@@ -307,30 +307,6 @@ def test_event_detail_has_every_claim_of_its_article_this_events_first(client2):
 CHROMIUM = os.environ.get("SITREP_CHROMIUM") or "/usr/bin/chromium"
 
 
-from contextlib import contextmanager
-
-
-@contextmanager
-def _served(app):
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started:
-        assert time.time() < deadline, "server did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        thread.join(10)
-
-
 @pytest.fixture(scope="module")
 def ui(db):
     try:
@@ -341,7 +317,7 @@ def ui(db):
         pytest.skip(f"no chromium at {CHROMIUM}")
     from sitrep.api import create_app
 
-    with _served(create_app(db, token=None)) as base, sync_playwright() as p:
+    with served(create_app(db, token=None)) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         yield base, browser
         browser.close()
@@ -438,7 +414,7 @@ def test_a_post_that_yields_no_document_reads_as_a_sentence(ui, tmp_path):
     from sitrep.api import create_app
 
     _, browser = ui
-    with _served(create_app(str(tmp_path / "w.duckdb"), token="tok")) as base:
+    with served(create_app(str(tmp_path / "w.duckdb"), token="tok")) as base:
         page = browser.new_page()
         try:
             page.goto(base + "/#/documents")
@@ -510,7 +486,7 @@ def test_pasted_article_can_be_given_its_date_and_outlet(ui, tmp_path, monkeypat
     monkeypatch.setattr(sitrep.pipeline, "extract", fake_extract)
     monkeypatch.setattr(sitrep.pipeline, "build_nlp", lambda *a, **k: None)
     _, browser = ui
-    with _served(create_app(str(tmp_path / "p.duckdb"), token="tok", hold_lock=False)) as base:
+    with served(create_app(str(tmp_path / "p.duckdb"), token="tok", hold_lock=False)) as base:
         page = browser.new_page()
         try:
             page.goto(base + "/#/documents")

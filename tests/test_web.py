@@ -5,13 +5,11 @@ test-artifacts/ (gitignored).
 """
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from conftest import served
 from test_api import ARMENIA, SCRIPT, SUDAN
 
 pytestmark = pytest.mark.browser
@@ -38,16 +36,8 @@ if _skip_reason():
     pytest.skip(_skip_reason(), allow_module_level=True)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, extract_text):
-    import uvicorn
-
     from sitrep.api import create_app
     from sitrep.api.queries import writer_store
     from sitrep.store import Store
@@ -62,18 +52,8 @@ def server(tmp_path_factory, extract_text):
             rec = extract_text(text, published=pub)
             w.add(rec)
             ids[name] = rec
-    app = create_app(path, token=TOKEN)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started:
-        assert time.time() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", ids
-    srv.should_exit = True
-    thread.join(10)
+    with served(create_app(path, token=TOKEN)) as base:
+        yield base, ids
 
 
 @pytest.fixture(scope="module")
@@ -235,26 +215,14 @@ def test_narrow_screen_does_not_scroll_sideways(server, browser):
 
 
 def test_empty_store_says_how_to_fill_it(tmp_path, browser):
-    import uvicorn
-
     from sitrep.api import create_app
 
-    app = create_app(str(tmp_path / "empty.duckdb"), token=TOKEN)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started:
-        assert time.time() < deadline, "server did not start"
-        time.sleep(0.05)
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900})
-    try:
-        p = ctx.new_page()
-        p.goto(f"http://127.0.0.1:{port}/")
-        p.wait_for_selector("#empty-store")
-        assert "sitrep ingest" in p.inner_text("#empty-store")
-    finally:
-        ctx.close()
-        srv.should_exit = True
-        thread.join(10)
+    with served(create_app(str(tmp_path / "empty.duckdb"), token=TOKEN)) as base:
+        ctx = browser.new_context(viewport={"width": 1280, "height": 900})
+        try:
+            p = ctx.new_page()
+            p.goto(base + "/")
+            p.wait_for_selector("#empty-store")
+            assert "sitrep ingest" in p.inner_text("#empty-store")
+        finally:
+            ctx.close()
