@@ -618,6 +618,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                                     "end": trailing.end(), "cue": trailing.group(0).split()[-1]})
     _later_accuser(doc, claims, atts, created)
     _claim_told_after(doc, claims, created)
+    _mention_told_in_full(doc, claims)
     claims = _merge_same_claims(_drop_wrappers(claims))
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
@@ -1416,6 +1417,36 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
             c.responses.append(r)
             claims.remove(made)
             return
+
+
+def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
+    """"Iran rejected an American claim that its boats harassed a US destroyer. The US Navy said three fast
+    attack craft came within 150 metres of the destroyer": a denial that answers only its own mention of another
+    author's claim answers that author's full statement told in the next two sentences — the first of them
+    sharing a word with the mention, or, for a mention that states nothing ("China's account of a clash"), the
+    first in the next sentence. The mention then is no claim of its own (data/claims-eval/README.md)."""
+    for m in list(claims):
+        denials = [r for r in m.responses if r["stance"] == "deny" and r["start"] <= m.start < r["end"]]
+        author = m.claimant.get("country")
+        if len(m.responses) != 1 or not denials or author is None:
+            continue
+        r = denials[0]
+        if author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
+            continue
+        stems = _stems(m.text)
+        stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_content_words(m.text)) > 6
+        for c in claims:
+            if c is m or c.start < r["end"] or c.claimant.get("country") != author or \
+                    _same_side(c.claimant, r["by"]) or c.stance == "deny":
+                continue
+            gap = _sentence_gap(doc, r["end"], c.start)
+            if gap > 2:
+                break
+            if stems & _stems(c.text) or not stated and gap == 1:
+                if not any(x["stance"] == "deny" and _same_speaker(x["by"], r["by"]) for x in c.responses):
+                    c.responses.append(r)
+                claims.remove(m)
+                break
 
 
 def _after_clause(doc: Doc, denial_end: int, claim: int) -> bool:

@@ -1,0 +1,53 @@
+"""Issue 6, session 7: denials that mention another author's claim, told in full afterwards. Made-up
+sentences, names varied."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by, denials
+
+PUB = "2025-03-11T09:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str) -> dict:
+        return extract_text(text, published=PUB).to_json()
+    return go
+
+
+def _denied_by(rec: dict, country: str) -> list[dict]:
+    return [c for c in rec["claims"] for r in denials(c) if r["by"]["country"] == country]
+
+
+def test_a_mention_sharing_a_word_answers_the_full_statement_told_next(run):
+    rec = run("TEHRAN, March 10 - Iran's navy on Monday rejected an American claim that its patrol boats had "
+              "harassed a US cruiser near the Strait of Hormuz.\n\nThe US Navy said on Sunday that four armed "
+              "craft had sailed within 200 metres of the cruiser and ignored radio warnings.")
+    full = claim_by(rec, "within 200 metres of the cruiser")
+    assert [r["by"]["country"] for r in denials(full)] == ["IRN"]
+    assert full["claimant"]["country"] == "USA"
+    # the mention is no claim of its own once the statement it mentions is told
+    assert not [c for c in rec["claims"] if c["text"].startswith("that its patrol boats")]
+
+
+def test_a_mention_stating_nothing_answers_the_authors_statement_in_the_next_sentence(run):
+    rec = run("Vietnam's foreign ministry dismissed China's account of a collision near the Paracel Islands. "
+              "China's coast guard said Vietnamese trawlers had rammed one of its cutters.")
+    assert [c["claimant"]["country"] for c in _denied_by(rec, "VNM")] == ["CHN"]
+    assert "rammed one of its cutters" in _denied_by(rec, "VNM")[0]["text"]
+
+
+def test_a_stated_mention_sharing_no_word_stays_the_denied_claim(run):
+    # the author's next statement is about something else: the denial keeps the claim it states
+    rec = run("Vietnam's foreign ministry rejected a Chinese claim that its fishermen had cut a survey cable. "
+              "China's coast guard said it had expelled two foreign vessels from the area.")
+    denied = _denied_by(rec, "VNM")
+    assert denied and all("cut a survey cable" in c["text"] for c in denied)
+
+
+def test_the_author_must_be_the_one_the_mention_names(run):
+    rec = run("Kenya's army rejected a Somali claim that its troops had shelled a market in Gedo. Ethiopia's "
+              "army said its troops had shelled militant positions in Gedo.")
+    denied = _denied_by(rec, "KEN")
+    assert denied and all(c["claimant"]["country"] == "SOM" for c in denied)
