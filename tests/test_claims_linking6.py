@@ -51,3 +51,12 @@ def test_the_author_must_be_the_one_the_mention_names(run):
               "army said its troops had shelled militant positions in Gedo.")
     denied = _denied_by(rec, "KEN")
     assert denied and all(c["claimant"]["country"] == "SOM" for c in denied)
+
+
+def test_a_lone_denial_answers_a_stateless_claim_told_in_its_after_clause(run):
+    rec = run("The rebels on Thursday denied shelling the clinic in Kadugli, after Doctors Without Borders said "
+              "at least 17 patients had been killed there.")
+    told = claim_by(rec, "17 patients had been killed")
+    assert [r["by"]["country"] for r in denials(told)] == ["SDN"]
+    # and no implied claim is left beside it
+    assert not [c for c in rec["claims"] if c["text"].startswith("shelling the clinic")]

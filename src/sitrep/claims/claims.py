@@ -1386,8 +1386,8 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 continue
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             sent = _dc.text(doc)[span.sent.start_char:c.start] if span is not None else ""
-            if stateless:
-                if _EARLIER.search(sent):
+            if stateless:  # "denied killing patients, after the WHO said 460 people had been shot dead there"
+                if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start):
                     c.responses.append(r)
                     claims.remove(made)
                     break
