@@ -60,3 +60,18 @@ def test_a_lone_denial_answers_a_stateless_claim_told_in_its_after_clause(run):
     assert [r["by"]["country"] for r in denials(told)] == ["SDN"]
     # and no implied claim is left beside it
     assert not [c for c in rec["claims"] if c["text"].startswith("shelling the clinic")]
+
+
+def test_a_participle_of_result_stays_in_what_was_said_and_can_be_denied(run):
+    rec = run("The army said its jets had bombed a rebel depot near Kauda, killing dozens of fighters.\n\n"
+              "A rebel spokesman denied that any fighters had been killed.")
+    said = claim_by(rec, "bombed a rebel depot")
+    assert said["text"].endswith("killing dozens of fighters")
+    assert len(denials(said)) == 1
+
+
+def test_a_negated_passive_is_a_statement_not_a_denial(run):
+    rec = run("Rebels said they had shelled the airport in Kassala. The state governor said the airport itself "
+              "had not been hit.")
+    assert claim_by(rec, "had not been hit")["stance"] == "assert"
+    assert not denials(claim_by(rec, "shelled the airport"))
