@@ -75,3 +75,25 @@ def test_a_negated_passive_is_a_statement_not_a_denial(run):
               "had not been hit.")
     assert claim_by(rec, "had not been hit")["stance"] == "assert"
     assert not denials(claim_by(rec, "shelled the airport"))
+
+
+TRANSCRIPT = ("ANKARA, June 3 - Syria's foreign ministry spokesman Walid Mansour was asked at a news conference about "
+              "Turkish reports that Syrian jets had bombed a convoy near Azaz.\n\n"
+              "Q: Did your air force attack the convoy?\n\n"
+              "Mansour: We categorically deny any involvement. These reports are invented to justify aggression.\n\n"
+              "Q: Will Damascus allow monitors into the area?\n\n"
+              "Mansour: Our position has not changed.")
+
+
+def test_a_reporters_question_is_no_claim(run):
+    rec = run(TRANSCRIPT)
+    assert not [c for c in rec["claims"] if c["text"].rstrip().endswith("?")]
+
+
+def test_a_transcript_denial_answers_the_claim_its_noun_names_with_the_state_of_its_adjective(run):
+    rec = run(TRANSCRIPT)
+    reported = claim_by(rec, "Syrian jets had bombed a convoy")
+    assert reported["claimant"]["country"] == "TUR"
+    assert [r["by"]["country"] for r in denials(reported)] == ["SYR"]
+    # the quote's inner "We … deny" is the same statement as the quote, not a second denial
+    assert sum(len(denials(c)) for c in rec["claims"]) == 1

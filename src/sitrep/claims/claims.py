@@ -541,6 +541,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue
         if _inside_other_denial(doc, att, atts, spans):
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
+        if att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("we", "i") and any(
+                o is not att and o.kind == "direct" and id(o) in spans and
+                spans[id(o)][0] <= att.cue[0] < spans[id(o)][1] for o in atts):
+            continue  # "'We deny any involvement. …,' he said": the quote is the statement, its speaker the same
         start, end = spans[id(att)]
         trailing = _linking()["trailing"].search(_dc.text(doc), start, end + 80)
         if trailing and trailing.start() < end:
@@ -603,6 +607,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             for who in _coordinated(doc, source, claimant):
                 _attach_denial(doc, claims, att, who, start, end, events, doc_id, created, negated)
             continue
+        if att.kind == "direct" and content.rstrip(" \"'\u201d\u2019").endswith("?") and \
+                len(list(doc.char_span(start, end, alignment_mode="expand").sents)) == 1:
+            continue  # "Q: Did your forces fire first?": a question asserts nothing
         if _negated_question(doc, att, content):
             continue  # "MSF does not know which party fired": an open question, nobody's claim
         if _responds_to_claim(doc, att, start, end):
@@ -1042,7 +1049,9 @@ def _headline_subject(doc: Doc, att):
         if c.i < tok.i and c.dep_ in ("compound", "nsubj", "amod") and c.i == c.left_edge.i:
             sub = doc[c.left_edge.i:c.right_edge.i + 1]
             m = mention_for(doc, sub)
-            if m is not None and m.country and sub.start == sub.sent.start:
+            if m is not None and m.country and (sub.start == sub.sent.start or (
+                    # "about Israeli reports that …", "denied Ukrainian claims": the state the claim noun names
+                    tok.pos_ == "NOUN" and c.dep_ in ("amod", "compound") and c.right_edge.i == tok.i - 1)):
                 return sub.start_char, sub.end_char
     return None
 
