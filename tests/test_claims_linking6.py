@@ -97,3 +97,21 @@ def test_a_transcript_denial_answers_the_claim_its_noun_names_with_the_state_of_
     assert [r["by"]["country"] for r in denials(reported)] == ["SYR"]
     # the quote's inner "We … deny" is the same statement as the quote, not a second denial
     assert sum(len(denials(c)) for c in rec["claims"]) == 1
+
+
+HEADLINE = ("Rebels deny downing army helicopter\n\n"
+            "GOMA, May 2 - M23 rebels on Tuesday denied shooting down a Congolese army helicopter near Rutshuru.\n\n"
+            "Congo's army said on Monday the helicopter had been downed by rebel fire, killing its three crew.")
+
+
+def test_a_headline_denial_answers_what_the_body_denial_answers(nlp):
+    # a text handed over whole, its title line kept (the claims sets, the API's text field); files read by
+    # `sitrep ingest` take the title off into the Document's metadata
+    from sitrep.model import Document
+    from sitrep.pipeline import extract
+    rec = next(extract([Document(text=HEADLINE, id="h", published=PUB)], nlp=nlp)).to_json()
+    told = claim_by(rec, "downed by rebel fire")
+    texts = [r["text"] for r in denials(told)]
+    assert len(texts) == 2 and texts[0].startswith("downing army helicopter")
+    # the body's fuller denial is kept, not swallowed by the headline's
+    assert any("Congolese army helicopter" in t for t in texts)

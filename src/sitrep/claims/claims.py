@@ -536,7 +536,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _cut_at_coordinated_denial(doc, atts, spans)
     _extend_to_untrue_predicate(doc, atts, spans)
     _extend_to_result_participle(doc, atts, spans)
-    for att in atts:
+    # a headline's words come after the body's: "Army denies losing 30 soldiers" sums up the lead's fuller
+    # denial, which is the statement; the headline speaks only where the body has no denial of its own
+    heads = [a for a in atts if _in_headline(doc, a)]
+    summaries: list = []
+    for att in [a for a in atts if a not in heads] + heads:
         if not att.content:
             continue
         if _inside_other_denial(doc, att, atts, spans):
@@ -604,6 +608,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if stance == "deny":
             if _restates_denial(doc, att, atts, spans):
                 continue  # "denied A, calling the accusations a lie": the same denial said again
+            if att in heads and claimant.get("country") and any(
+                    r["stance"] == "deny" and r["by"].get("country") == claimant["country"] and r["start"] > end
+                    for c in claims for r in c.responses):
+                summaries.append((att, claimant, start, end))  # the headline sums up a denial the body tells
+                continue
             for who in _coordinated(doc, source, claimant):
                 _attach_denial(doc, claims, att, who, start, end, events, doc_id, created, negated)
             continue
@@ -632,6 +641,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _later_accuser(doc, claims, atts, created)
     _claim_told_after(doc, claims, created)
     _mention_told_in_full(doc, claims)
+    for att, denier, start, end in summaries:
+        _headline_denial(doc, att, claims, denier, start, end)
     claims = _merge_same_claims(_drop_wrappers(claims))
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
@@ -1037,6 +1048,31 @@ def _repair_end(doc: Doc, att, atts, start: int, end: int) -> int:
                 and _tables()[1][(att.cue_lemma or "").lower()] == "deny":
             return max(end, other.content[-1][1])
     return end
+
+
+def _in_headline(doc: Doc, att) -> bool:
+    """A cue in the text's first paragraph when that is a title: one short line with no full stop, followed by a
+    blank line ("Mozambique army denies losing 30 soldiers in ambush")."""
+    text = _dc.text(doc)
+    cut = text.find("\n\n")
+    if cut < 0 or att.cue[0] >= cut:
+        return False
+    title = text[:cut].strip()
+    return "\n" not in title and len(title.split()) <= 16 and not title.endswith((".", "!", "?", ":", '"'))
+
+
+def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: int, end: int) -> None:
+    """A headline's denial ("Turkey denies drone strike on Kobani bakery") whose speaker's country also denies in
+    the body answers what the body's denial answers — the claim sharing most word stems with the headline — as a
+    response of its own."""
+    answered = [c for c in claims if any(r["stance"] == "deny" and r["by"].get("country") == denier["country"]
+                                         and r["start"] > end for r in c.responses)]
+    if not answered:
+        return
+    stems = _stems(_dc.text(doc)[start:end])
+    target = max(answered, key=lambda c: len(stems & _stems(c.text)))
+    target.responses.insert(0, {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start,
+                                "end": end, "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]})
 
 
 def _headline_subject(doc: Doc, att):
