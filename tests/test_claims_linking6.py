@@ -115,3 +115,18 @@ def test_a_headline_denial_answers_what_the_body_denial_answers(nlp):
     assert len(texts) == 2 and texts[0].startswith("downing army helicopter")
     # the body's fuller denial is kept, not swallowed by the headline's
     assert any("Congolese army helicopter" in t for t in texts)
+
+
+def test_a_mention_naming_no_author_answers_the_full_report_told_next(run):
+    rec = run("Somalia's army denied a report that its troops had abandoned the town of Galcad to the militants. "
+              "Clan elders told a local radio station that the militants had entered Galcad unopposed after "
+              "soldiers withdrew overnight.")
+    told = claim_by(rec, "entered Galcad unopposed")
+    assert [r["by"]["country"] for r in denials(told)] == ["SOM"]
+    assert not [c for c in rec["claims"] if c["text"].startswith("that its troops had abandoned")]
+
+
+def test_a_mention_naming_no_author_keeps_its_claim_when_nothing_after_shares_a_word(run):
+    rec = run("Somalia's army denied a report that its troops had abandoned the town of Galcad. Clan elders said "
+              "food prices had doubled in the region.")
+    assert denials(claim_by(rec, "troops had abandoned the town"))

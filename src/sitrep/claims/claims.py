@@ -1500,16 +1500,24 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
     for m in list(claims):
         denials = [r for r in m.responses if r["stance"] == "deny" and r["start"] <= m.start < r["end"]]
         author = m.claimant.get("country")
-        if len(m.responses) != 1 or not denials or author is None:
+        nameless = author is None and m.claimant.get("name") is None
+        if len(m.responses) != 1 or not denials or author is None and not nameless:
             continue
         r = denials[0]
-        if author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
+        if author is not None and author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
             continue
         stems = _stems(m.text)
         stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_content_words(m.text)) > 6
         for c in claims:
-            if c is m or c.start < r["end"] or c.claimant.get("country") != author or \
-                    _same_side(c.claimant, r["by"]) or c.stance == "deny":
+            if c is m or c.start < r["end"] or _same_side(c.claimant, r["by"]) or c.stance == "deny":
+                continue
+            if nameless:
+                # "denied a report that troops had abandoned the town. The report, by elders, said …": a mention
+                # naming no author is told in full by anyone but the denier's side, sharing a word with it
+                if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
+                        or not stems & _stems(c.text):
+                    continue
+            elif c.claimant.get("country") != author:
                 continue
             gap = _sentence_gap(doc, r["end"], c.start)
             if gap > 2:
