@@ -61,6 +61,12 @@ def _right(item: dict, d: dict) -> set[int]:
     if not gold:
         return {len(d["spans"]) - 1}  # no denial by this speaker: "new" (a statement, or a mention) is right
     right = set()
+    for g in gold:
+        span = _find(item["text"], g.get("denies_content_contains") or "")
+        if span is not None and span[0] >= d["end"]:
+            # the claim is told after the denial: "new" is right, the rules that run after the linker
+            # (claims._claim_told_after, _mention_told_in_full) move the denial onto it
+            right.add(len(d["spans"]) - 1)
     for i, (start, end, country) in enumerate(d["spans"]):
         for g in gold:
             want = g.get("denies_claim_of_country", _MISSING)
@@ -97,6 +103,10 @@ def main() -> None:
     names = sorted(set((args.fit or []) + (args.loso or []) + (args.score or []) + (args.paths or [])))
     if args.from_cache:
         recorded = json.loads(Path(args.cache).read_text())
+        for name, decisions in recorded.items():  # the right candidates again, by the current rule
+            items = {i["id"]: i for i in read_items(str(ROOT / "data" / "claims-eval" / f"{name}.jsonl"))}
+            for d in decisions:
+                d["gold"] = sorted(_right(items[d["item"]], d))
     else:
         from sitrep.pipeline import build_nlp
         recorded = record(names, build_nlp())
