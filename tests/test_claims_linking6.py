@@ -130,3 +130,17 @@ def test_a_mention_naming_no_author_keeps_its_claim_when_nothing_after_shares_a_
     rec = run("Somalia's army denied a report that its troops had abandoned the town of Galcad. Clan elders said "
               "food prices had doubled in the region.")
     assert denials(claim_by(rec, "troops had abandoned the town"))
+
+
+def test_a_spokesperson_titled_by_an_institution_speaks_for_the_institution_named_before(run):
+    rec = run("BANGKOK, May 29 - Thailand's army said Cambodian soldiers had opened fire first on a Thai patrol.\n\n"
+              "Cambodia's defence ministry said one of its soldiers had been killed. \"Cambodia did not shoot "
+              "first,\" ministry spokeswoman Sok Dara told reporters. She called the Thai account a distortion.")
+    by_kh = [r for c in rec["claims"] for r in denials(c) if r["by"]["name"] and "Sok Dara" in r["by"]["name"]]
+    assert by_kh and all(r["by"]["country"] == "KHM" for r in by_kh)
+
+
+def test_disputing_land_is_no_denial(run):
+    rec = run("Thailand's army said Cambodian troops fired first. The two countries have disputed parts of their "
+              "border for decades.")
+    assert not [r for c in rec["claims"] for r in denials(c)]

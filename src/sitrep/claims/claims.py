@@ -73,6 +73,7 @@ def _linking() -> dict:
             "weekdays": [w.lower() for w in data.get("weekdays") or ()],
             "armed_names": set(data.get("armed_names") or ()),
             "result_participles": set(data.get("result_participles") or ()),
+            "object_denying_verbs": set(data.get("object_denying_verbs") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -587,6 +588,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         claimant = _who(doc, source, speaker, home, cited)
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _named_before(claims, claimant)
+        if source is not None:
+            claimant = _institution_spokesman(claims, claimant, _dc.text(doc)[source[0]:source[1]])
+        if att.source_resolved is not None:
+            claimant = _same_person_before(claims, claimant)  # "She called the account a distortion"
         original = cited_by(doc, att)
         if original is not None:
             # "X reported, citing Y", "Y told X": the claimant is the original speaker Y, X is a link of the
@@ -606,6 +611,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if _negated_cue(doc, att):
             continue  # "Kyiv did not confirm or deny that ...": no statement either way
         if stance == "deny":
+            if _contests_no_claim(doc, att, start, end):
+                continue  # "the two countries have disputed parts of their border": land, not a claim
             if _restates_denial(doc, att, atts, spans):
                 continue  # "denied A, calling the accusations a lie": the same denial said again
             if att in heads and claimant.get("country") and any(
@@ -1075,6 +1082,19 @@ def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: in
                                 "end": end, "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]})
 
 
+def _contests_no_claim(doc: Doc, att, start: int, end: int) -> bool:
+    """"disputed parts of their border": a disputing verb whose object is a thing, not a claim or a clause."""
+    if (att.cue_lemma or "").lower().split()[-1:] != [w for w in (att.cue_lemma or "").lower().split()[-1:]
+                                                      if w in _linking()["object_denying_verbs"]]:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"] | _linking()["responsive_nouns"]
+    return span.root.pos_ in ("NOUN", "PROPN") and not any(t.lemma_.lower() in nouns or t.lower_ in nouns
+                                                           for t in span)
+
+
 def _headline_subject(doc: Doc, att):
     """The speaker of a cue the tagger took for a noun: "Armenia rejects Baku's accusations" (a headline):
     a state or body named right before the cue, at the start of its sentence."""
@@ -1261,6 +1281,40 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
             name = (earlier.get("name") or "").lower()
             if earlier.get("country") and name != who["name"].lower() and \
                     words <= set(re.findall(r"[a-z]+", name)):
+                return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+    return who
+
+
+_SPOKESMAN = re.compile(r"^(?:the\s+|a\s+)?(?:(?P<inst>[a-z]+)(?:'s)?\s+)?(?:spokes(?:man|woman|person)|"
+                        r"press\s+(?:officer|secretary))\b(?:\s+for\s+the\s+(?P<inst2>[a-z]+))?", re.I)
+
+
+def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
+    """"Cambodia's defence ministry said … 'We did not shoot first,' ministry spokeswoman Chhum Sokunthea said":
+    a spokesperson titled by an institution's noun alone, with no state of its own in the title, speaks for the
+    latest earlier speaker whose name holds that noun (the article's home state is only a guess)."""
+    name = who.get("name") or ""
+    m = _SPOKESMAN.match(title.strip())
+    inst = m and (m.group("inst") or m.group("inst2") or "").lower()
+    if not inst or inst not in _linking()["state_institutions"] or dictionary_country(title):
+        return who
+    for c in reversed(claims):
+        for earlier in [r["by"] for r in c.responses] + [c.claimant]:
+            words = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
+            if earlier.get("country") and inst in words and (earlier.get("name") or "").lower() != name.lower():
+                return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+    return who
+
+
+def _same_person_before(claims: list[Claim], who: dict) -> dict:
+    """A speaker named by a pronoun is the person its name gives; who that person speaks for was settled where
+    the name first spoke, with its title ("ministry spokeswoman X said …. She called …")."""
+    name = (who.get("name") or "").lower()
+    if len(name.split()) < 2:
+        return who
+    for c in claims:
+        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+            if (earlier.get("name") or "").lower() == name and earlier.get("country"):
                 return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
     return who
 
