@@ -144,3 +144,12 @@ def test_disputing_land_is_no_denial(run):
     rec = run("Thailand's army said Cambodian troops fired first. The two countries have disputed parts of their "
               "border for decades.")
     assert not [r for c in rec["claims"] for r in denials(c)]
+
+
+def test_a_spokesman_titled_by_the_group_speaks_for_the_group_that_spoke_last(run):
+    # places and the other side's words point to the United States; the title points to the movement
+    rec = run("SANAA, March 22 - Yemen's Houthi movement said on Saturday it had targeted an American aircraft "
+              "carrier in the northern Red Sea.\n\nThe group's military spokesman, Ali Qasem, said the operation "
+              "forced the carrier to move north.\n\nU.S. Central Command said two destroyers had shot down 11 "
+              "drones.")
+    assert claim_by(rec, "forced the carrier")["claimant"]["country"] == "YEM"

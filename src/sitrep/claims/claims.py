@@ -589,7 +589,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _named_before(claims, claimant)
         if source is not None:
-            claimant = _institution_spokesman(claims, claimant, _dc.text(doc)[source[0]:source[1]])
+            claimant = _institution_spokesman(claims, claimant, _title_of(doc, source))
         if att.source_resolved is not None:
             claimant = _same_person_before(claims, claimant)  # "She called the account a distortion"
         original = cited_by(doc, att)
@@ -1285,7 +1285,7 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
     return who
 
 
-_SPOKESMAN = re.compile(r"^(?:the\s+|a\s+)?(?:(?P<inst>[a-z]+)(?:'s)?\s+)?(?:spokes(?:man|woman|person)|"
+_SPOKESMAN = re.compile(r"^(?:the\s+|a\s+)?(?:(?P<inst>[a-z]+)(?:'s)?\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|"
                         r"press\s+(?:officer|secretary))\b(?:\s+for\s+the\s+(?P<inst2>[a-z]+))?", re.I)
 
 
@@ -1296,14 +1296,27 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     name = who.get("name") or ""
     m = _SPOKESMAN.match(title.strip())
     inst = m and (m.group("inst") or m.group("inst2") or "").lower()
-    if not inst or inst not in _linking()["state_institutions"] or dictionary_country(title):
+    if not inst or inst not in _linking()["state_institutions"] | _linking()["group_nouns"] or \
+            dictionary_country(title):
         return who
+    # "the group's spokesman": the group of any name ("the Houthi movement", "the rebels") that spoke last
+    nouns = _linking()["group_nouns"] if inst in _linking()["group_nouns"] else {inst}
     for c in reversed(claims):
         for earlier in [r["by"] for r in c.responses] + [c.claimant]:
             words = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
-            if earlier.get("country") and inst in words and (earlier.get("name") or "").lower() != name.lower():
+            if earlier.get("country") and words & nouns and (earlier.get("name") or "").lower() != name.lower():
                 return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
     return who
+
+
+def _title_of(doc: Doc, source: tuple[int, int]) -> str:
+    """A speaker's words with the title it stands in apposition to: "The group's military spokesman, Brig. Gen.
+    X, said" gives "The group's military spokesman" for "X"."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is not None and len(span) and span.root.dep_ == "appos" and span.root.head.i < span.start:
+        head = span.root.head
+        return _dc.text(doc)[head.left_edge.idx:head.idx + len(head)]
+    return _dc.text(doc)[source[0]:source[1]]
 
 
 def _same_person_before(claims: list[Claim], who: dict) -> dict:
