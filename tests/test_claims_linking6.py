@@ -153,3 +153,11 @@ def test_a_spokesman_titled_by_the_group_speaks_for_the_group_that_spoke_last(ru
               "forced the carrier to move north.\n\nU.S. Central Command said two destroyers had shot down 11 "
               "drones.")
     assert claim_by(rec, "forced the carrier")["claimant"]["country"] == "YEM"
+
+
+def test_an_interviewers_turn_is_no_claim_but_the_report_it_relays_is(run):
+    rec = run("Q: Kenya's interior minister said on Sunday that your fighters had attacked a bus near Mandera.\n\n"
+              "Spokesman Ahmed Warsame: That is a lie. Our fighters were nowhere near Mandera.")
+    assert not [c for c in rec["claims"] if c["claimant"]["name"] == "Q"]
+    relayed = claim_by(rec, "attacked a bus near Mandera")
+    assert relayed["claimant"]["country"] == "KEN"

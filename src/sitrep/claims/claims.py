@@ -74,6 +74,7 @@ def _linking() -> dict:
             "armed_names": set(data.get("armed_names") or ()),
             "result_participles": set(data.get("result_participles") or ()),
             "object_denying_verbs": set(data.get("object_denying_verbs") or ()),
+            "interviewer_labels": set(data.get("interviewer_labels") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -623,6 +624,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             for who in _coordinated(doc, source, claimant):
                 _attach_denial(doc, claims, att, who, start, end, events, doc_id, created, negated)
             continue
+        if att.kind == "direct" and att.source and _dc.text(doc)[att.source[0]:att.source[1]].strip().lower() in \
+                _linking()["interviewer_labels"]:
+            continue  # "Q: Israel's prime minister said that …": the interviewer relays, the report inside speaks
         if att.kind == "direct" and content.rstrip(" \"'\u201d\u2019").endswith("?") and \
                 len(list(doc.char_span(start, end, alignment_mode="expand").sents)) == 1:
             continue  # "Q: Did your forces fire first?": a question asserts nothing
