@@ -94,30 +94,48 @@ _RUN_BY = "(?:run|led|controlled|held|affiliated|aligned|allied|appointed|instal
 
 
 @lru_cache(maxsize=1)
-def _groups() -> list[tuple[re.Pattern, str | None, str]]:
+def _named_groups() -> list[tuple[str, re.Pattern, str | None, str]]:
     groups = _dictionary()[0].get("groups") or {}
     out = []
     for name, (country, sector) in groups.items():
         flags = 0 if name.isupper() else re.I
         # "the Houthi-run health ministry", "Hamas-led authorities": a body run by the group is the group's side
-        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w]|-(?!{_RUN_BY}\b))", flags), country, sector))
-    return sorted(out, key=lambda g: -len(g[0].pattern))
+        out.append((name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w]|-(?!{_RUN_BY}\b))", flags), country,
+                    sector))
+    return sorted(out, key=lambda g: -len(g[1].pattern))
 
 
 @lru_cache(maxsize=1)
-def _any_group() -> re.Pattern:
-    """One pattern that matches wherever one of the groups' patterns does: most phrases name no group, and
-    one search says so."""
-    parts = [(rx.pattern if not rx.flags & re.I else f"(?i:{rx.pattern})") for rx, _, _ in _groups()]
-    return re.compile("|".join(parts) or r"(?!x)x")
+def _groups() -> list[tuple[re.Pattern, str | None, str]]:
+    return [(rx, country, sector) for _, rx, country, sector in _named_groups()]
+
+
+@lru_cache(maxsize=1)
+def _group_first_words() -> dict[str, tuple[int, ...]]:
+    """The groups (their places in `_groups()`) by the first word of their name, lower case: a name can only
+    match a text holding that word, so most phrases are settled by a few set lookups (one search of an
+    alternation of every name cost more than the rest of the actor tagger)."""
+    index: dict[str, list[int]] = {}
+    for i, (name, _, _, _) in enumerate(_named_groups()):
+        words = re.findall(r"\w+", name)
+        index.setdefault(words[0].lower() if words else "", []).append(i)
+    return {w: tuple(ix) for w, ix in index.items()}
 
 
 @lru_cache(maxsize=8192)
 def named_group(text: str) -> tuple[str | None, str] | None:
     """A named armed group's home country and sector ("the Houthis" → YEM, REB)."""
-    if _any_group().search(text) is None:
+    index = _group_first_words()
+    found = set()
+    for w in re.findall(r"\w+", text):
+        ix = index.get(w.lower())
+        if ix:
+            found.update(ix)
+    if not found:
         return None
-    for rx, country, sector in _groups():
+    groups = _groups()
+    for i in sorted(found):  # longest pattern first, as the definition
+        rx, country, sector = groups[i]
         if rx.search(text):
             return (None if country in (None, "null") else country), sector
     return None
@@ -175,13 +193,28 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
         if start_char <= p.start and p.end <= end_char and p.country:
             if states_only and p.feature_code not in _STATE_FEATURES:
                 continue  # a town names where, not who: "shelled Kupiansk"
+            if _before_person(doc, p.end):
+                continue  # "minister Aden Farah Gedi": a first name the gazetteer took for a town
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is not None and len(span) and span[0].ent_type_ == "PERSON" and _person_name(span[0]):
+                continue  # "Sofia Coppola", "Israel Katz": a person's name, not a place (listed people: term_countries)
             root = span.root if span is not None else None
             if not any_prep and root is not None and root.dep_ == "pobj" and root.head.idx >= start_char and (
                     root.head.lower_ != "of" or not of_only):
                 continue
             found.append((p.start, iso3(p.country)))
     return [c for _, c in sorted(found) if c]
+
+
+def _before_person(doc: Doc, end_char: int) -> bool:
+    """Does a name ending at `end_char` run straight into a person's name ("Aden Farah Gedi", the first word
+    taken for a place and the rest for a PERSON)? Then it is that person's first name, not a place."""
+    text = _dc.text(doc)
+    if end_char + 1 >= len(text) or text[end_char] != " " or not text[end_char + 1].isupper():
+        return False
+    nxt = doc.char_span(end_char + 1, end_char + 2, alignment_mode="expand")
+    return nxt is not None and len(nxt) and nxt[0].idx == end_char + 1 and nxt[0].ent_type_ == "PERSON" and \
+        nxt[0].ent_iob_ == "B"
 
 
 # a leading time stamp ("19:40 GMT - ", "GMT - ", "0930 local time: ") or a dash left by one
@@ -220,14 +253,24 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     sector = sector_of(text)
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)
-    igo = is_igo(text)
+    igo = is_igo(text) or _igo_body(span)
     adversary = is_adversary(text)
+    if not igo and _based_organisation(span, text, sector):
+        # "the Norway-based group Iran Human Rights", "a US-based research group": an organisation located
+        # somewhere speaks for no state (data/claims-eval/README.md)
+        return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
     if not countries and not igo and sector in _ARMED_SECTORS | {"GOV"}:
         # "separatists in Luhansk", "officials in Kabul": an armed group is of the ground it holds, a government
         # body of the seat it sits in
         countries = countries_in(doc, span.start_char, span.end_char, any_prep=True)
     if not countries and not igo and not adversary:
         countries = term_countries(doc, span)
+    elif countries and not igo and not adversary:
+        own = _listed_person_country(doc, span)
+        if own is not None and own not in countries[:1]:
+            # "Georgia's prime minister Irakli Kobakhidze": the listed person the phrase is about outweighs a
+            # place name the gazetteer read another way
+            countries = [own] + [c for c in countries if c != own]
     if sector is None and countries and not igo and not adversary and _territory(span):
         return None  # "in central Mali", "fighting in Sudan": where, not who
     if not igo and not group_free_sector(text) and any(
@@ -250,9 +293,14 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                                and t.lemma_.lower() in _word_set("protest_verbs") for t in span):
         sector = "PRO"  # "thousands of students protesting against quotas"
     if span.label_ == "PERSON" and sector is None and any(t.pos_ == "PROPN" for t in span):  # not "Kidnappings"
-        sector = "GOV"  # a named person without a title: refined by the sentence's appositives below
+        # a named person without a title: a listed commander or armed group's leader by the list, anyone else a
+        # government official, refined by the sentence's appositives below
+        sector = person_sector(text) or "GOV"
     if not (countries or sector or igo or adversary):
         return None
+    if sector is None and countries and _listed_person(text):
+        # "Tangsiri", "Nasser Kanaani" the tagger missed as a person: a listed official, not a state
+        sector = person_sector(text) or "GOV"
     if sector is None and countries and not igo and _counted_nationals(span):
         sector = "CVL"  # "two Palestinians", "at least 900 Syrians": people counted by nationality, not a state
     country = None if igo or adversary else (countries[0] if countries else None)
@@ -262,6 +310,41 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if country and sector is None:
         sector = "STATE"
     return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _igo_body(span: Span) -> bool:
+    """A body, mission or official named by the international organisation it belongs to: "the UN human rights
+    office", "NATO's peacekeeping force", "a United Nations official in Juba" (the organisation's name opens the
+    phrase and modifies its head). Not "UN-backed forces", nor "NATO member Poland" (a state is the head)."""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    if len(toks) < 2 or not toks[0].text[:1].isupper():
+        return False
+    root = span.root
+    if root.ent_type_ in ("GPE", "NORP", "LOC") or root.i <= toks[0].i:
+        return False
+    doc = span.doc
+    for n in range(min(6, root.i - toks[0].i), 0, -1):
+        last = toks[n - 1]
+        name = _text_of(doc, doc[toks[0].i:last.i + 1])
+        if not is_igo(name):
+            continue
+        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if nxt is None or nxt.i > root.i or not last.whitespace_ and nxt.text not in ("'s", "’s"):
+            return False  # "UN-backed", "NATO-led": a body the organisation backs is not the organisation
+        return True
+    return False
+
+
+def _based_organisation(span: Span, text: str, sector: str | None) -> bool:
+    """"a London-based monitoring group", "the Norway-based group X": an organisation whose place word only
+    says where it is based (no armed, state or media sector in the phrase)."""
+    if sector not in (None, "NGO", "ORG", "STATE") or "-based" not in text.lower():
+        return False
+    return span.root.lemma_.lower() in _word_set("organisation_nouns") or any(
+        t.lemma_.lower() in _word_set("organisation_nouns") and t.dep_ in ("appos", "compound") for t in span)
 
 
 _QUANTIFIERS = frozenset({"dozens", "hundreds", "thousands", "scores", "several", "many", "some", "millions"})
@@ -353,11 +436,60 @@ def dictionary_country(text: str | None) -> str | None:
     if not text:
         return None
     words = _TERM_WORD.findall(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I).lower())
-    index, _, acronyms, _ = _country_terms()
+    index, _, acronyms, people = _country_terms()
     code = index.get(tuple(words))
     if code is not None and len(words) == 1 and words[0] in acronyms and not text.strip().isupper():
         return None
+    if code is not None and tuple(words) in people and not _capitalised(_TERM_WORD.findall(text)[-1]):
+        return None  # "the tusk": a word, not a person's name
     return code
+
+
+def _listed_person_country(doc: Doc, span: Span) -> str | None:
+    """The country of a listed person (`actor_countries.yaml`, people) whose name in the phrase contains the
+    phrase's head ("Georgia's prime minister Irakli Kobakhidze" is about Kobakhidze); else None."""
+    root = span.root
+    if root.ent_type_ != "PERSON" and not root.text[:1].isupper():
+        return None
+    index, longest, _, people = _country_terms()
+    doc = span.doc
+    # only the word runs that contain the head: a name of up to `longest` words around it
+    for start in range(max(span.start, root.i - longest + 1), root.i + 1):
+        for end in range(min(span.end, start + longest), root.i, -1):
+            words = tuple(w.lower() for t in doc[start:end] for w in _TERM_WORD.findall(t.text))
+            if words in people and _capitalised(doc[end - 1].text):
+                return index[words]
+    return None
+
+
+def _listed_person(text: str) -> bool:
+    """Is the phrase, without "the" and a possessive, a person's name listed in `actor_countries.yaml`?"""
+    words = _TERM_WORD.findall(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I).lower())
+    return tuple(words) in _country_terms()[3]
+
+
+@lru_cache(maxsize=1)
+def _people_sectors() -> dict[tuple[str, ...], str]:
+    out = {}
+    for sector, names in (_dictionary()[0].get("people_sectors") or {}).items():
+        for n in names:
+            out[tuple(_TERM_WORD.findall(str(n).lower()))] = sector
+    return out
+
+
+@lru_cache(maxsize=4096)
+def person_sector(text: str) -> str | None:
+    """The sector of a listed person who is no government civilian (`people_sectors` in actors.yaml: a chief of
+    staff MIL, an armed group's leader REB or MLT), for a phrase that is the name alone; else None."""
+    words = _TERM_WORD.findall(re.sub(r"^the\s+|'s$|’s$", "", text.strip(), flags=re.I).lower())
+    if not words or not _capitalised(_TERM_WORD.findall(text)[-1]):
+        return None
+    return _people_sectors().get(tuple(words))
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word as names are written: its first letter a capital."""
+    return word[:1].isupper()
 
 
 def term_countries(doc: Doc, span: Span) -> list[str]:
@@ -385,17 +517,22 @@ def term_countries(doc: Doc, span: Span) -> list[str]:
             a, b = words[i][1], words[i + n - 1][2]
             if n == 1 and words[i][0] in acronyms and not text[a:b].isupper():
                 continue
+            key = tuple(w for w, _, _ in words[i:i + n])
+            if key in people and not _capitalised(text[words[i + n - 1][1]:b]):
+                continue  # a person's name is written with a capital: "an elephant tusk" names no Tusk
             s, e = base + a, base + b
             if _LANGUAGE_AFTER.match(_dc.text(doc), e):
                 break  # "English-speaking regions", "French-language media": a language, not a country
             sub = doc.char_span(s, e, alignment_mode="expand")
             if sub is not None and len(sub) and sub[0].ent_type_ == "PERSON" and _person_name(sub[0]) and \
-                    tuple(w for w, _, _ in words[i:i + n]) not in people:
+                    key not in people:
                 continue
             step = n
             if any(p.start <= s and e <= p.end and span.start_char <= p.start and p.end <= span.end_char
                    and iso3(p.country) == code for p in places):
                 break
+            if key not in people and _before_person(doc, e):
+                break  # "Aden Farah Gedi": a first name, not Aden
             root = sub.root if sub is not None and len(sub) else None
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i >= span.start:
                 break
