@@ -161,3 +161,11 @@ def test_an_interviewers_turn_is_no_claim_but_the_report_it_relays_is(run):
     assert not [c for c in rec["claims"] if c["claimant"]["name"] == "Q"]
     relayed = claim_by(rec, "attacked a bus near Mandera")
     assert relayed["claimant"]["country"] == "KEN"
+
+
+@pytest.mark.parametrize("words", ['had "no link" to the shooting', "had no connection with the shooting",
+                                   'called the report "a defamation campaign"'])
+def test_ties_denied_and_slander_named_are_denials(run, words):
+    rec = run(f"Witnesses said soldiers fired on the crowd. The army said it {words}." if "called" not in words
+              else f"Witnesses said soldiers fired on the crowd. The army {words}.")
+    assert [r["by"]["name"] for r in denials(claim_by(rec, "soldiers fired on the crowd"))]

@@ -88,7 +88,7 @@ def stance_of(cue_lemma: str, content: str) -> str:
     data, cue_stance = _tables()
     low_cue = cue_lemma.lower()
     stance = cue_stance.get(low_cue) or next((cue_stance[w] for w in low_cue.split() if w in cue_stance), "assert")
-    low = " " + re.sub(r"[^\w\s-]", " ", content.lower()) + " "
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", content.lower()).split()) + " "  # 'had "no link" to' too
     if stance != "deny" and any(f" {w} " in low for w in data["content"]["deny"]):
         return "deny"
     if stance == "assert" and any(f" {w} " in low for w in data["content"]["allege"]):
