@@ -113,3 +113,19 @@ def check_deny_statements(items: list[dict]) -> None:
         for d in it["denials"]:
             assert any(c["stance"] == "deny" and c["claimant_country"] == d["denier_country"]
                        for c in it["claims"]), (it["id"], d)
+
+
+def check_whole_articles(items: list[dict], paragraphs: tuple[int, int] = (3, 7), sents: tuple[int, int] = (5, 13),
+                         count=None, stamp: re.Pattern | None = None) -> None:
+    """Items are short whole articles: clean paragraphs (a title line counted as one) within `paragraphs`,
+    sentences within `sents` (by `count`, default `sentences`), and a live blog's 3-5 entries each opening with
+    `stamp`."""
+    count = count or (lambda text: len(sentences(text)))
+    for it in items:
+        paras = it["text"].split("\n\n")
+        assert paragraphs[0] <= len(paras) <= paragraphs[1], (it["id"], len(paras))
+        assert all(p and p == p.strip() and "\n" not in p for p in paras), it["id"]
+        n = count(it["text"])
+        assert sents[0] <= n <= sents[1], (it["id"], n)
+        if stamp is not None and it["style"] == "live-blog":
+            assert 3 <= sum(1 for p in paras if stamp.match(p)) <= 5, it["id"]

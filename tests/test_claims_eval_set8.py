@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from claims_sets import sentences, check_ids, read_set
+from claims_sets import check_ids, check_whole_articles, read_set
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,16 +31,8 @@ def test_size_and_unique_ids(items):
 
 
 def test_items_are_whole_short_articles(items):
-    for it in items:
-        paras = it["text"].split("\n\n")
-        # 3-6 paragraphs of body, plus an optional headline line
-        assert 3 <= len(paras) <= 7, (it["id"], len(paras))
-        assert all(p and p == p.strip() and "\n" not in p for p in paras), it["id"]
-        n = len(sentences(it["text"]))
-        assert 5 <= n <= 13, (it["id"], n)  # 5-12 sentences, a headline line counted as one
-        if it["style"] == "live-blog":
-            stamped = [p for p in paras if _TIMESTAMP.match(p)]
-            assert 3 <= len(stamped) <= 5, it["id"]
+    # 3-6 paragraphs of body and 5-12 sentences, plus an optional headline line
+    check_whole_articles(items, stamp=_TIMESTAMP)
 
 
 def test_kinds_agree_with_the_labels(items):

@@ -1,4 +1,4 @@
-"""Format checks every claims set written in session 6 passes (no scores); each set's own file checks its size,
+"""Format checks every claims set written since session 6 passes (no scores); each set's own file checks its size,
 ids, shape and mix."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from claims_sets import (check_claim_labels, check_denial_labels, check_deny_sta
 from sitrep.eval.claims import read_items
 
 SETS = Path(__file__).resolve().parents[1] / "data" / "claims-eval"
-NAMES = ["heldout3", "heldout4", "dev12", "dev13", "dev14"]
+NAMES = ["heldout3", "heldout4", "heldout5", "dev12", "dev13", "dev14", "dev15", "dev16"]
 
 
 @pytest.fixture(scope="module", params=NAMES)
