@@ -169,3 +169,11 @@ def test_ties_denied_and_slander_named_are_denials(run, words):
     rec = run(f"Witnesses said soldiers fired on the crowd. The army said it {words}." if "called" not in words
               else f"Witnesses said soldiers fired on the crowd. The army {words}.")
     assert [r["by"]["name"] for r in denials(claim_by(rec, "soldiers fired on the crowd"))]
+
+
+def test_a_group_described_as_the_group_keeps_itself_in_its_source_chain(run):
+    rec = run("PEMBA, Aug 12 - Mozambique's armed forces on Monday rejected as false a claim by Islamic State that "
+              "its fighters had killed 30 soldiers.\n\nThe group said in a statement that its fighters attacked a "
+              "military convoy on the road to Mucojo.")
+    said = claim_by(rec, "attacked a military convoy")
+    assert "armed forces" not in " ".join(s["name"] for s in said["sources"])

@@ -574,9 +574,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if issuer is not None:  # "The ministry issued a communique. '…,' the communique said": the ministry
             source = issuer
             speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[issuer[0]:issuer[1]].strip(), flags=re.I)
+        chain_att = att
         if att.source_resolved and att.source and _describes_armed_group(doc, att.source):
             source = att.source  # "the militia": the armed group named before, not the coreferent the parser chose
             speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[source[0]:source[1]].strip(), flags=re.I)
+            chain_att = _copy_att(att, source_resolved=None)  # and its chain names it so
         if att.source_resolved and att.source and att.content and \
                 att.content[0][0] <= att.source_resolved[0] < att.content[-1][1]:
             # "X's claims that A are lies, the statement said": a speaker inside what is said is not its speaker;
@@ -641,7 +643,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         claim = Claim(
             id=f"{doc_id}-c{len(claims) + 1}", claimant=claimant, stance=stance, text=content, start=start, end=end,
             event=_event_in(events, start, end), locations=_places_in(doc, start, end),
-            cue=_dc.text(doc)[att.cue[0]:att.cue[1]], sources=chain_for(doc, att, outlet, cited))
+            cue=_dc.text(doc)[att.cue[0]:att.cue[1]], sources=chain_for(doc, chain_att, outlet, cited))
         claims.append(claim)
         if trailing:
             span = (trailing.start("who"), trailing.end("who"))
