@@ -25,6 +25,7 @@ class QuantityMention:
     noun: int | None  # token index of the counted noun
     verb: int | None  # token index of the governing verb, if any
     subset: bool = False  # "15 civilians, including six children": part of a figure told just before
+    ceiling: bool = False  # "the toll could rise to as many as 30": a high bound for the toll told before
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +45,7 @@ def _tables():
         re.I)
     data["_cumulative_rx"] = [re.compile(rx) for rx in data.get("cumulative_patterns") or []]
     data["_perfect_rx"] = [re.compile(rx) for rx in data.get("perfect_toll_patterns") or []]
+    data["_ceiling_rx"] = {k: re.compile(rx, re.I) for k, rx in (data.get("ceiling_patterns") or {}).items()}
     noun_kind = {n: kind for kind, spec in data["kinds"].items() for n in spec.get("nouns", [])}
     verb_kind = {v: kind for kind, spec in data["kinds"].items() for v in spec.get("verbs", [])}
     return data, pattern, noun_kind, verb_kind
@@ -56,6 +58,8 @@ _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|
 def to_number(text: str) -> float | None:
     data = _tables()[0]
     t = text.lower().strip()
+    if t in data["number_words"]:
+        return data["number_words"][t]  # "a hundred", "a dozen": the whole phrase first
     mult = 1
     for word, factor in data["multipliers"].items():
         if t.endswith(" " + word):
@@ -100,6 +104,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             continue  # "the 2020 war", "since 2014": a year, not a count
         if re.search(r"\bhow\s+$", text[max(0, m.start() - 5):m.start()].lower()):
             continue  # "did not say how many people were killed": a question, no figure
+        if re.search(r"\b(?:no|not)\s+$", text[max(0, m.start() - 5):m.start()].lower()):
+            continue  # "No one was killed", "not one shot was fired": no figure at all
         pre = (m.group("pre") or "").strip().lower()
         low = best = high = None
         approximate = bool(pre)
@@ -122,9 +128,29 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
+        if not m.group("vague") and b is None:
+            before = text[max(span.sent.start_char, m.start() - 120):m.start()]
+            kind = next((k for k, rx in data["_ceiling_rx"].items() if rx.search(before)), None)
+            if kind is not None:
+                q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=None, low=None,
+                             best=None, high=_clean(a), approximate=True)
+                out.append(QuantityMention(q, None, None, ceiling=True))
+                continue
         noun, verb = _anchor(span[-1])
+        if verb is not None and m.group("b1") and doc[verb].lemma_.lower() in _TELL_VERBS:
+            # "said between 30 and 40 soldiers had been killed": the parser hangs "between" on the saying; the
+            # figure is the subject the subjectless clause it introduces lacks
+            clause = next((c for c in doc[verb].children if c.dep_ in ("ccomp", "advcl") and c.i > span.end
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if clause is not None:
+                verb = clause.i
         kind = _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data,
                                                                          own=(m.start(), m.end()))
+        state = doc[noun].head if noun is not None else None
+        if state is not None and state.lower_ in _STATE_KIND and state.dep_ in ("oprd", "acomp", "xcomp", "ccomp") \
+                and doc[noun].dep_ in ("nsubj", "nsubjpass") and state.head.pos_ in ("VERB", "AUX"):
+            # "has left at least 14 people dead" (the people the subject of "dead"): what the state says
+            kind, verb = _STATE_KIND[state.lower_], state.head.i
         if kind is None:
             continue
         if kind in ("personnel", "civilians") and noun is not None and _teller(doc[noun]):
@@ -156,7 +182,7 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
     out = []
     counted = {qm.noun for qm in found if qm.noun is not None}
     for tok in doc:
-        if tok.lower_ not in ("a", "an") or tok.dep_ != "det":
+        if tok.lower_ not in ("a", "an", "another") or tok.dep_ != "det":  # ("another soldier was wounded")
             continue
         n = tok.head
         if n.tag_ != "NN" or n.i in counted or noun_kind.get(n.lemma_.lower()) not in ("personnel", "civilians"):
@@ -176,6 +202,9 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
         out.append(QuantityMention(q, noun, verb, subset=False))
     return out
 
+
+_STATE_KIND = {"dead": "fatalities", "injured": "injuries", "wounded": "injuries", "homeless": "displaced",
+               "displaced": "displaced"}
 
 _SUBSET = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s+(?:at least |some |about |"
                      r"around |nearly |more than |over )?$")

@@ -97,6 +97,9 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
         return True  # "the number of combatants killed could not be confirmed": a count asked about, no event
     if any(c.lower_ in _lex_set("ally_words") for c in tok.children):
         return True  # "troops, fighting jointly with the Ugandan army": allies, not a clash between them
+    if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by" \
+            and tok.head.head.head.i in trigger_ids:
+        return True  # "killed by three drones that dropped explosives on the base": the weapon of that event
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ in ("dobj", "conj") and n_words == 1:
@@ -351,6 +354,24 @@ def _background(doc: Doc, tok: Token) -> bool:
         if q.verb == verb.i and (q.quantity.kind == "displaced" or (q.quantity.low or q.quantity.best or 0) >= 1000):
             return True
     return False
+
+
+def _lasting(tok: Token, data) -> bool:
+    """A war told as a state of affairs, not an event: a perfect verb with a span of months or years ("has fought
+    the government for nearly two decades", "have been fighting for control of the region for more than five
+    years"), or an event noun after "despite" ("despite an offensive by government forces")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "amid"):
+        return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tok.subtree)
+    if tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in set(data.get("trend_verbs") or ()) \
+            and not any(t.like_num for t in tok.subtree):
+        return True  # "has stepped up attacks on the capital since January": a trend, no one event
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
+                               for c in verb.children):
+        return False
+    spans = set(data.get("lasting_units") or ("year", "decade", "month", "century"))
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in spans
+                                                               for g in c.children) for c in verb.children)
 
 
 def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
@@ -817,7 +838,12 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
 
 def _absorb(target: Draft, d: Draft) -> None:
     """Merge draft `d` into `target`: figures, evidence, places, actors, sources, time."""
-    target.quantities += [q for q in d.quantities if q not in target.quantities]
+    # "... four soldiers were killed, police said. ¶ A group claimed the attack, saying it had killed nine": the
+    # perpetrator's own toll does not stand beside the reported one (it stays in the claims)
+    claim_on_report = d.status == "claimed" and target.status == "reported" and not d.negated
+    kinds = {q.quantity.kind for q in target.quantities}
+    target.quantities += [q for q in d.quantities if q not in target.quantities
+                          and not (claim_on_report and q.quantity.kind in kinds)]
     target.evidence += [e for e in d.evidence if e not in target.evidence]
     target.places = _specific(target.places + d.places)
     for a in d.actors:
@@ -833,7 +859,7 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.timex = target.timex or d.timex
     target.time = target.time or d.time
     target.clock = target.clock or d.clock
-    if d.status != "reported" and target.status == "reported":
+    if d.status != "reported" and target.status == "reported" and not (claim_on_report and kinds):
         target.status = d.status
 
 
@@ -851,6 +877,35 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
                 and prev.status == d.status:
             return prev
     return None
+
+
+# verbs of saying whose day is the saying's even where the attribution stage found no cue in them
+_SAY_LEMMAS = frozenset({"say", "tell", "announce", "claim", "state", "report"})
+_STATEMENT_NOUNS = frozenset({"statement", "message", "video", "post", "communique", "communiqué", "release",
+                              "briefing", "report", "audio", "recording"})
+
+
+def _statement_clauses(doc: Doc, cue: int, owners: dict[int, int]) -> set[int]:
+    """The words of a clause describing the statement a cue verb reports through ("said in a statement released
+    on Wednesday", "said in a video posted late on Tuesday"): its day is the saying's."""
+    out: set[int] = set()
+    for t in doc[cue].subtree:
+        if t.dep_ in ("acl", "relcl") and t.head.lemma_.lower() in _STATEMENT_NOUNS:
+            out |= {i for i, o in owners.items() if o == t.i}
+    return out
+
+
+def _pluperfect(tok: Token) -> bool:
+    """Is the trigger's verb (or the verb its noun hangs on) in the past perfect: "had been killed", "had
+    attacked"?"""
+    t = tok
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+        if t.head == t or t.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj", "xcomp"):
+            return False
+        t = t.head
+    return False
 
 
 def _pronoun_subject(tok: Token) -> bool:
@@ -1059,7 +1114,8 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         # time told once ("at around 3:15 pm") does not make another strike, two different ones do
         places = placed or {}
         first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
-                      and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places))), None)
+                      and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places)
+                           or _around(x, ev, places))), None)
         if first is None:
             index.setdefault(key, []).append(ev)
             out.append(ev)
@@ -1082,8 +1138,32 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
     return out
 
 
+_FROM_DIRECTION = re.compile(r"\bfrom (?:the )?direction of (?:the )?(?:(?:town|city|village|area) of )?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$")
 _ANOTHER = re.compile(r"\b(?:separate|separately|another|other|second|third|also|elsewhere|meanwhile)\b", re.I)
+
+
+def _anchor_of(p: Place) -> str | None:
+    """The GeoNames id of the place a name the gazetteer lacks was located at (the resolver's context fallback)."""
+    alt = (p.alternatives or [{}])[0] if not p.geonameid else {}
+    return str(alt.get("geonameid")) if alt.get("relation") == "anchor" and alt.get("geonameid") else None
+
+
+def _around(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
+    """"Mortar shells killed four people in Mogadishu ... The shells landed in Wadajir district": a place the
+    gazetteer lacks, located at a town (or area) the other event names, told within a few sentences of it, with no
+    clashing toll, is that event's place told more finely."""
+    a, b = places.get(id(x)) or [], places.get(id(ev)) or []
+    if len(a) != 1 or len(b) != 1 or not x.evidence or not ev.evidence:
+        return False
+    pa, pb = a[0], b[0]
+    linked = (pa.geonameid and _anchor_of(pb) == str(pa.geonameid)) or (pb.geonameid and _anchor_of(pa) == str(pb.geonameid)) \
+        or (not pa.geonameid and not pb.geonameid and _anchor_of(pa) and _anchor_of(pa) == _anchor_of(pb))
+    if not linked or _clashing_tolls(x, ev):
+        return False
+    gap = ev.evidence[0].start - max(e.end for e in x.evidence if e.start <= ev.evidence[0].start) \
+        if any(e.start <= ev.evidence[0].start for e in x.evidence) else 10 ** 6
+    return gap <= 600 and not any(_ANOTHER.search(e.text) for e in ev.evidence[:1])
 
 
 def _told_on(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
@@ -1177,6 +1257,93 @@ def _fold_retold_tolls(events: list[Event], placed: dict[int, list[Place]], loos
     for i, ev in enumerate(out, 1):
         ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
     return out
+
+
+_FOLLOW_TYPES = _VIOLENT | {"Strategic developments"}
+_ARMED_SECTORS = STATE_SECTORS | {"REB", "MLT", "UAG", "PMC"}
+_FOLLOW_SUBS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
+
+
+def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Place]],
+                        loose: dict[int, str]) -> list[Event]:
+    """"Gunmen ambushed a police convoy in X on Tuesday, killing eight. ¶ The attackers blocked the road with
+    burning vehicles before opening fire." / "Two workers were injured, it said." / "A faction of the TTP claimed
+    the attack, saying its fighters had killed seven policemen.": violence, damage or a seizure told next, within a
+    few sentences, with no place but the country and no day but the publication's, the statement's or the one just
+    told, is the event told before, told on (a claim or a denial of it included); not when the text says it is
+    another ("in a separate attack", "elsewhere"), nor a second toll of the same kind from the same voice."""
+    out: list[Event] = []
+    for ev in events:
+        where = placed.get(id(ev)) or []
+        host = None
+        if where and all(p.precision == "country" for p in where) and not ev.historical and ev.evidence \
+                and ev.acled.get("event_type") in _FOLLOW_TYPES \
+                and (ev.acled.get("event_type") in _VIOLENT or ev.acled.get("sub_event_type") in _FOLLOW_SUBS) \
+                and not any(_ANOTHER.search(e.text) for e in ev.evidence[:1]):
+            start = ev.evidence[0].start
+            # (the nearest event told before that has a place of its own: a country-level one between is no host)
+            prior = [x for x in out if x.evidence and x.evidence[0].start < start
+                     and any(p.precision != "country" for p in placed.get(id(x)) or [])]
+            x = max(prior, key=lambda x: x.evidence[0].start) if prior else None
+            if x is not None and x.acled.get("event_type") in _VIOLENT and not x.historical and x.date \
+                    and (id(ev) in loose or ev.date == x.date):
+                xs = placed.get(id(x)) or []
+                ends = [e.end for e in x.evidence if e.start < start]
+                if xs and any(p.precision != "country" for p in xs) and {p.country for p in xs} >= {p.country for p in where} \
+                        and ends and start - max(ends) <= 700 \
+                        and not _clashing_tolls(x, ev):
+                    host = x
+        if host is None:
+            out.append(ev)
+            continue
+        host.evidence += [e for e in ev.evidence if e not in host.evidence]
+        kinds = {q.kind for q in host.quantities}
+        host.quantities += [q for q in ev.quantities if q.kind not in kinds]
+        for a in ev.actors:
+            # (an armed party the host lacks: "Pakistan Rangers started firing" told after "Pakistani troops")
+            if a.country and a.sector in _ARMED_SECTORS and not any(
+                    y.country == a.country and y.sector == a.sector for y in host.actors):
+                host.actors.append(Actor(a.name, a.country, a.sector, "associated", a.start, a.end))
+        host.time = host.time or ev.time
+        if len(ev.sources) > len(host.sources):
+            host.sources = list(ev.sources)  # who tells the detail ("..., Azernews reports via the local media")
+        if ev.status == "denied" and host.status in ("reported", "claimed"):
+            host.status = "disputed"  # one says it happened, the other denies it
+    for i, ev in enumerate(out, 1):
+        ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
+    return out
+
+
+def _clashing_tolls(x: Event, ev: Event) -> bool:
+    """Two different figures of one kind told by the same voice: two incidents, not one told on. (A claim's
+    figure beside a reported one is the claim of the same incident; the host keeps its own figure.)"""
+    for q in ev.quantities:
+        for y in x.quantities:
+            if q.kind == y.kind and not _same_figure(q, y) and ev.status == x.status:
+                return True
+    return False
+
+
+def _apply_ceilings(doc: Doc, events: list[Event]) -> list[Event]:
+    """"At least 23 were killed ... The death toll could rise to as many as 30": a ceiling told after a toll is
+    that toll's high bound (the nearest toll of the same kind told before it, within a few paragraphs)."""
+    for qm in _dc.ext(doc, "quantities") or []:
+        if not getattr(qm, "ceiling", False):
+            continue
+        c = qm.quantity
+        best = None
+        for ev in events:
+            for i, q in enumerate(ev.quantities):
+                if q.kind == c.kind and not q.cumulative and q.start < c.start and c.start - q.start <= 1500 \
+                        and (best is None or q.start > best[2].start):
+                    best = (ev, i, q)
+        if best is None:
+            continue
+        ev, i, q = best
+        floor = q.low if q.low is not None else q.best
+        if floor is not None and c.high > floor and (q.high is None or q.high < c.high):
+            ev.quantities[i] = replace(q, high=c.high)
+    return events
 
 
 def _ids(places: list[Place]) -> tuple:
@@ -1394,6 +1561,8 @@ class EventExtractor:
                     continue  # "28 drone attacks so far this year": a count of events
                 if _background(doc, tok):
                     continue  # "Fighting has displaced 2.6 million people": the war's toll, not an event
+                if _lasting(tok, data):
+                    continue  # "which has fought the government for nearly two decades": a state of affairs
                 denial = False
                 if not reference and _is_irrealis(tok, data):
                     if not (_negated(tok) and tok.pos_ == "VERB" and not _modal(tok, data)):
@@ -1425,8 +1594,12 @@ class EventExtractor:
                 if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
                     # "nine villagers were treated in hospital after rockets struck": the casualties told by
                     # the clause the event is subordinate to
-                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb == tok.head.i
-                                     and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
+                    # ("... has left at least 27 people dead, residents told X": the parser makes the people the
+                    # subject of the telling that closes the sentence)
+                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb is not None and (
+                        q.verb == tok.head.i or doc[q.verb].head.i == tok.head.i and q.noun is not None
+                        and q.noun < q.verb and doc[q.verb].lemma_.lower() in ("say", "tell"))
+                        and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
                 # "The shelling of X displaced 2,000 residents" (the verb a noun trigger is the subject of), "shelled X,
                 # displacing 2,000 residents" (a participle on the trigger): the people the event drove out
                 hosts = {c.i for c in tok.children if c.dep_ in ("advcl", "conj", "xcomp") and c.tag_ == "VBG"}
@@ -1435,6 +1608,14 @@ class EventExtractor:
                 if hosts:
                     d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb in hosts
                                      and q.quantity.kind == "displaced" and q not in d.quantities]
+                if tok.dep_ in ("nsubj", "csubj") and tok.head.pos_ == "VERB" and tok.head.i not in tids:
+                    # "Fighting has left at least 27 people dead": the toll told by the verb of no event of its own
+                    # ("... has left at least 27 people dead, residents told X": the parser makes the people the
+                    # subject of the telling that closes the sentence)
+                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb is not None and (
+                        q.verb == tok.head.i or doc[q.verb].head.i == tok.head.i and q.noun is not None
+                        and q.noun < q.verb and doc[q.verb].lemma_.lower() in ("say", "tell"))
+                        and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
                 specific = [p for p in d.places if p.precision != "country"]
                 if trig.weak and not specific and not d.quantities:
                     continue
@@ -1444,7 +1625,9 @@ class EventExtractor:
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for i, o in owners.items() if o == c.i} & in_para
                 d.timex, d.time, d.clock = self._when(doc, clause | shared, chain, owners, para)
                 d.said_day = d.timex is not None and not _in(clause, doc, d.timex.start) and any(
-                    _is_cue(doc, lvl) and _in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
+                    (_is_cue(doc, lvl) or doc[lvl].lemma_.lower() in _SAY_LEMMAS)
+                    and (_in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
+                                           or _in(_statement_clauses(doc, lvl, owners), doc, d.timex.start))
                     for lvl in chain[1:])
                 # a condemned or blamed attack ("condemned the attack, describing it as ... in the Horn of Africa")
                 # owns only the places inside its own noun phrase
@@ -1498,7 +1681,7 @@ class EventExtractor:
                 d.label = self._label(doc, d, trig)
                 drafts.append(d)
         drafts = self._merge(doc, drafts, sents)
-        return self._finish(doc, drafts, doc_id, pub_date, dyad)
+        return _apply_ceilings(doc, self._finish(doc, drafts, doc_id, pub_date, dyad))
 
     # --- pieces -----------------------------------------------------------------------------------------
     def _places(self, doc, clause, chain, owners, sent, actor_spans=(), para=(0, 10 ** 12)) -> list[Place]:
@@ -1513,6 +1696,8 @@ class EventExtractor:
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
                               for s, e in actor_spans)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
+        # "entered the town from the direction of Mirebalais": where the attackers came from, not where it happened
+        places = [p for p in places if not _FROM_DIRECTION.search(text, max(0, p.start - 40), p.start)]
         # "near Kumbo, about 100 km north-east of Bamenda": a place a distance is measured from is no place of the event
         measured = [p for p in places if _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)]
         if measured and len(measured) < len(places):
@@ -1671,6 +1856,10 @@ class EventExtractor:
                 return "ARMED_CLASH"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and sectors1:
             return "GOV_REGAINS_TERIT" if sectors1 & STATE_SECTORS else "NON_STATE_ACTOR_OVERTAKES_TER"
+        if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and trig.lemma.split()[-1] in (
+                "retake", "recapture", "regain", "liberate") and any(
+                s.kind in ("government", "ministry", "military", "official") for s in d.sources[1:]):
+            return "GOV_REGAINS_TERIT"  # "the government said the base was retaken on Sunday": taken back by the state
         if labels[0] in ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"):
             for a in d.actors:
                 if a.role == "actor1" and a.sector == "CVL":
@@ -1926,6 +2115,10 @@ class EventExtractor:
                 previous = last  # the story goes on across a paragraph break: "... in Tuesday's gunfight. ¶ X
                 # opened fire on the unit, the service said."
             date, date_end, precision = self._date(doc, d, pub_date, previous)
+            if d.said_day and precision == "day" and _pluperfect(doc[d.trigger.i]):
+                # "the army said on Tuesday that three soldiers had been killed": the day it was said, on or
+                # before which the event happened, not the event's own day
+                precision = "said"
             last = d
             if precision == "cumulative" and not d.quantities:
                 continue  # "have been fighting for the area since January": a state of affairs, no event or toll
@@ -1969,7 +2162,8 @@ class EventExtractor:
                     loose[id(ev)] = "said"
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
-        return _fold_retold_tolls(_fold_leads(_merge_same_incident(events, placed), placed, loose), placed, loose)
+        return _fold_continuations(doc, _fold_retold_tolls(_fold_leads(_merge_same_incident(events, placed), placed, loose),
+                                                           placed, loose), placed, loose)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex
@@ -1987,7 +2181,8 @@ class EventExtractor:
             # "1,200 killed since the February 2021 coup": a running total from that day to publication
             return tx.date, pub_date.isoformat(), "cumulative"
         if tx is not None and tx.date and tx.kind == "period" and d.quantities and pub_date \
-                and tx.date_end == pub_date.isoformat():
+                and tx.date_end == pub_date.isoformat() and tx.precision not in ("week", "day", "part_of_day"):
+            # (not "this week": "killed dozens of soldiers ... this week" is one attack within it)
             # "some 50 people have been killed there this year": a running total up to publication
             return tx.date, tx.date_end, "cumulative"
         if tx is not None and tx.date:

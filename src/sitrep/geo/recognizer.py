@@ -53,6 +53,7 @@ NOT_PLACE_LAST = frozenset(w.lower() for w in _CTX.get("not_place_last_words", [
 # "at Reese Road")
 WHOLE_NAME_PREPS = frozenset(w.lower() for w in _CTX.get("whole_name_prepositions", []))
 PERSON_TAG_PREPS = frozenset(w.lower() for w in _CTX.get("person_tag_prepositions", []))
+FLIGHT_WORDS = frozenset(w.lower() for w in _CTX.get("flight_words", []))
 OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
 PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
@@ -64,6 +65,10 @@ UNKNOWN_ADMIN = frozenset(w.lower() for w in _CTX.get("unknown_name_admin_words"
 DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border", "outskirts"}
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
 _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
+FACILITY_LISTS = True  # "taken to Madina and Erdogan hospitals": a foreign reading of a facility's name is dropped
+SETTLE_LISTS = True  # "the villages of X and Y": each member of the list, whole
+ORG_DIVISIONS = True  # a multi-word entity spaCy tagged ORG that is a division's name ("Agusan del Sur")
+ALT_TOWNS = True  # a town of 20,000 people or more under an alternate spelling counts as a local town ("Jableh")
 _CACHE = 8192  # names a cache keeps (bounded: a long ingest must not grow it without end; ~1-2 MB each)
 # pure functions of a string, called tens of thousands of times an article: memoised
 fold = lru_cache(maxsize=16384)(_fold_uncached)
@@ -90,6 +95,8 @@ _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
 
 
+# "Madina and Erdogan hospitals": names in a list before a plural facility word
+_FACILITY_LIST = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+([a-z]+s)\b")
 # "07:15 Eastern Indonesia Time", "0430 Moscow time": a clock time's zone
 _CLOCK_ZONE = re.compile(r"^\d{1,2}[:.h]?\d{2}\b|\b[Tt]ime$")
 _ZONE_AFTER = re.compile(r" (?:[Ss]tandard |[Dd]aylight |[Ss]ummer )?[Tt]ime\b")
@@ -270,6 +277,8 @@ class Recognizer:
             elif label in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 \
                     and self._strong(text[ent.start_char:ent.end_char]):
                 add(ent.start_char, ent.end_char, "strong")
+            elif ORG_DIVISIONS and label in ("ORG", "FAC") and len(ent) > 1 and self._division(text[ent.start_char:ent.end_char]):
+                add(ent.start_char, ent.end_char, "strong")  # "Agusan del Sur", "Norte de Santander" tagged ORG
             elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
                 person_multi.append((ent.start_char, ent.end_char))
                 if label == "PERSON":
@@ -315,7 +324,10 @@ class Recognizer:
                                 and not doc[a].is_stop and len(fold(name)) >= 4
                                 # "Islamic State West Africa Province": a group's name, not an area
                                 and not any(fold(w) in gaz.stop for w in name.split(" ")[1:])
-                                and not inside_longer_name(span.start_char, span.start_char + len(name))):
+                                # ("Depayin Township" tagged PERSON as a whole is the name and its word, no longer name)
+                                and not any(x <= span.start_char and span.start_char + len(name) <= y
+                                            and text[x:y].strip(_TRAIL) not in (name, text[span.start_char:tok.idx + len(tok.text)])
+                                            for x, y in person_multi)):
                             continue
                     add(span.start_char, span.start_char + len(name), "admin" if low in ADMIN_WORDS else "direction",
                         admin_cue=low in ADMIN_CUE_WORDS, admin_word=low if low in ADMIN_CUE_WORDS else None)
@@ -355,7 +367,9 @@ class Recognizer:
             a, b = mt.start(1), mt.end(1)
             words = text[a:b].split(" ")
             while words and (fold(words[0]) in gaz.stop or self._is_demonym(words[0])
-                             or fold(words[0]) in ("the", "a", "an", "in", "of", "at", "near")):
+                             or fold(words[0]) in ("the", "a", "an", "in", "of", "at", "near")
+                             or len(words) > 1 and words[0].endswith(("'s", "’s"))):
+                # ("North Waziristan's Mir Ali tehsil": the owner's name is a place of its own, not this one's)
                 a += len(words[0]) + 1
                 words = words[1:]
             # (the name with its phrase is often one ORG entity: "Faskari Local Government Area")
@@ -367,6 +381,13 @@ class Recognizer:
             a, b = mt.start(2), mt.end(2)
             self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
                                  add, inside_longer_name)
+            if SETTLE_LISTS and mt.group(1).lower().endswith("s"):
+                # "the villages of Daliyeh and Beit Ana": every member of the list is one, each name whole
+                end = b
+                while (cm := _CONJ_NEXT.match(text, end)) is not None:
+                    self._add_settlement(text, cm.start(1), cm.end(1), SETTLEMENT_BEFORE[mt.group(1).lower()],
+                                         mt.group(1).lower(), add, inside_longer_name)
+                    end = cm.end(1)
         for mt in _SETTLE_APPOS.finditer(text):
             self._add_settlement(text, mt.start(1), mt.end(1), "town", mt.group(2).lower(), add, inside_longer_name)
         for mt in _SETTLE_AFTER.finditer(text):
@@ -443,8 +464,9 @@ class Recognizer:
                     add(a, a + len(name), "strong")
                     break
                 prev = lowers[i - 1] if i > 0 else ""
+                fled_to = prev == "to" and any(w in FLIGHT_WORDS for w in lowers[max(0, i - 5):i - 1])
                 if k == j and ent_type not in ("DATE", "TIME", "NORP") and (
-                        (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS)
+                        (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS or fled_to)
                         and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS)
                         or self._within_follows(text, a + len(name), spans, ent_type == "PERSON")) \
                         and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
@@ -585,6 +607,13 @@ class Recognizer:
                     and strip_possessive(nxt[1].strip(".,;:")).lower() in FACILITY_AFTER and doc_cc \
                     and not set(self._countries(sp.text)) & doc_cc:
                 continue  # "Eagle Square" in a Nigerian story: not Eagle, Colorado
+            fac = _FACILITY_LIST.match(text, sp.end) if FACILITY_LISTS else None
+            if fac and fac.group(1)[:-1] in FACILITY_AFTER:
+                # (the countries the document's other names give: this name's own readings do not count)
+                others = {c for o in spans.values() if fold(o.text) != fold(sp.text)
+                          for c in self._exact(o.text)[0] | self._exact(o.text)[1]}
+                if others and not set(self._countries(sp.text)) & others:
+                    continue  # "taken to Madina and Erdogan hospitals" in a Somali story: a hospital's name, not Medina
             mt = _FEATURE_TAIL.match(text, sp.end)
             if mt and fold(sp.text.split(" ")[-1]) not in FEATURE_AFTER and not self._exact(sp.text)[3] and \
                     not any(x < mt.end() and sp.end < y for x, y in spans if (x, y) != (sp.start, sp.end)):
@@ -675,6 +704,14 @@ class Recognizer:
                 return True
         return False
 
+    def _division(self, name: str) -> bool:
+        """The main name of a first- or second-level division of 100,000 people or more, several words long."""
+        name = strip_possessive(name)
+        if fold(name) in self.gaz.stop or any(fold(w) in self.gaz.stop for w in name.split(" ")):
+            return False
+        return any(c.match == "primary" and c.feature_code in ("ADM1", "ADM2") and c.population >= 100_000
+                   and fold(c.name) == fold(name) for c in self.gaz.candidates(name, loose_match=False))
+
     def _local_ok(self, name: str, countries: set[str]) -> bool:
         """A small town (under its main name) in a country the document names."""
         if not countries or len(fold(name)) < 4:
@@ -685,8 +722,10 @@ class Recognizer:
         """Countries of the name's towns (PPL, PPLC) under their main name, or under an alternate spelling
         for a two-word name ("Kiryat Shmona" for Qiryat Shmona)."""
         multi = " " in name.strip()
+        # (or a town of some size under any spelling: "Jableh" for Jablah)
         return tuple(c.country for c in self.gaz.candidates(name, loose_match=False)
-                     if (c.match == "primary" or multi and c.match == "alternate") and c.feature_code in ("PPL", "PPLC"))
+                     if (c.match == "primary" or c.match == "alternate" and (multi or ALT_TOWNS and c.population >= 20_000))
+                     and c.feature_code in ("PPL", "PPLC"))
 
     def _locative_ok_uncached(self, name: str) -> bool:
         """A name after 'in'/'near'... counts as a place if the gazetteer has a sizeable one."""

@@ -66,6 +66,8 @@ _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS)
 WITHIN_FILTER = True  # Resolver._qualifier_filter also for a containing division named after "in" ("X in Y province")
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
 FRONT_AFTER = frozenset({"sector", "axis", "direction"})
+SPLIT_NAMESAKE_CITY = True  # ... but a large city named like its division keeps its bare mentions ("Kharkiv")
+ADMIN_SYNONYMS_BARE = True  # "the Krasnodar region" (the word outside the name) finds "Krasnodar Krai" too
 SPLIT_ADMIN_CUE = False  # group a name followed by an admin word apart from its bare mentions (measured: breaks one-sense-per-discourse in conflict reports, "the district of X ... near X")
 W_WITHIN = 4.0  # readings inside the containing area gain this
 # "the border with X", "neighbouring X": X is a country (Niger, not Nigeria's Niger State)
@@ -124,7 +126,7 @@ FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
-               "raion", "area", "subdistrict", "regency", "upazila", "tehsil"}
+               "raion", "area", "subdistrict", "regency", "upazila", "tehsil", "township"}
 # words after a name that make it mean the division: "area" ("the Toronto area") does not
 ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
 
@@ -150,7 +152,8 @@ ADMIN_SINGULAR = {"districts": "district", "regions": "region", "provinces": "pr
                   "oblasts": "province", "oblast": "province", "counties": "district", "county": "district",
                   "prefecture": "province", "state": "province", "krai": "province", "canton": "district",
                   "department": "province", "parish": "district", "municipality": "district",
-                  "subdistrict": "district", "regency": "district", "upazila": "district", "tehsil": "district"}
+                  "subdistrict": "district", "regency": "district", "upazila": "district", "tehsil": "district",
+                  "township": "district"}
 
 
 def _party_word(after: str) -> bool:
@@ -342,6 +345,23 @@ class Resolver:
                 return True
         return False
 
+    def _namesake_city(self, name: str) -> bool:
+        """A city of a million people or more inside a division of its own name (Kharkiv, Aleppo): its name alone
+        means the city more often than the division (a smaller one, "in Idlib", is as often the province)."""
+        cache = self.__dict__.setdefault("_namesake_cache", {})
+        if name not in cache:
+            if len(cache) > 8192:
+                cache.clear()
+            cache[name] = self._namesake_city_uncached(name)
+        return cache[name]
+
+    def _namesake_city_uncached(self, name: str) -> bool:
+        cs = self.gaz.candidates(name, loose_match=False)
+        towns = [c for c in cs if c.feature_code in ("PPL", "PPLC") and c.match == "primary" and c.population >= 1_000_000]
+        return any(c.feature_code in ("ADM1", "ADM2") and any(
+            t.country == c.country and (c.feature_code == "ADM1" and t.admin1 == c.admin1 or self.gaz.adm2_of(t.idx) == c.idx)
+            for t in towns) for c in cs)
+
     # -- scoring ------------------------------------------------------------------------------
     def _prior(self, c: Entry) -> float:
         pop = max(c.population, 0)
@@ -362,6 +382,15 @@ class Resolver:
         if "." in m.text and m.text in self.gaz.abbrev:  # "Ky.", "B.C.", "Ind."
             return [self.gaz.entry(self.gaz.abbrev[m.text])]
         cands = self.gaz.candidates(m.text)
+        level = ADMIN_LEVEL.get(m.admin_word or "") if m.admin_cue else None
+        if ADMIN_SYNONYMS_BARE and cands and level and not any(c.feature_code == level for c in cands):
+            # "Russia's Krasnodar region": the division is listed as "Krasnodar Krai"; the town stays a reading
+            seen = {c.idx for c in cands}
+            for w in ADMIN_SYNONYMS:
+                for c in self.gaz.candidates(f"{m.text} {w}", loose_match=False):
+                    if c.feature_code == level and c.idx not in seen:
+                        seen.add(c.idx)
+                        cands = [c] + cands
         if not cands:
             cands = self._demonym_like(m.text)
         if not cands:
@@ -538,13 +567,17 @@ class Resolver:
             if m.fixed is None and not m.qualifiers and not m.feature:
                 base = fold(m.text)
                 qk = qual_keys.get(base)
-                if m.admin_cue and SPLIT_ADMIN_CUE and base.split(" ")[-1] not in ADMIN_WORDS and not qk:
-                    base += "|admin"  # "Odesa Oblast Governor" does not make every "Odesa" the oblast
+                if m.admin_cue and (SPLIT_ADMIN_CUE or SPLIT_NAMESAKE_CITY and self._namesake_city(m.text)) \
+                        and base.split(" ")[-1] not in ADMIN_WORDS and not qk:
+                    # "Odesa Oblast Governor" does not make every "Odesa" the oblast: at least where a large city
+                    # gives its name to the division around it ("drones struck Kharkiv ... in the Kharkiv region")
+                    base += "|admin"
                 groups[next(iter(qk)) if qk and len(qk) == 1 else base].append(m)
         cands: dict[str, list[Entry]] = {}
         priors: dict[str, list[float]] = {}
         for k, grp in groups.items():
-            cs = self._candidates(grp[0])
+            # (the mention with an administrative word finds the division listed under another word)
+            cs = self._candidates(next((m for m in grp if m.admin_cue and m.admin_word), grp[0]))
             if any(c.feature_code == "PCLI" and c.match == "primary" for c in cs):
                 # a country called by its own name ("Taiwan") is never a spelling variant of a town ("Taiyuan"),
                 # however much the document's other places pull towards that town's country

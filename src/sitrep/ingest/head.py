@@ -218,7 +218,18 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     name = m.group("name") if m else ""
     if m and (len(name.split()) <= 8 or not re.search(r"[,.;]", name)) and len(name.split()) <= 16 and not (
             name.endswith(".") and name.split()[-1][:1].islower()):
-        head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", m.group("name"))[0].strip()
+        name = m.group("name")
+        # "By THE IRRAWADDY 18 March 2026", "By Jane Roe March 9, 2025 10:40": the date closes the byline
+        dated = _BYLINE_DATE.search(name)
+        if dated and parse_datetime(dated.group("date")):
+            head.published = head.published or parse_datetime(dated.group("date"))
+            name = name[:dated.start()].strip()
+        if re.match(r"the\s", name, re.I) and len(name.split()) <= 5:
+            # "By The Irrawaddy": the outlet signs the story, no person
+            head.outlet = head.outlet or (name.title() if name.isupper() else name)
+            head.author = None
+            return True
+        head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", name)[0].strip()
         # "By Jane Roe | The Observer | 20 June 2023": the outlet and the date share the byline
         for part in re.split(r"\s+[|•]\s+", m.group("name"))[1:]:
             iso = parse_datetime(part) if _DATEISH.search(part) else None
@@ -285,6 +296,8 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     return False
 
 
+_BYLINE_DATE = re.compile(r"\s+(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+                          r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?)\s*$", re.I)
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT)\s*(?:[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?"
                         r"|\s*[A-Z]{2,4})?", re.I)
 # "…, updated 22:30 GMT", "(Updated …)", and Dawn's "Published April 9, 2025 Updated April 9, 2025 09:45am"
@@ -313,11 +326,12 @@ def _is_head_line(text: str) -> bool:
 
 # "CALI — FARC dissidents attacked…", "GAZA CITY, Gaza - …": a place in capitals and a dash, no agency, no date
 # and with the day it was filed, still without an agency: "GOMA, March 8 — M23 rebels…", "KYIV, 8 March 2024 - …"
-_DASH_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,3}"
+# ("CÚCUTA, Colombia - ", "BUTUAN CITY—Three soldiers": capitals with accents; an em dash with no spaces)
+_DASH_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,3}"
                             rf"(?:, (?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?)"
                             rf"(?:,?\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)"
                             r"(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?)?"
-                            r"\s+(?:—|–|--?)\s+(?=[A-Z" + "\"“‘'])")
+                            r"(?:\s+(?:—|–|--?)\s+|\s*—\s*)(?=[A-Z" + "\"“‘'])")
 
 
 # "QUETTA: Seven soldiers…" (Dawn, Bangkok Post): a place in capitals and a colon, not a label ("UPDATE:")
@@ -347,6 +361,9 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
     m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
+        if m and not re.search(r"\s[—–-]", start_of_body[:m.end()]) and not _is_city(
+                re.sub(r"\s+CITY$", "", m.group("place").split(",")[0].strip())):
+            m = None  # "NATO—The alliance…": an unspaced dash opens a dateline only after a known city
         if not m:
             m = _COLON_DATELINE.match(start_of_body)
             if m and m.group("place").lower() in _colon_labels():

@@ -34,7 +34,10 @@ VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against 
 SAME_SUB = frozenset({"Strategic developments"})  # a catch-all type: only the same sub-event type matches
 # a part of the day ("Thursday morning") names its day; only a night, which runs into the next day, is
 # loose, and it comes as a two-day range or a night-time hour
-LOOSE_PRECISION = {None, "", "publication", "week", "month", "year", "years"}
+# ("said": the day a statement was made, on or before which the event it tells happened)
+RUNNING_APART = True  # a running total never joins an incident
+SAME_DOC_DAYS = True  # two events one report dates on different days are two incidents
+LOOSE_PRECISION = {None, "", "publication", "said", "week", "month", "year", "years"}
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Feat:
     actor1: frozenset[str]
     involved: frozenset[str] = frozenset()  # ISO alpha-2 of the actors and of the places
     key: tuple = field(default=())
+    running: bool = False  # a running total ("more than 300 killed since the ceasefire"), not one incident
 
     @property
     def mergeable(self) -> str | None:
@@ -113,7 +117,8 @@ def features(ev: dict, doc_id: str, published: str | None = None) -> Feat:
     acled = ev.get("acled") or {}
     involved = frozenset({_iso2(c) for c in countries} | {p["country"] for p in places if p.get("country")})
     return Feat(ev["id"], doc_id, acled.get("event_type"), acled.get("sub_event_type"), start, end, loose,
-                places, countries, actor1, involved, key=order_key(ev, doc_id, published, _coarseness(places)))
+                places, countries, actor1, involved, key=order_key(ev, doc_id, published, _coarseness(places)),
+                running=ev.get("date_precision") == "cumulative")
 
 
 RANK = {"town": 0, "district": 1, "province": 2, "region": 3, "country": 4}
@@ -270,6 +275,10 @@ def compare(a: Feat, b: Feat) -> dict[str, Any]:
             date_score = 0.0
             why.append(f"dates {gap} days apart" if gap > 1 else "different days, both given explicitly")
     r["date_gap_days"] = gap
+    if RUNNING_APART and a.running != b.running:
+        why.append("a running total and an incident")  # "300 killed since the ceasefire" holds, is not, the strike
+    if SAME_DOC_DAYS and a.doc_id == b.doc_id and gap is not None and gap >= 1:
+        why.append("one report tells them on different days")  # "last week, the same battalion clashed ..."
     # actors: the countries involved (actors' and places'), so that one report naming the attacker and
     # another naming the victim of the same border incident still meet
     common = a.involved & b.involved

@@ -272,9 +272,9 @@ def _summarise(con, inc: str) -> None:
     for e in evs:
         fat = [q for q in e.get("quantities") or [] if q.get("kind") == "fatalities" and not q.get("cumulative")]
         if fat:
-            lows.append(sum((q.get("low") if q.get("low") is not None else q.get("best")) or 0 for q in fat))
-            highs.append(sum((q.get("high") if q.get("high") is not None else q.get("best")) or
-                             (q.get("low") or 0) for q in fat))
+            low, high = _event_toll(fat)
+            lows.append(low)
+            highs.append(high)
     summary = {"id": inc, "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
                "event_type": etype, "sub_event_types": subs, "location": location, "country": country,
                "lat": lat, "lon": lon, "countries": countries, "n_events": len(evs), "n_documents": len(docs),
@@ -395,3 +395,28 @@ def _iso3(code: str) -> str:
 
     c = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
     return c.alpha_3 if c else code
+
+
+_GENERIC_ITEMS = frozenset({"", "people", "person", "persons", "dead", "others", "other"})
+
+
+def _event_toll(fat: list[dict]) -> tuple[float, float]:
+    """One event's death toll from its figures: different groups add up ("three soldiers and two rebels"), two
+    figures of one group are two counts of it (the higher is kept: "at least 70 soldiers", told by one side, "30 to
+    40 soldiers", by another), and a toll of "people" holds the groups named beside it ("four people ... a mother
+    and her three children")."""
+    groups: dict[str, tuple[float, float]] = {}
+    for q in fat:
+        lo = (q.get("low") if q.get("low") is not None else q.get("best")) or 0
+        hi = (q.get("high") if q.get("high") is not None else q.get("best")) or (q.get("low") or 0)
+        item = ((q.get("item") or "").lower().split() or [""])[-1]
+        item = item[:-1] if item.endswith("s") and not item.endswith("ss") else item
+        key = "" if item + "s" in _GENERIC_ITEMS or item in _GENERIC_ITEMS else item
+        old = groups.get(key, (0, 0))
+        groups[key] = (max(old[0], lo), max(old[1], hi))
+    generic = groups.pop("", None)
+    low = sum(v[0] for v in groups.values())
+    high = sum(v[1] for v in groups.values())
+    if generic is not None:
+        low, high = max(low, generic[0]), max(high, generic[1])
+    return low, high
