@@ -288,7 +288,8 @@ def _figure(q: dict) -> str:
         n = f"{q['best']:g}"
     else:
         n = f"≥{q['low']:g}" if q.get("low") is not None else "?"
-    return f"{'~' if q.get('approximate') else ''}{n} {q.get('kind')}"
+    # "at least 24" is already a bound: "≥24", not "~≥24"
+    return f"{'~' if q.get('approximate') and not n.startswith('≥') else ''}{n} {q.get('kind')}"
 
 
 @app.command(short_help="List stored events, filtered.")

@@ -27,6 +27,7 @@ _FLOAT_COLUMNS = {"latitude", "longitude"}
 _BOOL_COLUMNS = {"historical"}
 _PRECISION = {"town": 1, "village": 1, "city": 1, "district": 2, "province": 2, "region": 3, "country": 3}
 _TIME_PRECISION = {"day": 1, "part_of_day": 1, "minute": 1, "publication": 1, "week": 2, "month": 2,
+                   "said": 2,  # "said on Tuesday that …": on or before the day of the speech
                    "year": 3, "years": 3, "cumulative": 3}
 
 

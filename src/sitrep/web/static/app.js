@@ -539,7 +539,7 @@ function figure(q) {
     n = `${fmtNum(q.low)}\u2013${fmtNum(q.high)}` + (q.best != null && q.best !== q.low && q.best !== q.high ? ` (best ${fmtNum(q.best)})` : "");
   else if (q.best != null) n = fmtNum(q.best);
   else n = q.low != null ? "\u2265" + fmtNum(q.low) : "?";
-  return `${q.approximate ? "~" : ""}${n} ${q.kind}${q.item ? " (" + q.item + ")" : ""}${q.cumulative ? " cumulative" : ""}${q.reviewed ? " (reviewed)" : ""}`;
+  return `${q.approximate && !n.startsWith("\u2265") ? "~" : ""}${n} ${q.kind}${q.item ? " (" + q.item + ")" : ""}${q.cumulative ? " cumulative" : ""}${q.reviewed ? " (reviewed)" : ""}`;
 }
 
 function reviewPanel(ev, reviews) {
