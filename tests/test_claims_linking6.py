@@ -177,3 +177,8 @@ def test_a_group_described_as_the_group_keeps_itself_in_its_source_chain(run):
               "military convoy on the road to Mucojo.")
     said = claim_by(rec, "attacked a military convoy")
     assert "armed forces" not in " ".join(s["name"] for s in said["sources"])
+
+
+def test_it_said_after_a_post_is_the_poster_not_the_platform(run):
+    rec = run("The governor wrote on Telegram that drones had hit a fuel depot. Two workers were injured, it said.")
+    assert claim_by(rec, "Two workers were injured")["claimant"]["name"] == "governor"

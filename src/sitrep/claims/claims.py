@@ -75,6 +75,7 @@ def _linking() -> dict:
             "result_participles": set(data.get("result_participles") or ()),
             "object_denying_verbs": set(data.get("object_denying_verbs") or ()),
             "interviewer_labels": set(data.get("interviewer_labels") or ()),
+            "platforms": set(data.get("platforms") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -589,6 +590,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        if claims and (speaker or "").lower() in _linking()["platforms"] and \
+                _sentence_gap(doc, claims[-1].end, start) <= 1:
+            claimant = claims[-1].claimant  # "The governor wrote on Telegram that A. B, it said": the poster
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _named_before(claims, claimant)
         if source is not None:
