@@ -8,6 +8,15 @@ Without arguments it uses data/samples/*.txt (the bundled sample articles). A JS
 PolNeAR-style lines with a "text" field. Prints spaCy's ms per article, the stage's ms per article and the
 stage's share of spaCy's time (the goal is <= 30 %).
 
+`--fit-cues FILE.jsonl [--train all|even|odd] [--out PATH]` fits the learned cue model
+(`src/sitrep/data/cues/learned_cues.json`): every verb with a subject and a complement that no lexicon construction
+took is a candidate, labelled by whether it matches a gold attribution (cue overlap, sources agree) that the rules
+missed; a logistic regression (C 0.3) over the candidate's construction features; threshold probability 0.5.
+`--cue-model PATH|none` scores `--halves` with another model (e.g. one fitted on the other half) or without one:
+
+    .venv/bin/python bench/attribution.py --fit-cues ../shared/data/attribution/polnear-dev.jsonl --train even --out /tmp/even.json
+    .venv/bin/python bench/attribution.py --halves ../shared/data/attribution/polnear-dev.jsonl --cue-model /tmp/even.json
+
 `--halves FILE.jsonl` scores a PolNeAR-style file instead, separately on its even-indexed documents (the ones
 rules are tuned on), its odd-indexed ones (the check) and all of them: attribution F1, attribution + content F1,
 and exact / overlap F1 per role. Attributions marked `embedded` (a report inside another report's content, which
@@ -67,6 +76,66 @@ def halves(path: str, limit: int | None = None, skip_embedded: bool = True) -> d
     return out
 
 
+def fit_cues(path: str, train: str = "all", out: str | None = None, C: float = 0.3, threshold: float = 0.5,
+             limit: int | None = None) -> dict:
+    """Fit the learned cue model on the `train` documents (all, even-indexed or odd-indexed) of a PolNeAR-style
+    file and write it as JSON. Returns the model."""
+    import math
+
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    import sitrep.claims.attribution as A
+    from sitrep.eval.attribution import _Tokens, default_nlp, normalise, read_jsonl
+
+    docs = read_jsonl(path, limit)
+    idx = [i for i in range(len(docs)) if train == "all" or i % 2 == (0 if train == "even" else 1)]
+    nlp = default_nlp()
+    with nlp.select_pipes(disable=["sitrep_attribution"]):
+        parsed = list(nlp.pipe([docs[i].get("text") or "" for i in idx]))
+    X: list[dict[str, int]] = []
+    y: list[int] = []
+    for i, doc in zip(idx, parsed):
+        text = doc.text
+        toks = _Tokens(text)
+        A._CAND_SINK = []
+        try:
+            found = [a for a in A.extract(doc) if not a.embedded]
+            cands = A._CAND_SINK
+        finally:
+            A._CAND_SINK = None
+        taken: set[int] = set()
+        for a in found:
+            taken |= toks.of(normalise(text, [a.cue]))
+        # gold attributions the rules did not find: a candidate is positive when it would match one of them
+        gold = [(toks.of(normalise(text, g["cue"])), toks.of(normalise(text, g.get("source") or [])))
+                for g in docs[i].get("attributions") or []]
+        gold = [(c, s) for c, s in gold if not c & taken]
+        for feats, att in cands:
+            pc = toks.of(normalise(text, [att.cue]))
+            ps = toks.of(normalise(text, [att.source] if att.source else []))
+            y.append(int(any(c & pc and ((not s and not ps) or s & ps) for c, s in gold)))
+            X.append({f: 1 for f in feats})
+    dv = DictVectorizer()
+    M = dv.fit_transform(X)
+    lr = LogisticRegression(C=C, max_iter=2000)
+    lr.fit(M, np.array(y))
+    weights = {n: round(float(c), 4) for n, c in zip(dv.get_feature_names_out(), lr.coef_[0]) if abs(c) >= 1e-3}
+    model = {"about": "learned attribution cues (sitrep.claims.attribution, _Extractor.learned); fitted by "
+                      f"bench/attribution.py --fit-cues on {os.path.basename(path)} ({train} documents: {len(idx)}; "
+                      f"{len(y)} candidates, {sum(y)} positive), logistic regression C={C}",
+             "bias": round(float(lr.intercept_[0]), 4), "threshold": round(math.log(threshold / (1 - threshold)), 4),
+             "weights": dict(sorted(weights.items()))}
+    if out:
+        with open(out, "w", encoding="utf-8") as fh:
+            json.dump(model, fh, indent=0, ensure_ascii=False)
+            fh.write("\n")
+    print(f"{len(idx)} documents, {len(y)} candidates, {sum(y)} positive, {len(weights)} weights" +
+          (f" -> {out}" if out else ""))
+    return model
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="*")
@@ -76,7 +145,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--halves", metavar="FILE.jsonl", help="score a PolNeAR-style file by even/odd documents")
     ap.add_argument("--keep-embedded", action="store_true",
                     help="with --halves: also score reports inside another report's content (PolNeAR has none)")
+    ap.add_argument("--fit-cues", metavar="FILE.jsonl", help="fit the learned cue model on a PolNeAR-style file")
+    ap.add_argument("--train", choices=("all", "even", "odd"), default="all", help="with --fit-cues: which documents")
+    ap.add_argument("--out", default=None, help="with --fit-cues: where to write the model "
+                                               "(default: src/sitrep/data/cues/learned_cues.json)")
+    ap.add_argument("--C", type=float, default=0.3, help="with --fit-cues: inverse regularisation strength")
+    ap.add_argument("--threshold", type=float, default=0.5, help="with --fit-cues: probability to add a cue")
+    ap.add_argument("--cue-model", default=None, help="with --halves: a cue model file, or 'none'")
     args = ap.parse_args(argv)
+    if args.cue_model:
+        os.environ["SITREP_CUE_MODEL"] = args.cue_model
+    if args.fit_cues:
+        out = args.out or str(Path(__file__).resolve().parent.parent / "src" / "sitrep" / "data" / "cues" /
+                              "learned_cues.json")
+        fit_cues(args.fit_cues, args.train, out, args.C, args.threshold, args.limit)
+        return 0
     if args.halves:
         res = halves(args.halves, args.limit, skip_embedded=not args.keep_embedded)
         cols = list(res["all"])

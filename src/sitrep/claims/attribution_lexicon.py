@@ -2,9 +2,12 @@
 `sitrep/data/cues/*.tsv` once per process. See `sitrep/data/cues/README.md` for the file formats."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+import json
+import os
 import re
 
 CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
@@ -64,6 +67,10 @@ class Lexicon:
     # "faced criticism from X", "drew ridicule": light verbs whose subject is the target of the act, not its
     # source (light_verbs.tsv third column "target")
     target_light_verbs: frozenset[str] = frozenset()
+    # the learned cue model (learned_cues.json: {"bias", "threshold", "weights": {feature: weight}}), or None
+    cue_model: dict[str, Any] | None = None
+    # verbs of physical and armed action the learned model never makes a cue (physical_verbs.tsv, lower case)
+    physical_verbs: frozenset[str] = frozenset()
 
     def idiom_tokens(self, words: list[str]) -> set[int]:
         """Indices of the words (lower case, in order) that are part of an idiom listed in `idioms.tsv`."""
@@ -189,7 +196,28 @@ def parse_lexicon(verbs: str, phrases: str, source_nouns: str, nouns: str = "", 
 
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
-    """The lexicon from the package data (or from `directory`, for experiments)."""
+    """The lexicon from the package data (or from `directory`, for experiments). The learned cue model is read
+    from `learned_cues.json` there; `$SITREP_CUE_MODEL` names another file, or `none` to run without it."""
+    lex = _parse_files(directory)
+    physical = frozenset(" ".join(row[0].lower().split()) for row in _rows(_read_optional("physical_verbs.tsv", directory))
+                         if row[0])
+    return replace(lex, cue_model=_read_cue_model(directory), physical_verbs=physical)
+
+
+def _read_cue_model(directory: str | Path | None) -> dict[str, Any] | None:
+    env = os.environ.get("SITREP_CUE_MODEL", "").strip()
+    if env.lower() == "none":
+        return None
+    path = Path(env) if env else Path(directory or CUES_DIR) / "learned_cues.json"
+    if not path.exists():
+        return None
+    model = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(model.get("weights"), dict) or "threshold" not in model:
+        raise ValueError(f"{path}: a cue model needs 'weights' and 'threshold'")
+    return model
+
+
+def _parse_files(directory: str | None) -> Lexicon:
     return parse_lexicon(_read("verbs.tsv", directory), _read("phrases.tsv", directory),
                          _read("source_nouns.tsv", directory), _read("nouns.tsv", directory),
                          _read_optional("adjectives.tsv", directory), _read_optional("catenatives.tsv", directory),
