@@ -182,3 +182,10 @@ def test_a_group_described_as_the_group_keeps_itself_in_its_source_chain(run):
 def test_it_said_after_a_post_is_the_poster_not_the_platform(run):
     rec = run("The governor wrote on Telegram that drones had hit a fuel depot. Two workers were injured, it said.")
     assert claim_by(rec, "Two workers were injured")["claimant"]["name"] == "governor"
+
+
+def test_it_continues_the_last_sentences_speaking_body_not_the_group_named_before(run):
+    rec = run("Al-Shabaab claimed its fighters had killed 47 soldiers. Somalia's information ministry said the army "
+              "had repulsed the attack. It dismissed the group's death toll as propaganda.")
+    toll = claim_by(rec, "killed 47 soldiers")
+    assert [r["by"]["name"] for r in denials(toll)] == ["Somalia's information ministry"]

@@ -185,6 +185,7 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
 
 
 _ARMED = {"REB", "MLT"}
+_STATE_SECTORS = {"GOV", "MIL", "BGD", "POL", "STATE"}
 
 
 def _state_media(name: str) -> bool:
@@ -590,6 +591,13 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        if claims and att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() == "it" and \
+                _sentence_gap(doc, claims[-1].end, start) == 1 and \
+                claims[-1].claimant.get("name") and claims[-1].claimant.get("sector") in _STATE_SECTORS and \
+                claimant.get("sector") not in _STATE_SECTORS:
+            # "Somalia's information ministry said A. It dismissed the group's toll": "it" continues the last
+            # sentence's speaking body, not the armed group named before it
+            claimant = claims[-1].claimant
         if claims and (speaker or "").lower() in _linking()["platforms"] and \
                 _sentence_gap(doc, claims[-1].end, start) <= 1:
             claimant = claims[-1].claimant  # "The governor wrote on Telegram that A. B, it said": the poster
