@@ -385,12 +385,7 @@ class Resolver:
         level = ADMIN_LEVEL.get(m.admin_word or "") if m.admin_cue else None
         if ADMIN_SYNONYMS_BARE and cands and level and not any(c.feature_code == level for c in cands):
             # "Russia's Krasnodar region": the division is listed as "Krasnodar Krai"; the town stays a reading
-            seen = {c.idx for c in cands}
-            for w in ADMIN_SYNONYMS:
-                for c in self.gaz.candidates(f"{m.text} {w}", loose_match=False):
-                    if c.feature_code == level and c.idx not in seen:
-                        seen.add(c.idx)
-                        cands = [c] + cands
+            cands = self._with_division(m.text, level, cands)
         if not cands:
             cands = self._demonym_like(m.text)
         if not cands:
@@ -414,12 +409,7 @@ class Resolver:
                     # "the Belgorod Region": the division may be listed only under another division word
                     # ("Belgorod Oblast"); the town of the same name stays a reading. Only a division of the
                     # word's level: "Belgorod District" is not the oblast
-                    seen = {c.idx for c in cands}
-                    for w in ADMIN_SYNONYMS:
-                        for c in self.gaz.candidates(f"{base} {w}", loose_match=False):
-                            if c.feature_code == level and c.idx not in seen:
-                                seen.add(c.idx)
-                                cands = [c] + cands
+                    cands = self._with_division(base, level, cands)
             elif len(words) > 1 and last in SETTLEMENT_AFTER:  # "Kulundu village"
                 cands = self.gaz.candidates(" ".join(words[:-1]))
                 m.town_cue = True
@@ -503,6 +493,17 @@ class Resolver:
         if found:
             m.backoff = True
         return found
+
+    def _with_division(self, base: str, level: str, cands: list[Entry]) -> list[Entry]:
+        """`cands` with, first, the divisions of `level` listed under `base` and another division word
+        ("Belgorod Oblast", "Krasnodar Krai")."""
+        seen = {c.idx for c in cands}
+        for w in ADMIN_SYNONYMS:
+            for c in self.gaz.candidates(f"{base} {w}", loose_match=False):
+                if c.feature_code == level and c.idx not in seen:
+                    seen.add(c.idx)
+                    cands = [c] + cands
+        return cands
 
     def _demonym_like(self, word: str) -> list[Entry]:
         """Inhabitant/adjective forms of areas not in the demonym table: 'Ohioans' -> Ohio,
