@@ -1306,7 +1306,7 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
                 host.actors.append(Actor(a.name, a.country, a.sector, "associated", a.start, a.end))
         host.time = host.time or ev.time
         if len(ev.sources) > len(host.sources):
-            host.sources = list(ev.sources)  # who tells the detail ("..., Azernews reports via the local media")
+            host.sources = list(ev.sources)  # who tells the detail ("..., the agency reports, citing local media")
         if ev.status == "denied" and host.status in ("reported", "claimed"):
             host.status = "disputed"  # one says it happened, the other denies it
     for i, ev in enumerate(out, 1):
