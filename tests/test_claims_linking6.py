@@ -189,3 +189,16 @@ def test_it_continues_the_last_sentences_speaking_body_not_the_group_named_befor
               "had repulsed the attack. It dismissed the group's death toll as propaganda.")
     toll = claim_by(rec, "killed 47 soldiers")
     assert [r["by"]["name"] for r in denials(toll)] == ["Somalia's information ministry"]
+
+
+def test_rejected_as_baseless_a_claim_by_is_a_denial(run):
+    rec = run("The rebels said they had captured 22 soldiers. The army rejected as \"baseless\" a claim by the rebels "
+              "that its soldiers had been captured.")
+    assert [r["by"]["name"] for r in denials(claim_by(rec, "captured 22 soldiers"))] == ["army"]
+
+
+def test_in_a_civil_war_the_deniers_own_side_never_tells_the_claim_it_denies(run):
+    rec = run("QUETTA, March 12 - Pakistan's military rejected as \"baseless\" a claim by Baloch separatists that they "
+              "had captured 22 soldiers from a military convoy.\n\nA military spokesman said four soldiers and nine "
+              "militants were killed in the clash.")
+    assert not denials(claim_by(rec, "four soldiers and nine militants"))

@@ -1402,7 +1402,11 @@ def _untagged_denials(doc: Doc, atts) -> list:
                 # the verb calls it
                 obj = next((ap for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
                             for o in c.children if o.dep_ == "pobj" for ap in o.children
-                            if ap.dep_ == "appos" and ap.lower_ in nouns and ap.i > o.i), None)
+                            if ap.dep_ == "appos" and ap.lower_ in nouns and ap.i > o.i), None) or next(
+                    # 'rejected as "baseless" a claim by … that …': the claim parsed under the word calling it untrue
+                    (t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                     for a in c.children if a.dep_ in ("amod", "acomp") and a.i > c.i
+                     for t in a.children if t.dep_ == "dobj" and t.lower_ in nouns and t.i > a.i), None)
                 if obj is None:
                     continue
                 first = obj.left_edge
@@ -1563,8 +1567,9 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
     r = made.responses[0]
     for c in claims:
         if c is made or id(c) in created or c.start < r["end"] or \
-                c.claimant.get("country") != made.claimant.get("country") or _same_side(c.claimant, r["by"]):
-            continue
+                c.claimant.get("country") != made.claimant.get("country") or _same_side(c.claimant, r["by"]) or \
+                c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
+            continue  # in a civil war, the denier's own side never tells the claim it denies
         if _sentence_gap(doc, r["end"], c.start) > 3:
             break
         # the author named again ("Taiwan's assertion" … "Taiwan's defence ministry said") sharing a word, or
@@ -1602,8 +1607,9 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                 if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
                         or not stems & _stems(c.text):
                     continue
-            elif c.claimant.get("country") != author:
-                continue
+            elif c.claimant.get("country") != author or \
+                    author == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
+                continue  # the author's statement; in a civil war, only the other side's
             gap = _sentence_gap(doc, r["end"], c.start)
             if gap > 2:
                 break
