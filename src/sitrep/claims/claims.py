@@ -630,9 +630,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 continue  # "the two countries have disputed parts of their border": land, not a claim
             if _restates_denial(doc, att, atts, spans):
                 continue  # "denied A, calling the accusations a lie": the same denial said again
-            if att in heads and claimant.get("country") and any(
-                    r["stance"] == "deny" and r["by"].get("country") == claimant["country"] and r["start"] > end
-                    for c in claims for r in c.responses):
+            if att in heads and claimant.get("country") and _denied_after(claims, claimant["country"], end):
                 summaries.append((att, claimant, start, end))  # the headline sums up a denial the body tells
                 continue
             for who in _coordinated(doc, source, claimant):
@@ -1041,8 +1039,8 @@ def _extend_to_result_participle(doc: Doc, atts, spans) -> None:
         m = re.match(r"\s*,\s*", text[end:end + 4])
         if m is None:
             continue
-        tok = next((t for t in doc[doc.char_span(start, end, alignment_mode="expand").end:][:3]
-                    if t.idx >= end + m.end()), None) if doc.char_span(start, end, alignment_mode="expand") else None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        tok = next((t for t in doc[span.end:span.end + 3] if t.idx >= end + m.end()), None) if span else None
         if tok is None or tok.tag_ != "VBG" or tok.lemma_.lower() not in _linking()["result_participles"] or \
                 any(o is not att and o.cue[0] <= tok.idx < o.cue[1] for o in atts):
             continue
@@ -1090,8 +1088,7 @@ def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: in
     """A headline's denial ("Turkey denies drone strike on Kobani bakery") whose speaker's country also denies in
     the body answers what the body's denial answers — the claim sharing most word stems with the headline — as a
     response of its own."""
-    answered = [c for c in claims if any(r["stance"] == "deny" and r["by"].get("country") == denier["country"]
-                                         and r["start"] > end for r in c.responses)]
+    answered = _denied_after(claims, denier["country"], end)
     if not answered:
         return
     stems = _stems(_dc.text(doc)[start:end])
@@ -1100,10 +1097,16 @@ def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: in
                                 "end": end, "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]})
 
 
+def _denied_after(claims: list[Claim], country: str, end: int) -> list[Claim]:
+    """The claims a speaker of `country` denies after offset `end` (in the body, after a title line)."""
+    return [c for c in claims if any(r["stance"] == "deny" and r["by"].get("country") == country and r["start"] > end
+                                     for r in c.responses)]
+
+
 def _contests_no_claim(doc: Doc, att, start: int, end: int) -> bool:
     """"disputed parts of their border": a disputing verb whose object is a thing, not a claim or a clause."""
-    if (att.cue_lemma or "").lower().split()[-1:] != [w for w in (att.cue_lemma or "").lower().split()[-1:]
-                                                      if w in _linking()["object_denying_verbs"]]:
+    words = (att.cue_lemma or "").lower().split()
+    if words and words[-1] not in _linking()["object_denying_verbs"]:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -1288,6 +1291,11 @@ def _places_country(doc: Doc) -> str | None:
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and", "for", "on", "in"}
 
 
+def _speaking_for(who: dict, earlier: dict) -> dict:
+    """`who` as the earlier speaker it stands for: that speaker's country, and its sector where `who` has none."""
+    return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+
+
 def _named_before(claims: list[Claim], who: dict) -> dict:
     """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
     country named again by part of an earlier speaker's name (two words or more) is that speaker."""
@@ -1299,7 +1307,7 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
             name = (earlier.get("name") or "").lower()
             if earlier.get("country") and name != who["name"].lower() and \
                     words <= set(re.findall(r"[a-z]+", name)):
-                return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+                return _speaking_for(who, earlier)
     return who
 
 
@@ -1323,7 +1331,7 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
         for earlier in [r["by"] for r in c.responses] + [c.claimant]:
             words = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
             if earlier.get("country") and words & nouns and (earlier.get("name") or "").lower() != name.lower():
-                return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+                return _speaking_for(who, earlier)
     return who
 
 
@@ -1346,7 +1354,7 @@ def _same_person_before(claims: list[Claim], who: dict) -> dict:
     for c in claims:
         for earlier in [c.claimant] + [r["by"] for r in c.responses]:
             if (earlier.get("name") or "").lower() == name and earlier.get("country"):
-                return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+                return _speaking_for(who, earlier)
     return who
 
 
