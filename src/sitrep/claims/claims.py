@@ -76,6 +76,8 @@ def _linking() -> dict:
             "object_denying_verbs": set(data.get("object_denying_verbs") or ()),
             "interviewer_labels": set(data.get("interviewer_labels") or ()),
             "platforms": set(data.get("platforms") or ()),
+            "breakaway_names": set(data.get("breakaway_names") or ()),
+            "generic_name_words": set(data.get("generic_name_words") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -405,15 +407,39 @@ def _armed_groups_country(doc: Doc, s) -> str | None:
 
 
 def _title_sector(doc: Doc, name: str) -> str | None:
-    """The sector of a named person from the title before the name or the appositive after it."""
-    own = sector_of(name)  # "Defence Minister X": the title inside the name comes first
+    """The sector of a named speaker from its own noun phrase: the title before the name, an appositive after it
+    ("X, the army's spokesman"), and the noun it stands in apposition to; not what the speaker says or does ("a
+    collective of relatives, who said soldiers forced the men into a military truck" is no military body)."""
+    # "Defence Minister X": the title inside the name comes first; "the Revolutionary Guards": a named force
+    own = sector_of(name) or (named_group(name) or (None, None))[1]
     if own:
         return own
     i = _dc.text(doc).find(name)
-    if i < 0:
+    span = doc.char_span(i, i + len(name), alignment_mode="expand") if i >= 0 else None
+    if span is None or not len(span):
         return None
-    window = _dc.text(doc)[max(0, i - 40):i + len(name) + 120].split(".")[0]
-    return sector_of(window)
+    root = span.root
+    heads = [root] + ([root.head] if root.dep_ == "appos" else [])
+    words = []
+    for h in heads:
+        words += [t for t in _phrase(h) if not span.start <= t.i < span.end]
+    words.sort(key=lambda t: t.i)
+    phrase = " ".join(t.text for t in words)
+    before = _dc.text(doc)[span.sent.start_char:span.start_char]
+    if re.search(r"\b(?:known as|called|named|dubbed|alias)\s*$", before, re.I):
+        phrase = before.split(",")[-1] + " " + phrase  # "a gang leader known as X" (the parse varies)
+    return sector_of(phrase) if phrase.strip() else None
+
+
+def _phrase(tok) -> list:
+    """A noun's own phrase: its modifiers, compounds, prepositional phrases and appositives, without relative or
+    participle clauses."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") or c.pos_ in ("VERB", "AUX"):
+            continue
+        out += _phrase(c)
+    return out
 
 
 def _content_words(text: str) -> set[str]:
@@ -1613,7 +1639,7 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                 # "denied a report that troops had abandoned the town. The report, by elders, said …": a mention
                 # naming no author is told in full by anyone but the denier's side, sharing a word with it
                 if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
-                        or not stems & _stems(c.text):
+                        or not stems & _stems(c.text) and not _points_back_to_claim(doc, c):
                     continue
             elif c.claimant.get("country") != author or \
                     author == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
@@ -1621,11 +1647,22 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             gap = _sentence_gap(doc, r["end"], c.start)
             if gap > 2:
                 break
-            if stems & _stems(c.text) or not stated and gap == 1:
+            if stems & _stems(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
                 if not any(x["stance"] == "deny" and _same_speaker(x["by"], r["by"]) for x in c.responses):
                     c.responses.append(r)
                 claims.remove(m)
                 break
+
+
+def _points_back_to_claim(doc: Doc, claim: Claim) -> bool:
+    """"The accusation was made by a collective of relatives, who said …", "The report said …": a claim told in a
+    sentence that opens by pointing back at a claim named before."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    opening = re.match(r"\s*(?:the|this|that|these|those)\s+([a-z]+)", span.sent.text, re.I)
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    return opening is not None and opening.group(1).lower() in nouns
 
 
 def _after_clause(doc: Doc, denial_end: int, claim: int) -> bool:
@@ -1733,6 +1770,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             earlier = [c for c in claims if c.start < start and c.claimant.get("country") == author["country"]
                        and others(c)]
             best, path = (earlier[-1], "author_latest") if earlier else (None, None)
+            if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
+                    not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
+                best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
     best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, negated, events, created,
                            best, path or ("author_none" if author is not None else "none"))
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
@@ -1909,6 +1949,16 @@ def _is_anaphoric(content: str) -> bool:
         | _linking()["generic_objects"]
 
 
+def _names_author_only(content: str, author: dict | None) -> bool:
+    """"the Tajik account", "the Tigrayan official's statement": a denial's object that names its author and a
+    claim noun, and nothing the claim says."""
+    if author is None:
+        return False
+    rest = [w for w in re.findall(r"[A-Za-z][\w-]*", _unpossess(content))
+            if not w[0].isupper() and sector_of(w) is None]
+    return _is_anaphoric(" ".join(rest)) if rest else False
+
+
 def _run_start(claims: list[Claim], claim: Claim | None) -> Claim | None:
     """The first of the statements its speaker made in a row ending with `claim`: "the report", "the
     accusations" point back at a speaker's account as a whole, whose first statement is its main claim (the
@@ -1994,6 +2044,8 @@ _STATE_SIDE = {"GOV", "MIL", "POL", "BGD", "STATE"}
 
 def _side_of(who: dict) -> str | None:
     sector = who.get("sector")
+    if set(re.findall(r"[a-z-]+", (who.get("name") or "").lower())) & _linking()["breakaway_names"]:
+        return "armed"  # "the de facto authorities in Tskhinvali": the other side of the state they broke from
     if sector is None and who.get("name"):
         # "a dissident faction of the group", "the rebels' spokesman": a speaker of no sector named as armed
         words = set(re.findall(r"[a-z]+", who["name"].lower()))
@@ -2052,9 +2104,11 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     text = _dc.text(doc)
     content = text[cs:ce]
     words, stems = _content_words(content), _stems(content)
+    if _names_author_only(content, author):
+        words, stems = set(), set()  # "the Tajik account": the author's name is no word of the claim
     earlier = [c for c in claims if c.start < start]
     accusing = _accusing_claim(doc, claims, denier, start, events)
-    anaphoric = _is_anaphoric(content) or _points_back(content)
+    anaphoric = _is_anaphoric(content) or _points_back(content) or not words and _names_author_only(content, author)
     latest_other = _antecedent_claim(claims, denier, start) if anaphoric else None
     by_type = {e.id: (e.acled or {}).get("event_type") for e in events}
     denied_event = _event_in(events, cs, ce)

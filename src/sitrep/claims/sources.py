@@ -97,18 +97,46 @@ def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | No
     owner = [c for c in sp.root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
              and c.lower_ not in NOT_SPEAKERS]
     if not owner:
-        # "a report by the UN Panel of Experts", "figures from the health ministry": the author in a by- or
-        # from-phrase on the report noun
-        for p in sp.root.children:
-            if p.dep_ == "prep" and p.lower_ in ("by", "from") and p.i > sp.root.i:
+        found = _author_phrase(sp.root)
+        if found is None and any(t.lower_ in ("the", "this") for t in sp.root.children if t.dep_ == "det"):
+            found = _earlier_report_author(doc, sp.root)
+        return found
+    o = owner[0]
+    return doc[max(sp.start, o.left_edge.i)].idx, o.idx + len(o.text)
+
+
+def _author_phrase(noun) -> tuple[int, int] | None:
+    """"a report by the UN Panel of Experts", "figures from the health ministry", "the report, carried by a
+    website linked to the group": the author in a by- or from-phrase on the report noun or on a participle
+    describing it."""
+    heads = [noun] + [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from") and p.i > noun.i:
                 o = next((c for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")
                           and c.lower_ not in NOT_SPEAKERS), None)
                 if o is not None:
+                    doc = noun.doc
                     end = max(o.right_edge.i, o.i)
                     return o.left_edge.idx, doc[end].idx + len(doc[end].text)
-        return None
-    o = owner[0]
-    return doc[max(sp.start, o.left_edge.i)].idx, o.idx + len(o.text)
+    return None
+
+
+def _earlier_report_author(doc: Doc, noun) -> tuple[int, int] | None:
+    """"rejected a report by Ecuador's army. The report said …": "the report" is the one named before with its
+    author (the latest earlier mention of the same noun that has one)."""
+    for t in reversed(doc[: noun.i]):
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        owner = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+                 and c.lower_ not in NOT_SPEAKERS]
+        if owner:
+            o = owner[0]
+            return o.left_edge.idx, o.idx + len(o.text)
+        found = _author_phrase(t)
+        if found is not None:
+            return found
+    return None
 
 
 def _has_words(longer: str, name: str) -> bool:

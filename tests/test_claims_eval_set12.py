@@ -1,0 +1,173 @@
+"""Format checks for data/claims-eval/heldout6.jsonl, a held-out set of whole short articles for claims and denial
+linking (no scores here: the set is scored once, see data/claims-eval/README.md, "heldout6")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from claims_sets import (check_claim_labels, check_denial_labels, check_deny_statements, check_ids,
+                         check_item_fields, check_no_copied_sentences, check_substrings, check_whole_articles,
+                         read_set)
+
+from sitrep.eval.claims import read_items
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "claims-eval" / "heldout6.jsonl"
+# kinds that need a gold denial in the item
+_DENIAL_KINDS = {"denial-later-paragraph", "denial-before-claim", "trailing-denial", "two-denials-one-claim",
+                 "two-claims-two-deniers", "two-claims-one-denier", "naming-denial", "deny-in-quote",
+                 "vague-object-denial", "denial-mentions-claim", "lone-denial", "rebuttal-last-paragraph",
+                 "headline-denial", "third-party-denier", "three-claims-one-denied"}
+_TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
+_TURN = re.compile(r"^(Q|[A-Z][a-z]+): ")
+# the regions this set is for (claimant countries); Russia-Ukraine kept to at most 10 % of the items
+_REGIONS = {
+    "middle-east": {"YEM", "IRQ", "SYR", "PSE", "LBN", "ISR", "IRN", "LBY", "JOR", "TUR"},
+    "caucasus-central-asia": {"ARM", "AZE", "GEO", "KGZ", "TJK", "AFG"},
+    "balkans": {"SRB", "XKX", "BIH", "GRC"},
+    "east-asia": {"CHN", "TWN", "PHL", "VNM", "KOR", "PRK", "JPN"},
+    "great-lakes-horn": {"COD", "RWA", "BDI", "UGA", "ETH", "ERI", "SOM", "SDN", "SSD", "KEN"},
+    "latin-america": {"COL", "VEN", "MEX", "HTI", "GUY", "ECU"},
+}
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return read_set(SET)
+
+
+def _paragraph_of(text: str, sub: str) -> int:
+    return text[: text.lower().index(sub.lower())].count("\n\n")
+
+
+def _pos(text: str, sub: str) -> int:
+    return text.lower().index(sub.lower())
+
+
+def test_size_ids_and_the_evaluator_reads_every_item(items):
+    assert len(items) >= 45
+    check_ids(items, r"h6-\d{3}")
+    assert len(read_items(str(SET))) == len(items)
+
+
+def test_fields_labels_and_substrings(items):
+    check_item_fields(items)
+    check_substrings(items)
+    check_claim_labels(items)
+    check_denial_labels(items)
+    check_deny_statements(items)
+
+
+def test_no_sentence_copied_from_the_other_claims_sets(items):
+    check_no_copied_sentences(items, SET)
+
+
+def test_items_are_whole_short_articles(items):
+    # 3-6 paragraphs of body and 5-12 sentences, plus an optional headline line
+    check_whole_articles(items, stamp=_TIMESTAMP)
+
+
+def test_kinds_agree_with_the_labels(items):
+    for it in items:
+        kinds, text, denials = set(it["kinds"]), it["text"], it["denials"]
+        stances = {c["stance"] for c in it["claims"]}
+        assert ("no-denial" in kinds) == (not denials), it["id"]
+        if kinds & _DENIAL_KINDS:
+            assert denials, it["id"]
+        if "same-country-sides" in kinds and denials:
+            assert any(d.get("denies_claim_of_country") == d["denier_country"] for d in denials), it["id"]
+        if "confirmation" in kinds:
+            assert "confirm" in stances, it["id"]
+        if "allegation" in kinds:
+            assert "allege" in stances, it["id"]
+        if "claims-no-country" in kinds:
+            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+        if "vague-object-denial" in kinds:
+            assert any("denies_content_contains" not in d for d in denials), it["id"]
+        if "lone-denial" in kinds:
+            # the denied content lies inside a deny statement: no statement of the article tells it
+            deny_subs = [c["content_contains"].lower() for c in it["claims"] if c["stance"] == "deny"]
+            assert any(d.get("denies_content_contains", "").lower() in s or s in d.get("denies_content_contains",
+                       "").lower() for d in denials if d.get("denies_content_contains") for s in deny_subs), it["id"]
+        if "two-denials-one-claim" in kinds:
+            targets = Counter((d.get("denies_claim_of_country"), d.get("denies_content_contains")) for d in denials)
+            assert max(targets.values()) >= 2, it["id"]
+        if "two-claims-two-deniers" in kinds:
+            pairs = {(d["denier_country"], d.get("denies_content_contains")) for d in denials}
+            assert len({p[0] for p in pairs}) >= 2 and len({p[1] for p in pairs}) >= 2, it["id"]
+        if "two-claims-one-denier" in kinds:
+            assert len({d["denier_country"] for d in denials}) == 1, it["id"]
+            assert len({d.get("denies_content_contains") for d in denials}) >= 2, it["id"]
+        if "three-claims-one-denied" in kinds:
+            # three or more speakers' statements before the last denial, only some of them denied
+            speakers = {c["claimant_country"] for c in it["claims"] if c["stance"] != "deny"}
+            assert len(it["claims"]) - sum(c["stance"] == "deny" for c in it["claims"]) >= 3, it["id"]
+            assert len(speakers) >= 2 and len(denials) <= 2, it["id"]
+        if "third-party-denier" in kinds:
+            # a denier of neither side: not the country of the article's first speaker nor of the claim it denies
+            first = it["claims"][0]["claimant_country"]
+            assert any(d["denier_country"] not in (first, d.get("denies_claim_of_country")) for d in denials), it["id"]
+        if "live-blog" in kinds:
+            assert it["style"] == "live-blog", it["id"]
+        if "transcript" in kinds or "interview-qa" in kinds:
+            turns = [p for p in text.split("\n\n") if _TURN.match(p)]
+            assert sum(p.startswith("Q: ") for p in turns) >= 2 and len(turns) >= 4, it["id"]
+        if "headline-denial" in kinds or "headline-claim" in kinds:
+            head = text.split("\n\n")[0]
+            assert not head.endswith("."), it["id"]
+            want = "deny" if "headline-denial" in kinds else "assert"
+            assert any(c["stance"] == want and c["content_contains"] in head for c in it["claims"]), it["id"]
+        if "quote-spanning-paragraphs" in kinds:
+            paras = text.split("\n\n")
+            assert any(p.count('"') % 2 == 1 and q.startswith('"') for p, q in zip(paras, paras[1:])), it["id"]
+
+
+def test_denials_come_before_and_after_their_claims(items):
+    """The constructions the set is for: denials paragraphs after the claim, and denials told before it."""
+    later = before = 0
+    for it in items:
+        text = it["text"]
+        deny_subs = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
+        for d in it["denials"]:
+            target = d.get("denies_content_contains")
+            if not target:
+                continue
+            first_deny = min(_pos(text, s) for s in deny_subs)
+            last_deny = max(_paragraph_of(text, s) for s in deny_subs)
+            before += first_deny < _pos(text, target)
+            later += last_deny > _paragraph_of(text, target)
+        if "denial-before-claim" in it["kinds"]:
+            assert any(_pos(text, s) < _pos(text, d["denies_content_contains"]) for s in deny_subs
+                       for d in it["denials"] if d.get("denies_content_contains")), it["id"]
+        if "denial-later-paragraph" in it["kinds"]:
+            assert any(_paragraph_of(text, s) > _paragraph_of(text, d["denies_content_contains"]) for s in deny_subs
+                       for d in it["denials"] if d.get("denies_content_contains")), it["id"]
+    assert later >= 15 and before >= 6, (later, before)
+
+
+def test_mix_of_denials_stances_styles_and_regions(items):
+    with_denial = sum(bool(it["denials"]) for it in items)
+    assert 0.55 <= with_denial / len(items) <= 0.70, with_denial
+    stances = Counter(c["stance"] for it in items for c in it["claims"])
+    assert stances["deny"] >= 30 and stances["allege"] >= 10 and stances["confirm"] >= 3, stances
+    styles = Counter(it["style"] for it in items)
+    assert len(styles) >= 8, styles
+    countries = Counter(c["claimant_country"] for it in items for c in it["claims"] if c["claimant_country"])
+    assert len(countries) >= 40
+    assert max(countries.values()) / sum(countries.values()) < 0.08, countries.most_common(3)
+    # every region of the brief has items; Russia-Ukraine items at most 10 %
+    for region, codes in _REGIONS.items():
+        n = sum(1 for it in items if {c["claimant_country"] for c in it["claims"]} & codes)
+        assert n >= 3, region
+    ru_ua = [it for it in items if {"RUS", "UKR"} <= {c["claimant_country"] for c in it["claims"]}]
+    assert len(ru_ua) <= 0.10 * len(items)
+    kinds = Counter(k for it in items for k in it["kinds"])
+    for k in ("denial-later-paragraph", "denial-before-claim", "live-blog", "fact-check", "partisan", "non-denial",
+              "quote-spanning-paragraphs", "same-country-sides", "background", "chain", "unnamed-source",
+              "pronoun-speaker", "title-speaker", "rebuttal-last-paragraph", "trailing-denial", "transcript",
+              "interview-qa", "headline-denial", "headline-claim", "lone-denial", "denial-mentions-claim"):
+        assert kinds[k] >= 1, k
+    assert kinds["two-claims-two-deniers"] >= 2 and kinds["third-party-denier"] >= 2
+    assert kinds["three-claims-one-denied"] >= 3 and kinds["denial-before-claim"] >= 5

@@ -1,0 +1,79 @@
+"""Issue 6, session 8: "the report" told after the denial that names it, breakaway authorities, a denial naming
+only its author ("the Tajik account"), speakers' sectors from their own noun phrase. Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by, denials
+
+PUB = "2025-05-03T09:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str) -> dict:
+        return extract_text(text, published=PUB).to_json()
+    return go
+
+
+def test_the_report_named_with_its_author_speaks_for_that_author_when_told_after(run):
+    rec = run("LIMA, May 2 - Peru's defence ministry on Monday rejected a report by Bolivia's armed forces, saying "
+              "none of its soldiers had crossed the border.\n\nThe report, released on Sunday, said a Peruvian army "
+              "patrol had crossed the Desaguadero river and detained three Bolivian traders.")
+    full = claim_by(rec, "detained three Bolivian traders")
+    assert full["claimant"]["country"] == "BOL"
+    assert [r["by"]["country"] for r in denials(full)] == ["PER"]
+    # the mention "a report by Bolivia's armed forces" is no claim of its own
+    assert not [c for c in rec["claims"] if c["text"].startswith("a report by")]
+
+
+def test_the_author_of_a_report_in_a_participle_phrase(run):
+    rec = run("Somalia's governor of the Bakool region denied a report that troops had abandoned the town of "
+              "Elgaras.\n\n"
+              "The report, carried on Tuesday by a website linked to the militants, said fighters had entered "
+              "Elgaras unopposed.")
+    full = claim_by(rec, "entered Elgaras unopposed")
+    assert "website linked to the militants" in full["claimant"]["name"]
+    assert denials(full)
+
+
+def test_a_sentence_pointing_back_at_the_accusation_tells_the_claim_in_full(run):
+    rec = run("Honduras's defence ministry denied on Sunday that soldiers had taken part in the disappearance of "
+              "four farmers near Catacamas.\n\nThe accusation was made on Friday by a collective of relatives, who "
+              "said witnesses saw the farmers being pushed into a military truck at a roadblock.")
+    full = claim_by(rec, "pushed into a military truck")
+    assert [r["by"]["country"] for r in denials(full)] == ["HND"]
+    # what the collective says is no title: it is not a military body of the denier's side
+    assert full["claimant"]["sector"] != "MIL"
+
+
+def test_a_pointing_back_sentence_about_something_else_is_not_taken_when_words_differ(run):
+    # no "The accusation …" sentence and no shared word: the denial keeps the claim it states
+    rec = run("Honduras's defence ministry denied on Sunday that soldiers had taken part in the disappearance of "
+              "four farmers near Catacamas.\n\nA teachers' union said schools in the province had reopened.")
+    assert not denials(claim_by(rec, "schools in the province had reopened"))
+
+
+def test_a_name_given_as_known_as_takes_the_sector_of_the_noun(run):
+    rec = run("A gang leader known as Gros Zo said in a video that his fighters had seized the Tabarre customs "
+              "office. Haiti's police said the office remained under its control.")
+    assert claim_by(rec, "seized the Tabarre customs office")["claimant"]["sector"] == "MLT"
+
+
+def test_breakaway_authorities_are_the_other_side_of_their_state(run):
+    rec = run("CHISINAU, March 3 - Moldova's security service said on Friday that soldiers from the breakaway "
+              "region had detained two Moldovan farmers near the bridge at Varnita.\n\nThe de facto authorities "
+              "in Tiraspol said the men had been caught smuggling cigarettes across the line.\n\nMoldovan "
+              "officials rejected that account, saying the two had been cutting hay on their own land.")
+    assert denials(claim_by(rec, "caught smuggling cigarettes"))
+    assert not denials(claim_by(rec, "detained two Moldovan farmers"))
+
+
+def test_a_denial_naming_only_its_author_answers_the_authors_account_as_a_whole(run):
+    rec = run("BISHKEK, April 8 - Kyrgyzstan's border service said on Tuesday that Tajik troops had fired on a "
+              "Kyrgyz post near the village of Ak-Sai, wounding a guard.\n\nTajikistan's border troops said Kyrgyz "
+              "guards had fired first during a quarrel over a canal, and that a Tajik shepherd had been wounded."
+              "\n\nThe Kyrgyz border service later rejected the Tajik account, saying its guards had fired back "
+              "only after being shot at.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "fired first"))] == ["KGZ"]
+    assert not denials(claim_by(rec, "a Tajik shepherd had been wounded"))
