@@ -77,3 +77,25 @@ def test_a_denial_naming_only_its_author_answers_the_authors_account_as_a_whole(
               "only after being shot at.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "fired first"))] == ["KGZ"]
     assert not denials(claim_by(rec, "a Tajik shepherd had been wounded"))
+
+
+def test_a_state_speaker_of_no_known_country_quoted_first_is_of_the_dateline_country(run):
+    rec = run("TOKYO - Four foreign coast guard ships entered territorial waters near the islands on Sunday, Chief "
+              "Cabinet Secretary Ken Morimoto said.\n\nChina's foreign ministry spokesman, Lin Hao, said the ships "
+              "were on a routine patrol.")
+    assert claim_by(rec, "entered territorial waters")["claimant"]["country"] == "JPN"
+
+
+def test_a_unit_of_no_known_name_speaks_for_the_body_that_owns_it(run):
+    rec = run("Cambodian soldiers opened fire on a patrol near the temple on Wednesday, the Thai army's Fourth Army "
+              "Region said. Cambodia's defence ministry said Thai troops had fired first.")
+    assert claim_by(rec, "opened fire on a patrol")["claimant"]["country"] == "THA"
+
+
+def test_a_claim_dismissed_as_untrue_is_the_claim_named_not_the_name_given(run):
+    rec = run("Kosovo's interior minister told reporters that the officers had acted on a court order against an "
+              "illegal postal operator.\n\nThe Serbian office's director, Marko Ilic, rejected that explanation as "
+              "\"a lie for foreign embassies\", saying no court in Pristina had jurisdiction.")
+    denied = claim_by(rec, "acted on a court order")
+    assert [r["by"]["country"] for r in denials(denied)] == ["SRB"]
+    assert not [c for c in rec["claims"] if c["text"].startswith("that explanation")]

@@ -114,6 +114,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     s = _statement_subject(doc, s)
     s = _group_spokesman(doc, s)
     m = mention_for(doc, s) if s is not None else None
+    if m is None and s is not None and len(s):
+        # "the Thai army's Second Army Region": a unit of no known name speaks for the body that owns it
+        owner = next((c for c in s.root.children if c.dep_ == "poss"), None)
+        m = mention_for(doc, doc[owner.left_edge.i:owner.i + 1]) if owner is not None else None
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
     if country is not None and s is not None and _backed_group(s):
@@ -507,6 +511,10 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return start, end
     nouns = _tables()[0]["claim_nouns"]
     text = _dc.text(doc)
+    # "dismissed the army's statement as 'completely untrue'": what is named, not what it is called
+    named = re.match(r"((?:\S+\s+){0,6}?\S+)\s+as\s+[\"\u201c'a-z]", text[start:end])
+    if named and set(re.findall(r"[a-z]+", named.group(1).lower())) & set(nouns):
+        return start, start + len(named.group(1))
     if text[start:end].lower().startswith("that "):
         # "denied that A, after a video of B circulated": the that-clause is the claim; a time clause after it
         # (the occasion of the denial) is not
@@ -1295,6 +1303,19 @@ def home_country(doc: Doc, cited) -> str | None:
             m = mention_for(doc, span) if span is not None else None
             if m and m.country and m.sector in ("GOV", "MIL", "BGD", "POL"):
                 return m.country
+            if m and m.country is None and m.sector in ("GOV", "MIL", "BGD", "POL") and _dateline_country(doc):
+                # "TOKYO - …, Chief Cabinet Secretary X said": a state speaker named by no country, quoted
+                # first, is of the country the report was filed from
+                return _dateline_country(doc)
+    return None
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the city a dateline names ("TOKYO -", "ERBIL, Iraq, Nov 21 -"), or None."""
+    end = getattr(doc._, "dateline_end", 0) or 0
+    for p in doc._.places or []:
+        if p.start < end and p.country:
+            return iso3(p.country)
     return None
 
 
