@@ -17,6 +17,12 @@ missed; a logistic regression (C 0.3) over the candidate's construction features
     .venv/bin/python bench/attribution.py --fit-cues ../shared/data/attribution/polnear-dev.jsonl --train even --out /tmp/even.json
     .venv/bin/python bench/attribution.py --halves ../shared/data/attribution/polnear-dev.jsonl --cue-model /tmp/even.json
 
+`--halves FILE.jsonl --cross` gives the held-out figures of the learned cue step instead: the rules alone, then each
+half scored with a model fitted (as `--fit-cues` does) on the other half only; the shipped model, fitted on all of
+dev, scores dev in-sample, so these are the figures to expect on new text:
+
+    .venv/bin/python bench/attribution.py --halves ../shared/data/attribution/polnear-dev.jsonl --cross
+
 `--halves FILE.jsonl` scores a PolNeAR-style file instead, separately on its even-indexed documents (the ones
 rules are tuned on), its odd-indexed ones (the check) and all of them: attribution F1, attribution + content F1,
 and exact / overlap F1 per role. Attributions marked `embedded` (a report inside another report's content, which
@@ -76,32 +82,23 @@ def halves(path: str, limit: int | None = None, skip_embedded: bool = True) -> d
     return out
 
 
-def fit_cues(path: str, train: str = "all", out: str | None = None, C: float = 0.3, threshold: float = 0.5,
-             limit: int | None = None) -> dict:
-    """Fit the learned cue model on the `train` documents (all, even-indexed or odd-indexed) of a PolNeAR-style
-    file and write it as JSON. Returns the model."""
-    import math
-
-    import numpy as np
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
+def _candidates(docs: list[dict], parsed: list, idx: list[int], lex=None) -> tuple[list[dict[str, int]], list[int]]:
+    """The learned step's candidates in the `idx` documents (parsed without the attribution component), each
+    labelled by whether it matches a gold attribution (cue overlap, sources agree) that the rules missed."""
     import sitrep.claims.attribution as A
-    from sitrep.eval.attribution import _Tokens, default_nlp, normalise, read_jsonl
+    from sitrep.claims.attribution_lexicon import load_lexicon
+    from sitrep.eval.attribution import _Tokens, normalise
 
-    docs = read_jsonl(path, limit)
-    idx = [i for i in range(len(docs)) if train == "all" or i % 2 == (0 if train == "even" else 1)]
-    nlp = default_nlp()
-    with nlp.select_pipes(disable=["sitrep_attribution"]):
-        parsed = list(nlp.pipe([docs[i].get("text") or "" for i in idx]))
+    lex = lex or load_lexicon()
     X: list[dict[str, int]] = []
     y: list[int] = []
-    for i, doc in zip(idx, parsed):
+    for i in idx:
+        doc = parsed[i]
         text = doc.text
         toks = _Tokens(text)
         A._CAND_SINK = []
         try:
-            found = [a for a in A.extract(doc) if not a.embedded]
+            found = [a for a in A.extract(doc, lex) if not a.embedded]
             cands = A._CAND_SINK
         finally:
             A._CAND_SINK = None
@@ -117,23 +114,97 @@ def fit_cues(path: str, train: str = "all", out: str | None = None, C: float = 0
             ps = toks.of(normalise(text, [att.source] if att.source else []))
             y.append(int(any(c & pc and ((not s and not ps) or s & ps) for c, s in gold)))
             X.append({f: 1 for f in feats})
+    return X, y
+
+
+def _fit(X: list[dict[str, int]], y: list[int], C: float, threshold: float) -> tuple[dict, int]:
+    import math
+
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
     dv = DictVectorizer()
     M = dv.fit_transform(X)
     lr = LogisticRegression(C=C, max_iter=2000)
     lr.fit(M, np.array(y))
     weights = {n: round(float(c), 4) for n, c in zip(dv.get_feature_names_out(), lr.coef_[0]) if abs(c) >= 1e-3}
+    return {"bias": round(float(lr.intercept_[0]), 4), "threshold": round(math.log(threshold / (1 - threshold)), 4),
+            "weights": dict(sorted(weights.items()))}, len(weights)
+
+
+def _parse(docs: list[dict]) -> list:
+    from sitrep.eval.attribution import default_nlp
+
+    nlp = default_nlp()
+    with nlp.select_pipes(disable=["sitrep_attribution"]):
+        return list(nlp.pipe([d.get("text") or "" for d in docs]))
+
+
+def fit_cues(path: str, train: str = "all", out: str | None = None, C: float = 0.3, threshold: float = 0.5,
+             limit: int | None = None) -> dict:
+    """Fit the learned cue model on the `train` documents (all, even-indexed or odd-indexed) of a PolNeAR-style
+    file and write it as JSON. Returns the model."""
+    from sitrep.eval.attribution import read_jsonl
+
+    docs = read_jsonl(path, limit)
+    idx = [i for i in range(len(docs)) if train == "all" or i % 2 == (0 if train == "even" else 1)]
+    parsed = _parse(docs)
+    X, y = _candidates(docs, parsed, idx)
+    fitted, n_weights = _fit(X, y, C, threshold)
     model = {"about": "learned attribution cues (sitrep.claims.attribution, _Extractor.learned); fitted by "
                       f"bench/attribution.py --fit-cues on {os.path.basename(path)} ({train} documents: {len(idx)}; "
-                      f"{len(y)} candidates, {sum(y)} positive), logistic regression C={C}",
-             "bias": round(float(lr.intercept_[0]), 4), "threshold": round(math.log(threshold / (1 - threshold)), 4),
-             "weights": dict(sorted(weights.items()))}
+                      f"{len(y)} candidates, {sum(y)} positive), logistic regression C={C}", **fitted}
     if out:
         with open(out, "w", encoding="utf-8") as fh:
             json.dump(model, fh, indent=0, ensure_ascii=False)
             fh.write("\n")
-    print(f"{len(idx)} documents, {len(y)} candidates, {sum(y)} positive, {len(weights)} weights" +
+    print(f"{len(idx)} documents, {len(y)} candidates, {sum(y)} positive, {n_weights} weights" +
           (f" -> {out}" if out else ""))
     return model
+
+
+def cross_halves(path: str, limit: int | None = None, C: float = 0.3, threshold: float = 0.5) -> dict[str, dict]:
+    """Held-out figures of the learned cue step: the rules alone, and each half scored with a model fitted on the
+    other half only (the even half with the odd half's model and the other way round)."""
+    from dataclasses import replace
+
+    from sitrep.claims.attribution import extract
+    from sitrep.claims.attribution_lexicon import load_lexicon
+    from sitrep.eval.attribution import _as_prediction, read_jsonl
+
+    docs = read_jsonl(path, limit)
+    parsed = _parse(docs)
+    rules = replace(load_lexicon(), cue_model=None)
+    even = [i for i in range(len(docs)) if i % 2 == 0]
+    odd = [i for i in range(len(docs)) if i % 2 == 1]
+    models = {}
+    for name, idx in (("even", even), ("odd", odd)):
+        X, y = _candidates(docs, parsed, idx, rules)
+        models[name] = _fit(X, y, C, threshold)[0]
+
+    def predict(lex, idx):
+        return {i: [_as_prediction(a) for a in extract(parsed[i], lex) if not a.embedded] for i in idx}
+
+    base = predict(rules, range(len(docs)))
+    cross = {**predict(replace(rules, cue_model=models["odd"]), even),
+             **predict(replace(rules, cue_model=models["even"]), odd)}
+    out = {}
+    for label, preds in (("rules", base), ("held-out", cross)):
+        for name, idx in (("even", even), ("odd", odd), ("all", range(len(docs)))):
+            out[f"{label} {name}"] = _row(docs, preds, idx)
+    return out
+
+
+def _row(docs: list[dict], preds: dict, idx) -> dict[str, float]:
+    from sitrep.eval.attribution import score_documents
+
+    r = score_documents((docs[i].get("text") or "", docs[i].get("attributions") or [], preds[i]) for i in idx)
+    row = {"attribution": r["attribution"]["f1"], "attribution+content": r["attribution_with_content"]["f1"]}
+    for role in ("source", "cue", "content"):
+        for m in ("exact", "overlap"):
+            row[f"{role} {m}"] = r[role][m]["f1"]
+    return row
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=0.3, help="with --fit-cues: inverse regularisation strength")
     ap.add_argument("--threshold", type=float, default=0.5, help="with --fit-cues: probability to add a cue")
     ap.add_argument("--cue-model", default=None, help="with --halves: a cue model file, or 'none'")
+    ap.add_argument("--cross", action="store_true",
+                    help="with --halves: rules alone, and each half with a cue model fitted on the other half")
     args = ap.parse_args(argv)
     if args.cue_model:
         os.environ["SITREP_CUE_MODEL"] = args.cue_model
@@ -161,11 +234,15 @@ def main(argv: list[str] | None = None) -> int:
         fit_cues(args.fit_cues, args.train, out, args.C, args.threshold, args.limit)
         return 0
     if args.halves:
-        res = halves(args.halves, args.limit, skip_embedded=not args.keep_embedded)
-        cols = list(res["all"])
-        print(f"{'':6}" + " ".join(f"{c:>20}" for c in cols))
+        if args.cross:
+            res = cross_halves(args.halves, args.limit, args.C, args.threshold)
+        else:
+            res = halves(args.halves, args.limit, skip_embedded=not args.keep_embedded)
+        cols = list(next(iter(res.values())))
+        print(" " * max(len(n) for n in res) + " ".join(f"{c:>20}" for c in cols))
+        width = max(len(n) for n in res)
         for name, row in res.items():
-            print(f"{name:6}" + " ".join(f"{row[c]:20.4f}" for c in cols))
+            print(f"{name:{width}}" + " ".join(f"{row[c]:20.4f}" for c in cols))
         return 0
     root = Path(__file__).resolve().parent.parent
     files = args.files or sorted(glob.glob(str(root / "data" / "samples" / "*.txt")))

@@ -43,6 +43,10 @@ from a headline or timestamp line is not a source; a verb the parser hung on suc
 opening its own line; a sentence-final "…, a local militia said." whose noun phrase the parser joined to the
 content keeps it as source; a cue verb after ", and" (or after a passive about a thing) that the parser joined
 to the reported clause ("said 16 people were killed, and condemned …") shares the reporting verb's subject.
+A pro-form is the content of a clausal cue ("hinted as much", "does not believe so", "has denied this"); "attack"
+is a cue between persons, or with a charge after its object ("attacked the council as a rubber stamp"); a headline
+whose text after a colon is one quotation quotes the person named before it ("A farewell from Ana Ruiz: ‘…’");
+"According to X, …" keeps its clause when the parser hung it on X.
 Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
 Parser slips handled: a finite verb left without a subject right after a noun the parser hung elsewhere ("… the
 editorial board of the Post Trump said that …": that noun, without the modifiers it borrowed, is the source); a
@@ -602,15 +606,29 @@ class _Extractor:
                 self.by_verb[v.i] = att
                 self.verb_of[id(att)] = v.i
 
-    @staticmethod
-    def between_persons(v: Token) -> bool:
+    def between_persons(self, v: Token) -> bool:
         """Whether an active verb has a person (a PERSON name or "he"/"she") as its subject and as its direct
-        object: the condition of the verbs with frame "h"."""
-        def person(t: Token | None) -> bool:
-            return t is not None and (t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS)
+        object: the condition of the verbs with frame "h". With a charge after the object ("attacked the council
+        as a rubber stamp", "attacked the ministers for ignoring …") any object will do, and the subject may also
+        be a noun for a person in `source_nouns.tsv` ("the governor"); "the men attacked the villagers" stays a
+        deed."""
+        def person(t: Token | None, nouns: bool = False) -> bool:
+            return t is not None and (t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or
+                                      nouns and t.pos_ == "NOUN" and
+                                      self.lex.source_nouns.get(t.lemma_.lower()) == "PERSON")
         if _is_passive(v):
             return False
-        return person(_subject(v)) and any(c.dep_ == "dobj" and person(c) for c in v.children)
+        subj = _subject(v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs or not person(subj, nouns=True):
+            return False
+        if person(subj) and person(objs[0]):
+            return True
+        return any(
+            c.dep_ == "prep" and c.i > objs[0].i and v.doc[c.i - 1].text != "," and (
+                c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) or
+                c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+            for c in v.children)
 
     def noun_verbs(self) -> None:
         """'The campaign plans to employ …', 'But Trump claims that …', 'Federal court rules against …': a
@@ -876,6 +894,8 @@ class _Extractor:
             content_toks = _subtree(subj) | _subtree(pred)
         elif xcomp and "o" in frames and xcomp[0].tag_ == "VBG" and xcomp[0].i > v.i:
             content_toks = _subtree(xcomp[0])  # "denied using chemical weapons"
+        elif "c" in frames and not passive and not ccomp and (pro := self.pro_form(v, children)):
+            content_toks = pro  # "hinted as much", "does not believe so", "denied this"
         elif passive and subj_tok is not None and subj is not None and subj.i < v.i and \
                 ("o" in frames or "n" in frames) and subj.lower_ not in ("it", "there") and subj.pos_ != "PRON":
             # "The claim was first reported by the agency", "The plan is backed by the unions": the agent is
@@ -920,6 +940,25 @@ class _Extractor:
                 att.via.append(sp)
             self.consumed.add(c.i)
         return att
+
+    @staticmethod
+    def pro_form(v: Token, children: list[Token]) -> set[int] | None:
+        """A pro-form standing for the content of a clausal cue verb: "so" ("does not believe so", "said so"),
+        "as much" ("hinted as much"), "otherwise" and a demonstrative object ("denied this", "confirmed that")."""
+        for c in children:
+            if c.i <= v.i or c.i > v.i + 3:
+                continue
+            low = c.lower_
+            if c.dep_ == "advmod" and low in ("so", "otherwise") and not any(True for _ in c.children) and \
+                    (c.i + 1 >= len(v.doc) or v.doc[c.i + 1].is_punct or v.doc[c.i + 1].pos_ in ("CCONJ", "ADP")):
+                return {c.i}
+            if low == "much" and c.dep_ in ("advmod", "dobj") and \
+                    any(g.lower_ == "as" and g.i == c.i - 1 for g in c.children):
+                return {c.i - 1, c.i}
+            if c.dep_ == "dobj" and low in ("that", "this") and not any(True for _ in c.children) and \
+                    (c.i + 1 >= len(v.doc) or v.doc[c.i + 1].is_punct or v.doc[c.i + 1].dep_ == "prt"):
+                return {c.i}
+        return None
 
     def shared_conjunct(self, v: Token, children: list[Token], content: set[int]) -> set[int]:
         """"agreed to share a currency and rely on …", "mentioned refinancing loans and forcing …": a bare
@@ -1790,6 +1829,11 @@ class _Extractor:
         else:
             body = set(range(sent.start, sent.end))
         body = {i for i in body if sent.start <= i < sent.end} - phrase
+        if not any(not (doc[i].is_punct or doc[i].is_space) for i in body):
+            body = self.according_rest(t, pobj[0], phrase)
+            if body:  # the source stops at the comma too
+                tr = _trim(d, pobj[0].left_edge.i, min(body))
+                src = d.chars(*tr) if tr else src
         # a quote that starts the sentence belongs to the content whole
         content = _spans(d, body)
         if not content:
@@ -1797,6 +1841,25 @@ class _Extractor:
         att = Attribution(cue=d.chars(t.i, t.i + width), cue_lemma=lemma, source=src, content=content,
                           kind="according_to")
         self.extra.append(att)
+
+    def according_rest(self, t: Token, pobj: Token, phrase: set[int]) -> set[int]:
+        """"According to X, the deal reeks of …" parsed with the clause after the comma hung on X (an apposition,
+        a relative clause): the phrase opening its sentence ends at the first comma after its object, and the
+        rest of the sentence is the content. Only used when the phrase left no content at all."""
+        doc = self.d.doc
+        sent = t.sent
+        if any(not (doc[k].is_punct or doc[k].is_space or doc[k].pos_ == "CCONJ") for k in range(sent.start, t.i)):
+            return set()  # the phrase must open its sentence
+        comma = next((k for k in range(pobj.i + 1, sent.end) if doc[k].text == "," and k in phrase), None)
+        if comma is None:
+            return set()
+        rest = set(range(comma + 1, sent.end))
+        if not any(doc[k].pos_ in ("VERB", "AUX") or doc[k].tag_.startswith("VB") or doc[k].tag_ == "NNS"
+                   for k in rest):
+            return set()  # "According to X, a former aide," : no clause after the comma
+        phrase -= rest
+        phrase.difference_update(range(comma, sent.end))
+        return rest
 
     def evidential(self, t: Token, lemma: str) -> None:
         d = self.d
@@ -1874,6 +1937,8 @@ class _Extractor:
                 continue
             name = stripped[:colon]
             words = name.split()
+            if start == 0 and not 1 <= len(words) <= 4 and self.headline_quote(off, colon, stripped):
+                continue
             if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
                 continue
             if any(ch.isdigit() for ch in name):
@@ -1899,6 +1964,26 @@ class _Extractor:
             self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":", source=src,
                                           content=[(body_start, content_end)], kind="direct"))
             del cj
+
+    def headline_quote(self, off: int, colon: int, line: str) -> bool:
+        """'A farewell from Ana Ruiz: ‘Keep asking …’', 'Governor Ana Ruiz Rebukes Council: ‘We Will …’': a
+        headline whose text after the colon is one quotation quotes the person named before the colon (the last
+        PERSON name there). Returns whether an attribution was added."""
+        d = self.d
+        body = line[colon + 1:].strip()
+        if len(body) < 8 or body[0] not in QUOTE_CHARS or colon > 80:
+            return False
+        q = d.quote_at(off + line.index(body[0], colon))
+        if q is None or q.end < off + len(line.rstrip()) - 2:
+            return False  # the quotation must run to the end of the line
+        people = [e for e in _dc.ents(d.doc)
+                  if e.label_ == "PERSON" and off <= e.start_char and e.end_char <= off + colon]
+        if not people:
+            return False
+        e = people[-1]
+        self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":",
+                                      source=(e.start_char, e.end_char), content=[(q.start, q.end)], kind="direct"))
+        return True
 
     def headline(self) -> None:
         """'Sanders Vows To Eliminate Tax Breaks', 'Russia Says It Downed Drones': a title-case headline the parser
