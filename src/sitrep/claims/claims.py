@@ -2179,7 +2179,10 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
                                       and denier.get("country") in _countries_in(doc, c.start, c.end)),
              "stem_overlap": common / max(1, len(stems)),
              "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
-             "responsibility": float(c.text.lower().startswith("responsibility"))}
+             "responsibility": float(c.text.lower().startswith("responsibility")),
+             # "dismissed the Tigrayan official's statement": the claimant the denial describes
+             "author_named_so": float(author is not None and bool(
+                 _stems(_unpossess(author.get("name") or "")) & _stems(_unpossess(c.claimant.get("name") or ""))))}
         rows.append(_linker.vector(f))
         cands.append(c)
     max_shared = max((len(words & _content_words(c.text)) for c in claims), default=0)
