@@ -99,3 +99,19 @@ def test_a_claim_dismissed_as_untrue_is_the_claim_named_not_the_name_given(run):
     denied = claim_by(rec, "acted on a court order")
     assert [r["by"]["country"] for r in denials(denied)] == ["SRB"]
     assert not [c for c in rec["claims"] if c["text"].startswith("that explanation")]
+
+
+def test_a_denial_naming_a_speaker_of_its_own_country_by_name_answers_that_speaker(run):
+    rec = run("TBILISI, Dec 4 - Georgia's interior ministry said protesters had thrown stones at police, injuring "
+              "21 officers.\n\nGeorgia's Public Defender said her staff had met detainees with broken bones.\n\n"
+              "The interior ministry rejected the Public Defender's statement as biased.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "met detainees with broken bones"))] == ["GEO"]
+    assert not [c for c in rec["claims"] if c["text"].startswith("the Public Defender")]
+
+
+def test_the_opposition_is_the_other_side_of_its_state():
+    from sitrep.claims.claims import _other_side
+    party = {"name": "Burundi's main opposition party", "country": "BDI", "sector": "GOV"}
+    ministry = {"name": "interior ministry", "country": "BDI", "sector": "GOV"}
+    assert _other_side(party, ministry)
+    assert not _other_side({"name": "ruling party", "country": "BDI", "sector": "GOV"}, ministry)

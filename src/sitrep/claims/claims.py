@@ -490,6 +490,23 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
         if m and country and (country != denier_country or m.country is None or _other_side(
                 {"country": country, "sector": m.sector}, {"country": denier_country, "sector": denier_sector})):
             return {"name": sub.text, "country": country, "sector": m.sector}
+        named = _named_claimant(claims, sub.text, start)
+        if named is not None:
+            return named
+    return None
+
+
+def _named_claimant(claims: list[Claim], name: str, before: int) -> dict | None:
+    """"rejected the Public Defender's statement": an earlier claimant the denial names by its own name (not by
+    its country), even one of the denier's own country; flagged `named`."""
+    own = {w for w in re.findall(r"\b[A-Z][\w-]+", _unpossess(name)) if w.lower() not in _STOP and len(w) > 2
+           and iso3(w) is None and dictionary_country(w) is None}
+    if not own:
+        return None
+    for c in reversed([c for c in claims if c.start < before]):
+        words = set(re.findall(r"\b[A-Z][\w-]+", _unpossess(c.claimant.get("name") or "")))
+        if own <= words:
+            return {**c.claimant, "named": True}
     return None
 
 
@@ -1741,7 +1758,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         if author is not None and c.claimant.get("country") not in (None, author["country"]):
             continue
         if shared > overlap and (c.claimant.get("country") != denier.get("country")
-                                 or _other_side(c.claimant, denier)):
+                                 or _other_side(c.claimant, denier)
+                                 or author is not None and author.get("named")
+                                 and c.claimant.get("name") == author.get("name")):
             best, overlap = c, shared
     path = "shared_words" if best is not None else None  # which rule chose: see _learned_choice
     if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])):
@@ -1776,7 +1795,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             best, path = hedged[-1], "hedged"
     if best is None and author is not None:
         def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
-            return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier)
+            return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier) or \
+                author.get("named") and c.claimant.get("name") == author.get("name")
         # the author's claim sharing words with the denial; of several, the one sharing most word stems, then
         # the latest ("said A, and that B" … "dismissed the Russian figure of B")
         top = (0, 0)
