@@ -414,8 +414,9 @@ def _title_sector(doc: Doc, name: str) -> str | None:
     """The sector of a named speaker from its own noun phrase: the title before the name, an appositive after it
     ("X, the army's spokesman"), and the noun it stands in apposition to; not what the speaker says or does ("a
     collective of relatives, who said soldiers forced the men into a military truck" is no military body)."""
-    # "Defence Minister X": the title inside the name comes first; "the Revolutionary Guards": a named force
-    own = sector_of(name) or (named_group(name) or (None, None))[1]
+    # a named force ("the Revolutionary Guards", "the Baloch Liberation Army" is no army), then the title inside
+    # the name ("Defence Minister X")
+    own = (named_group(name) or (None, None))[1] or sector_of(name)
     if own:
         return own
     i = _dc.text(doc).find(name)
@@ -465,8 +466,9 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
                                                                      or t.head.head.lower_ in nouns):
             pass  # "reports spread in Azerbaijani media", "reports in Pristina media"
         elif t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
-                t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs):
-            pass
+                t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs) and not (
+                t.head.lower_ == "of" and any(c.dep_ == "nummod" for c in t.children)):
+            pass  # not "the group's figure of 50 soldiers": a number is what the figure says
         elif t.dep_ in ("poss", "amod", "compound") and t.head.lower_ in nouns:
             pass
         elif t.dep_ == "nsubj" and t.head.lemma_ in claim_verbs and t.head.i != span.root.i:
