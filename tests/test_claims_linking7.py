@@ -118,7 +118,8 @@ def test_the_opposition_is_the_other_side_of_its_state():
 
 
 def test_a_figure_of_a_number_names_no_author_and_pure_invention_denies(run):
-    rec = run("QUETTA, March 12 - The Baloch Liberation Army said its fighters had killed 40 soldiers on a train.\n\n"
+    rec = run("QUETTA, March 12 - The Balochistan Liberation Army said its fighters had killed 40 soldiers on a "
+              "train.\n\n"
               "A provincial government spokesman, Ali Rind, said the group's figure of 40 soldiers was pure "
               "invention.")
     denied = claim_by(rec, "killed 40 soldiers on a train")
