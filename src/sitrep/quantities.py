@@ -313,7 +313,7 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
             vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
             return vk
-    if nk in ("fatalities", "injuries", "arrests", "displaced", "weapons", "equipment", "protesters"):
+    if nk in ("fatalities", "injuries", "arrests", "displaced", "weapons", "equipment", "protesters", "livestock"):
         return nk
     if nk in ("personnel", "civilians"):
         return nk
@@ -325,6 +325,9 @@ def _complement_kind(verb: Token, noun: Token | None, verb_kind) -> str | None:
     the figure's noun takes the casualty kind of the infinitive or participle that completes it."""
     if noun is None or noun.head != verb or noun.dep_ not in ("dobj", "nsubj"):
         return None
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("sustain", "suffer", "receive") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "burn", "fracture") for c in verb.children):
+        return "injuries"  # "at least 12 people sustained gunshot wounds"
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > noun.i:
             kind = verb_kind.get(c.lemma_.lower())

@@ -31,7 +31,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
-          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "day_of_month": "o", "anaphoric_day": "otlash",
+          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash",
           "relative_day": "ytleo", "relative_period": "lpt", "weekend": "odatlp", "cumulative": "tsia"}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
@@ -43,9 +43,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("iso_date", rf"\b(?P<y>{_Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("month_year", rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     # a month alone ("since October", "in early March"): the latest such month up to the publication
-    ("month_only", rf"\b(?:in|since|during|until|through|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"),
+    # ("in March last year", "in June of this year": that year's month)
+    ("month_only", rf"\b(?:in|since|during|until|through|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"
+                   r"(?:(?<!\.),?\s+(?:of\s+)?(?P<ry>last|this|the\s+previous|previous)\s+year\b)?"),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until)\s+(?P<y2>{_Y})\b"),
-    ("year", rf"\b(?:in|since|during|of|by)\s+(?P<y>{_Y})\b"),
+    ("year", rf"\b(?:in|since|during|of|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{_Y})\b"),
     # a year naming what happened in it ("the 2011 Mandera attack", "the 2020 war"): the nouns are data
     ("year_named", rf"\b(?:the|a|an|its|their)\s+(?P<y>{_Y})(?=\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}(?-i:"
                    + "|".join(re.escape(w) for w in sorted(load_yaml("time.yaml")["year_named_events"], key=len,
@@ -56,6 +58,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"
                    r"(?:\s*\(?(?P<tz>GMT|UTC)\b\)?)?"),
     ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?(?:\s*\(?(?P<tz>GMT|UTC)\b\)?)?"),
+    # "overnight Saturday into Sunday", "Friday night into Saturday": one night across two days
+    ("night_into", r"\b(?:(?:overnight|on|during|the\s+night\s+of)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
+                   r"saturday|sunday)(?:\s+night)?\s+(?:into|to)\s+(?:early\s+)?(?P<wd2>monday|tuesday|wednesday|"
+                   r"thursday|friday|saturday|sunday)\b"),
     ("weekday", r"\b(?:(?P<pre>on|last|this|next|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|"
                 r"thursday|friday|saturday|sunday)(?:['’]s)?(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
     # "on the 12th": a day of the current month (or the previous one, when the 12th is still to come)
@@ -117,7 +123,8 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
             if tx is None:
                 continue
             # "since 0915 hours", "since the February 2021 coup", "since early March": a start, the state holds on
-            tx.since = bool(_SINCE.search(before)) or m.group(0).lower().startswith("since")
+            tx.since = (bool(_SINCE.search(before)) or m.group(0).lower().startswith("since")) \
+                and not _WHEN_AFTER.match(text, m.end())  # "since September 2023, when gunmen attacked ...": then
             if tx.kind == "time" and published and (m.groupdict().get("tz") or m.groupdict().get("tz2")) \
                     and published.tzinfo is not None:
                 _from_utc(tx, published, future)
@@ -140,6 +147,7 @@ _PAST_AUX = re.compile(r"\b(?:has|have|had|was|were|been)\b")
 _RANGE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:to|until|till|through|and|-|–)\s", re.I)
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _DIRECTED = frozenset({"weekday", "day_of_month", "military_time", "clock_time", "ampm_time"})  # ahead or back
 
 
@@ -234,6 +242,11 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
                 return None
             month = MONTH_NAMES[g["m"].lower().rstrip(".")]
             year = ref.year if month <= ref.month else ref.year - 1
+            ry = (g.get("ry") or "").lower()
+            if ry.endswith("previous") or ry == "last":
+                year = ref.year - 1
+            elif ry == "this":
+                year = ref.year
             tx.date = dt.date(year, month, 1).isoformat()
             tx.date_end = dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
             tx.kind, tx.precision = "period", "month"
@@ -268,6 +281,15 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
             else:  # "on Thursday" in a report of Friday; "last Friday" in a report of a Friday is a week back
                 tx.date = (ref - dt.timedelta(days=back or (7 if pre == "last" else 0))).isoformat()
             tx.precision = "part_of_day" if g.get("part") or pre in ("early", "late") else "day"
+        elif name == "night_into":
+            if ref is None:
+                return None
+            wd, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
+            if (wd2 - wd) % 7 != 1:
+                return None
+            end = ref - dt.timedelta(days=(ref.weekday() - wd2) % 7)  # the latest such morning up to publication
+            tx.date, tx.date_end = (end - dt.timedelta(days=1)).isoformat(), end.isoformat()
+            tx.precision = "part_of_day"
         elif name == "day_of_month":
             if ref is None:
                 return None

@@ -50,6 +50,7 @@ class Draft:
     place_anaphor: bool = False  # "firing on the town": the place is the last town named before
     clock: object | None = None  # a clock time with no day of its own ("at around 3:15 pm"): its fallback day
     said_day: bool = False  # the day comes from the saying ("..., officials said on Tuesday"), not the event
+    occurs_day: bool = False  # "The attack occurred on Monday afternoon": the day the text gives the event told
     reference: bool = False  # "condemned the attack": a mention of an event in someone's talk about it
 
 
@@ -551,7 +552,9 @@ def _contains(big: Place, small: Place) -> bool:
         return True  # a village the gazetteer lacks, placed in the province named before ("... in Kani Township")
     if PRECISION_RANK.get(big.precision or "", 4) <= PRECISION_RANK.get(small.precision or "", 4):
         return False
-    if big.precision not in ("province", "district") or not (big.geonameid and small.geonameid):
+    # (a first-level division told as a "region" is a province: "Cameroon's North-West region")
+    province = big.precision == "province" or big.precision == "region" and big.feature_code == "ADM1"
+    if not (province or big.precision == "district") or not (big.geonameid and small.geonameid):
         return False
     try:
         from ..geo import get_gazetteer
@@ -562,7 +565,7 @@ def _contains(big: Place, small: Place) -> bool:
         return False
     if eb is None or es is None:
         return False
-    if big.precision == "province":
+    if province:
         return bool(eb.admin1) and (eb.country, eb.admin1) == (es.country, es.admin1)
     return gaz.adm2_of(es.idx) == eb.idx
 
@@ -856,6 +859,12 @@ def _absorb(target: Draft, d: Draft) -> None:
         # "fire killed 23 on Sunday, the group said on Monday": the day the event's own clause tells, not the
         # day of the statement the host borrowed
         target.timex, target.said_day = d.timex, False
+    if d.occurs_day and target.timex is not d.timex and (target.timex is None or target.said_day
+                                                        or target.timex.date is None or d.timex.date is None
+                                                        or d.timex.date < target.timex.date):
+        # "Four soldiers were killed ..., the command said on Tuesday. The attack occurred on Monday afternoon"
+        target.timex, target.said_day = d.timex, False
+        target.time = d.time or target.time
     target.timex = target.timex or d.timex
     target.time = target.time or d.time
     target.clock = target.clock or d.clock
@@ -964,6 +973,15 @@ def _protest_met(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
                     a.role, a.sector = "actor2", "PRO"
             return x
     return None
+
+
+# nouns naming an incident ("in another attack"; not "another policeman was injured")
+_EVENT_NOUNS = frozenset({"attack", "incident", "strike", "shooting", "assault", "raid", "ambush", "explosion", "blast",
+                          "clash", "bombing", "killing"})
+
+# two sides firing at each other ("forces traded heavy fire, killing three people"): a battle whoever died
+_RECIPROCAL_FIRE = frozenset({"exchange fire", "trade fire", "exchange gunfire", "trade gunfire", "exchange of fire",
+                              "exchange of gunfire"})
 
 
 def _joint_label(d: Draft) -> str:
@@ -1099,6 +1117,10 @@ def _same_figure(a, b) -> bool:
     return a.kind == b.kind and (a.low, a.best, a.high) == (b.low, b.best, b.high)
 
 
+_CLAIMED_EVENT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:an?|the)\s+(?:[\w-]+\s+)?"
+                            r"(?:attack|strike|assault|bombing|operation)\b", re.I)
+
+
 def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | None = None) -> list[Event]:
     """One event per type, place and day: a headline and its lead, or two sentences on one strike."""
     out: list[Event] = []
@@ -1116,6 +1138,14 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
                       and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places)
                            or _around(x, ev, places))), None)
+        if first is None and (ev.status == "claimed" or ev.evidence and _CLAIMED_EVENT.search(ev.evidence[0].text)) \
+                and ev.acled.get("event_type") in _VIOLENT and not ev.historical:
+            # "a drone struck a tanker in the Red Sea ..., hours after the Houthis claimed an attack on a vessel in
+            # the area": a group's claim, in its own words, of the violence reported that day at that place
+            first = next((x for x in out if x.date == ev.date and x.acled.get("event_type") in _VIOLENT
+                          and x.status == "reported" and not x.historical
+                          and _same_or_within(places.get(id(x)), places.get(id(ev)))
+                          and not _clashing_tolls(x, ev)), None)
         if first is None:
             index.setdefault(key, []).append(ev)
             out.append(ev)
@@ -1203,8 +1233,12 @@ def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict
             continue
         where = placed.get(id(lead)) or []
         for ev in out:
-            if ev is lead or id(ev) in loose or not ev.date or ev.acled.get("sub_event_type") != lead.acled.get(
-                    "sub_event_type") or ev.status != lead.status or ev.historical != lead.historical:
+            # (the same sub-event type; or, for violence, the same event type: "bandits abducted 43 people and
+            # killed seven in X ... ¶ The gunmen stormed the community late on Saturday")
+            same_kind = ev.acled.get("sub_event_type") == lead.acled.get("sub_event_type") or (
+                ev.acled.get("event_type") == lead.acled.get("event_type") == "Violence against civilians")
+            if ev is lead or id(ev) in loose or not ev.date or not same_kind \
+                    or ev.status != lead.status or ev.historical != lead.historical:
                 continue
             gap = (dt.date.fromisoformat(lead.date) - dt.date.fromisoformat(ev.date)).days
             inner = placed.get(id(ev)) or []
@@ -1358,7 +1392,9 @@ def _finer(a: list[Place] | None, b: list[Place] | None) -> bool:
 def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
     if a is None or b is None:
         return False
-    return _ids(a) == _ids(b) or _finer(a, b) or _finer(b, a)
+    # (or the places of one among the other's: "near X in the Y valley" ... "in X")
+    return _ids(a) == _ids(b) or _finer(a, b) or _finer(b, a) or bool(a and b) and (
+        set(_ids(a)) <= set(_ids(b)) or set(_ids(b)) <= set(_ids(a)))
 
 
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed)\s+$", re.I)
@@ -1379,6 +1415,9 @@ def _joined_times(doc, timexes, date) -> list:
             out.append(t)
     return out
 
+
+_BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary|crossing|crossing point|line)\s+with\s+(?:the\s+)?$",
+                          re.I)
 
 _RELATIVE_DAYS = {"overnight", "last night", "tonight", "yesterday", "today", "this morning", "earlier today"}
 
@@ -1408,7 +1447,8 @@ _GOVERNMENT_NOUNS = {"claim", "statement", "report", "allegation", "accusation",
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its")
+    # ("both attacks were carried out by the same group": the two told before)
+    return any(c.dep_ in ("det", "poss", "predet") and c.lower_ in ("the", "this", "that", "these", "those", "its", "both")
                for c in tok.children)
 
 
@@ -1632,8 +1672,26 @@ class EventExtractor:
                 # a condemned or blamed attack ("condemned the attack, describing it as ... in the Horn of Africa")
                 # owns only the places inside its own noun phrase
                 own_ids = {t.i for t in tok.subtree} if reference else clause
+                if not reference and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _definite(tok) \
+                        and tok.head.i not in tids:
+                    # "The attacks came a day after talks resumed in Kuala Lumpur": an event told before, as the
+                    # subject of a verb of no event, owns only the places put on that verb ("took place in X")
+                    own_ids = {t.i for t in tok.subtree} | {t.i for c in tok.head.children if c.dep_ == "prep"
+                                                           and c.lower_ in ("in", "near", "at", "outside", "inside")
+                                                           for t in c.subtree}
                 own_places = any(_in(own_ids, doc, p.start) for p in d.places)
                 d.anaphoric = not own_places and not d.quantities and (reference or _anaphoric(tok, tids))
+                if d.anaphoric and own_ids is not clause and not reference:
+                    d.places = []  # ("... after separatists declared a lockdown across X and Y": not its places)
+                # "The attack occurred on Monday afternoon in the district of X": the subject of a verb of taking
+                # place dates the event it names
+                d.occurs_day = d.timex is not None and d.timex.kind != "time" \
+                    and tok.pos_ == "NOUN" and _definite(tok) and tok.dep_ == "nsubj" \
+                    and tok.head.lemma_.lower() in ("occur", "happen", "take") \
+                    and _in({t.i for c in tok.head.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree},
+                            doc, d.timex.start)
+                if d.occurs_day:
+                    d.said_day = False
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
                     parent = {i for i, o in owners.items() if o == chain[1]} & in_para
                     passive = any(c.dep_ == "auxpass" for c in doc[chain[1]].children)
@@ -1698,6 +1756,9 @@ class EventExtractor:
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         # "entered the town from the direction of Mirebalais": where the attackers came from, not where it happened
         places = [p for p in places if not _FROM_DIRECTION.search(text, max(0, p.start - 40), p.start)]
+        # "near the crossing point with Serbia", "on the border with Niger": the country across the line, not where
+        places = [p for p in places if not (p.feature_code in ("PCLI", "PCLD", "PCLS", "PCLIX", "PCL")
+                                            and _BORDER_WITH.search(text, max(0, p.start - 40), p.start))]
         # "near Kumbo, about 100 km north-east of Bamenda": a place a distance is measured from is no place of the event
         measured = [p for p in places if _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)]
         if measured and len(measured) < len(places):
@@ -1854,6 +1915,8 @@ class EventExtractor:
                 return "ATTACK"
             if sectors2 & STATE_SECTORS or sectors1 & STATE_SECTORS:
                 return "ARMED_CLASH"
+            if sectors2 and sectors2 <= {"REB", "MLT", "UAG"}:
+                return "ARMED_CLASH"  # "two terrorists were killed when the army foiled an infiltration bid"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and sectors1:
             return "GOV_REGAINS_TERIT" if sectors1 & STATE_SECTORS else "NON_STATE_ACTOR_OVERTAKES_TER"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and trig.lemma.split()[-1] in (
@@ -1895,6 +1958,14 @@ class EventExtractor:
                                     or any(n in ev.text for n in names for ev in prev.evidence))), None)
                 if target is not None:
                     d.places, d.actors, d.timex, d.time, d.clock = [], [], None, None, None
+                    _absorb(target, d)
+                    continue
+            if d.occurs_day:
+                # "... were killed when a patrol was ambushed, the command said. The attack occurred on Monday
+                # afternoon in the district of X": the event just told, its day and place told now
+                target = next((prev for prev in reversed(out) if 0 <= d.sent - prev.sent <= 2
+                               and _kin(prev.label, d.label) and codebooks.acled_for(prev.label)[0] in _VIOLENT), None)
+                if target is not None:
                     _absorb(target, d)
                     continue
             for prev in reversed(out):
@@ -2057,6 +2128,18 @@ class EventExtractor:
                 # fire": a death with a weapon and a place of its own is an event of its own)
                 kept.append(d)
                 continue
+            if d.places and any(doc[i].lower_ in ("separate", "separately", "elsewhere") or doc[i].lower_ == "another"
+                                and doc[i].head.lemma_.lower() in _EVENT_NOUNS for i in d.clause):
+                # "..., while a volunteer was shot dead in a separate attack in neighbouring X": its own event, and
+                # X is not where the other events of the sentence happened
+                own = {(p.start, p.end) for p in d.places}
+                for x in drafts:
+                    if x is not d and x.sent == d.sent and x.places:
+                        rest = [p for p in x.places if (p.start, p.end) not in own]
+                        if rest:
+                            x.places = rest
+                kept.append(d)
+                continue
             hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
                      and codebooks.acled_for(x.label)[0] in violent]
             if not hosts:
@@ -2095,11 +2178,36 @@ class EventExtractor:
                         x.country == a.country and x.sector == a.sector for x in host.actors):
                     a.role = "actor2"
             _absorb(host, d)
-            if host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels and any(
+            if host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
+                    and host.trigger.lemma not in _RECIPROCAL_FIRE and any(
                     a.role == "actor2" and a.sector in ("CVL", "MED", "NGO") for a in host.actors) and not any(
                     a.sector in STATE_SECTORS or a.sector in ("REB", "MLT") for a in host.actors if a.role == "actor2"):
                 host.label = "ATTACK"  # the ones the raid killed were civilians: an attack, not a battle
-        return kept
+        return self._raids_that_arrest(doc, kept)
+
+    @staticmethod
+    def _raids_that_arrest(doc, drafts: list[Draft]) -> list[Draft]:
+        """"Soldiers carried out raids in several neighbourhoods, arresting at least 15 young men": a raid told
+        by the arrests it made is one arrest event, not a clash beside it (unless the raid killed or wounded)."""
+        light = _lex_set("light_verbs")
+        out = list(drafts)
+        for d in drafts:
+            tok = doc[d.trigger.i]
+            if d.label != "ARREST" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+                continue
+            head = tok.head
+            for x in drafts:
+                if x is d or x not in out or x.sent != d.sent or x.quantities and any(
+                        q.quantity.kind in ("fatalities", "injuries") for q in x.quantities):
+                    continue
+                xt = doc[x.trigger.i]
+                if xt.lemma_.lower() not in ("raid", "operation", "sweep", "search", "crackdown", "storm"):
+                    continue
+                if xt.i == head.i or xt.head.i == head.i and xt.dep_ == "dobj" and head.lemma_.lower() in light:
+                    _absorb(d, x)
+                    out.remove(x)
+                    break
+        return out
 
     def _finish(self, doc, drafts: list[Draft], doc_id: str, pub_date, dyad) -> list[Event]:
         events: list[Event] = []
@@ -2114,14 +2222,33 @@ class EventExtractor:
             if previous is None and last is not None and d.sent - last.sent <= 1 and _kin(last.label, d.label):
                 previous = last  # the story goes on across a paragraph break: "... in Tuesday's gunfight. ¶ X
                 # opened fire on the unit, the service said."
+            if previous is None and d.timex is None and d.clock is not None and last is not None \
+                    and last.timex is not None and last.timex.kind != "time" and last.timex.date \
+                    and not last.timex.since and last.timex.precision in ("day", "part_of_day") \
+                    and 0 <= d.sent - last.sent <= 2:
+                # "... a riot that broke out overnight Saturday into Sunday. ¶ The violence began at around 1 a.m.":
+                # a clock time with no day, told right after a dated event, is on that event's day
+                d.timex = replace(d.clock, date=last.timex.date_end if last.timex.date_end and d.clock.time < "12:00"
+                                  and "night" in last.timex.text.lower() else last.timex.date, kind="time")
+            if d.timex is None and d.clock is None and last is not None and last.timex is not None \
+                    and last.timex.kind != "time" and last.timex.date and not last.timex.since \
+                    and last.timex.precision in ("day", "part_of_day") and 0 <= d.sent - last.sent <= 3 \
+                    and any(t.lower_ in ("later", "afterwards", "subsequently")
+                            for t in doc[doc[d.trigger.i].sent.start:d.trigger.i]):
+                # "Security forces later searched a plantation nearby and found a second device": the day of the
+                # event told just before
+                d.timex = last.timex
             date, date_end, precision = self._date(doc, d, pub_date, previous)
             if d.said_day and precision == "day" and _pluperfect(doc[d.trigger.i]):
                 # "the army said on Tuesday that three soldiers had been killed": the day it was said, on or
                 # before which the event happened, not the event's own day
                 precision = "said"
-            last = d
+            told_before, last = last, d
             if precision == "cumulative" and not d.quantities:
                 continue  # "have been fighting for the area since January": a state of affairs, no event or toll
+            if not d.places and told_before is not None and told_before.places and 0 <= d.sent - told_before.sent <= 3 \
+                    and any(t.lower_ == "nearby" and t.pos_ == "ADV" for t in doc[d.trigger.i].sent):
+                d.places = list(told_before.places)  # "searched a plantation nearby": near the place just told
             if not d.places and d.place_anaphor:
                 d.places = _antecedent_place(doc, d.evidence[0].start)
             if not d.places and para in last_in_para and _same_speaker(last_in_para[para].sources, d.sources):

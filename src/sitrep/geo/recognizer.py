@@ -104,6 +104,19 @@ _ZONE_AFTER = re.compile(r" (?:[Ss]tandard |[Dd]aylight |[Ss]ummer )?[Tt]ime\b")
 _NOT_PLACE_AFTER = re.compile(r" (?:news agency|press agency|tribe|tribes|tribesmen|clan|clans)\b", re.I)
 # "Western officials", "Gulf diplomats": a bloc of states named by an adjective, not a region of that name
 _BLOC = frozenset(w.lower() for w in _CTX.get("bloc_adjectives", []))
+# "Mr Ma-ae Sulong", "Dr. Ahmed Hassan": a person's title and up to two capitalised words before a name
+_TITLE_BEFORE = re.compile(r"\b(?i:" + "|".join(re.escape(t) for t in sorted(
+    {w for w in (x.lower() for x in _CTX.get("person_titles", [])) if w.isalpha()}, key=len, reverse=True))
+    + r")\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$") if _CTX.get("person_titles") else None
+def _armed_body(name: str) -> bool:
+    """Does a multi-word name end with the word of an armed body ("... Defence Forces", "... Police", "... Army")?"""
+    from sitrep.actors import sector_of  # lazy: the actor lexicon loads only for such names
+    return sector_of(name.split(" ")[-1].lower().strip(".,;:")) in ("MIL", "POL", "MLT", "REB")
+
+
+_THE = re.compile(r"^(?:the|The|THE) ")
+# "Peru's Valley of the Apurímac ...", "the River of ...": a feature word alone is the head of a longer name
+_FEATURE_WORD_OF = re.compile(r" of\b")
 _BLOC_PEOPLE = re.compile(r" (?:" + "|".join(map(re.escape, _CTX.get("bloc_nouns", []) or ["officials"])) + r")\b")
 _MILITARY_REGION = re.compile(r"\bMilitary (?:Region|District|Zone|Area)$")
 # "English-speaking", "French-language": a demonym that names a language
@@ -297,7 +310,8 @@ class Recognizer:
 
         def inside_longer_name(a: int, b: int) -> bool:
             # spaCy often labels a village ORG/PERSON: only a longer name around it counts
-            return any(x <= a and b <= y and text[x:y].strip(_TRAIL) != text[a:b].strip(_TRAIL)
+            # ("the Bukkuyum Local Government Area" tagged ORG with its article is no longer name)
+            return any(x <= a and b <= y and _THE.sub("", text[x:y].strip(_TRAIL)) != text[a:b].strip(_TRAIL)
                        for x, y in person_multi)
 
         # 2. administrative-word and direction patterns, with lists
@@ -596,6 +610,13 @@ class Recognizer:
         for sp in sorted(spans.values(), key=lambda s: s.start):
             if sp.source != "dateline" and _ARABIC_NAME_HEAD.search(text, max(0, sp.start - 30), sp.start):
                 continue  # "Salah al-Din": not Din; "Souq al-Juma": not Juma
+            if sp.source != "dateline" and _TITLE_BEFORE is not None and _TITLE_BEFORE.search(
+                    text, max(0, sp.start - 40), sp.start) and not self._strong_country(sp.text):
+                continue  # "shot dead Mr Ma-ae Sulong": a person's name
+            if sp.source == "ner" and " " in sp.text and _armed_body(sp.text) and not self._known(sp.text):
+                continue  # "the South Sudan People's Defence Forces" tagged LOC: a force, not a place
+            if " " not in sp.text and fold(sp.text) in FEATURE_AFTER and _FEATURE_WORD_OF.match(text, sp.end):
+                continue  # "the Valley of the Apurímac, Ene and Mantaro Rivers": not a town called Valley
             if sp.text.lower() in _BLOC and _BLOC_PEOPLE.match(text, sp.end):
                 continue  # "two Western officials said": a bloc of states, not Uganda's Western Region
             if _CLOCK_ZONE.search(sp.text) or _ZONE_AFTER.match(text, sp.end):

@@ -61,8 +61,12 @@ WITHIN_PREPS = tuple(w.lower() for w in _CTX.get("within_prepositions", []))
 # "X in Surin province", "X, in the Mopti region": the mention at the end names the containing area
 _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS) + r") (?:the )?$"
                         # "the Nowshera sector of Rajouri district": a front's sector lies in the area named after it
-                        r"|^ (?:sector|sectors|axis|front) (?:of|in) (?:the )?$") \
+                        r"|^ (?:sector|sectors|axis|front) (?:of|in) (?:the )?$"
+                        # "the Gara and Zap regions of Duhok province": areas named as parts of a division
+                        r"|^ (?:regions|areas|districts|mountains|valleys) (?:of|in) (?:the )?$") \
     if WITHIN_PREPS else None
+# what may stand between two names of one list: commas, "and"/"or", and names the gazetteer lacks ("Metina")
+_LIST_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)+?\s*(?:,\s*)?(?:\band\s*|\bor\s*)?")
 WITHIN_FILTER = True  # Resolver._qualifier_filter also for a containing division named after "in" ("X in Y province")
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
 FRONT_AFTER = frozenset({"sector", "axis", "direction"})
@@ -126,7 +130,9 @@ FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
-               "raion", "area", "subdistrict", "regency", "upazila", "tehsil", "township"}
+               "raion", "area", "subdistrict", "regency", "upazila", "tehsil", "township",
+               # "North Gondar zone", "Bui division", "Gummi LGA", "Raya Kobo woreda"
+               "zone", "zones", "division", "divisions", "lga", "woreda"}
 # words after a name that make it mean the division: "area" ("the Toronto area") does not
 ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
 
@@ -153,7 +159,8 @@ ADMIN_SINGULAR = {"districts": "district", "regions": "region", "provinces": "pr
                   "prefecture": "province", "state": "province", "krai": "province", "canton": "district",
                   "department": "province", "parish": "district", "municipality": "district",
                   "subdistrict": "district", "regency": "district", "upazila": "district", "tehsil": "district",
-                  "township": "district"}
+                  "township": "district", "zone": "district", "zones": "district", "division": "district",
+                  "divisions": "district", "lga": "district", "woreda": "district"}
 
 
 def _party_word(after: str) -> bool:
@@ -163,6 +170,15 @@ def _party_word(after: str) -> bool:
     return bool(m) and sector_of(m.group(1)) in ("MIL", "POL", "REB", "MLT", "UAG", "BGD")
 
 
+def _party_before(before: str) -> bool:
+    """Does `before` (the text before a name) end with a word naming an armed party or gang ("rival gangs X",
+    "the militia X")?"""
+    from sitrep.actors import sector_of
+    m = re.search(r"\b([a-z][a-z-]+) $", before)
+    return bool(m) and m.group(1) not in ("in", "at", "of", "near", "from", "to") \
+        and sector_of(m.group(1)) in ("MIL", "REB", "MLT", "UAG")
+
+
 @dataclass
 class Mention:
     start: int
@@ -170,6 +186,7 @@ class Mention:
     text: str
     admin_cue: bool = False  # followed by district/region/province...
     admin_word: str | None = None  # that word, singular
+    admin_literal: str | None = None  # that word as written after the name ("zone" in "North Gondar zone")
     qualifiers: list[int] = field(default_factory=list)  # entry indices of "X, <qualifier>" places
     fixed: Entry | None = None  # already decided (demonym, abbreviation)
     backoff: bool = False  # resolved through a known place inside the name (see Resolver._backoff)
@@ -264,8 +281,10 @@ class Resolver:
                     m.feature = FEATURE_AFTER[nxt]
             elif before and before.group(1).lower() in FEATURE_BEFORE:
                 m.feature = FEATURE_BEFORE[before.group(1).lower()]
-            if nxt in FRONT_AFTER:
-                m.local_unit = True  # "the Battal sector": a place of the front, not a homonym abroad
+            if nxt in FRONT_AFTER or re.match(r" (?:post|outpost|checkpoint|checkpost)\b", after):
+                # "the Battal sector", "near the Kumkadi post" (written in lower case: not "the Washington Post"): a
+                # place of the front, not a homonym abroad
+                m.local_unit = True
             if kind == "town" and not _MUNICIPAL_RX.match(after):
                 m.local_unit = True  # "the village of X", "X village"
             elif LOCAL_UNIT_AFTER:
@@ -273,10 +292,15 @@ class Resolver:
                 low_after = after.lstrip(" ").lower() + " "
                 if any(low_sur.endswith(" " + w) or low_after.startswith(w + " ") for w in LOCAL_UNIT_AFTER):
                     m.local_unit = True  # "Kani Township", "X township"
+            if re.match(r" (?:Local Government Area|local government area|Local Government|local government)\b", after):
+                m.admin_cue = True  # "the Bukkuyum Local Government Area": Nigeria's second-level division
+                m.admin_word = m.admin_word or "district"
             for w in (nxt, last):
                 if w in ADMIN_CUE_WORDS:
                     m.admin_cue = True
                     m.admin_word = m.admin_word or ADMIN_SINGULAR.get(w, w)
+                    if w == nxt and w not in ("state", "area") and not w.endswith("s"):
+                        m.admin_literal = words[0]
             out.append(m)
         # "X, Y" where Y is a larger area (state, country, abbreviation): Y qualifies X
         starts = {m.start: m for m in out}
@@ -297,6 +321,41 @@ class Resolver:
                     for c in self.gaz.candidates(o_name, loose_match=False):
                         if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and is_area:
                             m.within.append(c.idx)
+        # "Duhok's Amedi district", "Jonglei State's Duk County": a division named in the possessive contains
+        # the district or village named after it
+        ends = {o.end: o for o in out}
+        for m in out:
+            if m.within or not (m.admin_cue or m.town_cue or m.local_unit):
+                continue
+            o = next((ends[m.start - len(g)] for g in ("'s ", "’s ", "' ", "’ ")
+                      if m.start - len(g) in ends and text[m.start - len(g):m.start] == g), None)
+            if o is not None:
+                o_words = o.text.split(" ")
+                o_name = " ".join(o_words[:-1]) if len(o_words) > 1 and fold(o_words[-1]) in ADMIN_WORDS else o.text
+                m.within.extend(c.idx for c in self.gaz.candidates(o_name, loose_match=False)
+                                if c.feature_code in ("PCLI", "ADM1", "ADM2"))
+        # "the provinces of Yala, Pattani and Narathiwat": every name of the list is such a division
+        for prev, m in zip(out, out[1:]):
+            if prev.admin_cue and not m.admin_cue and m.start - prev.end <= 6 and text[prev.end:m.start].strip(
+                    " ,") in ("", "and", "or") and "\n" not in text[prev.end:m.start]:
+                b = _BEFORE_OF.search(text[max(0, prev.start - 40):prev.start])
+                plural = b.group(1).lower() if b else ""
+                if not b:
+                    first = prev  # the list may start further back: follow it to its head
+                    for o in reversed(out[:out.index(prev)]):
+                        if o.admin_cue and first.start - o.end <= 6 and text[o.end:first.start].strip(" ,") in ("", "and", "or"):
+                            first = o
+                        else:
+                            break
+                    b = _BEFORE_OF.search(text[max(0, first.start - 40):first.start])
+                    plural = b.group(1).lower() if b else ""
+                if plural.endswith("s") and SETTLEMENT_BEFORE.get(plural) == "area":
+                    m.admin_cue, m.admin_word = True, prev.admin_word
+        # "the Gara, Metina and Zap regions of Duhok province": every name of the list lies in the division
+        for prev, m in zip(reversed(out[:-1]), reversed(out[1:])):
+            if m.within and not prev.within and m.start - prev.end <= 40 and "\n" not in text[prev.end:m.start] \
+                    and _LIST_GAP.fullmatch(text[prev.end:m.start]):
+                prev.within = list(m.within)
         starts = {m.start: m for m in out}
         for m in out:
             tail = text[m.end:m.end + 30]
@@ -382,6 +441,16 @@ class Resolver:
         if "." in m.text and m.text in self.gaz.abbrev:  # "Ky.", "B.C.", "Ind."
             return [self.gaz.entry(self.gaz.abbrev[m.text])]
         cands = self.gaz.candidates(m.text)
+        if m.admin_literal and m.admin_cue:
+            # "North Gondar zone", "Bui division": a division listed with its word ("North Gondar Zone", "Bui
+            # Division") is the reading, before any namesake of the bare name
+            word = m.admin_literal.strip(".,;:)")
+            word = word.upper() if word.lower() == "lga" else word[:1].upper() + word[1:].lower()
+            whole = [c for c in self.gaz.candidates(f"{m.text} {word}", loose_match=False)
+                     if c.feature_code in ("ADM1", "ADM2", "ADM3") and c.match == "primary"]
+            if whole:
+                seen = {c.idx for c in whole}
+                cands = whole + [c for c in cands if c.idx not in seen]
         level = ADMIN_LEVEL.get(m.admin_word or "") if m.admin_cue else None
         if ADMIN_SYNONYMS_BARE and cands and level and not any(c.feature_code == level for c in cands):
             # "Russia's Krasnodar region": the division is listed as "Krasnodar Krai"; the town stays a reading
@@ -844,12 +913,14 @@ class Resolver:
             if others.get(t.country) or len(others) == 0:
                 continue
             (cc, n), = others.most_common(1)
-            if n < STRAY_MIN_OTHERS or sum(1 for v in others.values() if v) > 1:
+            # "rival gangs X and Y": a name put after a party's noun is that party's; one place elsewhere will do
+            named_party = any(_party_before(text[max(0, m.start - 24):m.start]) for m in grp)
+            if n < (1 if named_party else STRAY_MIN_OTHERS) or sum(1 for v in others.values() if v) > 1:
                 continue
-            if any(_LOCATIVE_BEFORE.search(text, max(0, m.start - 16), m.start) for m in grp):
-                continue
+            if not named_party and any(_LOCATIVE_BEFORE.search(text, max(0, m.start - 16), m.start) for m in grp):
+                continue  # (a name told once as a party's, "members of X" elsewhere, stays that party's)
             # ... and that names a party at least once: "Fano militias", "Fano fighters" (not "camps such as X")
-            if not any(_party_word(text[m.end:m.end + 24]) for m in grp):
+            if not named_party and not any(_party_word(text[m.end:m.end + 24]) for m in grp):
                 continue
             out.add(k)
         return out

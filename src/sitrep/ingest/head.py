@@ -253,6 +253,15 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
                 break
         for i, part in enumerate(parts):
             iso = parse_datetime(part)
+            # (only beside another part: "Valley Times, 12 March 2025" alone is an outlet's line, read below)
+            placed = None if iso or len(parts) < 2 else _PLACE_COMMA_DATE.fullmatch(part.strip())
+            if placed and _DATEISH.search(placed.group("date")):
+                # "Srinagar, Nov 23, 2026 | Updated 06:42 PM IST": a title-case place, a comma, the date
+                iso = parse_datetime(placed.group("date"))
+                if iso:
+                    head.dateline_place = head.dateline_place or placed.group("place")
+                    parts = [p for p in parts if not re.match(r"\s*(?:last\s+)?(?:updated|modified)\b", p, re.I)]
+                    i = parts.index(part)
             if iso:
                 head.published = head.published or iso
                 rest = [p.strip() for j, p in enumerate(parts) if j != i and p.strip()]
@@ -316,6 +325,24 @@ _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contr
 _OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,7}")
 _PERSON_LINE = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
+
+
+_PLACE_COMMA_DATE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s+(?P<date>[^,]{3,20},?\s+(?:19|20)\d\d)")
+# "Published November 21, 2026" (or "First published", "Posted on") closing the text: the date of an article
+# whose head gave none
+_TAIL_DATE = re.compile(r"\n[ \t]*\(?(?:first\s+)?(?:published|posted|dated)(?:\s+on)?\s*:?\s*(?P<date>[^\n]{6,40}?)\)?\s*$",
+                        re.I)
+
+
+def parse_tail(body: str) -> tuple[str | None, int]:
+    """A date line closing the body → (ISO date, where the body ends without it); (None, len(body)) if none."""
+    m = _TAIL_DATE.search(body[-120:])
+    if not m or not _DATEISH.search(m.group("date")):
+        return None, len(body)
+    iso = parse_datetime(_UPDATED_TAIL.sub("", m.group("date")))
+    if not iso:
+        return None, len(body)
+    return iso, len(body) - 120 + m.start() if len(body) > 120 else m.start()
 
 
 def _is_head_line(text: str) -> bool:

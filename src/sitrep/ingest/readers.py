@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from ..errors import InputError
 from ..model import Document
-from .head import parse_datetime, parse_head
+from .head import parse_datetime, parse_head, parse_tail
 from .language import guess_language
 
 Reader = Callable[[str, str], Iterator["Document | InputError"]]
@@ -45,10 +45,15 @@ def from_text(raw: str, path: str, **meta) -> Document:
     body = raw[head.body_start:].rstrip()
     if not body.strip():
         raise InputError("skipped: no article text after the header lines", path=path)
+    tail_date = None
+    if not (meta.get("published") or head.published):
+        tail_date, cut = parse_tail(body)  # "... ¶ Published November 21, 2026" closing the text
+        if tail_date and body[:cut].strip():
+            body = body[:cut].rstrip()
     doc = Document(
         text=body,
         title=meta.get("title") or head.title,
-        published=meta.get("published") or head.published or _title_date(meta.get("title") or head.title),
+        published=meta.get("published") or head.published or tail_date or _title_date(meta.get("title") or head.title),
         author=meta.get("author") or head.author,
         outlet=meta.get("outlet") or head.outlet or infer_outlet(body),
         url=meta.get("url"),
