@@ -125,3 +125,19 @@ def test_a_figure_of_a_number_names_no_author_and_pure_invention_denies(run):
     denied = claim_by(rec, "killed 40 soldiers on a train")
     assert [r["by"]["country"] for r in denials(denied)] == ["PAK"]
     assert denied["claimant"]["sector"] == "REB"
+
+
+def test_the_militants_claim_is_the_armed_groups_even_without_a_country(run):
+    rec = run("MAIDUGURI, May 6 - Nigeria's army said its troops had killed 41 insurgents near the village of "
+              "Kwalaram.\n\nA spokesman for the Islamic State West Africa Province claimed that its fighters had "
+              "repelled the assault and captured two armoured vehicles.\n\nOn Tuesday, army spokesman Colonel "
+              "Idris Bakori rejected the militants' claim as propaganda.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "captured two armoured vehicles"))] == ["NGA"]
+    assert not denials(claim_by(rec, "killed 41 insurgents"))
+
+
+def test_they_continues_the_speaker_of_the_sentence_before(run):
+    rec = run("Moroccan military sources said four projectiles had fallen in an empty area east of the wall. They "
+              "dismissed the Polisario's account of heavy losses as pure fiction.")
+    deniers = [r["by"] for c in rec["claims"] for r in denials(c)]
+    assert deniers and deniers[0]["country"] == "MAR"

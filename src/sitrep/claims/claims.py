@@ -651,6 +651,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             # "Somalia's information ministry said A. It dismissed the group's toll": "it" continues the last
             # sentence's speaking body, not the armed group named before it
             claimant = claims[-1].claimant
+        if claims and att.source and not claimant.get("country") and not claimant.get("name") and \
+                _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("they", "he", "she") and \
+                _sentence_gap(doc, claims[-1].end, start) <= 1:
+            claimant = claims[-1].claimant  # "Military sources said A. They dismissed B": the last speaker
         if claims and (speaker or "").lower() in _linking()["platforms"] and \
                 _sentence_gap(doc, claims[-1].end, start) <= 1:
             claimant = claims[-1].claimant  # "The governor wrote on Telegram that A. B, it said": the poster
@@ -1803,15 +1807,14 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         # the latest ("said A, and that B" … "dismissed the Russian figure of B")
         top = (0, 0)
         for c in claims:
-            if c.claimant.get("country") == author["country"] and words & _content_words(c.text) and others(c):
+            if _by_author(c, author) and words & _content_words(c.text) and others(c):
                 key = (len(_stems(_dc.text(doc)[cs:ce]) & _stems(c.text)), c.start)
                 if key > top:
                     best, top, path = c, key, "author_words"
         if best is None and not inner:
             # "rejected Kyiv's accusation as sabotage": naming its author and no content, the denial answers
             # that author's latest earlier claim
-            earlier = [c for c in claims if c.start < start and c.claimant.get("country") == author["country"]
-                       and others(c)]
+            earlier = [c for c in claims if c.start < start and _by_author(c, author) and others(c)]
             best, path = (earlier[-1], "author_latest") if earlier else (None, None)
             if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
                     not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
@@ -1990,6 +1993,14 @@ def _is_anaphoric(content: str) -> bool:
     words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))  # "the report's findings"
     return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"} \
         | _linking()["generic_objects"]
+
+
+def _by_author(claim: Claim, author: dict) -> bool:
+    """A claim by the author a denial names: of its country, or for "the militants' claim" an armed group that has
+    no country of its own ("a spokesman for Islamic State West Africa Province")."""
+    if claim.claimant.get("country") is None:
+        return _side_of(author) == "armed" and _side_of(claim.claimant) == "armed"
+    return claim.claimant.get("country") == author.get("country")
 
 
 def _names_author_only(content: str, author: dict | None) -> bool:
@@ -2176,7 +2187,10 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "same_country": float(country is not None and country == denier.get("country")),
              "other_side": float(_other_side(c.claimant, denier)), "same_side": float(_same_side(c.claimant, denier)),
              "no_country": float(country is None),
-             "author_match": float(author is not None and country == author.get("country")),
+             # the author a denial names: not a claim of the other side of one country ("the militants' claim"
+             # is not the army's)
+             "author_match": float(author is not None and _by_author(c, author) and (
+                 country is None or _side_of(author) is None or _side_of(c.claimant) in (None, _side_of(author)))),
              "author_mismatch": float(author is not None and country not in (None, author.get("country"))),
              "accusing": float(c is accusing), "stance_" + (c.stance or "assert"): 1.0,
              "denied_by_other": float(any(r["stance"] == "deny" and not _same_speaker(r["by"], denier)

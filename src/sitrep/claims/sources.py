@@ -20,7 +20,8 @@ from ..resources import load_yaml
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 # "according to preliminary data": evidence, not a speaker
 NOT_SPEAKERS = {"data", "information", "estimates", "figures", "reports", "report", "footage", "images", "video",
-                "records", "statistics", "findings", "results", "count", "tally", "assessment", "analysis"}
+                "records", "statistics", "findings", "results", "count", "tally", "assessment", "analysis",
+                "messages", "posts"}
 
 
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT)\s*)"
