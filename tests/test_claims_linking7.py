@@ -141,3 +141,16 @@ def test_they_continues_the_speaker_of_the_sentence_before(run):
               "dismissed the Polisario's account of heavy losses as pure fiction.")
     deniers = [r["by"] for c in rec["claims"] for r in denials(c)]
     assert deniers and deniers[0]["country"] == "MAR"
+
+
+def test_a_trailing_denial_with_an_adverb_names_only_the_denier(run):
+    rec = run("Congo's government said Rwandan troops were fighting alongside the M23 near Goma, an accusation "
+              "Rwanda has repeatedly denied.")
+    by = [r["by"] for r in denials(claim_by(rec, "fighting alongside the M23"))]
+    assert [b["name"] for b in by] == ["Rwanda"] and by[0]["country"] == "RWA"
+
+
+def test_where_a_body_is_based_is_not_whose_it_is(run):
+    rec = run("Kamaran Othman, of the US-based Community Peacemaker Teams, said three civilians were wounded in the "
+              "strike.")
+    assert claim_by(rec, "three civilians were wounded")["claimant"]["country"] is None

@@ -83,6 +83,7 @@ def _linking() -> dict:
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
                 "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
                 r")s?|something)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+                r"(?:(?:repeatedly|strongly|firmly|flatly|consistently|always|long|categorically)\s+)?"
                 r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
                 r"|called\s+(?:an?\s+)?[a-z]+)\b", re.I)}
 
@@ -158,6 +159,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
     if s is not None and any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
         return {"name": full, "country": None, "sector": sector}  # "unnamed Western officials": anonymous
+    if re.search(r"\w-based\b", full or "") and \
+            sector_of(re.sub(r"\S+-based\b", "", full or "")) not in _STATE_SECTORS:
+        # "X, of the US-based Community Peacemaker Teams": where a body is based is not whose it is
+        return {"name": full, "country": None, "sector": sector if sector not in _STATE_SECTORS else "NGO"}
     if country is None:
         country = institution_country(doc, full) or _metonym_country(full) or _metonym_country(name) or \
             dictionary_country(name)  # "Port Sudan said": a seat of government speaks for its state
