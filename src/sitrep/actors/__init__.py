@@ -141,6 +141,51 @@ def named_group(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _shared_names() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
+    out = []
+    for name, (sector, *countries) in (_dictionary()[0].get("shared_names") or {}).items():
+        flags = 0 if name.isupper() else re.I
+        out.append((re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w])", flags), sector, tuple(countries)))
+    return out
+
+
+def _shared_name(doc: Doc, text: str) -> tuple[str, str] | None:
+    """(country, sector) of a body whose name several states use ("ISPR": Pakistan's and Bangladesh's armed
+    forces' media wing): the one of those states the article names most, else the first listed."""
+    for rx, sector, countries in _shared_names():
+        if rx.search(text):
+            counts = Counter()
+            for _, _, iso2 in _dc.ext(doc, "demonyms") or []:
+                counts[iso3(iso2)] += 1
+            for p in _dc.ext(doc, "places") or []:
+                if p.country:
+                    counts[iso3(p.country)] += 1
+            best = max(countries, key=lambda c: (counts.get(c, 0), -countries.index(c)))
+            return best, sector
+    return None
+
+
+def _longer_group(doc: Doc, span: Span) -> tuple[str | None, str] | None:
+    """A named group whose name starts inside the phrase and runs on past its end ("the Islamic Resistance" of
+    "the Islamic Resistance in Iraq", a name the tagger cut short): that group; None when none does."""
+    text = _dc.text(doc)
+    tail = text[span.start_char:min(len(text), span.end_char + 40)].split("\n")[0]
+    if len(tail) <= span.end_char - span.start_char:
+        return None
+    index = _group_first_words()
+    found = set()
+    for w in re.findall(r"\w+", text[span.start_char:span.end_char]):
+        found.update(index.get(w.lower(), ()))
+    best = None
+    for i in sorted(found):
+        name, rx, country, sector = _named_groups()[i]
+        for m in rx.finditer(tail):
+            if m.start() < span.end_char - span.start_char < m.end() and (best is None or m.end() > best[0]):
+                best = (m.end(), (None if country in (None, "null") else country), sector)
+    return best[1:] if best is not None else None
+
+
 @lru_cache(maxsize=8192)
 def is_igo(text: str) -> bool:
     data = _dictionary()[0]
@@ -187,14 +232,18 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
     `any_prep` every preposition may ("separatists in Luhansk": an armed group is of the ground it holds)."""
     found = []
     for s, e, iso2 in _dc.ext(doc, "demonyms") or []:
-        if start_char <= s and e <= end_char:
+        if start_char <= s and e <= end_char and not _BACKED_AFTER.match(_dc.text(doc), e):
             found.append((s, iso3(iso2)))
     for p in _dc.ext(doc, "places") or []:
         if start_char <= p.start and p.end <= end_char and p.country:
             if states_only and p.feature_code not in _STATE_FEATURES:
                 continue  # a town names where, not who: "shelled Kupiansk"
-            if _before_person(doc, p.end):
-                continue  # "minister Aden Farah Gedi": a first name the gazetteer took for a town
+            if _BACKED_AFTER.match(_dc.text(doc), p.end):
+                continue  # "Iran-aligned militias": the state that backs a group is not the group's
+            if _person_not_place(doc, p):
+                continue  # "Haddad:" opening a transcript turn, "Haddad said": the person introduced before
+            if _before_person(doc, p.end) or _rank_before_name(doc, p):
+                continue  # "minister Aden Farah Gedi": a first name the gazetteer took for a town; "Brig. X" a rank
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
             if span is not None and len(span) and span[0].ent_type_ == "PERSON" and _person_name(span[0]):
                 continue  # "Sofia Coppola", "Israel Katz": a person's name, not a place (listed people: term_countries)
@@ -243,14 +292,35 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             text = "".join(ch for ch in text if ch not in _QUOTES).strip()
     if not text:
         return None
+    own = _own_words(span)
+    if own is not None:  # "Uganda's army, which operates with ... the ADF": the army, not the ADF
+        span = own
+        text = _text_of(doc, span).strip()
+    whole = _with_own_modifiers(span)
+    if whole is not None:  # "defence ministry" cut from "Azerbaijan's defence ministry": Azerbaijan's
+        span = whole
+        text = _text_of(doc, span).strip()
     if span.label_ == "LANGUAGE":
         return None  # "English-speaking", "in Arabic": a language, not a party
     if span.root.lower_ == "time" or _CLOCK.search(text):
         return None  # "at 07:15 Eastern Indonesia Time", "0400 Moscow time": when, not who
+    shared = _shared_name(doc, text)
+    if shared is not None:  # "ISPR": Pakistan's and Bangladesh's, the one the article is about
+        return ActorMention(span.start, span.end, text, shared[0], shared[1], False, False, span.root.i)
     group = named_group(text)
     if group is not None:
+        group = _longer_group(doc, span) or group  # "the Islamic Resistance" cut from "... in Iraq"
         return ActorMention(span.start, span.end, text, group[0], group[1], False, False, span.root.i)
+    defined = doc.user_data.get(_ACRONYMS_KEY)
+    if defined:
+        k = defined.get(re.sub(r"^the\s+", "", text, flags=re.I))
+        if k is not None:  # "FACT" after "the Front for Change and Concord in Chad (FACT)"
+            return ActorMention(span.start, span.end, text, k.country, k.sector, k.adversary, k.igo, span.root.i)
     sector = sector_of(text)
+    if sector is None and not is_igo(text) and _civil_organisation(span):
+        # "the Myanmar Witness Network", "the Kuki Students' Forum": a civil body named after a people or a place
+        # speaks for no state (data/claims-eval/README.md: NGOs and research groups are of no country)
+        return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)
     igo = is_igo(text) or _igo_body(span)
@@ -259,7 +329,10 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         # "the Norway-based group Iran Human Rights", "a US-based research group": an organisation located
         # somewhere speaks for no state (data/claims-eval/README.md)
         return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
-    if not countries and not igo and sector in _ARMED_SECTORS | {"GOV"}:
+    if not countries and not igo:
+        countries = _long_name_countries(doc, span)  # "the Office for Kosovo and Metohija" is Serbia's
+    if not countries and not igo and sector in _ARMED_SECTORS | {"GOV"} and \
+            span.root.lemma_.lower() not in _word_set("posted_titles"):
         # "separatists in Luhansk", "officials in Kabul": an armed group is of the ground it holds, a government
         # body of the seat it sits in
         countries = countries_in(doc, span.start_char, span.end_char, any_prep=True)
@@ -276,7 +349,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if not igo and not group_free_sector(text) and any(
             p.start <= span.start_char and span.end_char <= p.end and p.feature_code not in _STATE_FEATURES
             and p.precision != "country" and not (countries and iso3(p.country) not in countries
-                         and (p.feature_code or "").startswith("PPL"))
+                         and (p.feature_code or "").startswith("PPL")) and not _person_not_place(doc, p)
             for p in _dc.ext(doc, "places") or []):
         return None  # "Zamfara State", "Kherson Oblast": the phrase is a place the gazetteer knows
     places = _word_set("place_nouns")
@@ -296,6 +369,18 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         # a named person without a title: a listed commander or armed group's leader by the list, anyone else a
         # government official, refined by the sentence's appositives below
         sector = person_sector(text) or "GOV"
+    if not countries and not igo and not adversary and (sector in _CONTEXT_SECTORS or sector is None):
+        # "Its spokesman, X", "its fighters", "Sabri" named in full before with a title, "In Kigali, government
+        # spokeswoman X said": a mention that names no country of its own takes the one its context gives
+        found = _context_country(doc, span, sector)
+        if found is not None and found[0] is None:
+            if sector in (None, "GOV"):
+                sector = found[1]  # "Its spokesman" of a church or an NGO speaks for no state
+        elif found is not None:
+            countries = [found[0]]
+            if found[1] and (sector is None or sector == "GOV" and span.root.ent_type_ == "PERSON") and \
+                    person_sector(text) is None:
+                sector = found[1]  # the person's title: "the Houthis' military spokesman" is the group's
     if not (countries or sector or igo or adversary):
         return None
     if sector is None and countries and _listed_person(text):
@@ -313,6 +398,400 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _civil_organisation(span: Span) -> bool:
+    """A proper name whose head is a civil body's noun ("Witness Network", "Students' Forum", "Iran Human
+    Rights"), as the phrase's head or its appositive ("the group, the X Network")."""
+    heads = _word_set("civil_organisation_heads")
+    root = span.root
+    names = [root] + [t for t in root.children if t.dep_ == "appos" and span.start <= t.i < span.end]
+    if not any(t.lower_ in heads for t in names):
+        return False
+    return any(t.text[:1].isupper() and t.pos_ == "PROPN" and t.lower_ in heads and t.i > span.start
+               and any(c.dep_ == "compound" and c.text[:1].isupper() for c in t.children) for t in names)
+def _with_own_modifiers(span: Span) -> Span | None:
+    """A phrase cut inside its noun phrase ("defence ministry" of "Azerbaijan's defence ministry", as a
+    coreference or an entity gives it) with the possessor or compound its head has just before it; None when the
+    phrase is whole."""
+    root = span.root
+    if not len(span) or span.start == 0 or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    before = [c for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < span.start]
+    if not before:
+        return None
+    start = min(c.left_edge.i for c in before)
+    if start < span.start - 6 or any(t.is_punct and t.text != "'" or "\n" in t.text for t in span.doc[start:span.start]):
+        return None
+    return span.doc[start:span.end]
+
+
+# prepositions whose object is another party or a target, not the organisation itself ("a rebel group near a
+# military base", "troops fighting alongside the army"); "of", "for", "from", "by", "in", "at" describe it
+_CUT_PREPS = frozenset({"near", "with", "against", "on", "outside", "around", "toward", "towards", "into", "across",
+                        "after", "during", "alongside", "behind", "beside", "over", "under", "through", "upon"})
+
+
+def _own_words(span: Span) -> Span | None:
+    """The phrase without what comes after its head and names another party: a relative or participial clause
+    ("which operates with Congolese troops against the ADF", "operating near a military base") or a
+    prepositional phrase other than "of"/"for"/"in" ("a rebel group near a military base"), when that part holds
+    a sector word or a named group of its own. An organisation's sector and country are read from the words
+    that describe it (head, compounds, appositive, "of" phrase), not from the objects of its verbs. None when
+    nothing is cut."""
+    root = span.root
+    cut = None
+    for c in root.children:
+        if c.i <= root.i or c.i >= span.end:
+            continue
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _word_set("describing_verbs"):
+            continue  # "a group calling itself X", "a website linked to al-Shabaab": the body itself
+        if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in _CUT_PREPS:
+            sub = span.doc[c.left_edge.i:min(c.right_edge.i + 1, span.end)]
+            words = _text_of(span.doc, sub)
+            if sector_of(words) is not None or named_group(words) is not None:
+                cut = c.left_edge.i if cut is None else min(cut, c.left_edge.i)
+    if cut is None:
+        return None
+    while cut > span.start and (span.doc[cut - 1].is_punct or span.doc[cut - 1].lower_ in ("which", "who", "that")):
+        cut -= 1
+    if cut <= root.i:
+        return None
+    return span.doc[span.start:cut]
+
+# ------------------------------------------------------------------------------------ context of a mention
+# A mention that names no country of its own ("Its spokesman, Zhao Lin", "Sabri", "its fighters", "government
+# spokeswoman X" after "In Kigali,") takes the country its context gives; only mentions of these sectors do.
+_CONTEXT_SECTORS = frozenset({"GOV", "MIL", "POL", "BGD", "REB", "MLT", "STATE"})
+_PEOPLE_KEY = "sitrep.actors.people"
+_DEPTH_KEY = "sitrep.actors.context_depth"
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _context_country(doc: Doc, span: Span, sector: str | None) -> tuple[str, str | None] | None:
+    """(country, title sector) for a mention of no stated country, from (1) the person's own introduction in the
+    article ("The Houthis' military spokesman, Yahya Sabri" makes a later "Sabri" the Houthis'), (2) a possessive
+    "its"/"their" in the phrase (the body that is the subject of this sentence's main clause, else of the
+    sentences before), (3) "for the command" in a title (the latest body named with that head noun) and (4) for a
+    state's speaker, the capital its verb places it in ("In Kigali, government spokeswoman X rejected ...")."""
+    if sector is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None  # only a name is placed by its context without a word of sector
+    depth = doc.user_data.get(_DEPTH_KEY, 0)
+    if depth >= 2:
+        return None
+    doc.user_data[_DEPTH_KEY] = depth + 1
+    try:
+        key = _name_key(span)
+        if sector is None and not key:
+            return None  # only a person's name is placed by its context without a word of sector
+        if key:
+            reg = _person_registry(doc)
+            found = reg.get(key) or (reg.get(key[-1:]) if len(key) > 1 else None)
+            if found:
+                return found
+        found = _possessor_country(doc, span)
+        if found is not None:
+            return found
+        found = _described_body_country(doc, span)
+        if found is not None:
+            return found
+        if sector in ("GOV", "MIL", "POL", "BGD", "STATE") and span.root.lemma_.lower() not in _word_set("posted_titles"):
+            # a state's speaker or seated body is placed by its capital ("In Kigali, government spokeswoman X
+            # rejected", "the defence ministry in Tokyo"); soldiers are not ("troops guarded the airport in Kabul")
+            seated = sector == "GOV" or span.root.lemma_.lower() in _word_set("seated_bodies")
+            country = (_capital_of_clause(doc, span.root) or _capital_in(doc, span)) if seated else None
+            if country is not None:
+                return country, None
+            if sector in ("GOV", "MIL", "POL", "BGD") and not key and span.root.dep_ in _SUBJECTS and \
+                    span.root.lemma_.lower() in _word_set("speaker_titles") and not any(
+                        c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in span.root.children):
+                # ("a spokesperson for the UN mission" says whose it is)
+                # "Japan said A. The government's top spokesman said B": a state's speaker by title alone
+                country = _previous_speaker_country(doc, span)
+                if country is not None:
+                    return country, None
+        if sector == "GOV" and any(t.lemma_.lower() in _word_set("local_official_titles") for t in span):
+            country = _sentence_places_country(doc, span)
+            if country is not None:
+                return country, None
+        return None
+    finally:
+        doc.user_data[_DEPTH_KEY] = depth
+
+
+def _name_key(span: Span) -> tuple[str, ...] | None:
+    """The words of the person's name a phrase ends in ("Brig. Gen. Abdulkarim Sharaf" → ("abdulkarim",
+    "sharaf")), or of a phrase that is a bare capitalised name ("Sabri"); None for any other phrase."""
+    toks = [t for t in span if t.ent_type_ == "PERSON"]
+    last = span.end - 1
+    while last > span.start and span.doc[last].is_punct:
+        last -= 1
+    if toks and toks[-1].i == last and (span.root.ent_type_ == "PERSON" or toks[-1].dep_ == "appos"
+                                        and toks[-1].head.i == span.root.i):
+        run = []
+        for t in reversed(toks):
+            if run and t.i != run[-1].i - 1:
+                break
+            run.append(t)
+        words = [t.lower_ for t in reversed(run) if t.is_alpha and t.lower_ not in _word_set("rank_abbreviations")]
+        return tuple(words) or None
+    words = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    if 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words):
+        return tuple(t.lower_ for t in words)
+    return None
+
+
+def _person_registry(doc: Doc) -> dict[tuple[str, ...], tuple[str, str | None] | None]:
+    """Each person the article introduces with a title that has a country ("SDN spokesman X", "X, Iran's
+    foreign minister", "Its spokesman, X" after a named body), by full name and by surname; a name two
+    introductions give different countries maps to None."""
+    reg = doc.user_data.get(_PEOPLE_KEY)
+    if reg is not None:
+        return reg
+    doc.user_data[_PEOPLE_KEY] = {}  # while it is built, no person is known (no recursion)
+    reg = {}
+    for ent in _dc.ents(doc):
+        if ent.label_ != "PERSON":
+            continue
+        key = _name_key(ent)
+        if not key:
+            continue
+        found = _introduced_as(doc, ent)
+        if found is None:
+            continue
+        for k in {key, key[-1:]}:
+            if k in reg and reg[k] != found:
+                reg[k] = None
+            else:
+                reg[k] = found
+    doc.user_data[_PEOPLE_KEY] = reg
+    return reg
+
+
+_PERSON_TITLE_DEPS = ("compound", "amod", "nmod", "poss", "det", "punct", "flat")
+
+
+def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
+    """The country (and sector) of a person's title: the words before the name in its noun phrase ("Foreign
+    Ministry spokesman X"), the phrase the name is in apposition to ("The Houthis' military spokesman, X") or
+    its own appositive ("X, the junta's spokesman,"); a state's title of no country is placed by the capital
+    its verb names ("spokesman X took questions in Tehran")."""
+    root = ent.root
+    titles = []
+    left = root.left_edge.i
+    first = ent
+    k = ent.start - 1
+    if k >= 1 and doc[k].text == ".":
+        k -= 1
+    if k >= 0 and doc[k].lower_.rstrip(".") in _word_set("rank_abbreviations") and doc[k].sent.start < ent.sent.start:
+        # "Brigade commander Col. X": the parser ended a sentence at the rank's full stop
+        sent = doc[k].sent
+        toks = doc[sent.start:k]
+        cut = max((t.i + 1 for t in toks if "\n" in t.text), default=sent.start)
+        if cut < k:
+            titles.append(doc[cut:k])
+            first = doc[cut:k]
+    if left < ent.start:
+        toks = doc[max(left, ent.sent.start):ent.start]
+        cut = max((t.i + 1 for t in toks if "\n" in t.text or t.text in (":", "-", "\u2013", "\u2014")),
+                  default=toks.start if len(toks) else ent.start)
+        if cut < ent.start:
+            titles.append(doc[cut:ent.start])
+    if root.dep_ == "appos" and root.head.i < ent.start:
+        head = root.head
+        titles.append(doc[max(head.left_edge.i, ent.sent.start):head.i + 1])
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= ent.end:
+            titles.append(doc[c.left_edge.i:min(c.right_edge.i + 1, c.left_edge.i + 12)])
+    state_title = None
+    speaks = False
+    for title in titles:
+        while len(title) and (title[-1].is_punct or title[-1].lower_ in _word_set("rank_abbreviations")):
+            title = title[:-1]
+        if not len(title) or not any(t.pos_ == "NOUN" for t in title):
+            continue
+        m = mention_for(doc, title)
+        if m is None or m.adversary:
+            continue
+        if m.country:
+            return m.country, m.sector
+        if m.igo or m.sector in ("NGO", "IGO", "MED"):
+            return None, "IGO" if m.igo else m.sector  # "the UN envoy, X", "Its spokesman" of a church
+        if m.sector in ("GOV", "MIL", "POL", "BGD"):
+            state_title = m.sector
+            speaks = speaks or m.sector == "GOV" or any(t.lemma_.lower() in _word_set("speaker_titles") for t in title)
+    if state_title is not None:
+        country = (_capital_of_clause(doc, root) if speaks else None) or _previous_speaker_country(doc, first)
+        if country is not None:
+            return country, state_title
+    return None
+
+
+def _previous_speaker_country(doc: Doc, ent: Span) -> str | None:
+    """"Armenia's Ministry of Defence responded within the hour. '…,' spokeswoman X wrote": a person with a
+    state's title of no country, introduced in the sentence after one whose main subject is a state body or
+    armed group of a named country, speaks for that body."""
+    sent = ent.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    subj = next((t for t in prev if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ == "PERSON":
+        return None
+    m = mention_for(doc, _subject_phrase(doc, subj, prev))
+    if m is None or m.igo or m.adversary or m.sector not in ("GOV", "MIL", "POL", "BGD", "STATE", "REB", "MLT"):
+        return None
+    return m.country
+
+
+def _capital_in(doc: Doc, span: Span) -> str | None:
+    """"the defence ministry in Tokyo": a state body placed in a capital inside its own phrase."""
+    for p in _dc.ext(doc, "places") or []:
+        if span.start_char <= p.start and p.end <= span.end_char and p.feature_code == "PPLC" and p.country:
+            tok = doc.char_span(p.start, p.end, alignment_mode="expand")
+            root = tok.root if tok is not None and len(tok) else None
+            if root is not None and root.dep_ == "pobj" and root.head.lower_ == "in":
+                return iso3(p.country)
+    return None
+
+
+def _capital_of_clause(doc: Doc, tok) -> str | None:
+    """The country whose capital the clause of a subject is placed in ("In Kigali, X rejected ...", "X took
+    questions in Tehran"): only a capital (a state's seat), never a town ("officials said in Goma")."""
+    while tok.dep_ in ("compound", "appos", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in _SUBJECTS:
+        return None
+    verb = tok.head
+    places = _dc.ext(doc, "places") or []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for o in c.children:
+            if o.dep_ != "pobj":
+                continue
+            for p in places:
+                if p.start <= o.idx < p.end and p.feature_code == "PPLC" and p.country:
+                    return iso3(p.country)
+    return None
+
+
+def _long_name_countries(doc: Doc, span: Span) -> list[str]:
+    """The country of an organisation named in full in the dictionary by three words or more
+    (`actor_countries.yaml`: "Office for Kosovo and Metohija", "Internal Security Operations Command"), before
+    any place its name holds is read as where it is."""
+    index, longest, _, people = _country_terms()
+    words = [w.lower() for w in _TERM_WORD.findall(_text_of(doc, span))]
+    for n in range(min(longest, len(words)), 2, -1):
+        for i in range(len(words) - n + 1):
+            key = tuple(words[i:i + n])
+            code = index.get(key)
+            if code is not None and key not in people:
+                return [code]
+    return []
+
+
+def _sentence_places_country(doc: Doc, span: Span) -> str | None:
+    """"…attacked the village of Mbau in Mocimboa da Praia district, the district administrator said": a local
+    official of no stated country is of the country all the places of the sentence lie in (None for none or
+    several countries)."""
+    sent = span[0].sent
+    found = {p.country for p in _dc.ext(doc, "places") or []
+             if sent.start_char <= p.start < sent.end_char and p.country}
+    return iso3(next(iter(found))) if len(found) == 1 else None
+
+
+def _possessor_country(doc: Doc, span: Span) -> tuple[str | None, str | None] | None:
+    """"Its spokesman, X", "its fighters", "their commander": the body the possessive stands for, the subject of
+    this sentence's main clause when it comes before, else the nearest subject before it in the sentence, else
+    the main subject of the two sentences before (a pronoun subject passes the search on)."""
+    poss = next((t for t in span if t.lower_ in _word_set("actor_possessives") and t.dep_ == "poss"
+                 and span.start <= t.head.i < span.end and t.head.lemma_.lower() in _word_set("possessive_titles")),
+                None)
+    if poss is None:
+        return None  # "its jets", "its fighters" stay as they were: the claims linker reads them as it was fitted
+    sent = poss.sent
+    sents = [sent]
+    while len(sents) < 3 and sents[-1].start > 0:
+        sents.append(doc[sents[-1].start - 1].sent)
+    for k, s in enumerate(sents):
+        subs = [t for t in s if t.dep_ in _SUBJECTS and t.i < span.start and not span.start <= t.i < span.end]
+        if k == 0:
+            subs.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+        else:
+            subs.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+        for t in subs:
+            if t.pos_ == "PRON" or t.ent_type_ == "PERSON" and poss.lower_ == "its":
+                continue
+            m = mention_for(doc, _subject_phrase(doc, t, s))
+            if m is None:
+                continue
+            if m.igo or m.sector in ("NGO", "IGO", "MED"):
+                return None, ("IGO" if m.igo else m.sector)  # "The Church ... Its spokesman": no state's
+            if m.adversary or m.sector in ("CVL", "PRO", "RIO") or m.country is None:
+                return None
+            return m.country, None
+    return None
+
+
+def _subject_phrase(doc: Doc, t, sent) -> Span:
+    """A subject's own words: its modifiers and its "of" phrase ("The Kurdistan Democratic Party of Iran"),
+    not its relative clauses."""
+    end = t.i + 1
+    of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1), None)
+    if of is not None:
+        end = of.right_edge.i + 1
+    return doc[max(t.left_edge.i, sent.start):min(end, sent.end)]
+
+
+def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | None] | None:
+    """"A spokesman for the command, Senior Colonel X": the latest body named before the phrase whose head noun
+    the definite description repeats ("China's Eastern Theater Command")."""
+    mentions = getattr(doc._, "actor_mentions", None)
+    if not mentions:
+        return None
+    for t in span:
+        if (t.dep_ == "pobj" and t.head.lower_ in ("for", "of") or t.dep_ == "poss") \
+                and t.lemma_.lower() in _word_set("institution_nouns") \
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children) and \
+                not any(c.dep_ == "poss" for c in t.children):
+            # "the armed forces' spokesman": the modifiers must be the earlier body's too
+            mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
+            found = None
+            for m in mentions:
+                if m.end > span.start:
+                    break
+                if (m.country or m.igo) and 0 <= m.head < len(doc) and \
+                        doc[m.head].lemma_.lower() == t.lemma_.lower() and \
+                        mods <= {w.lower() for w in _TERM_WORD.findall(m.text)}:
+                    # "The office's spokeswoman" of "the UN human rights office": of no state
+                    found = (None, "IGO") if m.igo else (m.country, None)
+            return found
+    return None
+
+
+def _person_not_place(doc: Doc, p) -> bool:
+    """Is a place name the surname of a person the article introduced with a title ("SDN spokesman Rami
+    Haddad" ... "Haddad:" or "Haddad said"), used as a speaker: a transcript turn or a verb's subject?"""
+    text = _dc.text(doc)
+    name = text[p.start:p.end]
+    if " " in name or not name[:1].isupper():
+        return False
+    reg = _person_registry(doc)
+    if not reg.get((name.lower(),)):
+        return False
+    turn = re.match(r"\s*:", text[p.end:p.end + 3]) and (p.start == 0 or text[p.start - 1] == "\n")
+    if turn:
+        return True
+    tok = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return tok is not None and len(tok) == 1 and tok[0].dep_ in _SUBJECTS
+
+
+def _rank_before_name(doc: Doc, p) -> bool:
+    """"Brig. Nabil Osman": a rank written with a full stop before a name, not a town of that name."""
+    text = _dc.text(doc)
+    return text[p.start:p.end].lower().rstrip(".") in _word_set("rank_abbreviations") and \
+        bool(re.match(r"\.?\s+[A-Z]", text[p.end:p.end + 3]))
 
 
 def _igo_body(span: Span) -> bool:
@@ -377,6 +856,8 @@ def _admin_division(span: Span) -> bool:
 
 
 _ARMED_SECTORS = {"REB", "MLT", "UAG"}
+_BACKED_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained|linked|affiliated|"
+                           r"financed|equipped)\b", re.I)
 _LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
 _CLOCK = re.compile(r"^(?:(?:at|around|about|at around|at about|by|from|until)\s+)?\d{1,2}[:.]?\d{2}\b")
 _QUOTES = frozenset('"\u201c\u201d')
@@ -521,6 +1002,8 @@ def term_countries(doc: Doc, span: Span) -> list[str]:
             if key in people and not _capitalised(text[words[i + n - 1][1]:b]):
                 continue  # a person's name is written with a capital: "an elephant tusk" names no Tusk
             s, e = base + a, base + b
+            if _BACKED_AFTER.match(_dc.text(doc), e):
+                break  # "Iran-aligned militias", "Turkish-backed factions": the backer, not the group's state
             if _LANGUAGE_AFTER.match(_dc.text(doc), e):
                 break  # "English-speaking regions", "French-language media": a language, not a country
             sub = doc.char_span(s, e, alignment_mode="expand")
@@ -597,28 +1080,66 @@ def _phrases(doc: Doc) -> list[Span]:
 
 
 _ACRONYM = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:[A-Z][\w'-]*))\s+\(([A-Z]{2,8})\)")
+# a name with function words inside: "the Front for Change and Concord in Chad (FACT)"
+_ACRONYM_LONG = re.compile(r"((?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|in|de|du|des|la|le|al|el|pour|"
+                           r"et)\s+)*[A-Z][\w'-]*){1,8})\s+\(([A-Z][A-Za-z]{1,7})\)")
+_ACRONYMS_KEY = "sitrep.actors.acronyms"
 
 
 def acronyms(doc: Doc) -> dict[str, ActorMention]:
-    """"the paramilitary Rapid Support Forces (RSF)": later mentions of RSF are that group."""
+    """"the paramilitary Rapid Support Forces (RSF)": later mentions of RSF are that group. An armed group whose
+    name the text defines ("the Front for Change and Concord in Chad (FACT)") is of the country its own name
+    holds, whatever preposition puts it there (inside a name "in Chad" is no location)."""
     out = {}
-    for m in _ACRONYM.finditer(_dc.text(doc)):
+    text = _dc.text(doc)
+    matches = {m.group(2): m for m in _ACRONYM.finditer(text)}
+    for m in _ACRONYM_LONG.finditer(text):
+        matches.setdefault(m.group(2), m)
+    for acronym, m in matches.items():
         start = m.start(1)
         # take in lower-case modifiers before the name ("the paramilitary ...")
-        before = _dc.text(doc)[max(0, start - 40):start]
+        before = text[max(0, start - 40):start]
         extra = re.search(r"((?:the\s+)?(?:[a-z-]+\s+){0,2})$", before)
         if extra:
             start -= len(extra.group(1))
         span = doc.char_span(start, m.end(1), alignment_mode="expand")
         mention = mention_for(doc, span) if span is not None else None
+        if span is not None and (mention is None or mention.country is None and not mention.igo
+                                 and named_group(_text_of(doc, span)) is None):
+            named = _name_country(doc, span)
+            sector = mention.sector if mention is not None else None
+            if sector is None and any(w in _word_set("armed_name_words")
+                                      for w in re.findall(r"[a-z]+", m.group(1).lower())):
+                sector = "REB"
+            if named is not None and sector is not None:
+                mention = ActorMention(span.start, span.end, _text_of(doc, span), named, sector, False, False,
+                                       span.root.i)
         if mention is not None:
-            out[m.group(2)] = mention
+            out[acronym] = mention
     return out
+
+
+def _name_country(doc: Doc, span: Span) -> str | None:
+    """The one country an organisation's own name holds ("... Concord in Chad"): a state's name or demonym inside
+    it, by the gazetteer or the dictionary, whatever preposition carries it; None for none or several."""
+    found = countries_in(doc, span.start_char, span.end_char, states_only=True, any_prep=True)
+    if not found:
+        index, _, acronyms_, people = _country_terms()
+        for w in re.findall(r"[A-Z][\w'-]*", _text_of(doc, span)):
+            code = index.get((w.lower(),))
+            if code is not None and (w.lower(),) not in people and (w.lower() not in acronyms_ or w.isupper()):
+                found.append(code)
+    found = list(dict.fromkeys(found))
+    return found[0] if len(found) == 1 else None
 
 
 def find_mentions(doc: Doc) -> list[ActorMention]:
     seen: dict[tuple[int, int], ActorMention] = {}
+    doc.user_data.pop(_ACRONYMS_KEY, None)
+    doc.user_data.pop(_PEOPLE_KEY, None)
     known = acronyms(doc)
+    if known:
+        doc.user_data[_ACRONYMS_KEY] = known
     # an entity and a noun chunk often cover the same tokens: the mention depends on the tokens and on whether
     # the span is a PERSON entity only, so it is worked out once
     done: dict[tuple[int, int, bool], ActorMention | None] = {}
@@ -638,6 +1159,9 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             done[ident] = m
         if m is not None:
             seen[(m.start, m.end)] = m
+    # the people's introductions are read again when asked for after this, with the mentions known ("the armed
+    # forces' spokesman" is the body named before)
+    doc.user_data.pop(_PEOPLE_KEY, None)
     return sorted(seen.values(), key=lambda m: (m.start, -(m.end - m.start)))
 
 
