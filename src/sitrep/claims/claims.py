@@ -112,6 +112,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
             return {"name": cited[0].name, "country": home, "sector": sector_of(cited[0].name)}
         return {"name": fallback, "country": None, "sector": None}
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is not None and len(s):
+        # a coreferent cut after its possessor ("it" → "defence ministry" of "Armenia's defence ministry")
+        owner = next((c for c in s.root.children if c.dep_ == "poss" and c.i < s.start), None)
+        if owner is not None:
+            s = doc[owner.left_edge.i:s.end]
     s = _statement_subject(doc, s)
     s = _group_spokesman(doc, s)
     m = mention_for(doc, s) if s is not None else None
@@ -2175,7 +2180,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     lead_end = next(iter(doc.sents)).end_char if len(doc) else 0
     # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
     about_figures = _FIGURE.search(content) is not None or re.search(
-        r"\b(?:figures?|toll|tolls|casualt|deaths?|dead|numbers?)\b", content, re.I) is not None
+        r"\b(?:figures?|toll|tolls|casualt|deaths?|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None
     rows, cands = [], []
     for c in claims:
         country = c.claimant.get("country")
@@ -2230,7 +2235,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     new = {"new_bias": 1.0, "new_inner": float(inner), "new_author": float(author is not None),
            "new_anaphoric": float(anaphoric), "new_claim_noun": float(_claim_noun(doc, start, cs) is not None),
            "new_denied_by_cue": float(_denied_by_cue(att)), "new_negated": float(negated),
-           "new_no_other_claims": float(not any(c.claimant.get("country") != denier.get("country")
+           # no claim by anyone else (speakers of no country count by name: "Witnesses said A. The army denied B")
+           "new_no_other_claims": float(not any(not _same_speaker(c.claimant, denier)
                                                 or _other_side(c.claimant, denier) for c in claims)),
            "new_max_shared_0": float(max_shared == 0), "new_long_content": float(len(words) >= 4)}
     rows.append(_linker.vector(new))
