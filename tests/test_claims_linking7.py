@@ -154,3 +154,16 @@ def test_where_a_body_is_based_is_not_whose_it_is(run):
     rec = run("Kamaran Othman, of the US-based Community Peacemaker Teams, said three civilians were wounded in the "
               "strike.")
     assert claim_by(rec, "three civilians were wounded")["claimant"]["country"] is None
+
+
+def test_a_body_named_again_is_the_latest_of_that_name(run):
+    rec = run("Armenia's Defence Ministry said Azerbaijani troops had fired on Sotk. Azerbaijan's Defence Ministry "
+              "rejected the report. The Defence Ministry said Armenian units had fired first.")
+    assert claim_by(rec, "Armenian units had fired first")["claimant"]["country"] == "AZE"
+
+
+def test_a_spokesperson_with_a_country_of_its_own_keeps_it(run):
+    rec = run("Congo's government said Rwandan troops had shelled Goma. In Kigali, government spokeswoman Ada Uwase "
+              "rejected the accusation.")
+    # placed by the capital she spoke in, not taken for the government that spoke before
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "had shelled Goma"))] == ["RWA"]

@@ -169,7 +169,8 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "X, of the US-based Community Peacemaker Teams": where a body is based is not whose it is
         return {"name": full, "country": None, "sector": sector if sector not in _STATE_SECTORS else "NGO"}
     if country is None:
-        country = institution_country(doc, full) or _metonym_country(full) or _metonym_country(name) or \
+        country = institution_country(doc, full, s.start if s is not None else None) or _metonym_country(full) or \
+            _metonym_country(name) or \
             dictionary_country(name)  # "Port Sudan said": a seat of government speaks for its state
     if country is None:
         found = _acronym_of(doc, name)  # "the RDF" after "Rwanda Defence Force": the body its initials name
@@ -670,7 +671,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             claimant = claims[-1].claimant  # "The governor wrote on Telegram that A. B, it said": the poster
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _named_before(claims, claimant)
-        if source is not None:
+        if source is not None and claimant.get("country") in (None, home):
+            # a country of the speaker's own (its name, a capital it spoke in) is kept; the home guess is not
             claimant = _institution_spokesman(claims, claimant, _title_of(doc, source))
         if att.source_resolved is not None:
             claimant = _same_person_before(claims, claimant)  # "She called the account a distortion"
@@ -1438,17 +1440,19 @@ def _same_person_before(claims: list[Claim], who: dict) -> dict:
     return who
 
 
-def institution_country(doc: Doc, name: str | None) -> str | None:
-    """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia"."""
+def institution_country(doc: Doc, name: str | None, before: int | None = None) -> str | None:
+    """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia";
+    given a token index `before`, the latest such mention before it ("Armenia's Defence Ministry said A.
+    Azerbaijan's Defence Ministry rejected it. The Defence Ministry said B": Azerbaijan's), else the first."""
     if not name:
         return None
     words = {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _FUNCTION_WORDS}
     if not words:
         return None
-    for m in getattr(doc._, "actor_mentions", None) or []:
-        if m.country and words <= set(re.findall(r"[a-z]+", m.text.lower())) and m.text.lower() != name.lower():
-            return m.country
-    return None
+    found = [m for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and words <= set(re.findall(r"[a-z]+", m.text.lower())) and m.text.lower() != name.lower()]
+    earlier = [m for m in found if before is not None and m.start < before]
+    return (earlier[-1] if earlier else found[0]).country if found else None
 
 
 def _untagged_denials(doc: Doc, atts) -> list:
