@@ -167,3 +167,11 @@ def test_a_spokesperson_with_a_country_of_its_own_keeps_it(run):
               "rejected the accusation.")
     # placed by the capital she spoke in, not taken for the government that spoke before
     assert [r["by"]["country"] for r in denials(claim_by(rec, "had shelled Goma"))] == ["RWA"]
+
+
+def test_backed_in_an_appositive_does_not_unmake_a_named_group(run):
+    rec = run("The Islamic Resistance in Iraq, an umbrella of Iran-backed militias, said it had launched drones at a "
+              "base in Syria. Turkish-backed factions said they had shelled a village near Afrin.")
+    assert claim_by(rec, "launched drones")["claimant"]["country"] == "IRQ"
+    # a group named only by its backer is still not the backer's
+    assert claim_by(rec, "shelled a village")["claimant"]["country"] != "TUR"

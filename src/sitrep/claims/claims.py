@@ -147,7 +147,8 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
                 return {"name": full, "country": state, "sector": sector}
         # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
         return {"name": full, "country": None, "sector": sector}
-    group = named_group(full) or named_group(name)
+    # the name before an appositive first ("the Islamic Resistance in Iraq, an umbrella of Iran-backed militias")
+    group = named_group(re.split(r",\s", full or "")[0]) or named_group(full) or named_group(name)
     if group is not None and group[0] is None:
         return {"name": full, "country": None, "sector": group[1]}  # "an Islamic State affiliate": no country
     is_agency, agency = agency_country(full)
@@ -251,8 +252,13 @@ _BACKED = re.compile(r"\b[\w]+-(?:backed|supported|sponsored|funded|armed|traine
 def _backed_group(s) -> bool:
     """"Turkish-backed factions", "Iran-backed militias": a group named by the state that backs it (the
     country word only modifies "-backed")."""
-    return bool(_BACKED.search(s.text)) and (s.root.lower_ in _linking()["group_nouns"]
-                                             or sector_of(s.text) in _ARMED)
+    # the name's own words, not an appositive describing it ("the Islamic Resistance in Iraq, an umbrella of
+    # Iran-backed militias")
+    inner = sorted(t.i for t in s.root.subtree if s.start <= t.i < s.end and not any(
+        a.dep_ == "appos" and a.head == s.root and t in a.subtree for a in s.root.children))
+    own = "".join(s.doc[i].text_with_ws for i in inner) if inner else s.text
+    return bool(_BACKED.search(own)) and (s.root.lower_ in _linking()["group_nouns"]
+                                          or sector_of(own) in _ARMED)
 
 
 def _acronym_of(doc: Doc, name: str | None):
