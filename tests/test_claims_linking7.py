@@ -175,3 +175,11 @@ def test_backed_in_an_appositive_does_not_unmake_a_named_group(run):
     assert claim_by(rec, "launched drones")["claimant"]["country"] == "IRQ"
     # a group named only by its backer is still not the backer's
     assert claim_by(rec, "shelled a village")["claimant"]["country"] != "TUR"
+
+
+def test_an_unknown_group_described_as_an_armed_faction_is_of_the_ground_it_fights_on(run):
+    rec = run("ERBIL, Iraq, July 16 - A drone struck a gas field in Iraq's Kurdistan region, the region's interior "
+              "ministry said. A regional spokesman accused outlaw groups of carrying out the attack.\n\nKataib Jund "
+              "al-Haq, an Iran-aligned armed faction, denied any involvement in the strike.")
+    by = [r["by"] for c in rec["claims"] for r in denials(c)]
+    assert by and by[0]["country"] == "IRQ" and by[0]["sector"] == "REB"
