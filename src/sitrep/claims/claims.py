@@ -77,7 +77,6 @@ def _linking() -> dict:
             "interviewer_labels": set(data.get("interviewer_labels") or ()),
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
-            "generic_name_words": set(data.get("generic_name_words") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -1344,10 +1343,12 @@ def home_country(doc: Doc, cited) -> str | None:
             m = mention_for(doc, span) if span is not None else None
             if m and m.country and m.sector in ("GOV", "MIL", "BGD", "POL"):
                 return m.country
-            if m and m.country is None and m.sector in ("GOV", "MIL", "BGD", "POL") and _dateline_country(doc):
+            filed_from = _dateline_country(doc) if m and m.country is None and \
+                m.sector in ("GOV", "MIL", "BGD", "POL") else None
+            if filed_from:
                 # "TOKYO - …, Chief Cabinet Secretary X said": a state speaker named by no country, quoted
                 # first, is of the country the report was filed from
-                return _dateline_country(doc)
+                return filed_from
     return None
 
 
