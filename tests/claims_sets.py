@@ -129,3 +129,35 @@ def check_whole_articles(items: list[dict], paragraphs: tuple[int, int] = (3, 7)
         assert sents[0] <= n <= sents[1], (it["id"], n)
         if stamp is not None and it["style"] == "live-blog":
             assert 3 <= sum(1 for p in paras if stamp.match(p)) <= 5, it["id"]
+
+
+def _pos(text: str, sub: str) -> int:
+    return text.lower().index(sub.lower())
+
+
+def _paragraph_of(text: str, sub: str) -> int:
+    return text[: _pos(text, sub)].count("\n\n")
+
+
+def check_denial_positions(items: list[dict], later_min: int, before_min: int) -> None:
+    """Denials told paragraphs after the claim they answer (at least `later_min`) and before it (at least
+    `before_min`), and the items whose kinds name those constructions hold them."""
+    later = before = 0
+    for it in items:
+        text = it["text"]
+        deny_subs = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
+        for d in it["denials"]:
+            target = d.get("denies_content_contains")
+            if not target:
+                continue
+            first_deny = min(_pos(text, s) for s in deny_subs)
+            last_deny = max(_paragraph_of(text, s) for s in deny_subs)
+            before += first_deny < _pos(text, target)
+            later += last_deny > _paragraph_of(text, target)
+        if "denial-before-claim" in it["kinds"]:
+            assert any(_pos(text, s) < _pos(text, d["denies_content_contains"]) for s in deny_subs
+                       for d in it["denials"] if d.get("denies_content_contains")), it["id"]
+        if "denial-later-paragraph" in it["kinds"]:
+            assert any(_paragraph_of(text, s) > _paragraph_of(text, d["denies_content_contains"]) for s in deny_subs
+                       for d in it["denials"] if d.get("denies_content_contains")), it["id"]
+    assert later >= later_min and before >= before_min, (later, before)

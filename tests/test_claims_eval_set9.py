@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from claims_sets import check_ids, check_whole_articles, read_set
+from claims_sets import check_denial_positions, check_ids, check_whole_articles, read_set
 
 from sitrep.eval.claims import read_items
 
@@ -25,14 +25,6 @@ _TURN = re.compile(r"^(Q|[A-Z][a-z]+): ")
 @pytest.fixture(scope="module")
 def items() -> list[dict]:
     return read_set(SET)
-
-
-def _paragraph_of(text: str, sub: str) -> int:
-    return text[: text.lower().index(sub.lower())].count("\n\n")
-
-
-def _pos(text: str, sub: str) -> int:
-    return text.lower().index(sub.lower())
 
 
 def test_size_ids_and_the_evaluator_reads_every_item(items):
@@ -87,25 +79,7 @@ def test_kinds_agree_with_the_labels(items):
 
 def test_denials_come_before_and_after_their_claims(items):
     """The constructions the set is for: denials paragraphs after the claim, and denials told before it."""
-    later = before = 0
-    for it in items:
-        text = it["text"]
-        deny_subs = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
-        for d in it["denials"]:
-            target = d.get("denies_content_contains")
-            if not target:
-                continue
-            first_deny = min(_pos(text, s) for s in deny_subs)
-            last_deny = max(_paragraph_of(text, s) for s in deny_subs)
-            before += first_deny < _pos(text, target)
-            later += last_deny > _paragraph_of(text, target)
-        if "denial-before-claim" in it["kinds"]:
-            assert any(_pos(text, s) < _pos(text, d["denies_content_contains"]) for s in deny_subs
-                       for d in it["denials"] if d.get("denies_content_contains")), it["id"]
-        if "denial-later-paragraph" in it["kinds"]:
-            assert any(_paragraph_of(text, s) > _paragraph_of(text, d["denies_content_contains"]) for s in deny_subs
-                       for d in it["denials"] if d.get("denies_content_contains")), it["id"]
-    assert later >= 15 and before >= 6, (later, before)
+    check_denial_positions(items, later_min=15, before_min=6)
 
 
 def test_mix_of_denials_stances_styles_and_regions(items):
