@@ -95,15 +95,18 @@ def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | No
     sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
     if sp is None or not len(sp) or sp.root.lower_ not in NOT_SPEAKERS:
         return None
-    owner = [c for c in sp.root.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-             and c.lower_ not in NOT_SPEAKERS]
-    if not owner:
-        found = _author_phrase(sp.root)
-        if found is None and any(t.lower_ in ("the", "this") for t in sp.root.children if t.dep_ == "det"):
-            found = _earlier_report_author(doc, sp.root)
-        return found
-    o = owner[0]
-    return doc[max(sp.start, o.left_edge.i)].idx, o.idx + len(o.text)
+    found = _possessor(sp.root, sp.start) or _author_phrase(sp.root)
+    if found is None and any(t.lower_ in ("the", "this") for t in sp.root.children if t.dep_ == "det"):
+        found = _earlier_report_author(doc, sp.root)
+    return found
+
+
+def _possessor(noun, floor: int = 0) -> tuple[int, int] | None:
+    """"the ministry's figures": the possessor of a report noun (char offsets, starting no earlier than token
+    `floor`), or None."""
+    o = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
+              and c.lower_ not in NOT_SPEAKERS), None)
+    return (noun.doc[max(floor, o.left_edge.i)].idx, o.idx + len(o.text)) if o is not None else None
 
 
 def _author_phrase(noun) -> tuple[int, int] | None:
@@ -129,12 +132,7 @@ def _earlier_report_author(doc: Doc, noun) -> tuple[int, int] | None:
     for t in reversed(doc[: noun.i]):
         if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
             continue
-        owner = [c for c in t.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")
-                 and c.lower_ not in NOT_SPEAKERS]
-        if owner:
-            o = owner[0]
-            return o.left_edge.idx, o.idx + len(o.text)
-        found = _author_phrase(t)
+        found = _possessor(t) or _author_phrase(t)
         if found is not None:
             return found
     return None
