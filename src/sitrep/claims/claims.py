@@ -198,7 +198,18 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "the junta's spokesman", "Defence Minister X": a state speaker by its own title, in an article whose
         # places lie mostly in one country, is of that country
         country = _places_country(doc)
+    if country is None and s is not None and sector_of(full or "") in _STATE_SECTORS:
+        country = _state_bodies_country(doc, s.start)
     return {"name": full, "country": country, "sector": sector}
+
+
+def _state_bodies_country(doc: Doc, before: int) -> str | None:
+    """"The UN office said Myanmar's military had carried out 53 air strikes. A spokesman for the junta
+    dismissed …": the one country whose army, government or police the article names before a state speaker of
+    no country."""
+    found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
+             if m.end <= before and m.country and m.sector in ("GOV", "MIL", "POL", "BGD")}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 _ARMED = {"REB", "MLT"}
@@ -483,8 +494,11 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
             pass  # "reports spread in Azerbaijani media", "reports in Pristina media"
         elif t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
                 t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs) and not (
-                t.head.lower_ == "of" and any(c.dep_ == "nummod" for c in t.children)):
-            pass  # not "the group's figure of 50 soldiers": a number is what the figure says
+                t.head.lower_ == "of" and (any(c.dep_ == "nummod" for c in t.children) or
+                                           not t.ent_type_ and sector_of(t.text) is None)):
+            # not "the group's figure of 50 soldiers" (a number is what the figure says) nor "the accusation of
+            # a drone strike" (an event is what it accuses): "of" names an author only when it names an actor
+            pass
         elif t.dep_ in ("poss", "amod", "compound") and t.head.lower_ in nouns:
             pass
         elif t.dep_ == "nsubj" and t.head.lemma_ in claim_verbs and t.head.i != span.root.i:
@@ -1345,6 +1359,10 @@ def home_country(doc: Doc, cited) -> str | None:
                 return m.country
             filed_from = _dateline_country(doc) if m and m.country is None and \
                 m.sector in ("GOV", "MIL", "BGD", "POL") else None
+            if filed_from and not _named_after_dateline(doc, filed_from) and span is not None:
+                # "GENEVA - The UN office said Myanmar's military …. A spokesman for the junta": filed from no
+                # party's ground, the speaker is of the one state named before it
+                filed_from = _state_bodies_country(doc, span.start) or filed_from
             if filed_from:
                 # "TOKYO - …, Chief Cabinet Secretary X said": a state speaker named by no country, quoted
                 # first, is of the country the report was filed from
@@ -1359,6 +1377,16 @@ def _dateline_country(doc: Doc) -> str | None:
         if p.start < end and p.country:
             return iso3(p.country)
     return None
+
+
+def _named_after_dateline(doc: Doc, country: str) -> bool:
+    """Whether the story names a place of `country` or an actor by its country's name after its dateline (not
+    a person the actor stage placed by the dateline's capital)."""
+    end = getattr(doc._, "dateline_end", 0) or 0
+    return any(p.start >= end and p.country and iso3(p.country) == country for p in doc._.places or []) or \
+        any(m.country == country and doc[m.start].idx >= end and
+            any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end])
+            for m in getattr(doc._, "actor_mentions", None) or [])
 
 
 def _places_country(doc: Doc) -> str | None:

@@ -1,0 +1,41 @@
+"""Issue 6, session 9: a state speaker of no country in a story filed from no party's ground, "the accusation of
+a drone strike" (an event, not an author). Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by, denials
+
+PUB = "2025-05-03T09:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str) -> dict:
+        return extract_text(text, published=PUB).to_json()
+    return go
+
+
+def test_a_state_speaker_in_a_story_filed_from_no_partys_ground_is_of_the_state_named_before_it(run):
+    rec = run("GENEVA, May 2 - The UN rights office said on Friday that Iran's military had moved equipment "
+              "out of a site near Isfahan.\n\nA spokesman for the regime, Reza Nouri, dismissed the office's "
+              "findings as \"politically motivated\". He said the site had been closed for repairs.")
+    said = claim_by(rec, "closed for repairs")
+    assert said["claimant"]["country"] == "IRN"
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "moved equipment"))] == ["IRN"]
+
+
+def test_the_dateline_still_places_a_state_speaker_when_no_other_state_is_named_before_it(run):
+    rec = run("SEOUL - Two unidentified drones crossed into the capital's airspace on Sunday, the defence "
+              "ministry said.\n\nVIENNA-based monitors said they had no information on the incident.")
+    assert claim_by(rec, "crossed into the capital")["claimant"]["country"] == "KOR"
+
+
+def test_the_accusation_of_an_event_names_no_author(run):
+    rec = run("RABAT, May 2 - An adviser to Algeria's president told state radio that a Moroccan drone had fired "
+              "the missiles that hit three trucks.\n\nA Moroccan official told this agency that no Moroccan drone "
+              "had flown over the area and that the accusation of a drone strike was \"a pure invention\".")
+    said = claim_by(rec, "fired the missiles")
+    assert said["claimant"]["country"] == "DZA"
+    assert [r["by"]["country"] for r in denials(said)] == ["MAR"]
+    assert not [c for c in rec["claims"] if (c["claimant"].get("name") or "").startswith("a drone strike")]
