@@ -39,3 +39,19 @@ def test_the_accusation_of_an_event_names_no_author(run):
     assert said["claimant"]["country"] == "DZA"
     assert [r["by"]["country"] for r in denials(said)] == ["MAR"]
     assert not [c for c in rec["claims"] if (c["claimant"].get("name") or "").startswith("a drone strike")]
+
+
+def test_a_statement_given_as_speaker_is_its_issuers_also_when_the_issuer_denied_in_it(run):
+    rec = run("KIRKUK, May 2 - A drone struck a gas field late on Tuesday, the regional interior ministry said.\n\n"
+              "Asaib Ahl al-Haq, an Iran-aligned militia, denied in a statement any involvement in the attack. "
+              "The statement said its fighters respected the decisions of the Iraqi government.")
+    said = claim_by(rec, "respected the decisions")
+    assert said["claimant"]["name"].startswith("Asaib Ahl al-Haq")
+
+
+def test_the_announcement_speaks_for_the_speaker_that_announced(run):
+    rec = run("NAY PYI TAW, May 2 - Insurgents shelled a school in Kyauktaw on Sunday, killing two pupils, the "
+              "army's information office announced.\n\nThe office said soldiers had shown restraint.\n\nThe "
+              "announcement added that the wounded were being treated at the district hospital.")
+    said = claim_by(rec, "being treated at the district hospital")
+    assert said["claimant"]["country"] == "MMR" and "office" in said["claimant"]["name"]

@@ -655,7 +655,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         # "according to preliminary data": evidence, not a speaker; the claim is the article's own
         source = (att.source_resolved or att.source) if speaker is not None else None
         source = report_owner(doc, source) or source  # "a UN experts' report said": its authors
-        issuer = _statement_issuer(doc, source)
+        # the statement's issuer before any coreferent the resolver chose for "the statement"
+        issuer = (_statement_issuer(doc, att.source) if speaker is not None else None) or \
+            _statement_issuer(doc, source)
         if issuer is not None:  # "The ministry issued a communique. '…,' the communique said": the ministry
             source = issuer
             speaker = re.sub(r"^(the|a|an)\s+", "", _dc.text(doc)[issuer[0]:issuer[1]].strip(), flags=re.I)
@@ -1003,11 +1005,23 @@ def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
     sents = [s for s in doc.sents if s.end <= span.start][-2:]
     for sent in reversed(sents):
         for t in reversed(list(sent)):
-            if t.lemma_.lower() in _linking()["statement_nouns"] and t.dep_ == "dobj" and t.head.pos_ == "VERB":
-                subj = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            # "X issued a statement", "X denied in a statement any involvement"
+            verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" \
+                else None
+            if t.lemma_.lower() in _linking()["statement_nouns"] and verb is not None and verb.pos_ == "VERB":
+                subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
                 if subj is not None:
                     sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
                     return sub.start_char, sub.end_char
+    # "…, the information team announced. … The announcement rejected …": the latest earlier speaker whose cue
+    # verb the noun is made from
+    stem = span.root.lemma_.lower()[:6]
+    for att in sorted(getattr(doc._, "attributions", None) or [], key=lambda a: -a.cue[0]):
+        src = att.source_resolved or att.source
+        if att.cue[1] <= span.start_char and src is not None and len(stem) >= 5 and \
+                _dc.text(doc)[att.cue[0]:att.cue[1]].lower().startswith(stem) and \
+                doc.char_span(src[0], src[1], alignment_mode="expand") is not None:
+            return src
     return None
 
 
