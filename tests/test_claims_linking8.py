@@ -55,3 +55,12 @@ def test_the_announcement_speaks_for_the_speaker_that_announced(run):
               "announcement added that the wounded were being treated at the district hospital.")
     said = claim_by(rec, "being treated at the district hospital")
     assert said["claimant"]["country"] == "MMR" and "office" in said["claimant"]["name"]
+
+
+def test_a_claim_made_by_a_named_group_the_dictionary_does_not_know_is_that_groups(run):
+    rec = run("NAY PYI TAW, May 2 - Insurgents of the KPF group shelled a monastery in Kyauktaw Township on Sunday, "
+              "killing two monks, Myanmar's military said.\n\nThe military rejected as fabricated news a claim made "
+              "by the KPF group on its social media pages that air force jets had bombed the monastery.")
+    implied = claim_by(rec, "air force jets had bombed")
+    assert implied["claimant"]["name"] == "the KPF group" and implied["claimant"]["country"] == "MMR"
+    assert [r["by"]["country"] for r in denials(implied)] == ["MMR"]

@@ -508,10 +508,20 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
         else:
             continue
         sub = doc[t.left_edge.i:t.right_edge.i + 1]
-        rel = next((c for c in t.children if c.dep_ in ("relcl", "acl") and c.i > t.i), None)
-        if rel is not None and rel.left_edge.i > sub.start:  # "French radio which said …": the author only
+        rel = next((c for c in t.children if c.dep_ in ("relcl", "acl", "prep") and c.i > t.i), None)
+        if rel is not None and rel.left_edge.i > sub.start:
+            # "French radio which said …", "the AA group on its social media pages": the author only
             sub = doc[sub.start:rel.left_edge.i]
         m = mention_for(doc, sub)
+        if m is None and (t.lower_ in _linking()["group_nouns"] or t.ent_type_ in ("ORG", "NORP")) and \
+                any(x.pos_ == "PROPN" for x in sub):
+            # "a claim made by the AA group": an author the dictionary does not know, found as a speaker would be
+            who = _who(doc, (sub.start_char, sub.end_char))
+            if who["sector"] is None and t.lower_ in _linking()["group_nouns"]:
+                who = {**who, "sector": "REB"}  # a group of no known kind, named as a group: not the state
+            if who["country"] and (who["country"] != denier_country or _other_side(
+                    who, {"country": denier_country, "sector": denier_sector})):
+                return {"name": sub.text, "country": who["country"], "sector": who["sector"]}
         country = m.country if m else None
         if m and country is None and not m.igo and not m.adversary and named_group(sub.text) is None:
             # "allegations by the army", "the rebels' claims", "the junta's accusation": the speaker a description
