@@ -64,3 +64,23 @@ def test_a_claim_made_by_a_named_group_the_dictionary_does_not_know_is_that_grou
     implied = claim_by(rec, "air force jets had bombed")
     assert implied["claimant"]["name"] == "the KPF group" and implied["claimant"]["country"] == "MMR"
     assert [r["by"]["country"] for r in denials(implied)] == ["MMR"]
+
+
+def test_calling_an_account_named_by_its_author_a_fabrication_denies_it(run):
+    rec = run("GEORGETOWN, May 2 - Guyana's army said its patrol came under fire from the Venezuelan bank of the "
+              "river on Sunday.\n\nVenezuela's defence minister, speaking on state television, calls the GDF account "
+              "\"a fabrication to justify foreign bases\".")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "came under fire"))] == ["VEN"]
+
+
+def test_i_reject_in_a_transcript_turn_and_an_incursion_called_hype_are_denials(run):
+    rec = run("DHAKA, May 2 - The UN refugee agency said 8,000 Rohingya had entered Bangladesh in the past month.\n\n"
+              "Q: The agency says thousands have crossed. Is the border open?\n\nNasreen Jahan: No. I reject the "
+              "suggestion that new arrivals are being allowed in. The border is closed.")
+    assert any(c["stance"] == "deny" or denials(c) for c in rec["claims"] if "allowed in" in c["text"])
+    rec = run("TAIPEI, May 2 - Taiwan's defence ministry said a Chinese drone circled the Pratas Islands on Monday."
+              "\n\n\"The so-called drone incursion is hype by the separatists,\" a Chinese military spokesman said.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "circled the Pratas"))] == ["CHN"]
+    # the verb "hype" is no denial
+    rec = run("BEIJING, May 2 - \"The Taiwan side should not hype this up for political purposes,\" a spokesman said.")
+    assert claim_by(rec, "hype this up")["stance"] != "deny"

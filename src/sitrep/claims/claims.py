@@ -1628,8 +1628,8 @@ def _calls_a_claim(doc: Doc, att, start: int, end: int) -> bool:
     if span is None:
         return False
     nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
-    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    return first is not None and first.lower_ in nouns and first.dep_ not in ("pobj",)
+    # a noun of the object's opening words: "the reports", "the GDF account", "the deployment story"
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in nouns and t.dep_ != "pobj" for t in span[:4])
 
 
 def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
