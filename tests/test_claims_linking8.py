@@ -84,3 +84,10 @@ def test_i_reject_in_a_transcript_turn_and_an_incursion_called_hype_are_denials(
     # the verb "hype" is no denial
     rec = run("BEIJING, May 2 - \"The Taiwan side should not hype this up for political purposes,\" a spokesman said.")
     assert claim_by(rec, "hype this up")["stance"] != "deny"
+
+
+def test_a_request_is_no_claim(run):
+    rec = run("IMPHAL, May 2 - The chief minister said central forces had failed to stop an armed group. He told "
+              "reporters that the state had asked the federal home ministry to replace the unit.")
+    assert not [c for c in rec["claims"] if c["text"].startswith("the federal home ministry to replace")]
+    assert claim_by(rec, "had asked the federal home ministry")["claimant"]["country"] == "IND"

@@ -77,6 +77,7 @@ def _linking() -> dict:
             "interviewer_labels": set(data.get("interviewer_labels") or ()),
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
+            "request_verbs": set(data.get("request_verbs") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
@@ -642,6 +643,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue
         if _inside_other_denial(doc, att, atts, spans):
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
+        if _request(doc, att):
+            continue  # "had asked the home ministry to replace the unit": a request states nothing
         if att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("we", "i") and any(
                 o is not att and o.kind == "direct" and id(o) in spans and
                 spans[id(o)][0] <= att.cue[0] < spans[id(o)][1] for o in atts):
@@ -770,6 +773,16 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
+
+
+def _request(doc: Doc, att) -> bool:
+    """"asked the ministry to replace the unit", "urged Kabul to act": a verb of asking whose content is an
+    object and an infinitive, not a that-clause."""
+    if (att.cue_lemma or "").lower() not in _linking()["request_verbs"] or not att.content:
+        return False
+    span = doc.char_span(att.content[0][0], att.content[-1][1], alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].lower_ not in ("that", "whether", "if") and \
+        any(t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _copy_att(att, **changes):
