@@ -40,7 +40,8 @@ def _tables():
     pattern = re.compile(
         rf"(?<![\w.,-])(?P<pre>(?:{'|'.join(re.escape(a) for a in approx)})\s+)?"
         rf"(?:between\s+(?P<b1>{single})\s+and\s+(?P<b2>{single})"
-        rf"|(?P<n1>{single})(?:\s*(?:-|–|—|to)\s*(?P<n2>{single}))?"
+        # ("10-15", "10 to 15"; a spaced dash parts a dateline from the lead: "22 April 2025 - Eight soldiers")
+        rf"|(?P<n1>{single})(?:(?:-|–|—|\s+to\s+|\s(?:-|–)\s(?=\d))(?P<n2>{single}))?"
         rf"|(?P<vague>{'|'.join(re.escape(v) for v in vague)}))(?![\w-])",
         re.I)
     data["_cumulative_rx"] = [re.compile(rx) for rx in data.get("cumulative_patterns") or []]
@@ -199,7 +200,9 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
             continue
         q = Quantity(kind=kind, text=tok.text, start=tok.idx, end=tok.idx + len(tok), item=_item_text(n),
                      low=1, best=1, high=1, approximate=False, cumulative=False)
-        out.append(QuantityMention(q, noun, verb, subset=False))
+        # "killed three people, among them a child": one of those three, not a fourth
+        window = _dc.text(doc)[max(0, tok.idx - 30):tok.idx].lower()
+        out.append(QuantityMention(q, noun, verb, subset=bool(_SUBSET.search(window))))
     return out
 
 

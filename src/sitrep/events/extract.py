@@ -137,6 +137,13 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def _nobody(tok: Token) -> bool:
+    """"None of the others were injured", "no civilians were killed": an outcome denied of everyone, no event."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in ("none", "nobody") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
+        for c in tok.children)
+
+
 def _possible_past(tok: Token, data) -> bool:
     """"might (possibly) have shelled", "may have killed": a modal of likelihood on the perfect tells a past event
     the speaker is unsure of (a hedged report), not one to come."""
@@ -226,6 +233,18 @@ def _lead_in_day(doc: Doc, d) -> object | None:
     found = [t for t in _dc.ext(doc, "timexes") or [] if first.start_char <= t.start < first.end_char
              and t.kind in ("date", "range") and t.date and not t.since and t.precision in ("day", "part_of_day")]
     return found[0] if len(found) == 1 else None
+
+
+def _definite_party_subject(tok: Token) -> bool:
+    """Is the trigger's subject (or its conjoined head verb's) a definite armed party: "The insurgents ... beheaded",
+    "the attackers stormed"?"""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head != verb and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or not _definite(subj):
+        return False
+    return sector_of(subj.lemma_.lower()) in ("REB", "MLT", "UAG") or sector_of(subj.lower_) in ("REB", "MLT", "UAG")
 
 
 def _lead_in_place(doc: Doc, d) -> list[Place]:
@@ -366,6 +385,15 @@ def _lasting(tok: Token, data) -> bool:
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in set(data.get("trend_verbs") or ()) \
             and not any(t.like_num for t in tok.subtree):
         return True  # "has stepped up attacks on the capital since January": a trend, no one event
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") \
+            and tok.head.head.lemma_.lower() in set(data.get("trend_nouns") or ()) \
+            and not any(t.like_num for t in tok.subtree):
+        return True  # "has seen a rise in attacks since 2021": a trend, no one event
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "by" and tok.head.head.tag_ == "VBN" \
+            and tok.head.head.dep_ in ("acl", "amod") and tok.head.head.lemma_.lower() in set(
+                data.get("state_cause_verbs") or ()) \
+            and not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in tok.subtree):
+        return True  # "150 people displaced by fighting had taken shelter": what drove them out, no event told
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP")
                                for c in verb.children):
@@ -694,6 +722,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     return _weapon_owners(doc, out, mentions)
 
 
+_BEARING_FROM = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+                           r"\s+of\s+(?:the\s+)?$", re.I)
 _DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^)]{0,20}\))?\s+"
                             r"(?:(?:to the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                             r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -1385,8 +1415,38 @@ def _ids(places: list[Place]) -> tuple:
 
 
 def _finer(a: list[Place] | None, b: list[Place] | None) -> bool:
-    """Is the one place `a` inside the one place `b` (a town in the province named before)?"""
-    return bool(a and b) and len(a) == 1 and len(b) == 1 and _ids(a) != _ids(b) and _contains(b[0], a[0])
+    """Is the one place `a` inside the one place `b` (a town in the province named before)? (or every place of `a`
+    inside it: "in X village, Y township" after "in the Z region")"""
+    return bool(a and b) and len(b) == 1 and _ids(a) != _ids(b) and (len(a) == 1 or len(a) <= 3 and all(
+        p.precision != "country" for p in a)) and all(_contains(b[0], p) for p in a)
+
+
+# ("the country's capital markets", "capital punishment": money and law, not the city)
+_CAPITAL_AFTER = re.compile(r"['’]s\s+capital\b(?!\s+(?:punishment|gains|flight|markets?|expenditure|"
+                            r"spending|investment|controls?|outflows?|inflows?)\b)")
+_CAPITAL_BEFORE = re.compile(r"\bthe\s+capital\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _capital_of(text: str, p: Place) -> Place | None:
+    """"Libya's capital", "the capital of Mali" (but not "the capital of Sudan's North Darfur state"): the country's
+    capital as the place, at town precision; None for any other place."""
+    if p.feature_code not in ("PCLI", "PCLD", "PCLS", "PCLIX", "PCL") or not p.country:
+        return None
+    after = _CAPITAL_AFTER.match(text, p.end)
+    if after is None and not (_CAPITAL_BEFORE.search(text, max(0, p.start - 20), p.start)
+                              and not re.match(r"['’]s?\b", text[p.end:p.end + 2])):
+        return None
+    try:
+        from ..geo import get_gazetteer
+        cap = get_gazetteer().capital(p.country)
+    except Exception:
+        return None
+    if cap is None:
+        return None
+    end = after.end() if after else p.end
+    return Place(text=text[p.start:end], start=p.start, end=end, name=cap.name, geonameid=cap.geonameid,
+                 feature_code=cap.feature_code, country=cap.country or None, admin1=cap.admin1 or None,
+                 lat=round(cap.lat, 5), lon=round(cap.lon, 5), precision="town", confidence=p.confidence)
 
 
 def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
@@ -1604,6 +1664,8 @@ class EventExtractor:
                 if _lasting(tok, data):
                     continue  # "which has fought the government for nearly two decades": a state of affairs
                 denial = False
+                if trig.outcome and _nobody(tok):
+                    continue  # "None of the others were injured": no casualty, no event
                 if not reference and _is_irrealis(tok, data):
                     if not (_negated(tok) and tok.pos_ == "VERB" and not _modal(tok, data)):
                         continue
@@ -1756,11 +1818,15 @@ class EventExtractor:
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         # "entered the town from the direction of Mirebalais": where the attackers came from, not where it happened
         places = [p for p in places if not _FROM_DIRECTION.search(text, max(0, p.start - 40), p.start)]
+        # "clashes in Libya's capital", "in the capital of Mali": the capital city, not the whole country
+        places = [_capital_of(text, p) or p for p in places]
         # "near the crossing point with Serbia", "on the border with Niger": the country across the line, not where
         places = [p for p in places if not (p.feature_code in ("PCLI", "PCLD", "PCLS", "PCLIX", "PCL")
                                             and _BORDER_WITH.search(text, max(0, p.start - 40), p.start))]
         # "near Kumbo, about 100 km north-east of Bamenda": a place a distance is measured from is no place of the event
-        measured = [p for p in places if _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)]
+        # (or a bare bearing after a comma: "in the town of X, east of the Euphrates river")
+        measured = [p for p in places if _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)
+                    or _BEARING_FROM.search(text, max(0, p.start - 40), p.start)]
         if measured and len(measured) < len(places):
             places = [p for p in places if p not in measured]
         named = [p for p in places if _party_country(doc, p)]
@@ -1912,6 +1978,10 @@ class EventExtractor:
             return "VIOL_DEMONSTR"
         if "ATTACK" in labels and "ARMED_CLASH" in labels:
             if sectors2 & {"CVL", "PRO", "MED"}:
+                return "ATTACK"
+            if sectors2 == {"GOV"} and not sectors1 & STATE_SECTORS:
+                # "gunmen shot dead a local council official": an unarmed official killed is violence against a
+                # civilian (ACLED), not a battle with the state's forces
                 return "ATTACK"
             if sectors2 & STATE_SECTORS or sectors1 & STATE_SECTORS:
                 return "ARMED_CLASH"
@@ -2216,6 +2286,7 @@ class EventExtractor:
         main_country = _main_country(doc)
         last_in_para: dict[int, Draft] = {}
         last: Draft | None = None
+        done: list[Draft] = []
         for d in drafts:
             para = paragraph_bounds(_dc.text(doc), d.evidence[0].start)[0]
             previous = last_in_para.get(para)
@@ -2255,9 +2326,17 @@ class EventExtractor:
                 d.places = list(last_in_para[para].places)  # the same speaker goes on about the same place
             if not d.places and para not in last_in_para:
                 d.places = _lead_in_place(doc, d)  # "... an operation in Tirah, Khyber district. ... troops engaged"
+            if not d.places and _definite_party_subject(doc[d.trigger.i]):
+                # "... killed two villagers in a raid on X. ¶ The insurgents arrived at 11 p.m. and beheaded two
+                # men": the party just told goes on where it was
+                host = next((x for x in reversed(done) if 1 <= d.sent - x.sent <= 2 and x.places
+                             and _kin(x.label, d.label)), None)
+                if host is not None:
+                    d.places = list(host.places)
             if not d.places and main_country is not None:
                 d.places = [main_country]  # honest fallback: the country, at country precision
             last_in_para[para] = d
+            done.append(d)
             historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())
             acled_type, acled_sub = codebooks.acled_for(d.label)
             plover_event, plover_mode = codebooks.plover_for(d.label)

@@ -51,6 +51,8 @@ def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
         nxt = []
         for t in frontier:
             for c in t.children:
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    continue  # "shot dead a teacher on Monday": a day, not what was fired on
                 if c.dep_ in ("dobj", "nsubjpass", "pobj", "prep", "compound", "conj", "attr", "npadvmod",
                               "amod", "nmod", "appos", "oprd", "dative", "nsubj", "acomp", "advmod", "prt"):
                     out.add(_lemma(c))
@@ -65,6 +67,18 @@ def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
             if sib.dep_ == "prep" and sib != tok.head:
                 out |= {_lemma(t) for t in sib.subtree}
     return out
+
+
+def _subject_ok(tok: Token, heads, words) -> bool:
+    """Is the verb's subject headed by one of `heads`, with (if `words` is given) one of `words` in its phrase?
+    ("a remote-controlled bomb targeted a vehicle")"""
+    for c in tok.children:
+        if c.dep_ == "nsubj" and _lemma(c) in heads:
+            if not words:
+                return True
+            phrase = {_lemma(t) for t in c.subtree} | {t.lower_ for t in c.subtree}
+            return bool(phrase & set(words))
+    return False
 
 
 def _direct_objects(tok: Token) -> set[str]:
@@ -181,6 +195,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if entry.get("objects") and not _object_lemmas(tok) & set(entry["objects"]):
                 continue
             if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+                continue
+            if entry.get("subjects") and not _subject_ok(tok, entry["subjects"], entry.get("subject_words")):
                 continue
             if entry.get("not_objects") and _direct_objects(tok) & set(entry["not_objects"]):
                 continue

@@ -169,6 +169,20 @@ class Gazetteer:
         idx = self._demonyms.get(fold(word))
         return None if idx is None else self.entry(idx)
 
+    def capital(self, iso2: str) -> Entry | None:
+        """The country's capital (its most populous PPLC entry), for "Libya's capital", "the capital of Mali"."""
+        if getattr(self, "_capitals", None) is None:
+            pplc = self._fcodes.index("PPLC") if "PPLC" in self._fcodes else -1
+            best: dict[str, int] = {}
+            for idx, code in enumerate(self._fcode):
+                if code == pplc:
+                    cc = self.cc(idx)
+                    if cc not in best or self._pop[idx] > self._pop[best[cc]]:
+                        best[cc] = idx
+            self._capitals = best
+        idx = self._capitals.get((iso2 or "").upper())
+        return None if idx is None else self.entry(idx)
+
     def admin1(self, country: str, code: str) -> Entry | None:
         idx = self.admin1_idx.get((country, code))
         return None if idx is None else self.entry(idx)

@@ -58,6 +58,9 @@ OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
 PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
 FACILITY_AFTER = frozenset(w.lower() for w in _CTX.get("facility_after", []))
+# words a one-word DATE/TIME entity really is a date with; any other capitalised word spaCy tagged DATE alone
+# ("in Turbat") is read as an untagged name
+DATE_NAMES = frozenset(w.lower() for w in _CTX.get("date_names", []))
 # "Salah al-Din", "Souq al-Juma": a capitalised word, an Arabic article and a hyphen before a name make it
 # the end of a longer name
 _ARABIC_NAME_HEAD = re.compile(r"[A-Z][\w’']+ (?:al|el|ad|ar|as|ash|at|az|an|ed|es)-$")
@@ -447,6 +450,9 @@ class Recognizer:
             if not caps[i] or ent_type in PLACE_LABELS:
                 i += 1
                 continue
+            if ent_type in ("DATE", "TIME") and lowers[i] not in DATE_NAMES and tk.is_alpha[i] \
+                    and (i == 0 or ent_types[i - 1] != ent_type) and (i + 1 == n or ent_types[i + 1] != ent_type):
+                ent_type = ""  # "a vehicle in Turbat" with Turbat tagged DATE: spaCy's slip, no date
             j = i
             while j < n and j - i < 4:
                 if caps[j]:
@@ -481,7 +487,7 @@ class Recognizer:
                 fled_to = prev == "to" and any(w in FLIGHT_WORDS for w in lowers[max(0, i - 5):i - 1])
                 if k == j and ent_type not in ("DATE", "TIME", "NORP") and (
                         (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS or fled_to)
-                        and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS)
+                        and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS or fled_to)
                         or self._within_follows(text, a + len(name), spans, ent_type == "PERSON")) \
                         and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
                     # "near Douentza" (tagged PERSON), "at X", "hit X in Y province": a town of a

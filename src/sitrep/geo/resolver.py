@@ -135,6 +135,10 @@ ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provin
                "zone", "zones", "division", "divisions", "lga", "woreda"}
 # words after a name that make it mean the division: "area" ("the Toronto area") does not
 ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
+# units below a province in every country that has them: "Sagaing township" is the township around the town of
+# Sagaing, never the region of the same name (a first-level division gets no bonus from these words; a town of
+# the name stands for the unit when the gazetteer lacks it)
+SUB_PROVINCE_WORDS = {"township", "tehsil", "upazila", "subdistrict", "woreda", "lga"}
 
 
 # generic words around a known place name, for names the gazetteer lacks (Resolver._backoff)
@@ -144,6 +148,9 @@ BACKOFF_TAIL = {"river", "creek", "valley", "lake", "park", "national", "harbor"
 BACKOFF_HEAD = {"lake", "port", "downtown", "north", "south", "east", "west", "northern", "southern",
                 "eastern", "western", "central", "greater", "upper", "lower", "northeast", "northwest",
                 "southeast", "southwest", "metro"}
+
+_COMPASS_HEAD = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "northeast", "northwest", "southeast", "southwest"}
 
 # division words tried in turn for "X Region" when the gazetteer lists the division under another one
 ADMIN_SYNONYMS = ("Oblast", "Region", "Province", "Krai", "Governorate", "District")
@@ -198,6 +205,7 @@ class Mention:
     within: list[int] = field(default_factory=list)  # entry indices of "X in <area>" areas
     country_cue: bool = False  # "the border with X", "neighbouring X": a country's reading is favoured
     dateline: bool = False  # "JERUSALEM, Aug. 28 (AP)": a dateline names a city
+    sub_province: bool = False  # "X township", "X tehsil": a unit below the first-level divisions
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -297,6 +305,7 @@ class Resolver:
                 m.admin_word = m.admin_word or "district"
             for w in (nxt, last):
                 if w in ADMIN_CUE_WORDS:
+                    m.sub_province = m.sub_province or w in SUB_PROVINCE_WORDS
                     m.admin_cue = True
                     m.admin_word = m.admin_word or ADMIN_SINGULAR.get(w, w)
                     if w == nxt and w not in ("state", "area") and not w.endswith("s"):
@@ -557,8 +566,9 @@ class Resolver:
         name = " ".join(inner)
         if len(name) < 3 or fold(name) in self.gaz.stop:
             return []
-        found = [c for c in self.gaz.candidates(name, loose_match=False)
-                 if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
+        # ("Northern Togo", "Eastern Chad": a part of a country, at the country's precision)
+        codes = ("PPL", "PPLC", "ADM1", "ADM2") + (("PCLI",) if low[0] in _COMPASS_HEAD else ())
+        found = [c for c in self.gaz.candidates(name, loose_match=False) if c.feature_code in codes]
         if found:
             m.backoff = True
         return found
@@ -633,11 +643,15 @@ class Resolver:
                 k = f"{base}|{','.join(map(str, sorted(set(m.qualifiers))))}"
                 qual_keys[base].add(k)
                 groups[k].append(m)
+        # "the city of Marib" ... "Marib governorate": a name told as a settlement once and as a division once
+        # names both, the town and the division around it
+        town_told = {fold(m.text) for m in ms if (m.town_cue or m.dateline) and not m.admin_cue and m.fixed is None}
         for m in ms:
             if m.fixed is None and not m.qualifiers and not m.feature:
                 base = fold(m.text)
                 qk = qual_keys.get(base)
-                if m.admin_cue and (SPLIT_ADMIN_CUE or SPLIT_NAMESAKE_CITY and self._namesake_city(m.text)) \
+                if m.admin_cue and (SPLIT_ADMIN_CUE or SPLIT_NAMESAKE_CITY and self._namesake_city(m.text)
+                                    or base in town_told) \
                         and base.split(" ")[-1] not in ADMIN_WORDS and not qk:
                     # "Odesa Oblast Governor" does not make every "Odesa" the oblast: at least where a large city
                     # gives its name to the division around it ("drones struck Kharkiv ... in the Kharkiv region")
@@ -654,6 +668,8 @@ class Resolver:
                 cs = [c for c in cs if c.match != "loose"]
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
+            sub_province = admin_cue and all(m.sub_province for m in grp if m.admin_cue)
+            low_units = sub_province and any(c.feature_code in ("ADM2", "ADM3") for c in cs)
             town_cue = any(m.town_cue for m in grp) and not admin_cue
             article = any(m.article for m in grp) and not admin_cue
             quals = [q for m in grp for q in m.qualifiers]
@@ -662,8 +678,11 @@ class Resolver:
             nest = {} if admin_cue else self._same_name_nesting(cs)
             for i, c in enumerate(cs):
                 s = self._prior(c) + nest.get(i, 0.0)
-                if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN"):
+                if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN") and not (
+                        sub_province and c.feature_code in ("ADM1", "RGN")):
                     s += W_ADMIN_CUE
+                elif sub_province and not low_units and c.feature_code in ("PPL", "PPLA", "PPLA2", "PPLC"):
+                    s += W_ADMIN_CUE  # "Sagaing township": the town the township is named after
                 if c.feature_code == "PCLI" and any(m.country_cue for m in grp):
                     s += W_ADMIN_CUE
                 if c.feature_code in ("PPL", "PPLC") and any(m.dateline for m in grp):
@@ -1115,6 +1134,8 @@ class Resolver:
         precision = PRECISION.get(c.feature_code, "region")
         if c.is_admin and admin_word in ("district", "province", "region"):
             precision = admin_word
+        elif m.sub_province and precision == "town":
+            precision = "district"  # "Sagaing township" located at its town: the township, not the town
         return Place(text=m.text, start=m.start, end=m.end, name=c.name, geonameid=c.geonameid,
                      feature_code=c.feature_code, country=c.country or None, admin1=c.admin1 or None,
                      lat=round(c.lat, 5), lon=round(c.lon, 5), precision=precision,

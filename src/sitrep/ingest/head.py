@@ -330,8 +330,9 @@ _PERSON_LINE = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,
 _PLACE_COMMA_DATE = re.compile(r"(?P<place>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),\s+(?P<date>[^,]{3,20},?\s+(?:19|20)\d\d)")
 # "Published November 21, 2026" (or "First published", "Posted on") closing the text: the date of an article
 # whose head gave none
-_TAIL_DATE = re.compile(r"\n[ \t]*\(?(?:first\s+)?(?:published|posted|dated)(?:\s+on)?\s*:?\s*(?P<date>[^\n]{6,40}?)\)?\s*$",
-                        re.I)
+# ("Published in Dawn, July 11th, 2025": the paper named before the date)
+_TAIL_DATE = re.compile(r"\n[ \t]*\(?(?:first\s+)?(?:published|posted|dated)(?:\s+on)?"
+                        r"(?:\s+in\s+(?-i:[A-Z])[^,\n]{1,40},)?\s*:?\s*(?P<date>[^\n]{6,40}?)\)?\s*$", re.I)
 
 
 def parse_tail(body: str) -> tuple[str | None, int]:
@@ -339,7 +340,7 @@ def parse_tail(body: str) -> tuple[str | None, int]:
     m = _TAIL_DATE.search(body[-120:])
     if not m or not _DATEISH.search(m.group("date")):
         return None, len(body)
-    iso = parse_datetime(_UPDATED_TAIL.sub("", m.group("date")))
+    iso = parse_datetime(re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", _UPDATED_TAIL.sub("", m.group("date"))))
     if not iso:
         return None, len(body)
     return iso, len(body) - 120 + m.start() if len(body) > 120 else m.start()
@@ -368,6 +369,13 @@ _TITLE_DASH_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [A-Z�
                                   r"(?=[A-Z\"“‘'])")
 
 
+# "Cotonou, 22 April 2025 - Eight soldiers…": a place in title case, the full date with its year, and a dash
+_TITLE_DATE_DASH_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){0,2})"
+    rf",\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?),?\s+(?P<year>(?:19|20)\d\d)"
+    r"\s+(?:—|–|--?)\s+(?=[A-Z\"“‘'])")
+
+
 def _is_city(name: str) -> bool:
     """A town of some size or a country of that name, not a stop-listed word."""
     from sitrep.geo.gazetteer import get_gazetteer
@@ -394,6 +402,10 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
         if not m:
             m = _COLON_DATELINE.match(start_of_body)
             if m and m.group("place").lower() in _colon_labels():
+                m = None
+        if not m:
+            m = _TITLE_DATE_DASH_DATELINE.match(start_of_body)
+            if m and not _is_city(m.group("place")):
                 m = None
         if not m:
             m = _TITLE_DASH_DATELINE.match(start_of_body)
