@@ -91,3 +91,19 @@ def test_a_request_is_no_claim(run):
               "reporters that the state had asked the federal home ministry to replace the unit.")
     assert not [c for c in rec["claims"] if c["text"].startswith("the federal home ministry to replace")]
     assert claim_by(rec, "had asked the federal home ministry")["claimant"]["country"] == "IND"
+
+
+def test_a_claim_names_the_denier_as_doer_by_its_subject_or_its_by_phrase(nlp):
+    from sitrep.claims.claims import _names_as_doer
+    from sitrep.model import Claim
+
+    def doer(text: str, part: str, country: str) -> bool:
+        doc = nlp(text)
+        i = text.index(part)
+        return _names_as_doer(doc, Claim(id="c", claimant={}, stance="assert", text=part, start=i, end=i + len(part)), country)
+    text = "The prime minister said the attackers were professionals backed by Serbia and had fled the town."
+    assert doer(text, "the attackers were professionals backed by Serbia", "SRB")
+    assert not doer(text, "the attackers were professionals backed by Serbia", "ALB")
+    text = "Police said Chinese troops had crossed the line near the Indian post."
+    assert doer(text, "Chinese troops had crossed the line near the Indian post", "CHN")
+    assert not doer(text, "Chinese troops had crossed the line near the Indian post", "IND")  # a place, not the doer

@@ -2233,6 +2233,20 @@ def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
     return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
 
 
+def _names_as_doer(doc: Doc, claim: Claim, country: str | None) -> bool:
+    """Whether a claim tells `country` as the one who acted: its subject or its "by"/"on behalf of" phrase names
+    it ("Chinese troops tried to cross", "gunmen backed by Belgrade", "on behalf of Russian intelligence")."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
+    if span is None:
+        return False
+    for t in span:
+        doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and (
+            t.head.lower_ == "by" or t.head.head.lower_ == "behalf")
+        if doer and country in _countries_in(doc, doc[t.left_edge.i].idx, t.idx + len(t)):
+            return True
+    return False
+
+
 def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, negated, events, created, ruled,
                     path):
     """The claim a fitted linker picks among the earlier claims and "new" (None), when a model ships; else the
@@ -2302,6 +2316,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "stem_overlap": common / max(1, len(stems)),
              "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
              "responsibility": float(c.text.lower().startswith("responsibility")),
+             "denier_as_doer": float(c.claimant.get("country") != denier.get("country")
+                                     and _names_as_doer(doc, c, denier.get("country"))),
              # "dismissed the Tigrayan official's statement": the claimant the denial describes
              "author_named_so": float(author is not None and bool(
                  _stems(_unpossess(author.get("name") or "")) & _stems(_unpossess(c.claimant.get("name") or ""))))}
