@@ -107,3 +107,10 @@ def test_a_claim_names_the_denier_as_doer_by_its_subject_or_its_by_phrase(nlp):
     text = "Police said Chinese troops had crossed the line near the Indian post."
     assert doer(text, "Chinese troops had crossed the line near the Indian post", "CHN")
     assert not doer(text, "Chinese troops had crossed the line near the Indian post", "IND")  # a place, not the doer
+
+
+def test_a_turn_speaker_of_no_known_country_is_of_the_official_the_transcript_title_names(run):
+    rec = run("Transcript: weekly briefing of Iran's foreign ministry spokesman, Tehran\n\nReporter: The IAEA says "
+              "inspectors found uranium particles at two undeclared sites. What is your response?\n\nKazemi: Iran "
+              "has cooperated fully with the agency. We reject the claim that traces were found at undeclared sites.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "found uranium particles"))] == ["IRN"]

@@ -710,6 +710,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             claimant = _institution_spokesman(claims, claimant, _title_of(doc, source))
         if att.source_resolved is not None:
             claimant = _same_person_before(claims, claimant)  # "She called the account a distortion"
+        if claimant.get("country") is None and source is not None and _turn_label(doc, source):
+            claimant = _intro_official(doc, claimant)  # "Kazemi: …" in a briefing of Iran's spokesman
         original = cited_by(doc, att)
         if original is not None:
             # "X reported, citing Y", "Y told X": the claimant is the original speaker Y, X is a link of the
@@ -1497,6 +1499,30 @@ def _title_of(doc: Doc, source: tuple[int, int]) -> str:
         head = span.root.head
         return _dc.text(doc)[head.left_edge.idx:head.idx + len(head)]
     return _dc.text(doc)[source[0]:source[1]]
+
+
+def _turn_label(doc: Doc, source: tuple[int, int]) -> bool:
+    """"Kazemi: Iran has cooperated …": the speaker is a transcript turn's label (a paragraph opening with a
+    name and a colon)."""
+    text = _dc.text(doc)
+    return (source[0] == 0 or text[source[0] - 1] == "\n") and text[source[1]:source[1] + 1] == ":" and \
+        text[source[0]:source[1]].strip().lower() not in _linking()["interviewer_labels"]
+
+
+def _intro_official(doc: Doc, who: dict) -> dict:
+    """A turn's speaker of no known country in a transcript whose first paragraph (its title or intro) names
+    the state official or body it is of: that one state's ("Transcript: weekly briefing of Iran's foreign
+    ministry spokesman" … "Kazemi: …")."""
+    first = next(iter(doc.sents), None)
+    end = _dc.text(doc).find("\n")
+    end = end if end > 0 else (first.end_char if first is not None else 0)
+    found = {(m.country, m.sector) for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.start].idx < end}
+    countries = {c for c, _ in found}
+    if len(countries) != 1:
+        return who
+    country, sector = next(iter(found))
+    return {**who, "country": country, "sector": who.get("sector") or sector}
 
 
 def _same_person_before(claims: list[Claim], who: dict) -> dict:
