@@ -110,7 +110,8 @@ def test_a_claim_names_the_denier_as_doer_by_its_subject_or_its_by_phrase(nlp):
 
 
 def test_a_turn_speaker_of_no_known_country_is_of_the_official_the_transcript_title_names(run):
-    rec = run("Transcript: weekly briefing of Iran's foreign ministry spokesman, Tehran\n\nReporter: The IAEA says "
+    rec = run("The following is from the weekly briefing by Iran's foreign ministry spokesman on "
+              "Monday.\n\nReporter: The IAEA says "
               "inspectors found uranium particles at two undeclared sites. What is your response?\n\nKazemi: Iran "
               "has cooperated fully with the agency. We reject the claim that traces were found at undeclared sites.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "found uranium particles"))] == ["IRN"]
