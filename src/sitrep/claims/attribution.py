@@ -47,6 +47,15 @@ A pro-form is the content of a clausal cue ("hinted as much", "does not believe 
 is a cue between persons, or with a charge after its object ("attacked the council as a rubber stamp"); a headline
 whose text after a colon is one quotation quotes the person named before it ("A farewell from Ana Ruiz: ‘…’");
 "According to X, …" keeps its clause when the parser hung it on X.
+Session 9: a quoted clause after its cue keeps the words after the closing mark that continue it ("said that “the
+council will defend itself” against …"); "X scolded him: “A,” she said. “B.”" gives A to the first cue and B to
+the second; a quote continues a parenthetical reporting clause and a "but" after it, never into another cue's
+content ("“A,” he said, adding that “B”"); a post-verbal source keeps a describing "who" clause ("said Ana Ruiz, who
+heads …"); a cue noun takes a name before it as source and a that-clause the parser hung on it as a relative
+clause ("a Chicago Tribune report that …"), and a bare one after "with"/"in" its verb's subject ("left with hopes of
+…"); a speech participle the parser hung inside a reported clause ("said he did not believe …, arguing that …") has
+the reporting verb's subject; "made it clear he had …" takes the clause the parser read as adverbial; a cue verb's
+infinitive after a causative's object ("led the journalist to fear …") is the object's.
 Pronoun and definite-description sources are linked to a named antecedent by `sitrep.claims.coref`.
 Parser slips handled: a finite verb left without a subject right after a noun the parser hung elsewhere ("… the
 editorial board of the Post Trump said that …": that noun, without the modifiers it borrowed, is the source); a
@@ -420,6 +429,19 @@ def _is_passive(v: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children)
 
 
+def _describing_relative(d: _Doc, c: Token) -> bool:
+    """"…, said Ana Ruiz, who heads the port authority": a non-restrictive "who"/"whose" clause after a source
+    that follows its verb describes the source and belongs to its noun phrase, unless its verb is itself a
+    reporting verb ("…, said Ruiz, who added that …": a report of its own)."""
+    first = c.left_edge
+    if c.dep_ != "relcl" or first.lower_ not in ("who", "whose") or first.i == 0 or \
+            d.doc[first.i - 1].text != ",":
+        return False
+    if _lemma(c) in d.lex.verbs or any(_lemma(g) in d.lex.verbs for g in c.children if g.dep_ == "conj"):
+        return False
+    return True
+
+
 def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     """The full noun phrase of a source: the subject's subtree, kept within its paragraph and after a
     headline colon, with a relative clause dropped when the subject follows its verb ("said X, who ...")."""
@@ -451,7 +473,7 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     toks = _subtree(s)
     if verb is not None and s.i > verb.i:
         for c in s.children:
-            if c.dep_ in ("relcl", "acl") and c.i > s.i:
+            if c.dep_ in ("relcl", "acl") and c.i > s.i and not _describing_relative(d, c):
                 toks -= _subtree(c)
     for c in s.children:
         if c.i <= s.i:
@@ -589,6 +611,7 @@ class _Extractor:
                 continue
             if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc) \
                     and not self.after_evidential(v) and not self.prepositional_call(v, vc) \
+                    and not self.caused_belief(v) \
                     and not self.semicolon_between(v.i, v.head.i):  # "X accuses Y of A; Z says B": its own
                 continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
@@ -699,6 +722,18 @@ class _Extractor:
             return False
         return any(c.dep_ == "prep" and c.lower_ in vc.preps and c.i == v.i + 1 for c in v.children)
 
+    def caused_belief(self, v: Token) -> bool:
+        """"The threats led the journalist to fear a pact", "prompted NATO to order …": the infinitive of a cue verb
+        after the object of a verb that is no cue itself states the object's own belief or intention (the object
+        is its source, as in "forced X to admit …"), so it is not skipped as embedded content."""
+        h = v.head
+        if v.dep_ != "xcomp" or h.i >= v.i or h.pos_ != "VERB" or self.verb_cue(h) is not None:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        # the object must be somebody ("used the example of X to prove …" is a purpose, not a belief)
+        return any(c.dep_ == "dobj" and h.i < c.i < v.i and self.speaker_like(c) for c in h.children)
+
     def after_evidential(self, v: Token) -> bool:
         """The infinitive of an evidential verb ("seemed to think", "appeared to blame"): the pair is one cue whose
         subject is the source, so the infinitive is not skipped as embedded content."""
@@ -790,6 +825,9 @@ class _Extractor:
         passive = _is_passive(v)
         outer = self.outer_conjunct(v)
         subj = _subject(outer if outer is not None and self.verb_cue(outer) else v)
+        reporter = self.reporting_head(v, vc)
+        if reporter is not None:
+            subj = _subject(reporter) or subj
         modal = self.modal_adjective(v)
         if subj is None and modal is not None:
             subj = _subject(modal.head)  # "he won't be able to brag about …": the copula's subject
@@ -940,6 +978,22 @@ class _Extractor:
                 att.via.append(sp)
             self.consumed.add(c.i)
         return att
+
+    def reporting_head(self, v: Token, vc: VerbCue) -> Token | None:
+        """"Ruiz said he did not believe the attacks hurt him, arguing that …": a speech participle after a comma
+        that the parser hung on a verb inside another reporting verb's that-clause continues the reporting clause;
+        returns that reporting verb (whose subject is the participle's), else None."""
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or vc.cls != "speech" or v.i == 0 or v.doc[v.i - 1].text != ",":
+            return None
+        cur = v.head
+        for _ in range(4):
+            if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "conj", "xcomp"):
+                return None
+            if cur.dep_ == "ccomp" and cur.head.i < cur.i:
+                hc = self.verb_cue(cur.head)
+                return cur.head if hc is not None and "c" in hc.frames else None
+            cur = cur.head
+        return None
 
     @staticmethod
     def pro_form(v: Token, children: list[Token]) -> set[int] | None:
@@ -1317,8 +1371,11 @@ class _Extractor:
     # -- direct quotes ----------------------------------------------------------------------------
     def quotes(self) -> None:
         d = self.d
+        for k, q in enumerate(d.quotes):
+            if q.end - q.start >= 4 and q.start not in self.quote_owner:
+                self.split_owner(k, q)
         for q in d.quotes:
-            if q.end - q.start < 4:
+            if q.end - q.start < 4 or q.start in self.quote_owner:
                 continue
             att = self.cue_after(q) or self.cue_before(q)
             if att is not None:
@@ -1329,16 +1386,112 @@ class _Extractor:
             if q.start in self.quote_owner or q.end - q.start < 4 or k == 0:
                 continue
             prev = d.quotes[k - 1]
-            att = self.quote_owner.get(prev.start)
-            if att is None or att.kind != "direct" or att.cue[0] < prev.end:
+            att = self.quote_owner.get(prev.start) or self.parenthetical_owner(prev, q)
+            if att is None or att.kind not in ("direct", "indirect") or att.cue[0] < prev.end:
+                continue
+            if att.kind == "indirect" and not any(a <= prev.start < b for a, b in att.content):
                 continue
             gap = d.text[prev.end:q.start]
-            if "\n" in gap or not self.only_reporting_clause(prev.end, q.start, att):
+            if "\n" in gap or att.cue[0] >= q.start:
                 continue
+            # '“A,” he said, but “B.”': a conjunction may join the continuation to the reporting clause
+            start = q.start
+            j = d.tok_before(q.start - 1)
+            if d.doc[j].pos_ == "CCONJ" and d.doc[j].idx > att.cue[1] and d.doc[j - 1].text == ",":
+                start = d.doc[j].idx
+            if not self.only_reporting_clause(prev.end, start, att) or self.introduced_between(prev.end, q, att):
+                continue  # "“A,” he said, adding that “B.”": the second quote is the adding's
             if self.has_own_cue(q) or len(WORD.findall(d.text, q.start, q.end)) < 3:
                 continue
-            att.content.append((q.start, q.end))
+            v = self.verb_of.get(id(att))
+            end = self.quote_clause_end(d.doc[v], q) if v is not None else q.end
+            att.content.append((q.start, end))
             self.quote_owner[q.start] = att
+
+    def parenthetical_owner(self, prev: Quote, q: Quote) -> Attribution | None:
+        """"''I admire the mechanics'' of the plan, Ruiz said. ''…''": the reporting clause between two quotes
+        whose attribution (a parenthetical one, not a quote rule's) holds the first quote in its content."""
+        for att in self.by_verb.values():
+            if prev.end <= att.cue[0] < q.start and any(a <= prev.start < b for a, b in att.content):
+                return att
+        return None
+
+    def introduced_between(self, a: int, q: Quote, att: Attribution) -> bool:
+        """Whether a cue verb in chars [a, q.start), other than `att`'s, has the quote in its own content ("“A,” he
+        said, adding that “B.”")."""
+        d = self.d
+        i = d.tok_at(a)
+        while i < len(d.doc) and d.doc[i].idx < q.start:
+            other = self.by_verb.get(i)
+            if other is not None and other is not att and any(s <= q.start < e for s, e in other.content):
+                return True
+            i += 1
+        return False
+
+    def split_owner(self, k: int, q: Quote) -> bool:
+        """"McCaskill scolded him: “A,” she said. “B.”", "Ruiz said she left because “A,” she said. “B.”": a quote
+        introduced by a cue before it (a colon, or the cue's own clause) and followed by a second reporting clause
+        that a further quote continues. The first quote is the earlier cue's; the reporting clause after it
+        introduces the next quote (PolNeAR's reading). Returns whether it assigned both quotes."""
+        d = self.d
+        if k + 1 >= len(d.quotes):
+            return False
+        q2 = d.quotes[k + 1]
+        v_after = self.after_verb(q)
+        if v_after is None or "\n" in d.text[q.end:q2.start] or q2.end - q2.start < 4:
+            return False
+        clause = _subtree(v_after)
+        i = d.tok_at(q.end)
+        while i < len(d.doc) and d.doc[i].idx < q2.start:
+            if not (d.doc[i].is_punct or d.doc[i].is_space or i in clause):
+                return False
+            i += 1
+        if self.has_own_cue(q2) or len(WORD.findall(d.text, q2.start, q2.end)) < 3:
+            return False
+        subj = _subject(v_after)
+        if subj is None or subj.i < v_after.i and subj.idx < q.end:
+            return False
+        owner = self.earlier_owner(q, v_after)
+        if owner is None:
+            return False
+        vc = self.verb_cue(v_after)
+        if vc is None or "q" not in vc.frames:
+            return False
+        att = self.by_verb.get(v_after.i)
+        if att is None:
+            cue = _cue_tokens(v_after)
+            att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma, source=_source_span(d, subj, v_after))
+            self.by_verb[v_after.i] = att
+            self.verb_of[id(att)] = v_after.i
+        att.content = [(q2.start, q2.end)]
+        att.kind = "direct"
+        self.quote_owner[q.start] = owner
+        self.quote_owner[q2.start] = att
+        return True
+
+    def earlier_owner(self, q: Quote, v_after: Token) -> Attribution | None:
+        """The attribution of a cue before quote `q` in its sentence that introduces it: a reporting verb right
+        before it ("scolded him: “…”"), or a reporting verb with a subject of its own whose content holds the
+        quote's start ("said she left because “…”"); its content then ends at the quote's closing mark."""
+        d = self.d
+        doc = d.doc
+        j = d.tok_before(q.start - 1) if q.start > 0 else -1
+        if j < 0:
+            return None
+        if doc[j].text == ":" and not d.in_quote(doc[j].idx):
+            return self.cue_before(q)
+        qa = d.tok_at(q.start)
+        sent = doc[qa].sent
+        for v in doc[sent.start:qa]:
+            att = self.by_verb.get(v.i)
+            if att is None or v.i == v_after.i or att.kind != "indirect" or att.source is None or \
+                    att.source[0] > v.idx:
+                continue
+            if not any(a <= q.start < b for a, b in att.content):
+                continue
+            att.content = [(a, min(b, q.end)) for a, b in att.content if a < q.end]
+            return att
+        return None
 
     def only_reporting_clause(self, a: int, b: int, att: Attribution) -> bool:
         """Chars [a, b) hold nothing but the attribution's reporting clause and punctuation."""
@@ -1390,7 +1543,7 @@ class _Extractor:
             m = THAT_BEFORE.search(self.d.text, max(0, q.start - 12), q.start)
             if m and m.start() > v.idx:
                 start = m.start()
-        content = [(start, q.end)]
+        content = [(start, self.quote_clause_end(v, q) if not after else q.end)]
         if att is None:
             subj = _subject(v)
             qa, qb = self.d.tok_at(q.start), self.d.tok_before(q.end - 1)
@@ -1414,6 +1567,39 @@ class _Extractor:
         att.kind = "direct"
         return att
 
+    def quote_clause_end(self, v: Token, q: Quote) -> int:
+        """Where the content of a quote after its cue ends: the closing mark, or the end of the words after it that
+        continue the quoted clause ("said that “the council will defend itself” against what it sees as a
+        campaign": the phrase hangs on a word inside the quote, so the statement goes on), up to the sentence's
+        final punctuation. A quote whose own words end with punctuation ("“We will win,” before leaving") ends at
+        its closing mark."""
+        d = self.d
+        doc = d.doc
+        qa, qb = d.tok_at(q.start), d.tok_before(q.end - 1)
+        if qb <= qa:
+            return q.end
+        if d.text[q.start:q.end].rstrip("“”\"'‘’«»„‟‹› ")[-1:] in (",", ".", "?", "!", ";", ":", "…"):
+            return q.end  # “We will win,” before leaving: the quoted sentence ended inside the marks
+        inside = range(qa, qb + 1)
+        k = qb + 1
+        end = None
+        while k < len(doc) and not (doc[k].is_sent_start and k != qb + 1) and d.para[k] == d.para[qb]:
+            t = doc[k]
+            if t.is_punct or t.is_space or _is_quote_tok(t):
+                break  # a comma, a dash or a new quote ends the continuation
+            h = t
+            for _ in range(12):
+                if h.i in inside or h.i == v.i or h.head.i == h.i:
+                    break
+                h = h.head
+            if h.i not in inside:
+                break
+            end = k
+            k += 1
+        if end is None:
+            return q.end
+        return doc[end].idx + len(doc[end].text)
+
     def lead_in(self, q: Quote) -> int:
         """Where the content of a quote with its reporting clause after it starts: the quote itself, or the
         start of its sentence when the quote completes a sentence begun outside it ('The summit accomplished
@@ -1436,11 +1622,16 @@ class _Extractor:
 
     def cue_after(self, q: Quote) -> Attribution | None:
         """“…,” he said / “…,” said Smith / “…” ― Smith"""
-        d = self.d
-        doc = d.doc
-        rest = d.text[q.end:q.end + 3].lstrip(" \t\u00a0\u2009\u202f")
+        rest = self.d.text[q.end:q.end + 3].lstrip(" \t\u00a0\u2009\u202f")
         if rest[:1] in ("―", "—", "–") or rest.startswith("--"):
             return self.dash_caption(q)
+        v = self.after_verb(q)
+        return self._attach(v, q, True) if v is not None else None
+
+    def after_verb(self, q: Quote) -> Token | None:
+        """The cue verb of the reporting clause right after a quote (“…,” he said / “…,” said Smith), or None."""
+        d = self.d
+        doc = d.doc
         i = d.tok_at(q.end)
         if i >= len(doc) or doc[i].idx < q.end:
             return None
@@ -1460,7 +1651,7 @@ class _Extractor:
                 # the verb must head the reporting clause, not sit inside another clause
                 if any(x.pos_ == "VERB" and x.dep_ not in ("aux", "auxpass") for x in doc[i:t.i]):
                     break
-                return self._attach(t, q, True)
+                return t
         return None
 
     def cue_before(self, q: Quote) -> Attribution | None:
@@ -1533,7 +1724,9 @@ class _Extractor:
             for c in n.children:
                 if c.i < n.i:
                     continue
-                if c.dep_ in ("acl", "ccomp", "appos") and "c" in nc.frames and \
+                # a relative clause only when "that" is a marker and the clause has a subject of its own: "a
+                # report that the mayor had lost money" (the parser's relcl), not "a report that said …"
+                if c.dep_ in ("acl", "ccomp", "appos", "relcl") and "c" in nc.frames and \
                         any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
                         any(g.dep_ in SUBJ for g in c.children):
                     content = _subtree(c)
@@ -1556,6 +1749,12 @@ class _Extractor:
                     source = _source_span(d, c)
                 elif c.dep_ == "poss":
                     source = d.chars(c.i, c.i + 1)
+            if source is None:
+                source = self.compound_source(n)
+            if source is None:
+                holder = self.holder_of(n)
+                if holder is not None:
+                    source = _source_span(d, holder, holder.head)
             if source is None and n.dep_ in ("dobj",) and n.head.lemma_.lower() in ("make", "issue", "repeat",
                                                                                   "reject", "deny", "level"):
                 subj = _subject(n.head)
@@ -1579,6 +1778,33 @@ class _Extractor:
             cue_end = prep_tok.i + 1 if prep_tok is not None and prep_tok.i == n.i + 1 else n.i + 1
             self.extra.append(Attribution(cue=d.chars(cue_start, cue_end), cue_lemma=nc.lemma, source=source,
                                           content=spans, kind="indirect"))
+
+    def holder_of(self, n: Token) -> Token | None:
+        """"They left with hopes of coming back", "She resigned in hopes that …": a bare cue noun after "with" or "in"
+        on a verb is its subject's hope or fear, when the subject can hold one (not "The plan comes with plans for
+        …"; not after "amid": "prices fell amid concerns that …")."""
+        p = n.head
+        if n.dep_ != "pobj" or p.dep_ != "prep" or p.lower_ not in ("with", "in") or p.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ in ("det", "poss") for c in n.children) or n.tag_ not in ("NN", "NNS"):
+            return None
+        subj = _subject(p.head)
+        return subj if subj is not None and subj.i < p.i and self.speaker_like(subj) else None
+
+    def compound_source(self, n: Token) -> Span2 | None:
+        """"a Chicago Tribune report that …", "the White House claim that …": a name (an organisation, a person or a
+        group) used as a modifier right before a cue noun is its source (not a common noun: "a press statement")."""
+        doc = n.doc
+        k = n.i - 1
+        while k >= 0 and doc[k].dep_ == "compound" and doc[k].head.i in range(k + 1, n.i + 1):
+            k -= 1
+        a = k + 1
+        if a == n.i:
+            return None
+        mods = doc[a:n.i]
+        if not any(t.ent_type_ in ("ORG", "PERSON", "NORP") for t in mods):
+            return None
+        return self.d.chars(a, n.i)
 
     # -- light verbs ------------------------------------------------------------------------------
     def light_verbs(self) -> None:
@@ -1612,6 +1838,10 @@ class _Extractor:
                     content = _subtree(c)
                 elif c.dep_ == "ccomp" and c.head.i == v.i:
                     content = _subtree(c)
+                elif c.dep_ == "advcl" and c.head.i == n.i and n.pos_ == "ADJ" and \
+                        any(g.dep_ in SUBJ for g in c.children) and \
+                        all(g.lower_ == "that" for g in c.children if g.dep_ == "mark"):
+                    content = _subtree(c)  # "made it clear he had doubts": the parser's adverbial clause
                 elif c.dep_ == "prep" and c.lower_ in LIGHT_PREPS and \
                         c.head.i == n.i:
                     pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
