@@ -115,3 +115,17 @@ def test_a_turn_speaker_of_no_known_country_is_of_the_official_the_transcript_ti
               "inspectors found uranium particles at two undeclared sites. What is your response?\n\nKazemi: Iran "
               "has cooperated fully with the agency. We reject the claim that traces were found at undeclared sites.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "found uranium particles"))] == ["IRN"]
+
+
+def test_a_described_group_is_the_one_named_before_by_the_same_noun_not_the_last_armed_group(run):
+    rec = run("BAMAKO, May 2 - Tuareg-led rebels in northern Mali said on Monday that they had killed dozens of "
+              "Malian soldiers and Russian fighters in an ambush near Tinzaouaten.\n\nThe army said its units had "
+              "killed many terrorists and denied rebel reports that a helicopter had been shot down.")
+    implied = claim_by(rec, "a helicopter had been shot down")
+    assert implied["claimant"]["country"] == "MLI"
+    # a description named before with no country stands for the group named with one before it
+    rec = run("NAIROBI, May 2 - Al-Shabaab claimed that its fighters had overrun a Kenyan army base near Kolbio."
+              "\n\nThe claim was carried by a radio station that speaks for the militants.\n\nThe Kenya Defence "
+              "Forces said its troops had killed 18 militants. A KDF spokeswoman described the militants' account "
+              "as propaganda.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "overrun a Kenyan army base"))] == ["KEN"]

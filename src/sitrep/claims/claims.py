@@ -361,12 +361,23 @@ def _group_antecedent(doc: Doc, s, any_country: bool = False):
     if not (s.root.lower_ in _linking()["group_nouns"] or own is not None and own.sector in _ARMED) or \
             any(t.pos_ == "PROPN" for t in s):
         return None
-    best = None
+    best = same = None
+    named = []  # armed groups named with a country, in text order
     for m in getattr(doc._, "actor_mentions", None) or []:
-        if m.end <= s.start and (m.country or any_country) and m.sector in _ARMED and \
-                not (m.start <= s.start < m.end):
+        if m.end > s.start or m.sector not in _ARMED or m.start <= s.start < m.end:
+            continue
+        if m.country or any_country:
             best = m
-    return best
+        if m.country:
+            named.append(m)
+        if 0 <= m.head < len(doc) and doc[m.head].lemma_.lower() == s.root.lemma_.lower() and \
+                not any(c.dep_ == "nummod" for c in doc[m.head].children):
+            # "rebel reports" after "Tuareg-led rebels … Russian fighters": the rebels (not "killed 18 militants")
+            same = m
+    if same is None or same.country:
+        return same or best
+    # the same description named before with no country stands for the group named with one before it
+    return next((m for m in reversed(named) if m.end <= same.start), same)
 
 
 def _describes_armed_group(doc: Doc, span) -> bool:
