@@ -77,12 +77,12 @@ def test_denial_of_a_claim_stated_inside_it_takes_an_earlier_claim_sharing_words
     assert len(links) == 1 and "captured the town of Kalemie" in links[0][2], links
 
 
-def test_negated_report_is_a_denial_statement(extract_text):
+def test_a_negated_report_under_a_neutral_verb_stays_an_assertion(extract_text):
+    # convention of the labelled sets (data/claims-eval/README.md): "said its troops did not fire" is no denial
     rec = extract_text("Pakistan's army said Indian shells had hit a school in Kotli. India's army said its troops "
                        "did not fire at civilian areas.", published="2023-02-02")
     st = [s for s in _statements(rec) if s[0] == "IND"]
-    links = _links(rec)
-    assert st and st[0][1] == "deny" or links and links[0][0] == "IND", (st, links)
+    assert st and st[0][1] == "assert" and _links(rec) == [], (st, _links(rec))
 
 
 def test_denial_in_own_words_answering_nothing_makes_no_link(extract_text):
@@ -162,9 +162,12 @@ def test_negated_presence_answering_no_claim_is_a_statement(extract_text):
     assert [s[1] for s in _statements(rec)] == ["assert"], _statements(rec)
 
 
-def test_negated_presence_answering_a_claim_denies_it(extract_text):
+def test_negated_presence_is_no_denial_but_a_denial_word_is(extract_text):
     rec = extract_text("Sudan's army said Chadian troops had crossed into Sudan near Geneina. Chad's president said "
                        "Chadian troops were not in Sudan.", published="2023-06-06")
+    assert _links(rec) == [], _links(rec)
+    rec = extract_text("Sudan's army said Chadian troops had crossed into Sudan near Geneina. Chad's president denied "
+                       "that Chadian troops were in Sudan.", published="2023-06-06")
     assert [link[:2] for link in _links(rec)] == [("TCD", "SDN")], _links(rec)
 
 
