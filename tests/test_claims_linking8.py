@@ -129,3 +129,17 @@ def test_a_described_group_is_the_one_named_before_by_the_same_noun_not_the_last
               "Forces said its troops had killed 18 militants. A KDF spokeswoman described the militants' account "
               "as propaganda.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "overrun a Kenyan army base"))] == ["KEN"]
+
+
+def test_which_the_group_denies_answers_the_accusation_of_its_own_sentence_only(run):
+    rec = run("QUETTA, May 2 - The BLA said in a later statement that the army was hiding its losses.\n\n"
+              "Pakistan has long accused India of backing the BLA, which New Delhi denies.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "India of backing the BLA"))] == ["IND"]
+    assert not denials(claim_by(rec, "hiding its losses"))
+
+
+@pytest.mark.parametrize("words", ["a fairy tale", "psychological warfare"])
+def test_an_account_called_a_fairy_tale_or_psychological_warfare_is_denied(run, words):
+    rec = run(f"TEHRAN, May 2 - The agency said inspectors had found enriched particles at the plant.\n\n"
+              f"Kanaani: Such claims are {words} by our enemies.")
+    assert [r["stance"] for c in rec["claims"] for r in c["responses"] if words in r["text"]] == ["deny"]

@@ -80,10 +80,11 @@ def _linking() -> dict:
             "breakaway_names": set(data.get("breakaway_names") or ()),
             "request_verbs": set(data.get("request_verbs") or ()),
             "trailing": re.compile(
-                # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied"
+                # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied", ", which
+                # the group denies"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
                 "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
-                r")s?|something)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+                r")s?|something|which)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
                 r"(?:(?:repeatedly|strongly|firmly|flatly|consistently|always|long|categorically)\s+)?"
                 r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
                 r"|called\s+(?:an?\s+)?[a-z]+)\b", re.I)}
@@ -634,6 +635,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue  # "'We deny any involvement. …,' he said": the quote is the statement, its speaker the same
         start, end = spans[id(att)]
         trailing = _linking()["trailing"].search(_dc.text(doc), start, end + 80)
+        if trailing and re.search(r"[.!?\n]", _dc.text(doc)[end:trailing.start()]):
+            trailing = None  # in a later sentence: another claim's
         if trailing and trailing.start() < end:
             end = trailing.start()
         content = _dc.text(doc)[start:end]
