@@ -143,3 +143,12 @@ def test_an_account_called_a_fairy_tale_or_psychological_warfare_is_denied(run, 
     rec = run(f"TEHRAN, May 2 - The agency said inspectors had found enriched particles at the plant.\n\n"
               f"Kanaani: Such claims are {words} by our enemies.")
     assert [r["stance"] for c in rec["claims"] for r in c["responses"] if words in r["text"]] == ["deny"]
+
+
+def test_an_ordinal_points_to_that_statement_of_the_last_speaker_with_several(run):
+    rec = run("SARAJEVO, May 2 - The state prosecutor's office said police had blocked officers from entering a "
+              "court in Banja Luka. It also said police had seized documents from a state agency.\n\nThe regional "
+              "interior minister said the officers had arrived without a warrant. He called the second claim "
+              "\"pure fiction\".")
+    assert [r["by"]["name"] for r in denials(claim_by(rec, "seized documents"))]
+    assert not denials(claim_by(rec, "blocked officers"))

@@ -1914,6 +1914,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
                     not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
                 best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
+    nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author)
+    if nth is not None:
+        best, path = nth, "ordinal"  # "He called the second claim 'pure fiction'"
     best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
                            path or ("author_none" if author is not None else "none"))
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
@@ -1972,6 +1975,32 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
 
 
 _ALLEGING_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "rumour", "rumor", "suggestion"}
+
+
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|latter|former)\s+(?:of\s+the\s+)?(?:claim|allegation|accusation|"
+                      r"statement|assertion|charge|report|figure|point|part)s?\b", re.I)
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
+
+
+def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, author: dict | None):
+    """"He called the second claim 'pure fiction'": the statement an ordinal points to among those of the last
+    speaker before the denial (not the denier's side) who made more than one, or of the author the denial
+    names."""
+    m = _ORDINAL.search(denial)
+    if m is None:
+        return None
+    def who(c):  # speakers told apart by name: two bodies of one country may be the two sides
+        return c.claimant.get("name") or c.claimant.get("country")
+    earlier = [c for c in claims if c.start < before and not _same_side(c.claimant, denier)
+               and who(c) != (denier.get("name") or denier.get("country"))]
+    if author is not None:
+        earlier = [c for c in earlier if _by_author(c, author)]
+    for last in reversed(earlier):
+        theirs = [c for c in earlier if who(c) == who(last)]
+        if len(theirs) > 1:
+            k = _ORDINALS[m.group(1).lower()]
+            return theirs[k] if k < len(theirs) else None
+    return None
 
 
 def _claim_noun(doc: Doc, start: int, cs: int) -> str | None:

@@ -36,10 +36,11 @@ NEW_FEATURES = (
 FEATURES = CLAIM_FEATURES + NEW_FEATURES
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
-# Rule branches whose picks stand: a hedged claim of no author just before the denial. (Until session 9 also a
+# Rule branches whose picks stand: a hedged claim of no author just before the denial, and the statement an
+# ordinal points to ("the second claim"). (Until session 9 also a
 # denial naming an author none of whose claims is told before it; with dev23-dev25 added, the model chose better
 # there than the rules when each set was left out in turn: bench/linker.py --paths, 69 against 65 of 74.)
-RULED_PATHS = frozenset({"hedged"})
+RULED_PATHS = frozenset({"hedged", "ordinal"})
 
 # When set (by bench/linker.py), every decision's candidates are appended here for fitting.
 RECORDER: ContextVar[list | None] = ContextVar("linker_recorder", default=None)
