@@ -103,11 +103,12 @@ CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
 TAIL_DEPS = {"relcl", "appos"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 CONCESSIVE = {"though", "although", "whereas"}
 CONNECTIVES = {"but", "and", "yet"}  # sentence-initial, cut from a content before its cue  # ", though she noted …": a concession set off after the content
 # a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)
 # a live-blog timestamp or an all-capitals dateline opening a line: "17:05 GMT - ", "9.30am - ", "MOGADISHU - "
-LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
+LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
                          r"[ \t]*(?:-|–|—|--)[ \t]+")
 LINE_BREAK = re.compile(r"\n[ \t]*\n|[.:!?)][ \t]*\n")
 WORD = re.compile(r"\w+")
@@ -416,6 +417,29 @@ def _noun_acl(v: Token, vc: VerbCue) -> bool:
         and vc.cls in ("speech", "evidence")
 
 
+def _verbless_main_clause(v: Token) -> bool:
+    """"The militia, an armed group, denied on Monday any role in …", "The office dismissed as “false” the
+    reports …": the main verb right after its subject, or after the subject's apposition set off by commas, which
+    the parser read as a participle modifying the subject (then the root of a sentence with no verb). A
+    past-tense form with an object of its own and no "by"-agent is the main verb: "X, a group backed by Iran," is
+    not."""
+    h = v.head
+    doc = v.doc
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or h.dep_ != "ROOT" or h.pos_ not in ("NOUN", "PROPN") \
+            or h.i >= v.i or v.i == 0:
+        return False
+    if doc[v.i - 1].text != "," and v.i != h.i + 1:
+        return False
+    if any(c.dep_ in ("agent", "auxpass") or c.dep_ in SUBJ for c in v.children):
+        return False
+    if not any(c.dep_ == "appos" and h.i < c.i < v.i for c in h.children) and v.i != h.i + 1:
+        return False
+    # an object of its own, or one moved after an "as"-predicate ("dismissed as “false” the reports …")
+    return any(c.dep_ in ("dobj", "ccomp") and c.i > v.i for c in v.children) or \
+        any(c.dep_ == "advcl" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+            and any(o.dep_ == "dobj" for o in c.children) for c in v.children)
+
+
 def _agent(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ == "agent":
@@ -478,7 +502,8 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     for c in s.children:
         if c.i <= s.i:
             continue
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in WEEKDAYS)
+                                    for g in c.children):
             toks -= _subtree(c)  # "a group of doctors in 2015": when, not who
         elif c.dep_ in ("acl", "advcl") and c.tag_ in ("VBG", "VBN") and doc[c.i - 1].text == "," and \
                 (verb is None or c.i < verb.i):
@@ -486,6 +511,15 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         elif c.dep_ == "prep" and c.lower_ == "like" and doc[c.i - 1].text == "," and \
                 (verb is None or c.i < verb.i):
             toks -= _subtree(c)  # "Clinton, like Obama, has said": a comparison is not the source
+    # the day of the statement at the end of the subject, hung deeper in a misparsed noun phrase ("… the
+    # ministry's press office on Friday dismissed …"); other time phrases there usually are part of the source
+    # ("an aide in 2012", "a poll released in August")
+    for c in sorted(toks):
+        c = doc[c]
+        if c.i > s.i and c.dep_ == "prep" and c.head.i != s.i and c.head.pos_ in ("NOUN", "PROPN") and toks and \
+                max(_subtree(c)) == max(toks) and any(g.dep_ == "pobj" and g.lower_ in WEEKDAYS for g in c.children):
+            toks -= _subtree(c)
+            break
     para = d.para[s.i]
     toks = {i for i in toks if d.para[i] == para}
     # contiguous run around the head
@@ -555,6 +589,30 @@ def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     if b < len(doc) and doc[b].text == ":" and b + 1 < len(doc):
         b += 1
     return a, b
+
+
+def _quoted_as_object(v: Token) -> set[int] | None:
+    """"dismissed as “a baseless rumour” a report that …", "rejected as “fabricated” the claims that …": a
+    quoted "as"-predicate right after the verb, then the object moved after it. Whatever the parser made of it
+    (an apposition of the predicate, the object of an adverbial clause, a noun the quoted word modifies), the
+    object is the noun phrase that opens after the closing quote: its first noun hung on a word up to the quote."""
+    doc = v.doc
+    a = v.i + 1
+    if a + 2 >= len(doc) or doc[a].lower_ != "as" or not doc[a + 1].is_quote:
+        return None
+    close = next((t.i for t in doc[a + 2:min(len(doc), a + 12)] if t.is_quote), None)
+    if close is None or close + 1 >= len(doc) or close == a + 2:
+        return None
+    first = doc[close + 1]
+    if not (first.pos_ == "DET" or first.dep_ == "poss" or first.tag_ in ("NNS", "NNPS")):
+        return None
+    sent_end = v.sent.end
+    for t in doc[close + 1:min(sent_end, close + 8)]:
+        if t.pos_ in ("NOUN", "PROPN") and t.head.i <= close and t.head.i >= v.i:
+            return set(range(close + 1, max(_subtree(t)) + 1))
+        if t.is_punct:
+            break
+    return None
 
 
 def _inflection_lemma(word: str, known: dict) -> str:
@@ -795,9 +853,11 @@ class _Extractor:
         if not ccomp and "c" in vc.frames:
             # "said after the convention he would not …": a complement clause parsed as an adverbial one
             ccomp = [c for c in children if c.dep_ == "advcl" and c.i > v.i and c.pos_ in ("VERB", "AUX")
-                     and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                     and any(g.dep_ == "nsubj" and g.i < c.i or g.dep_ == "nsubjpass" and self.that_after_citation(v, c)
+                             for g in c.children)
                      and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ != "that" for g in c.children)
-                     and not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))]
+                     and (not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))
+                          or self.that_after_citation(v, c))]
         if not ccomp and "c" in vc.frames and not _is_passive(v):
             # "I hope in 2017 America says …": a clause with its own subject, with no punctuation before it, that
             # the parser joined as a parataxis
@@ -812,6 +872,9 @@ class _Extractor:
                      any(g.dep_ == "aux" and g.lower_ == "to" and c.i - 2 <= g.i < c.i for g in c.children) and
                      not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in c.children)]
         shifted = self.shifted_object(v, children) if not dobj and "o" in vc.frames else None
+        if not dobj and "o" in vc.frames and "n" not in vc.frames:
+            # not a naming verb, whose "as"-predicate is what was said ("described as “reckless” the plan")
+            shifted = _quoted_as_object(v) or shifted
         oprd = [c for c in children if c.dep_ in ("oprd",)]
         if not dobj and len(oprd) >= 2:  # "called Trump a liar" parsed with two predicates
             dobj, oprd = oprd[:1], oprd[1:]
@@ -835,6 +898,8 @@ class _Extractor:
             subj_tok = _agent(v)
         else:
             subj_tok = subj
+        if subj_tok is None and not passive and _verbless_main_clause(v):
+            subj = subj_tok = v.head  # "The militia, an armed group, denied on Monday any role in …"
         if subj_tok is None and _noun_acl(v, vc):
             subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
         elif subj_tok is None and v.dep_ == "conj" and v.tag_ == "VBG" and vc.cls in ("speech", "evidence") and \
@@ -1063,6 +1128,21 @@ class _Extractor:
             return set(range(k, max(_subtree(pobj[0])) + 1))
         return None
 
+    def that_after_citation(self, v: Token, c: Token) -> bool:
+        """"had reported on Sunday, citing the navy, that A": a that-clause parsed as an adverbial clause of the
+        reporting verb, with a "citing"/"quoting" clause the parser hung on it between the verb (and the verb's
+        own adjuncts) and the "that"."""
+        doc = v.doc
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i]
+        if not marks:
+            return False
+        cites = [g for g in c.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i < marks[0].i
+                 and g.lemma_.lower() in ("cite", "quote")]
+        if not cites or cites[0].left_edge.i != c.left_edge.i:
+            return False
+        own = _subtree(v) - _subtree(c)
+        return all(k in own or doc[k].is_punct for k in range(v.i + 1, c.left_edge.i))
+
     def fronted_citation(self, v: Token, content: set[int]) -> list[Token]:
         """"said, citing the state news agency, that A": a "citing"/"quoting" clause between the reporting verb
         and the "that" of its content, which the parser hung on the content's verb, is the reporting verb's
@@ -1072,7 +1152,9 @@ class _Extractor:
             c = v.doc[i]
             if c.i <= v.i or c.tag_ != "VBG" or c.lemma_.lower() not in ("cite", "quote") or c.dep_ != "advcl":
                 continue
-            if any(not v.doc[k].is_punct for k in range(v.i + 1, c.i)):
+            # only punctuation, or the reporting verb's own adjuncts ("reported on Sunday, citing …, that")
+            own = _subtree(v) - content
+            if any(not v.doc[k].is_punct and k not in own for k in range(v.i + 1, c.i)):
                 continue
             marks = [m for m in c.head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > c.i]
             objs = [o for o in c.children if o.dep_ == "dobj"]
@@ -2456,6 +2538,11 @@ class _Extractor:
         text = self.d.text
         line_start = text.rfind("\n", 0, sp[0]) + 1
         if text[line_start:sp[0]].strip(" \t\"“'"):
+            # "12:40 EST - Haiti's police": the clock time left out of the span, its zone and dash in it
+            lead = len(text[line_start:sp[0]]) - len(text[line_start:sp[0]].lstrip(" \t\"“'"))
+            m = LINE_PREFIX.match(text, line_start + lead)
+            if m and m.start() < sp[0] < m.end() < sp[1]:
+                return (m.end(), sp[1])
             return sp
         m = LINE_PREFIX.match(text, sp[0])
         if not m or m.end() >= sp[1]:
