@@ -152,3 +152,21 @@ def test_an_ordinal_points_to_that_statement_of_the_last_speaker_with_several(ru
               "\"pure fiction\".")
     assert [r["by"]["name"] for r in denials(claim_by(rec, "seized documents"))]
     assert not denials(claim_by(rec, "blocked officers"))
+
+
+@pytest.mark.parametrize("text, end", [("Bahir Dar, Ethiopia, Sept 6 - The federal government said", 30),
+                                       ("Imphal, Oct 5 - Manipur's chief minister said", 16),
+                                       ("The army said on May 5 - it", 0), ("Police said - the ministry", 0)])
+def test_a_title_case_dateline_with_its_date_is_a_dateline(text, end):
+    from sitrep.pipeline import _bare_dateline_end
+    assert _bare_dateline_end(text) == end
+
+
+def test_a_state_speaker_quoted_first_under_a_title_case_dateline_is_of_its_country(extract_text):
+    from sitrep.model import Document
+    from sitrep.pipeline import extract
+
+    text = ("Beijing, Aug 18 - Foreign ministry spokeswoman Mao Ning said the vessel had entered the area "
+            "illegally.\n\nThe Philippine coast guard said its boat had been rammed.")
+    rec = next(extract([Document(text=text, id="t", published="2025-08-18")]))
+    assert claim_by(rec.to_json(), "entered the area")["claimant"]["country"] == "CHN"

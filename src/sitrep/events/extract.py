@@ -181,8 +181,11 @@ def _reference(tok: Token, data) -> bool:
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # "GOMA, March 8 — ...", "MAIDUGURI — ...", "CULIACAN, Mexico - ...": a place in capitals (with an optional country
 # and day) and a dash opening the body, where the ingest found no dateline of its own
-_DATELINE_RX = re.compile(r"\A\s*[A-Z][A-Z\u00c0-\u00de'.-]{2,}(?: [A-Z][A-Z\u00c0-\u00de'.-]+){0,3}"
+# "GOMA, Dec 3 -", "ERBIL, Iraq, July 16 (Agency) -", and in title case with its date ("Bahir Dar, Ethiopia, Sept 6 -")
+_DATELINE_RX = re.compile(r"\A\s*(?:[A-Z][A-Z\u00c0-\u00de'.-]{2,}(?: [A-Z][A-Z\u00c0-\u00de'.-]+){0,3}"
                           r"(?:, [A-Z][a-zA-Z .'-]{1,30}?)?(?:,? (?i:" + _MONTHS + r") \d{1,2}(?:, \d{4})?)?"
+                          r"|[A-Z][a-z\u00e0-\u00ff'.-]+(?: [A-Z][a-z\u00e0-\u00ff'.-]+){0,2}(?:, [A-Z][a-zA-Z .'-]{1,30}?)?"
+                          r",? (?i:" + _MONTHS + r") \d{1,2}(?:, \d{4})?)"
                           r"\s*(?:\([^)\n]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s+(?=[A-Z\"\u201c'])")
 
 
