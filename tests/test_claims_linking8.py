@@ -170,3 +170,10 @@ def test_a_state_speaker_quoted_first_under_a_title_case_dateline_is_of_its_coun
             "illegally.\n\nThe Philippine coast guard said its boat had been rammed.")
     rec = next(extract([Document(text=text, id="t", published="2025-08-18")]))
     assert claim_by(rec.to_json(), "entered the area")["claimant"]["country"] == "CHN"
+
+
+def test_a_live_blog_stamp_of_any_common_zone_is_no_part_of_a_speakers_name():
+    from sitrep.claims.sources import _TIMESTAMP
+    assert _TIMESTAMP.sub("", "KST - The vice minister") == "The vice minister"
+    assert _TIMESTAMP.sub("", "12:40 EST - Haiti's national police") == "Haiti's national police"
+    assert _TIMESTAMP.sub("", "NATO - the alliance") == "NATO - the alliance"

@@ -24,7 +24,7 @@ NOT_SPEAKERS = {"data", "information", "estimates", "figures", "reports", "repor
                 "messages", "posts"}
 
 
-_TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT)\s*)"
+_TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|EST|EDT|CST|PST|KST|JST|PHT|ICT|WIB|MSK|AST|GYT|ART|COT)\s*)"
                         r"(?:[-\u2013\u2014:|]\s*)+")
 
 
