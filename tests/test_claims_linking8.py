@@ -177,3 +177,11 @@ def test_a_live_blog_stamp_of_any_common_zone_is_no_part_of_a_speakers_name():
     assert _TIMESTAMP.sub("", "KST - The vice minister") == "The vice minister"
     assert _TIMESTAMP.sub("", "12:40 EST - Haiti's national police") == "Haiti's national police"
     assert _TIMESTAMP.sub("", "NATO - the alliance") == "NATO - the alliance"
+
+
+def test_a_surname_speaks_for_the_person_named_before_not_the_guessed_home_state(run):
+    rec = run("ADDIS ABABA, May 6 - Eritrea's information minister dismissed accusations that Eritrean troops had "
+              "massed on the border.\n\nThe accusations were made by Ethiopia's government spokesman, Legesse "
+              "Worku, who said several divisions had moved into positions near the frontier.\n\nLegesse also "
+              "accused Asmara of arming militias in the Amhara region.")
+    assert claim_by(rec, "arming militias")["claimant"]["country"] == "ETH"

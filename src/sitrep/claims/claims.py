@@ -691,8 +691,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if source is not None and claimant.get("country") in (None, home):
             # a country of the speaker's own (its name, a capital it spoke in) is kept; the home guess is not
             claimant = _institution_spokesman(claims, claimant, _title_of(doc, source))
-        if att.source_resolved is not None:
-            claimant = _same_person_before(claims, claimant)  # "She called the account a distortion"
+        if att.source_resolved is not None or claimant.get("country") in (None, home):
+            # "She called the account a distortion"; "Legesse also accused …" after "Ethiopia's government
+            # spokesman, Legesse Worku": the person named before, not the article's home state guessed again
+            claimant = _same_person_before(claims, claimant)
         if claimant.get("country") is None and source is not None and _turn_label(doc, source):
             claimant = _intro_official(doc, claimant)  # "Kazemi: …" in a briefing of Iran's spokesman
         original = cited_by(doc, att)
