@@ -236,6 +236,13 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
             found.append((s, iso3(iso2)))
     for p in _dc.ext(doc, "places") or []:
         if start_char <= p.start and p.end <= end_char and p.country:
+            state = _possessor_state(doc, p)
+            if state is not None:
+                # "Taiwan's presidential office", "Niger's junta", "Burkina Faso's government": a country's name as
+                # the owner is the state, whatever province or town of that name the gazetteer chose and whatever
+                # the tagger made of the words (a person's name is not a possessor "Burkina Faso's")
+                found.append((p.start, state))
+                continue
             if states_only and p.feature_code not in _STATE_FEATURES:
                 continue  # a town names where, not who: "shelled Kupiansk"
             if _BACKED_AFTER.match(_dc.text(doc), p.end):
@@ -245,7 +252,7 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
             if _before_person(doc, p.end) or _rank_before_name(doc, p):
                 continue  # "minister Aden Farah Gedi": a first name the gazetteer took for a town; "Brig. X" a rank
             span = doc.char_span(p.start, p.end, alignment_mode="expand")
-            if span is not None and len(span) and span[0].ent_type_ == "PERSON" and _person_name(span[0]):
+            if _inside_longer_name(doc, span):
                 continue  # "Sofia Coppola", "Israel Katz": a person's name, not a place (listed people: term_countries)
             root = span.root if span is not None else None
             if not any_prep and root is not None and root.dep_ == "pobj" and root.head.idx >= start_char and (
@@ -253,6 +260,96 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
                 continue
             found.append((p.start, iso3(p.country)))
     return [c for _, c in sorted(found) if c]
+
+
+_LED = re.compile(r"\w-led\b", re.I)
+
+
+def _led_body(span: Span) -> bool:
+    """"The Kenya-led mission", "a US-led ceasefire monitoring committee": a body of several states (its head in
+    `multinational_bodies`) that a country word only leads."""
+    root = span.root
+    if root.lemma_.lower() not in _word_set("multinational_bodies"):
+        root = span[-1]  # "the US-led ceasefire monitoring committee", the parse's head cut short
+        if root.lemma_.lower() not in _word_set("multinational_bodies"):
+            return False
+    return any(t.i < root.i and _LED.search(t.text + (span.doc[t.i + 1].text + span.doc[t.i + 2].text
+                                                       if t.i + 2 < len(span.doc) else ""))
+               for t in span)
+
+
+def _proper_name_of(span: Span) -> bool:
+    """Is the phrase an organisation's proper name with a preposition inside ("the Kurdish Democratic Union of
+    Iran"): an ORG entity of capitalised words and function words, at least two capitalised before the
+    preposition?"""
+    if len(span) < 4 or span.root.ent_type_ != "ORG":
+        return False
+    toks = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    if len(toks) < 4:
+        return False
+    preps = [k for k, t in enumerate(toks) if t.pos_ == "ADP"]
+    if not preps or preps[0] < 2:
+        return False
+    return all(t.text[:1].isupper() or t.pos_ in ("ADP", "DET", "CCONJ") for t in toks)
+
+
+def _military_region(root) -> bool:
+    """"The Second Army Region", "the Eastern Military District": a command named for the ground it holds (a
+    capitalised arm of service compounded with the place noun), a unit, not a place."""
+    return root.text[:1].isupper() and any(c.dep_ == "compound" and c.text[:1].isupper() and sector_of(c.text) == "MIL"
+                                           for c in root.children)
+
+
+def _possessor_state(doc: Doc, p) -> str | None:
+    """The country a place name is the name of ("Niger", "Taiwan"), when the name is a possessor ("Niger's junta")
+    and the gazetteer read it as a province or town (Niger State, Taiwan province); None otherwise."""
+    text = _dc.text(doc)
+    if text[p.end:p.end + 2] not in ("'s", "\u2019s"):
+        return None
+    if p.feature_code in _STATE_FEATURES:
+        return iso3(p.country)  # the gazetteer's own reading of a country's name ("Congo's army": which Congo)
+    words = tuple(w.lower() for w in _TERM_WORD.findall(text[p.start:p.end]))
+    index, _, acronyms, people = _country_terms()
+    code = index.get(words)
+    if code is None or words in people or len(words) == 1 and words[0] in acronyms:
+        return None
+    return code if code in _state_names() else None
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset:
+    """ISO alpha-3 codes of every country (pycountry) and the user-assigned ones of the actors dictionary."""
+    return frozenset(c.alpha_3 for c in pycountry.countries) | frozenset(
+        (_dictionary()[0].get("extra_codes") or {}).values())
+
+
+def _inside_longer_name(doc: Doc, span: Span | None) -> bool:
+    """Is the phrase part of a longer person's name the tagger found ("Sofia" of "Sofia Coppola", "Israel" of
+    "Israel Katz")? Not when the person entity is the phrase alone or with a possessive ("Burkina Faso's",
+    "Kramatorsk's" a tagger took for a person)."""
+    if span is None or not len(span) or span[0].ent_type_ != "PERSON" or not _person_name(span[0]):
+        return False
+    i = span[0].i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = span[-1].i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    return any(t.is_alpha for t in doc[i:span.start]) or any(t.is_alpha for t in doc[span.end:j])
+
+
+def _after_other_name(doc: Doc, start_char: int) -> bool:
+    """Does a one-word name at `start_char` follow a capitalised word that is no title ("Bandar Abbas", a city;
+    not "President Abbas" nor a sentence's first word before it)? Then the listed surname is part of another
+    name."""
+    tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if tok is None or not len(tok) or tok[0].i == 0:
+        return False
+    prev = doc[tok[0].i - 1]
+    # a sentence's first word counts only when the tagger made one name of the two
+    return prev.is_alpha and prev.text[:1].isupper() and (not prev.is_sent_start or tok[0].ent_iob_ == "I") \
+        and sector_of(prev.text) is None \
+        and prev.lower_.rstrip(".") not in _word_set("rank_abbreviations") and prev.lower_ not in _word_set("rank_words")
 
 
 def _before_person(doc: Doc, end_char: int) -> bool:
@@ -267,9 +364,10 @@ def _before_person(doc: Doc, end_char: int) -> bool:
 
 
 # a leading time stamp ("19:40 GMT - ", "GMT - ", "0930 local time: ") or a dash left by one
-_STAMP = re.compile(r"^\s*(?:(?:\d{1,2}[:.h]?\d{2}\s*(?:(?:GMT|UTC|BST|CET|EAT|CAT|WAT|local time)\b)?"
-                    r"|(?:GMT|UTC|BST|CET|EAT|CAT|WAT)\b)\s*)?[-\u2013\u2014:|]+\s+|^\s*(?:\d{1,2}[:.]\d{2}\s*)?"
-                    r"(?:GMT|UTC)\b\s*[-\u2013\u2014:|]*\s*")
+_ZONES = r"GMT|UTC|BST|CET|CEST|EAT|CAT|WAT|EST|EDT|PST|PDT|MSK|PKT|JST|KST|PHT|ICT|WIB|HKT|SGT|AEST|AEDT"
+_STAMP = re.compile(rf"^\s*(?:(?:\d{{1,2}}[:.h]?\d{{2}}\s*(?:(?:{_ZONES}|local time)\b)?"
+                    rf"|(?:{_ZONES})\b)\s*)?[-\u2013\u2014:|]+\s+|^\s*(?:\d{{1,2}}[:.]\d{{2}}\s*)?"
+                    rf"(?:{_ZONES})\b\s*[-\u2013\u2014:|]*\s*")
 
 
 def mention_for(doc: Doc, span: Span) -> ActorMention | None:
@@ -317,7 +415,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         if k is not None:  # "FACT" after "the Front for Change and Concord in Chad (FACT)"
             return ActorMention(span.start, span.end, text, k.country, k.sector, k.adversary, k.igo, span.root.i)
     sector = sector_of(text)
-    if sector is None and not is_igo(text) and _civil_organisation(span):
+    if sector in (None, "CVL") and not is_igo(text) and _civil_organisation(span):
         # "the Myanmar Witness Network", "the Kuki Students' Forum": a civil body named after a people or a place
         # speaks for no state (data/claims-eval/README.md: NGOs and research groups are of no country)
         return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
@@ -331,6 +429,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
     if not countries and not igo:
         countries = _long_name_countries(doc, span)  # "the Office for Kosovo and Metohija" is Serbia's
+    if not countries and not igo and sector is None and _proper_name_of(span):
+        # "the Kurdish Democratic Union of Iran": an organisation's own name holds its country, whatever preposition
+        # carries it
+        named = _name_country(doc, span)
+        countries = [named] if named else []
     if not countries and not igo and sector in _ARMED_SECTORS | {"GOV"} and \
             span.root.lemma_.lower() not in _word_set("posted_titles"):
         # "separatists in Luhansk", "officials in Kabul": an armed group is of the ground it holds, a government
@@ -355,7 +458,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     places = _word_set("place_nouns")
     root = span.root
     if not igo and (root.lemma_.lower() in places or root.dep_ in ("compound", "nmod") and root.head.i >= span.end
-                    and root.head.lemma_.lower() in places):
+                    and root.head.lemma_.lower() in places) and not _military_region(root):
         return None  # "Kaura Namoda local government area", "Kaura Namoda" in it: a place, not a party
     if not igo and root.lemma_.lower() in ("camp", "camps") and any(
             t.lower_ in _word_set("camp_place_modifiers") for t in span if t.i < root.i):
@@ -374,8 +477,10 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         # spokeswoman X said": a mention that names no country of its own takes the one its context gives
         found = _context_country(doc, span, sector)
         if found is not None and found[0] is None:
-            if sector in (None, "GOV"):
-                sector = found[1]  # "Its spokesman" of a church or an NGO speaks for no state
+            if sector in (None, "GOV") or found[1] in ("IGO", "NGO"):
+                # "Its spokesman" of a church or an NGO, "Colonel X, spokesman of the African Union mission": a
+                # speaker for a body of no state
+                sector = found[1]
         elif found is not None:
             countries = [found[0]]
             if found[1] and (sector is None or sector == "GOV" and span.root.ent_type_ == "PERSON") and \
@@ -389,6 +494,12 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if sector is None and countries and not igo and _counted_nationals(span):
         sector = "CVL"  # "two Palestinians", "at least 900 Syrians": people counted by nationality, not a state
     country = None if igo or adversary else (countries[0] if countries else None)
+    if sector == "NGO":
+        country = None  # "a Nigerian rights group", "a US think tank": NGOs speak for no state (claims-eval README)
+    elif country and not adversary and _led_body(span):
+        # "the Kenya-led multinational mission", "a US-led monitoring committee": a body of several states that one
+        # leads speaks for none of them
+        country, sector = None, "IGO"
     if igo:
         sector = "IGO"
     # a bare country as an actor ("Azerbaijan has destroyed ...") is the state
@@ -444,7 +555,8 @@ def _own_words(span: Span) -> Span | None:
     for c in root.children:
         if c.i <= root.i or c.i >= span.end:
             continue
-        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _word_set("describing_verbs"):
+        if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _word_set("describing_verbs") and \
+                not _backs_another(c):
             continue  # "a group calling itself X", "a website linked to al-Shabaab": the body itself
         if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in _CUT_PREPS:
             sub = span.doc[c.left_edge.i:min(c.right_edge.i + 1, span.end)]
@@ -458,6 +570,17 @@ def _own_words(span: Span) -> Span | None:
     if cut <= root.i:
         return None
     return span.doc[span.start:cut]
+
+def _backs_another(verb) -> bool:
+    """"Algeria's foreign ministry, which backs the Polisario": an active relative clause whose subject is the
+    phrase's head and whose object is another party it backs or runs (not "militias backed by Iran", which says
+    who the militias are, nor "a group which calls itself X")."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _word_set("backing_verbs"):
+        return False
+    kids = list(verb.children)
+    return any(k.dep_ == "nsubj" and k.lower_ in ("which", "that", "who") for k in kids) and \
+        any(k.dep_ == "dobj" and not k.lower_.endswith(("self", "selves")) for k in kids)
+
 
 # ------------------------------------------------------------------------------------ context of a mention
 # A mention that names no country of its own ("Its spokesman, Zhao Lin", "Sabri", "its fighters", "government
@@ -474,15 +597,21 @@ def _context_country(doc: Doc, span: Span, sector: str | None) -> tuple[str, str
     "its"/"their" in the phrase (the body that is the subject of this sentence's main clause, else of the
     sentences before), (3) "for the command" in a title (the latest body named with that head noun) and (4) for a
     state's speaker, the capital its verb places it in ("In Kigali, government spokeswoman X rejected ...")."""
+    described = None
     if sector is None and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
-        return None  # only a name is placed by its context without a word of sector
+        described = _describes_body(span)
+        if not described and _bare_name(span) is None:
+            return None  # only a name or a body's description is placed by its context without a word of sector
+    body = _speaks_for_body(span)
+    if body is not None:
+        return None, body  # "the church's spokesman", "a spokesman of the African Union mission": no state's
     depth = doc.user_data.get(_DEPTH_KEY, 0)
     if depth >= 2:
         return None
     doc.user_data[_DEPTH_KEY] = depth + 1
     try:
         key = _name_key(span)
-        if sector is None and not key:
+        if sector is None and not key and not (described if described is not None else _describes_body(span)):
             return None  # only a person's name is placed by its context without a word of sector
         if key:
             reg = _person_registry(doc)
@@ -492,7 +621,7 @@ def _context_country(doc: Doc, span: Span, sector: str | None) -> tuple[str, str
         found = _possessor_country(doc, span)
         if found is not None:
             return found
-        found = _described_body_country(doc, span)
+        found = _described_body_country(doc, span) or _definite_body_country(doc, span)
         if found is not None:
             return found
         if sector in ("GOV", "MIL", "POL", "BGD", "STATE") and span.root.lemma_.lower() not in _word_set("posted_titles"):
@@ -504,7 +633,10 @@ def _context_country(doc: Doc, span: Span, sector: str | None) -> tuple[str, str
                 return country, None
             if sector in ("GOV", "MIL", "POL", "BGD") and not key and span.root.dep_ in _SUBJECTS and \
                     span.root.lemma_.lower() in _word_set("speaker_titles") and not any(
-                        c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") for c in span.root.children):
+                        c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "with") or c.dep_ == "poss" and
+                        c.lemma_.lower() in _word_set("armed_group_nouns") | _word_set("igo_body_nouns")
+                        for c in span.root.children):
+                # (nor "the group's spokesman": a possessor of no state says whose)
                 # ("a spokesperson for the UN mission" says whose it is)
                 # "Japan said A. The government's top spokesman said B": a state's speaker by title alone
                 country = _previous_speaker_country(doc, span)
@@ -517,6 +649,33 @@ def _context_country(doc: Doc, span: Span, sector: str | None) -> tuple[str, str
         return None
     finally:
         doc.user_data[_DEPTH_KEY] = depth
+
+
+def _speaks_for_body(span: Span) -> str | None:
+    """"IGO" or "NGO" for a title that names the body of no state it speaks for: a civil body as its possessor
+    ("the church's spokesman", "the collective's spokeswoman") or an international or civil body after "for"/"of"
+    ("spokesman of the African Union mission", "a spokesman for the Zomi Joint Forum"); None otherwise."""
+    root = span.root
+    if root.n_lefts + root.n_rights == 0:
+        return None
+    heads = _word_set("civil_organisation_heads")
+    # the head and its appositive ("Colonel X, spokesman of the African Union mission")
+    nouns = [root] + [c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end]
+    if any(c.dep_ == "poss" and c.lower_ in heads for n in nouns for c in n.children):
+        return "NGO"
+    doc = span.doc
+    for p in (c for n in nouns for c in n.children):
+        if p.dep_ != "prep" or p.lower_ not in ("for", "of") or p.i >= span.end:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or o.i >= span.end:
+                continue
+            sub = doc[o.left_edge.i:min(o.right_edge.i + 1, span.end)]
+            if is_igo(_text_of(doc, sub)) or _igo_body(sub):
+                return "IGO"
+            if o.lower_ in heads and o.text[:1].isupper() and o.pos_ == "PROPN":
+                return "NGO"
+    return None
 
 
 def _name_key(span: Span) -> tuple[str, ...] | None:
@@ -538,7 +697,40 @@ def _name_key(span: Span) -> tuple[str, ...] | None:
     words = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
     if 1 <= len(words) <= 3 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in words):
         return tuple(t.lower_ for t in words)
-    return None
+    return _bare_name(span)
+
+
+def _bare_name(span: Span) -> tuple[str, ...] | None:
+    """A surname the tagger read as a common noun, as a transcript turn opens ("Hameed: That is not true") or a
+    verb's subject: one to three capitalised words, none a word of sector; None otherwise. Only a name the
+    article introduced with a title is ever found by it (`_person_registry`)."""
+    if not 1 <= len(span) <= 3 or not span[0].text[:1].isupper() or span[0].lower_ in _DETERMINERS:
+        return None
+    words = list(span)
+    if not all(t.text[:1].isupper() and not t.is_upper and t.is_alpha and t.pos_ in ("PROPN", "NOUN")
+               and sector_of(t.text) is None for t in words):
+        return None
+    return tuple(t.lower_ for t in words)
+
+
+def _titled_name(ent: Span) -> tuple[str, ...] | None:
+    """The name's words of an entity the tagger labelled an organisation but which is a person's name after a
+    title ("spokeswoman, Sadia Hameed", "spokesman, Rear Admiral Eyal Dagan"): its capitalised words after any
+    leading rank, two or three of them, none a word of sector, no named group nor international body; None for
+    anything else."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ in _DETERMINERS)]
+    while toks and (toks[0].lower_.rstrip(".") in _word_set("rank_abbreviations") or toks[0].is_punct
+                    or toks[0].lower_ in _word_set("rank_words") or sector_of(toks[0].text) is not None):
+        toks = toks[1:]
+    if not 2 <= len(toks) <= 3 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper
+                                          and re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", t.text) for t in toks):
+        return None
+    text = " ".join(t.text for t in toks)
+    if sector_of(text) is not None or named_group(text) is not None or is_igo(text) or \
+            any(t.lower_ in _word_set("civil_organisation_heads") or t.lower_ in _word_set("organisation_nouns")
+                or t.lower_ in _word_set("institution_nouns") for t in toks):
+        return None
+    return tuple(t.lower_ for t in toks)
 
 
 def _person_registry(doc: Doc) -> dict[tuple[str, ...], tuple[str, str | None] | None]:
@@ -551,9 +743,12 @@ def _person_registry(doc: Doc) -> dict[tuple[str, ...], tuple[str, str | None] |
     doc.user_data[_PEOPLE_KEY] = {}  # while it is built, no person is known (no recursion)
     reg = {}
     for ent in _dc.ents(doc):
-        if ent.label_ != "PERSON":
+        if ent.label_ == "PERSON":
+            key = _name_key(ent)
+        elif ent.label_ == "ORG" and (ent.root.dep_ == "appos" or ent.start > 0 and doc[ent.start - 1].text == ","):
+            key = _titled_name(ent)  # "Pakistan's foreign office spokeswoman, Sadia Hameed" tagged ORG
+        else:
             continue
-        key = _name_key(ent)
         if not key:
             continue
         found = _introduced_as(doc, ent)
@@ -603,6 +798,14 @@ def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
     for c in root.children:
         if c.dep_ == "appos" and c.i >= ent.end:
             titles.append(doc[c.left_edge.i:min(c.right_edge.i + 1, c.left_edge.i + 12)])
+    k = ent.start - 2 if ent.start >= 2 and doc[ent.start - 1].text == "," else ent.start - 1
+    if k >= 0 and (k < ent.start - 1 or not titles):
+        # "the briefing of Pakistan's foreign office spokeswoman, Sadia Hameed", "Hezbollah lawmaker Ali X" parsed
+        # as two subjects: a title just before the name (or its comma) that the parse did not tie to it
+        t = doc[k]
+        if t.pos_ == "NOUN" and t.sent.start == ent.sent.start and (
+                t.lemma_.lower() in _word_set("possessive_titles") or sector_of(t.text) is not None):
+            titles.append(doc[max(t.left_edge.i, ent.sent.start):t.i + 1])
     state_title = None
     speaks = False
     for title in titles:
@@ -610,6 +813,9 @@ def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             title = title[:-1]
         if not len(title) or not any(t.pos_ == "NOUN" for t in title):
             continue
+        body = _speaks_for_body(title)
+        if body is not None:
+            return None, body  # "X, spokesman of the African Union mission": of no state
         m = mention_for(doc, title)
         if m is None or m.adversary:
             continue
@@ -621,7 +827,8 @@ def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             state_title = m.sector
             speaks = speaks or m.sector == "GOV" or any(t.lemma_.lower() in _word_set("speaker_titles") for t in title)
     if state_title is not None:
-        country = (_capital_of_clause(doc, root) if speaks else None) or _previous_speaker_country(doc, first)
+        country = (_capital_of_clause(doc, root) if speaks else None) or _previous_speaker_country(doc, first) or \
+            (_dateline_capital(doc) if speaks else None)
         if country is not None:
             return country, state_title
     return None
@@ -644,6 +851,18 @@ def _previous_speaker_country(doc: Doc, ent: Span) -> str | None:
     return m.country
 
 
+def _dateline_capital(doc: Doc) -> str | None:
+    """"BEIJING, May 8 - Foreign ministry spokesman X took questions": the country of a capital that is the
+    article's dateline, where a state's spokesman of no stated country speaks; None for a town or no dateline."""
+    end = getattr(doc._, "dateline_end", 0) or 0
+    if not end:
+        return None
+    for p in _dc.ext(doc, "places") or []:
+        if p.end <= end and p.feature_code == "PPLC" and p.country:
+            return iso3(p.country)
+    return None
+
+
 def _capital_in(doc: Doc, span: Span) -> str | None:
     """"the defence ministry in Tokyo": a state body placed in a capital inside its own phrase."""
     for p in _dc.ext(doc, "places") or []:
@@ -664,8 +883,12 @@ def _capital_of_clause(doc: Doc, tok) -> str | None:
         return None
     verb = tok.head
     places = _dc.ext(doc, "places") or []
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ != "in":
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    # "At a regular briefing in Beijing, X denied": the place of the occasion the verb's "at" names
+    preps += [c for p in preps if p.lower_ in ("at", "during") for o in p.children if o.dep_ == "pobj"
+              for c in o.children if c.dep_ == "prep"]
+    for c in preps:
+        if c.lower_ != "in":
             continue
         for o in c.children:
             if o.dep_ != "pobj":
@@ -744,6 +967,48 @@ def _subject_phrase(doc: Doc, t, sent) -> Span:
     return doc[max(t.left_edge.i, sent.start):min(end, sent.end)]
 
 
+def _title_compound(t, span: Span) -> bool:
+    """"Office director X", "Command spokesman X": a capitalised institution noun opening a title, standing for
+    the body of that name named before."""
+    first = span.start + (1 if span[0].lower_ in _DETERMINERS else 0)
+    return t.i == first and t.dep_ == "compound" and t.text[:1].isupper() and not t.is_upper and \
+        t.lemma_.lower() in _word_set("institution_nouns") and t.head.lemma_.lower() in _word_set("possessive_titles")
+
+
+def _describes_body(span: Span) -> bool:
+    """Does the phrase name a body by a definite description or a title compound ("the office's director", "a
+    spokesman for the command", "Office director X")?"""
+    nouns = _word_set("institution_nouns")
+    if len(span) == 2 and span[0].lower_ == "the" and span[1].lemma_.lower() in nouns:
+        return True  # "the agency", "the office"
+    for t in span:
+        if t.lemma_.lower() not in nouns:
+            continue
+        if (t.dep_ == "pobj" and t.head.lower_ in ("for", "of") or t.dep_ == "poss") and \
+                any(c.lower_ == "the" and c.dep_ == "det" for c in t.children) or _title_compound(t, span):
+            return True
+    return False
+
+
+def _definite_body_country(doc: Doc, span: Span) -> tuple[str | None, str | None] | None:
+    """"The agency said" after "The Sahrawi Press Service said": a bare definite description of a body ("the"
+    and an institution noun, no armed group's) stands for the latest body named before with that head noun."""
+    toks = list(span)
+    if len(toks) != 2 or toks[0].lower_ != "the" or toks[1].pos_ != "NOUN":
+        return None
+    noun = toks[1].lemma_.lower()
+    if noun not in _word_set("institution_nouns") or noun in _word_set("armed_group_nouns"):
+        return None
+    found = None
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if m.end > span.start:
+            break
+        if (m.country or m.igo) and 0 <= m.head < len(doc) and m.end - m.start > 2 and \
+                doc[m.head].lemma_.lower() == noun:
+            found = (None, "IGO") if m.igo else (m.country, None)
+    return found
+
+
 def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | None] | None:
     """"A spokesman for the command, Senior Colonel X": the latest body named before the phrase whose head noun
     the definite description repeats ("China's Eastern Theater Command")."""
@@ -754,7 +1019,7 @@ def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | Non
         if (t.dep_ == "pobj" and t.head.lower_ in ("for", "of") or t.dep_ == "poss") \
                 and t.lemma_.lower() in _word_set("institution_nouns") \
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children) and \
-                not any(c.dep_ == "poss" for c in t.children):
+                not any(c.dep_ == "poss" for c in t.children) or _title_compound(t, span):
             # "the armed forces' spokesman": the modifiers must be the earlier body's too
             mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
             found = None
@@ -766,6 +1031,20 @@ def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | Non
                         mods <= {w.lower() for w in _TERM_WORD.findall(m.text)}:
                     # "The office's spokeswoman" of "the UN human rights office": of no state
                     found = (None, "IGO") if m.igo else (m.country, None)
+            if found is None and t.lemma_.lower() in _word_set("igo_body_nouns") and not mods:
+                # "The mission's spokesman" after "UNIFIL said": the international body named last before
+                for m in mentions:
+                    if m.end > span.start:
+                        break
+                    if m.igo:
+                        found = (None, "IGO")
+            if found is None and t.lemma_.lower() in _word_set("armed_group_nouns") and not mods:
+                # "The group's spokesman" after "Iraq's Kataib Hezbollah": the armed group named last before
+                for m in mentions:
+                    if m.end > span.start:
+                        break
+                    if m.country and m.sector in _ARMED_SECTORS:
+                        found = (m.country, m.sector)
             return found
     return None
 
@@ -1007,9 +1286,10 @@ def term_countries(doc: Doc, span: Span) -> list[str]:
             if _LANGUAGE_AFTER.match(_dc.text(doc), e):
                 break  # "English-speaking regions", "French-language media": a language, not a country
             sub = doc.char_span(s, e, alignment_mode="expand")
-            if sub is not None and len(sub) and sub[0].ent_type_ == "PERSON" and _person_name(sub[0]) and \
-                    key not in people:
+            if key not in people and _inside_longer_name(doc, sub):
                 continue
+            if key in people and len(key) == 1 and _after_other_name(doc, s):
+                continue  # "Bandar Abbas": a listed surname inside another name
             step = n
             if any(p.start <= s and e <= p.end and span.start_char <= p.start and p.end <= span.end_char
                    and iso3(p.country) == code for p in places):
@@ -1076,7 +1356,51 @@ def _phrases(doc: Doc) -> list[Span]:
                         break
                 if end > child.i + 1:
                     extra.append(doc[nc.start:end])
+    extra += _long_names(doc, chunks)
     return spans + extra
+
+
+@lru_cache(maxsize=1)
+def _long_name_firsts() -> frozenset:
+    """The first words of the dictionary's names of three words or more (people aside)."""
+    index, _, _, people = _country_terms()
+    return frozenset(k[0] for k in index if len(k) >= 3 and k not in people)
+
+
+def _long_names(doc: Doc, chunks: list[Span]) -> list[Span]:
+    """Organisations the dictionary names in full by three words or more whose name the tagger cut short ("the
+    Office for Kosovo" of "the Office for Kosovo and Metohija"): the whole name, from each ORG entity or proper
+    noun chunk that opens it."""
+    index, longest, _, people = _country_terms()
+    firsts = _long_name_firsts()
+    text = _dc.text(doc)
+    out = []
+    # ORG entities and noun chunks headed by a capitalised name ("the government Office" when the tagger made
+    # "Kosovo" a place and "Metohija" an organisation)
+    spans = [e for e in _dc.ents(doc) if e.label_ == "ORG"] + [
+        c for c in chunks if c.root.pos_ == "PROPN" and c.root.text[:1].isupper()]
+    for ent in spans:
+        if ent.end >= len(doc) or doc[ent.end].pos_ not in ("ADP", "CCONJ", "PROPN"):
+            continue  # a name cut short runs on with "for", "of", "and" or another name
+        for tok in ent:  # the name may open after a modifier ("the government Office for ...")
+            if not tok.text[:1].isupper() or tok.lower_ not in firsts:
+                continue
+            start = tok.idx
+            words = list(_TERM_WORD.finditer(text[start:start + 120].split("\n")[0]))[:longest]
+            found = False
+            for n in range(len(words), 2, -1):
+                key = tuple(w.group().lower() for w in words[:n])
+                if key in index and key not in people:
+                    end = start + words[n - 1].end()
+                    if end > ent.end_char:
+                        span = doc.char_span(ent.start_char, end, alignment_mode="expand")
+                        if span is not None:
+                            out.append(span)
+                    found = True
+                    break
+            if found:
+                break
+    return out
 
 
 _ACRONYM = re.compile(r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){1,6}?(?:[A-Z][\w'-]*))\s+\(([A-Z]{2,8})\)")
