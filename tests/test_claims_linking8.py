@@ -185,3 +185,11 @@ def test_a_surname_speaks_for_the_person_named_before_not_the_guessed_home_state
               "Worku, who said several divisions had moved into positions near the frontier.\n\nLegesse also "
               "accused Asmara of arming militias in the Amhara region.")
     assert claim_by(rec, "arming militias")["claimant"]["country"] == "ETH"
+
+
+def test_a_western_diplomat_speaks_for_no_state_but_a_foreign_ministry_does(run):
+    rec = run("CAIRO, May 2 - Sudan's army said its jets had struck RSF positions near Khartoum. A Western diplomat "
+              "in Cairo said the strikes had hit a market.")
+    assert claim_by(rec, "hit a market")["claimant"]["country"] is None
+    rec = run("DHAKA, May 2 - Bangladesh's foreign ministry said the border was calm.")
+    assert claim_by(rec, "the border was calm")["claimant"]["country"] == "BGD"

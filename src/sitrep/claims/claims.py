@@ -79,6 +79,7 @@ def _linking() -> dict:
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
             "request_verbs": set(data.get("request_verbs") or ()),
+            "unplaced_people": set(data.get("unplaced_people") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied", ", which
                 # the group denies"
@@ -167,6 +168,9 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
     if s is not None and any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
         return {"name": full, "country": None, "sector": sector}  # "unnamed Western officials": anonymous
+    if s is not None and len(s) and s.root.lemma_.lower() in _linking()["unplaced_people"] and any(
+            t.lower_ in ("western", "foreign", "european", "international") and t.head.i == s.root.i for t in s):
+        return {"name": full, "country": None, "sector": sector}  # "a Western diplomat in Cairo": of no state
     if re.search(r"\w-based\b", full or "") and \
             sector_of(re.sub(r"\S+-based\b", "", full or "")) not in _STATE_SECTORS:
         # "X, of the US-based Community Peacemaker Teams": where a body is based is not whose it is
