@@ -193,3 +193,17 @@ def test_a_western_diplomat_speaks_for_no_state_but_a_foreign_ministry_does(run)
     assert claim_by(rec, "hit a market")["claimant"]["country"] is None
     rec = run("DHAKA, May 2 - Bangladesh's foreign ministry said the border was calm.")
     assert claim_by(rec, "the border was calm")["claimant"]["country"] == "BGD"
+
+
+def test_a_capital_dateline_places_no_spokesman_of_a_story_on_another_state(run):
+    rec = run("VIENNA, May 2 - The UN nuclear watchdog said on Friday that Iran's military had moved equipment out "
+              "of a site near Isfahan.\n\nA spokesman for the regime, Reza Nouri, dismissed the watchdog's findings "
+              "as \"politically motivated\". He said the site had been closed for repairs.")
+    assert claim_by(rec, "closed for repairs")["claimant"]["country"] == "IRN"
+
+
+def test_an_army_spokesman_is_not_the_foreign_ministry_quoted_just_before(run):
+    rec = run("BAMAKO, Oct 2 - Mali's armed forces said air strikes near Tinzaouatene had killed a group of "
+              "terrorists.\n\nAlgeria's foreign ministry said it was deeply concerned by strikes close to its "
+              "border.\n\nArmy spokesman Colonel Bakary Sidibe said all those killed were armed fighters.")
+    assert claim_by(rec, "armed fighters")["claimant"]["country"] == "MLI"

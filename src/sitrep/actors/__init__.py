@@ -827,17 +827,22 @@ def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             state_title = m.sector
             speaks = speaks or m.sector == "GOV" or any(t.lemma_.lower() in _word_set("speaker_titles") for t in title)
     if state_title is not None:
-        country = (_capital_of_clause(doc, root) if speaks else None) or _previous_speaker_country(doc, first) or \
-            (_dateline_capital(doc) if speaks else None)
+        # a unit's title ("army spokesman") is not another branch's voice; a ministry's may be ("Defence ministry
+        # spokesman X" after "the government in Kabul said")
+        branch = None if any(t.lemma_.lower() in ("ministry", "government", "office", "department", "presidency")
+                             for title in titles for t in title) else state_title
+        country = (_capital_of_clause(doc, root) if speaks else None) or \
+            _previous_speaker_country(doc, first, branch) or (_dateline_capital(doc) if speaks else None)
         if country is not None:
             return country, state_title
     return None
 
 
-def _previous_speaker_country(doc: Doc, ent: Span) -> str | None:
+def _previous_speaker_country(doc: Doc, ent: Span, title: str | None = None) -> str | None:
     """"Armenia's Ministry of Defence responded within the hour. '…,' spokeswoman X wrote": a person with a
     state's title of no country, introduced in the sentence after one whose main subject is a state body or
-    armed group of a named country, speaks for that body."""
+    armed group of a named country, speaks for that body — not a title of another branch ("army spokesman X"
+    after "Algeria's foreign ministry said …")."""
     sent = ent.sent
     if sent.start == 0:
         return None
@@ -848,6 +853,8 @@ def _previous_speaker_country(doc: Doc, ent: Span) -> str | None:
     m = mention_for(doc, _subject_phrase(doc, subj, prev))
     if m is None or m.igo or m.adversary or m.sector not in ("GOV", "MIL", "POL", "BGD", "STATE", "REB", "MLT"):
         return None
+    if title in ("MIL", "POL", "BGD") and m.sector not in (title, "STATE"):
+        return None
     return m.country
 
 
@@ -857,9 +864,14 @@ def _dateline_capital(doc: Doc) -> str | None:
     end = getattr(doc._, "dateline_end", 0) or 0
     if not end:
         return None
-    for p in _dc.ext(doc, "places") or []:
+    places = _dc.ext(doc, "places") or []
+    for p in places:
         if p.end <= end and p.feature_code == "PPLC" and p.country:
-            return iso3(p.country)
+            # "VIENNA - The UN watchdog said Iran's military …; a spokesman for the regime": a capital filed
+            # from that the story never names again says nothing of who speaks
+            later = {q.country for q in places if q.start >= end and q.country and q.feature_code in _STATE_FEATURES}
+            later |= {code for s, _, code in _dc.ext(doc, "demonyms") or [] if s >= end}
+            return iso3(p.country) if not later or p.country in later else None
     return None
 
 
