@@ -161,3 +161,81 @@ def check_denial_positions(items: list[dict], later_min: int, before_min: int) -
             assert any(_paragraph_of(text, s) > _paragraph_of(text, d["denies_content_contains"]) for s in deny_subs
                        for d in it["denials"] if d.get("denies_content_contains")), it["id"]
     assert later >= later_min and before >= before_min, (later, before)
+
+
+_TURN = re.compile(r"^(Q|[A-Z][a-z]+): ")
+
+
+def check_kind_labels(items: list[dict], denial_kinds: set[str]) -> None:
+    """Each item's `kinds` agree with its labels (the held-out sets of sessions 8 and 9: heldout7, heldout8);
+    `denial_kinds` are the kinds that need a gold denial in the item."""
+    for it in items:
+        kinds, text, denials = set(it["kinds"]), it["text"], it["denials"]
+        stances = {c["stance"] for c in it["claims"]}
+        assert ("no-denial" in kinds) == (not denials), it["id"]
+        if kinds & denial_kinds:
+            assert denials, it["id"]
+        if "same-country-sides" in kinds and denials:
+            assert any(d.get("denies_claim_of_country") == d["denier_country"] for d in denials), it["id"]
+        if "confirmation" in kinds:
+            assert "confirm" in stances, it["id"]
+        if "allegation" in kinds:
+            assert "allege" in stances, it["id"]
+        if "vague-object-denial" in kinds:
+            assert any("denies_content_contains" not in d for d in denials), it["id"]
+        if "lone-denial" in kinds:
+            assert any("denies_claim_of_country" not in d for d in denials), it["id"]
+        if "denier-of-no-country" in kinds:
+            assert any(d["denier_country"] is None for d in denials), it["id"]
+        if "two-denials-one-claim" in kinds:
+            targets = Counter((d.get("denies_claim_of_country"), d.get("denies_content_contains")) for d in denials)
+            assert max(targets.values()) >= 2, it["id"]
+        if "two-claims-two-deniers" in kinds:
+            pairs = {(d["denier_country"], d.get("denies_content_contains")) for d in denials}
+            assert len({p[0] for p in pairs}) >= 2 and len({p[1] for p in pairs}) >= 2, it["id"]
+        if kinds & {"third-party-denier", "foreign-denier"}:
+            # a denier of neither side: not the country of the article's first speaker nor of the claim it denies
+            first = it["claims"][0]["claimant_country"]
+            assert any(d["denier_country"] not in (first, d.get("denies_claim_of_country")) for d in denials), it["id"]
+        if "three-claims-some-denied" in kinds:
+            # three or more claimants' statements, not every one of them denied
+            assert len(it["claims"]) >= 4 and denials, it["id"]
+            denied = {d.get("denies_content_contains") for d in denials}
+            undenied = [c for c in it["claims"] if c["stance"] != "deny"
+                        and not any(t and t.lower() in c["content_contains"].lower() for t in denied)]
+            assert len(undenied) >= 2, it["id"]
+        if "live-blog" in kinds:
+            assert it["style"] == "live-blog", it["id"]
+        if "transcript" in kinds or "interview-qa" in kinds:
+            turns = [p for p in text.split("\n\n") if _TURN.match(p)]
+            assert sum(p.startswith("Q: ") for p in turns) >= 2 and len(turns) >= 4, it["id"]
+        if "headline-denial" in kinds:
+            head = text.split("\n\n")[0]
+            assert not head.endswith("."), it["id"]
+            assert any(c["stance"] == "deny" and c["content_contains"] in head for c in it["claims"]), it["id"]
+        if "denial-of-denial" in kinds:
+            # one gold denial answers another gold denial's deny statement
+            deny_subs = [c["content_contains"].lower() for c in it["claims"] if c["stance"] == "deny"]
+            assert any(d.get("denies_content_contains", "").lower() in s for d in denials for s in deny_subs
+                       if d.get("denies_content_contains")), it["id"]
+        if "quote-spanning-paragraphs" in kinds:
+            paras = text.split("\n\n")
+            assert any(p.count('"') % 2 == 1 and q.startswith('"') for p, q in zip(paras, paras[1:])), it["id"]
+
+
+def check_held_out_mix(items: list[dict]) -> None:
+    """The mix heldout7 and heldout8 were written to: 55-70 % of items with a denial, enough denials, allegations and
+    confirmations, eight styles or more, 40 claimant countries or more with none over 8 %, Russia-Ukraine at most
+    10 % of the items."""
+    with_denial = sum(bool(it["denials"]) for it in items)
+    assert 0.55 <= with_denial / len(items) <= 0.70, with_denial
+    stances = Counter(c["stance"] for it in items for c in it["claims"])
+    assert stances["deny"] >= 30 and stances["allege"] >= 10 and stances["confirm"] >= 3, stances
+    styles = Counter(it["style"] for it in items)
+    assert len(styles) >= 8, styles
+    countries = Counter(c["claimant_country"] for it in items for c in it["claims"] if c["claimant_country"])
+    assert len(countries) >= 40
+    assert max(countries.values()) / sum(countries.values()) < 0.08, countries.most_common(3)
+    # Russia-Ukraine items at most 10 %
+    ru_ua = [it for it in items if {"RUS", "UKR"} & {c["claimant_country"] for c in it["claims"]}]
+    assert len(ru_ua) <= 0.10 * len(items)
