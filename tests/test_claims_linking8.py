@@ -207,3 +207,11 @@ def test_an_army_spokesman_is_not_the_foreign_ministry_quoted_just_before(run):
               "terrorists.\n\nAlgeria's foreign ministry said it was deeply concerned by strikes close to its "
               "border.\n\nArmy spokesman Colonel Bakary Sidibe said all those killed were armed fighters.")
     assert claim_by(rec, "armed fighters")["claimant"]["country"] == "MLI"
+
+
+def test_a_minister_titled_in_capitals_speaks_for_the_state_of_the_body_quoted_just_before(run):
+    rec = run("KINSHASA, May 2 - Congo's communications minister said Rwandan troops had fired mortar rounds at the "
+              "border post at Kamanyola.\n\nRwanda's government spokeswoman rejected the accusation. On Tuesday "
+              "Foreign Minister Jean-Pierre Habimana added his own denial, telling this paper that Rwanda had asked "
+              "the regional verification mechanism to inspect the site.")
+    assert claim_by(rec, "verification mechanism")["claimant"]["country"] == "RWA"

@@ -806,13 +806,21 @@ def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
         if t.pos_ == "NOUN" and t.sent.start == ent.sent.start and (
                 t.lemma_.lower() in _word_set("possessive_titles") or sector_of(t.text) is not None):
             titles.append(doc[max(t.left_edge.i, ent.sent.start):t.i + 1])
+    if not titles and ent.start > ent.sent.start:
+        # "Foreign Minister Hélène Mercier later told …" parsed apart: the capitalised title just before the name
+        k = ent.start
+        while k > ent.sent.start and ent.start - k < 4 and doc[k - 1].pos_ in ("PROPN", "NOUN") and \
+                doc[k - 1].text[:1].isupper():
+            k -= 1
+        if k < ent.start and sector_of(doc[k:ent.start].text) in ("GOV", "MIL", "POL", "BGD"):
+            titles.append(doc[k:ent.start])
     state_title = None
     speaks = False
     for title in titles:
         while len(title) and (title[-1].is_punct or title[-1].lower_ in _word_set("rank_abbreviations")):
             title = title[:-1]
-        if not len(title) or not any(t.pos_ == "NOUN" for t in title):
-            continue
+        if not len(title) or not any(t.pos_ == "NOUN" for t in title) and sector_of(title.text) is None:
+            continue  # (a title the tagger took for a name, "Foreign Minister", still counts)
         body = _speaks_for_body(title)
         if body is not None:
             return None, body  # "X, spokesman of the African Union mission": of no state
