@@ -215,3 +215,11 @@ def test_a_minister_titled_in_capitals_speaks_for_the_state_of_the_body_quoted_j
               "Foreign Minister Jean-Pierre Habimana added his own denial, telling this paper that Rwanda had asked "
               "the regional verification mechanism to inspect the site.")
     assert claim_by(rec, "verification mechanism")["claimant"]["country"] == "RWA"
+
+
+@pytest.mark.parametrize("text, country", [("The SPLM said the vote would go ahead.", "SSD"),
+                                           ("The Sudan People's Liberation Army said it had taken the town.", "SSD"),
+                                           ("The SPLM-N said the army had shelled Kadugli.", "SDN"),
+                                           ("China's People's Liberation Army said it had held drills.", "CHN")])
+def test_the_splm_and_spla_are_south_sudans_and_the_pla_chinas(run, text, country):
+    assert run(text)["claims"][0]["claimant"]["country"] == country
