@@ -223,3 +223,10 @@ def test_a_minister_titled_in_capitals_speaks_for_the_state_of_the_body_quoted_j
                                            ("China's People's Liberation Army said it had held drills.", "CHN")])
 def test_the_splm_and_spla_are_south_sudans_and_the_pla_chinas(run, text, country):
     assert run(text)["claims"][0]["claimant"]["country"] == country
+
+
+def test_called_the_report_disinformation_and_said_is_a_denial(run):
+    rec = run("YEREVAN, May 2 - Armenia's defence ministry said Azerbaijani forces had fired mortar rounds at the "
+              "village of Sotk overnight.\n\nAzerbaijan's defence ministry called the report \"disinformation\" and "
+              "said its units had not fired at all.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "fired mortar rounds"))] == ["AZE"]

@@ -1565,7 +1565,7 @@ def _untagged_denials(doc: Doc, atts) -> list:
              for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
             tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or next(
             (t for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
-             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod")), None) or next(
+             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod", "nmod")), None) or next(
             # "branded as fabricated a statement by …": the object parsed under the "as"-complement
             (o for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
