@@ -230,3 +230,11 @@ def test_called_the_report_disinformation_and_said_is_a_denial(run):
               "village of Sotk overnight.\n\nAzerbaijan's defence ministry called the report \"disinformation\" and "
               "said its units had not fired at all.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "fired mortar rounds"))] == ["AZE"]
+
+
+def test_a_second_denial_sharing_words_with_another_claim_answers_that_one(run):
+    rec = run("ISLAMABAD, May 2 - Pakistan's military said Afghan Taliban forces had fired on a border post at "
+              "Chaman. It said Pakistani troops had destroyed three Afghan posts in response.\n\nThe Taliban's "
+              "defence ministry denied that its forces had opened fire first. It rejected the claim about the three "
+              "posts as \"propaganda\".")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "destroyed three Afghan posts"))] == ["AFG"]

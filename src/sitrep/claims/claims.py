@@ -2387,4 +2387,10 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     foreign = author is not None and author.get("country") not in (None, denier.get("country"))
     allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))]
-    return cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
+    pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
+    if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
+            r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
+        # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with
+        # another claim, answers that one rather than the claim it already denied
+        return ruled
+    return pick
