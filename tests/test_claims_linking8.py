@@ -238,3 +238,15 @@ def test_a_second_denial_sharing_words_with_another_claim_answers_that_one(run):
               "defence ministry denied that its forces had opened fire first. It rejected the claim about the three "
               "posts as \"propaganda\".")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "destroyed three Afghan posts"))] == ["AFG"]
+
+
+def test_a_named_official_denying_a_claim_after_the_institution_is_a_second_denial(run):
+    rec = run("SARAJEVO, May 2 - Republika Srpska's government said the state prosecutor had ordered raids on three "
+              "of its ministries.\n\nThe state prosecutor's office denied that any raid had taken place. A "
+              "spokeswoman, Mirna Kovac, said the entity's account was \"simply untrue\".")
+    assert len(denials(claim_by(rec, "ordered raids"))) == 2
+    # the same speaker saying it twice is one denial
+    rec = run("SARAJEVO, May 2 - Republika Srpska's government said the state prosecutor had ordered raids on three "
+              "of its ministries.\n\nThe state prosecutor's office denied that any raid had taken place. The office "
+              "said the entity's account was \"simply untrue\".")
+    assert len(denials(claim_by(rec, "ordered raids"))) == 1

@@ -1968,8 +1968,16 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     if not best.locations:
         best.locations = _places_in(doc, cs, ce)
     best.event = best.event or _event_in(events, cs, ce)
-    if not any(r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in best.responses):
-        best.responses.append(response)  # one denial a claim and denier: "denied A and called it fake" is one
+    def one_voice(a: dict, b: dict) -> bool:  # the same speaker named again ("the ministry", "its spokesman")
+        na, nb = ((x.get("name") or "").lower() for x in (a, b))
+        return _same_speaker(a, b) and (not na or not nb or na in nb or nb in na or
+                                        not _named_person(a.get("name") or "") and
+                                        not _named_person(b.get("name") or ""))
+    if not any(r["stance"] == "deny" and one_voice(r["by"], denier) for r in best.responses):
+        # one denial a claim and speaker ("denied A and called it fake" is one); a named official denying it again
+        # after another ("The ministry denied it …. A spokeswoman, Mirna Kovac, said the account was untrue") is
+        # a second denial
+        best.responses.append(response)
     # a later, fuller mention of the claim gives it its author and place
     for c in claims:
         if c is not best and c.claimant.get("country") is None and any(
@@ -2007,6 +2015,12 @@ def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, 
             k = _ORDINALS[m.group(1).lower()]
             return theirs[k] if k < len(theirs) else None
     return None
+
+
+def _named_person(name: str) -> bool:
+    """A speaker named by a person's name (two capitalised words or more), not an institution's."""
+    return len(re.findall(r"\b[A-Z][a-z]+", name)) >= 2 and sector_of(name) not in ("GOV", "MIL", "POL", "BGD", "STATE") \
+        or bool(re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+$", name))
 
 
 def _claim_noun(doc: Doc, start: int, cs: int) -> str | None:
