@@ -110,3 +110,16 @@ def test_a_live_blog_time_stamp_with_a_time_zone_is_no_part_of_the_source(bare_n
     text = f"{stamp} - {body}"
     a = _one(_atts(bare_nlp, text, lex), cue)
     assert a["source"] == source
+
+
+def test_a_subject_the_parser_made_the_verbs_object_opens_the_reported_clause(nlp):
+    # "says 12 people, most of them children, were killed": the clause has no subject of its own in the parse
+    text = ("The health ministry in Gaza says 12 people, most of them women and children, were killed when a school "
+            "was hit this morning.")
+    doc = nlp(text)
+    contents = [text[a:b] for att in doc._.attributions for a, b in att.content]
+    assert any(c.startswith("12 people, most of them women and children") for c in contents), contents
+    # an object that is the hearer stays out: "told reporters the army had withdrawn"
+    text = "He told reporters the army had withdrawn."
+    doc = nlp(text)
+    assert [text[a:b] for att in doc._.attributions for a, b in att.content] == ["the army had withdrawn"]

@@ -927,6 +927,12 @@ class _Extractor:
             for extra in ccomp[1:]:
                 if extra.i > v.i and min(_subtree(extra)) == max(content_toks) + 1:
                     content_toks |= _subtree(extra)
+            # "says 12 people, most of them children, were killed": a subjectless clause whose subject the parser
+            # made the verb's object (with an appositive between) begins with that object
+            if dobj and v.i < dobj[0].i < ccomp[0].i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ccomp[0].children) and \
+                    max(_subtree(dobj[0])) + 2 >= min(content_toks):
+                content_toks |= set(range(min(_subtree(dobj[0])), min(content_toks)))
         elif ccomp and "i" in frames and not passive:
             content_toks = _subtree(ccomp[0])
         elif "n" in frames and dobj and (oprd or xcomp or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)):
