@@ -78,6 +78,7 @@ def _linking() -> dict:
             "interviewer_labels": set(data.get("interviewer_labels") or ()),
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
+            "domestic_bodies": set(data.get("domestic_bodies") or ()),
             "request_verbs": set(data.get("request_verbs") or ()),
             "unplaced_people": set(data.get("unplaced_people") or ()),
             "trailing": re.compile(
@@ -207,6 +208,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         country = _places_country(doc)
     if country is None and s is not None and sector_of(full or "") in _STATE_SECTORS:
         country = _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and s.root.lemma_.lower() in _linking()["domestic_bodies"]:
+        # "the opposition coalition", "the diocese of Matagalpa": a body of public life named by no country is
+        # of the state the article cites, else of the country its places lie in
+        country = home or _state_bodies_country(doc, s.start) or _places_country(doc)
     return {"name": full, "country": country, "sector": sector}
 
 
@@ -1973,7 +1978,17 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         return _same_speaker(a, b) and (not na or not nb or na in nb or nb in na or
                                         not _named_person(a.get("name") or "") and
                                         not _named_person(b.get("name") or ""))
-    if not any(r["stance"] == "deny" and one_voice(r["by"], denier) for r in best.responses):
+    def restated(r: dict) -> bool:  # the same voice's denial again: one, unless said again in a later sentence
+        if not (r["stance"] == "deny" and one_voice(r["by"], denier)):
+            return False
+        if _sentence_gap(doc, r["start"], start) == 0:
+            return True
+        # "Turkey rejected the figure. 'The numbers are made up,' a ministry official said" is a second denial (as
+        # is the same speaker's in a later sentence: the claims sets' convention since dev14), but not once another
+        # side's claim was told in between (a briefing's next question is another claim)
+        return any(r["end"] <= c.start < start and (c.claimant.get("country") != denier.get("country")
+                                                     or _other_side(c.claimant, denier)) for c in claims)
+    if not any(restated(r) for r in best.responses):
         # one denial a claim and speaker ("denied A and called it fake" is one); a named official denying it again
         # after another ("The ministry denied it …. A spokeswoman, Mirna Kovac, said the account was untrue") is
         # a second denial

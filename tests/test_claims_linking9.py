@@ -1,0 +1,70 @@
+"""Issue 6, session 11: a speaker's denial said again in a later sentence is a second denial of the claim (not
+after another side's claim told in between); a party or opposition named by no country is of the state the
+article cites; the seat of a breakaway or regional authority speaks for its country; an old account told again
+is denied. Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by, denials
+
+PUB = "2025-06-03T09:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str) -> dict:
+        return extract_text(text, published=PUB).to_json()
+    return go
+
+
+def test_a_denial_said_again_in_a_later_sentence_is_a_second_denial(run):
+    rec = run("Peru's navy said on Monday that Chilean patrol boats had entered Peruvian waters 12 times in May.\n\n"
+              "Chile's navy rejected the figure, saying its boats had stayed in international waters. "
+              "\"The numbers are invented,\" a Chilean navy officer said.")
+    said = claim_by(rec, "entered Peruvian waters")
+    assert [r["by"]["country"] for r in denials(said)] == ["CHL", "CHL"]
+
+
+def test_one_sentence_denying_twice_stays_one_denial(run):
+    rec = run("Peru's navy said on Monday that Chilean patrol boats had entered Peruvian waters 12 times in May.\n\n"
+              "Chile's navy rejected the figure and called it invented.")
+    assert len(denials(claim_by(rec, "entered Peruvian waters"))) == 1
+
+
+def test_the_same_voice_after_another_sides_claim_answers_that_claim(run):
+    rec = run("Excerpts from a briefing by Chilean navy spokesman Admiral Luis Soto in Valparaiso on Monday.\n\n"
+              "Q: Peru's navy says Chilean boats entered Peruvian waters 12 times in May; how do you respond?\n\n"
+              "Soto: The figure is pure invention. Our boats stayed in international waters.\n\n"
+              "Q: Peruvian media also reported that a Chilean boat had rammed a fishing trawler.\n\n"
+              "Soto: That report is fabricated. No boat was near the trawler.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "entered Peruvian waters"))] == ["CHL"]
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "rammed a fishing trawler"))] == ["CHL"]
+
+
+def test_an_opposition_named_by_no_country_is_of_the_state_the_article_cites(run):
+    rec = run("Armenia's ruling party said on Sunday that opposition supporters had stormed a polling station in "
+              "Gyumri.\n\nThe opposition bloc dismissed the allegation as a fabrication and said its observers had "
+              "been expelled by police.")
+    said = claim_by(rec, "stormed a polling station")
+    assert said["claimant"]["country"] == "ARM"
+    assert [r["by"]["country"] for r in denials(said)] == ["ARM"]
+
+
+def test_a_union_stays_of_no_state(run):
+    rec = run("Kenya's interior ministry said on Monday that the highway had been reopened.\n\n"
+              "The drivers' union said its members would stay off the road until Friday.")
+    assert claim_by(rec, "stay off the road")["claimant"]["country"] is None
+
+
+def test_the_seat_of_a_breakaway_authority_speaks_for_its_country(run):
+    rec = run("Moldova's energy ministry said on Monday that gas deliveries to the region had resumed.\n\n"
+              "Tiraspol said on Tuesday that no gas had arrived at the power plant.")
+    assert claim_by(rec, "no gas had arrived")["claimant"]["country"] == "MDA"
+
+
+def test_an_old_account_told_again_is_denied(run):
+    rec = run("The Philippine coast guard said on Friday that a Chinese vessel had fired a water cannon at a supply "
+              "boat.\n\n\"This is a recycled story,\" a Chinese embassy spokesman said.")
+    said = claim_by(rec, "fired a water cannon")
+    assert [r["by"]["country"] for r in denials(said)] == ["CHN"]
