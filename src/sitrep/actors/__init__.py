@@ -465,9 +465,21 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return None  # "the Far'a refugee camp": a place, not a party
     if not igo and _admin_division(span):
         return None  # "near Kumbo in Bui division": an administrative division, not an army's
+    if not igo and _federal_state(doc, span):
+        return None  # "the northern state of Sinaloa", "Myanmar's Rakhine state": a region, not a government
     if sector == "CVL" and any(t.dep_ in ("acl", "relcl") and t.head.i in range(span.start, span.end)
                                and t.lemma_.lower() in _word_set("protest_verbs") for t in span):
         sector = "PRO"  # "thousands of students protesting against quotas"
+    if sector == "CVL" and span.root.lower_ in _word_set("possessed_fighters"):
+        armed = _possessive_antecedent(doc, span)
+        if armed is not None and armed.sector in _FIGHTING_SECTORS:
+            # "the vigilante group lost three of its men", "the commander said his men would fight on": the
+            # men of an armed body are its fighters, not civilians
+            sector = armed.sector
+            if armed.country and not countries:
+                countries = [armed.country]
+    if sector is None and not countries and not igo and _person_tag_on_place(span):
+        return None  # "retook Macomia", "residents of Libiri and Kokorou", "Kuki groups": a place or a people
     if span.label_ == "PERSON" and sector is None and any(t.pos_ == "PROPN" for t in span):  # not "Kidnappings"
         # a named person without a title: a listed commander or armed group's leader by the list, anyone else a
         # government official, refined by the sentence's appositives below
@@ -483,9 +495,13 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                 sector = found[1]
         elif found is not None:
             countries = [found[0]]
-            if found[1] and (sector is None or sector == "GOV" and span.root.ent_type_ == "PERSON") and \
+            if found[1] and (sector is None or sector == "GOV" and span.root.ent_type_ == "PERSON" or
+                             sector in ("GOV", "MIL") and found[1] in _ARMED_SECTORS and
+                             span.root.lemma_.lower() in _word_set("possessive_titles")) and \
                     person_sector(text) is None:
-                sector = found[1]  # the person's title: "the Houthis' military spokesman" is the group's
+                # the person's title: "the Houthis' military spokesman" is the group's; "the group's spokesman"
+                # after an armed group is named speaks for it
+                sector = found[1]
     if not (countries or sector or igo or adversary):
         return None
     if sector is None and countries and _listed_person(text):
@@ -509,6 +525,29 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _person_tag_on_place(span: Span) -> bool:
+    """A one-word name the tagger took for a person's that stands where a place or a people does: the object of a
+    preposition of place ("fighting in Kokorou and Anefis") or of a verb of taking ground ("retook Macomia"), after
+    "residents of" ("residents of Libiri and Kokorou"), or a name before a plural noun ("Kuki groups", "Fulani
+    herders"): no government official. Listed people stay people."""
+    toks = [t for t in span if not t.is_punct]
+    if len(toks) != 1 or toks[0].pos_ != "PROPN" or toks[0].ent_type_ != "PERSON" or _listed_person(toks[0].text):
+        return False
+    tok = toks[0]
+    if tok.dep_ == "compound" and tok.head.tag_ in ("NNS", "NNPS") and not span.start <= tok.head.i < span.end:
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "pobj" and head.lower_ in _word_set("locative_prepositions") | _word_set("movement_prepositions"):
+        return head.lower_ not in ("to", "from") or head.head.lemma_.lower() in _word_set("movement_verbs")
+    if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _word_set("place_of_nouns"):
+        return True
+    return first.dep_ == "dobj" and (head.lemma_.lower() in _word_set("ground_taking_verbs") or
+                                     head.lower_ in _word_set("ground_taking_verbs"))
 
 
 def _civil_organisation(span: Span) -> bool:
@@ -934,13 +973,30 @@ def _long_name_countries(doc: Doc, span: Span) -> list[str]:
     return []
 
 
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b", re.I)
+_BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+
 def _sentence_places_country(doc: Doc, span: Span) -> str | None:
     """"…attacked the village of Mbau in Mocimboa da Praia district, the district administrator said": a local
     official of no stated country is of the country all the places of the sentence lie in (None for none or
     several countries)."""
     sent = span[0].sent
-    found = {p.country for p in _dc.ext(doc, "places") or []
-             if sent.start_char <= p.start < sent.end_char and p.country}
+    text = _dc.text(doc)
+    # "towards the Malian border", "the border with Mali": the country across a border is not the official's
+    places = [p for p in _dc.ext(doc, "places") or [] if not _BORDER_AFTER.match(text, p.end)
+              and not _BORDER_BEFORE.search(text, max(0, p.start - 20), p.start)]
+    found = {p.country for p in places if sent.start_char <= p.start < sent.end_char and p.country}
+    before = sent
+    for _ in range(3):
+        if found or before.start == 0:
+            break
+        # "The district administrator said 2,000 people had fled": a sentence that names no place is about the
+        # latest ground named before, told by the places below a country ("Rwandan troops" are foreign there;
+        # "Mbau village in Cabo Delgado" is where the official sits)
+        before = doc[before.start - 1].sent
+        found = {p.country for p in places if before.start_char <= p.start < before.end_char and p.country
+                 and p.feature_code not in _STATE_FEATURES and p.precision != "country"}
     return iso3(next(iter(found))) if len(found) == 1 else None
 
 
@@ -973,8 +1029,42 @@ def _possessor_country(doc: Doc, span: Span) -> tuple[str | None, str | None] | 
                 return None, ("IGO" if m.igo else m.sector)  # "The Church ... Its spokesman": no state's
             if m.adversary or m.sector in ("CVL", "PRO", "RIO") or m.country is None:
                 return None
-            return m.country, None
+            # "The PMF said one of its brigade commanders was killed": an armed group's officer is the group's
+            return m.country, (m.sector if m.sector in _ARMED_SECTORS else None)
     return None
+
+
+_FIGHTING_SECTORS = frozenset({"MIL", "POL", "BGD", "REB", "MLT", "UAG"})
+
+
+def _possessive_antecedent(doc: Doc, span: Span) -> ActorMention | None:
+    """The mention a possessive pronoun of the phrase ("its men", "his men", "their men") stands for: the subject
+    of the sentence's main clause when it comes before, else the nearest subject before it in the sentence, else
+    the main subject of the sentence before; None when there is none or no possessive."""
+    poss = next((t for t in span if t.lower_ in ("its", "his", "their") and t.dep_ == "poss"
+                 and t.head.i == span.root.i), None)
+    if poss is None:
+        return None
+    depth = doc.user_data.get(_DEPTH_KEY, 0)
+    if depth >= 2:
+        return None
+    doc.user_data[_DEPTH_KEY] = depth + 1
+    try:
+        sents = [poss.sent]
+        if sents[0].start > 0:
+            sents.append(doc[sents[0].start - 1].sent)
+        for k, s in enumerate(sents):
+            subs = [t for t in s if t.dep_ in _SUBJECTS and t.i < span.start]
+            subs.sort(key=lambda t: (t.head.dep_ != "ROOT", -t.i if k == 0 else t.i))
+            for t in subs:
+                if t.pos_ == "PRON":
+                    continue
+                m = mention_for(doc, _subject_phrase(doc, t, s))
+                if m is not None:
+                    return m
+        return None
+    finally:
+        doc.user_data[_DEPTH_KEY] = depth
 
 
 def _subject_phrase(doc: Doc, t, sent) -> Span:
@@ -1131,13 +1221,18 @@ _QUANTIFIERS = frozenset({"dozens", "hundreds", "thousands", "scores", "several"
 def _counted_nationals(span: Span) -> bool:
     """A counted plural of a nationality ("two Palestinians", "dozens of Afghans"): people, not the state."""
     root = span.root
-    if root.tag_ not in ("NNS", "NNPS") or not root.text[:1].isupper() or not root.text.endswith("s"):
+    # a people's name that takes no plural "s" counts as well ("20 Rohingya", "dozens of Fulani")
+    if root.tag_ not in ("NNS", "NNPS", "NNP") or not root.text[:1].isupper() or \
+            root.tag_ != "NNP" and not root.text.endswith("s"):
         return False
     from ..geo.gazetteer import get_gazetteer
     gaz = get_gazetteer()
     if not (gaz.demonym(root.text) or gaz.demonym(root.text[:-1])):
-        return False
-    return any(t.like_num or t.lower_ in _QUANTIFIERS for t in span if t.i < root.i)
+        if root.tag_ != "NNP" or dictionary_country(root.text) is None:
+            return False
+    # the count may lie outside the phrase the tagger cut ("20 Rohingya", the entity "Rohingya" alone)
+    return any(t.like_num or t.lower_ in _QUANTIFIERS for t in span if t.i < root.i) or any(
+        c.dep_ == "nummod" and c.like_num for c in root.children)
 
 
 def _admin_division(span: Span) -> bool:
@@ -1152,6 +1247,29 @@ def _admin_division(span: Span) -> bool:
     units = _word_set("unit_words_of_division")
     return not any(t.like_num or t.pos_ == "NUM" or t.lower_ in units or t.lower_.rstrip("s") in ("army", "force")
                    or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in span)
+
+
+def _federal_state(doc: Doc, span: Span) -> bool:
+    """A lower-case "state" that names a region of a country, not its government: with a word of region ("the
+    northern state", "India's northeastern state"), after a proper name ("Rakhine state") or with the name of a
+    place below a country after "of" ("the Mexican state of Sonora"). A bare "the state" stays the state."""
+    root = span.root
+    if root.text not in ("state", "states"):
+        return False
+    kids = [c for c in root.children if span.start <= c.i < span.end]
+    if any(c.dep_ == "amod" and c.lower_ in _word_set("region_modifiers") for c in kids):
+        return True
+    if any(c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+           and c.ent_type_ != "NORP" and named_group(c.text) is None for c in kids):
+        return True  # (not "the Houthi state": a group's)
+    for c in root.children:  # "the Mexican state" cut from "the Mexican state of Sonora" has it after
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and any(p.start <= obj.idx < p.end and p.country and p.feature_code not in
+                                       _STATE_FEATURES and p.precision != "country"
+                                       for p in _dc.ext(doc, "places") or []):
+                return True
+    return False
 
 
 _ARMED_SECTORS = {"REB", "MLT", "UAG"}
