@@ -148,6 +148,25 @@ class Area:
     names: list[str] = field(default_factory=list)
 
 
+def _division_prefixes() -> list[tuple[str, frozenset[str]]]:
+    """(prefix + " ", countries) of the generic unit words written before division names (context.yaml
+    ``division_prefixes``), longest first."""
+    from sitrep.resources import load_yaml
+
+    table = (load_yaml("gazetteer/context.yaml") or {}).get("division_prefixes") or {}
+    return sorted(((k + " ", frozenset(v or ["*"])) for k, v in table.items()), key=lambda x: -len(x[0]))
+
+
+def bare_division_names(name: str, cc: str, prefixes: list[tuple[str, frozenset[str]]]) -> list[str]:
+    """The name of a division without the generic unit word written before it ("Kabupaten Intan Jaya" ->
+    "Intan Jaya", "Municipio de Argelia" -> "Argelia"), in the countries where that word is a prefix."""
+    for pre, ccs in prefixes:
+        if name.startswith(pre) and ("*" in ccs or cc in ccs):
+            rest = name[len(pre):].strip()
+            return [rest] if len(rest) >= 3 and rest[:1].isupper() else []
+    return []
+
+
 def _useful_name(n: str) -> bool:
     """An alternate name worth indexing: not a code ("NL", "ES21", "RU-DA")."""
     return len(n) >= 3 and not any(ch.isdigit() for ch in n) and not (n.isupper() and len(n) <= 6)
@@ -266,6 +285,7 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
     sub_entry: dict[int, int] = {}  # row number -> entry index
     deferred: list[tuple] = []  # second-level divisions with no town and no GeoNames point of their own
     areas = area_data()
+    prefixes = _division_prefixes()
     for row_no, r in enumerate(subs, start=1):
         name, _iso_code, gcode, gid, _typ, aliases, level = r[:7]
         if not gid:
@@ -293,6 +313,7 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         adm1 = parts[1] if len(parts) > 1 else ""
         fcode = "ADM1" if lvl <= 1 else ("ADM2" if lvl == 2 else "ADM3")
         alts = [a for a in aliases.split("|") if a]
+        alts += bare_division_names(name, cc, prefixes)  # "Kabupaten Intan Jaya" is "Intan Jaya" in news
         sub_entry[row_no] = b.add(int(gid), name, fcode, cc, adm1, la, lo, pop, alts)
     log(f"{len(sub_entry)} subdivisions")
     moved = 0
@@ -334,7 +355,8 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
             continue
         cc = loc_country_iso.get(int(r[8]), "") if r[8] else ""
         parts = gcode.split(".")
-        alts = [x for x in aliases.split("|") if x and fold(x) not in b.exact]
+        alts = [x for x in [*aliases.split("|"), *bare_division_names(name, cc, prefixes)]
+                if x and fold(x) not in b.exact]
         b.add(int(gid), name, "ADM2", cc, parts[1] if len(parts) > 1 else "", la, lo, 0, alts)
         kept += 1
     log(f"{kept} second-level divisions without towns, at their parent's middle")

@@ -71,6 +71,14 @@ _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
 FACILITY_LISTS = True  # "taken to Madina and Erdogan hospitals": a foreign reading of a facility's name is dropped
 SETTLE_LISTS = True  # "the villages of X and Y": each member of the list, whole
 ORG_DIVISIONS = True  # a multi-word entity spaCy tagged ORG that is a division's name ("Agusan del Sur")
+OF_HEAD_PERSON = True  # "the outskirts of X", "residents of X" with X tagged PERSON: a town of the document's countries
+HYPHEN_JOINERS = True  # a hyphenated name goes on over "-au-", "-des-", "-d'" ("Port-au-Prince", "Saut-d'Eau")
+_ELIDED = re.compile(r"^[dl][’'][A-Z]")
+AIRPORT_NAMES = True  # an unknown name before "airport"/"air base" is a place of the story (located from its context)
+OF_AREA_UNKNOWN = True  # "the outskirts of X" with X unknown to the gazetteer: a place located from its context
+# heads after which "of X" can only be a place ("residents of", "north of" also take people, events or streets)
+OF_AREA_HEADS = frozenset({"outskirts", "suburbs", "countryside", "environs", "hinterland", "hinterlands", "vicinity"})
+TOWN_PAIRS = True  # a PERSON/ORG entity "X and Y" of two town names is no longer name around them (Recognizer._town_pair)
 ALT_TOWNS = True  # a town of 20,000 people or more under an alternate spelling counts as a local town ("Jableh")
 _CACHE = 8192  # names a cache keeps (bounded: a long ingest must not grow it without end; ~1-2 MB each)
 # pure functions of a string, called tens of thousands of times an article: memoised
@@ -89,15 +97,35 @@ _CONJ_NEXT = re.compile(r"(?:,| and| or|, and|, or) (" + _NAME + r"(?: " + _NAME
 _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
 # "in Sabiid, a farming village in ...": a name after a locative, described by an apposition as a settlement
-_SETTLE_APPOS = re.compile(r"\b(?i:in|near|at|outside|from) (" + _NAME_RUN + r"), an? (?:[a-z-]+ ){0,2}?("
+# ("seized Rubaya, a mining town in North Kivu", "attacked X, a village near Y": after a verb too, since the
+# apposition alone says what X is; not after a capitalised word, which may be part of the name or a person's)
+_SETTLE_APPOS = re.compile(r"(?<![\w’'-])(?:(?i:in|near|at|outside|from)|[a-z]+) (" + _NAME_RUN + r"), an? (?:[a-z-]+ ){0,2}?("
                            + "|".join(sorted((w for w, k in SETTLEMENT_BEFORE.items() if k == "town"
                                               and not w.endswith("s")), key=len, reverse=True))
                            + r") (?:in|near|of|on|outside|north|south|east|west|about|some)\b")
+# "settlers attacked Huwara, south of Nablus", "X, 20 km north of Y": a name placed by an apposition relative to
+# another place (spaCy often tags the name PERSON); taken when it is a town of a country the document names
+_COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
+_RELATIVE_APPOS = re.compile(r"(?<![\w’'-])[a-z]+ (" + _NAME_RUN + r"), (?:about |some |just |around )?(?:\d+ ?"
+                             r"(?:km|kilometres|kilometers|miles) )?(?:\(\d+ ?(?:km|miles)\) )?" + _COMPASS
+                             + r" of (?:the )?[A-Z]")
 _LIST_BEFORE = re.compile(r"(?<![\w’'-])(" + _NAME_RUN + r")(?:,|,? and|,? or) $")
 _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
 
 
+# tails of settlement_after that name a place whatever comes before ("the Adre crossing"), and those that do after
+# "the" when a locative phrase follows or a locative or a verb precedes ("fled to the Atmeh camp near the border")
+SETTLE_ANY = frozenset(w.lower() for w in _CTX.get("settlement_after_any", []))
+SETTLE_PLACED = frozenset(w.lower() for w in _CTX.get("settlement_after_placed", []))
+_PLACED_AFTER = re.compile(r",? (?:(?:near|outside|inside|in|at|on the outskirts of|(?:north|south|east|west|northeast|"
+                           r"northwest|southeast|southwest)(?:ern)?(?: of)?) (?:the )?[A-Z]|(?:\d+ ?(?:km|kilometres|"
+                           r"kilometers|miles) )(?:north|south|east|west)\w* of )")
+_WORD_BEFORE_THE = re.compile(r"(?<![\w’'-])([a-z]+) the $")
+# "Mitiga International Airport", "the Hmeimim air base": a one-word name the gazetteer lacks before an airport word
+# is the place the airport is at (located from its context: "Mitiga airport in the Libyan capital")
+_AIRPORT = re.compile(r"(" + _NAME_RUN + r") (?:[Ii]nternational |[Mm]ilitary )?(?:Airport|airport|Air Base|air base|"
+                      r"Airbase|airbase|Airfield|airfield|Air Field|airstrip)\b")
 # "Madina and Erdogan hospitals": names in a list before a plural facility word
 _FACILITY_LIST = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+([a-z]+s)\b")
 # "07:15 Eastern Indonesia Time", "0430 Moscow time": a clock time's zone
@@ -187,6 +215,9 @@ class Recognizer:
         self._countries = lru_cache(maxsize=_CACHE)(
             lambda name: tuple({c.country for c in gaz.candidates(name, loose_match=False) if c.country}))
         self._exact = lru_cache(maxsize=_CACHE)(self._exact_uncached)
+        self._countries_town_any = lru_cache(maxsize=_CACHE)(
+            lambda name: tuple({c.country for c in gaz.candidates(name, loose_match=False)
+                                if c.feature_code in ("PPL", "PPLC") and c.country}))
         self._demonym = lru_cache(maxsize=_CACHE)(gaz.demonym)
         self._is_demonym = lru_cache(maxsize=_CACHE)(lambda w: gaz.demonym_entry(w) is not None)
         self._any_loose = lru_cache(maxsize=_CACHE)(lambda w: bool(gaz.candidates(w)))
@@ -296,6 +327,8 @@ class Recognizer:
             elif ORG_DIVISIONS and label in ("ORG", "FAC") and len(ent) > 1 and self._division(text[ent.start_char:ent.end_char]):
                 add(ent.start_char, ent.end_char, "strong")  # "Agusan del Sur", "Norte de Santander" tagged ORG
             elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
+                if TOWN_PAIRS and label in ("PERSON", "ORG") and self._town_pair(text[ent.start_char:ent.end_char]):
+                    continue  # "in Lalibela and Debre Tabor" tagged ORG as a whole: two towns, no longer name
                 person_multi.append((ent.start_char, ent.end_char))
                 if label == "PERSON":
                     persons.append((ent.start_char, ent.end_char))
@@ -407,6 +440,38 @@ class Recognizer:
                     end = cm.end(1)
         for mt in _SETTLE_APPOS.finditer(text):
             self._add_settlement(text, mt.start(1), mt.end(1), "town", mt.group(2).lower(), add, inside_longer_name)
+        if AIRPORT_NAMES and doc_cc:
+            for mt in _AIRPORT.finditer(text):
+                a, b = mt.start(1), mt.end(1)
+                words = text[a:b].split(" ")
+                while words and fold(words[0]) in ("the", "a", "an", "at", "in", "near", "to", "from"):
+                    a += len(words[0]) + 1
+                    words = words[1:]
+                while words and fold(words[-1]) in ("international", "military", "national", "regional"):
+                    words = words[:-1]  # (the run takes "Mitiga International" before "Airport")
+                name = " ".join(words)
+                if len(words) != 1:
+                    continue  # "Jomo Kenyatta International Airport": a longer name is as often a person's
+                if len(fold(name)) < 4 or self._known(name) or fold(name) in gaz.stop or self._is_demonym(words[0]) \
+                        or any(fold(w) in PERSON_TITLES or fold(w) in gaz.stop for w in words) \
+                        or inside_longer_name(a, a + len(name)) or any(x < a + len(name) and a < y for x, y in persons):
+                    continue  # a known name is left to the other rules ("Kabul airport"); a person's is no place
+                add(a, a + len(name), "locative")
+        for mt in _RELATIVE_APPOS.finditer(text):
+            a, b = mt.start(1), mt.end(1)
+            name = strip_possessive(text[a:b])
+            # (the apposition says it is a place: a town of the document's countries under any of its names)
+            if not inside_longer_name(a, a + len(name)) and len(fold(name)) >= 4 and fold(name) not in gaz.stop \
+                    and doc_cc & set(self._countries_town_any(name)):
+                add(a, a + len(name), "locative")
+        _pw: list[set[str]] = []
+
+        def person_words() -> set[str]:
+            # the words of the document's multi-word PERSON names ("Joe Biden"), computed on first use
+            if not _pw:
+                _pw.append({fold(w) for x, y in persons for w in text[x:y].split(" ") if len(w) > 2})
+            return _pw[0]
+
         for mt in _SETTLE_AFTER.finditer(text):
             a, b = mt.start(1), mt.end(1)
             prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
@@ -414,6 +479,19 @@ class Recognizer:
                 and not self._is_demonym(mt.group(1).split(" ")[0].split("-")[0])
             # "the Far'a refugee camp": a tail of two words or more names a settlement whatever comes before
             plain = " " not in mt.group(2) or prev_word[0].lower() not in SETTLE_DETERMINERS
+            tail = mt.group(2).lower()
+            if tail in SETTLE_PLACED and not self._local_ok(mt.group(1), doc_cc) \
+                    and any(fold(w) in person_words() for w in mt.group(1).split(" ")):
+                continue  # "Joe Biden ... defected to the Biden camp": a faction named after a person of the story
+            if tail in SETTLE_ANY:
+                plain = False  # "the Adre crossing": a crossing whatever comes before
+            elif tail in SETTLE_PLACED and prev_word[0] == "the" and doc_cc:
+                # "the Kalma camp near Nyala", "fled to the Atmeh camp", "shelled the Zamzam camp"; not "said the
+                # Biden camp" nor "in the Biden camp" without a location after it
+                wb = _WORD_BEFORE_THE.search(text, max(0, a - 30), a)
+                if _PLACED_AFTER.match(text, mt.end()) or wb is not None and wb.group(1) != "in" and (
+                        wb.group(1) in LOCATIVE or wb.group(1).endswith("ed") and wb.group(1) != "said"):
+                    plain = False
             if plain and prev_word[0].lower() not in LOCATIVE and not self._local_ok(mt.group(1), doc_cc) \
                     and not _WITHIN_CAP.match(text, mt.end()) and not verb_before:
                 continue  # "in X village", "X village in Y", or a village of a country the document
@@ -458,8 +536,12 @@ class Recognizer:
                 if caps[j]:
                     j += 1
                 elif (j > i and toks[j] in ("-", "‐") and not ws[j - 1] and not ws[j]
-                      and j + 1 < n and toks[j + 1][:1].isupper()):
-                    j += 2  # "Ak-Say", "Kara-Bulak": one hyphenated name
+                      and j + 1 < n and (toks[j + 1][:1].isupper() or HYPHEN_JOINERS and _ELIDED.match(toks[j + 1]))):
+                    j += 2  # "Ak-Say", "Kara-Bulak", "Saut-d'Eau": one hyphenated name
+                elif (HYPHEN_JOINERS and j > i and toks[j] in ("-", "‐") and not ws[j - 1] and not ws[j]
+                      and j + 3 < n and toks[j + 1].isalpha() and toks[j + 1].islower() and len(toks[j + 1]) <= 4
+                      and toks[j + 2] in ("-", "‐") and not ws[j + 1] and not ws[j + 2] and toks[j + 3][:1].isupper()):
+                    j += 4  # "Port-au-Prince", "Croix-des-Bouquets": a short lower-case word between hyphens
                 elif j > i and lowers[j] in RUN_JOINERS and j + 1 < n and caps[j + 1]:
                     j += 2  # "Mocimboa da Praia": only a known name keeps the joiner (longest sub-run below)
                 else:
@@ -510,6 +592,18 @@ class Recognizer:
                         self._known(name) or not self._is_demonym(name) and k == j) \
                         and ent_type not in ("DATE", "TIME", "NORP") and not inside_longer_name(a, a + len(name)):
                     add(a, a + len(name), "locative")  # "the Vakhsh river": extended to the feature below
+                    break
+                if OF_HEAD_PERSON and k == j and ent_type == "PERSON" and prev == "of" and i > 1 \
+                        and lowers[i - 2] in OF_HEADS and not inside_longer_name(a, a + len(name)) \
+                        and self._local_ok(name, doc_cc):
+                    add(a, a + len(name), "locative")  # "the outskirts of Maarat al-Numan" tagged PERSON
+                    break
+                if OF_AREA_UNKNOWN and k == j and prev == "of" and i > 1 and lowers[i - 2] in OF_AREA_HEADS and doc_cc \
+                        and ent_type not in ("DATE", "TIME", "NORP") and not self._known(name) \
+                        and len(fold(name)) >= 4 and fold(name.split(" ")[-1]) not in NOT_PLACE_LAST \
+                        and not self._is_demonym(name) and not inside_longer_name(a, a + len(name)) \
+                        and not any(fold(w) in PERSON_TITLES for w in name.split(" ")):
+                    add(a, a + len(name), "locative")  # "the outskirts of Darat Izza": unknown, a place of the story
                     break
                 if prev in LOCATIVE and ent_type not in ("PERSON", "DATE", "TIME", "NORP") and (
                         not inside_name(a, a + len(name)) and self._locative_ok(name)
@@ -680,6 +774,13 @@ class Recognizer:
             add(a, a + len(name), "settlement", True, ADMIN_SINGULAR.get(word, "district"))
         else:
             add(a, a + len(name), "settlement")
+
+    def _town_pair(self, name: str) -> bool:
+        """"Lalibela and Debre Tabor": two names joined by "and", each a town under its main name (the local
+        rules still take them only as towns of a country the document names)."""
+        parts = name.split(" and ")
+        return len(parts) == 2 and all(p[:1].isupper() and len(fold(p)) >= 4 and fold(p) not in self.gaz.stop
+                                       and self._town_countries(p) for p in parts)
 
     def _after_conj(self, tk, text: str, i: int, k: int, spans) -> bool:
         """Is tokens [i, k) the next member of a list after a recognised place: "X and Y", "X or Y",

@@ -63,10 +63,19 @@ _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS)
                         # "the Nowshera sector of Rajouri district": a front's sector lies in the area named after it
                         r"|^ (?:sector|sectors|axis|front) (?:of|in) (?:the )?$"
                         # "the Gara and Zap regions of Duhok province": areas named as parts of a division
-                        r"|^ (?:regions|areas|districts|mountains|valleys) (?:of|in) (?:the )?$") \
+                        r"|^ (?:regions|areas|districts|mountains|valleys) (?:of|in) (?:the )?$"
+                        # "the Argelia municipality of Cauca department", "the Kani township of Sagaing region": a unit
+                        # named as part of a larger one
+                        r"|^ (?:municipality|district|county|commune|township|woreda|zone|subdistrict|regency|tehsil|"
+                        r"upazila|locality) (?:of|in) (?:the )?$") \
     if WITHIN_PREPS else None
 # what may stand between two names of one list: commas, "and"/"or", and names the gazetteer lacks ("Metina")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)+?\s*(?:,\s*)?(?:\band\s*|\bor\s*)?")
+POSSESSIVE_ADMIN_WORD = True  # "the Tigray region's Eastern zone" as "Tigray's Eastern zone"
+_ADMIN_POSSESSIVE = re.compile(r" (?:region|province|state|governorate|district|county|department|oblast|zone)['’]s $",
+                               re.IGNORECASE)
+UNIT_BEFORE_PUNCT = True  # a local-unit word after a name counts before a full stop or comma too ("the Raya area.")
+_UNIT_PUNCT = re.compile(r"(?<=[a-z])[.,;:!?)](?=\s|$)")
 WITHIN_FILTER = True  # Resolver._qualifier_filter also for a containing division named after "in" ("X in Y province")
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
 FRONT_AFTER = frozenset({"sector", "axis", "direction"})
@@ -85,6 +94,7 @@ FOREIGN_BIG_POP = 1_000_000
 # an alternate name of a hamlet abroad (under this population), in a document whose named places lie in other
 # countries, is a homonym of a place the gazetteer lacks ("Tawila" in a Darfur story is not a Yemeni hamlet)
 FOREIGN_ALT_SMALL_POP = 5_000
+FOREIGN_ALT_DIVISIONS = True  # ... and so is a second-level division abroad under an alternate name
 FOREIGN_ALT_ALWAYS = False  # drop foreign alternate-name readings even without a local cue (measured: worse)
 
 TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
@@ -126,13 +136,23 @@ OUTLIER_POP = 5000  # Resolver._implausible: towns under this population ...
 OUTLIER_KM = 500.0  # ... further than this from every other place of the document ...
 OUTLIER_MIN_OTHERS = 2  # ... which names at least this many other specific places
 FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
+# what stands between a name and the town it is placed next to: "X camp near Y", "X, 10 km south of Y", "X outside Y"
+_PLACED_NEXT_TO = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:near|outside|close to|just outside|on the outskirts of|in|"
+                             r"(?:some |about |around )?(?:\d+ ?(?:km|kilometres|kilometers|miles)\s+)?"
+                             r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+of)?)"
+                             r"\s+(?:the\s+)?$")
+SENTENCE_TOWN_ANCHOR = True  # ... with no area in their sentence, a town of the sentence anchors them ("X camp near Nyala")
+SENTENCE_COUNTRY_ANCHOR = True  # ... else a country the sentence names that the document's places mostly are not in
 
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
                "raion", "area", "subdistrict", "regency", "upazila", "tehsil", "township",
                # "North Gondar zone", "Bui division", "Gummi LGA", "Raya Kobo woreda"
-               "zone", "zones", "division", "divisions", "lga", "woreda"}
+               "zone", "zones", "division", "divisions", "lga", "woreda",
+               # "the western Aleppo countryside", "the Idlib countryside": the rural area of the division named
+               # after the town (Syria's governorates and districts), not the town
+               "countryside"}
 # words after a name that make it mean the division: "area" ("the Toronto area") does not
 ADMIN_CUE_WORDS = ADMIN_WORDS - {"area"}
 # units below a province in every country that has them: "Sagaing township" is the township around the town of
@@ -167,7 +187,7 @@ ADMIN_SINGULAR = {"districts": "district", "regions": "region", "provinces": "pr
                   "department": "province", "parish": "district", "municipality": "district",
                   "subdistrict": "district", "regency": "district", "upazila": "district", "tehsil": "district",
                   "township": "district", "zone": "district", "zones": "district", "division": "district",
-                  "divisions": "district", "lga": "district", "woreda": "district"}
+                  "divisions": "district", "lga": "district", "woreda": "district", "countryside": "province"}
 
 
 def _party_word(after: str) -> bool:
@@ -298,6 +318,8 @@ class Resolver:
             elif LOCAL_UNIT_AFTER:
                 low_sur = " " + surface.lower()
                 low_after = after.lstrip(" ").lower() + " "
+                if UNIT_BEFORE_PUNCT:  # "in the Raya area.", "X township, ...": the word before punctuation too
+                    low_after = _UNIT_PUNCT.sub(" ", low_after, count=1)
                 if any(low_sur.endswith(" " + w) or low_after.startswith(w + " ") for w in LOCAL_UNIT_AFTER):
                     m.local_unit = True  # "Kani Township", "X township"
             if re.match(r" (?:Local Government Area|local government area|Local Government|local government)\b", after):
@@ -317,7 +339,7 @@ class Resolver:
         if _WITHIN_RX is not None:
             for m in out:
                 for other in out:
-                    if other.start <= m.end or other.start - m.end > 16:
+                    if other.start <= m.end or other.start - m.end > 24:  # (" municipality of the ": 21)
                         continue
                     if not _WITHIN_RX.search(text[m.end:other.start]) or "\n" in text[m.end:other.start]:
                         continue
@@ -338,6 +360,11 @@ class Resolver:
                 continue
             o = next((ends[m.start - len(g)] for g in ("'s ", "’s ", "' ", "’ ")
                       if m.start - len(g) in ends and text[m.start - len(g):m.start] == g), None)
+            if o is None and POSSESSIVE_ADMIN_WORD:
+                # "the Tigray region's Eastern zone": the owner's division word between it and the possessive
+                pm = _ADMIN_POSSESSIVE.search(text, max(0, m.start - 30), m.start)
+                if pm is not None and pm.start() in ends:
+                    o = ends[pm.start()]
             if o is not None:
                 o_words = o.text.split(" ")
                 o_name = " ".join(o_words[:-1]) if len(o_words) > 1 and fold(o_words[-1]) in ADMIN_WORDS else o.text
@@ -893,7 +920,11 @@ class Resolver:
             keep = []
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
-                small_alt = c.match == "alternate" and c.feature_code.startswith("PPL") and c.population < FOREIGN_ALT_SMALL_POP \
+                small_alt = c.match == "alternate" and (
+                    c.feature_code.startswith("PPL") and c.population < FOREIGN_ALT_SMALL_POP
+                    # ("Catatumbo" in a Colombian story is not Venezuela's "Municipio Catatumbo": a second-level
+                    # division abroad under an alternate name is as likely a homonym)
+                    or FOREIGN_ALT_DIVISIONS and c.feature_code in ("ADM2", "ADM3")) \
                     and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
                 drop = foreign and (c.match == "loose" or small_alt or (local or FOREIGN_ALT_ALWAYS) and c.match == "alternate" or settle and not (
                     c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP))
@@ -994,8 +1025,27 @@ class Resolver:
                 hi_dot = text.find(". ", p.end)
                 hi = len(text) if hi_dot < 0 else hi_dot
                 areas = [q for q in specific if lo <= q.start < hi and q.feature_code in ("ADM1", "ADM2", "ADM3")]
-                if areas:
+                # "the Kalma camp near Nyala", "X, south of Y": a town the name is placed next to, before an area of
+                # the sentence and the document's main area (a town merely named in the same sentence is not: it
+                # may be misread)
+                towns = [q for q in specific if p.end < q.start < hi and q.feature_code in ("PPL", "PPLC")
+                         and _PLACED_NEXT_TO.match(text, p.end, q.start)] if SENTENCE_TOWN_ANCHOR else []
+                if towns:
+                    anchor = min(towns, key=lambda q: q.start)
+                elif areas:
                     anchor = min(areas, key=lambda q: abs(q.start - p.start))
+                if anchor is None and SENTENCE_COUNTRY_ANCHOR:
+                    # "the Atmeh camp near the border, aid groups in Syria said" in a story mostly about another
+                    # country: the sentence's own country, not the document's main area
+                    gz = get_gazetteer()  # (a demonym, "near the Turkish border", names no country the place is in)
+                    # (nor a country's name that is also a town of the document's main country: "Turkey, Texas")
+                    main_cc = Counter(q.country for q in specific).most_common(1)[0][0]
+                    named = [q for q in resolved if q.feature_code == "PCLI" and q.country and gz.demonym(q.text) is None
+                             and not any(c.country == main_cc for c in gz.candidates(q.text, loose_match=False))]
+                    ccs = {q.country for q in named if lo <= q.start < hi}
+                    if ccs and main_cc not in ccs:
+                        pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
+                        anchor = min(pool, key=lambda q: abs(q.start - p.start))
             if anchor is None and specific:
                 a1 = Counter((q.country, q.admin1) for q in specific).most_common(1)[0][0]
                 pool = [q for q in specific if (q.country, q.admin1) == a1]
