@@ -112,6 +112,13 @@ LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5
                          r"[ \t]*(?:-|–|—|--)[ \t]+")
 LINE_BREAK = re.compile(r"\n[ \t]*\n|[.:!?)][ \t]*\n")
 WORD = re.compile(r"\w+")
+# sentence-opening discourse adverbials cut from a content before its cue (see strip_connective)
+DISCOURSE_OPENER = re.compile(r"as for [^,.;:\n]{1,40},\s*|(?:however|moreover|meanwhile|instead|indeed|nonetheless|"
+                              r"nevertheless|furthermore|in addition|in fact|of course|at the same time|on the other hand|"
+                              r"after all|as it stands|similarly|likewise|besides|thus|therefore|hence)(?:,\s*|\s+)",
+                              re.I)
+EDITORS_NOTE = re.compile(r"[ \t\"“(\[*_]*editor['’]?s['’]? note\b", re.I)
+EDITORS_NOTE_ANYWHERE = re.compile(r"editor['’]?s['’]? note\b", re.I)
 # prepositions that introduce the content of a light-verb cue ("raised questions about …", "voiced support for …")
 LIGHT_PREPS = {"about", "over", "of", "regarding", "for"}
 THAT_BEFORE = re.compile(r"\bthat\s*,?\s*$", re.I)  # "tweeted that, “…”"
@@ -370,7 +377,15 @@ def _subject(v: Token) -> Token | None:
                         and o.pos_ in ("PROPN", "NOUN", "PRON")]
                 if objs and cur.head.lemma_.lower() not in SUBJECT_CONTROL:
                     return objs[0]  # "forced Stumpf to admit …"
+            was_xcomp = cur.dep_ == "xcomp"
             cur = cur.head
+            if was_xcomp and cur.dep_ == "acomp" and cur.pos_ == "ADJ" and cur.head.i < cur.i and \
+                    cur.head.lemma_.lower() in COPULAS:
+                # "X was quick to accuse …", "X will be unable to … and accuse …": the copula's subject; not an
+                # impersonal one ("it is worth noting that …")
+                if any(c.dep_ in SUBJ and c.lower_ in ("it", "there", "this") for c in cur.head.children):
+                    return None
+                cur = cur.head
             # "by saying", "aside from saying": climb through the preposition (and its adverb) to the verb
             for _ in range(2):
                 if cur.pos_ in ("ADP", "ADV", "SCONJ") and cur.dep_ in ("prep", "advmod", "pcomp") \
@@ -499,6 +514,20 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         for c in s.children:
             if c.dep_ in ("relcl", "acl") and c.i > s.i and not _describing_relative(d, c):
                 toks -= _subtree(c)
+    else:
+        # "Ana Ruiz, head of the growers' union, which has 3,000 members, said": an aside set off by a comma
+        # inside the source's appositive describes a noun in it (the union), not the source; the appositive
+        # ends at that comma
+        for c in s.children:
+            if c.dep_ != "appos" or c.i < s.i or c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",":
+                continue
+            for k in sorted(_subtree(c)):
+                t = doc[k]
+                lo = t.left_edge.i
+                if t.i != c.i and t.dep_ in ("appos", "relcl") and lo - 1 > c.i and doc[lo - 1].text == "," \
+                        and t.head.i in toks:
+                    toks -= set(range(lo - 1, max(_subtree(t)) + 1))
+                    break
     for c in s.children:
         if c.i <= s.i:
             continue
@@ -557,6 +586,10 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     # an appositive source keeps its closing comma: "Brian Fallon, the campaign's press secretary,"
     if b < len(doc) and doc[b].text == "," and any(doc[k].text == "," for k in range(a, b)) \
             and (verb is None or verb.i > b):
+        b += 1
+    # and so does one set off by dashes: "Ana Ruiz -- the union's lawyer --", "The report–released on Monday–"
+    elif b < len(doc) and (doc[b].text in DASHES or doc[b].text == "-" and doc[b - 1].whitespace_) and \
+            any(doc[k].text == doc[b].text for k in range(a + 1, b)) and verb is not None and verb.i > b:
         b += 1
     return d.chars(a, b)
 
@@ -640,6 +673,7 @@ class _Extractor:
         self.by_verb: dict[int, Attribution] = {}
         self.out: list[Attribution] = []
         self.consumed: set[int] = set()  # tokens used as via markers ("citing", "via")
+        self._has_note: bool | None = None  # does the text hold an "Editor's note" at all (see editors_note)
         self.quote_owner: dict[int, Attribution] = {}  # quote start -> attribution
         self.verb_of: dict[int, int] = {}  # id(attribution) -> its cue verb's token index
         self.extra: list[Attribution] = []
@@ -832,6 +866,13 @@ class _Extractor:
             # addressee as a relative clause (a true relative clause has no "that" marker); not after a cue
             # noun, whose that-clause is its own content ("dismissed reports that …")
             for o in [c for c in children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in self.lex.nouns]:
+                if "o" in vc.frames and "a" not in vc.frames and vc.cls != "evidence" and o.dep_ == "dobj" and \
+                        o.pos_ == "NOUN" and \
+                        not o.ent_type_ and o.lemma_.lower() not in self.lex.source_nouns and \
+                        any(g.dep_ in ("det", "poss") and g.i < o.i for g in o.children) and \
+                        o.i + 1 < len(doc) and doc[o.i + 1].lower_ == "that":
+                    continue  # "disputes the idea that …", "offered no proof that …": the noun's own clause,
+                    # the object with it is the content
                 for c in o.children:
                     if c.dep_ in ("relcl", "acl") and c.i > o.i and \
                             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
@@ -923,6 +964,7 @@ class _Extractor:
             content_toks = shifted  # "dismissed as baseless India's claim that …"
         elif ccomp and "c" in frames and ccomp[0].i > v.i:
             content_toks = _subtree(ccomp[0])
+            content_toks -= self.leading_time(ccomp[0], content_toks)
             # a clause the parser split in two ccomps: "said the report spread by X [ccomp] is false [ccomp]"
             for extra in ccomp[1:]:
                 if extra.i > v.i and min(_subtree(extra)) == max(content_toks) + 1:
@@ -977,6 +1019,16 @@ class _Extractor:
                 if c.dep_ == "ccomp" and c.i > dobj[0].i and c.left_edge.i == max(content_toks) + 1 and \
                         doc[c.left_edge.i].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
                     content_toks |= _subtree(c)
+            k = max(content_toks) + 1
+            if k < len(doc) and doc[k].dep_ in ("nsubj", "compound", "det", "poss") and d.para[k] == para:
+                # the same reduced relative clause parsed as a sentence of its own ("mentioned remarks Lopez had made
+                # about her as …": "Lopez had made …" a second root right after the object, with no punctuation)
+                r = doc[k] if doc[k].dep_ == "nsubj" else doc[k].head
+                r = r.head if r.dep_ == "nsubj" else None
+                if r is not None and r.dep_ == "ROOT" and r.i != v.i and r.i > k and r.pos_ in ("VERB", "AUX") and \
+                        min(_subtree(r)) == k and \
+                        not any(doc[j].is_punct for j in range(k, r.i)):
+                    content_toks |= {j for j in _subtree(r) if d.para[j] == para}
             for c in children:
                 tail = c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in OBJ_TAIL_PREPS
                 if c.i > dobj[0].i and tail and doc[c.i - 1].text != ",":
@@ -1065,6 +1117,26 @@ class _Extractor:
                 return cur.head if hc is not None and "c" in hc.frames else None
             cur = cur.head
         return None
+
+    @staticmethod
+    def leading_time(c: Token, content: set[int]) -> set[int]:
+        """"said this weekend he would …", "said after the vote he would not …": a time phrase opening a
+        complement clause without "that", before its subject, dates the saying, not the content."""
+        subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subj or any(g.dep_ == "mark" for g in c.children):
+            return set()
+        for m in c.children:
+            if m.i >= subj[0].i or m.dep_ not in ("npadvmod", "prep", "advmod") or not content or \
+                    min(_subtree(m)) != min(content):
+                continue
+            sub = _subtree(m)
+            doc = c.doc
+            timed = any(doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in WEEKDAYS for k in sub) or \
+                m.dep_ == "prep" and m.lower_ in ("after", "before", "during") and \
+                any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in m.children)
+            if timed:
+                return sub | {k for k in range(max(sub) + 1, subj[0].i) if doc[k].is_punct}
+        return set()
 
     @staticmethod
     def pro_form(v: Token, children: list[Token]) -> set[int] | None:
@@ -1287,7 +1359,9 @@ class _Extractor:
                 if max(sub) != end or lo <= min(toks) + 1:
                     continue
                 prev = doc[lo - 1]
-                if t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG") or (
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and prev.text == ",":
+                    pass  # "his rival, Maria Santos": the name of the thing said, not an aside
+                elif t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG") or (
                         t.dep_ == "advcl" and doc[lo].lower_ in CONCESSIVE):
                     if prev.text in (",", "-", "--", "—", "–", "―", "("):
                         cut = lo - 1
@@ -1995,8 +2069,10 @@ class _Extractor:
             return
         for a in d.doc:
             ac = lex.get(a.lower_)
-            if ac is None or a.i in self.by_verb or a.i in self.idiom or d.in_quote(a.idx):
+            if ac is None or a.i in self.idiom or d.in_quote(a.idx):
                 continue
+            if a.i in self.by_verb and (self.by_verb[a.i].source is not None or a.dep_ != "acomp"):
+                continue  # "we are convinced that …" read as a verb without a subject: the copula's subject holds it
             if a.dep_ in ("acomp", "oprd") and a.head.lemma_.lower() in COPULAS and a.head.i < a.i:
                 verb = a.head  # "is critical of"
             elif a.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in a.children):
@@ -2525,15 +2601,29 @@ class _Extractor:
         return f
 
     def close_quotes(self, spans: list[Span2]) -> list[Span2]:
-        """Extend a content span that stops inside a quotation to the closing mark: 'was “true' -> 'was “true.”'"""
+        """Extend a content span that stops inside a quotation to the closing mark: 'was “true' -> 'was “true.”'.
+        A quotation that opens inside the content and closes in the same paragraph is the reported words to
+        its end, whatever the parse cut at a comma inside it ('he worked “for his children, hoping …”')."""
         d = self.d
         out = []
         for a, b in spans:
             for q in d.quotes:
+                # and one that starts just inside a quotation it closes takes the opening mark: '“2,000 cases” in …'
+                if q.start < a <= q.start + 2 and a < q.end <= b and not d.text[q.start + 1:a].strip("'‘“\""):
+                    a = q.start
+                    break
+            for q in d.quotes:
                 if q.start >= b:
                     break
-                if a <= q.start < b < q.end and not d.text[b:q.end].strip(" .,;:!?…“”\"'‘’«»„‟‹›"):
+                if a <= q.start < b < q.end and (not d.text[b:q.end].strip(" .,;:!?…“”\"'‘’«»„‟‹›") or
+                                                 q.closed and "\n" not in d.text[b:q.end]):
                     b = q.end
+            # nor inside a bracket it opened: "Rep. Ana Ruiz (D-Va." -> "Rep. Ana Ruiz (D-Va.)", "(54" -> "(54%)"
+            seg = d.text[a:b]
+            if seg.count("(") > seg.count(")"):
+                k = d.text.find(")", b, b + 60)
+                if k >= 0 and "\n" not in d.text[b:k] and "(" not in d.text[b:k]:
+                    b = k + 1
             out.append((a, b))
         return out
 
@@ -2562,6 +2652,16 @@ class _Extractor:
         d = self.d
         i = d.tok_at(sp[0])
         t = d.doc[i]
+        if t.idx == sp[0] and t.is_sent_start and t.lower_ not in CONNECTIVES:
+            # a discourse adverbial opening the sentence ("However, …", "In addition, …", "As for taxes, …", "As it
+            # stands, …") links it to the text before; without a comma only an adverb of the clause's verb
+            # ("However debates are …", not "However laudable the goal, …")
+            m = DISCOURSE_OPENER.match(d.text, sp[0])
+            if m and m.end() < sp[1]:
+                if m.group(0).rstrip().endswith(",") or \
+                        t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX") and m.end() == t.idx + len(t) + 1:
+                    return (m.end(), sp[1])
+            return sp
         if t.idx != sp[0] or not t.is_sent_start or t.lower_ not in CONNECTIVES or i + 1 >= len(d.doc):
             return sp
         j = i + 1
@@ -2570,6 +2670,58 @@ class _Extractor:
         if j >= len(d.doc) or d.doc[j].idx >= sp[1]:
             return sp
         return (d.doc[j].idx, sp[1])
+
+    def inverted_source(self, a: Attribution) -> Span2 | None:
+        """'Said Ruiz: “…”', 'Added the minister, “…”': a sentence opening with its reporting verb, the speaker
+        right after it and a colon or comma before the content; the parser usually makes the verb a
+        modifier of the name, so no subject is found."""
+        d = self.d
+        doc = d.doc
+        i = d.tok_at(a.cue[0])
+        t = doc[i]
+        if t.idx != a.cue[0] or t.idx + len(t.text) != a.cue[1] or not t.text[:1].isupper() or \
+                t.tag_ not in ("VBD", "VBZ", "NNP") or self.verb_cue(t) is None:
+            return None
+        if i > 0 and not (t.is_sent_start or doc[i - 1].is_space or doc[i - 1].text in ".!?”\"'’"):
+            return None
+        k = i + 1
+        while k < len(doc) and k - i <= 8 and (doc[k].is_alpha or doc[k].text in (".", "-", "'s", "’s")):
+            k += 1
+        if k == i + 1 or k >= len(doc) or doc[k].text not in (":", ",") or \
+                not any(doc[j].pos_ in ("PROPN", "NOUN", "PRON") for j in range(i + 1, k)) or \
+                not a.content or doc[k].idx >= a.content[0][0] or d.in_quote(doc[i + 1].idx):
+            return None
+        return d.chars(i + 1, k)
+
+    def editors_note(self, a: Attribution) -> bool:
+        """A paragraph opening "Editor's note:" is the outlet's boilerplate about the story or a person in it,
+        not reporting: what it says anyone did is no attribution."""
+        text = self.d.text
+        if self._has_note is None:
+            self._has_note = EDITORS_NOTE_ANYWHERE.search(text) is not None
+        if not self._has_note:
+            return False
+        line = text.rfind("\n", 0, a.cue[0]) + 1
+        if EDITORS_NOTE.match(text, line):
+            return True
+        # a hard-wrapped note: its paragraph starts after the last line that ends a paragraph or a sentence
+        ends = [m.end() for m in LINE_BREAK.finditer(text, 0, line)]
+        return bool(ends) and ends[-1] < line and EDITORS_NOTE.match(text, ends[-1]) is not None
+
+    def question_to_reader(self, a: Attribution) -> bool:
+        """"Do you know …?", "Would you think …?", "Would I rather …?": a question with the auxiliary before its
+        pronoun subject asks the reader (or the writer) something; nobody reports anything."""
+        if a.source is None:
+            return False
+        d = self.d
+        i = d.tok_at(a.source[0])
+        s = d.doc[i]
+        if s.lower_ not in ("you", "i") or a.source[1] != s.idx + len(s.text) or i == 0 or \
+                d.doc[i - 1].pos_ not in ("AUX", "VERB") or d.doc[i - 1].tag_ not in ("VBP", "VBZ", "VBD", "MD"):
+            return False
+        end = s.sent.end
+        last = [t for t in d.doc[i:end] if not t.is_space and t.text not in QUOTE_CHARS]
+        return bool(last) and last[-1].text == "?" and d.doc[i - 1].i >= s.sent.start
 
     def negative_source(self, a: Attribution) -> bool:
         """"No group has claimed …", "Nobody said …": a subject saying nobody spoke is no source, and the
@@ -2643,8 +2795,12 @@ class _Extractor:
         out = [a for a in out if not any(b is not a and b.cue[0] <= a.cue[0] and a.cue[1] <= b.cue[1]
                                          and b.cue != a.cue for b in out)]
         out = [a for a in out if not self.negative_source(a)]
+        out = [a for a in out if not self.editors_note(a)]
+        out = [a for a in out if not self.question_to_reader(a)]
         out = [a for a in out if not self.bare_nonfinite(a)]
         for a in out:
+            if a.source is None:
+                a.source = self.inverted_source(a)
             a.source = self.strip_prefix(a.source)
             a.content = [sp for sp in (self.strip_prefix(c) for c in a.content) if sp]
             if a.content and a.content[0][1] <= a.cue[0]:
