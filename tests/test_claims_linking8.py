@@ -158,8 +158,8 @@ def test_an_ordinal_points_to_that_statement_of_the_last_speaker_with_several(ru
                                        ("Imphal, Oct 5 - Manipur's chief minister said", 16),
                                        ("The army said on May 5 - it", 0), ("Police said - the ministry", 0)])
 def test_a_title_case_dateline_with_its_date_is_a_dateline(text, end):
-    from sitrep.pipeline import _bare_dateline_end
-    assert _bare_dateline_end(text) == end
+    from sitrep.events.extract import bare_dateline
+    assert bare_dateline(text) == (0, end)
 
 
 def test_a_state_speaker_quoted_first_under_a_title_case_dateline_is_of_its_country(extract_text):

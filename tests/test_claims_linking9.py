@@ -68,3 +68,32 @@ def test_an_old_account_told_again_is_denied(run):
               "boat.\n\n\"This is a recycled story,\" a Chinese embassy spokesman said.")
     said = claim_by(rec, "fired a water cannon")
     assert [r["by"]["country"] for r in denials(said)] == ["CHN"]
+
+
+# -- headlines ---------------------------------------------------------------------------------------------------
+
+HEADED = ("Tajikistan denies Kyrgyz claim that its troops shelled a school\n\n"
+          "DUSHANBE, May 15 (Steppe Wire) - The Kyrgyz border service said on Wednesday that Tajik troops had shelled "
+          "a school in the village of Ak-Sai.\n\nTajikistan's border troops called the report false.")
+
+
+def test_a_headline_read_from_a_file_is_read_for_claims_but_not_for_events(nlp):
+    from sitrep.ingest.readers import from_text
+    from sitrep.pipeline import extract
+
+    document = from_text(HEADED, "x.txt")
+    assert document.title and document.text.startswith(document.title + "\n\n")
+    rec = next(extract([document], nlp=nlp)).to_json()
+    head_end = len(document.title)
+    # the headline's denial answers the body's claim
+    said = claim_by(rec, "shelled a school in the village")
+    assert any(r["start"] < head_end and r["by"]["country"] == "TJK" for r in denials(said))
+    # the body's event is told once: no event's evidence lies in the headline
+    assert rec["events"] and all(e["start"] >= head_end for ev in rec["events"] for e in ev["evidence"])
+
+
+def test_a_dateline_under_a_headline_is_no_speaker(run):
+    rec = run(HEADED)
+    said = claim_by(rec, "shelled a school in the village")
+    assert said["claimant"]["country"] == "KGZ" and "DUSHANBE" not in (said["claimant"]["name"] or "")
+    assert "TJK" in [r["by"]["country"] for r in denials(said)]

@@ -75,6 +75,21 @@ def tokens(doc: Doc) -> Tokens:
 _MISSING = object()
 
 
+def dateline(doc: Doc) -> tuple[int, int]:
+    """Where the report's dateline lies ("YEREVAN, Sept 13 (Reuters) - "): (start, end), (0, 0) for none. A
+    headline may come before it, so it need not open the text."""
+    span = doc.user_data.get("sitrep.dateline")
+    if span is None:
+        end = (ext(doc, "dateline_end") if Doc.has_extension("dateline_end") else 0) or 0
+        span = (0, end)
+    return span
+
+
+def in_dateline(doc: Doc, offset: int) -> bool:
+    start, end = dateline(doc)
+    return start <= offset < end
+
+
 def ext(doc: Doc, name: str):
     """`doc._.<name>` for an attribute extension (one with a default, no getter), read straight from
     `doc.user_data` where spaCy keeps it: `doc._` builds a new Underscore object on every access, which

@@ -29,7 +29,8 @@ class Document:
     url: str | None = None
     path: str | None = None  # where it was read from, for error messages
     dateline: str | None = None  # "YEREVAN" in "YEREVAN, Sept 13 (Reuters) -": where the report was filed
-    dateline_end: int = 0  # offset where the dateline ends in `text`
+    dateline_start: int = 0  # offset where the dateline starts in `text` (after a headline kept in the text)
+    dateline_end: int = 0  # offset where the dateline ends in `text`; 0 for none
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -76,11 +76,10 @@ def extract_end(text: str, limit: int | None = None) -> int:
     return limit
 
 
-def _bare_dateline_end(text: str) -> int:
-    from .events.extract import _DATELINE_RX
+def _bare_dateline(text: str) -> tuple[int, int]:
+    from .events.extract import bare_dateline
 
-    m = _DATELINE_RX.match(text[:200])
-    return m.end() if m else 0
+    return bare_dateline(text)
 
 
 def _prepare(nlp: Language, document: Document) -> Doc:
@@ -90,8 +89,13 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     doc._.published = document.published
     doc._.doc_id = document.id
     doc._.outlet = document.outlet
-    # a text that came without a head ("GOMA, Dec 3 - …" handed over bare): its dateline is still no speaker
-    doc._.dateline_end = document.dateline_end or _bare_dateline_end(text)
+    # a text that came without a head ("GOMA, Dec 3 - …" handed over bare, perhaps under a headline): its
+    # dateline is still no speaker
+    start, end = (document.dateline_start, document.dateline_end) if document.dateline_end else _bare_dateline(text)
+    doc._.dateline_end = end
+    doc.user_data["sitrep.dateline"] = (start, end)
+    if document.title and text.startswith(document.title + "\n\n"):
+        doc.user_data["sitrep.headline_end"] = len(document.title)  # the ingest kept the headline above the body
     # a blank line ends a sentence: a live blog's entry headline or a title without a full stop is not
     # the first words of the paragraph below it
     for token in doc[:-1]:

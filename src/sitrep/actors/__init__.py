@@ -908,16 +908,17 @@ def _previous_speaker_country(doc: Doc, ent: Span, title: str | None = None) -> 
 def _dateline_capital(doc: Doc) -> str | None:
     """"BEIJING, May 8 - Foreign ministry spokesman X took questions": the country of a capital that is the
     article's dateline, where a state's spokesman of no stated country speaks; None for a town or no dateline."""
-    end = getattr(doc._, "dateline_end", 0) or 0
+    start, end = _dc.dateline(doc)
     if not end:
         return None
     places = _dc.ext(doc, "places") or []
     for p in places:
-        if p.end <= end and p.feature_code == "PPLC" and p.country:
+        if start <= p.start and p.end <= end and p.feature_code == "PPLC" and p.country:
             # "VIENNA - The UN watchdog said Iran's military …; a spokesman for the regime": a capital filed
             # from that the story never names again says nothing of who speaks
-            later = {q.country for q in places if q.start >= end and q.country and q.feature_code in _STATE_FEATURES}
-            later |= {code for s, _, code in _dc.ext(doc, "demonyms") or [] if s >= end}
+            later = {q.country for q in places if not start <= q.start < end and q.country
+                     and q.feature_code in _STATE_FEATURES}
+            later |= {code for s, _, code in _dc.ext(doc, "demonyms") or [] if not start <= s < end}
             return iso3(p.country) if not later or p.country in later else None
     return None
 

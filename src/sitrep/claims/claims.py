@@ -108,8 +108,8 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
          cited=()) -> dict:
     """A speaker as claimant: name, country, sector. Unnamed passives ("It was highlighted") are the body the
     article cites; a speaker of no stated country is of the cited institution's, then of the article's home."""
-    dateline_end = getattr(doc._, "dateline_end", 0) or 0
-    if span is not None and span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry"
+    dateline_start, dateline_end = _dc.dateline(doc)
+    if span is not None and dateline_start <= span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry"
         span = (dateline_end, span[1]) if span[1] > dateline_end + 2 else None
     if span is None:
         if cited:
@@ -1405,9 +1405,8 @@ def home_country(doc: Doc, cited) -> str | None:
 
 def _dateline_country(doc: Doc) -> str | None:
     """The country of the city a dateline names ("TOKYO -", "ERBIL, Iraq, Nov 21 -"), or None."""
-    end = getattr(doc._, "dateline_end", 0) or 0
     for p in doc._.places or []:
-        if p.start < end and p.country:
+        if _dc.in_dateline(doc, p.start) and p.country:
             return iso3(p.country)
     return None
 
@@ -1415,9 +1414,9 @@ def _dateline_country(doc: Doc) -> str | None:
 def _named_after_dateline(doc: Doc, country: str) -> bool:
     """Whether the story names a place of `country` or an actor by its country's name after its dateline (not
     a person the actor stage placed by the dateline's capital)."""
-    end = getattr(doc._, "dateline_end", 0) or 0
-    return any(p.start >= end and p.country and iso3(p.country) == country for p in doc._.places or []) or \
-        any(m.country == country and doc[m.start].idx >= end and
+    return any(not _dc.in_dateline(doc, p.start) and p.country and iso3(p.country) == country
+               for p in doc._.places or []) or \
+        any(m.country == country and not _dc.in_dateline(doc, doc[m.start].idx) and
             any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end])
             for m in getattr(doc._, "actor_mentions", None) or [])
 

@@ -36,8 +36,8 @@ def speaker_name(doc: Doc, att) -> str | None:
     """The speaker as named in the text: a pronoun or description replaced by its antecedent, then by the
     longest name in the document that contains it ("Petrova" → "Brig-Gen Anna Petrova")."""
     span = att.source_resolved or att.source
-    dateline_end = getattr(doc._, "dateline_end", 0) or 0
-    if span and span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry": the dateline is no speaker
+    dateline_start, dateline_end = _dc.dateline(doc)
+    if span and dateline_start <= span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry": the dateline is no speaker
         if span[1] <= dateline_end + 2:
             return None
         span = (dateline_end, span[1])

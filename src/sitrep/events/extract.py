@@ -189,13 +189,34 @@ _DATELINE_RX = re.compile(r"\A\s*(?:[A-Z][A-Z\u00c0-\u00de'.-]{2,}(?: [A-Z][A-Z\
                           r"\s*(?:\([^)\n]{1,30}\))?\s*(?:\u2014|\u2013|--?)\s+(?=[A-Z\"\u201c'])")
 
 
-def _dateline_end(doc: Doc) -> int:
-    """Where the dateline ends: the ingest's, or one at the very start of the text."""
-    found = _dc.ext(doc, "dateline_end") or 0
-    if found:
-        return found
-    m = _DATELINE_RX.match(_dc.text(doc)[:200])
-    return m.end() if m else 0
+# a headline on a line of its own above the body ("Armenia says 49 soldiers killed as fighting flares")
+_HEADLINE_RX = re.compile(r"\A\s*[^\n]{3,200}(?<![.:])\n\s*\n")
+
+
+def bare_dateline(text: str) -> tuple[int, int]:
+    """(start, end) of a dateline opening the text or the paragraph under its headline; (0, 0) for none."""
+    m = _DATELINE_RX.match(text[:200])
+    if m:
+        return 0, m.end()
+    head = _HEADLINE_RX.match(text[:260])
+    if head and len(head.group(0).split()) <= 25:
+        m = _DATELINE_RX.match(text[head.end():head.end() + 200])
+        if m:
+            return head.end(), head.end() + m.end()
+    return 0, 0
+
+
+def _dateline(doc: Doc) -> tuple[int, int]:
+    """Where the dateline lies: the ingest's, or one opening the text or the paragraph under its headline."""
+    if "sitrep.dateline" not in doc.user_data:  # a Doc made without sitrep's pipeline (tests, plugins)
+        found = _dc.dateline(doc)
+        doc.user_data["sitrep.dateline"] = found if found[1] else bare_dateline(_dc.text(doc))
+    return doc.user_data["sitrep.dateline"]
+
+
+def _in_dateline(doc: Doc, offset: int) -> bool:
+    start, end = _dateline(doc)
+    return start <= offset < end
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +283,7 @@ def _lead_in_place(doc: Doc, d) -> list[Place]:
         return []
     first = sents[0]
     found = _specific([p for p in _dc.ext(doc, "places") or [] if first.start_char <= p.start < first.end_char
-                       and p.start >= (_dateline_end(doc)) and not _metonym(doc, p)])
+                       and not _in_dateline(doc, p.start) and not _metonym(doc, p)])
     found = [p for p in found if p.precision != "country"]
     if len(found) > 1:  # "in Tirah, Khyber district": the place the preposition introduces
         found = [p for p in found if _PREP_BEFORE.search(text[max(0, p.start - 12):p.start])]
@@ -1052,7 +1073,7 @@ def _antecedent_place(doc: Doc, pos: int) -> list[Place]:
     start = paragraph_bounds(text, pos)[0]
     start = paragraph_bounds(text, max(0, start - 3))[0] if start > 0 else 0
     # (a locality the gazetteer lacks - "the town of X", located at its district - is a town too)
-    cands = [p for p in _dc.ext(doc, "places") or [] if max(start, _dateline_end(doc)) <= p.start < pos
+    cands = [p for p in _dc.ext(doc, "places") or [] if start <= p.start < pos and not _in_dateline(doc, p.start)
              and (PRECISION_RANK.get(p.precision or "", 4) == 0
                   or p.geonameid is None and p.precision in ("district", "province") and _introduced_as_town(doc, p))
              and not _metonym(doc, p)]
@@ -1085,9 +1106,10 @@ def _main_country(doc: Doc) -> Place | None:
     """The country most of the article's specific places lie in, as a country-level place."""
     from collections import Counter
 
-    filed = _dateline_end(doc)  # where the report was filed says nothing of where things happened
     places = _dc.ext(doc, "places") or []
-    counts = Counter(p.country for p in places if p.country and p.precision != "country" and p.start >= filed)
+    # where the report was filed says nothing of where things happened
+    counts = Counter(p.country for p in places if p.country and p.precision != "country"
+                     and not _in_dateline(doc, p.start))
     if not counts:
         return None
     # named countries break near-ties between two countries' towns (a cross-border story told from one side)
@@ -1629,7 +1651,10 @@ class EventExtractor:
             return []
         drafts: list[Draft] = []
         sents = list(doc.sents)
+        headline_end = doc.user_data.get("sitrep.headline_end", 0)
         for si, sent in enumerate(sents):
+            if sent.start_char < headline_end:
+                continue  # a headline tells in brief what the body tells in full: its events would double them
             triggers = find_triggers(doc, sent.start, sent.end)
             if not triggers:
                 continue
@@ -1812,7 +1837,7 @@ class EventExtractor:
         speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
         places = [p for p in _dc.ext(doc, "places") or [] if sent.start_char <= p.start < sent.end_char
                   and para[0] <= p.start < para[1]
-                  and p.start >= (_dateline_end(doc))  # where the report was filed, not the event
+                  and not _in_dateline(doc, p.start)  # where the report was filed, not the event
                   and not any(s <= p.start < e for s, e in speakers)
                   # a place inside a party's phrase is that party's, unless the phrase places it: "attacked the base
                   # of the 149 Battalion in Malam-Fatori" is an attack in Malam-Fatori

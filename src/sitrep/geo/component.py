@@ -52,10 +52,11 @@ class GeoComponent:
                 if i + len(low) >= s.end)]
         outlet = doc._.outlet_country if self.use_outlet else None
         text = _dc.text(doc)  # `doc.text` joins every token again on each access
-        dl_end = (_dc.ext(doc, "dateline_end") or 0) if Doc.has_extension("dateline_end") else 0
+        dl_start, dl_end = _dc.dateline(doc)
         if dl_end:
             # "Marib, 8 March 2025 (SABA) —", "MOSCOW, Sept 13 /TASS/": the agency in a dateline is no place
-            agency = [(m.start(), m.end()) for m in re.finditer(r"\([^()\n]{1,40}\)|/[^/\n]{1,30}/", text[:dl_end])]
+            agency = [(dl_start + m.start(), dl_start + m.end())
+                      for m in re.finditer(r"\([^()\n]{1,40}\)|/[^/\n]{1,30}/", text[dl_start:dl_end])]
             spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in agency)]
         mentions = self._res.analyse(text, [(s.start, s.end) for s in spans])
         for m, s in zip(mentions, spans):

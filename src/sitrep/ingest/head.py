@@ -40,6 +40,7 @@ _TITLE_DATELINE = re.compile(
 @dataclass
 class Head:
     title: str | None = None
+    title_line: bool = False  # the title is the text's own first line (a headline), not a "Title:" field
     published: str | None = None
     author: str | None = None
     outlet: str | None = None
@@ -301,6 +302,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest) or _TITLE_DATELINE.match(rest)
                  or _DASH_DATELINE.match(rest))):
         head.title = stripped
+        head.title_line = True
         return True
     return False
 

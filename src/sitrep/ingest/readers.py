@@ -50,8 +50,11 @@ def from_text(raw: str, path: str, **meta) -> Document:
         tail_date, cut = parse_tail(body)  # "... ¶ Published November 21, 2026" closing the text
         if tail_date and body[:cut].strip():
             body = body[:cut].rstrip()
+    # a headline is part of what the article says ("Ukraine denies Russian claim that …"): it stays in the text,
+    # above the body, so its claims and events are read like the body's and every offset still points into `text`
+    lead = f"{head.title}\n\n" if head.title_line and not meta.get("title") else ""
     doc = Document(
-        text=body,
+        text=lead + body,
         title=meta.get("title") or head.title,
         published=meta.get("published") or head.published or tail_date or _title_date(meta.get("title") or head.title),
         author=meta.get("author") or head.author,
@@ -60,7 +63,8 @@ def from_text(raw: str, path: str, **meta) -> Document:
         path=path,
         language=guess_language(body),
         dateline=head.dateline_place,
-        dateline_end=head.dateline_end,
+        dateline_start=len(lead) if head.dateline_end else 0,
+        dateline_end=len(lead) + head.dateline_end if head.dateline_end else 0,
     )
     if meta.get("id"):
         doc.id = str(meta["id"])
