@@ -97,3 +97,20 @@ def test_a_dateline_under_a_headline_is_no_speaker(run):
     said = claim_by(rec, "shelled a school in the village")
     assert said["claimant"]["country"] == "KGZ" and "DUSHANBE" not in (said["claimant"]["name"] or "")
     assert "TJK" in [r["by"]["country"] for r in denials(said)]
+
+
+def test_the_second_claim_counts_a_sides_statements_across_its_spokespeople(run):
+    rec = run("Kenya's defence ministry accused Somali troops on Monday of shelling a camp near Mandera. A ministry "
+              "spokeswoman, Ruth Wanjiku, also said Somali soldiers had crossed the border at El Wak.\n\n"
+              "Somalia's army rejected the second claim. Its spokesman said the border was calm.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "crossed the border at El Wak"))] == ["SOM"]
+    assert not denials(claim_by(rec, "shelling a camp"))
+
+
+def test_a_claim_named_between_the_cue_and_its_that_clause_is_told_in_the_denial(run):
+    rec = run("Niger's army said on Friday that gunmen had attacked a convoy near Ayorou, killing six soldiers.\n\n"
+              "A spokesman for the rebels confirmed the attack. He denied an army claim, made last month, that the "
+              "group had kidnapped two aid workers in Tillaberi.")
+    assert not denials(claim_by(rec, "attacked a convoy"))
+    said = claim_by(rec, "kidnapped two aid workers")
+    assert said["claimant"]["country"] == "NER" and denials(said)

@@ -79,6 +79,7 @@ def _linking() -> dict:
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
             "domestic_bodies": set(data.get("domestic_bodies") or ()),
+            "irregular_participles": dict(data.get("irregular_participles") or {}),
             "request_verbs": set(data.get("request_verbs") or ()),
             "unplaced_people": set(data.get("unplaced_people") or ()),
             "trailing": re.compile(
@@ -1854,6 +1855,13 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     if cs < end:
         ce = min(ce, end)  # "rejected claims that A, calling them lies": the claim lies inside the denial
     author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"), claims)
+    # "denied an army claim, made last week, that A": the noun naming the claim lies between the cue and A
+    lead = _dc.text(doc)[att.cue[1]:start] if att.cue and att.cue[1] <= start else ""
+    named_before = len(lead) < 80 and (re.search(r"\bthat\s*$", lead) is not None or
+                                       _dc.text(doc)[start:start + 5].lower() == "that ") and bool(
+        set(re.findall(r"[a-z]+", lead.lower())) & _linking()["inner_claim_nouns"])
+    if named_before and author is None:
+        author = _embedded_claimant(doc, att.cue[1], end, denier.get("country"), denier.get("sector"), claims)
     topic = _cue_topic(doc, att)
     if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
         # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
@@ -1885,7 +1893,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     inner = (cs, ce) != (start, end) and _dc.text(doc)[cs:ce].lower().startswith("that ") or \
         re.search(r"\bthat\s*$", _dc.text(doc)[start:cs].lower()) is not None
     inner = inner and bool(
-        set(re.findall(r"[a-z]+", _dc.text(doc)[start:cs].lower())) & _linking()["inner_claim_nouns"])
+        set(re.findall(r"[a-z]+", _dc.text(doc)[start:cs].lower())) & _linking()["inner_claim_nouns"]) or named_before
     if best is None and author is None:
         # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it;
         # among the claims of the last few sentences, the one accusing the denier's side (its forces are the
@@ -2019,15 +2027,24 @@ def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, 
         return None
     def who(c):  # speakers told apart by name: two bodies of one country may be the two sides
         return c.claimant.get("name") or c.claimant.get("country")
+
+    def together(c, last):  # "Cambodia's defence ministry accused … A ministry spokeswoman also said …": one side
+        if c.claimant.get("country") and last.claimant.get("country"):
+            return c.claimant.get("country") == last.claimant.get("country") and not _other_side(c.claimant,
+                                                                                                 last.claimant)
+        return who(c) == who(last)
     earlier = [c for c in claims if c.start < before and not _same_side(c.claimant, denier)
                and who(c) != (denier.get("name") or denier.get("country"))]
     if author is not None:
         earlier = [c for c in earlier if _by_author(c, author)]
-    for last in reversed(earlier):
-        theirs = [c for c in earlier if who(c) == who(last)]
-        if len(theirs) > 1:
-            k = _ORDINALS[m.group(1).lower()]
-            return theirs[k] if k < len(theirs) else None
+    # the last speaker named alike with several statements, else the last side with several ("Cambodia's defence
+    # ministry accused … A ministry spokeswoman also said …")
+    for same in (lambda c, last: who(c) == who(last), together):
+        for last in reversed(earlier):
+            theirs = [c for c in earlier if same(c, last)]
+            if len(theirs) > 1:
+                k = _ORDINALS[m.group(1).lower()]
+                return theirs[k] if k < len(theirs) else None
     return None
 
 
@@ -2102,6 +2119,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
+    word = _linking()["irregular_participles"].get(word, word)  # "beaten" → "beat", to meet "beating"
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"
     else:
@@ -2421,4 +2439,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with
         # another claim, answers that one rather than the claim it already denied
         return ruled
+    if pick is not None and inner and author is not None and len(words) >= 3 and not stems & _stems(pick.text):
+        # "denied an army claim, made last week, that the BRN had recruited teenagers": a claim told in full inside
+        # the denial, sharing no word with the author's earlier statements, is one of its own
+        return None
     return pick
