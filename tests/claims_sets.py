@@ -239,3 +239,44 @@ def check_held_out_mix(items: list[dict]) -> None:
     # Russia-Ukraine items at most 10 %
     ru_ua = [it for it in items if {"RUS", "UKR"} & {c["claimant_country"] for c in it["claims"]}]
     assert len(ru_ua) <= 0.10 * len(items)
+
+
+def check_kind_details(items: list[dict]) -> None:
+    """The `kinds` the later held-out sets use, each against what its item holds."""
+    for it in items:
+        kinds, claims = set(it["kinds"]), it["claims"]
+        if "claim-of-no-country-denied" in kinds:
+            # a denial of a claim whose author is of no country or not named
+            assert any(d.get("denies_claim_of_country", None) is None for d in it["denials"]), it["id"]
+        if "no-country-claim" in kinds:
+            assert any(c["claimant_country"] is None for c in claims), it["id"]
+        if "one-author-several-statements" in kinds:
+            # an author with three or more statements, not all of them denied
+            by = Counter(c["claimant_country"] for c in claims if c["stance"] != "deny")
+            denied = [d for d in it["denials"] if d.get("denies_claim_of_country") in by]
+            assert denied and any(by[d["denies_claim_of_country"]] >= 3 for d in denied), it["id"]
+        if "deny-in-quote" in kinds:
+            assert any(c["stance"] == "deny" and f'"{c["content_contains"]}' in it["text"] for c in claims), it["id"]
+        if "no-denial" in kinds:
+            # items with no denial still hold contradicting or negated statements, the usual false alarms
+            assert kinds & {"contradicting-account", "negated-neutral", "non-denial", "confirmation"}, it["id"]
+
+
+def check_country_spread(items: list[dict], max_share: float = 0.05, min_countries: int = 50,
+                         max_russia_ukraine: int = 2) -> None:
+    """No claimant country over `max_share` of the claims of a country; few Russia-Ukraine items."""
+    countries = Counter(c["claimant_country"] for it in items for c in it["claims"] if c["claimant_country"])
+    assert max(countries.values()) / sum(countries.values()) <= max_share, countries.most_common(3)
+    assert len(countries) >= min_countries
+    ru_ua = [it["id"] for it in items if {"RUS", "UKR"} & {c["claimant_country"] for c in it["claims"]}]
+    assert len(ru_ua) <= max_russia_ukraine, ru_ua
+
+
+def region_counts(items: list[dict], regions: dict[str, set[str]]) -> Counter:
+    """How many items have a claimant of each region."""
+    out = Counter()
+    for it in items:
+        own = {c["claimant_country"] for c in it["claims"]}
+        for name, codes in regions.items():
+            out[name] += bool(own & codes)
+    return out

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from claims_sets import (check_claim_labels, check_denial_labels, check_denial_positions, check_deny_statements,
                          check_held_out_mix, check_ids, check_item_fields, check_kind_labels, check_substrings,
-                         check_whole_articles, read_set, sentences)
+                         check_whole_articles, read_set, sentences, check_country_spread,
+                         check_kind_details, region_counts)
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,23 +66,7 @@ def test_items_are_whole_short_articles(items):
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
-    for it in items:
-        kinds, claims = set(it["kinds"]), it["claims"]
-        if "claim-of-no-country-denied" in kinds:
-            # a denial of a claim whose author is of no country or not named
-            assert any(d.get("denies_claim_of_country", None) is None for d in it["denials"]), it["id"]
-        if "no-country-claim" in kinds:
-            assert any(c["claimant_country"] is None for c in claims), it["id"]
-        if "one-author-several-statements" in kinds:
-            # an author with three or more statements, not all of them denied
-            by = Counter(c["claimant_country"] for c in claims if c["stance"] != "deny")
-            denied = [d for d in it["denials"] if d.get("denies_claim_of_country") in by]
-            assert denied and any(by[d["denies_claim_of_country"]] >= 3 for d in denied), it["id"]
-        if "deny-in-quote" in kinds:
-            assert any(c["stance"] == "deny" and f'"{c["content_contains"]}' in it["text"] for c in claims), it["id"]
-        if "no-denial" in kinds:
-            # items with no denial still hold contradicting or negated statements, the usual false alarms
-            assert kinds & {"contradicting-account", "negated-neutral", "non-denial", "confirmation"}, it["id"]
+    check_kind_details(items)
 
 
 def test_denials_come_before_and_after_their_claims(items):
@@ -92,16 +77,8 @@ def test_denials_come_before_and_after_their_claims(items):
 def test_mix_of_denials_stances_styles_and_regions(items):
     check_held_out_mix(items)
     # the brief: no claimant country over about 5 % of the claims of a country, at most two Russia-Ukraine items
-    countries = Counter(c["claimant_country"] for it in items for c in it["claims"] if c["claimant_country"])
-    assert max(countries.values()) / sum(countries.values()) <= 0.05, countries.most_common(3)
-    assert len(countries) >= 50
-    ru_ua = [it["id"] for it in items if {"RUS", "UKR"} & {c["claimant_country"] for c in it["claims"]}]
-    assert len(ru_ua) <= 2, ru_ua
-    regions = Counter()
-    for it in items:
-        own = {c["claimant_country"] for c in it["claims"]}
-        for name, codes in _REGIONS.items():
-            regions[name] += bool(own & codes)
+    check_country_spread(items)
+    regions = region_counts(items, _REGIONS)
     assert all(regions[name] >= 5 for name in _REGIONS if name != "north-africa"), regions
     assert regions["north-africa"] >= 2, regions
     assert regions["mideast"] >= 8 and regions["asia-pacific"] >= 8 and regions["west-central-africa"] >= 7, regions
