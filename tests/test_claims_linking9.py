@@ -114,3 +114,11 @@ def test_a_claim_named_between_the_cue_and_its_that_clause_is_told_in_the_denial
     assert not denials(claim_by(rec, "attacked a convoy"))
     said = claim_by(rec, "kidnapped two aid workers")
     assert said["claimant"]["country"] == "NER" and denials(said)
+
+
+def test_he_after_a_person_described_by_a_groups_name_is_that_person(run):
+    rec = run("Ethiopia's government said on Monday that Fano militiamen had looted a bank in Bahir Dar. A government "
+              "official said 20 militiamen had been killed.\n\nA Fano commander told a diaspora radio station that "
+              "his fighters had held the town for a day. He called the looting charge \"a lie\".")
+    looted = claim_by(rec, "looted a bank")
+    assert [r["by"]["name"] for r in denials(looted)] == ["Fano commander"]

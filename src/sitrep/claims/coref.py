@@ -54,6 +54,8 @@ def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str])
             return "ORG"
         if kind == "PERSON" and words[k].pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in words[k + 1:]):
             return "PERSON"  # a title before a name: "Police spokesperson Resila Onyango", "Ministry spokesman X"
+    if words and words[-1].pos_ == "NOUN" and nouns.get(words[-1].lower_) == "PERSON":
+        return "PERSON"  # "A Fano commander", "a Hamas official": a person, described by the group's name
     labels = {t.ent_type_ for t in span if t.ent_type_}  # the entity labels of the span's tokens
     last = span[-1].text if len(span) else ""
     if "PERSON" in labels or last in person_surnames:
