@@ -122,3 +122,18 @@ def test_he_after_a_person_described_by_a_groups_name_is_that_person(run):
               "his fighters had held the town for a day. He called the looting charge \"a lie\".")
     looted = claim_by(rec, "looted a bank")
     assert [r["by"]["name"] for r in denials(looted)] == ["Fano commander"]
+
+
+def test_an_opposition_channel_is_of_its_country(run):
+    rec = run("Georgia's ruling party said the vote had been fair.\n\n"
+              "An opposition television channel reported that ballot boxes had been stuffed in Zugdidi.")
+    assert claim_by(rec, "ballot boxes had been stuffed")["claimant"]["country"] == "GEO"
+
+
+def test_reports_of_troops_name_no_author(run):
+    rec = run("Tbilisi denies report of Russian troops on Georgian soil\n\n"
+              "An opposition television channel reported on Thursday that Russian soldiers had moved border markers "
+              "near the village of Kveshi.")
+    said = claim_by(rec, "moved border markers")
+    assert said["claimant"]["country"] == "GEO"
+    assert [r["by"]["country"] for r in denials(said)] == ["GEO"]

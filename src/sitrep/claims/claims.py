@@ -164,7 +164,8 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         return {"name": full, "country": None, "sector": org}  # "MONUSCO said": a body of no single country
     if country is None and (is_igo(name) or s is not None and _speaks_for_igo(s)):
         return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
-    if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None:
+    opposition = s is not None and any(t.lower_ == "opposition" for t in s)  # of a country's political life
+    if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None and not opposition:
         return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
     if sector in ("NGO", "IGO") and s is not None:
         return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
@@ -209,10 +210,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         country = _places_country(doc)
     if country is None and s is not None and sector_of(full or "") in _STATE_SECTORS:
         country = _state_bodies_country(doc, s.start)
-    if country is None and s is not None and len(s) and s.root.lemma_.lower() in _linking()["domestic_bodies"]:
-        # "the opposition coalition", "the diocese of Matagalpa": a body of public life named by no country is
-        # of the state the article cites, else of the country its places lie in
-        country = home or _state_bodies_country(doc, s.start) or _places_country(doc)
+    if country is None and s is not None and len(s) and (s.root.lemma_.lower() in _linking()["domestic_bodies"]
+                                                         or opposition):
+        # "the opposition coalition", "an opposition channel": a body of political life named by no country is of
+        # the state the article cites, else of the country its places lie in (not of a foreign army it names)
+        country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
     return {"name": full, "country": country, "sector": sector}
 
 
@@ -325,6 +327,12 @@ def _statement_subject(doc: Doc, s):
     if s is None or not len(s):
         return s
     root = s.root
+    if root.lower_ in ("report", "statement", "article", "story", "broadcast", "investigation"):
+        # "The report, by a Turkish newspaper, said …": a report given as the speaker is its author's
+        by = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > root.i
+                   for o in p.children if o.dep_ == "pobj"), None)
+        if by is not None:
+            return doc[by.left_edge.i:by.right_edge.i + 1]
     if root.lemma_.lower() not in _linking()["statement_nouns"] or root.dep_ != "dobj":
         return s
     subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
@@ -473,6 +481,11 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z0-9-]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
+# "reports of Russian troops on Georgian soil", "footage of soldiers": "of" tells what they show, not who made them
+_TOPICAL_OF = {"report", "reports", "news", "rumour", "rumours", "rumor", "rumors", "footage", "video", "videos",
+               "images", "photos", "pictures", "sightings", "sighting"}
+
+
 def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None,
                        denier_sector: str | None = None, claims: list[Claim] = ()) -> dict | None:
     """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian
@@ -490,7 +503,8 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
         elif t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
                 t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs) and not (
                 t.head.lower_ == "of" and (any(c.dep_ == "nummod" for c in t.children) or
-                                           not t.ent_type_ and sector_of(t.text) is None)):
+                                           not t.ent_type_ and sector_of(t.text) is None or
+                                           t.head.head.lower_ in _TOPICAL_OF)):
             # not "the group's figure of 50 soldiers" (a number is what the figure says) nor "the accusation of
             # a drone strike" (an event is what it accuses): "of" names an author only when it names an actor
             pass
