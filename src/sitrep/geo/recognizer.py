@@ -54,6 +54,20 @@ NOT_PLACE_LAST = frozenset(w.lower() for w in _CTX.get("not_place_last_words", [
 WHOLE_NAME_PREPS = frozenset(w.lower() for w in _CTX.get("whole_name_prepositions", []))
 PERSON_TAG_PREPS = frozenset(w.lower() for w in _CTX.get("person_tag_prepositions", []))
 FLIGHT_WORDS = frozenset(w.lower() for w in _CTX.get("flight_words", []))
+# "shelled Kupiansk", "attacked Mirebalais": verbs of armed action whose object is a place (step 3)
+PLACE_VERBS = frozenset(w.lower() for w in _CTX.get("place_object_verbs", []))
+PERSON_VERBS = frozenset(w.lower() for w in _CTX.get("person_object_verbs", []))
+# what follows a person's name and never a town's: "X and his wife", "X, 45,", "X said", "X's family"
+_PERSON_USE = r"(?:,? (?:and|with) (?:his|her)\b|,? (?:who|whom)\b|, (?:aged )?\d{1,3},| (?:said|says|told|added|" \
+              r"explained|recalled)\b|[’']s (?:wife|husband|son|daughter|family|mother|father|brother|sister|body|" \
+              r"lawyer|attorney)\b)"
+AIRPORT_TOWNS = True  # "Merowe airport" tagged PERSON: a town of the document's countries before an airport word
+AIRPORT_HEADS = True  # "Wadi Seidna air base", "Al Anad Air Base": an unknown name of several words opening with a
+# geographic head word (place_head_words) before an airport word is a place of the story too
+PLACE_HEAD_WORDS = frozenset(w.lower() for w in _CTX.get("place_head_words", []))
+PERSON_TOWN_HOMONYMS = 3  # _person_like: more towns than this under one name make it a person's
+VERB_LISTS = True  # the next names of a list after a verb's place object, even tagged PERSON
+JOINED_ADMIN = True  # "Maguindanao del Sur province": the name before an admin word goes on over a joiner when known
 OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
 PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
@@ -358,6 +372,15 @@ class Recognizer:
                 run = self._cap_run_before(tk, i, caps)
                 if not run:
                     continue
+                if JOINED_ADMIN and run[0] >= 2 and lowers[run[0] - 1] in RUN_JOINERS and caps[run[0] - 2] \
+                        and tk.ws[run[0] - 2] and tk.ws[run[0] - 1]:
+                    # "Maguindanao del Sur province", "Lanao del Norte province": the whole name when the gazetteer
+                    # knows it (not "Sur", a district of Turkey)
+                    head = self._cap_run_before(tk, run[0] - 1, caps)
+                    for h in range(head[0], head[1]):
+                        if self._known(strip_possessive(doc[h:run[1]].text)):
+                            run = (h, run[1])
+                            break
                 runs = [run, *self._list_before(tk, run[0], caps)]
                 for a, b in runs:
                     span = doc[a:b]
@@ -398,6 +421,9 @@ class Recognizer:
         doc_cc: set[str] = set()
         for sp in spans.values():
             doc_cc |= self._exact(sp.text)[0]
+        for x, y in person_multi:
+            # "Burkina Faso's army said" tagged PERSON as a whole: the country is named all the same
+            doc_cc |= self._exact(strip_possessive(text[x:y].strip(_TRAIL)))[0]
         for t in toks:
             if t[:1].isupper():
                 cc = self._demonym(t)
@@ -450,12 +476,26 @@ class Recognizer:
                 while words and fold(words[-1]) in ("international", "military", "national", "regional"):
                     words = words[:-1]  # (the run takes "Mitiga International" before "Airport")
                 name = " ".join(words)
-                if len(words) != 1:
+                if len(fold(name)) < 4 or fold(name) in gaz.stop or self._is_demonym(words[0]) \
+                        or any(fold(w) in PERSON_TITLES or fold(w) in gaz.stop for w in words):
+                    continue
+                # spaCy's entity for the airport's whole name ("Wadi Seidna Air Base" tagged ORG/FAC) is no longer
+                # name around it; one that goes on past the airport word is
+                longer = any(x <= a and a + len(name) <= y and _THE.sub("", text[x:y].strip(_TRAIL)) != name
+                             and not (a - 4 <= x and y <= mt.end()) for x, y in person_multi)
+                if longer:
+                    continue
+                if self._known(name):
+                    # "Merowe airport", "Abu Hamad military airport" tagged PERSON: a place of a country the document
+                    # names (the airport word makes it one); other known names are left to the other rules
+                    if AIRPORT_TOWNS and doc_cc & set(self._countries(name)) and not any(
+                            x < a + len(name) and a < y and (x, y) != (a, a + len(name)) for x, y in persons):
+                        add(a, a + len(name), "locative")
+                    continue
+                if len(words) != 1 and not (AIRPORT_HEADS and fold(words[0]) in PLACE_HEAD_WORDS):
                     continue  # "Jomo Kenyatta International Airport": a longer name is as often a person's
-                if len(fold(name)) < 4 or self._known(name) or fold(name) in gaz.stop or self._is_demonym(words[0]) \
-                        or any(fold(w) in PERSON_TITLES or fold(w) in gaz.stop for w in words) \
-                        or inside_longer_name(a, a + len(name)) or any(x < a + len(name) and a < y for x, y in persons):
-                    continue  # a known name is left to the other rules ("Kabul airport"); a person's is no place
+                if any(x < a + len(name) and a < y for x, y in persons):
+                    continue  # a person's name is no place
                 add(a, a + len(name), "locative")
         for mt in _RELATIVE_APPOS.finditer(text):
             a, b = mt.start(1), mt.end(1)
@@ -555,8 +595,9 @@ class Recognizer:
                     continue
                 # a country's name inside a person's ("Jordan Peterson") is none; a country of several words
                 # that spaCy tagged PERSON as a whole ("In neighbouring Burkina Faso") still is
-                if self._strong_country(name) and not any(x <= a < y and not (x == a and y == a + len(name) and " " in name)
-                                                          for x, y in persons):
+                if self._strong_country(name) and not any(
+                        x <= a < y and not (x == a and a + len(strip_possessive(text[x:y])) == a + len(name) and " " in name)
+                        for x, y in persons):
                     add(a, a + len(name), "country")
                     break
                 if not ent_type and self._strong(name) and not inside_name(a, a + len(name)):
@@ -567,9 +608,13 @@ class Recognizer:
                     break
                 prev = lowers[i - 1] if i > 0 else ""
                 fled_to = prev == "to" and any(w in FLIGHT_WORDS for w in lowers[max(0, i - 5):i - 1])
+                # "shelled Kupiansk" (tagged ORG), "attacked Mirebalais" (tagged PERSON): the object of a verb of
+                # armed action; not a word of a person the document names in full ("attacked Gusau" after "Ali Gusau")
+                verb_obj = prev in PLACE_VERBS and tk.text[i - 1].islower() and fold(name) not in person_words() \
+                    and not (ent_type == "PERSON" and prev in PERSON_VERBS and self._person_like(name, text))
                 if k == j and ent_type not in ("DATE", "TIME", "NORP") and (
-                        (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS or fled_to)
-                        and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS or fled_to)
+                        (prev in NEAR_LOCATIVE or prev in WHOLE_NAME_PREPS or fled_to or verb_obj)
+                        and (ent_type != "PERSON" or prev in PERSON_TAG_PREPS or fled_to or verb_obj)
                         or self._within_follows(text, a + len(name), spans, ent_type == "PERSON")) \
                         and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
                     # "near Douentza" (tagged PERSON), "at X", "hit X in Y province": a town of a
@@ -803,8 +848,36 @@ class Recognizer:
         if tk.ent_type[i] == "PERSON":
             x0 = next((x for x, y in spans if y == end_j), None)
             before = text[max(0, x0 - 9):x0].split()[-1:] if x0 is not None else []
-            return prev == "and" and bool(before) and before[0].lower() in ("between", "from")
+            if prev == "and" and bool(before) and before[0].lower() in ("between", "from"):
+                return True
+            if not VERB_LISTS or prev != "and" or x0 is None:
+                return False
+            # "attacked Debre Markos and Bahir Dar", "raided Lalibela, Woldia and Kobo": the list after a verb of
+            # armed action (walked back to its first name)
+            head = x0
+            while True:
+                sep = next((g for g in (", and ", " and ", ", ") if text[max(0, head - len(g)):head] == g), None)
+                x2 = next((x for x, y in spans if sep and y == head - len(sep)), None)
+                if x2 is None:
+                    break
+                head = x2
+            before = text[max(0, head - 16):head].split()[-1:]
+            if not before or before[0] not in PLACE_VERBS:
+                return False
+            # ("attacked Jackson and Jones": after a verb that takes persons too, no name of the list may read as one)
+            return before[0] not in PERSON_VERBS or not any(
+                self._person_like(text[x:y], text) for x, y in spans if head <= x < end_j) \
+                and not self._person_like(text[tk.idx[i]:tk.idx[k - 1] + len(tk.text[k - 1])], text)
         return True
+
+    def _person_like(self, name: str, text: str) -> bool:
+        """Does a name spaCy tagged PERSON read as a person's after a verb that takes persons too ("attacked
+        Jackson")? When the document uses it as one ("Jackson said", "Jackson, 45,", "Jackson and his wife"), or
+        when many towns bear it (towns named after people: "Jackson", "Wilson")."""
+        if re.search(r"\b" + re.escape(name) + _PERSON_USE, text) is not None:
+            return True
+        return sum(1 for c in self.gaz.candidates(name, loose_match=False)
+                   if c.match == "primary" and c.feature_code in ("PPL", "PPLC")) > PERSON_TOWN_HOMONYMS
 
     def _within_follows(self, text: str, end: int, spans, admin_only: bool = False) -> bool:
         """Is the name ending at ``end`` followed by "in (the) <a recognised place>"? With

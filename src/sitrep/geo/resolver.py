@@ -137,12 +137,27 @@ OUTLIER_KM = 500.0  # ... further than this from every other place of the docume
 OUTLIER_MIN_OTHERS = 2  # ... which names at least this many other specific places
 FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
 # what stands between a name and the town it is placed next to: "X camp near Y", "X, 10 km south of Y", "X outside Y"
-_PLACED_NEXT_TO = re.compile(r"(?:\s+[a-z]+){0,2},?\s+(?:near|outside|close to|just outside|on the outskirts of|in|"
+# (also after an apposition, "X, a farming village near Y", and a distance from a town, "X, 20 km from Y")
+_PLACED_NEXT_TO = re.compile(r"(?:\s+[a-z]+){0,2}(?:,\s+an?(?:\s+[a-z-]+){1,3})?,?\s+(?:near|outside|close to|"
+                             r"just outside|on the outskirts of|in|(?:some |about |around |roughly |nearly )?\d+ ?"
+                             r"(?:km|kilometres|kilometers|miles)\s+(?:away\s+)?from|"
                              r"(?:some |about |around )?(?:\d+ ?(?:km|kilometres|kilometers|miles)\s+)?"
                              r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+of)?)"
                              r"\s+(?:the\s+)?$")
 SENTENCE_TOWN_ANCHOR = True  # ... with no area in their sentence, a town of the sentence anchors them ("X camp near Nyala")
 SENTENCE_COUNTRY_ANCHOR = True  # ... else a country the sentence names that the document's places mostly are not in
+COUNTRY_SELF_FIX = True  # (a country's own entry does not make its name "a town of the main country": see there)
+# ... else the country the sentence places them in ("the X air base in western Iraq"), when the document's main area
+# lies elsewhere or it names no specific place
+_PLACED_IN = re.compile(r"(?:\s+[a-z-]+){0,3},?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
+                        r"southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$")
+PLACED_IN_COUNTRY = True
+# "south of Jenin", "10 km north of Nablus": the place a distance or bearing is measured from is a point, the town
+# rather than the division of the same name around it (Resolver.resolve)
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                         r"south-east|south-west)(?:ward)? of (?:the )?$|\b(?:km|kilometres|kilometers|miles|metres|meters)"
+                         r" (?:away )?from (?:the )?$", re.IGNORECASE)
+BEARING_TOWN = True
 
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
@@ -226,6 +241,7 @@ class Mention:
     country_cue: bool = False  # "the border with X", "neighbouring X": a country's reading is favoured
     dateline: bool = False  # "JERUSALEM, Aug. 28 (AP)": a dateline names a city
     sub_province: bool = False  # "X township", "X tehsil": a unit below the first-level divisions
+    bearing_ref: bool = False  # "south of X", "20 km from X": a point distances are measured from
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -273,6 +289,7 @@ class Resolver:
             window = text[max(0, s - 40):s]
             m.article = window.lower().endswith("the ")
             m.country_cue = _COUNTRY_BEFORE is not None and _COUNTRY_BEFORE.search(window) is not None
+            m.bearing_ref = BEARING_TOWN and _BEARING_OF.search(window) is not None
             before = _BEFORE_OF.search(window)
             if before and SETTLEMENT_BEFORE.get(before.group(1).lower()) == "area":
                 # "the Macomia district of Cabo Delgado": the district lies in X, X is not it
@@ -703,8 +720,12 @@ class Resolver:
             withins = [q for m in grp for q in m.within]
             pr = []
             nest = {} if admin_cue else self._same_name_nesting(cs)
+            # "south of Jenin": a division around a town of its name is not the point measured from
+            bearing = not admin_cue and any(m.bearing_ref for m in grp)
             for i, c in enumerate(cs):
                 s = self._prior(c) + nest.get(i, 0.0)
+                if bearing and nest.get(i, 0.0) < 0:
+                    s -= W_TOWN_CUE
                 if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN") and not (
                         sub_province and c.feature_code in ("ADM1", "RGN")):
                     s += W_ADMIN_CUE
@@ -1040,12 +1061,28 @@ class Resolver:
                     gz = get_gazetteer()  # (a demonym, "near the Turkish border", names no country the place is in)
                     # (nor a country's name that is also a town of the document's main country: "Turkey, Texas")
                     main_cc = Counter(q.country for q in specific).most_common(1)[0][0]
+                    # (the country's own entry is no such town: "in western Iraq" in a story about Iraq names Iraq)
                     named = [q for q in resolved if q.feature_code == "PCLI" and q.country and gz.demonym(q.text) is None
-                             and not any(c.country == main_cc for c in gz.candidates(q.text, loose_match=False))]
+                             and not any(c.country == main_cc and (c.feature_code != "PCLI" or not COUNTRY_SELF_FIX)
+                                         for c in gz.candidates(q.text, loose_match=False))]
                     ccs = {q.country for q in named if lo <= q.start < hi}
                     if ccs and main_cc not in ccs:
                         pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start))
+            if anchor is None and PLACED_IN_COUNTRY and text:
+                # "the X air base in western Iraq": the country its sentence places it in, when the document's main
+                # area lies elsewhere (or it names no specific place): a place of that country, else the country
+                lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+                hi_dot = text.find(". ", p.end)
+                hi = len(text) if hi_dot < 0 else hi_dot
+                inc = [q for q in resolved if p.end < q.start < hi and q.feature_code == "PCLI"
+                       and _PLACED_IN.match(text, p.end, q.start)]
+                if inc:
+                    q0 = min(inc, key=lambda q: q.start)
+                    main = Counter((q.country, q.admin1) for q in specific).most_common(1)[0][0][0] if specific else None
+                    if main != q0.country:
+                        pool = [q for q in specific if q.country == q0.country]
+                        anchor = min(pool, key=lambda q: abs(q.start - p.start)) if pool else q0
             if anchor is None and specific:
                 a1 = Counter((q.country, q.admin1) for q in specific).most_common(1)[0][0]
                 pool = [q for q in specific if (q.country, q.admin1) == a1]
