@@ -2441,7 +2441,9 @@ class _Extractor:
         the score passes the model's threshold: the subject is the source, the complement (that-clause,
         infinitive, object with the rest of its clause, or prepositional object) the content. Never a candidate:
         a verb inside a quote or inside a content or cue already found (PolNeAR never annotates nested reports)
-        or under another reporting verb; a subject that is no speaker ("Artillery"); a verb of armed action
+        or under another reporting verb; a subject that is no speaker ("Artillery"), unless it is a common noun whose
+        lemma the model has learned as a speaker (feature "sn=…" with a positive weight: "the ad features …"); a
+        verb of armed action
         (`physical_verbs.tsv`); a lexicon verb outside the frames it is listed with where those frames are a
         deliberate limit (frame h, an evaluation verb's object, a telling verb's addressee); a verb outside the
         lexicon with a pronoun object ("put it on the table"); a content that would hold a cue the rules found."""
@@ -2501,7 +2503,7 @@ class _Extractor:
             if not content:
                 continue
             subj = _subject(v)
-            if subj is None or subj.i > v.i or not self.speaker_like(subj):
+            if subj is None or subj.i > v.i or not (self.speaker_like(subj) or self.learned_speaker(subj, model)):
                 continue  # only a person, a body or a named source speaks ("Artillery blasted the town …")
             if obj is not None and obj.pos_ == "PRON" and _lemma(v) not in self.lex.verbs:
                 continue  # "He put it on the table": a verb outside the lexicon with a pronoun object is a deed
@@ -2531,6 +2533,17 @@ class _Extractor:
                 _CAND_SINK.append((feats, att))
             elif model is not None and cue_score(model, feats) >= model["threshold"]:
                 self.extra.append(att)
+
+    @staticmethod
+    def learned_speaker(subj: Token, model: dict[str, Any] | None) -> bool:
+        """A thing as subject that the learned model has seen speak: a common noun whose lemma carries a
+        positive weight ("the ad features …", "the article closes with …"), never a noun it has not learned ("the
+        wind", "artillery"). While candidates are collected for fitting (no model), every common noun is one."""
+        if subj.pos_ != "NOUN" or subj.ent_type_:
+            return False
+        if _CAND_SINK is not None:
+            return True
+        return model is not None and model["weights"].get("sn=" + subj.lemma_.lower(), 0.0) > 0
 
     @staticmethod
     def person(subj: Token) -> bool:
@@ -2564,13 +2577,17 @@ class _Extractor:
             st = "propn"
         else:
             st = "noun"
-        f = ["bias", "l=" + lem, "tag=" + v.tag_, "dep=" + v.dep_, "comp=" + comp, "cls=" + (vc.cls if vc else "-"),
+        # a common noun as subject is told by its lemma: "the ad features …" vs "artillery hit …"
+        f = ["sn=" + subj.lemma_.lower()] if st in ("noun", "srcnoun") and not subj.ent_type_ else []
+        f += ["bias", "l=" + lem, "tag=" + v.tag_, "dep=" + v.dep_, "comp=" + comp, "cls=" + (vc.cls if vc else "-"),
              "l|comp=" + lem + "|" + comp, "s=" + st, "s|comp=" + st + "|" + comp, "s|dep=" + st + "|" + v.dep_]
         if obj is not None:
             if obj.pos_ == "NOUN" and not obj.ent_type_:
                 f.append("o=" + obj.lemma_.lower())
             if obj.lemma_.lower() in self.lex.nouns:
                 f.append("o_cue")
+            if any(g.dep_ == "poss" for g in obj.children):
+                f.append("o_poss")  # "promoting her plans", "defending his record"
             f.append("oe=" + (obj.ent_type_ or obj.pos_))
         if prep_tok is not None:
             f.append("lp=" + lem + "|" + prep_tok.lower_)
@@ -2585,6 +2602,8 @@ class _Extractor:
                 f.append("prt=" + c.lower_)
             elif c.dep_ == "mark":
                 f.append("mark=" + c.lower_)
+            elif c.dep_ == "aux" and c.i < v.i and c.lemma_ in ("be", "have"):
+                f.append("aux=" + c.lemma_ + "|" + v.tag_)  # "is seizing on", "has delivered"
         h = v.head
         if h.i != v.i:
             f.append("hdep=" + h.dep_)
