@@ -414,6 +414,13 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         k = defined.get(re.sub(r"^the\s+", "", text, flags=re.I))
         if k is not None:  # "FACT" after "the Front for Change and Concord in Chad (FACT)"
             return ActorMention(span.start, span.end, text, k.country, k.sector, k.adversary, k.igo, span.root.i)
+        root = span.root
+        if root.lemma_.lower() in _word_set("possessive_titles"):
+            k = next((defined[t.text] for t in span if t.i < root.i and t.dep_ in ("compound", "poss", "nmod")
+                      and t.head.i == root.i and t.text in defined and defined[t.text].sector in _ARMED_SECTORS),
+                     None)
+            if k is not None:  # "a KIA spokesman", "an SDF commander": the group's, as "a Houthi spokesman"
+                return ActorMention(span.start, span.end, text, k.country, k.sector, False, False, root.i)
     sector = sector_of(text)
     if sector in (None, "CVL") and not is_igo(text) and _civil_organisation(span):
         # "the Myanmar Witness Network", "the Kuki Students' Forum": a civil body named after a people or a place
@@ -480,6 +487,14 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                 countries = [armed.country]
     if sector is None and not countries and not igo and _person_tag_on_place(span):
         return None  # "retook Macomia", "residents of Libiri and Kokorou", "Kuki groups": a place or a people
+    if sector == "MIL" and not igo and _rank_only(span):
+        body = _rank_holder_body(doc, span)
+        if body is not None:
+            # "a separatist commander, who gave his name as General X", "a rebel spokesman, Colonel X": a rank
+            # held in an armed group is the group's, not a state's army's
+            sector = body.sector
+            if body.country and not countries:
+                countries = [body.country]
     if span.label_ == "PERSON" and sector is None and any(t.pos_ == "PROPN" for t in span):  # not "Kidnappings"
         # a named person without a title: a listed commander or armed group's leader by the list, anyone else a
         # government official, refined by the sentence's appositives below
@@ -518,6 +533,14 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         country, sector = None, "IGO"
     if igo:
         sector = "IGO"
+    if country and sector is None and not igo and not adversary and \
+            span.root.lemma_.lower() in _word_set("armed_group_nouns"):
+        # "the Somali group" after "al-Shabaab": a group of that nationality named before, never the state
+        before = _group_named_before(doc, span)
+        if before is not None and before[0] in (None, country):
+            sector = before[1]
+        else:
+            return ActorMention(span.start, span.end, text, country, None, False, False, span.root.i)
     # a bare country as an actor ("Azerbaijan has destroyed ...") is the state
     if country and sector is None:
         sector = "STATE"
@@ -525,6 +548,64 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _group_named_before(doc: Doc, span: Span) -> tuple[str | None, str] | None:
+    """The named armed group last named in the sentence of the phrase (before it) or the two sentences before."""
+    sent = span.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    text = _dc.text(doc)[doc[start].idx:span.start_char]
+    found = None
+    for m in re.finditer(r"[^.;!?\n]+", text):
+        g = named_group(m.group(0))
+        if g is not None and g[1] in _ARMED_SECTORS:
+            found = g
+    return found
+
+
+def _rank_only(span: Span) -> bool:
+    """Is the phrase a person's name whose only word of sector is a rank before it ("General X", "Col. X")?"""
+    toks = [t for t in span if not (t.i == span.start and t.lower_ in _DETERMINERS)]
+    ranks = [t for t in toks if t.lower_.rstrip(".") in _word_set("rank_abbreviations")
+             or t.lower_ in _word_set("rank_words")]
+    rest = [t for t in toks if t not in ranks and not t.is_punct]
+    return bool(ranks) and bool(rest) and ranks[0].i == toks[0].i and all(
+        t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest) and sector_of(" ".join(t.text for t in rest)) is None
+
+
+def _rank_holder_body(doc: Doc, span: Span) -> ActorMention | None:
+    """The armed group a ranked name belongs to by the title it is tied to: the title it stands in apposition to
+    or just after ("a rebel spokesman, Colonel X"), or the title noun its clause hangs on ("a separatist
+    commander, who gave his name as General X"); None when that title is no non-state armed group's."""
+    depth = doc.user_data.get(_DEPTH_KEY, 0)
+    if depth >= 2:
+        return None
+    doc.user_data[_DEPTH_KEY] = depth + 1
+    try:
+        titles = _word_set("possessive_titles")
+        cands = []
+        t = span.root
+        for _ in range(5):  # up the parse to the first title noun of the sentence
+            if t.head.i == t.i or t.head.sent.start != span.sent.start:
+                break
+            t = t.head
+            if t.i < span.start and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in titles:
+                cands.append(t)
+                break
+        k = span.start - 1
+        if k >= 1 and doc[k].text == "," and doc[k - 1].lemma_.lower() in titles and doc[k - 1].pos_ == "NOUN":
+            cands.append(doc[k - 1])  # "a rebel spokesman, Colonel X" parsed apart
+        for t in cands:
+            title = doc[max(t.left_edge.i, t.sent.start):t.i + 1]
+            m = mention_for(doc, title)
+            if m is not None and m.sector in _ARMED_SECTORS and not m.igo and not m.adversary:
+                return m
+        return None
+    finally:
+        doc.user_data[_DEPTH_KEY] = depth
 
 
 def _person_tag_on_place(span: Span) -> bool:
@@ -1127,6 +1208,14 @@ def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | Non
     if not mentions:
         return None
     for t in span:
+        if t.dep_ == "compound" and t.text.islower() and t.head.i in range(span.start, span.end) and \
+                t.head.lemma_.lower() in _word_set("possessive_titles") and \
+                t.lemma_.lower() in _word_set("coalition_nouns") and not any(c.dep_ == "compound" for c in t.children):
+            # "a coalition spokesman" after "Saudi-led coalition positions": the one coalition named before
+            named = {m.country for m in mentions if m.end <= span.start and not m.adversary and not m.igo
+                     and t.lower_ in {w.lower() for w in _TERM_WORD.findall(m.text)}}
+            if len(named) == 1 and None not in named:
+                return next(iter(named)), None
         if (t.dep_ == "pobj" and t.head.lower_ in ("for", "of") or t.dep_ == "poss") \
                 and t.lemma_.lower() in _word_set("institution_nouns") \
                 and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children) and \
@@ -1250,6 +1339,37 @@ def _admin_division(span: Span) -> bool:
                    or re.fullmatch(r"\d+(?:st|nd|rd|th)", t.lower_) for t in span)
 
 
+_REGION_STATE = re.compile(r"\bstate of [A-Z]|\b(?!(?:The|A|An|This|That|Each|Every|Any|No|Our|Their|Its|His|Her|One)\b)"
+                           r"[A-Z][\w'-]+ [Ss]tate\b(?! (?:of|government|governments|house|"
+                           r"assembly|media|television|tv|news|agency|department|police)\b)")
+
+
+_SPEECH_LEMMAS = frozenset({"say", "announce", "tell", "confirm", "report", "state", "claim", "deny", "add"})
+
+
+def _region_state_before(doc: Doc, span: Span) -> bool:
+    """Was a region called a state named in the sentence of the phrase or the two before it ("the northeastern
+    state of Manipur", "in Kaduna State", "Rakhine state"), and no state's government since?"""
+    start = span.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    base = doc[start].idx
+    text = _dc.text(doc)[base:span.start_char]
+    places = [p for p in _dc.ext(doc, "places") or [] if p.country and p.precision != "country"
+              and p.feature_code not in _STATE_FEATURES]
+    for m in _REGION_STATE.finditer(text):
+        name = m.group(0)
+        if named_group(name) is not None:
+            continue  # "Islamic State"
+        # the region's name is a place below a country the gazetteer knows
+        at = base + (m.end() - 1 if name.startswith("state of") else m.start())
+        if not any(p.start <= at < p.end for p in places):
+            continue
+        return not re.search(r"\bthe (?:federal|central|national) (?:state|government)\b", text[m.start():].lower())
+    return False
+
+
 def _federal_state(doc: Doc, span: Span) -> bool:
     """A lower-case "state" that names a region of a country, not its government: with a word of region ("the
     northern state", "India's northeastern state"), after a proper name ("Rakhine state") or with the name of a
@@ -1260,6 +1380,11 @@ def _federal_state(doc: Doc, span: Span) -> bool:
     kids = [c for c in root.children if span.start <= c.i < span.end]
     if any(c.dep_ == "amod" and c.lower_ in _word_set("region_modifiers") for c in kids):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in _word_set("statehood_modifiers") for c in kids):
+        return True  # "fighting for an independent state", "a separate state": the state sought, no government
+    if root.text == "state" and all(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not (
+            root.dep_ == "nsubj" and root.head.lemma_.lower() in _SPEECH_LEMMAS) and _region_state_before(doc, span):
+        return True  # "The state has been gripped by violence" after "the northeastern state of Manipur"
     if any(c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "PROPN" and c.text[:1].isupper()
            and c.ent_type_ != "NORP" and named_group(c.text) is None for c in kids):
         return True  # (not "the Houthi state": a group's)
@@ -1579,6 +1704,21 @@ def acronyms(doc: Doc) -> dict[str, ActorMention]:
                                        span.root.i)
         if mention is not None:
             out[acronym] = mention
+    # "Kachin Independence Army fighters ... a KIA spokesman": an armed group's initials, never defined in
+    # brackets, stand for the group whose name the article spells out
+    for acronym in sorted(set(re.findall(r"(?<![\w.-])[A-Z]{2,6}(?![\w-])", text)) - set(out)):
+        if named_group(acronym) is not None or is_igo(acronym) or dictionary_country(acronym) is not None:
+            continue
+        joint = r"\s+(?:(?:of|for|the|and|de|du|des|al|el)\s+)*"
+        rx = r"\b" + joint.join(rf"{c}[\w'-]*" for c in acronym) + r"\b"
+        for m in re.finditer(rx, text):
+            if text[m.start():m.end()] == acronym or sum(ch.isupper() for ch in m.group(0)) != len(acronym):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            mention = mention_for(doc, span) if span is not None else None
+            if mention is not None and mention.sector in _ARMED_SECTORS and not mention.igo and not mention.adversary:
+                out[acronym] = mention
+                break
     return out
 
 

@@ -445,6 +445,11 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
             p.start <= head.idx < p.end and p.precision == "country" for p in _dc.ext(doc, "places") or []) and any(
             p.start <= head.head.idx <= p.end + 10 and p.precision != "country" for p in _dc.ext(doc, "places") or []):
         return True  # "in Mogadishu, Somalia": the country of a place named before it, not a party
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "of") and head.head.head.i != head.head.i \
+            and head.head.head.pos_ == "NOUN" and is_place(head.head.head) and (
+                head.head.head.lemma_.lower() in ("border", "frontier", "boundary") or head.head.lower_ == "of"
+                and any(p.start <= head.idx < p.end for p in _dc.ext(doc, "places") or [])):
+        return True  # "near the border with <country>", "the outskirts of <country>'s capital": where, not who
     return is_place(head) or head.dep_ in ("compound", "amod", "poss") and is_place(head.head)
 
 
@@ -669,6 +674,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             continue  # "seized 12 rifles and two drones": weapons are no party
         if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj"):
             continue  # "..., according to a local official": who tells is not who acts (the trigger's own subject acts)
+        if _closing_speaker(doc, m):
+            continue  # "..., police and residents said on Tuesday", a source the parse hung on a place: who tells
         dep, anc = head.dep_, head.head
         if dep == "pobj" and anc.lower_ in _INSTRUMENT_PREPS - {"by"} and anc.head.i == tok.i \
                 and head.lemma_.lower() in set(data.get("instrument_nouns") or ()):
@@ -717,6 +724,14 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if outer is not None:
             out[n] = (outer, m)
     root = tok.sent.root
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i == tok.i - 1 and tok.head.dep_ == "nsubj" \
+            and tok.head.head.lemma_.lower() in _SPEECH_VERBS and tok.head.head.i > tok.i \
+            and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
+        # the same slip before a closing "..., police said": "Armed bandits killed 17 villagers ..., police said"
+        # parsed with "bandits" the subject of "said" and "killed" hanging on it; the noun is the killing's subject
+        for m in mentions:
+            if m.head == tok.head.i and not any(s <= tok.head.idx < e for s, e in speakers):
+                out.append(("actor1", m))
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i \
             and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
         # the small parser's slip: "Gang members armed with rifles killed 70 people" parsed as a sentence with
@@ -744,6 +759,30 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                     s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     return _weapon_owners(doc, out, mentions)
+
+
+_SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "state", "report", "add", "confirm"})
+
+
+def _closing_speaker(doc: Doc, m: ActorMention) -> bool:
+    """Is the mention one of the nouns of a closing attribution ("..., police and residents said on Tuesday."):
+    after a comma, only nouns, their modifiers and "and" up to a verb of saying, and after that verb no other
+    verb to the end of the sentence?"""
+    sent = doc[m.head].sent
+    i = m.start
+    while i > sent.start and (doc[i - 1].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM")
+                              or doc[i - 1].text == "," and i - 2 >= sent.start and doc[i - 2].pos_ in (
+                                  "NOUN", "PROPN") and doc[i - 2].dep_ == "conj"):
+        i -= 1
+    if i <= sent.start or doc[i - 1].text != ",":
+        return False
+    j = m.end
+    while j < sent.end and j - m.end < 8 and (doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "DET", "CCONJ", "NUM")
+                                              or doc[j].text == ","):
+        j += 1
+    if j >= sent.end or doc[j].pos_ != "VERB" or doc[j].lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[j + 1:sent.end])
 
 
 _BEARING_FROM = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
@@ -885,7 +924,10 @@ def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
             continue
         if a.country is None and any(x.sector == a.sector and x.country and x.role == a.role for x in actors):
             continue  # "units" beside "units of the Armed Forces of Armenia": the same party, less said
-        if any(x.country == a.country and (x.sector == a.sector or a.role == "associated") for x in out):
+        if any(x.country == a.country and (x.sector == a.sector or a.role == "associated") and not (
+                # "FARC dissidents clashed with ELN rebels": two armed groups of one country on either side
+                {a.role, x.role} == {"actor1", "actor2"} and a.sector in ("REB", "MLT") and x.name != a.name)
+               for x in out):
             continue
         if a.role != "associated" and any(x.role == a.role and x.country == a.country for x in out):
             continue
@@ -1353,6 +1395,17 @@ _ARMED_SECTORS = STATE_SECTORS | {"REB", "MLT", "UAG", "PMC"}
 _FOLLOW_SUBS = frozenset({"Looting/property destruction", "Disrupted weapons use"})
 
 
+def _another_group(host: Event, a: Actor) -> bool:
+    """Is a non-state armed party told on ("groups accused armed volunteers of attacking their villages")
+    another group than the one the host event names ("militants fired rockets at a village")? A militia is not
+    the rebels told before, nor the rebels a militia; "the gunmen" are whoever the host named. An unidentified
+    host ("gunmen") takes the group named later as its associate ("the TTP claimed the attack")."""
+    if a.sector not in ("REB", "MLT", "UAG"):
+        return False
+    own = [y for y in host.actors if y.sector in ("REB", "MLT", "UAG")]
+    return any(y.sector != "UAG" and y.sector != a.sector for y in own) or a.sector == "UAG" and bool(own)
+
+
 def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Place]],
                         loose: dict[int, str]) -> list[Event]:
     """"Gunmen ambushed a police convoy in X on Tuesday, killing eight. ¶ The attackers blocked the road with
@@ -1391,7 +1444,8 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
         for a in ev.actors:
             # (an armed party the host lacks: "Pakistan Rangers started firing" told after "Pakistani troops")
             if a.country and a.sector in _ARMED_SECTORS and not any(
-                    y.country == a.country and y.sector == a.sector for y in host.actors):
+                    y.country == a.country and y.sector == a.sector for y in host.actors) \
+                    and not _another_group(host, a):
                 host.actors.append(Actor(a.name, a.country, a.sector, "associated", a.start, a.end))
         host.time = host.time or ev.time
         if len(ev.sources) > len(host.sources):
