@@ -137,3 +137,9 @@ def test_reports_of_troops_name_no_author(run):
     said = claim_by(rec, "moved border markers")
     assert said["claimant"]["country"] == "GEO"
     assert [r["by"]["country"] for r in denials(said)] == ["GEO"]
+
+
+def test_a_figure_called_wrong_is_denied(run):
+    rec = run("Armenia's opposition said on Saturday that 40 people had been detained at a protest in Yerevan.\n\n"
+              "The deputy police chief said the figure of 40 detainees was wrong.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "40 people had been detained"))] == ["ARM"]
