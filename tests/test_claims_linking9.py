@@ -143,3 +143,10 @@ def test_a_figure_called_wrong_is_denied(run):
     rec = run("Armenia's opposition said on Saturday that 40 people had been detained at a protest in Yerevan.\n\n"
               "The deputy police chief said the figure of 40 detainees was wrong.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "40 people had been detained"))] == ["ARM"]
+
+
+def test_aid_groups_are_of_no_state(run):
+    rec = run("Sudan's army said on Monday that at least 300 fighters of the Rapid Support Forces had crossed from "
+              "Chad.\n\nAid groups said some 2,000 families had fled El Fasher since Saturday.")
+    said = claim_by(rec, "2,000 families had fled")
+    assert said["claimant"]["country"] is None and said["claimant"]["sector"] == "NGO"

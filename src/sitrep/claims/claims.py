@@ -79,6 +79,7 @@ def _linking() -> dict:
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
             "domestic_bodies": set(data.get("domestic_bodies") or ()),
+            "civil_group_words": set(data.get("civil_group_words") or ()),
             "irregular_participles": dict(data.get("irregular_participles") or {}),
             "request_verbs": set(data.get("request_verbs") or ()),
             "unplaced_people": set(data.get("unplaced_people") or ()),
@@ -133,6 +134,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     country, sector = (m.country, m.sector) if m else (None, None)
     if country is not None and s is not None and _backed_group(s):
         country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
+    if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
+            t.lower_ in _linking()["civil_group_words"] for t in s if t.i < s.root.i):
+        # "Aid groups said", "a local rights group": civil society, of no state (not the armed group named before)
+        return {"name": fallback or name, "country": None, "sector": "NGO"}
     if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"]:
         g = _group_antecedent(doc, s, any_country=True)  # "the group" (its spokesman): the group named before
         sector = g.sector if g is not None else None
