@@ -150,3 +150,6 @@ def test_aid_groups_are_of_no_state(run):
               "Chad.\n\nAid groups said some 2,000 families had fled El Fasher since Saturday.")
     said = claim_by(rec, "2,000 families had fled")
     assert said["claimant"]["country"] is None and said["claimant"]["sector"] == "NGO"
+    rec = run("Sudan's army said on Monday that RSF fighters had shelled a market in Omdurman.\n\n"
+              "Women's groups said at least 30 women had been abducted.")
+    assert claim_by(rec, "30 women had been abducted")["claimant"]["country"] is None

@@ -134,7 +134,7 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     country, sector = (m.country, m.sector) if m else (None, None)
     if country is not None and s is not None and _backed_group(s):
         country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
-    if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
+    if s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
             t.lower_ in _linking()["civil_group_words"] for t in s if t.i < s.root.i):
         # "Aid groups said", "a local rights group": civil society, of no state (not the armed group named before)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
@@ -332,12 +332,6 @@ def _statement_subject(doc: Doc, s):
     if s is None or not len(s):
         return s
     root = s.root
-    if root.lower_ in ("report", "statement", "article", "story", "broadcast", "investigation"):
-        # "The report, by a Turkish newspaper, said …": a report given as the speaker is its author's
-        by = next((o for p in root.children if p.dep_ == "prep" and p.lower_ == "by" and p.i > root.i
-                   for o in p.children if o.dep_ == "pobj"), None)
-        if by is not None:
-            return doc[by.left_edge.i:by.right_edge.i + 1]
     if root.lemma_.lower() not in _linking()["statement_nouns"] or root.dep_ != "dobj":
         return s
     subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
