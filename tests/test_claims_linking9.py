@@ -153,3 +153,13 @@ def test_aid_groups_are_of_no_state(run):
     rec = run("Sudan's army said on Monday that RSF fighters had shelled a market in Omdurman.\n\n"
               "Women's groups said at least 30 women had been abducted.")
     assert claim_by(rec, "30 women had been abducted")["claimant"]["country"] is None
+
+
+def test_a_headline_names_the_claim_a_body_denial_only_points_to(run):
+    rec = run("Chad denies Sudanese army claim that its airport hosts foreign drones\n\n"
+              "N'DJAMENA, Oct 14 - Sudan's army said on Monday that drones flown from the airport at Amdjarass had "
+              "struck its positions near El Fasher. An army spokesman said at least 300 fighters had crossed from "
+              "Chad in the past week.\n\nChad's government spokesman rejected the accusation as \"pure fabrication\".")
+    drones = claim_by(rec, "drones flown from the airport")
+    assert [r["by"]["country"] for r in denials(drones)] == ["TCD", "TCD"]
+    assert not denials(claim_by(rec, "300 fighters had crossed"))

@@ -1228,6 +1228,19 @@ def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: in
         return
     stems = _stems(_dc.text(doc)[start:end])
     target = max(answered, key=lambda c: len(stems & _stems(c.text)))
+    if not stems & _stems(target.text):
+        # "Chad denies Sudanese army claim that its airport hosts drones" over a body that only "rejected the
+        # accusation": the headline says which of the author's claims the body's words point to
+        author = target.claimant.get("country")
+        better = max((c for c in claims if c is not target and author and c.claimant.get("country") == author
+                      and c.start > end), key=lambda c: len(stems & _stems(c.text)), default=None)
+        if better is not None and len(stems & _stems(better.text)) >= 2:
+            moved = [r for r in target.responses if r["stance"] == "deny" and r["start"] > end
+                     and r["by"].get("country") == denier["country"] and not _stems(r["text"]) & _stems(target.text)]
+            if moved:
+                target.responses = [r for r in target.responses if not any(r is m for m in moved)]
+                better.responses.extend(moved)
+                target = better
     target.responses.insert(0, {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start,
                                 "end": end, "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]})
 
