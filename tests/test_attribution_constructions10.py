@@ -11,6 +11,8 @@ import sitrep.claims.attribution as A
 from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon
 
+from conftest import attributions, only_cue
+
 
 @pytest.fixture(scope="module")
 def lex():
@@ -19,17 +21,6 @@ def lex():
 
 def _model(weights: dict[str, float], threshold: float = 0.0):
     return replace(load_lexicon(), cue_model={"bias": 0.0, "threshold": threshold, "weights": weights})
-
-
-def _atts(nlp, text: str, lex) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, lex, strict=True)]
-
-
-def _one(atts: list[dict], cue: str) -> dict:
-    hit = [a for a in atts if a["cue"] == cue]
-    assert len(hit) == 1, atts
-    return hit[0]
 
 
 def _candidates(nlp, text: str) -> list[tuple[list[str], dict]]:
@@ -45,29 +36,29 @@ def _candidates(nlp, text: str) -> list[tuple[list[str], dict]]:
 # -- nouns of attitude with a possessor --------------------------------------------------------------------------
 
 def test_a_noun_of_attitude_with_a_preposition_has_its_possessor_as_source(bare_nlp, lex):
-    atts = _atts(bare_nlp, "The council's disdain for the new harbour plan was plain at the meeting.", lex)
-    a = _one(atts, "disdain for")
+    atts = attributions(bare_nlp, "The council's disdain for the new harbour plan was plain at the meeting.", lexicon=lex)
+    a = only_cue(atts, "disdain for")
     assert a["source"] == "The council's"
     assert a["content"] == ["the new harbour plan"]
 
 
 def test_a_noun_of_readiness_takes_an_infinitive(bare_nlp, lex):
-    atts = _atts(bare_nlp, "The speech showed the mayor's eagerness to rebuild the market before winter.", lex)
-    a = _one(atts, "eagerness")
+    atts = attributions(bare_nlp, "The speech showed the mayor's eagerness to rebuild the market before winter.", lexicon=lex)
+    a = only_cue(atts, "eagerness")
     assert a["source"] == "the mayor's"
     assert a["content"] == ["to rebuild the market before winter"]
 
 
 def test_a_noun_of_judgement_takes_a_that_clause(bare_nlp, lex):
-    atts = _atts(bare_nlp, "Ruiz's conclusion that the dam had been poorly built surprised the engineers.", lex)
-    a = _one(atts, "conclusion")
+    atts = attributions(bare_nlp, "Ruiz's conclusion that the dam had been poorly built surprised the engineers.", lexicon=lex)
+    a = only_cue(atts, "conclusion")
     assert a["source"] == "Ruiz's"
     assert a["content"] == ["that the dam had been poorly built"]
 
 
 def test_a_noun_of_attitude_without_a_holder_is_no_attribution(bare_nlp, lex):
     # nobody holds the disdain: "the plan to …", "criticism of …" without a source are left alone (nouns())
-    atts = _atts(bare_nlp, "There was open disdain for the new harbour plan at the meeting.", lex)
+    atts = attributions(bare_nlp, "There was open disdain for the new harbour plan at the meeting.", lexicon=lex)
     assert not [a for a in atts if a["cue"].startswith("disdain")], atts
 
 
@@ -85,12 +76,12 @@ def test_a_common_noun_subject_is_a_candidate_with_its_lemma_as_feature(bare_nlp
 def test_a_thing_speaks_only_when_the_model_learned_its_noun(bare_nlp):
     text = "The article dissected the new school budget at length."
     learned = _model({"l=dissect": 5.0, "sn=article": 0.5}, threshold=1.0)
-    assert [a for a in _atts(bare_nlp, text, learned) if a["cue"] == "dissected"]
+    assert [a for a in attributions(bare_nlp, text, lexicon=learned) if a["cue"] == "dissected"]
     # the same verb weight, but no positive weight for the subject noun: "the wind", "artillery" never speak
     unlearned = _model({"l=dissect": 5.0}, threshold=1.0)
-    assert not [a for a in _atts(bare_nlp, text, unlearned) if a["cue"] == "dissected"]
+    assert not [a for a in attributions(bare_nlp, text, lexicon=unlearned) if a["cue"] == "dissected"]
     negative = _model({"l=dissect": 5.0, "sn=article": -0.5}, threshold=1.0)
-    assert not [a for a in _atts(bare_nlp, text, negative) if a["cue"] == "dissected"]
+    assert not [a for a in attributions(bare_nlp, text, lexicon=negative) if a["cue"] == "dissected"]
 
 
 # -- the learned step: aspect and a possessed object -------------------------------------------------------------

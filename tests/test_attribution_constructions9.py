@@ -11,21 +11,12 @@ import pytest
 from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon
 
+from conftest import attributions, only_cue
+
 
 @pytest.fixture(scope="module")
 def lex():
     return replace(load_lexicon(), cue_model=None)
-
-
-def _atts(nlp, text: str, lex) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, lex, strict=True)]
-
-
-def _one(atts: list[dict], cue: str) -> dict:
-    hit = [a for a in atts if a["cue"] == cue]
-    assert len(hit) == 1, atts
-    return hit[0]
 
 
 # -- a quotation opened inside an indirect content ------------------------------------------------------------------
@@ -38,13 +29,13 @@ def _one(atts: list[dict], cue: str) -> dict:
      "the storm had flooded the old town, “the market, the school, the clinic and every road out of it.”"),
 ])
 def test_a_quotation_opened_in_the_content_runs_to_its_closing_mark(bare_nlp, lex, text, cue, content):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["content"] == [content]
 
 
 def test_a_quotation_in_the_next_paragraph_is_not_pulled_in(bare_nlp, lex):
     text = "The mayor said the storm had flooded the old town.\n\n“We lost the market, the school and the clinic.”"
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] == ["the storm had flooded the old town"]
 
 
@@ -57,13 +48,13 @@ def test_a_quotation_in_the_next_paragraph_is_not_pulled_in(bare_nlp, lex):
      "told", "Tom Reed, a lawyer for the port authority,"),
 ])
 def test_an_aside_inside_the_sources_appositive_is_left_out(bare_nlp, lex, text, cue, source):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["source"] == source
 
 
 def test_a_plain_appositive_source_is_kept_whole(bare_nlp, lex):
     text = "Tom Reed, a lawyer for the port authority, told reporters the lease had ended."
-    a = _one(_atts(bare_nlp, text, lex), "told")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "told")
     assert a["source"] == "Tom Reed, a lawyer for the port authority,"
 
 
@@ -76,7 +67,7 @@ def test_a_plain_appositive_source_is_kept_whole(bare_nlp, lex):
      "The audit–released by the ministry on Monday–"),
 ])
 def test_an_appositive_between_dashes_keeps_its_closing_dash(bare_nlp, lex, text, cue, source):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["source"] == source
 
 
@@ -85,14 +76,14 @@ def test_an_appositive_between_dashes_keeps_its_closing_dash(bare_nlp, lex, text
 def test_an_inverted_said_names_its_speaker(bare_nlp, lex):
     text = ("The plan would make the code more complicated. Said Okafor: “I don’t see any interest in reform "
             "there.”")
-    a = _one(_atts(bare_nlp, text, lex), "Said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "Said")
     assert a["source"] == "Okafor"
     assert a["content"] == ["“I don’t see any interest in reform there.”"]
 
 
 def test_a_sentence_opening_participle_is_no_inverted_speaker(bare_nlp, lex):
     text = "Said differently, the plan is a tax cut for the rich."
-    assert not any(a["source"] == "differently" for a in _atts(bare_nlp, text, lex))
+    assert not any(a["source"] == "differently" for a in attributions(bare_nlp, text, lexicon=lex))
 
 
 # -- a stance participle after a copula -----------------------------------------------------------------------------
@@ -104,7 +95,7 @@ def test_a_sentence_opening_participle_is_no_inverted_speaker(bare_nlp, lex):
      "that the bridge will hold"),
 ])
 def test_a_stance_participle_after_a_copula_takes_the_copulas_subject(bare_nlp, lex, text, cue, source, content):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["source"] == source
     assert a["content"] == [content]
 
@@ -118,13 +109,13 @@ def test_a_stance_participle_after_a_copula_takes_the_copulas_subject(bare_nlp, 
      "no proof that the council had a role in the deal"),
 ])
 def test_an_object_noun_with_its_that_clause_is_the_content(bare_nlp, lex, text, cue, content):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["content"] == [content]
 
 
 def test_an_addressee_before_a_that_clause_stays_out_of_the_content(bare_nlp, lex):
     text = "He told a meeting of leaders that few people understood the plan."
-    a = _one(_atts(bare_nlp, text, lex), "told")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "told")
     assert a["content"] == ["that few people understood the plan"]
 
 
@@ -133,7 +124,7 @@ def test_an_addressee_before_a_that_clause_stays_out_of_the_content(bare_nlp, le
 def test_an_editors_note_reports_nothing(bare_nlp, lex):
     text = ("The minister said the talks had failed.\n\nEditor's note: The ministry has\nrepeatedly claimed that the\n"
             "border is closed.\n\nThe army said the road was open.")
-    atts = _atts(bare_nlp, text, lex)
+    atts = attributions(bare_nlp, text, lexicon=lex)
     assert [a["content"] for a in atts] == [["the talks had failed"], ["the road was open"]]
 
 
@@ -144,11 +135,11 @@ def test_an_editors_note_reports_nothing(bare_nlp, lex):
     "Would you think the council cares about farmers?",
 ])
 def test_a_question_to_the_reader_is_no_attribution(bare_nlp, lex, text):
-    assert _atts(bare_nlp, text, lex) == []
+    assert attributions(bare_nlp, text, lexicon=lex) == []
 
 
 def test_a_statement_by_you_is_kept(bare_nlp, lex):
-    a = _one(_atts(bare_nlp, "You said the bridge was closed.", lex), "said")
+    a = only_cue(attributions(bare_nlp, "You said the bridge was closed.", lexicon=lex), "said")
     assert a["source"] == "You"
 
 
@@ -157,20 +148,20 @@ def test_a_statement_by_you_is_kept(bare_nlp, lex):
 def test_a_verb_after_an_adjectives_infinitive_takes_the_copulas_subject(bare_nlp, lex):
     text = ("The senator will be unable to turn the crowds against the moderators and accuse the audience of "
             "being donors.")
-    a = _one(_atts(bare_nlp, text, lex), "accuse")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "accuse")
     assert a["source"] == "The senator"
 
 
 def test_an_impersonal_copula_gives_no_source(bare_nlp, lex):
     text = "It is worth noting that the bridge was closed in May."
-    assert not any(a["source"] == "It" for a in _atts(bare_nlp, text, lex))
+    assert not any(a["source"] == "It" for a in attributions(bare_nlp, text, lexicon=lex))
 
 
 # -- a bracket left open --------------------------------------------------------------------------------------------
 
 def test_a_content_does_not_stop_inside_a_bracket(bare_nlp, lex):
     text = "Mr. Lee said if he won he would have to consider Rep. Ana Ruiz (D-Va.), a former mayor of the town."
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] and a["content"][-1].endswith("(D-Va.)"), a
     assert all(c.count("(") == c.count(")") for c in a["content"]), a
 
@@ -184,13 +175,13 @@ def test_a_content_does_not_stop_inside_a_bracket(bare_nlp, lex):
     ("As for the border, it remains closed, officials said.", "it remains closed"),
 ])
 def test_a_discourse_adverbial_is_not_content(bare_nlp, lex, text, content):
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] == [content]
 
 
 def test_however_as_a_degree_adverb_stays_in_the_content(bare_nlp, lex):
     text = "However laudable the goal, the plan is a mistake, the minister said."
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] == ["However laudable the goal, the plan is a mistake"]
 
 
@@ -202,12 +193,12 @@ def test_however_as_a_degree_adverb_stays_in_the_content(bare_nlp, lex):
      "he would not accept the endorsement"),
 ])
 def test_a_time_phrase_before_the_clause_dates_the_saying(bare_nlp, lex, text, content):
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] == [content]
 
 
 def test_a_time_phrase_at_the_end_stays_in_the_content(bare_nlp, lex):
-    a = _one(_atts(bare_nlp, "The minister said the army had withdrawn on Monday.", lex), "said")
+    a = only_cue(attributions(bare_nlp, "The minister said the army had withdrawn on Monday.", lexicon=lex), "said")
     assert a["content"] == ["the army had withdrawn on Monday"]
 
 
@@ -215,13 +206,13 @@ def test_a_time_phrase_at_the_end_stays_in_the_content(bare_nlp, lex):
 
 def test_a_name_in_apposition_stays_in_the_content(bare_nlp, lex):
     text = "The governor linked the leaks to the private server used by his rival, Maria Santos."
-    a = _one(_atts(bare_nlp, text, lex), "linked")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "linked")
     assert a["content"][-1].endswith("his rival, Maria Santos"), a
 
 
 def test_a_described_aside_at_the_end_of_a_content_is_still_cut(bare_nlp, lex):
     text = "Mr. Lee said he did not support Mr. Vance, the presumed favorite of the party."
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] == ["he did not support Mr. Vance"]
 
 
@@ -240,12 +231,12 @@ def test_a_reduced_relative_after_the_object_stays_in_the_content(bare_nlp, lex)
               heads=[r[2] for r in rows], deps=[r[1] for r in rows], pos=[r[3] for r in rows],
               tags=[r[4] for r in rows], lemmas=[r[5] for r in rows])
     atts = [a.texts(doc.text) for a in extract(doc, lex, strict=True)]
-    a = _one(atts, "mentioned")
+    a = only_cue(atts, "mentioned")
     assert a["content"] == ["harsh remarks Lopez had made about Ortiz"]
 
 
 def test_a_new_sentence_after_an_object_is_not_pulled_in(bare_nlp, lex):
-    a = _one(_atts(bare_nlp, "The minister cited the figures. Officials said the army had left.", lex), "cited")
+    a = only_cue(attributions(bare_nlp, "The minister cited the figures. Officials said the army had left.", lexicon=lex), "cited")
     assert a["content"] == ["the figures"]
 
 
@@ -253,5 +244,5 @@ def test_a_new_sentence_after_an_object_is_not_pulled_in(bare_nlp, lex):
 
 def test_a_content_closing_a_quotation_takes_its_opening_mark(bare_nlp, lex):
     text = "He said \"budget reforms\" and the collection of unpaid fines would help finance them."
-    a = _one(_atts(bare_nlp, text, lex), "said")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said")
     assert a["content"] == ["\"budget reforms\" and the collection of unpaid fines would help finance them"]
