@@ -10,19 +10,16 @@ import pytest
 from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon
 
+from conftest import attributions
+
 
 def _lex(weights: dict[str, float], threshold: float = 0.0):
     return replace(load_lexicon(), cue_model={"bias": 0.0, "threshold": threshold, "weights": weights})
 
 
-def _atts(bare_nlp, text: str, lex) -> list[dict]:
-    doc = bare_nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, lex, strict=True)]
-
-
 def test_a_verb_the_model_scores_high_becomes_a_cue_with_subject_and_object(bare_nlp):
     text = "The governor floated a housing policy for the city."
-    atts = _atts(bare_nlp, text, _lex({"l=float": 5.0}, threshold=1.0))
+    atts = attributions(bare_nlp, text, lexicon=_lex({"l=float": 5.0}, threshold=1.0))
     hit = [a for a in atts if a["cue"] == "floated"]
     assert hit, atts
     assert hit[0]["source"] == "The governor"
@@ -32,36 +29,38 @@ def test_a_verb_the_model_scores_high_becomes_a_cue_with_subject_and_object(bare
 
 def test_below_the_threshold_or_without_a_model_nothing_is_added(bare_nlp):
     text = "The governor floated a housing policy for the city."
-    assert not [a for a in _atts(bare_nlp, text, _lex({"l=float": 0.5}, threshold=1.0)) if a["cue"] == "floated"]
+    low = _lex({"l=float": 0.5}, threshold=1.0)
+    assert not [a for a in attributions(bare_nlp, text, lexicon=low) if a["cue"] == "floated"]
     no_model = replace(load_lexicon(), cue_model=None)
-    assert not [a for a in _atts(bare_nlp, text, no_model) if a["cue"] == "floated"]
+    assert not [a for a in attributions(bare_nlp, text, lexicon=no_model) if a["cue"] == "floated"]
 
 
 def test_a_verb_of_armed_action_is_never_a_learned_cue(bare_nlp):
     # physical_verbs.tsv: in conflict reporting these report deeds, whatever the model says
-    atts = _atts(bare_nlp, "Rebel fighters seized the town after a long battle.", _lex({"l=seize": 9.0, "bias": 9.0}))
+    atts = attributions(bare_nlp, "Rebel fighters seized the town after a long battle.",
+                        lexicon=_lex({"l=seize": 9.0, "bias": 9.0}))
     assert not [a for a in atts if a["cue"].startswith("seized")], atts
 
 
 def test_a_lexicon_verb_kept_to_persons_stays_no_cue_otherwise(bare_nlp):
     # "attack" is a cue only between persons (frame h): troops attacking a post is no statement, learned or not
-    atts = _atts(bare_nlp, "Armenian troops attacked the border post overnight.", _lex({"bias": 9.0}))
+    atts = attributions(bare_nlp, "Armenian troops attacked the border post overnight.", lexicon=_lex({"bias": 9.0}))
     assert not [a for a in atts if "attacked" in a["cue"]], atts
 
 
 def test_a_learned_cue_never_swallows_a_cue_the_rules_found(bare_nlp):
     # "a report saying …" is the rules' attribution; "released" taking it as content would hide it as nested
     text = "The agency released a report saying the bridge was unsafe."
-    atts = _atts(bare_nlp, text, _lex({"l=release": 9.0, "bias": 9.0}))
+    atts = attributions(bare_nlp, text, lexicon=_lex({"l=release": 9.0, "bias": 9.0}))
     assert not [a for a in atts if a["cue"] == "released"], atts
     assert [a for a in atts if a["cue"] == "saying"], atts
 
 
 def test_a_verb_inside_a_found_content_or_quote_is_no_candidate(bare_nlp):
     lex = _lex({"bias": 9.0})
-    atts = _atts(bare_nlp, "The minister said the governor floated a new policy.", lex)
+    atts = attributions(bare_nlp, "The minister said the governor floated a new policy.", lexicon=lex)
     assert [a["cue"] for a in atts] == ["said"], atts
-    atts = _atts(bare_nlp, "“The governor floated a new policy,” the minister said.", lex)
+    atts = attributions(bare_nlp, "“The governor floated a new policy,” the minister said.", lexicon=lex)
     assert [a["cue"] for a in atts] == ["said"], atts
 
 
@@ -100,24 +99,25 @@ def test_the_model_file_can_be_switched_off_or_replaced(tmp_path, monkeypatch):
 def test_only_a_speaker_can_be_a_learned_source(bare_nlp):
     # a person, a body, a name or a source noun speaks; "the wind" does not
     lex = _lex({"l=float": 9.0})
-    assert not [a for a in _atts(bare_nlp, "The wind floated a paper boat down the river.", lex)
+    assert not [a for a in attributions(bare_nlp, "The wind floated a paper boat down the river.", lexicon=lex)
                 if a["cue"] == "floated"]
-    assert [a for a in _atts(bare_nlp, "The senator floated a paper boat down the river.", lex)
+    assert [a for a in attributions(bare_nlp, "The senator floated a paper boat down the river.", lexicon=lex)
             if a["cue"] == "floated"]
 
 
 def test_a_verb_outside_the_lexicon_with_a_pronoun_object_is_a_deed(bare_nlp):
-    atts = _atts(bare_nlp, "He put it on the table and left the room.", _lex({"l=put": 9.0, "l=leave": 9.0}))
+    atts = attributions(bare_nlp, "He put it on the table and left the room.",
+                        lexicon=_lex({"l=put": 9.0, "l=leave": 9.0}))
     assert not [a for a in atts if a["cue"] == "put"], atts
 
 
 def test_a_candidate_under_another_reporting_verb_or_idiom_is_skipped(bare_nlp):
     # "let's say" reports nobody, and what it governs is no statement of its own either
-    atts = _atts(bare_nlp, "Let's say you think the plan works.", _lex({"bias": 9.0}))
+    atts = attributions(bare_nlp, "Let's say you think the plan works.", lexicon=_lex({"bias": 9.0}))
     assert not [a for a in atts if "think" in a["cue"]], atts
 
 
 def test_an_evaluation_verb_keeps_to_its_listed_frames(bare_nlp):
     # "blast" takes a charge ("blasted X for Y") or a predicate ("as"), never a bare object: shelling stays a deed
-    atts = _atts(bare_nlp, "The senator blasted the town for three days.", _lex({"bias": 9.0}))
+    atts = attributions(bare_nlp, "The senator blasted the town for three days.", lexicon=_lex({"bias": 9.0}))
     assert not [a for a in atts if "blasted" in a["cue"]], atts

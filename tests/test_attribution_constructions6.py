@@ -6,18 +6,14 @@ from dataclasses import replace
 
 import pytest
 
-from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon
+
+from conftest import attributions
 
 
 @pytest.fixture(scope="module")
 def lex():
     return replace(load_lexicon(), cue_model=None)
-
-
-def _atts(nlp, text: str, lex) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, lex, strict=True)]
 
 
 def _by_cue(atts: list[dict], word: str) -> list[dict]:
@@ -30,7 +26,7 @@ def _by_cue(atts: list[dict], word: str) -> list[dict]:
     ("The ambassador does not believe so.", "believe", "The ambassador", "so"),
 ])
 def test_a_pro_form_is_the_content_of_a_clausal_cue(bare_nlp, lex, text, cue, source, content):
-    hit = _by_cue(_atts(bare_nlp, text, lex), cue)
+    hit = _by_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert hit, text
     assert hit[0]["source"] == source
     assert hit[0]["content"] == [content]
@@ -38,17 +34,17 @@ def test_a_pro_form_is_the_content_of_a_clausal_cue(bare_nlp, lex, text, cue, so
 
 def test_so_before_a_clause_is_no_pro_form(bare_nlp, lex):
     # "so" opening a clause of result is no content: the cue still needs a real complement
-    atts = _atts(bare_nlp, "He said so little that nobody noticed.", lex)
+    atts = attributions(bare_nlp, "He said so little that nobody noticed.", lexicon=lex)
     assert not [a for a in _by_cue(atts, "said") if a["content"] == ["so"]], atts
 
 
 def test_attack_with_a_charge_after_its_object_is_a_cue(bare_nlp, lex):
-    atts = _atts(bare_nlp, "The governor attacked the council as a rubber stamp for developers.", lex)
+    atts = attributions(bare_nlp, "The governor attacked the council as a rubber stamp for developers.", lexicon=lex)
     hit = _by_cue(atts, "attacked")
     assert hit, atts
     assert hit[0]["source"] == "The governor"
     assert hit[0]["content"] == ["the council as a rubber stamp for developers"]
-    atts = _atts(bare_nlp, "She attacked the ministers for ignoring the flood warnings.", lex)
+    atts = attributions(bare_nlp, "She attacked the ministers for ignoring the flood warnings.", lexicon=lex)
     hit = _by_cue(atts, "attacked")
     assert hit and hit[0]["source"] == "She", atts
 
@@ -59,13 +55,13 @@ def test_attack_with_a_charge_after_its_object_is_a_cue(bare_nlp, lex):
     "Militants attacked the base as a diversion.",     # no person as subject
 ])
 def test_attack_without_a_charge_or_a_person_stays_a_deed(bare_nlp, lex, text):
-    assert not _by_cue(_atts(bare_nlp, text, lex), "attack"), text
+    assert not _by_cue(attributions(bare_nlp, text, lexicon=lex), "attack"), text
 
 
 def test_a_headline_quoting_a_named_person_after_a_colon(bare_nlp, lex):
     text = ("A farewell from Maria Gonzalez: ‘Never stop asking hard questions.’\n\n"
             "The retiring senator spoke to students on Friday.")
-    atts = _atts(bare_nlp, text, lex)
+    atts = attributions(bare_nlp, text, lexicon=lex)
     hit = [a for a in atts if a["cue"] == ":"]
     assert hit, atts
     assert hit[0]["source"] == "Maria Gonzalez"
@@ -75,7 +71,7 @@ def test_a_headline_quoting_a_named_person_after_a_colon(bare_nlp, lex):
 def test_a_headline_colon_without_a_person_or_a_quote_is_no_attribution(bare_nlp, lex):
     for text in ("Budget talks in the capital of the province: ‘Progress’ is slow, officials admit.\n\nMore text.",
                  "A farewell from Maria Gonzalez to her students: never stop asking.\n\nMore text."):
-        atts = _atts(bare_nlp, text, lex)
+        atts = attributions(bare_nlp, text, lexicon=lex)
         assert not [a for a in atts if a["cue"] == ":"], (text, atts)
 
 
@@ -83,7 +79,7 @@ def test_according_to_keeps_its_clause_when_the_parser_hangs_it_on_the_source(ba
     # the rule only fires when the phrase was left with no content at all; the parse below is spaCy's usual
     # reading of a plural-noun verb ("the plan reeks of …") as an apposition of the source
     text = "According to talk show host Ann Miller, the plan reeks of “panic” and confusion."
-    atts = _atts(bare_nlp, text, lex)
+    atts = attributions(bare_nlp, text, lexicon=lex)
     hit = _by_cue(atts, "According to")
     assert hit, atts
     assert hit[0]["source"] == "talk show host Ann Miller"

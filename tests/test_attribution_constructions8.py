@@ -7,24 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon
+
+from conftest import attributions, only_cue
 
 
 @pytest.fixture(scope="module")
 def lex():
     return replace(load_lexicon(), cue_model=None)
-
-
-def _atts(nlp, text: str, lex) -> list[dict]:
-    doc = nlp(text)
-    return [a.texts(doc.text) for a in extract(doc, lex, strict=True)]
-
-
-def _one(atts: list[dict], cue: str) -> dict:
-    hit = [a for a in atts if a["cue"] == cue]
-    assert len(hit) == 1, atts
-    return hit[0]
 
 
 # -- "citing Y" between the reporting verb and its that-clause ------------------------------------------------------
@@ -38,8 +28,8 @@ def _one(atts: list[dict], cue: str) -> dict:
 ])
 def test_a_citing_clause_before_the_that_clause_is_neither_cue_nor_content(bare_nlp, lex, text, source, cue,
                                                                             content, via):
-    atts = _atts(bare_nlp, text, lex)
-    a = _one(atts, cue)
+    atts = attributions(bare_nlp, text, lexicon=lex)
+    a = only_cue(atts, cue)
     assert a["source"] == source
     assert a["content"] == [content]
     assert via in a["via"]
@@ -56,7 +46,7 @@ def test_a_citing_clause_before_the_that_clause_is_neither_cue_nor_content(bare_
      "dismissed", "The port authority", "the reports that the harbour had been mined"),
 ])
 def test_the_object_after_a_quoted_as_predicate_is_the_content(bare_nlp, lex, text, cue, source, content):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["source"] == source
     assert a["content"] == [content]
 
@@ -64,7 +54,7 @@ def test_the_object_after_a_quoted_as_predicate_is_the_content(bare_nlp, lex, te
 def test_a_naming_verb_keeps_its_as_predicate_rather_than_taking_the_object(bare_nlp, lex):
     # "described as “X” the plan": what was said is the characterisation, not the plan
     text = "The senator described as “reckless” the plan to close the border crossings."
-    atts = _atts(bare_nlp, text, lex)
+    atts = attributions(bare_nlp, text, lexicon=lex)
     assert not any(a["content"] == ["the plan to close the border crossings"] for a in atts), atts
 
 
@@ -72,7 +62,7 @@ def test_a_naming_verb_keeps_its_as_predicate_rather_than_taking_the_object(bare
 
 def test_a_colon_between_the_verb_and_a_quotation(bare_nlp, lex):
     text = "A navy spokeswoman said: \"The reported clash at sea never took place.\""
-    a = _one(_atts(bare_nlp, text, lex), "said:")
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), "said:")
     assert a["source"] == "A navy spokeswoman"
     assert a["kind"] == "direct"
     assert "never took place" in a["content"][0]
@@ -87,14 +77,14 @@ def test_a_colon_between_the_verb_and_a_quotation(bare_nlp, lex):
      "rejected", "The river clans", "the accusations of cattle theft"),
 ])
 def test_a_main_verb_after_an_apposition_keeps_the_subject_as_source(bare_nlp, lex, text, cue, head, content):
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["source"] is not None and a["source"].startswith(head)
     assert a["content"] == [content]
 
 
 def test_a_participle_with_an_agent_after_an_apposition_is_no_main_verb(bare_nlp, lex):
     text = "The Tarik militia, a rebel group from the hills, backed by a neighbouring state, controls the pass."
-    atts = _atts(bare_nlp, text, lex)
+    atts = attributions(bare_nlp, text, lexicon=lex)
     assert not any(a["source"] and a["source"].startswith("The Tarik militia") for a in atts), atts
 
 
@@ -108,7 +98,7 @@ def test_a_participle_with_an_agent_after_an_apposition_is_no_main_verb(bare_nlp
 ])
 def test_a_live_blog_time_stamp_with_a_time_zone_is_no_part_of_the_source(bare_nlp, lex, stamp, body, cue, source):
     text = f"{stamp} - {body}"
-    a = _one(_atts(bare_nlp, text, lex), cue)
+    a = only_cue(attributions(bare_nlp, text, lexicon=lex), cue)
     assert a["source"] == source
 
 

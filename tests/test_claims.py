@@ -69,7 +69,7 @@ def test_denial_answers_the_claim_accusing_the_denier(extract_text):
 def test_home_country_from_the_places_of_the_article():
     from types import SimpleNamespace
 
-    from sitrep.claims.claims import _places_country
+    from sitrep.claims.speakers import _places_country
 
     def doc(*countries):
         return SimpleNamespace(_=SimpleNamespace(places=[SimpleNamespace(country=c) for c in countries]))

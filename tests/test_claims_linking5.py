@@ -46,7 +46,7 @@ def test_calling_a_video_fake_is_a_denial(run):
 
 
 def test_word_endings_do_not_hide_shared_words():
-    from sitrep.claims.claims import _stems
+    from sitrep.claims.text import _stems
     assert _stems("guards locked the cells") >= _stems("locking cell")
     assert _stems("fired") == _stems("fire") and _stems("drones") == _stems("drone")
     assert _stems("massed") == _stems("mass") and _stems("militias") == _stems("militia")

@@ -110,7 +110,7 @@ def test_a_denial_naming_a_speaker_of_its_own_country_by_name_answers_that_speak
 
 
 def test_the_opposition_is_the_other_side_of_its_state():
-    from sitrep.claims.claims import _other_side
+    from sitrep.claims.speakers import _other_side
     party = {"name": "Burundi's main opposition party", "country": "BDI", "sector": "GOV"}
     ministry = {"name": "interior ministry", "country": "BDI", "sector": "GOV"}
     assert _other_side(party, ministry)

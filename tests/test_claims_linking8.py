@@ -94,7 +94,7 @@ def test_a_request_is_no_claim(run):
 
 
 def test_a_claim_names_the_denier_as_doer_by_its_subject_or_its_by_phrase(nlp):
-    from sitrep.claims.claims import _names_as_doer
+    from sitrep.claims.denials import _names_as_doer
     from sitrep.model import Claim
 
     def doer(text: str, part: str, country: str) -> bool:

@@ -1,0 +1,915 @@
+"""Which claim a denial answers.
+
+Finds denials the tagger missed (`_untagged_denials`), then `_attach_denial` links each denial to the claim it
+denies: the earlier claim sharing most words with it by another side, an author it names ("Kyiv's accusation"),
+an ordinal ("the second claim"), a nearby accusing claim, or the claim told inside the denial itself; when
+nothing is stated it makes an implied claim, unless a later sentence tells the claim as made before.
+
+Separate from `claims.py` because it decides only the links between claims already built; who the speakers
+are comes from `speakers.py`.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from . import linker as _linker
+from .. import doccache as _dc
+from ..actors import iso3, mention_for, sector_of, source_kind
+from ..model import Claim, Event, Source
+from .speakers import _embedded_claimant, _other_side, _same_side, _side_of
+from .tables import _linking, _STOP, _tables
+from .text import _content_words, _cue_token, _stems, _unpossess
+
+
+def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Inside "the information ... about Y is false" or "reports of Y", the claim itself is Y."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return start, end
+    nouns = _tables()[0]["claim_nouns"]
+    text = _dc.text(doc)
+    # "dismissed the army's statement as 'completely untrue'": what is named, not what it is called
+    named = re.match(r"((?:\S+\s+){0,6}?\S+)\s+as\s+[\"\u201c'a-z]", text[start:end])
+    if named and set(re.findall(r"[a-z]+", named.group(1).lower())) & set(nouns):
+        return start, start + len(named.group(1))
+    if text[start:end].lower().startswith("that "):
+        # "denied that A, after a video of B circulated": the that-clause is the claim; a time clause after it
+        # (the occasion of the denial) is not
+        m = re.search(r",\s+(?:\w+\s+)?(?:after|following|as|when|while|before)\s", text[start:end])
+        return start, (start + m.start() if m and m.start() > 10 else end)
+    # "the claims of Baku that X" says X: a that-clause on the claim noun comes first
+    for tok in span:
+        if tok.lower_ in nouns:
+            for c in tok.children:
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                    return sub.start_char, sub.end_char
+    # "a report by French radio which said that X": the that-clause of a speaking verb in a relative clause on
+    # the claim noun or on its author
+    for tok in span:
+        if tok.dep_ == "relcl" and tok.pos_ == "VERB" and (tok.head.lower_ in nouns or tok.head.dep_ == "pobj"
+                                                             and tok.head.head.head.lower_ in nouns):
+            for c in tok.children:
+                if c.dep_ == "ccomp" and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children):
+                    sub = doc[c.left_edge.i:c.right_edge.i + 1]
+                    return sub.start_char, sub.end_char
+    about = _linking()["about_preps"]
+    for tok in span:  # "the accusations of the Armenian side regarding Y": Y
+        if tok.lower_ in about and tok.lower_ != "on" and (tok.head.lower_ in nouns or tok.head.i == span.root.i
+                                                           or tok.head.dep_ == "pobj"):
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                return sub.start_char, sub.end_char
+    for tok in span:
+        if tok.lower_ in ("about", "of") and tok.head.lower_ in nouns:
+            objs = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if objs:
+                m = mention_for(doc, doc[objs[0].left_edge.i:objs[0].right_edge.i + 1])
+                if m is not None and m.country and m.sector in ("STATE", "GOV", "MIL", "REB", None):
+                    continue  # "the accusations of the Armenian side": who accuses, not what
+            if objs and not (objs[0].ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and objs[0].n_rights == 0):
+                sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                return sub.start_char, sub.end_char
+    return start, end
+
+
+def _untagged_denials(doc: Doc, atts) -> list:
+    """Denials the attribution tagger left without a statement: a denying verb whose object is a claim
+    ("Moscow calls the reports a deliberate provocation", "said it had lost three men and called the group's
+    figures propaganda"). The speaker is the verb's subject, or for a verb coordinated with a statement's
+    content, that statement's speaker."""
+    from types import SimpleNamespace
+
+    verbs = _linking()["denying_verbs"]
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    cues = [(a.cue[0], a.cue[1]) for a in atts]
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in cues):
+            continue
+        back = tok.lemma_.lower() in _linking()["back_verbs"] and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
+        if tok.lemma_.lower() not in verbs and not back:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns), None) or next(
+            (o for c in tok.children if back and c.dep_ == "prep" and c.lower_ in ("against", "at", "on")
+             for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
+            tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or next(
+            (t for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
+             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod", "nmod")), None) or next(
+            # "branded as fabricated a statement by …": the object parsed under the "as"-complement
+            (o for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > tok.i and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+             for o in c.children if o.dep_ == "dobj" and o.lower_ in nouns), None)  # "called [the figures] lies"
+        first = obj.left_edge if obj is not None else None
+        if obj is None:
+            # "branded as false a report by …": the object parsed as the "as"-phrase, its determiner after the
+            # word that calls it untrue
+            obj = next((o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                        for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None)
+            if obj is None:
+                # "dismissed as 'Hollywood fiction' an American claim that …": the claim in apposition to what
+                # the verb calls it
+                obj = next((ap for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                            for o in c.children if o.dep_ == "pobj" for ap in o.children
+                            if ap.dep_ == "appos" and ap.lower_ in nouns and ap.i > o.i), None) or next(
+                    # 'rejected as "baseless" a claim by … that …': the claim parsed under the word calling it untrue
+                    (t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+                     for a in c.children if a.dep_ in ("amod", "acomp") and a.i > c.i
+                     for t in a.children if t.dep_ == "dobj" and t.lower_ in nouns and t.i > a.i), None)
+                if obj is None:
+                    continue
+                first = obj.left_edge
+            else:
+                det = next((d for d in obj.lefts if d.dep_ == "det"), None)
+                # "dismissed as pure fabrication reports of …": no determiner, the words before the noun call it
+                # untrue
+                first = det or obj
+                if first.i <= obj.left_edge.i:
+                    continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        source = None
+        if subj is not None and subj.pos_ != "PRON":
+            sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+            source = (sub.start_char, sub.end_char)
+        elif subj is None and tok.dep_ in ("conj", "advcl", "amod") and tok.tag_ in ("VBG", "VBD", "VBN", "VBZ"):
+            for a in atts:  # "said A and called B", "said A, dismissing B": the speaker of A, in the sentence
+                if a.source is not None and a.content and tok.sent.start_char <= a.cue[0] < tok.idx:
+                    source = a.source_resolved or a.source
+        if source is None:
+            continue
+        tail = [c.right_edge.i for c in tok.children
+                if c.i > tok.i and c.dep_ in ("dobj", "oprd", "prep", "acomp", "xcomp")]
+        content = doc[first.i:max([obj.right_edge.i] + tail) + 1]
+        content = content[:-1] if len(content) > 1 and content[-1].is_punct else content
+        lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
+        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=lemma, source=source,
+                                   source_resolved=None, content=[(first.idx, content.end_char)],
+                                   kind="indirect", via=[]))
+    return out
+
+
+def _named_as_untrue(doc: Doc, att, start: int) -> bool:
+    """"described as false a report that …", "branded as fabricated a statement by …", "dismissed as malicious a
+    claim …": a verb of naming whose "as"-complement, put before the object, calls the object untrue."""
+    words = (att.cue_lemma or "").lower().split()
+    if not words or words[0] not in _linking()["naming_verbs"] or att.cue[1] > start:
+        return False
+    gap = _dc.text(doc)[att.cue[1]:start]
+    m = re.match(r"\s*as\s+([^.;:]{1,50}?)\s*$", gap, re.I)  # quotes allowed: dismissed as "pure fabrication" …
+    if m is None:
+        return False
+    said = " " + re.sub(r"[^\w\s-]", " ", m.group(1).lower()) + " "
+    untrue = set(_tables()[0]["content"]["deny"]) | _linking()["untrue_words"]
+    return any(f" {w} " in said for w in untrue)
+
+
+_NO_EVIDENCE = re.compile(r"^\s*(?:no|little|not\s+(?:any|a\s+single))\s+(?:credible\s+|reliable\s+|independent\s+)?"
+                          r"(?:evidence|proof|sign|indication|trace)s?\s+(?:to\s+(?:suggest|show|support)\s+)?"
+                          r"(?:that|of|for)\b", re.I)
+
+
+def _no_evidence_for(doc: Doc, att, start: int) -> bool:
+    """"found no evidence that A", "found no credible evidence to suggest that A": a finding that the content
+    lacks support disputes it (the tagger puts the finding before or at the start of the content)."""
+    if att.cue[1] > start:
+        return False
+    text = _dc.text(doc)
+    return _NO_EVIDENCE.match(text[att.cue[1]:start] + " " + text[start:start + 80]) is not None
+
+
+def _calls_a_claim(doc: Doc, att, start: int, end: int) -> bool:
+    """"calls the reports a provocation", "described Kyiv's accusations as absurd": a verb of naming whose object
+    is a claim names it as something it is not."""
+    if (att.cue_lemma or "").lower().split()[0] not in ("call", "describe", "brand", "label", "term"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    # a noun of the object's opening words: "the reports", "the GDF account", "the deployment story"
+    # ("the Thai account a distortion": the tagger may take the noun for a verb, never after "to")
+    return any(t.lower_ in nouns and t.dep_ != "pobj" and (t.pos_ in ("NOUN", "PROPN") or t.dep_ == "oprd" and
+                                                          doc[t.i - 1].lower_ != "to") for t in span[:4])
+
+
+def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
+    """"Iran denied that it had supplied the weapons, after the White House said Tehran was involved": a claim
+    made from a denial moves to a claim stated later in a clause that hangs on the denial, by another country."""
+    for made in [c for c in claims if id(c) in created]:
+        att = created[id(made)]
+        tok = _cue_token(doc, att)
+        if tok is None or len(made.responses) != 1 or made.claimant.get("country"):
+            continue  # a claim whose author the denial names ("Israeli claims that …") stays that author's
+        by = made.responses[0]["by"]
+        denier = by.get("country")
+        for c in claims:
+            if c is made or c.start <= made.responses[0]["start"] or not c.claimant.get("country") or \
+                    c.claimant.get("country") == denier and not _other_side(c.claimant, by):
+                continue  # another country's claim, or the other side's of a civil war
+            cue = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if cue is None or cue.sent.start != tok.sent.start:
+                continue
+            their = next((a for a in atts if a.content and a.content[0][0] == c.start), None)
+            ctok = _cue_token(doc, their) if their is not None else None
+            if ctok is not None and tok in ctok.ancestors:
+                c.responses.extend(made.responses)
+                claims.remove(made)
+                break
+
+
+_EARLIER = re.compile(r"\bhad\s+(?:\w+\s+)?(?:said|claimed|accused|reported|alleged|blamed|stated|announced|"
+                      r"charged|insisted|told)\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+week\b", re.I)
+
+
+def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
+    """"Tehran rejected what it called baseless accusations. Britain's foreign office had said Iranian operatives
+    were behind the plot": a claim made from a lone denial moves to the claim the next sentences tell as made
+    before it (by another country or the other side), or to one that shares two word stems with it."""
+    for made in [c for c in claims if id(c) in created]:
+        if made not in claims:
+            continue
+        if not made.responses and made.stance == "deny":
+            # "'We deny that our forces attacked the camp,' a spokesman said. The border guard had said …": a
+            # denial stated as its own statement
+            r = {"by": made.claimant, "stance": "deny", "text": made.text, "start": made.start, "end": made.end,
+                 "cue": made.cue}
+        elif len(made.responses) == 1 and not made.claimant.get("country"):
+            r = made.responses[0]
+        elif len(made.responses) == 1 and made.cue:
+            _fuller_mention_after(doc, claims, made, created)  # "rejected Taiwan's assertion that A. Taiwan said A'"
+            continue
+        else:
+            continue
+        by = r["by"]
+        for c in claims:
+            if c is made or id(c) in created or c.start < r["end"]:
+                continue
+            # "The junta dismissed reports of a massacre. Rights groups had said soldiers killed 30 civilians":
+            # an author of no country (an NGO, witnesses) answers a denial naming no author only when the claim
+            # is told as made before it
+            stateless = not c.claimant.get("country") and made.responses and not made.claimant.get("name") \
+                and by.get("country") and c.stance in ("assert", "allege")
+            if not c.claimant.get("country") and not stateless:
+                continue
+            if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by):
+                continue
+            if _sentence_gap(doc, r["end"], c.start) > 2 or \
+                    any(x["stance"] == "deny" and _same_speaker(x["by"], by) for x in c.responses):
+                continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            sent = _dc.text(doc)[span.sent.start_char:c.start] if span is not None else ""
+            if stateless:  # "denied killing patients, after the WHO said 460 people had been shot dead there"
+                if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start):
+                    c.responses.append(r)
+                    claims.remove(made)
+                    break
+                continue
+            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2 or \
+                    _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
+                c.responses.append(r)
+                claims.remove(made)
+                break
+
+
+def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: dict) -> None:
+    """A claim a denial mentions with its author ("rejected Taiwan's assertion that warships crossed into the
+    zone"), told in full by that author in the next sentences ("Taiwan's defence ministry said four navy ships had
+    entered the zone"): the denial answers the full statement, and the mention is not a claim of its own."""
+    r = made.responses[0]
+    for c in claims:
+        if c is made or id(c) in created or c.start < r["end"] or \
+                c.claimant.get("country") != made.claimant.get("country") or _same_side(c.claimant, r["by"]) or \
+                c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
+            continue  # in a civil war, the denier's own side never tells the claim it denies
+        if _sentence_gap(doc, r["end"], c.start) > 3:
+            break
+        # the author named again ("Taiwan's assertion" … "Taiwan's defence ministry said") sharing a word, or
+        # another speaker of its country sharing two
+        shared = len(_stems(made.text) & _stems(c.text))
+        if shared >= 2 or shared and _same_side(c.claimant, made.claimant):
+            c.responses.append(r)
+            claims.remove(made)
+            return
+
+
+def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
+    """"Iran rejected an American claim that its boats harassed a US destroyer. The US Navy said three fast
+    attack craft came within 150 metres of the destroyer": a denial that answers only its own mention of another
+    author's claim answers that author's full statement told in the next two sentences — the first of them
+    sharing a word with the mention, or, for a mention that states nothing ("China's account of a clash"), the
+    first in the next sentence. The mention then is no claim of its own (data/claims-eval/README.md)."""
+    for m in list(claims):
+        denials = [r for r in m.responses if r["stance"] == "deny" and r["start"] <= m.start < r["end"]]
+        author = m.claimant.get("country")
+        nameless = author is None and m.claimant.get("name") is None
+        if len(m.responses) != 1 or not denials or author is None and not nameless:
+            continue
+        r = denials[0]
+        if author is not None and author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
+            continue
+        stems = _stems(m.text)
+        stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_content_words(m.text)) > 6
+        for c in claims:
+            if c is m or c.start < r["end"] or _same_side(c.claimant, r["by"]) or c.stance == "deny":
+                continue
+            if nameless:
+                # "denied a report that troops had abandoned the town. The report, by elders, said …": a mention
+                # naming no author is told in full by anyone but the denier's side, sharing a word with it
+                if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
+                        or not stems & _stems(c.text) and not _points_back_to_claim(doc, c):
+                    continue
+            elif c.claimant.get("country") != author or \
+                    author == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
+                continue  # the author's statement; in a civil war, only the other side's
+            gap = _sentence_gap(doc, r["end"], c.start)
+            if gap > 2:
+                break
+            if stems & _stems(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
+                if not any(x["stance"] == "deny" and _same_speaker(x["by"], r["by"]) for x in c.responses):
+                    c.responses.append(r)
+                claims.remove(m)
+                break
+
+
+def _points_back_to_claim(doc: Doc, claim: Claim) -> bool:
+    """"The accusation was made by a collective of relatives, who said …", "The report said …": a claim told in a
+    sentence that opens by pointing back at a claim named before."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+    if span is None:
+        return False
+    opening = re.match(r"\s*(?:the|this|that|these|those)\s+([a-z]+)", span.sent.text, re.I)
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    return opening is not None and opening.group(1).lower() in nouns
+
+
+def _after_clause(doc: Doc, denial_end: int, claim: int) -> bool:
+    """"… denying heavy losses, days after rebels said they had killed dozens": the claim is told in an
+    "after"-clause of the denial's own sentence, between the denial and the claim."""
+    if _sentence_gap(doc, denial_end, claim) != 0:
+        return False
+    return re.search(r"\bafter\b", _dc.text(doc)[denial_end:claim], re.I) is not None
+
+
+def _weekday(text: str) -> int | None:
+    """The day of the week a text names last (0 = Monday), or None."""
+    days = _linking()["weekdays"]
+    found = None
+    for w in re.findall(r"[A-Za-z]+", text):
+        if w.lower() in days:
+            found = days.index(w.lower())
+    return found
+
+
+def _dated_before(doc: Doc, denial: int, claim: int) -> bool:
+    """"Kabul on Sunday denied sheltering fighters. Islamabad said on Saturday that …": the claim's sentence
+    dates it (before the claim) one to three days before the day the denial's sentence names."""
+    d = doc.char_span(denial, denial + 1, alignment_mode="expand")
+    c = doc.char_span(claim, claim + 1, alignment_mode="expand")
+    if d is None or c is None or not _linking()["weekdays"]:
+        return False
+    text = _dc.text(doc)
+    day_d = _weekday(text[d.sent.start_char:d.sent.end_char])
+    day_c = _weekday(text[c.sent.start_char:claim])
+    return day_d is not None and day_c is not None and 1 <= (day_d - day_c) % 7 <= 3
+
+
+def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created):
+    response = {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start, "end": end,
+                "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]}
+    cs, ce = _claim_text_span(doc, start, end)
+    if cs < end:
+        ce = min(ce, end)  # "rejected claims that A, calling them lies": the claim lies inside the denial
+    author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"), claims)
+    # "denied an army claim, made last week, that A": the noun naming the claim lies between the cue and A
+    lead = _dc.text(doc)[att.cue[1]:start] if att.cue and att.cue[1] <= start else ""
+    named_before = len(lead) < 80 and (re.search(r"\bthat\s*$", lead) is not None or
+                                       _dc.text(doc)[start:start + 5].lower() == "that ") and bool(
+        set(re.findall(r"[a-z]+", lead.lower())) & _linking()["inner_claim_nouns"])
+    if named_before and author is None:
+        author = _embedded_claimant(doc, att.cue[1], end, denier.get("country"), denier.get("sector"), claims)
+    topic = _cue_topic(doc, att)
+    if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
+        # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
+        # the cue's topic
+        cs, ce = _claim_text_span(doc, *topic)
+        author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"), denier.get("sector"),
+                                              claims)
+    words = _content_words(_dc.text(doc)[cs:ce])
+    # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
+    # author the denial names if it names one ("the claims of Baku")
+    best, overlap = None, 1
+    stems = _stems(_dc.text(doc)[cs:ce])
+    for c in claims:
+        shared = max(len(words & _content_words(c.text)), len(stems & _stems(c.text)))
+        if author is not None and c.claimant.get("country") not in (None, author["country"]):
+            continue
+        if shared > overlap and (c.claimant.get("country") != denier.get("country")
+                                 or _other_side(c.claimant, denier)
+                                 or author is not None and author.get("named")
+                                 and c.claimant.get("name") == author.get("name")):
+            best, overlap = c, shared
+    path = "shared_words" if best is not None else None  # which rule chose: see _learned_choice
+    if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])):
+        best, path = _antecedent_claim(claims, denier, start), "pointing_back"
+        if not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
+            best = _run_start(claims, best)  # "rejected the report": the account as a whole
+    # "dismissed reports that A", "rejected suggestions that A": the claim is stated inside the denial, and an
+    # earlier claim is it only when they share words, not merely for being near
+    inner = (cs, ce) != (start, end) and _dc.text(doc)[cs:ce].lower().startswith("that ") or \
+        re.search(r"\bthat\s*$", _dc.text(doc)[start:cs].lower()) is not None
+    inner = inner and bool(
+        set(re.findall(r"[a-z]+", _dc.text(doc)[start:cs].lower())) & _linking()["inner_claim_nouns"]) or named_before
+    if best is None and author is None:
+        # "X said A. Y denied B": a denial right after another side's claim, naming no other author, answers it;
+        # among the claims of the last few sentences, the one accusing the denier's side (its forces are the
+        # event's first actor) comes first ("Kyiv said Russian forces hit the port … Moscow denied targeting …")
+        accusing = _accusing_claim(doc, claims, denier, start, events)
+        near = accusing or _antecedent_claim(claims, denier, start)
+        if near is not None and _sentence_gap(doc, _own_side_end(claims, near, denier, start), start) <= (
+                2 if accusing else 1) and (
+                not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
+            best, path = near, "nearby"  # a claim stated inside the denial must share a word with it
+    if best is None and author is None:
+        # "It is claimed that drones killed 20 civilians. The army denied hitting civilians": a hedged claim of
+        # no stated author in the sentence before, sharing a word stem with the denial, is what it answers
+        hedged = [c for c in claims if c.start < start and c.claimant.get("name") is None and
+                  c.stance == "allege" and not c.responses and id(c) not in created]
+        if hedged and _sentence_gap(doc, hedged[-1].end, start) <= 1 and \
+                _stems(_dc.text(doc)[cs:ce]) & _stems(hedged[-1].text):
+            best, path = hedged[-1], "hedged"
+    if best is None and author is not None:
+        def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
+            return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier) or \
+                author.get("named") and c.claimant.get("name") == author.get("name")
+        # the author's claim sharing words with the denial; of several, the one sharing most word stems, then
+        # the latest ("said A, and that B" … "dismissed the Russian figure of B")
+        top = (0, 0)
+        for c in claims:
+            if _by_author(c, author) and words & _content_words(c.text) and others(c):
+                key = (len(_stems(_dc.text(doc)[cs:ce]) & _stems(c.text)), c.start)
+                if key > top:
+                    best, top, path = c, key, "author_words"
+        if best is None and not inner:
+            # "rejected Kyiv's accusation as sabotage": naming its author and no content, the denial answers
+            # that author's latest earlier claim
+            earlier = [c for c in claims if c.start < start and _by_author(c, author) and others(c)]
+            best, path = (earlier[-1], "author_latest") if earlier else (None, None)
+            if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
+                    not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
+                best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
+    nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author)
+    if nth is not None:
+        best, path = nth, "ordinal"  # "He called the second claim 'pure fiction'"
+    best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
+                           path or ("author_none" if author is not None else "none"))
+    if best is None and author is None and not inner and not _denied_by_cue(att) and not (
+            _content_words(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
+                                                        | _linking()["responsive_nouns"])):
+        # "Russia said it had nothing to do with the leaks": a denial in its own words, answering no claim that
+        # is stated or named, is a statement of its own
+        own = Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=denier, stance="deny",
+                    text=_dc.text(doc)[start:end], start=start, end=end, event=_event_in(events, start, end),
+                    locations=_places_in(doc, start, end), cue=response["cue"])
+        claims.append(own)
+        created[id(own)] = att  # a claim told after it may be what it answers: see _claim_told_after
+        return
+    if best is None:
+        if author is None:
+            for c in claims:  # "reports of a crashed jet": a claim already denied by the same side
+                if any(r["by"].get("country") == denier.get("country") for r in c.responses) and \
+                        len(words & _content_words(c.text)) >= 2:
+                    best = c
+                    break
+        if best is None:
+            # the claim a lone denial mentions ("denied reports that A", "rejected Kyiv's claims that A"): its
+            # author is the one the denial names, else nobody; it is alleged when nobody is named, or when the
+            # denial calls it a claim, an allegation or an accusation; its cue is that noun
+            noun = _claim_noun(doc, start, cs)
+            alleging = author is None or "alleged" in _dc.text(doc)[start:end].lower() or \
+                (noun or "").lower().rstrip("s") in _ALLEGING_NOUNS
+            best = Claim(id=f"{doc_id}-c{len(claims) + 1}",
+                         claimant=author or {"name": None, "country": None, "sector": None},
+                         stance="allege" if alleging else "assert",
+                         text=_dc.text(doc)[cs:ce], start=cs, end=ce, event=_event_in(events, cs, ce),
+                         locations=_places_in(doc, cs, ce), cue=noun,
+                         sources=[Source(author["name"], source_kind(author["name"]))] if author else [])
+            claims.append(best)
+            created[id(best)] = att  # made from the denial: see _later_accuser
+    elif best.claimant.get("country") is None and author:
+        best.claimant = author
+    if denier.get("country") is None and denier.get("sector") in ("GOV", "MIL", "STATE", "BGD") \
+            and denier.get("name"):
+        side = _defended_country(doc, best)
+        if side:
+            response["by"] = {**denier, "country": side}
+    if not best.locations:
+        best.locations = _places_in(doc, cs, ce)
+    best.event = best.event or _event_in(events, cs, ce)
+    def one_voice(a: dict, b: dict) -> bool:  # the same speaker named again ("the ministry", "its spokesman")
+        na, nb = ((x.get("name") or "").lower() for x in (a, b))
+        return _same_speaker(a, b) and (not na or not nb or na in nb or nb in na or
+                                        not _named_person(a.get("name") or "") and
+                                        not _named_person(b.get("name") or ""))
+    def restated(r: dict) -> bool:  # the same voice's denial again: one, unless said again in a later sentence
+        if not (r["stance"] == "deny" and one_voice(r["by"], denier)):
+            return False
+        if _sentence_gap(doc, r["start"], start) == 0:
+            return True
+        # "Turkey rejected the figure. 'The numbers are made up,' a ministry official said" is a second denial (as
+        # is the same speaker's in a later sentence: the claims sets' convention since dev14), but not once another
+        # side's claim was told in between (a briefing's next question is another claim)
+        return any(r["end"] <= c.start < start and (c.claimant.get("country") != denier.get("country")
+                                                     or _other_side(c.claimant, denier)) for c in claims)
+    if not any(restated(r) for r in best.responses):
+        # one denial a claim and speaker ("denied A and called it fake" is one); a named official denying it again
+        # after another ("The ministry denied it …. A spokeswoman, Mirna Kovac, said the account was untrue") is
+        # a second denial
+        best.responses.append(response)
+    # a later, fuller mention of the claim gives it its author and place
+    for c in claims:
+        if c is not best and c.claimant.get("country") is None and any(
+                r["by"].get("country") == denier.get("country") for r in c.responses) and \
+                len(_content_words(c.text) & words) >= 2:
+            best.responses = c.responses + best.responses
+            claims.remove(c)
+            break
+
+
+_ALLEGING_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "rumour", "rumor", "suggestion"}
+
+
+_ORDINAL = re.compile(r"\b(first|second|third|fourth|latter|former)\s+(?:of\s+the\s+)?(?:claim|allegation|accusation|"
+                      r"statement|assertion|charge|report|figure|point|part)s?\b", re.I)
+_ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
+
+
+def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, author: dict | None):
+    """"He called the second claim 'pure fiction'": the statement an ordinal points to among those of the last
+    speaker before the denial (not the denier's side) who made more than one, or of the author the denial
+    names."""
+    m = _ORDINAL.search(denial)
+    if m is None:
+        return None
+    def who(c):  # speakers told apart by name: two bodies of one country may be the two sides
+        return c.claimant.get("name") or c.claimant.get("country")
+
+    def together(c, last):  # "Cambodia's defence ministry accused … A ministry spokeswoman also said …": one side
+        if c.claimant.get("country") and last.claimant.get("country"):
+            return c.claimant.get("country") == last.claimant.get("country") and not _other_side(c.claimant,
+                                                                                                 last.claimant)
+        return who(c) == who(last)
+    earlier = [c for c in claims if c.start < before and not _same_side(c.claimant, denier)
+               and who(c) != (denier.get("name") or denier.get("country"))]
+    if author is not None:
+        earlier = [c for c in earlier if _by_author(c, author)]
+    # the last speaker named alike with several statements, else the last side with several ("Cambodia's defence
+    # ministry accused … A ministry spokeswoman also said …")
+    for same in (lambda c, last: who(c) == who(last), together):
+        for last in reversed(earlier):
+            theirs = [c for c in earlier if same(c, last)]
+            if len(theirs) > 1:
+                k = _ORDINALS[m.group(1).lower()]
+                return theirs[k] if k < len(theirs) else None
+    return None
+
+
+def _named_person(name: str) -> bool:
+    """A speaker named by a person's name (two capitalised words or more), not an institution's."""
+    return len(re.findall(r"\b[A-Z][a-z]+", name)) >= 2 and sector_of(name) not in ("GOV", "MIL", "POL", "BGD", "STATE") \
+        or bool(re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+$", name))
+
+
+def _claim_noun(doc: Doc, start: int, cs: int) -> str | None:
+    """The noun by which a denial names the claim it states ("reports", "Kyiv's claims"), before the claim's
+    text; None for a denial with none ("denied that A")."""
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    found = None
+    for w in re.findall(r"[A-Za-z]+", _dc.text(doc)[start:max(start, cs)]):
+        if w.lower() in nouns:
+            found = w
+    return found
+
+
+def _responds_to_claim(doc: Doc, att, start: int, end: int) -> bool:
+    """A cue of answering ("responding to", "asked about") whose object is a claim: no statement of its own."""
+    words = (att.cue_lemma or "").lower().split()
+    if not words or words[0] not in _linking()["responding_verbs"]:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), None) if span is not None else None
+    return first is not None and first.lower_ in set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+
+
+def _points_back(content: str) -> bool:
+    """"There is no truth in these reports", "the claim was false": words of denial and of pointing back only."""
+    data = _tables()[0]
+    deny_words = {w for phrase in data["content"]["deny"] for w in phrase.split()}
+    words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))
+    return bool(words) and words <= _STOP | _ANAPHORS | set(data["claim_nouns"]) | deny_words | \
+        _linking()["responsive_nouns"] | _linking()["generic_objects"] | {
+            "there", "is", "are", "was", "were", "be", "been", "no", "not", "any", "all", "in", "these", "those",
+            "they", "this", "absolutely", "completely", "totally", "entirely", "utterly", "simply", "wholly"}
+
+
+def _cue_topic(doc: Doc, att) -> tuple[int, int] | None:
+    """The claim a speaking verb is about: "said of Russian claims that …", "spoke about reports of …"."""
+    tok = _cue_token(doc, att)
+    if tok is None:
+        return None
+    nouns = set(_tables()[0]["claim_nouns"])
+    for c in tok.children:  # "Responding to Chinese claims that …, Manila said …", "Asked about reports of …"
+        if c.dep_ == "advcl" and c.lemma_.lower() in _linking()["responding_verbs"]:
+            for p in c.children:
+                objs = [o for o in p.children if p.dep_ == "prep" and o.dep_ == "pobj" and o.lower_ in nouns]
+                if objs:
+                    sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                    return sub.start_char, sub.end_char
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "about", "regarding", "concerning") and c.i > tok.i:
+            objs = [o for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns]
+            if objs:
+                end = objs[0].right_edge.i + 1
+                for cl in tok.children:  # "said of Russian claims | that X": the parser hangs X on the verb
+                    if cl.dep_ == "ccomp" and cl.left_edge.i == end and cl.left_edge.lower_ == "that":
+                        end = cl.right_edge.i + 1
+                sub = doc[objs[0].left_edge.i:end]
+                return sub.start_char, sub.end_char
+    return None
+
+
+def _denied_by_cue(att) -> bool:
+    return _tables()[1].get((att.cue_lemma or "").lower()) == "deny"
+
+
+def _defended_country(doc: Doc, claim: Claim) -> str | None:
+    """The side an official of no stated country defends by denying a claim: the one country other than the
+    claim's author's that the claim names ("the Russian reports of destroyed Ukrainian tanks were fakes")."""
+    author = claim.claimant.get("country")
+    if not author:
+        return None
+    found = set()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        a, b = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        if claim.start <= a and b <= claim.end and m.country and m.country != author:
+            found.add(m.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _same_speaker(a: dict, b: dict) -> bool:
+    if a.get("country") or b.get("country"):
+        return a.get("country") == b.get("country")
+    return a.get("name") == b.get("name")
+
+
+_ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings", "figure", "figures", "claimed",
+             "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
+
+
+def _is_anaphoric(content: str) -> bool:
+    """A denial whose content only points back at a claim: "the claim", "the accusation", "which", "it"."""
+    words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))  # "the report's findings"
+    return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"} \
+        | _linking()["generic_objects"]
+
+
+def _by_author(claim: Claim, author: dict) -> bool:
+    """A claim by the author a denial names: of its country, or for "the militants' claim" an armed group that has
+    no country of its own ("a spokesman for Islamic State West Africa Province")."""
+    if claim.claimant.get("country") is None:
+        return _side_of(author) == "armed" and _side_of(claim.claimant) == "armed"
+    return claim.claimant.get("country") == author.get("country")
+
+
+def _names_author_only(content: str, author: dict | None) -> bool:
+    """"the Tajik account", "the Tigrayan official's statement": a denial's object that names its author and a
+    claim noun, and nothing the claim says."""
+    if author is None:
+        return False
+    rest = [w for w in re.findall(r"[A-Za-z][\w-]*", _unpossess(content))
+            if not w[0].isupper() and sector_of(w) is None]
+    return _is_anaphoric(" ".join(rest)) if rest else False
+
+
+def _run_start(claims: list[Claim], claim: Claim | None) -> Claim | None:
+    """The first of the statements its speaker made in a row ending with `claim`: "the report", "the
+    accusations" point back at a speaker's account as a whole, whose first statement is its main claim (the
+    ministry said A. "…B," the ministry said. Baku rejected the report)."""
+    if claim is None:
+        return None
+    first = claim
+    for c in reversed([c for c in claims if c.start < claim.start]):
+        if not _same_author(c.claimant, claim.claimant):
+            break
+        first = c
+    return first
+
+
+def _same_author(a: dict, b: dict) -> bool:
+    if a.get("country") is not None:
+        return _same_side(a, b)  # one speaker named again: "Armenia's Defence Ministry", "the ministry"
+    return a.get("country") is None and b.get("country") is None and a.get("name") is not None and \
+        a.get("name") == b.get("name")
+
+
+def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim | None:
+    """The claim an anaphoric denial answers: the latest claim before it by another side (another country, or
+    failing that another claimant)."""
+    earlier = [c for c in claims if c.start < before and c.claimant.get("name") is not None]
+    for c in reversed(earlier):
+        if c.claimant.get("country") is not None and (c.claimant.get("country") != denier.get("country")
+                                                      or _other_side(c.claimant, denier)):
+            return c
+    for c in reversed(earlier):
+        if c.claimant.get("name") != denier.get("name") and (c.claimant.get("country") is None
+                                                             or c.claimant.get("country") == denier.get("country")
+                                                             and not _same_side(c.claimant, denier)):
+            return c
+    return None
+
+
+def _own_side_end(claims: list[Claim], near: Claim, denier: dict, before: int) -> int:
+    """Where the claim a denial may answer ends, counting on past the denier's own side's statements made in
+    between ("the governor said A. The group's radio said B. The group denied A"): they are part of its answer."""
+    end = near.end
+    for c in sorted(claims, key=lambda c: c.start):
+        if near.end <= c.start and c.end <= before and _same_side(c.claimant, denier):
+            end = max(end, c.end)
+    return end
+
+
+def _accusing_claim(doc: Doc, claims: list[Claim], denier: dict, before: int, events: list[Event]) -> Claim | None:
+    """The latest earlier claim, by another country's speaker, about an event whose first actor is of the
+    denier's country."""
+    country = denier.get("country")
+    if not country:
+        return None
+    by_id = {e.id: e for e in events}
+    for c in reversed([c for c in claims if c.start < before]):
+        other = c.claimant.get("country")
+        ev = by_id.get(c.event)
+        if not other or ev is None or not ev.actors or ev.actors[0].country != country:
+            continue
+        accused = {"country": ev.actors[0].country, "sector": ev.actors[0].sector}
+        if other != country or _other_side(c.claimant, denier) and not _other_side(accused, denier):
+            return c  # "the army said the RSF shelled a hospital": the RSF's denial answers it
+    return None
+
+
+def _sentence_gap(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie in the text between offsets a and b."""
+    return sum(1 for sent in doc.sents if a < sent.start_char <= b)
+
+
+def _renumber(claims: list[Claim], doc_id: str) -> None:
+    for i, c in enumerate(claims, 1):
+        c.id = f"{doc_id}-c{i}"
+
+
+def _event_in(events: list[Event], start: int, end: int) -> str | None:
+    for e in events:
+        if any(ev.start < end and start < ev.end for ev in e.evidence):
+            return e.id
+    return None
+
+
+def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
+    return [p.as_location() for p in getattr(doc._, "places", None) or [] if start <= p.start < end]
+
+
+_FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
+
+
+def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
+    """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank")."""
+    found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and start <= doc[m.start].idx < end}
+    return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
+
+
+def _names_as_doer(doc: Doc, claim: Claim, country: str | None) -> bool:
+    """Whether a claim tells `country` as the one who acted: its subject or its "by"/"on behalf of" phrase names
+    it ("Chinese troops tried to cross", "gunmen backed by Belgrade", "on behalf of Russian intelligence")."""
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
+    if span is None:
+        return False
+    for t in span:
+        doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and (
+            t.head.lower_ == "by" or t.head.head.lower_ == "behalf")
+        if doer and country in _countries_in(doc, doc[t.left_edge.i].idx, t.idx + len(t)):
+            return True
+    return False
+
+
+def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, ruled, path):
+    """The claim a fitted linker picks among the earlier claims and "new" (None), when a model ships; else the
+    rules' pick. With `linker.RECORDER` set, the candidates and the rules' pick are recorded for fitting."""
+    recorder = _linker.RECORDER.get()
+    w = _linker.weights()
+    if w is None and recorder is None:
+        return ruled
+    text = _dc.text(doc)
+    content = text[cs:ce]
+    words, stems = _content_words(content), _stems(content)
+    if _names_author_only(content, author):
+        words, stems = set(), set()  # "the Tajik account": the author's name is no word of the claim
+    earlier = [c for c in claims if c.start < start]
+    accusing = _accusing_claim(doc, claims, denier, start, events)
+    anaphoric = _is_anaphoric(content) or _points_back(content) or not words and _names_author_only(content, author)
+    latest_other = _antecedent_claim(claims, denier, start) if anaphoric else None
+    by_type = {e.id: (e.acled or {}).get("event_type") for e in events}
+    denied_event = _event_in(events, cs, ce)
+    denied_places = {p.get("name") for p in _places_in(doc, cs, ce)}
+    lead_end = next(iter(doc.sents)).end_char if len(doc) else 0
+    # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
+    about_figures = _FIGURE.search(content) is not None or re.search(
+        r"\b(?:figures?|toll|tolls|casualt|deaths?|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None
+    rows, cands = [], []
+    for c in claims:
+        country = c.claimant.get("country")
+        theirs = [x for x in earlier if _same_speaker(x.claimant, c.claimant)
+                  and x.claimant.get("name") == c.claimant.get("name")]
+        shared = len(words & _content_words(c.text))
+        common = len(stems & _stems(c.text))
+        gap = _sentence_gap(doc, c.end, start) if c.end <= start else _sentence_gap(doc, end, c.start)
+        rank = len(earlier) - earlier.index(c) if c in earlier else 9
+        f = {"claim_bias": 1.0, "shared_words": min(shared, 6) / 6, "shared_stems_1": float(common >= 1),
+             "shared_stems_2": float(common >= 2), "gap_0": float(gap == 0), "gap_1": float(gap == 1),
+             "gap_2": float(gap == 2), "gap_far": float(gap > 2), "latest": float(rank == 1),
+             "recency_2": float(rank == 2), "recency_far": float(rank > 2),
+             "same_country": float(country is not None and country == denier.get("country")),
+             "other_side": float(_other_side(c.claimant, denier)), "same_side": float(_same_side(c.claimant, denier)),
+             "no_country": float(country is None),
+             # the author a denial names: not a claim of the other side of one country ("the militants' claim"
+             # is not the army's)
+             "author_match": float(author is not None and _by_author(c, author) and (
+                 country is None or _side_of(author) is None or _side_of(c.claimant) in (None, _side_of(author)))),
+             "author_mismatch": float(author is not None and country not in (None, author.get("country"))),
+             "accusing": float(c is accusing), "stance_" + (c.stance or "assert"): 1.0,
+             "denied_by_other": float(any(r["stance"] == "deny" and not _same_speaker(r["by"], denier)
+                                          for r in c.responses)),
+             "denied_by_same": float(any(r["stance"] == "deny" and _same_speaker(r["by"], denier)
+                                         for r in c.responses)),
+             "made_from_denial": float(id(c) in created), "no_name": float(c.claimant.get("name") is None),
+             "inner_and_no_stems": float(inner and not common),
+             "anaphoric_latest_other": float(c is latest_other),
+             "first_of_author": float(bool(theirs) and theirs[0] is c),
+             "latest_of_author": float(bool(theirs) and theirs[-1] is c),
+             "quoted": float(c.text[:1] in "\"'\u201c\u2018"),
+             "same_event": float(c.event is not None and c.event == denied_event),
+             "same_event_type": float(c.event is not None and denied_event is not None
+                                      and by_type.get(c.event) == by_type.get(denied_event)),
+             "shared_place": float(bool(denied_places & {p.get("name") for p in c.locations})),
+             "pointing_first_of_author": float(anaphoric and bool(theirs) and theirs[0] is c),
+             "paragraph_gap": float(text.count("\n\n", min(c.end, start), max(c.end, start)) > 0),
+             "lead_sentence": float(c.start < lead_end),
+             "own_sentence": float(gap == 0 and c.end <= start),
+             "mentions_denier": float(denier.get("country") is not None
+                                      and denier.get("country") in _countries_in(doc, c.start, c.end)),
+             "stem_overlap": common / max(1, len(stems)),
+             "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
+             "responsibility": float(c.text.lower().startswith("responsibility")),
+             "denier_as_doer": float(c.claimant.get("country") != denier.get("country")
+                                     and _names_as_doer(doc, c, denier.get("country"))),
+             # "dismissed the Tigrayan official's statement": the claimant the denial describes
+             "author_named_so": float(author is not None and bool(
+                 _stems(_unpossess(author.get("name") or "")) & _stems(_unpossess(c.claimant.get("name") or ""))))}
+        rows.append(_linker.vector(f))
+        cands.append(c)
+    max_shared = max((len(words & _content_words(c.text)) for c in claims), default=0)
+    new = {"new_bias": 1.0, "new_inner": float(inner), "new_author": float(author is not None),
+           "new_anaphoric": float(anaphoric), "new_claim_noun": float(_claim_noun(doc, start, cs) is not None),
+           "new_denied_by_cue": float(_denied_by_cue(att)),
+           # no claim by anyone else (speakers of no country count by name: "Witnesses said A. The army denied B")
+           "new_no_other_claims": float(not any(not _same_speaker(c.claimant, denier)
+                                                or _other_side(c.claimant, denier) for c in claims)),
+           "new_max_shared_0": float(max_shared == 0), "new_long_content": float(len(words) >= 4)}
+    rows.append(_linker.vector(new))
+    cands.append(None)
+    if recorder is not None:
+        recorder.append({"denier": denier.get("country"), "start": start, "end": end,
+                         "spans": [(c.start, c.end, c.claimant.get("country")) for c in cands[:-1]] +
+                                  [(cs, ce, (author or {}).get("country"))],
+                         "rows": [r.tolist() for r in rows], "ruled": cands.index(ruled) if ruled in cands else -1,
+                         "path": path})
+    if w is None or path in _linker.RULED_PATHS:
+        return ruled
+    # a speaker never denies its own statement ("the general staff said A. The general staff dismissed B")
+    # nor, naming another country's author ("dismissed the ministry's account"), a claim of its own state's
+    foreign = author is not None and author.get("country") not in (None, denier.get("country"))
+    allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier) and not (
+        foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))]
+    pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
+    if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
+            r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
+        # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with
+        # another claim, answers that one rather than the claim it already denied
+        return ruled
+    if pick is not None and inner and author is not None and len(words) >= 3 and not stems & _stems(pick.text):
+        # "denied an army claim, made last week, that the BRN had recruited teenagers": a claim told in full inside
+        # the denial, sharing no word with the author's earlier statements, is one of its own
+        return None
+    return pick

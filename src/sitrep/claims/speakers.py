@@ -1,0 +1,695 @@
+"""Who a claim's speaker is, and of which country, sector and side.
+
+`_who` turns a speaker span into an author (name, kind, country, sector): seats of government, state media,
+statement subjects, group spokesmen, armed groups named earlier, titles, organisations and their acronyms;
+`home_country` and `institution_country` give the country an article or an institution speaks for; the
+`_named_before` family resolves a speaker to one named earlier in the article; `_side_of` and `_other_side` tell
+whether two speakers are on opposite sides (a state and an armed group, two countries).
+
+Separate from `claims.py` because it decides only who speaks, never what is claimed or which denial answers
+which claim; the denial linking and the claim builder both read it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from .. import doccache as _dc
+from ..actors import dictionary_country, is_igo, iso3, mention_for, named_group, sector_of
+from ..model import Claim
+from ..resources import load_yaml
+from .sources import agency_country, kind_of
+from .tables import _linking, _STOP, _tables
+from .text import _unpossess
+
+
+def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
+         cited=()) -> dict:
+    """A speaker as claimant: name, country, sector. Unnamed passives ("It was highlighted") are the body the
+    article cites; a speaker of no stated country is of the cited institution's, then of the article's home."""
+    dateline_start, dateline_end = _dc.dateline(doc)
+    if span is not None and dateline_start <= span[0] < dateline_end:  # "DUSHANBE, May 15 (Steppe Wire) - The ministry"
+        span = (dateline_end, span[1]) if span[1] > dateline_end + 2 else None
+    if span is None:
+        if cited:
+            return {"name": cited[0].name, "country": home, "sector": sector_of(cited[0].name)}
+        return {"name": fallback, "country": None, "sector": None}
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is not None and len(s):
+        # a coreferent cut after its possessor ("it" → "defence ministry" of "Armenia's defence ministry")
+        owner = next((c for c in s.root.children if c.dep_ == "poss" and c.i < s.start), None)
+        if owner is not None:
+            s = doc[owner.left_edge.i:s.end]
+    s = _statement_subject(doc, s)
+    s = _group_spokesman(doc, s)
+    m = mention_for(doc, s) if s is not None else None
+    if m is None and s is not None and len(s):
+        # "the Thai army's Second Army Region": a unit of no known name speaks for the body that owns it
+        owner = next((c for c in s.root.children if c.dep_ == "poss"), None)
+        m = mention_for(doc, doc[owner.left_edge.i:owner.i + 1]) if owner is not None else None
+    name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
+    country, sector = (m.country, m.sector) if m else (None, None)
+    if country is not None and s is not None and _backed_group(s):
+        country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
+    if s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
+            t.lower_ in _linking()["civil_group_words"] for t in s if t.i < s.root.i):
+        # "Aid groups said", "a local rights group": civil society, of no state (not the armed group named before)
+        return {"name": fallback or name, "country": None, "sector": "NGO"}
+    if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"]:
+        g = _group_antecedent(doc, s, any_country=True)  # "the group" (its spokesman): the group named before
+        sector = g.sector if g is not None else None
+    full = fallback or name
+    if s is not None and len(s) and s.root.lemma_.lower() in _linking()["stateless_speakers"]:
+        if s.root.lemma_.lower() in _linking()["institution_sources"] and country is not None and \
+                not any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
+            # "Iraqi security sources", "a Sudanese military source": an unnamed source whose state the phrase
+            # names speaks for that state (convention, data/claims-eval/README.md)
+            return {"name": full, "country": country, "sector": sector}
+        if s.root.lemma_.lower() in _linking()["institution_sources"] and country is None and \
+                any(t.lemma_.lower() in _linking()["state_institutions"] for t in s) and \
+                not any(t.lower_ in ("unnamed", "anonymous", "unidentified", "foreign", "western") for t in s):
+            # "Army sources", "security sources": the state's own institution, of the ground the article is on
+            state = home or _places_country(doc)
+            if state:
+                return {"name": full, "country": state, "sector": sector}
+        # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
+        return {"name": full, "country": None, "sector": sector}
+    # the name before an appositive first ("the Islamic Resistance in Iraq, an umbrella of Iran-backed militias")
+    group = named_group(re.split(r",\s", full or "")[0]) or named_group(full) or named_group(name)
+    if group is not None and group[0] is None:
+        return {"name": full, "country": None, "sector": group[1]}  # "an Islamic State affiliate": no country
+    is_agency, agency = agency_country(full)
+    if is_agency:  # "Xinhua reported": a news agency speaks for its state's media, a world wire for none
+        return {"name": full, "country": agency, "sector": "MED"}
+    org = _organisation(name)
+    if org is not None:
+        return {"name": full, "country": None, "sector": org}  # "MONUSCO said": a body of no single country
+    if country is None and (is_igo(name) or s is not None and _speaks_for_igo(s)):
+        return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
+    opposition = s is not None and any(t.lower_ == "opposition" for t in s)  # of a country's political life
+    if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None and not opposition:
+        return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
+    if sector in ("NGO", "IGO") and s is not None:
+        return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
+    if s is not None and any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
+        return {"name": full, "country": None, "sector": sector}  # "unnamed Western officials": anonymous
+    if s is not None and len(s) and s.root.lemma_.lower() in _linking()["unplaced_people"] and any(
+            t.lower_ in ("western", "foreign", "european", "international") and t.head.i == s.root.i for t in s):
+        return {"name": full, "country": None, "sector": sector}  # "a Western diplomat in Cairo": of no state
+    if re.search(r"\w-based\b", full or "") and \
+            sector_of(re.sub(r"\S+-based\b", "", full or "")) not in _STATE_SECTORS:
+        # "X, of the US-based Community Peacemaker Teams": where a body is based is not whose it is
+        return {"name": full, "country": None, "sector": sector if sector not in _STATE_SECTORS else "NGO"}
+    if country is None:
+        country = institution_country(doc, full, s.start if s is not None else None) or _metonym_country(full) or \
+            _metonym_country(name) or \
+            dictionary_country(name)  # "Port Sudan said": a seat of government speaks for its state
+    if country is None:
+        found = _acronym_of(doc, name)  # "the RDF" after "Rwanda Defence Force": the body its initials name
+        if found is not None:
+            country, sector = found.country, sector or found.sector
+    if country is None and s is not None:
+        country = _group_antecedent_country(doc, s, sector)
+    if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
+        sector = _title_sector(doc, full) or sector
+    # "a gang leader known as X" (armed by title), "bandits" (an unnamed armed group)
+    armed = m is not None and m.sector in _ARMED_SIDE or sector in _ARMED_SIDE
+    if country is None and s is not None and (armed or s.root.lower_ in _linking()["group_nouns"]):
+        country = _state_country(doc, s)  # "the CSP rebel coalition" in an article on Mali's army: Mali
+    if country is None and s is not None and armed:
+        # "the Kaniyat militia" named by no country, in an article whose places lie mostly in one country
+        country = _places_country(doc)
+    if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE")
+                            or sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE")):
+        # "the army", "a government spokesperson" in an article whose armed groups are all of one country:
+        # a civil war, and the speaker is that country's state
+        country = _armed_groups_country(doc, s)
+    if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE") or cited and sector is None):
+        country = home
+    if country is None and sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE"):
+        # "the junta's spokesman", "Defence Minister X": a state speaker by its own title, in an article whose
+        # places lie mostly in one country, is of that country
+        country = _places_country(doc)
+    if country is None and s is not None and sector_of(full or "") in _STATE_SECTORS:
+        country = _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and (s.root.lemma_.lower() in _linking()["domestic_bodies"]
+                                                         or opposition):
+        # "the opposition coalition", "an opposition channel": a body of political life named by no country is of
+        # the state the article cites, else of the country its places lie in (not of a foreign army it names)
+        country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
+    return {"name": full, "country": country, "sector": sector}
+
+
+def _state_bodies_country(doc: Doc, before: int) -> str | None:
+    """"The UN office said Myanmar's military had carried out 53 air strikes. A spokesman for the junta
+    dismissed …": the one country whose army, government or police the article names before a state speaker of
+    no country."""
+    found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
+             if m.end <= before and m.country and m.sector in ("GOV", "MIL", "POL", "BGD")}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_ARMED = {"REB", "MLT"}
+_STATE_SECTORS = {"GOV", "MIL", "BGD", "POL", "STATE"}
+
+
+def _state_media(name: str) -> bool:
+    """"the state news agency", "state television": a state's own media, named by no country."""
+    return "state" in name.lower().split() and kind_of(name) in ("agency", "media")
+
+
+def _institution_source(doc: Doc, span: tuple[int, int]) -> bool:
+    """"A military source", "security officials", "a police spokesman": an unnamed speaker of an institution
+    (its head in `institution_sources` or its sector a state's), not a private person."""
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is None or not len(s):
+        return False
+    if any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s) and \
+            not any(t.lower_ in ("military", "security", "army", "police", "government") for t in s):
+        return False
+    sector = sector_of(_dc.text(doc)[span[0]:span[1]])
+    return s.root.lemma_.lower() in _linking()["institution_sources"] and sector is not None or \
+        sector in ("GOV", "MIL", "BGD", "POL", "STATE")
+
+
+@lru_cache(maxsize=1)
+def _organisations() -> dict[str, str]:
+    """Names of international bodies and NGOs (`codebooks/actor_countries.yaml`, organisations), lower case."""
+    books = load_yaml("codebooks/actor_countries.yaml")
+    out = {}
+    for code, names in (books.get("organisations") or {}).items():
+        if code in ("IGO", "NGO"):
+            for n in names:
+                out[str(n).lower()] = code
+    return out
+
+
+def _organisation(name: str | None) -> str | None:
+    """IGO or NGO for a speaker that is one of those bodies by name ("MONUSCO", "the UN refugee agency")."""
+    if not name:
+        return None
+    key = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
+    code = _organisations().get(key.lower())
+    if code is not None and len(key) <= 4 and key.islower():
+        return None  # "who", "au": words, not bodies
+    return code
+_BACKED = re.compile(r"\b[\w]+-(?:backed|supported|sponsored|funded|armed|trained)\b", re.I)
+
+
+def _backed_group(s) -> bool:
+    """"Turkish-backed factions", "Iran-backed militias": a group named by the state that backs it (the
+    country word only modifies "-backed")."""
+    # the name's own words, not an appositive describing it ("the Islamic Resistance in Iraq, an umbrella of
+    # Iran-backed militias")
+    inner = sorted(t.i for t in s.root.subtree if s.start <= t.i < s.end and not any(
+        a.dep_ == "appos" and a.head == s.root and t in a.subtree for a in s.root.children))
+    own = "".join(s.doc[i].text_with_ws for i in inner) if inner else s.text
+    return bool(_BACKED.search(own)) and (s.root.lower_ in _linking()["group_nouns"]
+                                          or sector_of(own) in _ARMED)
+
+
+def _acronym_of(doc: Doc, name: str | None):
+    """The actor mention an acronym stands for: "RDF" for "Rwanda Defence Force" named earlier (the initials
+    of its capitalised words)."""
+    word = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I)
+    # "a JCS spokesman", "an ISPR statement": the acronym leading a speaker's title
+    word = word.split()[0] if word.split() and word.split()[0].isupper() else word
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if not m.country:
+            continue
+        caps = [w for w in re.findall(r"[A-Za-z]+", m.text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
+        # the initials of the whole name or of a run of its words: "Rwanda Defence Force spokesman Ronald
+        # Kamanzi" (a leading part), "South Korea's Joint Chiefs of Staff" (a trailing one)
+        if any("".join(w[0] for w in caps[i:j]).upper() == word
+               for i in range(len(caps)) for j in range(i + 2, len(caps) + 1)) or \
+                "".join(w[0] for w in caps).upper() == word:
+            return m
+    return None
+
+
+def _speaks_for_igo(s) -> bool:
+    """"A spokesperson for the UN peacekeeping mission", "an official of the African Union": a speaker named by
+    the international body it works for."""
+
+    for t in s:
+        if t.dep_ == "pobj" and t.head.lower_ in ("for", "of", "at", "with") and t.head.i >= s.start:
+            sub = s.doc[t.left_edge.i:t.right_edge.i + 1]
+            if is_igo(sub.text) or any(is_igo(w.text) for w in sub if w.is_upper and len(w) >= 2):
+                return True
+    # "UN experts", "a UN panel": the body named as the modifier of a common noun
+    return s.root.pos_ == "NOUN" and any(t.dep_ == "compound" and t.head.i == s.root.i and t.is_upper and len(t) >= 2
+                                         and is_igo(t.text) for t in s)
+
+
+def _statement_subject(doc: Doc, s):
+    """"The group issued a statement rejecting …": a statement, video or communique given as the speaker is the
+    subject's of the verb that put it out."""
+    if s is None or not len(s):
+        return s
+    root = s.root
+    if root.lemma_.lower() not in _linking()["statement_nouns"] or root.dep_ != "dobj":
+        return s
+    subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+    if subj is None:
+        return s
+    return doc[subj.left_edge.i:subj.right_edge.i + 1]
+
+
+def _group_spokesman(doc: Doc, s):
+    """"A spokesman for the group", "an official of the militia": a person speaking for an armed group described,
+    not named, speaks as that group (its sector and country); other speakers are returned unchanged."""
+    if s is None or not len(s) or s.root.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in s):
+        return s
+    for p in s.root.children:
+        if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i > s.root.i:
+            for o in p.children:
+                if o.dep_ == "pobj" and o.lower_ in _linking()["group_nouns"] and o.i < s.end:
+                    g = doc[o.left_edge.i:o.right_edge.i + 1]
+                    if _group_antecedent(doc, g, any_country=True) is not None:
+                        return g
+    return s
+
+
+def _metonym_country(name: str | None) -> str | None:
+    """"the Kremlin", "the Pentagon's spokesman": a seat of government named for its building."""
+    if not name:
+        return None
+    low = " " + re.sub(r"[^\w\s']", " ", name.lower()).replace("'s ", " ") + " "
+    for k, v in _linking()["metonyms"].items():
+        if f" {k} " in low:
+            return v
+    return None
+
+
+def _group_antecedent_country(doc: Doc, s, sector: str | None) -> str | None:
+    """"The militant group rejected ...": a description of an armed group is the armed group with a country
+    named last before it."""
+    best = _group_antecedent(doc, s)
+    return best.country if best is not None else None
+
+
+def _group_antecedent(doc: Doc, s, any_country: bool = False):
+    """The armed group a description ("the militant group", "the militia") stands for: the last one named before
+    it with a country (with `any_country`, also one named with none)."""
+    own = mention_for(doc, s)
+    if not (s.root.lower_ in _linking()["group_nouns"] or own is not None and own.sector in _ARMED) or \
+            any(t.pos_ == "PROPN" for t in s):
+        return None
+    best = same = None
+    named = []  # armed groups named with a country, in text order
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if m.end > s.start or m.sector not in _ARMED or m.start <= s.start < m.end:
+            continue
+        if m.country or any_country:
+            best = m
+        if m.country:
+            named.append(m)
+        if 0 <= m.head < len(doc) and doc[m.head].lemma_.lower() == s.root.lemma_.lower() and \
+                not any(c.dep_ == "nummod" for c in doc[m.head].children):
+            # "rebel reports" after "Tuareg-led rebels … Russian fighters": the rebels (not "killed 18 militants")
+            same = m
+    if same is None or same.country:
+        return same or best
+    # the same description named before with no country stands for the group named with one before it
+    return next((m for m in reversed(named) if m.end <= same.start), same)
+
+
+def _describes_armed_group(doc: Doc, span) -> bool:
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is None or not len(s) or any(t.pos_ == "PROPN" for t in s):
+        return False
+    return _group_antecedent(doc, s, any_country=True) is not None
+
+
+def _state_country(doc: Doc, s) -> str | None:
+    """The one country whose state, state bodies and armed groups the article names, outside the phrase."""
+    found = set()
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    # "a China-brokered ceasefire": a country modifying something else is no party, nor is a name inside it
+    modifiers = [m for m in mentions if m.sector == "STATE" and 0 <= m.head < len(doc)
+                 and doc[m.head].ent_type_ not in ("GPE", "NORP")]
+    for m in mentions:
+        if m.start < s.end and s.start < m.end:
+            continue
+        if any(x.start <= m.start and m.end <= x.end for x in modifiers):
+            continue
+        if m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD") + tuple(_ARMED):
+            found.add(m.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _armed_groups_country(doc: Doc, s) -> str | None:
+    """The one country of every armed group (sector REB) named in the article, when there is one and no other
+    country's state body or state is named beside it."""
+    rebels, states = set(), set()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if s is not None and m.start < s.end and s.start < m.end:
+            continue
+        if m.country and m.sector in _ARMED:
+            rebels.add(m.country)
+        elif m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD"):
+            states.add(m.country)
+    if len(rebels) == 1 and states <= rebels:
+        return next(iter(rebels))
+    return None
+
+
+def _title_sector(doc: Doc, name: str) -> str | None:
+    """The sector of a named speaker from its own noun phrase: the title before the name, an appositive after it
+    ("X, the army's spokesman"), and the noun it stands in apposition to; not what the speaker says or does ("a
+    collective of relatives, who said soldiers forced the men into a military truck" is no military body)."""
+    # a named force ("the Revolutionary Guards", "the Baloch Liberation Army" is no army), then the title inside
+    # the name ("Defence Minister X")
+    own = (named_group(name) or (None, None))[1] or sector_of(name)
+    if own:
+        return own
+    i = _dc.text(doc).find(name)
+    span = doc.char_span(i, i + len(name), alignment_mode="expand") if i >= 0 else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    heads = [root] + ([root.head] if root.dep_ == "appos" else [])
+    words = []
+    for h in heads:
+        words += [t for t in _phrase(h) if not span.start <= t.i < span.end]
+    words.sort(key=lambda t: t.i)
+    phrase = " ".join(t.text for t in words)
+    before = _dc.text(doc)[span.sent.start_char:span.start_char]
+    if re.search(r"\b(?:known as|called|named|dubbed|alias)\s*$", before, re.I):
+        phrase = before.split(",")[-1] + " " + phrase  # "a gang leader known as X" (the parse varies)
+    return sector_of(phrase) if phrase.strip() else None
+
+
+def _phrase(tok) -> list:
+    """A noun's own phrase: its modifiers, compounds, prepositional phrases and appositives, without relative or
+    participle clauses."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj") or c.pos_ in ("VERB", "AUX"):
+            continue
+        out += _phrase(c)
+    return out
+
+
+# "reports of Russian troops on Georgian soil", "footage of soldiers": "of" tells what they show, not who made them
+_TOPICAL_OF = {"report", "reports", "news", "rumour", "rumours", "rumor", "rumors", "footage", "video", "videos",
+               "images", "photos", "pictures", "sightings", "sighting"}
+
+
+def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | None,
+                       denier_sector: str | None = None, claims: list[Claim] = ()) -> dict | None:
+    """The author of a claim named inside a denial: "information spread by X", "X's claims", "Armenian
+    reports", "claims X made"."""
+    data = _tables()[0]
+    nouns = set(data["claim_nouns"])
+    claim_verbs = {"claim", "say", "report", "spread", "allege", "circulate", "publish", "disseminate", "make"}
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and (t.head.head.lemma_ in claim_verbs
+                                                                     or t.head.head.lower_ in nouns):
+            pass  # "reports spread in Azerbaijani media", "reports in Pristina media"
+        elif t.dep_ == "pobj" and t.head.lower_ in ("by", "of", "from") and (
+                t.head.head.lower_ in nouns or t.head.head.lemma_ in claim_verbs) and not (
+                t.head.lower_ == "of" and (any(c.dep_ == "nummod" for c in t.children) or
+                                           not t.ent_type_ and sector_of(t.text) is None or
+                                           t.head.head.lower_ in _TOPICAL_OF)):
+            # not "the group's figure of 50 soldiers" (a number is what the figure says) nor "the accusation of
+            # a drone strike" (an event is what it accuses): "of" names an author only when it names an actor
+            pass
+        elif t.dep_ in ("poss", "amod", "compound") and t.head.lower_ in nouns:
+            pass
+        elif t.dep_ == "nsubj" and t.head.lemma_ in claim_verbs and t.head.i != span.root.i:
+            pass
+        elif t.i + 1 < span.end and doc[t.i + 1].lower_ in nouns and t.pos_ in ("PROPN", "ADJ") and t.dep_ != "poss":
+            pass  # "the Azerbaijani claim that …" the parser split into two objects
+        else:
+            continue
+        sub = doc[t.left_edge.i:t.right_edge.i + 1]
+        rel = next((c for c in t.children if c.dep_ in ("relcl", "acl", "prep") and c.i > t.i), None)
+        if rel is not None and rel.left_edge.i > sub.start:
+            # "French radio which said …", "the AA group on its social media pages": the author only
+            sub = doc[sub.start:rel.left_edge.i]
+        m = mention_for(doc, sub)
+        if m is None and (t.lower_ in _linking()["group_nouns"] or t.ent_type_ in ("ORG", "NORP")) and \
+                any(x.pos_ == "PROPN" for x in sub):
+            # "a claim made by the AA group": an author the dictionary does not know, found as a speaker would be
+            who = _who(doc, (sub.start_char, sub.end_char))
+            if who["sector"] is None and t.lower_ in _linking()["group_nouns"]:
+                who = {**who, "sector": "REB"}  # a group of no known kind, named as a group: not the state
+            if who["country"] and (who["country"] != denier_country or _other_side(
+                    who, {"country": denier_country, "sector": denier_sector})):
+                return {"name": sub.text, "country": who["country"], "sector": who["sector"]}
+        country = m.country if m else None
+        if m and country is None and not m.igo and not m.adversary and named_group(sub.text) is None:
+            # "allegations by the army", "the rebels' claims", "the junta's accusation": the speaker a description
+            # stands for: one named before by that head noun ("the Chinese foreign ministry said …. A Philippine
+            # official dismissed the ministry's account"), else found as a speaker's would be
+            before = _speaker_named_before(claims, t.lemma_.lower(), start)
+            country = before if before is not None else _who(doc, (sub.start_char, sub.end_char))["country"]
+        if m and country and (country != denier_country or m.country is None or _other_side(
+                {"country": country, "sector": m.sector}, {"country": denier_country, "sector": denier_sector})):
+            return {"name": sub.text, "country": country, "sector": m.sector}
+        named = _named_claimant(claims, sub.text, start)
+        if named is not None:
+            return named
+    return None
+
+
+def _named_claimant(claims: list[Claim], name: str, before: int) -> dict | None:
+    """"rejected the Public Defender's statement": an earlier claimant the denial names by its own name (not by
+    its country), even one of the denier's own country; flagged `named`."""
+    own = {w for w in re.findall(r"\b[A-Z][\w-]+", _unpossess(name)) if w.lower() not in _STOP and len(w) > 2
+           and iso3(w) is None and dictionary_country(w) is None}
+    if not own:
+        return None
+    for c in reversed([c for c in claims if c.start < before]):
+        words = set(re.findall(r"\b[A-Z][\w-]+", _unpossess(c.claimant.get("name") or "")))
+        if own <= words:
+            return {**c.claimant, "named": True}
+    return None
+
+
+def _speaker_named_before(claims: list[Claim], head: str, before: int) -> str | None:
+    """The country of the latest earlier speaker (claimant or denier) whose name has `head` as its last word."""
+    found = []
+    for c in claims:
+        for who, at in [(c.claimant, c.start)] + [(r["by"], r.get("start") or 0) for r in c.responses]:
+            words = re.findall(r"[a-z]+", (who.get("name") or "").lower())
+            if at < before and words and words[-1].rstrip("s") == head.rstrip("s") and who.get("country"):
+                found.append((at, who["country"]))
+    return max(found)[1] if found else None
+
+
+def home_country(doc: Doc, cited) -> str | None:
+    """The country whose institutions the article cites: "the ministry" of an article citing a ministry that is
+    named in full elsewhere ("the Azerbaijani Defense Ministry"); else the country of the first state body
+    quoted ("..., the Ministry of Defense of Armenia said")."""
+    for c in cited:
+        country = institution_country(doc, c.name)
+        if country:
+            return country
+    for att in getattr(doc._, "attributions", None) or []:
+        source = att.source_resolved or att.source
+        if source:
+            span = doc.char_span(source[0], source[1], alignment_mode="expand")
+            m = mention_for(doc, span) if span is not None else None
+            if m and m.country and m.sector in ("GOV", "MIL", "BGD", "POL"):
+                return m.country
+            filed_from = _dateline_country(doc) if m and m.country is None and \
+                m.sector in ("GOV", "MIL", "BGD", "POL") else None
+            if filed_from and not _named_after_dateline(doc, filed_from) and span is not None:
+                # "GENEVA - The UN office said Myanmar's military …. A spokesman for the junta": filed from no
+                # party's ground, the speaker is of the one state named before it
+                filed_from = _state_bodies_country(doc, span.start) or filed_from
+            if filed_from:
+                # "TOKYO - …, Chief Cabinet Secretary X said": a state speaker named by no country, quoted
+                # first, is of the country the report was filed from
+                return filed_from
+    return None
+
+
+def _dateline_country(doc: Doc) -> str | None:
+    """The country of the city a dateline names ("TOKYO -", "ERBIL, Iraq, Nov 21 -"), or None."""
+    for p in doc._.places or []:
+        if _dc.in_dateline(doc, p.start) and p.country:
+            return iso3(p.country)
+    return None
+
+
+def _named_after_dateline(doc: Doc, country: str) -> bool:
+    """Whether the story names a place of `country` or an actor by its country's name after its dateline (not
+    a person the actor stage placed by the dateline's capital)."""
+    return any(not _dc.in_dateline(doc, p.start) and p.country and iso3(p.country) == country
+               for p in doc._.places or []) or \
+        any(m.country == country and not _dc.in_dateline(doc, doc[m.start].idx) and
+            any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end])
+            for m in getattr(doc._, "actor_mentions", None) or [])
+
+
+def _places_country(doc: Doc) -> str | None:
+    """The country most of the article's places lie in, when more than half do ("the junta's spokesman" of
+    an article on villages in Sagaing Region, Myanmar); None for an article spread over several countries."""
+    from ..actors import iso3
+
+    counts: dict[str, int] = {}
+    places = getattr(doc._, "places", None) or []
+    for p in places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    top, n = max(counts.items(), key=lambda kv: kv[1])
+    return iso3(top) if n * 2 > sum(counts.values()) else None
+
+
+_FUNCTION_WORDS = {"the", "of", "a", "an", "and", "for", "on", "in"}
+
+
+def _speaking_for(who: dict, earlier: dict) -> dict:
+    """`who` as the earlier speaker it stands for: that speaker's country, and its sector where `who` has none."""
+    return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
+
+
+def _named_before(claims: list[Claim], who: dict) -> dict:
+    """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
+    country named again by part of an earlier speaker's name (two words or more) is that speaker."""
+    words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS}
+    if len(words) < 2:
+        return who
+    for c in reversed(claims):
+        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+            name = (earlier.get("name") or "").lower()
+            if earlier.get("country") and name != who["name"].lower() and \
+                    words <= set(re.findall(r"[a-z]+", name)):
+                return _speaking_for(who, earlier)
+    return who
+
+
+_SPOKESMAN = re.compile(r"^(?:the\s+|a\s+)?(?:(?P<inst>[a-z]+)(?:'s)?\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|"
+                        r"press\s+(?:officer|secretary))\b(?:\s+for\s+the\s+(?P<inst2>[a-z]+))?", re.I)
+
+
+def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
+    """"Cambodia's defence ministry said … 'We did not shoot first,' ministry spokeswoman Chhum Sokunthea said":
+    a spokesperson titled by an institution's noun alone, with no state of its own in the title, speaks for the
+    latest earlier speaker whose name holds that noun (the article's home state is only a guess)."""
+    name = who.get("name") or ""
+    m = _SPOKESMAN.match(title.strip())
+    inst = m and (m.group("inst") or m.group("inst2") or "").lower()
+    if not inst or inst not in _linking()["state_institutions"] | _linking()["group_nouns"] or \
+            dictionary_country(title):
+        return who
+    # "the group's spokesman": the group of any name ("the Houthi movement", "the rebels") that spoke last
+    nouns = _linking()["group_nouns"] if inst in _linking()["group_nouns"] else {inst}
+    for c in reversed(claims):
+        for earlier in [r["by"] for r in c.responses] + [c.claimant]:
+            words = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
+            if earlier.get("country") and words & nouns and (earlier.get("name") or "").lower() != name.lower():
+                return _speaking_for(who, earlier)
+    return who
+
+
+def _title_of(doc: Doc, source: tuple[int, int]) -> str:
+    """A speaker's words with the title it stands in apposition to: "The group's military spokesman, Brig. Gen.
+    X, said" gives "The group's military spokesman" for "X"."""
+    span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is not None and len(span) and span.root.dep_ == "appos" and span.root.head.i < span.start:
+        head = span.root.head
+        return _dc.text(doc)[head.left_edge.idx:head.idx + len(head)]
+    return _dc.text(doc)[source[0]:source[1]]
+
+
+def _turn_label(doc: Doc, source: tuple[int, int]) -> bool:
+    """"Kazemi: Iran has cooperated …": the speaker is a transcript turn's label (a paragraph opening with a
+    name and a colon)."""
+    text = _dc.text(doc)
+    return (source[0] == 0 or text[source[0] - 1] == "\n") and text[source[1]:source[1] + 1] == ":" and \
+        text[source[0]:source[1]].strip().lower() not in _linking()["interviewer_labels"]
+
+
+def _intro_official(doc: Doc, who: dict) -> dict:
+    """A turn's speaker of no known country in a transcript whose first paragraph (its title or intro) names
+    the state official or body it is of: that one state's ("Transcript: weekly briefing of Iran's foreign
+    ministry spokesman" … "Kazemi: …")."""
+    first = next(iter(doc.sents), None)
+    end = _dc.text(doc).find("\n")
+    end = end if end > 0 else (first.end_char if first is not None else 0)
+    found = {(m.country, m.sector) for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.start].idx < end}
+    countries = {c for c, _ in found}
+    if len(countries) != 1:
+        return who
+    country, sector = next(iter(found))
+    return {**who, "country": country, "sector": who.get("sector") or sector}
+
+
+def _same_person_before(claims: list[Claim], who: dict) -> dict:
+    """A speaker named by a pronoun is the person its name gives; who that person speaks for was settled where
+    the name first spoke, with its title ("ministry spokeswoman X said …. She called …")."""
+    name = (who.get("name") or "").lower()
+    if len(name.split()) < 2:
+        return who
+    for c in claims:
+        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+            if (earlier.get("name") or "").lower() == name and earlier.get("country"):
+                return _speaking_for(who, earlier)
+    return who
+
+
+def institution_country(doc: Doc, name: str | None, before: int | None = None) -> str | None:
+    """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia";
+    given a token index `before`, the latest such mention before it ("Armenia's Defence Ministry said A.
+    Azerbaijan's Defence Ministry rejected it. The Defence Ministry said B": Azerbaijan's), else the first."""
+    if not name:
+        return None
+    words = {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _FUNCTION_WORDS}
+    if not words:
+        return None
+    found = [m for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and words <= set(re.findall(r"[a-z]+", m.text.lower())) and m.text.lower() != name.lower()]
+    earlier = [m for m in found if before is not None and m.start < before]
+    return (earlier[-1] if earlier else found[0]).country if found else None
+
+
+def _same_side(a: dict, b: dict) -> bool:
+    """The denier's own side: one speaker named again ("the general staff of X's armed forces" and "the general
+    staff"), or an armed group and its own outlet or spokesman described as the group's (both armed, of one
+    country; two armed groups of one country may be enemies)."""
+    if a.get("country") != b.get("country"):
+        return False
+    na, nb = (re.sub(r"^(?:the|a|an)\s+", "", (x.get("name") or "").lower()).strip() for x in (a, b))
+    if na and nb and (na in nb or nb in na):
+        return True
+    # "the militant group's Radio Andalus", "the rebels' spokesman": an armed group's own voice, described
+    owned = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_linking()["group_nouns"]))) + r")(?:'s|'|\u2019s|\u2019)(?!\w)")
+    return _side_of(a) == "armed" and _side_of(b) == "armed" and bool(owned.search(na) or owned.search(nb))
+
+
+_ARMED_SIDE = {"REB", "MLT", "UAG"}
+_STATE_SIDE = {"GOV", "MIL", "POL", "BGD", "STATE"}
+
+
+def _side_of(who: dict) -> str | None:
+    sector = who.get("sector")
+    if set(re.findall(r"[a-z-]+", (who.get("name") or "").lower())) & _linking()["breakaway_names"]:
+        return "armed"  # "the de facto authorities in Tskhinvali": the other side of the state they broke from
+    if sector is None and who.get("name"):
+        # "a dissident faction of the group", "the rebels' spokesman": a speaker of no sector named as armed
+        words = set(re.findall(r"[a-z]+", who["name"].lower()))
+        return "armed" if words & _linking()["armed_names"] else None
+    return "armed" if sector in _ARMED_SIDE else "state" if sector in _STATE_SIDE else None
+
+
+def _other_side(a: dict, b: dict) -> bool:
+    """Two speakers of one country on the two sides of a civil war: its state and an armed group fighting it
+    (the army and the RSF, the junta and a resistance force)."""
+    if not a.get("country") or a.get("country") != b.get("country"):
+        return False
+    sa, sb = _side_of(a), _side_of(b)
+    return sa is not None and sb is not None and sa != sb

@@ -1,0 +1,65 @@
+"""The claims word lists, loaded once: stance cues and content words (`data/claims/stance.yaml`) and the
+linking lists (`data/claims/linking.yaml`), with the stop words content-word matching skips.
+
+Separate so that claims, speakers and denials all read the same tables without importing each other.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..resources import load_yaml
+
+
+_STOP = {"the", "a", "an", "of", "in", "on", "and", "or", "to", "by", "for", "is", "was", "that", "this", "with",
+         "about", "from", "at", "as", "its", "their", "his", "her", "be", "been", "has", "have", "had", "it"}
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    data = load_yaml("claims/stance.yaml")
+    cue_stance = {w: stance for stance, words in data["cues"].items() for w in words}
+    return data, cue_stance
+
+
+@lru_cache(maxsize=1)
+def _linking() -> dict:
+    data = load_yaml("claims/linking.yaml")
+    return {"metonyms": {k.lower(): v for k, v in (data.get("metonyms") or {}).items()},
+            "group_nouns": set(data.get("group_nouns") or ()),
+            "restating_cues": set(data.get("restating_cues") or ()),
+            "inner_claim_nouns": set(data.get("inner_claim_nouns") or ()),
+            "about_preps": set(data.get("about_preps") or ()),
+            "answer_verbs": set(data.get("answer_verbs") or ()),
+            "responsive_nouns": set(data.get("responsive_nouns") or ()),
+            "generic_objects": set(data.get("generic_objects") or ()),
+            "denying_verbs": set(data.get("denying_verbs") or ()),
+            "back_verbs": set(data.get("back_verbs") or ()),
+            "stateless_speakers": set(data.get("stateless_speakers") or ()),
+            "institution_sources": set(data.get("institution_sources") or ()),
+            "state_institutions": set(data.get("state_institutions") or ()),
+            "statement_nouns": set(data.get("statement_nouns") or ()),
+            "responding_verbs": set(data.get("responding_verbs") or ()),
+            "naming_verbs": set(data.get("naming_verbs") or ()),
+            "untrue_words": set(data.get("untrue_words") or ()),
+            "weekdays": [w.lower() for w in data.get("weekdays") or ()],
+            "armed_names": set(data.get("armed_names") or ()),
+            "result_participles": set(data.get("result_participles") or ()),
+            "object_denying_verbs": set(data.get("object_denying_verbs") or ()),
+            "interviewer_labels": set(data.get("interviewer_labels") or ()),
+            "platforms": set(data.get("platforms") or ()),
+            "breakaway_names": set(data.get("breakaway_names") or ()),
+            "domestic_bodies": set(data.get("domestic_bodies") or ()),
+            "civil_group_words": set(data.get("civil_group_words") or ()),
+            "irregular_participles": dict(data.get("irregular_participles") or {}),
+            "request_verbs": set(data.get("request_verbs") or ()),
+            "unplaced_people": set(data.get("unplaced_people") or ()),
+            "trailing": re.compile(
+                # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied", ", which
+                # the group denies"
+                r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
+                "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
+                r")s?|something|which)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+                r"(?:(?:repeatedly|strongly|firmly|flatly|consistently|always|long|categorically)\s+)?"
+                r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
+                r"|called\s+(?:an?\s+)?[a-z]+)\b", re.I)}

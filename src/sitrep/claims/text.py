@@ -1,0 +1,48 @@
+"""Word-level helpers the claim, speaker and denial code share: content words and their stems, a possessive
+stripped from a name, the token of an attribution's cue.
+
+Separate because both the denial linking and the speaker and claim code compare words this way; keeping them
+here leaves the import direction one way (text <- speakers <- denials <- claims).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .tables import _linking, _STOP
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z0-9-]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _cue_token(doc: Doc, att):
+    span = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # "has denied": the verb, not its auxiliary
+    verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
+    return verbs[0] if verbs else span.root
+
+
+def _stems(text: str) -> set[str]:
+    """Content words without their endings, cut to five letters: "civilians" and "civilian", "locked" and
+    "locking", "cells" and "cell", "fired" and "fire" meet."""
+    return {_stem(w) for w in _content_words(text) if len(w) > 3}
+
+
+def _stem(word: str) -> str:
+    word = _linking()["irregular_participles"].get(word, word)  # "beaten" → "beat", to meet "beating"
+    if word.endswith("ies") and len(word) > 5:
+        word = word[:-3] + "y"
+    else:
+        for suffix in ("ing", "ed", "es", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+                word = word[:-len(suffix)]
+                break
+    return word.rstrip("e")[:5] if len(word) > 3 else word[:5]
+
+
+def _unpossess(text: str) -> str:
+    return re.sub(r"['\u2019]s\b", "", text)
