@@ -428,7 +428,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)
-    igo = is_igo(text) or _igo_body(span)
+    igo = is_igo(text) or _igo_body(span) or _of_igo(span)
     adversary = is_adversary(text)
     if not igo and _based_organisation(span, text, sector):
         # "the Norway-based group Iran Human Rights", "a US-based research group": an organisation located
@@ -467,6 +467,9 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if not igo and (root.lemma_.lower() in places or root.dep_ in ("compound", "nmod") and root.head.i >= span.end
                     and root.head.lemma_.lower() in places) and not _military_region(root):
         return None  # "Kaura Namoda local government area", "Kaura Namoda" in it: a place, not a party
+    if not igo and sector is None and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.lemma_.lower() in places | {"camp", "camps"} and root.head.head.i < span.start:
+        return None  # "the camp of Adre", "the village of X" the gazetteer missed: a place named, not a person
     if not igo and root.lemma_.lower() in ("camp", "camps") and any(
             t.lower_ in _word_set("camp_place_modifiers") for t in span if t.i < root.i):
         return None  # "the Far'a refugee camp": a place, not a party
@@ -524,6 +527,20 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         sector = person_sector(text) or "GOV"
     if sector is None and countries and not igo and _counted_nationals(span):
         sector = "CVL"  # "two Palestinians", "at least 900 Syrians": people counted by nationality, not a state
+    if countries and not igo and not adversary and sector in (None, "CVL", "PRO", "RIO", "MLT"):
+        home = _people_of_another_state(doc, span, countries)
+        outer = _modified_phrase(doc, span) if home is None else None
+        if outer is not None and _people_of_another_state(doc, outer, countries) is not None:
+            # "Albanian" alone in "an ethnic Albanian militia": the people's name goes where its phrase goes
+            home = _people_of_another_state(doc, outer, countries)
+            sector = "CVL" if sector is None else sector
+        if home is not None:
+            # "an ethnic Albanian party in North Macedonia", "the Serbian List party" in a Kosovo story: the
+            # adjective names the group's people; the party, minority or community is of the country it lives in
+            countries = [home]
+    if sector is None and countries and not igo and not adversary and _people_group(span) and \
+            not any(t.lower_ in _word_set("national_party_modifiers") for t in span):
+        sector = "CVL"  # a party, a minority, a community, their members: people of a country, never its state
     country = None if igo or adversary else (countries[0] if countries else None)
     if sector == "NGO":
         country = None  # "a Nigerian rights group", "a US think tank": NGOs speak for no state (claims-eval README)
@@ -548,6 +565,98 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _people_group(span: Span) -> bool:
+    """Does the phrase name a party, a minority or a community, or its members ("members of the X party",
+    "a Bosniak community leader")? (`people_group_nouns` in actors.yaml)"""
+    nouns = _word_set("people_group_nouns")
+    return any(t.lower_ in nouns and t.pos_ in ("NOUN", "PROPN") for t in span)
+
+
+def _people_of_another_state(doc: Doc, span: Span, countries: list[str]) -> str | None:
+    """The country a party, minority or community lives in when an ethnic or national adjective in its phrase
+    names another state's people: "an ethnic Albanian opposition party in North Macedonia" (MKD), "the Serbian
+    List party" in a story told from Kosovo (XKX). None when the adjective's state is the story's own, when the
+    phrase names the state by a place or a possessor ("Serbia's ruling party"), for a ruling party ("the Serbian
+    ruling party" is Serbia's) and for a state's adjective on a people's name ("an Iranian Kurdish party" is of
+    Iran, "Bosnian Serb" of Bosnia)."""
+    words = {t.lower_ for t in span}
+    if "ethnic" not in words and not _people_group(span):
+        return None
+    if words & _word_set("national_party_modifiers"):
+        return None
+    first = countries[0]
+    places = _dc.ext(doc, "places") or []
+    if any(span.start_char <= p.start and p.end <= span.end_char and iso3(p.country) == first for p in places):
+        return None  # "Serbia's ruling party", "the party of Albania": the state itself named
+    own = [(s, e) for s, e, c in _dc.ext(doc, "demonyms") or []
+           if span.start_char <= s and e <= span.end_char and iso3(c) == first]
+    if not own:
+        return None
+    nxt = next((t for t in span if t.idx >= own[0][1]), None)
+    if nxt is not None and nxt.ent_type_ == "NORP" and nxt.text[:1].isupper():
+        return None  # "an Iranian Kurdish party", "Bosnian Serb": the state's adjective on a people's name
+    placed = _placed_in(doc, span)
+    if "ethnic" not in words and not words & _word_set("minority_nouns") and placed is None and not (
+            nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN"):
+        # a party by a state's adjective alone ("the Russian party United Russia" in a story from Kyiv) is that
+        # state's, unless its own name holds the adjective ("the Serbian List party", "the Serb Democratic
+        # Party") or the text places it ("a Russian party in Latvia")
+        return None
+    home = placed or _story_country(doc, span)
+    if home is None or home == first or home in countries:
+        return None
+    return home
+
+
+def _modified_phrase(doc: Doc, span: Span) -> Span | None:
+    """The noun chunk a modifier phrase ("Albanian" in "an ethnic Albanian militia") qualifies, or None."""
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < span.end:
+        return None
+    return next((c for c in doc.noun_chunks if c.start <= span.start and span.end <= c.end
+                 and c.root.i == root.head.i and (c.start, c.end) != (span.start, span.end)), None)
+
+
+def _placed_in(doc: Doc, span: Span) -> str | None:
+    """The country of a place hung on the phrase's head by a locative preposition: "a party in North Macedonia"."""
+    places = [p for p in _dc.ext(doc, "places") or [] if p.country]
+    preps = _word_set("locative_prepositions")
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i >= span.end:
+            sub = list(child.subtree)
+            a, b = sub[0].idx, sub[-1].idx + len(sub[-1])
+            hit = next((p for p in places if a <= p.start and p.end <= b), None)
+            if hit is not None:
+                return iso3(hit.country)
+    return None
+
+
+def _story_country(doc: Doc, span: Span) -> str | None:
+    """The country a phrase is placed in: a place hung on its head by a locative preposition ("a party in North
+    Macedonia"), else a place of its sentence outside it, else the dateline's place, else the country most of the
+    article's places are in."""
+    placed = _placed_in(doc, span)
+    if placed is not None:
+        return placed
+    places = [p for p in _dc.ext(doc, "places") or [] if p.country]
+    outside = [p for p in places if p.end <= span.start_char or p.start >= span.end_char]
+    sent = span.sent
+    in_sentence = [iso3(p.country) for p in outside if sent.start_char <= p.start and p.end <= sent.end_char]
+    if in_sentence:
+        return in_sentence[0]
+    start, end = _dc.dateline(doc)
+    if end:
+        hit = next((p for p in places if start <= p.start and p.end <= end), None)
+        if hit is not None:
+            return iso3(hit.country)
+    counts = Counter(iso3(p.country) for p in places)
+    counts.pop(None, None)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _group_named_before(doc: Doc, span: Span) -> tuple[str | None, str] | None:
@@ -1284,15 +1393,40 @@ def _igo_body(span: Span) -> bool:
     if root.ent_type_ in ("GPE", "NORP", "LOC") or root.i <= toks[0].i:
         return False
     doc = span.doc
-    for n in range(min(6, root.i - toks[0].i), 0, -1):
-        last = toks[n - 1]
-        name = _text_of(doc, doc[toks[0].i:last.i + 1])
-        if not is_igo(name):
+    for k, first in enumerate(toks):
+        if first.i >= root.i:
+            break
+        if k and not (first.text[:1].isupper() and doc[first.i - 1].text == "-" or
+                      first.text[:1].isupper() and doc[first.i - 1].lower_ in ("led", "backed", "run", "mandated")):
+            continue  # (session 12) only a name after "NATO-led" may name the body itself: "NATO-led KFOR troops"
+        for n in range(min(6, root.i - first.i), 0, -1):
+            last = doc[first.i + n - 1]
+            name = _text_of(doc, doc[first.i:last.i + 1])
+            if not is_igo(name):
+                continue
+            nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+            if nxt is None or nxt.i > root.i or not last.whitespace_ and nxt.text not in ("'s", "’s"):
+                break  # "UN-backed", "NATO-led": a body the organisation backs is not the organisation
+            return True
+    return False
+
+
+def _of_igo(span: Span) -> bool:
+    """Peacekeepers or troops "of the UN mission MONUSCO", "of the African Union force": a force whose "of" phrase
+    inside the mention names an international organisation's body is that body's (session 12)."""
+    root = span.root
+    if sector_of(root.text) not in ("MIL", "POL"):
+        return False
+    doc = span.doc
+    for child in root.children:
+        if child.dep_ != "prep" or child.lower_ != "of" or child.i >= span.end:
             continue
-        nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-        if nxt is None or nxt.i > root.i or not last.whitespace_ and nxt.text not in ("'s", "’s"):
-            return False  # "UN-backed", "NATO-led": a body the organisation backs is not the organisation
-        return True
+        for obj in child.children:
+            if obj.dep_ != "pobj" or obj.i >= span.end:
+                continue
+            chunk = next((c for c in doc.noun_chunks if c.root.i == obj.i), None)
+            if chunk is not None and (is_igo(_text_of(doc, chunk)) or _igo_body(chunk)):
+                return True
     return False
 
 
@@ -1587,6 +1721,23 @@ def _territory(span: Span) -> bool:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i < span.start:
         return True
+    # session 12: "near the border with the Democratic Republic of Congo": the country a border runs along is
+    # ground ("Congo" inside the long name included); "in Bangladesh's Chittagong Hill Tracts", "in Cameroon's
+    # Northwest region": a country owning the place where something happened is where, not who
+    named = root
+    if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.pos_ == "PROPN" \
+            and named.head.head.i < root.i:
+        named = named.head.head
+    if named.dep_ == "pobj" and named.head.lower_ in ("with", "of") and \
+            named.head.head.lemma_.lower() in _word_set("border_nouns"):
+        return True
+    if _BORDER_BEFORE.search(_dc.text(span.doc)[max(0, span.start_char - 40):span.start_char]):
+        return True  # the same when the parser hung "with ..." on the verb
+    owned = root.head
+    if root.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ in preps and (
+            owned.lemma_.lower() in _word_set("place_nouns") | {"state", "states"} or owned.pos_ == "PROPN"
+            or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in owned.children)):
+        return True
     if root.dep_ == "pobj" and root.head.lower_ in _word_set("movement_prepositions") and \
             root.head.head.lemma_.lower() in _word_set("movement_verbs"):
         return True  # "fled to Niger"
@@ -1607,6 +1758,11 @@ def _phrases(doc: Doc) -> list[Span]:
         if nc.root.lemma_.lower() in stops or nc.root.lower_ in stops:
             continue  # "two days of fighting with the army, residents said": a span of time, not a party
         for child in nc.root.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and any(t.dep_ in ("cc", "conj")
+                                                                     for t in doc[nc.end:child.i]):
+                # "Burundian police and members of the Imbonerakure": the "of" phrase the parser hung on the first
+                # of two coordinated parties is the second's; the first's phrase does not run over the "and"
+                continue
             if child.dep_ == "prep" and child.lower_ == "of" and not any(
                     g.dep_ == "pobj" and (g.lower_ in stops or g.lemma_.lower() in stops) for g in child.children):
                 sub = list(child.subtree)
@@ -1616,6 +1772,11 @@ def _phrases(doc: Doc) -> list[Span]:
                 for t in sub[1:]:
                     if t.text == "," or t.dep_ == "relcl" or t.dep_ == "prep" and t.lower_ in locatives \
                             and t.head.i != child.i:
+                        end = min(end, t.i)
+                        break
+                    if t.dep_ == "cc" and sector_of(_text_of(doc, doc[t.i + 1:end])) is not None:
+                        # "mercenaries of the Wagner Group and Central African troops": a second party with a
+                        # sector of its own after "and" is no part of the first's "of" phrase
                         end = min(end, t.i)
                         break
                 if end > child.i + 1:
@@ -1762,6 +1923,16 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             done[ident] = m
         if m is not None:
             seen[(m.start, m.end)] = m
+    # "Fighters" cut from "Fighters of Sudan's Rapid Support Forces": the same party, named shorter, is the one its
+    # longer phrase names, not a party of its own found from the sentence around it (session 12)
+    for (start, end), m in list(seen.items()):
+        longer = [x for x in seen.values() if x.head == m.head and x.start == start and x.end > end
+                  and (x.country or x.sector or x.igo)]
+        if longer:
+            x = max(longer, key=lambda x: x.end)
+            if (x.country, x.sector, x.igo) != (m.country, m.sector, m.igo):
+                seen[(start, end)] = ActorMention(m.start, m.end, m.text, x.country, x.sector, x.adversary, x.igo,
+                                                  m.head)
     # the people's introductions are read again when asked for after this, with the mentions known ("the armed
     # forces' spokesman" is the body named before)
     doc.user_data.pop(_PEOPLE_KEY, None)
