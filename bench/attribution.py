@@ -86,6 +86,7 @@ def _candidates(docs: list[dict], parsed: list, idx: list[int], lex=None) -> tup
     """The learned step's candidates in the `idx` documents (parsed without the attribution component), each
     labelled by whether it matches a gold attribution (cue overlap, sources agree) that the rules missed."""
     import sitrep.claims.attribution as A
+    import sitrep.claims.attribution_learned as L
     from sitrep.claims.attribution_lexicon import load_lexicon
     from sitrep.eval.attribution import _Tokens, normalise
 
@@ -96,12 +97,12 @@ def _candidates(docs: list[dict], parsed: list, idx: list[int], lex=None) -> tup
         doc = parsed[i]
         text = doc.text
         toks = _Tokens(text)
-        A._CAND_SINK = []
+        L._CAND_SINK = []
         try:
             found = [a for a in A.extract(doc, lex) if not a.embedded]
-            cands = A._CAND_SINK
+            cands = L._CAND_SINK
         finally:
-            A._CAND_SINK = None
+            L._CAND_SINK = None
         taken: set[int] = set()
         for a in found:
             taken |= toks.of(normalise(text, [a.cue]))

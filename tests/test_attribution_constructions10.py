@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-import sitrep.claims.attribution as A
+import sitrep.claims.attribution_learned as L
 from sitrep.claims.attribution import extract
 from sitrep.claims.attribution_lexicon import load_lexicon
 
@@ -25,12 +25,12 @@ def _model(weights: dict[str, float], threshold: float = 0.0):
 
 def _candidates(nlp, text: str) -> list[tuple[list[str], dict]]:
     doc = nlp(text)
-    A._CAND_SINK = []
+    L._CAND_SINK = []
     try:
         extract(doc, replace(load_lexicon(), cue_model=None), strict=True)
-        return [(f, a.texts(doc.text)) for f, a in A._CAND_SINK]
+        return [(f, a.texts(doc.text)) for f, a in L._CAND_SINK]
     finally:
-        A._CAND_SINK = None
+        L._CAND_SINK = None
 
 
 # -- nouns of attitude with a possessor --------------------------------------------------------------------------

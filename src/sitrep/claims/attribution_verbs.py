@@ -1,0 +1,865 @@
+"""Verb cues: reported speech with a clausal, infinitive, object or prepositional complement, parenthetical
+and "as" reporting clauses, the content and source of a reporting verb (`_VerbRules`, a part of `_Extractor`)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .attribution_core import (ADV_NOT_CUE, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES, EMBEDDED_DEPS,
+                               OBJ_TAIL_PREPS, PERSON_PRONOUNS, SUBJ, Span2, TAIL_DEPS, WEEKDAYS, _is_quote_tok,
+                               _spans, _subtree, _trim)
+from .attribution_lexicon import VerbCue
+from .attribution_syntax import (_agent, _cue_tokens, _inflection_lemma, _is_passive, _lemma, _noun_acl,
+                                 _object_controlled, _outer_conjunct, _quoted_as_object, _source_span, _subject,
+                                 _verbless_main_clause)
+
+
+class _VerbRules:
+    # -- verbs ------------------------------------------------------------------------------------
+    def verb_cue(self, t: Token) -> VerbCue | None:
+        if t.pos_ not in ("VERB", "AUX") and not (t.tag_.startswith("VB")):
+            return None
+        if t.pos_ == "AUX" and t.dep_ in ("aux", "auxpass"):
+            return None
+        vc = self.lex.verbs.get(_lemma(t))
+        if vc is None and t.lemma_.lower() != t.lower_:
+            vc = self.lex.verbs.get(_inflection_lemma(t.lower_, self.lex.verbs))
+        if vc is not None and "h" in vc.frames and not self.between_persons(t):
+            return None  # "troops attacked the post": no cue anywhere (content cuts, chains, conjuncts)
+        return vc
+
+    def verbs(self) -> None:
+        doc = self.d.doc
+        for v in doc:
+            vc = self.verb_cue(v)
+            if vc is None:
+                continue
+            if v.dep_ == "amod" or v.i in self.idiom:
+                continue
+            if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc) \
+                    and not self.after_evidential(v) and not self.prepositional_call(v, vc) \
+                    and not self.caused_belief(v) \
+                    and not self.semicolon_between(v.i, v.head.i):  # "X accuses Y of A; Z says B": its own
+                continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
+            if self.d.in_quote(v.idx):
+                continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
+            if _object_controlled(v) and self.verb_cue(v.head) is not None:
+                continue  # "urged residents to report …", "requires candidates to disclose …": content, not a cue
+            if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in self.lex.adjectives:
+                continue  # "is determined to warn …": the adjective is the cue, the infinitive its content
+            att = self.from_verb(v, vc)
+            if att is not None and self.says_nothing(v):
+                # "did not respond to a request for comment", "declined to comment": PolNeAR annotates the
+                # refusal as an attribution, but it is no statement: consumers skip this kind
+                att.kind = "non_response"
+            if att is not None:
+                self.by_verb[v.i] = att
+                self.verb_of[id(att)] = v.i
+
+    def between_persons(self, v: Token) -> bool:
+        """Whether an active verb has a person (a PERSON name or "he"/"she") as its subject and as its direct
+        object: the condition of the verbs with frame "h". With a charge after the object ("attacked the council
+        as a rubber stamp", "attacked the ministers for ignoring …") any object will do, and the subject may also
+        be a noun for a person in `source_nouns.tsv` ("the governor"); "the men attacked the villagers" stays a
+        deed."""
+        def person(t: Token | None, nouns: bool = False) -> bool:
+            return t is not None and (t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or
+                                      nouns and t.pos_ == "NOUN" and
+                                      self.lex.source_nouns.get(t.lemma_.lower()) == "PERSON")
+        if _is_passive(v):
+            return False
+        subj = _subject(v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if not objs or not person(subj, nouns=True):
+            return False
+        if person(subj) and person(objs[0]):
+            return True
+        return any(
+            c.dep_ == "prep" and c.i > objs[0].i and v.doc[c.i - 1].text != "," and (
+                c.lower_ == "as" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children) or
+                c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children))
+            for c in v.children)
+
+    def noun_verbs(self) -> None:
+        """'The campaign plans to employ …', 'But Trump claims that …', 'Federal court rules against …': a
+        present-tense reporting verb the tagger read as a plural noun heading its sentence, with the subject
+        parsed as its modifiers. The modifiers before it are the source; a clause or infinitive after it (or a
+        prepositional object the verb takes) is the content."""
+        d = self.d
+        doc = d.doc
+        lex = self.lex
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "ROOT" or not t.lower_.endswith("s") or len(t) < 4:
+                continue
+            if t.i in self.by_verb or d.in_quote(t.idx):
+                continue
+            low = t.lower_
+            vc = lex.verbs.get(low[:-1]) or lex.verbs.get(_inflection_lemma(low, lex.verbs))
+            if vc is None or vc.cls in ("evidential", "acquisition"):
+                continue
+            before = [c for c in t.children if c.i < t.i and c.dep_ in ("compound", "nmod", "amod", "det", "poss")]
+            if not before or not any(c.dep_ in ("compound", "nmod", "poss") and c.pos_ in ("PROPN", "NOUN", "PRON")
+                                     for c in before):
+                continue
+            a = min(x.left_edge.i for x in before)
+            if any(d.para[k] != d.para[t.i] for k in range(a, t.i)) or \
+                    any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ";", ":") for k in range(a, t.i)):
+                continue
+            if a > t.sent.start and doc[a - 1].text not in ("“", "\"", "'", "‘", ",") and \
+                    doc[a - 1].pos_ not in ("CCONJ", "ADV"):
+                continue  # the noun phrase must open its clause
+            content: set[int] = set()
+            prep_tok = None
+            for c in t.children:
+                if c.i < t.i:
+                    continue
+                if c.dep_ in ("ccomp", "acl", "relcl") and "c" in vc.frames and \
+                        any(g.dep_ in SUBJ for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ in ("xcomp", "acl", "relcl", "advcl") and "x" in vc.frames and \
+                        any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                    content = _subtree(c)
+                elif c.dep_ == "prep" and c.lower_ in vc.preps and c.i == t.i + 1:
+                    pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if pobj:
+                        content = _subtree(pobj[0])
+                        prep_tok = c
+                if content:
+                    break
+            if not content:
+                continue
+            content = self.trim_tail({k for k in content if d.para[k] == d.para[t.i]})
+            spans = _spans(d, content)
+            if not spans:
+                continue
+            end = prep_tok.i + 1 if prep_tok is not None else t.i + 1
+            tr = _trim(d, a, t.i)
+            if not tr:
+                continue
+            att = Attribution(cue=d.chars(t.i, end), cue_lemma=vc.lemma, source=d.chars(*tr), content=spans)
+            self.by_verb[t.i] = att
+            self.verb_of[id(att)] = t.i
+
+    @staticmethod
+    def prepositional_call(v: Token, vc: VerbCue) -> bool:
+        """A naming or intention verb with its own preposition right after it ("called for …", "agreed with …")
+        states its subject's position even inside another clause ("who has called for …", "continued to call
+        for …"), so it is not skipped as embedded content."""
+        if vc.cls not in ("naming", "intention"):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in vc.preps and c.i == v.i + 1 for c in v.children)
+
+    def caused_belief(self, v: Token) -> bool:
+        """"The threats led the journalist to fear a pact", "prompted NATO to order …": the infinitive of a cue verb
+        after the object of a verb that is no cue itself states the object's own belief or intention (the object
+        is its source, as in "forced X to admit …"), so it is not skipped as embedded content."""
+        h = v.head
+        if v.dep_ != "xcomp" or h.i >= v.i or h.pos_ != "VERB" or self.verb_cue(h) is not None:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return False
+        # the object must be somebody ("used the example of X to prove …" is a purpose, not a belief)
+        return any(c.dep_ == "dobj" and h.i < c.i < v.i and self.speaker_like(c) for c in h.children)
+
+    def after_evidential(self, v: Token) -> bool:
+        """The infinitive of an evidential verb ("seemed to think", "appeared to blame"): the pair is one cue whose
+        subject is the source, so the infinitive is not skipped as embedded content."""
+        h = v.head
+        if v.dep_ != "xcomp" or h.i >= v.i or h.lemma_.lower() not in self.lex.catenatives:
+            return False
+        hc = self.verb_cue(h)
+        return hc is not None and hc.cls == "evidential"
+
+    def says_nothing(self, v: Token) -> bool:
+        """A negated or refused answer ("did not respond to …", "has not commented on …", "declined to
+        comment", "refused to answer questions"): the verb reports that its subject said nothing; the refusal
+        verb governing such an infinitive does too. Word lists in `data/cues/non_responses.tsv`."""
+        lex = self.lex
+        lem = _lemma(v)
+        if lem in lex.non_responses:
+            if any(c.dep_ == "neg" for c in v.children):
+                return True
+            h = v.head
+            if v.dep_ == "xcomp" and h.i != v.i and h.i < v.i and _lemma(h) in lex.refusals:
+                return True
+        if lem in lex.refusals:
+            return any(c.dep_ == "xcomp" and c.i > v.i and _lemma(c) in lex.non_responses for c in v.children)
+        return False
+
+    def from_verb(self, v: Token, vc: VerbCue) -> Attribution | None:
+        if v.i in self.consumed:
+            return None
+        d = self.d
+        para = d.para[v.i]
+        children = [c for c in v.children if d.para[c.i] == para]  # a parse across paragraphs is not content
+        doc = d.doc
+        # "X accuses Y of A; Z says B": a clause across a semicolon is a statement of its own, not content
+        children = [c for c in children if not self.semicolon_between(v.i, c.left_edge.i if c.i > v.i else c.right_edge.i)]
+        ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        if not ccomp and "c" in vc.frames:
+            # "told a meeting of leaders that few people understood …": a that-clause the parser hung on the
+            # addressee as a relative clause (a true relative clause has no "that" marker); not after a cue
+            # noun, whose that-clause is its own content ("dismissed reports that …")
+            for o in [c for c in children if c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in self.lex.nouns]:
+                if "o" in vc.frames and "a" not in vc.frames and vc.cls != "evidence" and o.dep_ == "dobj" and \
+                        o.pos_ == "NOUN" and \
+                        not o.ent_type_ and o.lemma_.lower() not in self.lex.source_nouns and \
+                        any(g.dep_ in ("det", "poss") and g.i < o.i for g in o.children) and \
+                        o.i + 1 < len(doc) and doc[o.i + 1].lower_ == "that":
+                    continue  # "disputes the idea that …", "offered no proof that …": the noun's own clause,
+                    # the object with it is the content
+                for c in o.children:
+                    if c.dep_ in ("relcl", "acl") and c.i > o.i and \
+                            any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
+                            any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                        ccomp = [c]
+        if not ccomp and "c" in vc.frames and vc.cls == "speech":
+            # "reported at the time that the editor conveyed …": a that-clause the parser hung on the noun of a
+            # prepositional phrase right after the verb as a relative clause; "that" opens it and is not its
+            # subject, and the clause has a subject of its own
+            for p in [c for c in children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ not in vc.preps]:
+                for o in [g for g in p.children if g.dep_ == "pobj" and g.i - p.i <= 3
+                          and g.lemma_.lower() not in self.lex.nouns]:
+                    for c in o.children:
+                        le = c.left_edge
+                        if c.dep_ in ("relcl", "acl") and le.i == o.i + 1 and le.lower_ == "that" and \
+                                le.dep_ not in SUBJ and \
+                                any(g.dep_ in ("nsubj", "nsubjpass") and g.i != le.i for g in c.children):
+                            ccomp = [c]
+        if not ccomp and "c" in vc.frames:
+            # "said after the convention he would not …": a complement clause parsed as an adverbial one
+            ccomp = [c for c in children if c.dep_ == "advcl" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "nsubj" and g.i < c.i or g.dep_ == "nsubjpass" and self.that_after_citation(v, c)
+                             for g in c.children)
+                     and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ != "that" for g in c.children)
+                     and (not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))
+                          or self.that_after_citation(v, c))]
+        if not ccomp and "c" in vc.frames and not _is_passive(v):
+            # "I hope in 2017 America says …": a clause with its own subject, with no punctuation before it, that
+            # the parser joined as a parataxis
+            ccomp = [c for c in children if c.dep_ == "parataxis" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+                     and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+                     and not any(doc[k].is_punct for k in range(v.i + 1, c.left_edge.i))]
+        xcomp = [c for c in children if c.dep_ == "xcomp"]
+        dobj = [c for c in children if c.dep_ in ("dobj",)]
+        if not xcomp and dobj and "x" in vc.frames and vc.cls == "speech":
+            # "told his supporters at a rally to go …": an infinitive after the addressee parsed as an adverbial
+            xcomp = [c for c in children if c.dep_ == "advcl" and c.i > dobj[0].i and
+                     any(g.dep_ == "aux" and g.lower_ == "to" and c.i - 2 <= g.i < c.i for g in c.children) and
+                     not any(g.dep_ in SUBJ or g.dep_ == "mark" for g in c.children)]
+        shifted = self.shifted_object(v, children) if not dobj and "o" in vc.frames else None
+        if not dobj and "o" in vc.frames and "n" not in vc.frames:
+            # not a naming verb, whose "as"-predicate is what was said ("described as “reckless” the plan")
+            shifted = _quoted_as_object(v) or shifted
+        oprd = [c for c in children if c.dep_ in ("oprd",)]
+        if not dobj and len(oprd) >= 2:  # "called Trump a liar" parsed with two predicates
+            dobj, oprd = oprd[:1], oprd[1:]
+        # a prepositional object that is a date or a duration is no content ("hammered the town for three days")
+        preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps and
+                 not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
+        content_toks: set[int] = set()
+        prep_tok = None
+        kind = "indirect"
+        frames = vc.frames
+        passive = _is_passive(v)
+        outer = self.outer_conjunct(v)
+        subj = _subject(outer if outer is not None and self.verb_cue(outer) else v)
+        reporter = self.reporting_head(v, vc)
+        if reporter is not None:
+            subj = _subject(reporter) or subj
+        modal = self.modal_adjective(v)
+        if subj is None and modal is not None:
+            subj = _subject(modal.head)  # "he won't be able to brag about …": the copula's subject
+        if passive:
+            subj_tok = _agent(v)
+        else:
+            subj_tok = subj
+        if subj_tok is None and not passive and _verbless_main_clause(v):
+            subj = subj_tok = v.head  # "The militia, an armed group, denied on Monday any role in …"
+        if subj_tok is None and _noun_acl(v, vc):
+            subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
+        elif subj_tok is None and v.dep_ == "conj" and v.tag_ == "VBG" and vc.cls in ("speech", "evidence") and \
+                v.head.dep_ == "acl" and v.head.tag_ == "VBG" and v.head.head.pos_ in ("NOUN", "PROPN") and \
+                v.head.head.i < v.head.i:
+            subj_tok = v.head.head  # "a statement rejecting the accusation and saying …": the same document
+        if subj is None and not passive and v.tag_ in ("VB", "VBP") and v.dep_ == "ROOT" and \
+                not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return None  # an imperative ("Thank you for following …", "Read our coverage of …") reports nobody
+        loose = False
+        if subj is None and subj_tok is None and not passive and "i" in frames:
+            subj = subj_tok = self.trailing_subject(v)  # "…, a local militia said." parsed into the content
+            loose = subj is not None
+        # a relative clause ("X, which has called for …,") is never a parenthetical reporting clause
+        paren = self.parenthetical(v, subj, loose) if ("i" in frames and not passive and v.dep_ != "relcl") else None
+        if not paren and "i" in frames and "c" in frames:
+            paren = self.as_clause(v, subj)
+        if paren:
+            content_toks = paren
+        elif shifted:
+            content_toks = shifted  # "dismissed as baseless India's claim that …"
+        elif ccomp and "c" in frames and ccomp[0].i > v.i:
+            content_toks = _subtree(ccomp[0])
+            content_toks -= self.leading_time(ccomp[0], content_toks)
+            # a clause the parser split in two ccomps: "said the report spread by X [ccomp] is false [ccomp]"
+            for extra in ccomp[1:]:
+                if extra.i > v.i and min(_subtree(extra)) == max(content_toks) + 1:
+                    content_toks |= _subtree(extra)
+            # "says 12 people, most of them children, were killed": a subjectless clause whose subject the parser
+            # made the verb's object (with an appositive between) begins with that object
+            if dobj and v.i < dobj[0].i < ccomp[0].i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in ccomp[0].children) and \
+                    max(_subtree(dobj[0])) + 2 >= min(content_toks):
+                content_toks |= set(range(min(_subtree(dobj[0])), min(content_toks)))
+        elif ccomp and "i" in frames and not passive:
+            content_toks = _subtree(ccomp[0])
+        elif "n" in frames and dobj and (oprd or xcomp or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)):
+            pred = (oprd or xcomp or [c for c in children if c.dep_ == "prep" and c.lower_ == "as"])[0]
+            content_toks = _subtree(dobj[0]) | _subtree(pred)
+            content_toks |= set(range(min(content_toks), max(content_toks) + 1))
+        elif xcomp and ("x" in frames) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children):
+            content_toks = _subtree(xcomp[0])
+            if dobj and dobj[0].i < xcomp[0].i:
+                content_toks |= _subtree(dobj[0])
+            for p in preps:
+                # "called on Congress to act": the preposition joins the cue, its object the content
+                if p.i == v.i + 1 and p.i < xcomp[0].i and p.lower_ in ("on", "upon", "for"):
+                    content_toks |= {i for c in p.children if c.dep_ == "pobj" for i in _subtree(c)}
+                    prep_tok = p
+            if (passive or vc.cls == "evidential") and subj is not None and subj.lower_ not in ("it",):
+                content_toks |= _subtree(subj)  # "Melania seems to have vanished …": the subject is content too
+        elif xcomp and vc.cls == "evidential":
+            content_toks = _subtree(xcomp[0])
+            if subj is not None:
+                content_toks |= _subtree(subj)
+        elif preps and "p" in frames or (preps and vc.preps):
+            p = preps[0]
+            pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if not pobj:
+                return None
+            if passive and subj_tok is None and not dobj and "p" not in frames and p.lower_ == "to":
+                return None  # "the ship was linked to Israel": an agentless passive relation, nobody's statement
+            content_toks = _subtree(pobj[0])
+            prep_tok = p
+            if dobj and dobj[0].i < p.i and vc.cls == "evaluation":
+                # "accused the government of hiding …": the target, the preposition and the charge, one span
+                content_toks |= _subtree(dobj[0])
+                content_toks = set(range(min(content_toks), max(content_toks) + 1))
+                prep_tok = None
+        elif dobj and "o" in frames:
+            # the object and what follows it in the clause: "cited the remarks as examples of …",
+            # "unveiled her proposals in a speech Friday"
+            content_toks = _subtree(dobj[0])
+            for c in children:
+                # a reduced relative clause the parser hung on the verb ("cited remarks Trump had made about her")
+                if c.dep_ == "ccomp" and c.i > dobj[0].i and c.left_edge.i == max(content_toks) + 1 and \
+                        doc[c.left_edge.i].pos_ in ("PROPN", "NOUN", "PRON", "DET"):
+                    content_toks |= _subtree(c)
+            k = max(content_toks) + 1
+            if k < len(doc) and doc[k].dep_ in ("nsubj", "compound", "det", "poss") and d.para[k] == para:
+                # the same reduced relative clause parsed as a sentence of its own ("mentioned remarks Lopez had made
+                # about her as …": "Lopez had made …" a second root right after the object, with no punctuation)
+                r = doc[k] if doc[k].dep_ == "nsubj" else doc[k].head
+                r = r.head if r.dep_ == "nsubj" else None
+                if r is not None and r.dep_ == "ROOT" and r.i != v.i and r.i > k and r.pos_ in ("VERB", "AUX") and \
+                        min(_subtree(r)) == k and \
+                        not any(doc[j].is_punct for j in range(k, r.i)):
+                    content_toks |= {j for j in _subtree(r) if d.para[j] == para}
+            for c in children:
+                tail = c.dep_ in ("xcomp", "oprd") or c.dep_ == "prep" and c.lower_ in OBJ_TAIL_PREPS
+                if c.i > dobj[0].i and tail and doc[c.i - 1].text != ",":
+                    content_toks |= _subtree(c)
+            content_toks = set(range(min(content_toks), max(content_toks) + 1))
+        elif passive and subj is not None and subj_tok is None and vc.cls in ("evaluation", "naming") and \
+                any(c.dep_ == "prep" and c.lower_ in ("for", "as", "over") and c.i > v.i for c in children):
+            # "He has been criticized for …", "is being criticized as …": the target and the charge
+            p = [c for c in children if c.dep_ == "prep" and c.lower_ in ("for", "as", "over") and c.i > v.i][0]
+            pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
+            if not pobj or subj.lower_ in ("it", "there"):
+                return None
+            content_toks = _subtree(subj) | _subtree(pobj[0])
+            if p.i == v.i + 1:
+                prep_tok = p
+        elif passive and subj is not None and subj_tok is None and vc.cls in ("naming", "belief") and \
+                subj.i < v.i and subj.lower_ not in ("it", "there") and \
+                (oprd or xcomp and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children)):
+            # "The claim was rated false", "He was dubbed the winner", "It is not thought to be capable of …":
+            # what the subject is called or held to be, by nobody named
+            pred = (oprd or xcomp)[0]
+            if pred.i < v.i:
+                return None
+            content_toks = _subtree(subj) | _subtree(pred)
+        elif xcomp and "o" in frames and xcomp[0].tag_ == "VBG" and xcomp[0].i > v.i:
+            content_toks = _subtree(xcomp[0])  # "denied using chemical weapons"
+        elif "c" in frames and not passive and not ccomp and (pro := self.pro_form(v, children)):
+            content_toks = pro  # "hinted as much", "does not believe so", "denied this"
+        elif passive and subj_tok is not None and subj is not None and subj.i < v.i and \
+                ("o" in frames or "n" in frames) and subj.lower_ not in ("it", "there") and subj.pos_ != "PRON":
+            # "The claim was first reported by the agency", "The plan is backed by the unions": the agent is
+            # the source and the passive subject the content
+            content_toks = _subtree(subj)
+        else:
+            return None
+        if not content_toks:
+            return None
+        if vc.cls == "evidential":
+            kind = "evidential"
+            subj_tok = None
+        elif passive and subj_tok is None:
+            kind = "passive"
+        content_toks |= self.shared_conjunct(v, children, content_toks)
+        cue = _cue_tokens(v, prep_tok)
+        content_toks -= set(range(*cue))
+        cue = self.extend_cue(v, cue, content_toks)
+        cue = self.catenate(v, cue, content_toks)
+        content_toks -= set(range(*cue))
+        content_toks = self.trim_tail(content_toks)
+        content_toks = {i for i in content_toks if not self.semicolon_between(v.i, i)}
+        cited = self.fronted_citation(v, content_toks)
+        for c in cited:
+            content_toks -= _subtree(c)
+        para = d.para[v.i]
+        content_toks = {i for i in content_toks if d.para[i] == para}
+        content = _spans(d, content_toks)
+        if not content:
+            return None
+        att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma + (" " + prep_tok.lower_ if prep_tok is not None else ""),
+                          source=self.source_of(subj_tok, v) if subj_tok is not None else None,
+                          content=content, kind=kind)
+        if prep_tok is None:
+            for c in children:
+                if c.dep_ == "prt" and c.i == v.i + 1:
+                    att.cue_lemma = f"{vc.lemma} {c.lower_}"
+        self.via_of(v, att)
+        for c in cited:
+            sp = _source_span(d, next(o for o in c.children if o.dep_ == "dobj"))
+            if sp:
+                att.via.append(sp)
+            self.consumed.add(c.i)
+        return att
+
+    def reporting_head(self, v: Token, vc: VerbCue) -> Token | None:
+        """"Ruiz said he did not believe the attacks hurt him, arguing that …": a speech participle after a comma
+        that the parser hung on a verb inside another reporting verb's that-clause continues the reporting clause;
+        returns that reporting verb (whose subject is the participle's), else None."""
+        if v.tag_ != "VBG" or v.dep_ != "advcl" or vc.cls != "speech" or v.i == 0 or v.doc[v.i - 1].text != ",":
+            return None
+        cur = v.head
+        for _ in range(4):
+            if cur.head.i == cur.i or cur.dep_ not in ("ccomp", "conj", "xcomp"):
+                return None
+            if cur.dep_ == "ccomp" and cur.head.i < cur.i:
+                hc = self.verb_cue(cur.head)
+                return cur.head if hc is not None and "c" in hc.frames else None
+            cur = cur.head
+        return None
+
+    @staticmethod
+    def leading_time(c: Token, content: set[int]) -> set[int]:
+        """"said this weekend he would …", "said after the vote he would not …": a time phrase opening a
+        complement clause without "that", before its subject, dates the saying, not the content."""
+        subj = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subj or any(g.dep_ == "mark" for g in c.children):
+            return set()
+        for m in c.children:
+            if m.i >= subj[0].i or m.dep_ not in ("npadvmod", "prep", "advmod") or not content or \
+                    min(_subtree(m)) != min(content):
+                continue
+            sub = _subtree(m)
+            doc = c.doc
+            timed = any(doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in WEEKDAYS for k in sub) or \
+                m.dep_ == "prep" and m.lower_ in ("after", "before", "during") and \
+                any(g.dep_ == "pobj" and g.pos_ == "NOUN" for g in m.children)
+            if timed:
+                return sub | {k for k in range(max(sub) + 1, subj[0].i) if doc[k].is_punct}
+        return set()
+
+    @staticmethod
+    def pro_form(v: Token, children: list[Token]) -> set[int] | None:
+        """A pro-form standing for the content of a clausal cue verb: "so" ("does not believe so", "said so"),
+        "as much" ("hinted as much"), "otherwise" and a demonstrative object ("denied this", "confirmed that")."""
+        for c in children:
+            if c.i <= v.i or c.i > v.i + 3:
+                continue
+            low = c.lower_
+            if c.dep_ == "advmod" and low in ("so", "otherwise") and not any(True for _ in c.children) and \
+                    (c.i + 1 >= len(v.doc) or v.doc[c.i + 1].is_punct or v.doc[c.i + 1].pos_ in ("CCONJ", "ADP")):
+                return {c.i}
+            if low == "much" and c.dep_ in ("advmod", "dobj") and \
+                    any(g.lower_ == "as" and g.i == c.i - 1 for g in c.children):
+                return {c.i - 1, c.i}
+            if c.dep_ == "dobj" and low in ("that", "this") and not any(True for _ in c.children) and \
+                    (c.i + 1 >= len(v.doc) or v.doc[c.i + 1].is_punct or v.doc[c.i + 1].dep_ == "prt"):
+                return {c.i}
+        return None
+
+    def shared_conjunct(self, v: Token, children: list[Token], content: set[int]) -> set[int]:
+        """"agreed to share a currency and rely on …", "mentioned refinancing loans and forcing …": a bare
+        infinitive or a gerund without a subject that the parser joined to the cue verb continues the content
+        (an infinitive or a gerund), not the reporting clause. Returns the tokens to add to the content."""
+        if not content or v.tag_ in ("VB", "VBG"):
+            return set()
+        doc = v.doc
+        first = doc[min(content)]
+        inf = any(doc[k].dep_ == "xcomp" and doc[k].head.i == v.i and doc[k].tag_ == "VB" for k in content)
+        for c in children:
+            if c.dep_ != "conj" or c.i <= max(content) or self.verb_cue(c) is not None:
+                continue
+            if any(g.dep_ in SUBJ or g.dep_ in ("aux", "auxpass") for g in c.children):
+                continue
+            if (c.tag_ == "VB" and inf) or (c.tag_ == "VBG" and first.tag_ == "VBG"):
+                return set(range(max(content) + 1, c.right_edge.i + 1))
+        return set()
+
+    def semicolon_between(self, i: int, j: int) -> bool:
+        """A semicolon outside quotes between tokens i and j (either order)."""
+        doc = self.d.doc
+        lo, hi = min(i, j), max(i, j)
+        return any(doc[k].text == ";" and not self.d.in_quote(doc[k].idx) for k in range(lo + 1, hi))
+
+    @staticmethod
+    def shifted_object(v: Token, children: list[Token]) -> set[int] | None:
+        """"dismissed as baseless India's claim that …", "rejected as false the reports of …": an object moved
+        after its "as"-predicate, which the parser read as the predicate's noun. The object is the phrase after
+        the adjectives."""
+        doc = v.doc
+        for p in children:
+            if p.dep_ != "prep" or p.lower_ != "as" or p.i != v.i + 1:
+                continue
+            pobj = [g for g in p.children if g.dep_ == "pobj"]
+            if not pobj:
+                return None
+            k = p.i + 1
+            while k < pobj[0].i and doc[k].is_lower and doc[k].is_alpha and \
+                    (doc[k].pos_ in ("ADJ", "PROPN") or doc[k].dep_ in ("amod", "cc")):
+                k += 1
+            if k == p.i + 1 or k > pobj[0].i or doc[k - 1].pos_ == "CCONJ":
+                return None
+            first = doc[k]
+            if not (first.pos_ == "DET" or first.dep_ == "poss" or first.pos_ == "PROPN" and first.head.dep_ == "poss"
+                    or first.tag_ in ("NNS", "NNPS")):
+                return None
+            return set(range(k, max(_subtree(pobj[0])) + 1))
+        return None
+
+    def that_after_citation(self, v: Token, c: Token) -> bool:
+        """"had reported on Sunday, citing the navy, that A": a that-clause parsed as an adverbial clause of the
+        reporting verb, with a "citing"/"quoting" clause the parser hung on it between the verb (and the verb's
+        own adjuncts) and the "that"."""
+        doc = v.doc
+        marks = [m for m in c.children if m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i]
+        if not marks:
+            return False
+        cites = [g for g in c.children if g.dep_ == "advcl" and g.tag_ == "VBG" and g.i < marks[0].i
+                 and g.lemma_.lower() in ("cite", "quote")]
+        if not cites or cites[0].left_edge.i != c.left_edge.i:
+            return False
+        own = _subtree(v) - _subtree(c)
+        return all(k in own or doc[k].is_punct for k in range(v.i + 1, c.left_edge.i))
+
+    def fronted_citation(self, v: Token, content: set[int]) -> list[Token]:
+        """"said, citing the state news agency, that A": a "citing"/"quoting" clause between the reporting verb
+        and the "that" of its content, which the parser hung on the content's verb, is the reporting verb's
+        intermediate source, not part of what was said."""
+        out = []
+        for i in sorted(content):
+            c = v.doc[i]
+            if c.i <= v.i or c.tag_ != "VBG" or c.lemma_.lower() not in ("cite", "quote") or c.dep_ != "advcl":
+                continue
+            # only punctuation, or the reporting verb's own adjuncts ("reported on Sunday, citing …, that")
+            own = _subtree(v) - content
+            if any(not v.doc[k].is_punct and k not in own for k in range(v.i + 1, c.i)):
+                continue
+            marks = [m for m in c.head.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > c.i]
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            if marks and objs and self.is_source_np(objs[0]) and max(_subtree(c)) < marks[0].i:
+                out.append(c)
+        return out
+
+    def outer_conjunct(self, v: Token) -> Token | None:
+        """`_outer_conjunct`, and also a past-tense speech verb with its own complement joined to a past-tense
+        verb of a that-clause: "X tweeted that Y was a con and encouraged Americans to …" (the encouraging is
+        X's, not part of what X tweeted)."""
+        outer = _outer_conjunct(v)
+        if outer is not None:
+            return outer
+        h = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ not in ("ccomp", "advcl") or h.i >= v.i:
+            return None
+        if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
+            return None
+        vc = self.verb_cue(v)
+        if vc is None or not any(c.dep_ in ("dobj", "xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ in vc.preps
+                                 for c in v.children):
+            return None
+        doc = v.doc
+        r = h.head
+        if h.tag_ in ("VB", "VBZ", "VBP") and any(c.dep_ == "aux" and c.tag_ == "MD" for c in h.children) \
+                and r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ in ("VBD", "VBN") and self.verb_cue(r):
+            # "said he would order a review and warned against …": a past tense cannot continue a "would"
+            # clause, so the past-tense cue verb continues the reporting clause
+            return r
+        if h.tag_ not in ("VBD", "VBN"):
+            return None
+        cc = [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]
+        comma = bool(cc) and doc[cc[-1].i - 1].text == ","
+        # the parser sometimes reads the "that" of a that-clause as an adverb and the clause as adverbial
+        that = h.tag_ == "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < h.i
+                                       for c in h.children)
+        # "said 16 people were killed near X, and condemned the strikes …": a cue verb after ", and" following a
+        # passive whose subject is no possible speaker (not a name, pronoun or source noun: "the commander was
+        # captured, and admitted …" keeps the commander) continues the reporting clause
+        psubj = [c for c in h.children if c.dep_ == "nsubjpass"]
+        passive = bool(psubj) and not self.is_source_np(psubj[0]) and psubj[0].pos_ != "PRON"
+        if not (that and vc.cls == "speech" or comma and passive and vc.cls in ("speech", "evaluation", "naming")):
+            return None
+        return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ in ("VBD", "VBN") and self.verb_cue(r) \
+            else None
+
+    def source_of(self, s: Token, v: Token) -> Span2 | None:
+        sp = _source_span(self.d, s, v)
+        acl = v if v.head.i == s.i else v.head if v.dep_ == "conj" and v.head.head.i == s.i else None
+        if sp is not None and s.i < v.i and acl is not None:  # "a poll showing …": stop before the participle
+            cut = acl.left_edge.idx
+            if sp[0] < cut < sp[1]:
+                tr = _trim(self.d, self.d.tok_at(sp[0]), self.d.tok_before(cut - 1) + 1)
+                sp = self.d.chars(*tr) if tr else None
+        return sp
+
+    def modal_adjective(self, v: Token) -> Token | None:
+        """"was able to tout", "will be unable to accuse": an adjective of ability after a copula (listed in
+        `catenatives.tsv`) governing the cue verb's infinitive; it joins the cue and its copula's subject is the
+        source."""
+        h = v.head
+        if v.dep_ == "xcomp" and h.pos_ == "ADJ" and h.dep_ == "acomp" and h.i < v.i and h.lower_ in \
+                self.lex.catenatives and h.head.i < h.i and h.head.lemma_.lower() in COPULAS:
+            return h
+        return None
+
+    def catenate(self, v: Token, cue: tuple[int, int], content: set[int]) -> tuple[int, int]:
+        """'went on to explain', 'started off by emphasizing', 'keeps saying': an aspectual verb governing
+        the cue verb joins the cue."""
+        modal = self.modal_adjective(v)
+        if modal is not None:
+            a, _ = _cue_tokens(modal.head)
+            return (a, cue[1]) if not content & set(range(a, cue[0])) else cue
+        if v.dep_ not in ("xcomp", "pcomp", "advcl"):
+            return cue
+        head = v.head
+        if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
+            head = head.head  # "started off by emphasizing"
+        if head.i >= v.i or v.i - head.i > 4 or head.lemma_.lower() not in self.lex.catenatives:
+            return cue
+        a, _ = _cue_tokens(head)
+        if content & set(range(a, cue[0])):
+            return cue
+        self.absorbed.add(head.i)  # "refused to disclose": one cue, not "refused" with "to disclose" as content
+        return min(a, cue[0]), cue[1]
+
+    def extend_cue(self, v: Token, cue: tuple[int, int], content: set[int]) -> tuple[int, int]:
+        """An adverb right after the cue verb joins the cue: "said then", "speaks more frequently".
+        (A medium, "said in an interview", or a day, "said Friday", is left out: PolNeAR's annotators
+        disagree on those.)"""
+        doc = v.doc
+        a, b = cue
+        for _ in range(3):
+            if b >= len(doc) or b in content:
+                break
+            t = doc[b]
+            if t.head.i != v.i:
+                break
+            sub = sorted(_subtree(t))
+            if sub[0] != b or sub[-1] - sub[0] + 1 != len(sub) or content & set(sub) or len(sub) > 6:
+                break
+            if not (t.dep_ == "advmod" and t.pos_ == "ADV" and t.lower_ not in ADV_NOT_CUE):
+                break
+            b = sub[-1] + 1
+        return a, b
+
+    def trim_tail(self, toks: set[int]) -> set[int]:
+        """Drop a trailing aside set off by a comma or dash: a non-restrictive relative clause or
+        appositive (", who is 70"), a participial clause (", arguing that …"), or a clause joined by
+        "but" or with its own reporting verb (", but still lost", "and said …")."""
+        if not toks:
+            return toks
+        doc = self.d.doc
+        for _ in range(3):
+            end = max(toks)
+            cut = None
+            for i in sorted(toks):
+                t = doc[i]
+                if t.head.i not in toks or t.head.i == i:
+                    continue
+                sub = _subtree(t)
+                lo = min(sub)
+                if max(sub) != end or lo <= min(toks) + 1:
+                    continue
+                prev = doc[lo - 1]
+                if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and prev.text == ",":
+                    pass  # "his rival, Maria Santos": the name of the thing said, not an aside
+                elif t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG") or (
+                        t.dep_ == "advcl" and doc[lo].lower_ in CONCESSIVE):
+                    if prev.text in (",", "-", "--", "—", "–", "―", "("):
+                        cut = lo - 1
+                elif t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"):
+                    cc = [c for c in t.head.children if c.dep_ == "cc" and c.i < t.i and c.i > t.head.i]
+                    if cc and cc[-1].lower_ == "but" and not any(c.dep_ in SUBJ or c.tag_ == "MD" for c in t.children):
+                        cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
+                    elif cc and self.outer_conjunct(t) is not None and self.verb_cue(t):
+                        cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)  # "… and denied …"
+                if cut is not None:
+                    break
+            if cut is None or cut <= min(toks):
+                break
+            toks = {i for i in toks if i < cut}
+        return toks
+
+    def trailing_subject(self, v: Token) -> Token | None:
+        """'…, a local People's Defence Force (PDF) said.': a sentence-final reporting verb left without a
+        subject because the parser joined the noun phrase before it to the content (as a conjunct or an
+        apposition). The noun phrase between the last comma and the verb is its subject when it is one
+        phrase (a single token heading it from outside), has no verb, and the verb ends the sentence."""
+        doc = v.doc
+        sent = v.sent
+        k = v.i + 1
+        while k < sent.end and (doc[k].is_punct or doc[k].is_space) and not _is_quote_tok(doc[k]):
+            k += 1
+        if k < sent.end or v.i + 1 >= len(doc) or not doc[v.i + 1].is_punct:
+            return None
+        if any(c.i > v.i and c.dep_ not in ("punct",) for c in v.children):
+            return None
+        start = v.i - 1
+        while start > sent.start and doc[start - 1].text not in (",", ";", ":") and v.i - start < 15:
+            start -= 1
+        if start <= sent.start + 1 or doc[start - 1].text != "," or self.d.in_quote(doc[start].idx):
+            return None
+        span = range(start, v.i)
+        if any(doc[i].pos_ in ("VERB", "AUX") for i in span):
+            return None
+        heads = [doc[i] for i in span if not doc[i].is_punct and not (start <= doc[i].head.i < v.i)
+                 and doc[i].head.i != v.i]
+        if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = heads[0]
+        if not _subtree(head) <= set(span) | {i for i in _subtree(head) if doc[i].is_punct}:
+            return None
+        return head
+
+    def parenthetical(self, v: Token, subj: Token | None, loose: bool = False) -> set[int] | None:
+        """'X, he said.' / 'X, he said, Y.' / 'X, said Smith.': a reporting clause set off by punctuation
+        after the start of its sentence. Returns the content tokens (the sentence without the clause).
+        `loose`: the subject came from `trailing_subject` and hangs elsewhere in the parse."""
+        if subj is None or (subj.head.i != v.i and not loose):
+            return None
+        doc = v.doc
+        vc = self.verb_cue(v)
+        addressee = vc is not None and "a" in vc.frames  # "…, an official told AFP.": the object is the hearer
+        if any((c.dep_ in ("xcomp", "oprd") or c.dep_ == "dobj" and not addressee) and c.i > v.i
+               for c in v.children):
+            return None  # "…, Clinton called them deplorable": the content follows the verb
+        clause = self.reporting_clause(v, subj, None)
+        cut_off = False
+        if clause is None:
+            # the clause ends at the first comma after the verb: "These employees, Stumpf explained earlier, were
+            # “well-paid,” making …" (a participle the parser hung on the verb is then the content's)
+            stop = next((k for k in range(v.i + 1, min(v.sent.end, v.i + 12))
+                         if doc[k].head.i == v.i and (doc[k].text in (",", ";") or doc[k].text in DASHES)), None)
+            clause = self.reporting_clause(v, subj, stop) if stop is not None else None
+            cut_off = True
+        if clause is None:
+            return None
+        lo, hi = min(clause), max(clause)
+        sent = v.sent
+        first = sent.start
+        while first < sent.end and (doc[first].is_space or (doc[first].is_punct and not _is_quote_tok(doc[first]))):
+            first += 1
+        if lo <= first or lo - 1 < sent.start:
+            return None
+        before = doc[lo - 1]
+        if not (before.text in (",", ":", ";") or before.text in DASHES or _is_quote_tok(before)):
+            return None
+        if hi + 1 < sent.end:
+            after = doc[hi + 1]
+            if not (after.is_punct or after.is_space or _is_quote_tok(after)):
+                return None
+        para = self.d.para[v.i]
+        content = {i for i in range(sent.start, sent.end) if i not in clause and self.d.para[i] == para}
+        bare = clause <= ({v.i} | _subtree(subj) | {c.i for c in v.children if c.dep_ in ("aux", "neg", "punct")})
+        if not any(doc[i].pos_ in ("VERB", "AUX") for i in content) and not (
+                bare and all(doc[k].is_punct or doc[k].is_space for k in range(hi + 1, sent.end))
+                and any(doc[i].pos_ in ("NOUN", "PROPN") and doc[i].ent_type_ not in ("DATE", "TIME")
+                        for i in content)):
+            # "In June, Clinton said …": a fronted phrase is not reported content; a verbless statement the
+            # clause closes is ("People like Scott, he said.")
+            return None
+        if cut_off and (lo < 2 or doc[lo - 2].pos_ not in ("NOUN", "PROPN", "PRON") or doc[lo - 2].ent_type_ in
+                        ("DATE", "TIME")):
+            return None  # "On Thursday, Trump spoke to …, promising …": no subject before the clause, no statement
+        front = [i for i in content if i < lo]
+        if front and doc[min(front)].pos_ == "ADP" and not any(doc[i].pos_ in ("VERB", "AUX") for i in front) and \
+                any(doc[i].pos_ in ("VERB", "AUX") for i in content if i > hi):
+            content -= set(front)  # "During his years in office, Mr. Obama said, a majority …": a setting, not content
+        return content
+
+    @staticmethod
+    def reporting_clause(v: Token, subj: Token, stop: int | None) -> set[int] | None:
+        """The tokens of a parenthetical reporting clause (verb, subject, auxiliaries, adverbs, objects), or None
+        when they are not contiguous. `stop`: participles and infinitives hung on the verb from there on are left
+        out."""
+        doc = v.doc
+        clause = {v.i} | _subtree(subj)
+        for c in v.children:
+            if c.i > v.i and c.dep_ not in ("ccomp", "conj", "cc", "parataxis", "punct"):
+                if stop is not None and c.left_edge.i >= stop and c.dep_ in ("advcl", "xcomp", "npadvmod"):
+                    continue
+                clause |= _subtree(c)
+            elif c.i < v.i and c.dep_ in ("aux", "auxpass", "neg", "advmod") and c.i > min(clause):
+                clause.add(c.i)
+        lo, hi = min(clause), max(clause)
+        clause |= {i for i in range(lo, hi) if doc[i].is_punct and doc[i].head.i == v.i}
+        return clause if hi - lo + 1 == len(clause) else None
+
+    def as_clause(self, v: Token, subj: Token | None) -> set[int] | None:
+        """'…, as one adviser pointed out, …' / 'As the ministry noted, …': a reporting clause opened by "as"
+        inside the clause it reports on. Returns the content tokens (that clause without the as-clause)."""
+        if subj is None or v.dep_ != "advcl" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+            return None
+        marks = [c for c in v.children if c.dep_ == "mark"]
+        if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i > subj.i:
+            return None
+        if any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+            return None
+        if any(c.dep_ == "dobj" and c.lower_ not in ("it", "this") for c in v.children):
+            return None  # "as he signed the decree": an act, not a report
+        vc = self.verb_cue(v)
+        if vc is not None and any(c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ in vc.preps for c in v.children):
+            return None  # "as she called for the ratification …": the verb's own complement, not a report
+        clause = _subtree(v)
+        sent = v.sent
+        para = self.d.para[v.i]
+        content = {i for i in _subtree(v.head) - clause if sent.start <= i < sent.end and self.d.para[i] == para}
+        if not any(self.d.doc[i].pos_ in ("VERB", "AUX") for i in content):
+            return None
+        return content
+
+    def via_of(self, v: Token, att: Attribution) -> None:
+        """'citing Y' / 'quoting Y' / 'via Y' attached to the reporting verb: intermediate sources."""
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ == "prep" and low == "via":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        sp = _source_span(self.d, p)
+                        if sp:
+                            att.via.append(sp)
+                            self.consumed.add(c.i)
+            elif c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in ("cite", "quote") and c.tag_ == "VBG":
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                if objs and self.is_source_np(objs[0]):
+                    sp = _source_span(self.d, objs[0])
+                    if sp:
+                        att.via.append(sp)
+                        self.consumed.add(c.i)
+
+    def is_source_np(self, t: Token) -> bool:
+        if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
+            return True
+        return t.lemma_.lower() in self.lex.source_nouns or t.lower_ in self.lex.source_nouns
