@@ -77,7 +77,9 @@ def test_i_reject_in_a_transcript_turn_and_an_incursion_called_hype_are_denials(
     rec = run("DHAKA, May 2 - The UN refugee agency said 8,000 Rohingya had entered Bangladesh in the past month.\n\n"
               "Q: The agency says thousands have crossed. Is the border open?\n\nNasreen Jahan: No. I reject the "
               "suggestion that new arrivals are being allowed in. The border is closed.")
-    assert any(c["stance"] == "deny" or denials(c) for c in rec["claims"] if "allowed in" in c["text"])
+    # a denial, whichever claim it is linked to (the agency's figure, or the suggestion it names)
+    assert any(c["stance"] == "deny" or denials(c) for c in rec["claims"] if "allowed in" in c["text"]) or any(
+        "allowed in" in (r.get("text") or "") for c in rec["claims"] for r in denials(c))
     rec = run("TAIPEI, May 2 - Taiwan's defence ministry said a Chinese drone circled the Pratas Islands on Monday."
               "\n\n\"The so-called drone incursion is hype by the separatists,\" a Chinese military spokesman said.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "circled the Pratas"))] == ["CHN"]

@@ -131,6 +131,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        if claimant.get("country") is None and speaker and _state_media(speaker):
+            # "State television called the reports fabricated": the state of the article's home or places
+            claimant = {**claimant, "country": home or _places_country(doc)}
         if claims and att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() == "it" and \
                 _sentence_gap(doc, claims[-1].end, start) == 1 and \
                 claims[-1].claimant.get("name") and claims[-1].claimant.get("sector") in _STATE_SECTORS and \
@@ -154,8 +157,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             # "She called the account a distortion"; "Legesse also accused …" after "Ethiopia's government
             # spokesman, Legesse Worku": the person named before, not the article's home state guessed again
             claimant = _same_person_before(claims, claimant)
-        if claimant.get("country") is None and source is not None and _turn_label(doc, source):
-            claimant = _intro_official(doc, claimant)  # "Kazemi: …" in a briefing of Iran's spokesman
+        named = mention_for(doc, doc.char_span(*source, alignment_mode="expand")) if source is not None else None
+        if source is not None and _turn_label(doc, source) and (claimant.get("country") is None
+                                                                or named is None or named.country is None):
+            # "Kazemi: …" in a briefing of Iran's spokesman: the intro's state, before the article's places
+            claimant = _intro_official(doc, claimant)
         original = cited_by(doc, att)
         if original is not None:
             # "X reported, citing Y", "Y told X": the claimant is the original speaker Y, X is a link of the
@@ -525,13 +531,17 @@ _NAMING = {"call", "calling", "called", "calls", "describe", "describing", "desc
 
 def _naming_comment(c: Claim, claims: list[Claim]) -> bool:
     """"ELN confirmed that A, calling it a mistake": naming what was just said ("it", "this") inside another
-    statement of the same speaker is a comment on it, not a statement of its own."""
+    statement or right after a denial of the same speaker is a comment on it, not a statement of its own."""
     if c.responses or c.stance == "deny" or not c.cue or c.cue.lower().split()[-1] not in _NAMING:
         return False
     if not re.match(r"(?:it|this|that|them|these|those)\b", c.text.strip().lower()):
         return False
-    return any(d is not c and d.claimant.get("name") == c.claimant.get("name") and d.start <= c.start
-               and c.end <= d.end for d in claims)
+    if any(d is not c and d.claimant.get("name") == c.claimant.get("name") and d.start <= c.start
+           and c.end <= d.end for d in claims):
+        return True
+    # "rejected the accusation on Sunday, calling it an insult": the same speaker's denial just before it
+    return any(r.get("end") is not None and r["by"].get("name") == c.claimant.get("name")
+               and 0 <= c.start - r["end"] <= 30 for d in claims for r in d.responses)
 
 
 def _merge_same_claims(claims: list[Claim]) -> list[Claim]:
@@ -721,7 +731,9 @@ def _conj_speaker(doc: Doc, att, atts, source, speaker):
         hangs = a <= tok.head.idx < b or tok.head.idx == other.cue[0] or \
             other.cue[0] <= tok.head.idx < other.cue[1]
         if hangs and other.cue[0] < a and tok.sent.start_char <= other.cue[0]:
-            if source is not None and a <= source[0] < b:  # the "speaker" found is a phrase of A
+            # the "speaker" found is a phrase of A, or none was found ("said A and called the accusation
+            # baseless": the tagger left the second verb without a speaker)
+            if source is None or a <= source[0] < b:
                 return (other.source_resolved or other.source), speaker_name(doc, other)
     return source, speaker
 

@@ -20,7 +20,7 @@ from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
 from .speakers import _embedded_claimant, _other_side, _same_side, _side_of
 from .tables import _linking, _STOP, _tables
-from .text import _content_words, _cue_token, _stems, _unpossess
+from .text import _content_words, _cue_token, _stems, _time_words, _unpossess
 
 
 def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -34,6 +34,21 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     named = re.match(r"((?:\S+\s+){0,6}?\S+)\s+as\s+[\"\u201c'a-z]", text[start:end])
     if named and set(re.findall(r"[a-z]+", named.group(1).lower())) & set(nouns):
         return start, start + len(named.group(1))
+    # "called the claim of a blockade 'a deliberate distortion'", "calls the reports a provocation": the object,
+    # not what the verb calls it
+    verb = doc[span.start - 1] if span.start > 0 else None
+    if verb is not None and verb.lemma_.lower() in _NAMING_LEMMAS:
+        noun_end = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b(?:\s+of\s+\S.*)?$", re.I)
+        for m in re.finditer(r"\s+(?:[\"\u201c]|(?:a|an)\s)", text[start:end]):
+            head = text[start:start + m.start()]
+            if len(head.split()) <= 9 and noun_end.search(head):
+                a, b = _claim_text_span(doc, start, start + len(head))
+                return a, min(b, start + len(head))  # the parse may hang the verdict on the object
+    # "said the accusation was 'a smokescreen' for B": the claim denied is the subject called untrue, not B
+    copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S", text[start:end])
+    if copula and re.search(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", copula.group(1), re.I) and \
+            " that " not in f" {copula.group(1).lower()} " and stance_words_deny(text[start + copula.end(1):end]):
+        return start, start + len(copula.group(1))
     if text[start:end].lower().startswith("that "):
         # "denied that A, after a video of B circulated": the that-clause is the claim; a time clause after it
         # (the occasion of the denial) is not
@@ -135,14 +150,24 @@ def _untagged_denials(doc: Doc, atts) -> list:
         if subj is not None and subj.pos_ != "PRON":
             sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
             source = (sub.start_char, sub.end_char)
+        elif subj is not None and subj.lower_ in ("it", "he", "she", "they"):
+            # "The ministry said A. It called the claim of B a distortion": the pronoun is the latest speaker of
+            # this or the sentence before
+            floor = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else 0
+            earlier = [a for a in atts if a.source is not None and floor <= a.cue[0] < tok.idx]
+            if earlier:
+                source = earlier[-1].source_resolved or earlier[-1].source
         elif subj is None and tok.dep_ in ("conj", "advcl", "amod") and tok.tag_ in ("VBG", "VBD", "VBN", "VBZ"):
             for a in atts:  # "said A and called B", "said A, dismissing B": the speaker of A, in the sentence
                 if a.source is not None and a.content and tok.sent.start_char <= a.cue[0] < tok.idx:
                     source = a.source_resolved or a.source
         if source is None:
             continue
+        # "called the claim 'a deliberate distortion'": what a naming verb calls the claim is no part of it
+        naming = tok.lemma_.lower() in _linking()["naming_verbs"]
         tail = [c.right_edge.i for c in tok.children
-                if c.i > tok.i and c.dep_ in ("dobj", "oprd", "prep", "acomp", "xcomp")]
+                if c.i > tok.i and c.dep_ in (("dobj", "prep") if naming else ("dobj", "oprd", "prep", "acomp",
+                                                                               "xcomp"))]
         content = doc[first.i:max([obj.right_edge.i] + tail) + 1]
         content = content[:-1] if len(content) > 1 and content[-1].is_punct else content
         lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
@@ -220,6 +245,9 @@ def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
                 claims.remove(made)
                 break
 
+
+# verbs that name what a claim is ("called the claim 'a distortion'"): the object is the claim, not the name
+_NAMING_LEMMAS = {"call", "describe", "brand", "label", "term"}
 
 _EARLIER = re.compile(r"\bhad\s+(?:\w+\s+)?(?:said|claimed|accused|reported|alleged|blamed|stated|announced|"
                       r"charged|insisted|told)\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+week\b", re.I)
@@ -413,7 +441,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                                  and c.claimant.get("name") == author.get("name")):
             best, overlap = c, shared
     path = "shared_words" if best is not None else None  # which rule chose: see _learned_choice
-    if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])):
+    if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])
+                         or _sentence_points_back(doc, cs, ce)):
         best, path = _antecedent_claim(claims, denier, start), "pointing_back"
         if not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
             best = _run_start(claims, best)  # "rejected the report": the account as a whole
@@ -509,22 +538,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     if not best.locations:
         best.locations = _places_in(doc, cs, ce)
     best.event = best.event or _event_in(events, cs, ce)
-    def one_voice(a: dict, b: dict) -> bool:  # the same speaker named again ("the ministry", "its spokesman")
-        na, nb = ((x.get("name") or "").lower() for x in (a, b))
-        return _same_speaker(a, b) and (not na or not nb or na in nb or nb in na or
-                                        not _named_person(a.get("name") or "") and
-                                        not _named_person(b.get("name") or ""))
-    def restated(r: dict) -> bool:  # the same voice's denial again: one, unless said again in a later sentence
-        if not (r["stance"] == "deny" and one_voice(r["by"], denier)):
-            return False
-        if _sentence_gap(doc, r["start"], start) == 0:
-            return True
-        # "Turkey rejected the figure. 'The numbers are made up,' a ministry official said" is a second denial (as
-        # is the same speaker's in a later sentence: the claims sets' convention since dev14), but not once another
-        # side's claim was told in between (a briefing's next question is another claim)
-        return any(r["end"] <= c.start < start and (c.claimant.get("country") != denier.get("country")
-                                                     or _other_side(c.claimant, denier)) for c in claims)
-    if not any(restated(r) for r in best.responses):
+    if not _restates_denial_of(doc, claims, best, denier, start, cs, ce):
         # one denial a claim and speaker ("denied A and called it fake" is one); a named official denying it again
         # after another ("The ministry denied it …. A spokeswoman, Mirna Kovac, said the account was untrue") is
         # a second denial
@@ -537,6 +551,43 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             best.responses = c.responses + best.responses
             claims.remove(c)
             break
+
+
+def _one_voice(a: dict, b: dict) -> bool:
+    """The same speaker named again ("the ministry", "its spokesman")."""
+    na, nb = ((x.get("name") or "").lower() for x in (a, b))
+    if _other_side(a, b) or a.get("sector") and b.get("sector") and _side_of(a) != _side_of(b):
+        return False  # "South Sudan's army" and "the opposition SPLM-IO party": one country, two voices
+    return _same_speaker(a, b) and (not na or not nb or na in nb or nb in na or
+                                    not _named_person(a.get("name") or "") and not _named_person(b.get("name") or ""))
+
+
+def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dict, start: int, cs: int,
+                        ce: int, across_only: bool = False) -> bool:
+    """A denial starting at `start` only says again what the same voice already said of `claim`: in the same
+    sentence ("denied A and called it fake" is one denial). In a later sentence it is a second denial ("Turkey
+    rejected the figure. 'The numbers are made up,' a ministry official said": the claims sets' convention since
+    dev14), but not once another side's claim was told in between (a briefing's next question is another claim),
+    unless the denial names what the claim says ("called the claim of a week-long blockade a distortion")."""
+    content = _dc.text(doc)[cs:ce]
+    stems = _stems(content)
+    shared = len(stems & _stems(claim.text))
+    # naming it: more word stems in common than with any other claim ("the claim of a week-long blockade" for
+    # "had blocked 120 trucks … for a week")
+    names_it = not _is_anaphoric(content) and shared >= 1 and all(
+        len(stems & _stems(c.text)) < shared for c in claims if c is not claim)
+    for r in claim.responses:
+        if not (r["stance"] == "deny" and _one_voice(r["by"], denier)):
+            continue
+        if _sentence_gap(doc, r["start"], start) == 0:
+            if across_only:
+                continue
+            return True
+        if not names_it and any(r["end"] <= c.start < start and (
+                c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier))
+                for c in claims):
+            return True
+    return False
 
 
 _ALLEGING_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "rumour", "rumor", "suggestion"}
@@ -610,7 +661,7 @@ def _points_back(content: str) -> bool:
     deny_words = {w for phrase in data["content"]["deny"] for w in phrase.split()}
     words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))
     return bool(words) and words <= _STOP | _ANAPHORS | set(data["claim_nouns"]) | deny_words | \
-        _linking()["responsive_nouns"] | _linking()["generic_objects"] | {
+        _linking()["responsive_nouns"] | _linking()["generic_objects"] | _time_words() | {
             "there", "is", "are", "was", "were", "be", "been", "no", "not", "any", "all", "in", "these", "those",
             "they", "this", "absolutely", "completely", "totally", "entirely", "utterly", "simply", "wholly"}
 
@@ -669,11 +720,26 @@ _ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings",
              "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
 
 
+def stance_words_deny(text: str) -> bool:
+    """Words calling what is said untrue ("false", "a smokescreen"): the content deny words of stance.yaml."""
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
+    return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
+
+
+def _sentence_points_back(doc: Doc, start: int, end: int) -> bool:
+    """A turn or quote of several sentences one of which only points back at a claim ("Our operations target
+    only armed groups. These allegations are invented.")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sents = list(span.sents) if span is not None else []
+    text = _dc.text(doc)
+    return len(sents) > 1 and any(_points_back(text[max(s.start_char, start):min(s.end_char, end)]) for s in sents)
+
+
 def _is_anaphoric(content: str) -> bool:
     """A denial whose content only points back at a claim: "the claim", "the accusation", "which", "it"."""
     words = set(re.findall(r"[a-z][a-z-]*", _unpossess(content.lower())))  # "the report's findings"
     return bool(words) and words <= _STOP | _ANAPHORS | set(_tables()[0]["claim_nouns"]) | {"which", "all", "any"} \
-        | _linking()["generic_objects"]
+        | _linking()["generic_objects"] | _time_words()
 
 
 def _by_author(claim: Claim, author: dict) -> bool:
@@ -754,8 +820,10 @@ def _accusing_claim(doc: Doc, claims: list[Claim], denier: dict, before: int, ev
         if not other or ev is None or not ev.actors or ev.actors[0].country != country:
             continue
         accused = {"country": ev.actors[0].country, "sector": ev.actors[0].sector}
-        if other != country or _other_side(c.claimant, denier) and not _other_side(accused, denier):
-            return c  # "the army said the RSF shelled a hospital": the RSF's denial answers it
+        # "the army said the RSF shelled a hospital": the RSF's denial answers it; "Rwanda said the FDLR shelled
+        # its territory" accuses no side the Congolese government speaks for
+        if not _other_side(accused, denier) and (other != country or _other_side(c.claimant, denier)):
+            return c
     return None
 
 
@@ -818,7 +886,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         words, stems = set(), set()  # "the Tajik account": the author's name is no word of the claim
     earlier = [c for c in claims if c.start < start]
     accusing = _accusing_claim(doc, claims, denier, start, events)
-    anaphoric = _is_anaphoric(content) or _points_back(content) or not words and _names_author_only(content, author)
+    anaphoric = _is_anaphoric(content) or _points_back(content) or not words and _names_author_only(
+        content, author) or _sentence_points_back(doc, cs, ce)
     latest_other = _antecedent_claim(claims, denier, start) if anaphoric else None
     by_type = {e.id: (e.acled or {}).get("event_type") for e in events}
     denied_event = _event_in(events, cs, ce)
@@ -832,6 +901,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         country = c.claimant.get("country")
         theirs = [x for x in earlier if _same_speaker(x.claimant, c.claimant)
                   and x.claimant.get("name") == c.claimant.get("name")]
+        # the author named again ("Sudan's foreign ministry" … "the ministry"): "the accusation" points at its first
+        run = [x for x in earlier if _same_author(x.claimant, c.claimant)]
         shared = len(words & _content_words(c.text))
         common = len(stems & _stems(c.text))
         gap = _sentence_gap(doc, c.end, start) if c.end <= start else _sentence_gap(doc, end, c.start)
@@ -863,7 +934,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "same_event_type": float(c.event is not None and denied_event is not None
                                       and by_type.get(c.event) == by_type.get(denied_event)),
              "shared_place": float(bool(denied_places & {p.get("name") for p in c.locations})),
-             "pointing_first_of_author": float(anaphoric and bool(theirs) and theirs[0] is c),
+             "pointing_first_of_author": float(anaphoric and bool(run) and run[0] is c),
              "paragraph_gap": float(text.count("\n\n", min(c.end, start), max(c.end, start)) > 0),
              "lead_sentence": float(c.start < lead_end),
              "own_sentence": float(gap == 0 and c.end <= start),
@@ -900,8 +971,10 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     # a speaker never denies its own statement ("the general staff said A. The general staff dismissed B")
     # nor, naming another country's author ("dismissed the ministry's account"), a claim of its own state's
     foreign = author is not None and author.get("country") not in (None, denier.get("country"))
+    # nor a claim its voice already denied before another side spoke, which this denial would only restate
     allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier) and not (
-        foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))]
+        foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
+        and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True)]
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
     if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
             r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):

@@ -128,9 +128,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         country = _armed_groups_country(doc, s)
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE") or cited and sector is None):
         country = home
-    if country is None and sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE"):
-        # "the junta's spokesman", "Defence Minister X": a state speaker by its own title, in an article whose
-        # places lie mostly in one country, is of that country
+    if country is None and (sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE") or sector in (
+            "GOV", "MIL", "BGD", "POL")):
+        # "the junta's spokesman", "Defence Minister X", "government spokesman Sherzad Rasul": a state speaker by
+        # its own title, in an article whose places lie mostly in one country, is of that country
         country = _places_country(doc)
     if country is None and s is not None and sector_of(full or "") in _STATE_SECTORS:
         country = _state_bodies_country(doc, s.start)
@@ -620,9 +621,18 @@ def _intro_official(doc: Doc, who: dict) -> dict:
     first = next(iter(doc.sents), None)
     end = _dc.text(doc).find("\n")
     end = end if end > 0 else (first.end_char if first is not None else 0)
-    found = {(m.country, m.sector) for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.start].idx < end}
+    found = {(m.country, "GOV" if m.sector == "STATE" else m.sector)
+             for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD", "STATE") and doc[m.start].idx < end}
     countries = {c for c, _ in found}
+    if not countries and re.search(r"\b(?:ministry|spokes(?:man|woman|person)|minister|president|government|army|"
+                                   r"military|presidency|embassy)\b", _dc.text(doc)[:end], re.I):
+        # "Transcript: briefing by the foreign ministry spokeswoman, Ankara": the body's country is the place
+        # the intro names
+        from ..actors import iso3
+        places = {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.start < end and p.country}
+        if len(places) == 1:
+            return {**who, "country": next(iter(places)), "sector": who.get("sector") or "GOV"}
     if len(countries) != 1:
         return who
     country, sector = next(iter(found))

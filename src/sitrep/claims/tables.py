@@ -43,6 +43,7 @@ def _linking() -> dict:
             "naming_verbs": set(data.get("naming_verbs") or ()),
             "untrue_words": set(data.get("untrue_words") or ()),
             "weekdays": [w.lower() for w in data.get("weekdays") or ()],
+            "time_words": frozenset(data.get("time_words") or ()),
             "armed_names": set(data.get("armed_names") or ()),
             "result_participles": set(data.get("result_participles") or ()),
             "object_denying_verbs": set(data.get("object_denying_verbs") or ()),

@@ -14,7 +14,14 @@ from .tables import _linking, _STOP
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z0-9-]+", text.lower()) if w not in _STOP and len(w) > 2}
+    skip = _time_words()
+    return {w for w in re.findall(r"[a-z][a-z0-9-]+", text.lower()) if w not in _STOP and len(w) > 2
+            and w not in skip}
+
+
+def _time_words() -> frozenset[str]:
+    """Words that date a statement ("on Sunday", "last week"): no content words (linking.yaml `time_words`)."""
+    return _linking()["time_words"]
 
 
 def _cue_token(doc: Doc, att):

@@ -1,0 +1,102 @@
+"""Issue 6, session 12: denials the linker lost or misread — a pronoun or a coordinated verb calling a claim
+untrue, a claim noun dated by a weekday, what a naming verb calls the claim kept out of it, a second denial that
+names the claim, a voice that already denied one claim answering the next, transcripts and state media of the
+article's state. Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by, denials
+
+PUB = "2025-09-09T08:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str) -> dict:
+        return extract_text(text, published=PUB).to_json()
+    return go
+
+
+def _deniers(claim: dict) -> list:
+    return [r["by"]["country"] for r in denials(claim)]
+
+
+def test_what_a_naming_verb_calls_the_claim_is_no_part_of_it(nlp):
+    from sitrep.claims.denials import _claim_text_span
+
+    for text, want in [("The interior ministry called the claim \"a cheap invention\".", "the claim"),
+                       ("The ministry called the reports a provocation.", "the reports")]:
+        doc = nlp(text)
+        start = text.index(want)
+        a, b = _claim_text_span(doc, start, len(text) - 1)
+        assert text[a:b] == want
+
+
+def test_a_claim_noun_dated_by_a_weekday_points_at_the_authors_first_statement(run):
+    rec = run("Ghana's foreign ministry said on Saturday that weapons flown into northern Togo were being driven "
+              "across the border to rebels near Bawku.\n\n"
+              "In a letter to the African Union, the ministry said the Niamtougou airstrip had received 30 cargo "
+              "flights since May. It said it had flight records.\n\n"
+              "The rebels said separately that they had captured a police post near Bawku.\n\n"
+              "Togo's government spokesman rejected the accusation on Sunday, calling it an insult to a neighbour.")
+    assert _deniers(claim_by(rec, "driven across the border")) == ["TGO"]
+    assert not denials(claim_by(rec, "30 cargo flights"))
+    # "calling it an insult": a comment on the denial just made, no statement of its own
+    assert not [c for c in rec["claims"] if c["text"].startswith("it an insult")]
+
+
+def test_an_accusation_called_a_smokescreen_is_denied(run):
+    rec = run("Rwanda's government said on Monday that Congolese army officers had supplied rifles to the FDLR "
+              "militia in North Kivu.\n\n"
+              "Government spokeswoman Grace Uwase said the FDLR had also shelled Rwandan territory near Rubavu last "
+              "week, wounding two civilians.\n\n"
+              "Congo's communications minister said the accusation was \"a smokescreen\" for Rwanda's support of "
+              "the M23 rebels.")
+    assert _deniers(claim_by(rec, "supplied rifles")) == ["COD"]
+    assert not denials(claim_by(rec, "shelled Rwandan territory"))
+
+
+def test_a_second_denial_naming_the_claim_counts_after_another_sides_statement(run):
+    rec = run("Zambia's opposition said on Monday that police had blocked 40 buses carrying its supporters to a "
+              "rally in Kitwe, a charge the government denied.\n\n"
+              "The opposition's spokesman, Mwila Banda, said some supporters had walked 30 kilometres.\n\n"
+              "Zambia's interior ministry said on Tuesday that the buses had been stopped for a licence check. "
+              "It called the claim of a blockade \"a cheap invention\".")
+    assert len(denials(claim_by(rec, "blocked 40 buses"))) == 2
+
+
+def test_a_voice_that_denied_one_claim_answers_the_next_one_asked(run):
+    rec = run("Excerpts from a briefing by the foreign ministry spokesman, Tashkent.\n\n"
+              "Q: Kyrgyz officials said on Monday that Uzbek guards had fired at herders near the Sokh enclave. "
+              "Your response?\n\n"
+              "Rustam Aliyev: That is a fabrication spread to sour our talks.\n\n"
+              "Q: Tajikistan's state news agency says your country has closed two crossings to Tajik lorries.\n\n"
+              "Rustam Aliyev: We reject this claim completely. The crossings are open.")
+    assert _deniers(claim_by(rec, "fired at herders")) == ["UZB"]
+    assert _deniers(claim_by(rec, "closed two crossings")) == ["UZB"]
+
+
+def test_a_turn_speaker_of_no_country_is_of_the_capital_the_intro_names(run):
+    rec = run("Transcript: weekly briefing by the foreign ministry spokeswoman, Ankara\n\n"
+              "Question: Kurdish officials in Syria say a drone struck a bakery near Qamishli on Sunday.\n\n"
+              "Selin Kaya: Our operations target only armed groups. These allegations are invented.")
+    said = claim_by(rec, "struck a bakery")
+    assert _deniers(said) == ["TUR"]
+
+
+def test_a_verb_coordinated_with_a_statement_has_its_speaker(run):
+    rec = run("The district police said on Friday that the rebels had forced farmers to dig trenches near "
+              "Kanpur village in Chhattisgarh.\n\n"
+              "In a press note, the Maoist committee said two of the dead were farmers collecting firewood and "
+              "called the trench accusation baseless.")
+    said = claim_by(rec, "forced farmers to dig trenches")
+    assert len(denials(said)) == 1
+    assert "committee" in (denials(said)[0]["by"]["name"] or "")
+
+
+def test_state_television_of_no_country_is_the_articles_state(run):
+    rec = run("MANDALAY, Sept 8 - Residents of a village in Sagaing region said a military jet had bombed the "
+              "village school on Sunday.\n\n"
+              "State television later called the bombing reports fabricated news.")
+    assert _deniers(claim_by(rec, "bombed the village school")) == ["MMR"]
