@@ -61,13 +61,8 @@ PERSON_VERBS = frozenset(w.lower() for w in _CTX.get("person_object_verbs", []))
 _PERSON_USE = r"(?:,? (?:and|with) (?:his|her)\b|,? (?:who|whom)\b|, (?:aged )?\d{1,3},| (?:said|says|told|added|" \
               r"explained|recalled)\b|[’']s (?:wife|husband|son|daughter|family|mother|father|brother|sister|body|" \
               r"lawyer|attorney)\b)"
-AIRPORT_TOWNS = True  # "Merowe airport" tagged PERSON: a town of the document's countries before an airport word
-AIRPORT_HEADS = True  # "Wadi Seidna air base", "Al Anad Air Base": an unknown name of several words opening with a
-# geographic head word (place_head_words) before an airport word is a place of the story too
 PLACE_HEAD_WORDS = frozenset(w.lower() for w in _CTX.get("place_head_words", []))
 PERSON_TOWN_HOMONYMS = 3  # _person_like: more towns than this under one name make it a person's
-VERB_LISTS = True  # the next names of a list after a verb's place object, even tagged PERSON
-JOINED_ADMIN = True  # "Maguindanao del Sur province": the name before an admin word goes on over a joiner when known
 OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
 PERSON_TITLES = frozenset(w.lower() for w in _CTX.get("person_titles", []))
@@ -82,18 +77,9 @@ UNKNOWN_ADMIN = frozenset(w.lower() for w in _CTX.get("unknown_name_admin_words"
 DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border", "outskirts"}
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
 _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
-FACILITY_LISTS = True  # "taken to Madina and Erdogan hospitals": a foreign reading of a facility's name is dropped
-SETTLE_LISTS = True  # "the villages of X and Y": each member of the list, whole
-ORG_DIVISIONS = True  # a multi-word entity spaCy tagged ORG that is a division's name ("Agusan del Sur")
-OF_HEAD_PERSON = True  # "the outskirts of X", "residents of X" with X tagged PERSON: a town of the document's countries
-HYPHEN_JOINERS = True  # a hyphenated name goes on over "-au-", "-des-", "-d'" ("Port-au-Prince", "Saut-d'Eau")
 _ELIDED = re.compile(r"^[dl][’'][A-Z]")
-AIRPORT_NAMES = True  # an unknown name before "airport"/"air base" is a place of the story (located from its context)
-OF_AREA_UNKNOWN = True  # "the outskirts of X" with X unknown to the gazetteer: a place located from its context
 # heads after which "of X" can only be a place ("residents of", "north of" also take people, events or streets)
 OF_AREA_HEADS = frozenset({"outskirts", "suburbs", "countryside", "environs", "hinterland", "hinterlands", "vicinity"})
-TOWN_PAIRS = True  # a PERSON/ORG entity "X and Y" of two town names is no longer name around them (Recognizer._town_pair)
-ALT_TOWNS = True  # a town of 20,000 people or more under an alternate spelling counts as a local town ("Jableh")
 _CACHE = 8192  # names a cache keeps (bounded: a long ingest must not grow it without end; ~1-2 MB each)
 # pure functions of a string, called tens of thousands of times an article: memoised
 fold = lru_cache(maxsize=16384)(_fold_uncached)
@@ -296,6 +282,7 @@ class Recognizer:
         person_multi = []  # char ranges of multi-token names (PERSON, ORG...)
         unknown_single = []  # single unknown words spaCy tagged as places
         persons = []  # char ranges of PERSON names: a country word inside one is no place
+        stop_tagged = []  # stop-listed names spaCy tagged as places ("the government in Victoria")
 
         def add(a: int, b: int, source: str, admin_cue: bool = False, admin_word: str | None = None) -> None:
             a, b = _trim(text, a, b, gaz)
@@ -319,6 +306,7 @@ class Recognizer:
                 if self._is_demonym(t) and not self._known(t):
                     continue  # a demonym tagged GPE: handled below
                 if fold(t) in gaz.stop and not self._strong_country(t):
+                    stop_tagged.append((ent.start_char, ent.end_char))  # decided once the document's countries are known
                     continue
                 # "Islamic State West Africa Province": an entity glued to a group's name of capitalised
                 # words ending in a stop-listed one ("State", "Army") is the rest of that name
@@ -338,10 +326,10 @@ class Recognizer:
             elif label in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 \
                     and self._strong(text[ent.start_char:ent.end_char]):
                 add(ent.start_char, ent.end_char, "strong")
-            elif ORG_DIVISIONS and label in ("ORG", "FAC") and len(ent) > 1 and self._division(text[ent.start_char:ent.end_char]):
+            elif label in ("ORG", "FAC") and len(ent) > 1 and self._division(text[ent.start_char:ent.end_char]):
                 add(ent.start_char, ent.end_char, "strong")  # "Agusan del Sur", "Norte de Santander" tagged ORG
             elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
-                if TOWN_PAIRS and label in ("PERSON", "ORG") and self._town_pair(text[ent.start_char:ent.end_char]):
+                if label in ("PERSON", "ORG") and self._town_pair(text[ent.start_char:ent.end_char]):
                     continue  # "in Lalibela and Debre Tabor" tagged ORG as a whole: two towns, no longer name
                 person_multi.append((ent.start_char, ent.end_char))
                 if label == "PERSON":
@@ -372,7 +360,7 @@ class Recognizer:
                 run = self._cap_run_before(tk, i, caps)
                 if not run:
                     continue
-                if JOINED_ADMIN and run[0] >= 2 and lowers[run[0] - 1] in RUN_JOINERS and caps[run[0] - 2] \
+                if run[0] >= 2 and lowers[run[0] - 1] in RUN_JOINERS and caps[run[0] - 2] \
                         and tk.ws[run[0] - 2] and tk.ws[run[0] - 1]:
                     # "Maguindanao del Sur province", "Lanao del Norte province": the whole name when the gazetteer
                     # knows it (not "Sur", a district of Turkey)
@@ -424,9 +412,11 @@ class Recognizer:
         for x, y in person_multi:
             # "Burkina Faso's army said" tagged PERSON as a whole: the country is named all the same
             doc_cc |= self._exact(strip_possessive(text[x:y].strip(_TRAIL)))[0]
-        for t in toks:
+        for i, t in enumerate(toks):
             if t[:1].isupper():
                 cc = self._demonym(t)
+                if not cc and i + 1 < len(toks) and toks[i + 1][:1].isupper():
+                    cc = self._demonym(f"{t} {toks[i + 1]}")  # "Sri Lankan police", "South Sudanese troops"
                 if cc:
                     doc_cc.add(cc)
         # ... and the country of a name whose country-level readings (first-level division,
@@ -435,6 +425,13 @@ class Recognizer:
             ccs = self._exact(sp.text)[1]
             if len(ccs) == 1:
                 doc_cc |= ccs
+        # a stop-listed name spaCy tagged as a place that is the capital or a first-level division of a country the
+        # document names: "In Seychelles, the government in Victoria declared...", not "Victoria said"
+        for a, b in stop_tagged:
+            name = strip_possessive(text[a:b])
+            if doc_cc and any(c.match == "primary" and c.feature_code in ("PPLC", "ADM1") and c.country in doc_cc
+                              for c in gaz.candidates(name, loose_match=False)):
+                add(a, a + len(name), "ner")
 
         # 2b. settlements introduced by a context phrase: "the (Kyrgyz) village of X", "the town of X",
         # "X village", kept even when spaCy and the gazetteer do not know X
@@ -457,7 +454,7 @@ class Recognizer:
             a, b = mt.start(2), mt.end(2)
             self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
                                  add, inside_longer_name)
-            if SETTLE_LISTS and mt.group(1).lower().endswith("s"):
+            if mt.group(1).lower().endswith("s"):
                 # "the villages of Daliyeh and Beit Ana": every member of the list is one, each name whole
                 end = b
                 while (cm := _CONJ_NEXT.match(text, end)) is not None:
@@ -466,7 +463,7 @@ class Recognizer:
                     end = cm.end(1)
         for mt in _SETTLE_APPOS.finditer(text):
             self._add_settlement(text, mt.start(1), mt.end(1), "town", mt.group(2).lower(), add, inside_longer_name)
-        if AIRPORT_NAMES and doc_cc:
+        if doc_cc:
             for mt in _AIRPORT.finditer(text):
                 a, b = mt.start(1), mt.end(1)
                 words = text[a:b].split(" ")
@@ -488,11 +485,13 @@ class Recognizer:
                 if self._known(name):
                     # "Merowe airport", "Abu Hamad military airport" tagged PERSON: a place of a country the document
                     # names (the airport word makes it one); other known names are left to the other rules
-                    if AIRPORT_TOWNS and doc_cc & set(self._countries(name)) and not any(
+                    if doc_cc & set(self._countries(name)) and not any(
                             x < a + len(name) and a < y and (x, y) != (a, a + len(name)) for x, y in persons):
                         add(a, a + len(name), "locative")
                     continue
-                if len(words) != 1 and not (AIRPORT_HEADS and fold(words[0]) in PLACE_HEAD_WORDS):
+                # ("Wadi Seidna air base", "Al Anad Air Base": an unknown name of several words opening with a
+                # geographic head word, place_head_words, is a place of the story too)
+                if len(words) != 1 and fold(words[0]) not in PLACE_HEAD_WORDS:
                     continue  # "Jomo Kenyatta International Airport": a longer name is as often a person's
                 if any(x < a + len(name) and a < y for x, y in persons):
                     continue  # a person's name is no place
@@ -512,8 +511,13 @@ class Recognizer:
                 _pw.append({fold(w) for x, y in persons for w in text[x:y].split(" ") if len(w) > 2})
             return _pw[0]
 
+        # "the Rohingya camps", "Yazidi villages": a name spaCy tags as a people's before a settlement word in the
+        # plural says whose the settlements are; the gazetteer's place names excepted
+        norp = {(e.start_char, e.end_char) for e in _dc.ents(doc) if e.label_ == "NORP"}
         for mt in _SETTLE_AFTER.finditer(text):
             a, b = mt.start(1), mt.end(1)
+            if (a, b) in norp and mt.group(2).endswith("s") and not self._known(mt.group(1)):
+                continue
             prev_word = text[max(0, a - 12):a].split()[-1:] or [""]
             verb_before = bool(doc_cc) and prev_word[0][:1].islower() and prev_word[0] not in SETTLE_DETERMINERS \
                 and not self._is_demonym(mt.group(1).split(" ")[0].split("-")[0])
@@ -576,9 +580,9 @@ class Recognizer:
                 if caps[j]:
                     j += 1
                 elif (j > i and toks[j] in ("-", "‐") and not ws[j - 1] and not ws[j]
-                      and j + 1 < n and (toks[j + 1][:1].isupper() or HYPHEN_JOINERS and _ELIDED.match(toks[j + 1]))):
+                      and j + 1 < n and (toks[j + 1][:1].isupper() or _ELIDED.match(toks[j + 1]))):
                     j += 2  # "Ak-Say", "Kara-Bulak", "Saut-d'Eau": one hyphenated name
-                elif (HYPHEN_JOINERS and j > i and toks[j] in ("-", "‐") and not ws[j - 1] and not ws[j]
+                elif (j > i and toks[j] in ("-", "‐") and not ws[j - 1] and not ws[j]
                       and j + 3 < n and toks[j + 1].isalpha() and toks[j + 1].islower() and len(toks[j + 1]) <= 4
                       and toks[j + 2] in ("-", "‐") and not ws[j + 1] and not ws[j + 2] and toks[j + 3][:1].isupper()):
                     j += 4  # "Port-au-Prince", "Croix-des-Bouquets": a short lower-case word between hyphens
@@ -638,12 +642,12 @@ class Recognizer:
                         and ent_type not in ("DATE", "TIME", "NORP") and not inside_longer_name(a, a + len(name)):
                     add(a, a + len(name), "locative")  # "the Vakhsh river": extended to the feature below
                     break
-                if OF_HEAD_PERSON and k == j and ent_type == "PERSON" and prev == "of" and i > 1 \
+                if k == j and ent_type == "PERSON" and prev == "of" and i > 1 \
                         and lowers[i - 2] in OF_HEADS and not inside_longer_name(a, a + len(name)) \
                         and self._local_ok(name, doc_cc):
                     add(a, a + len(name), "locative")  # "the outskirts of Maarat al-Numan" tagged PERSON
                     break
-                if OF_AREA_UNKNOWN and k == j and prev == "of" and i > 1 and lowers[i - 2] in OF_AREA_HEADS and doc_cc \
+                if k == j and prev == "of" and i > 1 and lowers[i - 2] in OF_AREA_HEADS and doc_cc \
                         and ent_type not in ("DATE", "TIME", "NORP") and not self._known(name) \
                         and len(fold(name)) >= 4 and fold(name.split(" ")[-1]) not in NOT_PLACE_LAST \
                         and not self._is_demonym(name) and not inside_longer_name(a, a + len(name)) \
@@ -712,28 +716,32 @@ class Recognizer:
                         add(a, b, "repeat")
                         break
         # 5b. the next names of a list after a place: "between Alamata and Korem", "X, Y and Z" when
-        # they are towns of a country the document names (spaCy often tags them PERSON)
-        for (x, y) in sorted(spans):
-            sp = doc.char_span(x, y, alignment_mode="expand")
-            if sp is None:
-                continue
-            i = sp.end + 1
-            if i < n and toks[i - 1] == "," and lowers[i] == "and":
-                i += 1
-            if i >= n or i - 1 >= n or lowers[i - 1] not in ("and", "or", ",") or not caps[i]:
-                continue
-            k = i
-            while k < n and caps[k] and k - i < 3:
-                k += 1
-            if ent_types[i] in ("DATE", "TIME", "NORP") or not self._after_conj(tk, text, i, k, spans):
-                continue
-            a, b = idxs[i], idxs[k - 1] + len(toks[k - 1])
-            name = strip_possessive(text[a:b])
-            b = a + len(name)
-            if any(p < b and a < q for p, q in spans) or inside_longer_name(a, b) or fold(name) in gaz.stop:
-                continue
-            if self._local_ok(name, doc_cc):
-                add(a, b, "locative")
+        # they are towns of a country the document names (spaCy often tags them PERSON); again from each name added
+        # ("in Jaffna, Trincomalee and Kandy")
+        done_5b: set[tuple[int, int]] = set()
+        while todo := [xy for xy in sorted(spans) if xy not in done_5b]:
+            done_5b.update(todo)
+            for (x, y) in todo:
+                sp = doc.char_span(x, y, alignment_mode="expand")
+                if sp is None:
+                    continue
+                i = sp.end + 1
+                if i < n and toks[i - 1] == "," and lowers[i] == "and":
+                    i += 1
+                if i >= n or i - 1 >= n or lowers[i - 1] not in ("and", "or", ",") or not caps[i]:
+                    continue
+                k = i
+                while k < n and caps[k] and k - i < 3:
+                    k += 1
+                if ent_types[i] in ("DATE", "TIME", "NORP") or not self._after_conj(tk, text, i, k, spans):
+                    continue
+                a, b = idxs[i], idxs[k - 1] + len(toks[k - 1])
+                name = strip_possessive(text[a:b])
+                b = a + len(name)
+                if any(p < b and a < q for p, q in spans) or inside_longer_name(a, b) or fold(name) in gaz.stop:
+                    continue
+                if self._local_ok(name, doc_cc):
+                    add(a, b, "locative")
 
         # 5c. "Jammu and Kashmir", "Trinidad and Tobago": two names joined by "and" that the gazetteer knows as one
         # division or country are that one place
@@ -773,7 +781,7 @@ class Recognizer:
                     and strip_possessive(nxt[1].strip(".,;:")).lower() in FACILITY_AFTER and doc_cc \
                     and not set(self._countries(sp.text)) & doc_cc:
                 continue  # "Eagle Square" in a Nigerian story: not Eagle, Colorado
-            fac = _FACILITY_LIST.match(text, sp.end) if FACILITY_LISTS else None
+            fac = _FACILITY_LIST.match(text, sp.end)
             if fac and fac.group(1)[:-1] in FACILITY_AFTER:
                 # (the countries the document's other names give: this name's own readings do not count)
                 others = {c for o in spans.values() if fold(o.text) != fold(sp.text)
@@ -850,8 +858,8 @@ class Recognizer:
             before = text[max(0, x0 - 9):x0].split()[-1:] if x0 is not None else []
             if prev == "and" and bool(before) and before[0].lower() in ("between", "from"):
                 return True
-            if not VERB_LISTS or prev != "and" or x0 is None:
-                return False
+            if prev not in ("and", ",") or x0 is None:
+                return False  # (a comma only where the list goes on: checked above)
             # "attacked Debre Markos and Bahir Dar", "raided Lalibela, Woldia and Kobo": the list after a verb of
             # armed action (walked back to its first name)
             head = x0
@@ -862,8 +870,14 @@ class Recognizer:
                     break
                 head = x2
             before = text[max(0, head - 16):head].split()[-1:]
-            if not before or before[0] not in PLACE_VERBS:
+            if not before or before[0] not in PLACE_VERBS and before[0] not in PERSON_TAG_PREPS:
                 return False
+            if before[0] not in PLACE_VERBS:
+                # "gathered in Trincomalee and Kandy", "near Bor and Pibor": the list after a preposition that takes
+                # towns spaCy tags PERSON, where no name of the list reads as a person's (the caller wants a town of
+                # the document's countries)
+                return not any(self._person_like(text[x:y], text) for x, y in spans if head <= x < end_j) \
+                    and not self._person_like(text[tk.idx[i]:tk.idx[k - 1] + len(tk.text[k - 1])], text)
             # ("attacked Jackson and Jones": after a verb that takes persons too, no name of the list may read as one)
             return before[0] not in PERSON_VERBS or not any(
                 self._person_like(text[x:y], text) for x, y in spans if head <= x < end_j) \
@@ -925,7 +939,7 @@ class Recognizer:
         multi = " " in name.strip()
         # (or a town of some size under any spelling: "Jableh" for Jablah)
         return tuple(c.country for c in self.gaz.candidates(name, loose_match=False)
-                     if (c.match == "primary" or c.match == "alternate" and (multi or ALT_TOWNS and c.population >= 20_000))
+                     if (c.match == "primary" or c.match == "alternate" and (multi or c.population >= 20_000))
                      and c.feature_code in ("PPL", "PPLC"))
 
     def _locative_ok_uncached(self, name: str) -> bool:

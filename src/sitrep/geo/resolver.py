@@ -55,6 +55,8 @@ W_TOWN_CUE = 2.0  # a settlement phrase ("village of X", "X village") favours po
 # natural features named after a place ("the Isfara river", "Fergana Valley"): word -> feature code
 FEATURE_AFTER: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_after") or {}).items()}
 FEATURE_BEFORE: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_before") or {}).items()}
+# ... and first words of such a name ("Lake Tanganyika": a lake named like a province, never the province)
+FEATURE_HEAD: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_head") or {}).items()}
 # "X Township", "X village": a local unit of the document's own country (Resolver._foreign_filter)
 LOCAL_UNIT_AFTER = tuple(sorted((w.lower() for w in _CTX.get("local_unit_after", [])), key=len, reverse=True))
 WITHIN_PREPS = tuple(w.lower() for w in _CTX.get("within_prepositions", []))
@@ -71,17 +73,21 @@ _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS)
     if WITHIN_PREPS else None
 # what may stand between two names of one list: commas, "and"/"or", and names the gazetteer lacks ("Metina")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)+?\s*(?:,\s*)?(?:\band\s*|\bor\s*)?")
-POSSESSIVE_ADMIN_WORD = True  # "the Tigray region's Eastern zone" as "Tigray's Eastern zone"
+# "the Tigray region's Eastern zone" read as "Tigray's Eastern zone"
 _ADMIN_POSSESSIVE = re.compile(r" (?:region|province|state|governorate|district|county|department|oblast|zone)['’]s $",
                                re.IGNORECASE)
-UNIT_BEFORE_PUNCT = True  # a local-unit word after a name counts before a full stop or comma too ("the Raya area.")
+# a local-unit word after a name counts before a full stop or comma too ("the Raya area.")
 _UNIT_PUNCT = re.compile(r"(?<=[a-z])[.,;:!?)](?=\s|$)")
-WITHIN_FILTER = True  # Resolver._qualifier_filter also for a containing division named after "in" ("X in Y province")
+# "raided X", "shelled X and Y": the object of a verb of armed action is a place of the story's own theatre; a reading
+# of it far abroad (further than ATTACK_FAR_KM from every specific place of the document's countries), not a capital
+# or a large city, is a homonym of a place the gazetteer lacks ("bandits raided Gaza and Maiduguri" in a Nigerian
+# story is a Nigerian village, neither the Palestinian city nor the Mozambican province) (Resolver._foreign_filter)
+ATTACK_VERBS = frozenset(w.lower() for w in _CTX.get("place_object_verbs", []))
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+ATTACK_FAR_KM = 1000.0
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
 FRONT_AFTER = frozenset({"sector", "axis", "direction"})
-SPLIT_NAMESAKE_CITY = True  # ... but a large city named like its division keeps its bare mentions ("Kharkiv")
-ADMIN_SYNONYMS_BARE = True  # "the Krasnodar region" (the word outside the name) finds "Krasnodar Krai" too
-SPLIT_ADMIN_CUE = False  # group a name followed by an admin word apart from its bare mentions (measured: breaks one-sense-per-discourse in conflict reports, "the district of X ... near X")
+W_COUNTRY_ALT = 6.0  # a town abroad under a country's name as its alternate name ("Iraq" for Arak) loses this
 W_WITHIN = 4.0  # readings inside the containing area gain this
 # "the border with X", "neighbouring X": X is a country (Niger, not Nigeria's Niger State)
 _COUNTRY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(w) for w in _CTX.get("country_cue_before", [])),
@@ -94,8 +100,7 @@ FOREIGN_BIG_POP = 1_000_000
 # an alternate name of a hamlet abroad (under this population), in a document whose named places lie in other
 # countries, is a homonym of a place the gazetteer lacks ("Tawila" in a Darfur story is not a Yemeni hamlet)
 FOREIGN_ALT_SMALL_POP = 5_000
-FOREIGN_ALT_DIVISIONS = True  # ... and so is a second-level division abroad under an alternate name
-FOREIGN_ALT_ALWAYS = False  # drop foreign alternate-name readings even without a local cue (measured: worse)
+# ... and so is a second-level division abroad under an alternate name
 
 TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
               "MTS": 0.5, "ADM1": 1.3, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.5, "ADM3": -1.5}
@@ -111,6 +116,8 @@ W_QUALIFIER = 8.0
 W_ADMIN_CUE = 4.0
 W_SPATIAL = 1.3
 W_NEST = 2.0
+W_SENT_CC = 2.0  # readings in a country the mention's sentence names (Resolver._sentence_countries)
+W_SEAT = 2.0  # a town inside the first-level division of its name (Resolver._same_name_nesting)
 SPATIAL_PASSES = 1
 SPATIAL_MIN_SHARE = 0.25  # spatial penalty: share of the nearest other name (rest: the mean distance)
 SPATIAL_AREA_MULT = 0.75  # the penalty for country readings is scaled by this
@@ -119,7 +126,6 @@ W_SOFT_CC = 1.0  # soft context: share of the other names' readings in the candi
 W_SOFT_CC_PCLI = 0.0  # the same for a country reading itself
 W_SOFT_A1 = 6.0  # ... and in its first-level division
 CTX_ITERS = 2
-CTX_VOTE_MAX = True
 CTX_TEMP = 2.0
 CTX_MAX_WEIGHT = 3  # a name repeated n times votes min(n, 3) times
 TEMPERATURE = 1.5
@@ -127,7 +133,6 @@ BACKOFF_CONF = 0.5  # confidence factor of a reading reached through Resolver._b
 MAX_CANDIDATES = 60
 WATER_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "LK", "LKS"})
 BROAD_CODES = frozenset({"PCLI", "CONT", "RGN", "SEA", "OCN", "GULF", "LK", "MTS"})
-CONTEXT_FALLBACK = True  # unknown names: located at a resolved place of their context (Resolver._context_fallback)
 STRAY_MAX_POP = 200_000  # Resolver._stray_foreign: towns under this population ...
 STRAY_MIN_OTHERS = 3  # ... in a document naming at least this many places of one other country
 _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|into|outside|around|towards|toward|via|through|"
@@ -144,20 +149,17 @@ _PLACED_NEXT_TO = re.compile(r"(?:\s+[a-z]+){0,2}(?:,\s+an?(?:\s+[a-z-]+){1,3})?
                              r"(?:some |about |around )?(?:\d+ ?(?:km|kilometres|kilometers|miles)\s+)?"
                              r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+of)?)"
                              r"\s+(?:the\s+)?$")
-SENTENCE_TOWN_ANCHOR = True  # ... with no area in their sentence, a town of the sentence anchors them ("X camp near Nyala")
-SENTENCE_COUNTRY_ANCHOR = True  # ... else a country the sentence names that the document's places mostly are not in
-COUNTRY_SELF_FIX = True  # (a country's own entry does not make its name "a town of the main country": see there)
+# ... with no area in their sentence, a town of the sentence anchors them ("X camp near Nyala"); else a country the
+# sentence names that the document's places mostly are not in
 # ... else the country the sentence places them in ("the X air base in western Iraq"), when the document's main area
 # lies elsewhere or it names no specific place
 _PLACED_IN = re.compile(r"(?:\s+[a-z-]+){0,3},?\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|"
                         r"southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$")
-PLACED_IN_COUNTRY = True
 # "south of Jenin", "10 km north of Nablus": the place a distance or bearing is measured from is a point, the town
 # rather than the division of the same name around it (Resolver.resolve)
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                          r"south-east|south-west)(?:ward)? of (?:the )?$|\b(?:km|kilometres|kilometers|miles|metres|meters)"
                          r" (?:away )?from (?:the )?$", re.IGNORECASE)
-BEARING_TOWN = True
 
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
@@ -242,6 +244,7 @@ class Mention:
     dateline: bool = False  # "JERUSALEM, Aug. 28 (AP)": a dateline names a city
     sub_province: bool = False  # "X township", "X tehsil": a unit below the first-level divisions
     bearing_ref: bool = False  # "south of X", "20 km from X": a point distances are measured from
+    attack_object: bool = False  # "raided X", "shelled X and Y": the object of a verb of armed action
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -289,7 +292,9 @@ class Resolver:
             window = text[max(0, s - 40):s]
             m.article = window.lower().endswith("the ")
             m.country_cue = _COUNTRY_BEFORE is not None and _COUNTRY_BEFORE.search(window) is not None
-            m.bearing_ref = BEARING_TOWN and _BEARING_OF.search(window) is not None
+            m.bearing_ref = _BEARING_OF.search(window) is not None
+            vb = _WORD_BEFORE.search(window)
+            m.attack_object = vb is not None and vb.group(1) in ATTACK_VERBS
             before = _BEFORE_OF.search(window)
             if before and SETTLEMENT_BEFORE.get(before.group(1).lower()) == "area":
                 # "the Macomia district of Cabo Delgado": the district lies in X, X is not it
@@ -326,6 +331,8 @@ class Resolver:
                     m.feature = FEATURE_AFTER[nxt]
             elif before and before.group(1).lower() in FEATURE_BEFORE:
                 m.feature = FEATURE_BEFORE[before.group(1).lower()]
+            elif len(surface.split(" ")) > 1 and fold(surface.split(" ")[0]) in FEATURE_HEAD:
+                m.feature = FEATURE_HEAD[fold(surface.split(" ")[0])]
             if nxt in FRONT_AFTER or re.match(r" (?:post|outpost|checkpoint|checkpost)\b", after):
                 # "the Battal sector", "near the Kumkadi post" (written in lower case: not "the Washington Post"): a
                 # place of the front, not a homonym abroad
@@ -335,8 +342,8 @@ class Resolver:
             elif LOCAL_UNIT_AFTER:
                 low_sur = " " + surface.lower()
                 low_after = after.lstrip(" ").lower() + " "
-                if UNIT_BEFORE_PUNCT:  # "in the Raya area.", "X township, ...": the word before punctuation too
-                    low_after = _UNIT_PUNCT.sub(" ", low_after, count=1)
+                # "in the Raya area.", "X township, ...": the word before punctuation too
+                low_after = _UNIT_PUNCT.sub(" ", low_after, count=1)
                 if any(low_sur.endswith(" " + w) or low_after.startswith(w + " ") for w in LOCAL_UNIT_AFTER):
                     m.local_unit = True  # "Kani Township", "X township"
             if re.match(r" (?:Local Government Area|local government area|Local Government|local government)\b", after):
@@ -377,7 +384,7 @@ class Resolver:
                 continue
             o = next((ends[m.start - len(g)] for g in ("'s ", "’s ", "' ", "’ ")
                       if m.start - len(g) in ends and text[m.start - len(g):m.start] == g), None)
-            if o is None and POSSESSIVE_ADMIN_WORD:
+            if o is None:
                 # "the Tigray region's Eastern zone": the owner's division word between it and the possessive
                 pm = _ADMIN_POSSESSIVE.search(text, max(0, m.start - 30), m.start)
                 if pm is not None and pm.start() in ends:
@@ -404,6 +411,11 @@ class Resolver:
                     plural = b.group(1).lower() if b else ""
                 if plural.endswith("s") and SETTLEMENT_BEFORE.get(plural) == "area":
                     m.admin_cue, m.admin_word = True, prev.admin_word
+        # "attacked Konduga, Gaza and Bama": every name of the list after the verb is its object
+        for prev, m in zip(out, out[1:]):
+            if prev.attack_object and not m.attack_object and m.start - prev.end <= 40 \
+                    and "\n" not in text[prev.end:m.start] and _LIST_GAP.fullmatch(text[prev.end:m.start]):
+                m.attack_object = True
         # "the Gara, Metina and Zap regions of Duhok province": every name of the list lies in the division
         for prev, m in zip(reversed(out[:-1]), reversed(out[1:])):
             if m.within and not prev.within and m.start - prev.end <= 40 and "\n" not in text[prev.end:m.start] \
@@ -455,7 +467,8 @@ class Resolver:
         for sep in (", and ", " and ", ", or ", " or ", ", "):
             if after.startswith(sep) and (q.end + len(sep)) in starts:
                 return True
-        return False
+        # "attacked Konduga, Gaza and Bama" with "Bama" not recognised: "X, Y and Z" is a list all the same
+        return re.match(r",? (?:and|or) [A-Z][a-z]", text[q.end:q.end + 12]) is not None
 
     def _namesake_city(self, name: str) -> bool:
         """A city of a million people or more inside a division of its own name (Kharkiv, Aleppo): its name alone
@@ -505,7 +518,7 @@ class Resolver:
                 seen = {c.idx for c in whole}
                 cands = whole + [c for c in cands if c.idx not in seen]
         level = ADMIN_LEVEL.get(m.admin_word or "") if m.admin_cue else None
-        if ADMIN_SYNONYMS_BARE and cands and level and not any(c.feature_code == level for c in cands):
+        if cands and level and not any(c.feature_code == level for c in cands):
             # "Russia's Krasnodar region": the division is listed as "Krasnodar Krai"; the town stays a reading
             cands = self._with_division(m.text, level, cands)
         if not cands:
@@ -573,6 +586,11 @@ class Resolver:
             if full:
                 return full
             words = words[:-1]
+        elif len(words) > 1 and fold(words[0]) in FEATURE_HEAD:  # "Lake Tanganyika"
+            full = self.gaz.candidates(m.text, loose_match=False)
+            if full:
+                return full
+            words = words[1:]
         if len(words) > 1 and fold(words[0]) == "the":
             words = words[1:]
         name = " ".join(words)
@@ -584,6 +602,10 @@ class Resolver:
         if any(c.feature_code not in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3") and c.match == "primary" for c in inner):
             return None
         found = [c for c in inner if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3")]
+        if not found and not inner:
+            # "the Makhmour mountains": the place they are named after under a romanised variant ("Makhmur"); a
+            # variant abroad is dropped where the document's places lie elsewhere (Resolver._foreign_filter)
+            found = [c for c in self.gaz.candidates(name) if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3")]
         if found:
             m.backoff = True
         return found
@@ -649,6 +671,7 @@ class Resolver:
         (Aleppo city / Aleppo governorate, Singapore city / Singapore): without an
         administrative cue the bare name means the town, except for a country."""
         adj: dict[int, float] = {}
+        seats: list[tuple[Entry, Entry]] = []
         towns = [c for c in cands if c.feature_code in ("PPL", "PPLC") and c.match != "loose"]
         if not towns:
             return adj
@@ -663,7 +686,25 @@ class Resolver:
                             or self.gaz.adm2_of(t.idx) == c.idx)
                             or haversine(t.lat, t.lon, c.lat, c.lon) < 60):
                         adj[i] = -W_NEST
+                        if c.feature_code == "ADM1" and c.match == "primary" and t.match == "primary":
+                            seats.append((t, c))
+                        if t.match == "alternate" and c.match == "primary" and c.feature_code in ("ADM1", "ADM2") \
+                                and len(t.name.split()) == len(c.name.split()):
+                            # "Mitrovica": the division's main name is the town's name in English, GeoNames lists the
+                            # town under its local spelling ("Mitrovicë"): as good a name of the town as the division's
+                            # (not a short form of a longer name: "New York" is the state, "New York City" the city)
+                            j = next(j for j, x in enumerate(cands) if x is t)
+                            adj[j] = adj.get(j, 0.0) - MATCH_PRIOR["alternate"]
                         break
+        # a town named like the first-level division around it, where a first-level division abroad bears the name
+        # with no town of it ("Gaza": Gaza City in the Gaza governorate, and a province of Mozambique): the bare name
+        # of the pair means the town, and the pair as a whole outweighs the lone division (which wins on the
+        # division's type prior and the penalty its namesake took above)
+        lone = [c for i, c in enumerate(cands) if c.feature_code == "ADM1" and c.match == "primary" and i not in adj]
+        for t, c in seats:
+            if any(o.country != c.country for o in lone):
+                j = next(j for j, x in enumerate(cands) if x is t)
+                adj[j] = max(adj.get(j, 0.0), W_SEAT)
         return adj
 
     def resolve(self, text: str, spans: list[tuple[int, int]], outlet_country: str | None = None,
@@ -694,7 +735,9 @@ class Resolver:
             if m.fixed is None and not m.qualifiers and not m.feature:
                 base = fold(m.text)
                 qk = qual_keys.get(base)
-                if m.admin_cue and (SPLIT_ADMIN_CUE or SPLIT_NAMESAKE_CITY and self._namesake_city(m.text)
+                # (grouping every name with an admin word apart from its bare mentions measured worse: it breaks
+                # one sense per discourse in conflict reports, "the district of X ... near X")
+                if m.admin_cue and (self._namesake_city(m.text)
                                     or base in town_told) \
                         and base.split(" ")[-1] not in ADMIN_WORDS and not qk:
                     # "Odesa Oblast Governor" does not make every "Odesa" the oblast: at least where a large city
@@ -703,13 +746,25 @@ class Resolver:
                 groups[next(iter(qk)) if qk and len(qk) == 1 else base].append(m)
         cands: dict[str, list[Entry]] = {}
         priors: dict[str, list[float]] = {}
+        country_alts: dict[str, set[int]] = {}
         for k, grp in groups.items():
             # (the mention with an administrative word finds the division listed under another word)
             cs = self._candidates(next((m for m in grp if m.admin_cue and m.admin_word), grp[0]))
+            country_alt: set[int] = set()  # (see below)
             if any(c.feature_code == "PCLI" and c.match == "primary" for c in cs):
                 # a country called by its own name ("Taiwan") is never a spelling variant of a town ("Taiyuan"),
                 # however much the document's other places pull towards that town's country
                 cs = [c for c in cs if c.match != "loose"]
+                if not any(m.qualifiers or m.within or m.town_cue or m.local_unit or m.admin_cue or m.dateline
+                           for m in grp):
+                    # ... and, unless the mention is told as a settlement or placed in an area, a town abroad that
+                    # GeoNames lists under the country's name as an alternate ("Iraq" for Arak in Iran, "Sudan" for
+                    # Sedan) is unlikely, however many places of its province the document names
+                    own = {c.country for c in cs if c.feature_code == "PCLI" and c.match == "primary"}
+                    country_alt = {i for i, c in enumerate(cs) if c.match == "alternate" and c.country not in own
+                                   and c.feature_code not in BROAD_CODES}
+            if country_alt:
+                country_alts[k] = country_alt
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
             sub_province = admin_cue and all(m.sub_province for m in grp if m.admin_cue)
@@ -746,6 +801,21 @@ class Resolver:
                 pr.append(s)
             priors[k] = pr
 
+        if country_alts:
+            # a country's name read as a town abroad that GeoNames lists under it as an alternate ("Iraq" for Arak in
+            # Iran) loses where the document names that town's country as a country too ("Iran", "Iranian"): a story
+            # that speaks of countries means the country, however many places of the town's province it names (in a
+            # local paper naming no country, "Galen Miller of Palestine" may be its own area's East Palestine)
+            named: dict[str, set[str]] = defaultdict(set)
+            for k, cs in cands.items():
+                if cs:
+                    top = cs[max(range(len(cs)), key=lambda i: priors[k][i])]
+                    if top.feature_code == "PCLI" and top.country:
+                        named[top.country].add(k)
+            for k, idxs in country_alts.items():
+                for i in idxs:
+                    if named.get(cands[k][i].country, set()) - {k}:
+                        priors[k][i] -= W_COUNTRY_ALT
         # document context: countries / ADM1s that are named unambiguously
         ctx_cc: Counter = Counter()
         ctx_adm1: Counter = Counter()
@@ -769,7 +839,7 @@ class Resolver:
                     ctx_cc[qe.country] += 1
                     if qe.feature_code == "ADM1":
                         ctx_adm1[(qe.country, qe.admin1)] += 1
-        self._qualifier_filter(cands, priors, groups)
+        self._qualifier_filter(cands, priors, groups, text)
         self._foreign_filter(cands, priors, groups, ctx_cc, own_cc, outlet_country)
         if outlet_country:
             ctx_cc[outlet_country.upper()] += 0  # keep key present; weighted separately
@@ -786,6 +856,8 @@ class Resolver:
             return s
 
         scores = {k: [p + context_score(k, c) for p, c in zip(priors[k], cands[k])] for k in cands}
+        if W_SENT_CC:
+            self._sentence_countries(text, groups, cands, priors, scores)
         scores = self._soft_context(cands, groups, scores)
         base_scores = scores
         # spatial minimality, refinement passes against the other names' current best readings
@@ -822,7 +894,7 @@ class Resolver:
 
         places: list[Place] = []
         no_fallback: set[int] = set()
-        implausible = self._implausible(cands, groups, scores) if CONTEXT_FALLBACK else {}
+        implausible = self._implausible(cands, groups, scores)
         stray = self._stray_foreign(cands, groups, scores, text)
         for k, grp in groups.items():
             cs = cands[k]
@@ -855,13 +927,42 @@ class Resolver:
             word = next((m.admin_word for m in grp if m.admin_word), None)
             for m in grp:
                 places.append(self._place(m, top, probs[0] * (BACKOFF_CONF if m.backoff else 1.0), alts, word))
-        if CONTEXT_FALLBACK:
-            self._context_fallback([p for p in places if p.start not in no_fallback], text)
+        self._context_fallback([p for p in places if p.start not in no_fallback], text)
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
+    def _sentence_countries(self, text: str, groups: dict[str, list[Mention]], cands: dict[str, list[Entry]],
+                            priors: dict[str, list[float]], scores: dict[str, list[float]]) -> None:
+        """"In Bolivia, farmers blocked roads around Santa Cruz": a country named in the mention's own sentence is
+        the likeliest country of its readings, more than the document's other countries (a round-up names many):
+        readings of a group in a country one of its mentions' sentences names gain W_SENT_CC. A demonym names
+        people, not where they are ("Palestinian fighters ... outside the city of Saida"): it does not count."""
+        named: list[tuple[int, str, str]] = []  # (start, country, group) of the document's country mentions
+        for k, cs in cands.items():
+            if not cs:
+                continue
+            top = cs[max(range(len(cs)), key=lambda i: priors[k][i])]
+            if top.feature_code == "PCLI" and top.country:
+                named.extend((m.start, top.country, k) for m in groups[k]
+                             if m.fixed is None and self.gaz.demonym_entry(m.text) is None)
+        if not named:
+            return
+        for k, grp in groups.items():
+            cs = cands.get(k)
+            if not cs or len({c.country for c in cs}) < 2 or any(
+                    c.feature_code in BROAD_CODES and c.match == "primary" for c in cs):
+                continue  # (a country's or an ocean's own name keeps its sense: "Russia", "the Pacific")
+            ccs: set[str] = set()
+            for m in grp:
+                lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+                hi = min((x for x in (text.find(". ", m.end), text.find("\n", m.end)) if x >= 0), default=len(text))
+                ccs.update(cc for st, cc, kk in named if kk != k and lo <= st < hi)
+            if ccs:
+                scores[k] = [s + (W_SENT_CC if c.country in ccs and c.feature_code != "PCLI" else 0.0)
+                             for s, c in zip(scores[k], cs)]
+
     def _qualifier_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
-                          groups: dict[str, list[Mention]]) -> None:
+                          groups: dict[str, list[Mention]], text: str = "") -> None:
         """"in Tirah, Khyber district": when no reading of a qualified name lies inside its qualifier,
         readings in another country (but a capital or a large city) are homonyms or romanisation
         variants; the name then stays unresolved and takes its qualifier as its location."""
@@ -873,15 +974,22 @@ class Resolver:
             quals = {q for m in grp for q in m.qualifiers}
             if any(gaz.fcode(q) not in ("ADM1", "ADM2") for q in quals):
                 continue
-            if not quals and WITHIN_FILTER:
+            owned = False
+            if not quals:
                 # "the Nowshera sector of Rajouri district", "X in Y province": the containing division, likewise
                 quals = {q for m in grp for q in m.within if gaz.fcode(q) in ("ADM1", "ADM2")}
+                # "Kharkiv's Kyivskyi district": a district in the possessive of the division around it, with no
+                # reading there, is one the gazetteer lacks (a city's district), not a village of the name elsewhere
+                # in the country
+                owned = bool(quals) and all(m.admin_cue and m.within for m in grp) and any(
+                    m.admin_cue and re.search(r"['’]s? $", text[max(0, m.start - 3):m.start]) for m in grp)
             if not cs or not quals or any(m.fixed is not None or not m.fallback_ok for m in grp):
                 continue
             if any(_contains(gaz, q, c) for q in quals for c in cs):
                 continue
             q_cc = {gaz.cc(q) for q in quals}
-            keep = [i for i, c in enumerate(cs) if not c.country or c.country in q_cc or c.feature_code == "PPLC"
+            keep = [i for i, c in enumerate(cs) if not c.country or c.country in q_cc and not (
+                        owned and c.feature_code == "PPL") or c.feature_code == "PPLC"
                     or c.feature_code in BROAD_CODES or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP]
             if len(keep) < len(cs):
                 cands[k] = [cs[i] for i in keep]
@@ -902,6 +1010,7 @@ class Resolver:
         top_cc = {}
         top_spec: Counter = Counter()  # ... and of those that are specific places (not countries)
         spec_of: dict[str, str] = {}
+        spec_top: dict[str, Entry] = {}
         for k, cs in cands.items():
             if cs:
                 c = cs[max(range(len(cs)), key=lambda i: priors[k][i])]
@@ -910,6 +1019,7 @@ class Resolver:
                     if c.feature_code not in BROAD_CODES:
                         top_spec[c.country] += 1
                         spec_of[k] = c.country
+                        spec_top[k] = c
         top_n = Counter(top_cc.values())
         for k, grp in groups.items():
             cs = cands[k]
@@ -938,16 +1048,25 @@ class Resolver:
             sk = spec_of.get(k)
             if not within and not any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc):
                 settle = local = False
+            # "raided Gaza and Maiduguri": the specific places of the document's countries its readings are measured
+            # against (none for a name no mention puts after a verb of armed action)
+            home = [e for kk, e in spec_top.items() if kk != k and e.country in doc_cc] \
+                if any(m.attack_object for m in grp) else []
             keep = []
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
+                if foreign and home and not (c.feature_code == "PCLI" or c.feature_code == "PPLC"
+                                             or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP) \
+                        and min(haversine(c.lat, c.lon, e.lat, e.lon) for e in home) > ATTACK_FAR_KM:
+                    continue
                 small_alt = c.match == "alternate" and (
                     c.feature_code.startswith("PPL") and c.population < FOREIGN_ALT_SMALL_POP
                     # ("Catatumbo" in a Colombian story is not Venezuela's "Municipio Catatumbo": a second-level
                     # division abroad under an alternate name is as likely a homonym)
-                    or FOREIGN_ALT_DIVISIONS and c.feature_code in ("ADM2", "ADM3")) \
+                    or c.feature_code in ("ADM2", "ADM3")) \
                     and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
-                drop = foreign and (c.match == "loose" or small_alt or (local or FOREIGN_ALT_ALWAYS) and c.match == "alternate" or settle and not (
+                # (dropping foreign alternate-name readings without a local cue too measured worse)
+                drop = foreign and (c.match == "loose" or small_alt or local and c.match == "alternate" or settle and not (
                     c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP))
                 if not drop:
                     keep.append(i)
@@ -1050,12 +1169,12 @@ class Resolver:
                 # the sentence and the document's main area (a town merely named in the same sentence is not: it
                 # may be misread)
                 towns = [q for q in specific if p.end < q.start < hi and q.feature_code in ("PPL", "PPLC")
-                         and _PLACED_NEXT_TO.match(text, p.end, q.start)] if SENTENCE_TOWN_ANCHOR else []
+                         and _PLACED_NEXT_TO.match(text, p.end, q.start)]
                 if towns:
                     anchor = min(towns, key=lambda q: q.start)
                 elif areas:
                     anchor = min(areas, key=lambda q: abs(q.start - p.start))
-                if anchor is None and SENTENCE_COUNTRY_ANCHOR:
+                if anchor is None:
                     # "the Atmeh camp near the border, aid groups in Syria said" in a story mostly about another
                     # country: the sentence's own country, not the document's main area
                     gz = get_gazetteer()  # (a demonym, "near the Turkish border", names no country the place is in)
@@ -1063,13 +1182,13 @@ class Resolver:
                     main_cc = Counter(q.country for q in specific).most_common(1)[0][0]
                     # (the country's own entry is no such town: "in western Iraq" in a story about Iraq names Iraq)
                     named = [q for q in resolved if q.feature_code == "PCLI" and q.country and gz.demonym(q.text) is None
-                             and not any(c.country == main_cc and (c.feature_code != "PCLI" or not COUNTRY_SELF_FIX)
+                             and not any(c.country == main_cc and c.feature_code != "PCLI"
                                          for c in gz.candidates(q.text, loose_match=False))]
                     ccs = {q.country for q in named if lo <= q.start < hi}
                     if ccs and main_cc not in ccs:
                         pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start))
-            if anchor is None and PLACED_IN_COUNTRY and text:
+            if anchor is None and text:
                 # "the X air base in western Iraq": the country its sentence places it in, when the document's main
                 # area lies elsewhere (or it names no specific place): a place of that country, else the country
                 lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
@@ -1118,9 +1237,9 @@ class Resolver:
         is a vote for Georgia and for the US); each candidate gains the votes of the *other*
         names for its state, as a share of their number. Iterated, so that names that agree with
         each other (Walker County and Huntsville, Texas) pull each other to the same state even
-        when neither is the most populous reading on its own. (With CTX_VOTE_MAX off a name
-        votes with the summed softmax probability of its readings in a state instead: measured
-        worse on the dev corpora, as a name with many same-state homonyms over-votes.)"""
+        when neither is the most populous reading on its own. (A name voting with the summed softmax
+        probability of its readings in a state instead measured worse on the dev corpora, as a name with
+        many same-state homonyms over-votes.)"""
         keys = [k for k, cs in cands.items() if len(cs) > 0]
         if len(keys) < 2 or not (W_SOFT_CC or W_SOFT_A1):
             return base
@@ -1142,21 +1261,13 @@ class Resolver:
                 w = weight[k]
                 oc: dict[str, float] = defaultdict(float)
                 oa: dict[tuple[str, str], float] = defaultdict(float)
-                if CTX_VOTE_MAX:
-                    # a name votes for a state with its best reading there, relative to its best
-                    # reading anywhere: exp((best in state - best) / T), in (0, 1]
-                    for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
-                        if cc and e * w > oc[cc]:
-                            oc[cc] = e * w
-                        if a1 is not None and e * w > oa[a1]:
-                            oa[a1] = e * w
-                else:
-                    w = w / sum(ex)
-                    for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
-                        if cc:
-                            oc[cc] += e * w
-                        if a1 is not None:
-                            oa[a1] += e * w
+                # a name votes for a state with its best reading there, relative to its best
+                # reading anywhere: exp((best in state - best) / T), in (0, 1]
+                for e, cc, a1 in zip(ex, cc_of[k], a1_of[k]):
+                    if cc and e * w > oc[cc]:
+                        oc[cc] = e * w
+                    if a1 is not None and e * w > oa[a1]:
+                        oa[a1] = e * w
                 for cc, v in oc.items():
                     mass_cc[cc] += v
                 for a1, v in oa.items():
@@ -1210,7 +1321,7 @@ class Resolver:
             if len(words) > 1 and fold(words[0]) == "the":
                 words = words[1:]
             name = " ".join(words)
-            if fold(words[-1]) not in FEATURE_AFTER:
+            if fold(words[-1]) not in FEATURE_AFTER and fold(words[0]) not in FEATURE_HEAD:
                 word = next((w for w, code in FEATURE_AFTER.items() if code == m.feature), "")
                 name = f"{name} {word}".strip()
             near = {**c.as_dict(), "relation": "named_after"}
