@@ -1,7 +1,8 @@
 """Issue 6, session 12: denials the linker lost or misread — a pronoun or a coordinated verb calling a claim
 untrue, a claim noun dated by a weekday, what a naming verb calls the claim kept out of it, a second denial that
 names the claim, a voice that already denied one claim answering the next, transcripts and state media of the
-article's state. Made-up sentences."""
+article's state; a claim noun called false inside a turn, a call coordinated with a negated statement, a charge
+"called 'absurd'". Made-up sentences."""
 from __future__ import annotations
 
 import pytest
@@ -100,3 +101,59 @@ def test_state_television_of_no_country_is_the_articles_state(run):
               "village school on Sunday.\n\n"
               "State television later called the bombing reports fabricated news.")
     assert _deniers(claim_by(rec, "bombed the village school")) == ["MMR"]
+
+
+def test_a_claim_noun_called_false_inside_a_turn_is_the_turn_speakers_one_denial(run):
+    rec = run("Excerpts from the weekly briefing of the foreign ministry spokesman Omar Haddad in Amman.\n\n"
+              "Reporter: The monitors say Jordan has moved artillery to the Ramtha crossing without notice. "
+              "Your reaction?\n\n"
+              "Haddad: Our neighbours were told in advance. The monitors' claim that nobody was notified is "
+              "simply false.\n\n"
+              "Reporter: Syrian officials say Jordanian drones crossed into Daraa.\n\n"
+              "Haddad: We do not answer the fantasies of smugglers' protectors.")
+    said = claim_by(rec, "moved artillery")
+    assert [r["by"]["name"] for r in denials(said)] == ["Omar Haddad"] or \
+        [r["by"]["country"] for r in denials(said)] == ["JOR"]
+    assert _deniers(claim_by(rec, "drones crossed into Daraa")) == ["JOR"]
+
+
+def test_a_call_coordinated_with_a_negated_statement_is_still_a_denial(run):
+    rec = run("Azerbaijan's defence ministry said on Friday that Armenian forces had fired mortar rounds at its "
+              "positions in the Lachin district.\n\n"
+              "Armenia's defence ministry said its units had not fired a single shot and called the Azerbaijani "
+              "statement \"disinformation\".")
+    assert _deniers(claim_by(rec, "fired mortar rounds")) == ["ARM"]
+
+
+def test_information_that_did_not_correspond_to_reality_is_denied(run):
+    rec = run("Azerbaijan's defence ministry said on Monday that Armenian units had shelled its positions near "
+              "Lachin overnight.\n\n"
+              "Armenia's defence ministry said the information did not correspond to reality.")
+    assert _deniers(claim_by(rec, "shelled its positions")) == ["ARM"]
+
+
+def test_a_trailing_charge_called_a_quoted_word_is_a_denial(run):
+    rec = run("Last year, Azerbaijan's security service had accused Armenian intelligence of recruiting drivers "
+              "in Nakhchivan to film bridges, a charge Yerevan called \"absurd\".")
+    assert _deniers(claim_by(rec, "recruiting drivers")) == ["ARM"]
+
+
+def test_a_statement_called_a_media_campaign_is_denied(run):
+    rec = run("Libya's unity government said on Sunday that eastern forces had moved armoured trucks toward the "
+              "town of Ghat.\n\n"
+              "The eastern army's spokesman said the trucks carried food. He added that the Tripoli statement was "
+              "\"a media campaign\".")
+    assert len(denials(claim_by(rec, "moved armoured trucks"))) == 1
+
+
+def test_a_headline_calling_a_charge_a_lie_is_a_denial(run):
+    rec = run("Militia commander calls looting charge a lie\n\n"
+              "Police in Bangui said on Friday that fighters of a local militia had looted a health centre in the "
+              "PK5 district.\n\n"
+              "In a radio message, the militia's commander dismissed the accusation.")
+    assert len(denials(claim_by(rec, "looted a health centre"))) == 2
+    rec = run("Opposition says count was rigged; government calls charge baseless\n\n"
+              "Malawi's main opposition party said on Monday that ballot boxes had been stuffed in 30 polling "
+              "stations in Blantyre.\n\n"
+              "A government spokesman said the rigging charge was baseless.")
+    assert len(denials(claim_by(rec, "ballot boxes had been stuffed"))) == 2

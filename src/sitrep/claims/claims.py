@@ -69,7 +69,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = _repair_sources(doc, atts)
     atts = _misparsed_claim_noun(doc, atts)
     atts = atts + _noun_tagged_speech_verbs(doc, atts)
-    atts = sorted(atts + _untagged_denials(doc, atts), key=lambda a: a.cue[0])
+    atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts), key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
     spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
@@ -129,6 +129,14 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if att.source is None and att.kind != "evidential":
             source = _headline_subject(doc, att)  # "Armenia rejects Baku's accusations" (a noun-tagged subject)
             speaker = _dc.text(doc)[source[0]:source[1]] if source else None
+        if stance == "deny" and (att.cue_lemma or "").lower() in _tables()[0]["claim_nouns"]:
+            # "Bagheri: … The report's claim that B is simply false.": the report made the claim; the one who
+            # calls it false is the speaker of the statement around it
+            outer = _enclosing_statement(att, atts)
+            if outer is not None:
+                if stance_of(outer.cue_lemma or "", _dc.text(doc)[outer.content[0][0]:outer.content[-1][1]]) == "deny":
+                    continue  # the statement around it is that denial, told in full
+                source, speaker = outer.source_resolved or outer.source, speaker_name(doc, outer)
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
         if claimant.get("country") is None and speaker and _state_media(speaker):
@@ -272,8 +280,31 @@ def _repair_sources(doc: Doc, atts) -> list:
                                   source=(sub.start_char, sub.end_char), source_resolved=None)
         elif tok is not None and tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             fixed = _fronted_speaker(doc, att, tok) or _trailing_speaker(doc, att, tok)
+        if fixed is None:
+            label = _turn_of(doc, att.content[0][0])
+            if label is not None:  # "Bagheri: A. The report's claim that B is simply false.": the turn's speaker
+                fixed = _copy_att(att, source=label, source_resolved=None)
         out.append(fixed or att)
     return out
+
+
+def _enclosing_statement(att, atts):
+    """The statement, with a speaker, whose content holds `att`'s cue."""
+    return next((o for o in atts if o is not att and o.source is not None and o.content and
+                 o.content[0][0] <= att.cue[0] < o.content[-1][1]), None)
+
+
+_TURN = re.compile(r"([A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,3}):\s")
+
+
+def _turn_of(doc: Doc, pos: int) -> tuple[int, int] | None:
+    """The label of the transcript turn (a paragraph opening "Name: ") that `pos` lies in, unless the interviewer's."""
+    text = _dc.text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    m = _TURN.match(text, start)
+    if m is None or m.end() > pos or m.group(1).lower() in _linking()["interviewer_labels"]:
+        return None
+    return start, start + len(m.group(1))
 
 
 def _extend_to_untrue_predicate(doc: Doc, atts, spans) -> None:
@@ -645,6 +676,31 @@ def _repair_end(doc: Doc, att, atts, start: int, end: int) -> int:
     return end
 
 
+_HEADLINE_CALL = re.compile(r"(?P<who>[^;:]{2,60}?)\s+(?P<cue>calls|dubs|labels|brands|terms)\s+(?P<what>[^;:]{2,60}?)"
+                            r"\s+(?P<verdict>(?:an?\s+|\S+\s+)?[^;:\s]+)\s*(?:;|$)")
+
+
+def _headline_calls(doc: Doc, atts) -> list:
+    """"Haiti gang leader calls kidnapping charge a lie", "…; government calls charge baseless": a title's
+    "X calls Y untrue", which the parser cannot read in headline grammar, as a denial by X of Y."""
+    from types import SimpleNamespace
+
+    text = _dc.text(doc)
+    cut = text.find("\n\n")
+    probe = SimpleNamespace(cue=(0, 0))
+    if cut < 0 or not _in_headline(doc, probe):
+        return []
+    out = []
+    for m in _HEADLINE_CALL.finditer(text, 0, cut):
+        if stance_of("call", m.group("verdict")) != "deny" or any(a.cue[0] <= m.start("cue") < a.cue[1] for a in atts):
+            continue
+        who = m.start("who") + len(m.group("who")) - len(m.group("who").lstrip(" ;"))
+        out.append(SimpleNamespace(cue=(m.start("cue"), m.end("cue")), cue_lemma="call", source=(who, m.end("who")),
+                                   source_resolved=None, content=[(m.start("what"), m.end("verdict"))],
+                                   kind="indirect", via=[]))
+    return out
+
+
 def _in_headline(doc: Doc, att) -> bool:
     """A cue in the text's first paragraph when that is a title: one short line with no full stop, followed by a
     blank line ("Mozambique army denies losing 30 soldiers in ambush")."""
@@ -747,8 +803,11 @@ def _negated_cue(doc: Doc, att) -> bool:
     if any(w in _NEGATION or w.endswith("n't") for w in words):
         return True
     chain = [tok]
-    if tok.dep_ == "conj":
-        chain.append(tok.head)  # "did not confirm or deny": the negation sits on the first verb
+    if tok.dep_ == "conj" and (tok.head.lemma_.lower() in _tables()[1] or
+                               tok.head.lemma_.lower() in _linking()["answer_verbs"]):
+        # "did not confirm or deny": the negation sits on the first verb — a cue's, not that of what was said
+        # ("said its units had not fired a shot and called the statement disinformation")
+        chain.append(tok.head)
     if any(c.lower_ in ("neither", "nor") for t in chain for c in t.children) or \
             tok.i > 0 and doc[tok.i - 1].lower_ == "nor":
         return True  # "neither confirmed nor denied"

@@ -63,4 +63,4 @@ def _linking() -> dict:
                 r")s?|something|which)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
                 r"(?:(?:repeatedly|strongly|firmly|flatly|consistently|always|long|categorically)\s+)?"
                 r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
-                r"|called\s+(?:an?\s+)?[a-z]+)\b", re.I)}
+                r"|called\s+[\"\u201c]?(?:an?\s+)?[a-z]+)\b", re.I)}
