@@ -157,3 +157,16 @@ def test_a_headline_calling_a_charge_a_lie_is_a_denial(run):
               "stations in Blantyre.\n\n"
               "A government spokesman said the rigging charge was baseless.")
     assert len(denials(claim_by(rec, "ballot boxes had been stuffed"))) == 2
+
+
+def test_refusing_to_act_is_no_denial(run):
+    rec = run("Kenya's police said on Tuesday that an officer had fired a warning shot after a lorry driver "
+              "refused to stop at a checkpoint near Eldoret.")
+    assert not [r for c in rec["claims"] for r in denials(c)]
+
+
+def test_the_statement_also_said_is_the_speaker_of_the_sentence_before(run):
+    rec = run("Ethiopia's Government Communication Service said on Saturday that Tigrayan forces had crossed into "
+              "the Raya area. It said about 9,000 residents had fled south.\n\n"
+              "The federal statement also said the national army had been ordered to restore order.")
+    assert claim_by(rec, "ordered to restore order")["claimant"]["country"] == "ETH"

@@ -188,6 +188,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 claimant = {**claimant, "country": _places_country(doc) or outer.get("country")}
         if _negated_cue(doc, att):
             continue  # "Kyiv did not confirm or deny that ...": no statement either way
+        if stance == "deny" and _refused_act(doc, att):
+            continue  # "a driver refused to stop at a checkpoint": an act, not a denial
         if stance == "deny":
             if _contests_no_claim(doc, att, start, end):
                 continue  # "the two countries have disputed parts of their border": land, not a claim
@@ -528,6 +530,17 @@ def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
                 _dc.text(doc)[att.cue[0]:att.cue[1]].lower().startswith(stem) and \
                 doc.char_span(src[0], src[1], alignment_mode="expand") is not None:
             return src
+    # "X said on Saturday that A. … The federal statement also said B": the speaker of the sentences just before
+    if span.root.dep_ != "nsubj":
+        return None
+    floor = sents[0].start_char if sents else span.start_char
+    for att in sorted(getattr(doc._, "attributions", None) or [], key=lambda a: -a.cue[0]):
+        src = att.source_resolved or att.source
+        if src is None or not floor <= att.cue[0] < span.sent.start_char:
+            continue
+        found = doc.char_span(src[0], src[1], alignment_mode="expand")
+        if found is not None and len(found) and found.root.lemma_.lower() not in _linking()["statement_nouns"]:
+            return src
     return None
 
 
@@ -792,6 +805,14 @@ def _conj_speaker(doc: Doc, att, atts, source, speaker):
             if source is None or a <= source[0] < b:
                 return (other.source_resolved or other.source), speaker_name(doc, other)
     return source, speaker
+
+
+def _refused_act(doc: Doc, att) -> bool:
+    """"refused to stop", "refuses to leave": a refusing verb whose complement is an act (a to-infinitive)."""
+    tok = _cue_token(doc, att)
+    return tok is not None and tok.lemma_.lower() in ("refuse", "decline") and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(m.lower_ == "to" for m in c.children)
+        and c.lemma_.lower() not in _linking()["answer_verbs"] for c in tok.children)
 
 
 def _negated_cue(doc: Doc, att) -> bool:

@@ -45,10 +45,15 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 a, b = _claim_text_span(doc, start, start + len(head))
                 return a, min(b, start + len(head))  # the parse may hang the verdict on the object
     # "said the accusation was 'a smokescreen' for B": the claim denied is the subject called untrue, not B
-    copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S", text[start:end])
+    lead = len(re.match(r"(?:that\s+)?", text[start:end]).group(0))  # "said that the story of B was invented"
+    copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S",
+                      text[start + lead:end])
     if copula and re.search(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", copula.group(1), re.I) and \
-            " that " not in f" {copula.group(1).lower()} " and stance_words_deny(text[start + copula.end(1):end]):
-        return start, start + len(copula.group(1))
+            " that " not in f" {copula.group(1).lower()} " and \
+            stance_words_deny(text[start + lead + copula.end(1):end]):
+        head_end = start + lead + len(copula.group(1))
+        a, b = _claim_text_span(doc, start + lead, head_end)
+        return a, min(b, head_end)
     if text[start:end].lower().startswith("that "):
         # "denied that A, after a video of B circulated": the that-clause is the claim; a time clause after it
         # (the occasion of the denial) is not
