@@ -41,7 +41,7 @@ def _tables():
         rf"(?<![\w.,-])(?P<pre>(?:{'|'.join(re.escape(a) for a in approx)})\s+)?"
         rf"(?:between\s+(?P<b1>{single})\s+and\s+(?P<b2>{single})"
         # ("10-15", "10 to 15"; a spaced dash parts a dateline from the lead: "22 April 2025 - Eight soldiers")
-        rf"|(?P<n1>{single})(?:(?:-|–|—|\s+to\s+|\s(?:-|–)\s(?=\d))(?P<n2>{single}))?"
+        rf"|(?P<n1>{single})(?:(?:-|–|—|\s+to\s+|\s(?:-|–)\s(?=\d))(?P<n2>{single})|(?P<odd>-odd|\s+odd(?=\s)))?"
         rf"|(?P<vague>{'|'.join(re.escape(v) for v in vague)}))(?![\w-])",
         re.I)
     data["_cumulative_rx"] = [re.compile(rx) for rx in data.get("cumulative_patterns") or []]
@@ -122,8 +122,9 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 low, high = a, b
             else:
                 low = best = high = a
-                if pre in data["lower_bound"]:
-                    high = None
+                if pre in data["lower_bound"] or m.group("odd"):
+                    high = None  # ("40-odd drones": forty and some more)
+                    approximate = True
                 elif pre in data["upper_bound"]:
                     low = None
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -138,6 +139,11 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 out.append(QuantityMention(q, None, None, ceiling=True))
                 continue
         noun, verb = _anchor(span[-1])
+        toll = _toll(doc, span, noun_kind, verb_kind)
+        if toll == "previous":
+            continue  # "rose to 45 from 30": the figure told before, replaced by the new one
+        if toll is not None:
+            noun, verb = toll[1], toll[2]
         if verb is not None and m.group("b1") and doc[verb].lemma_.lower() in _TELL_VERBS:
             # "said between 30 and 40 soldiers had been killed": the parser hangs "between" on the saying; the
             # figure is the subject the subjectless clause it introduces lacks
@@ -145,29 +151,42 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if clause is not None:
                 verb = clause.i
-        kind = _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data,
-                                                                         own=(m.start(), m.end()))
+        kind = toll[0] if toll is not None else \
+            _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data,
+                                                                     own=(m.start(), m.end()))
         state = doc[noun].head if noun is not None else None
         if state is not None and state.lower_ in _STATE_KIND and state.dep_ in ("oprd", "acomp", "xcomp", "ccomp") \
                 and doc[noun].dep_ in ("nsubj", "nsubjpass") and state.head.pos_ in ("VERB", "AUX"):
             # "has left at least 14 people dead" (the people the subject of "dead"): what the state says
-            kind, verb = _STATE_KIND[state.lower_], state.head.i
+            # ("said 24 soldiers were killed, 11 wounded": an elided verb, the saying no verb of the figure)
+            kind = _STATE_KIND[state.lower_]
+            verb = state.i if state.head.lemma_.lower() in _TELL_VERBS else state.head.i
         if kind is None:
             continue
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.dep_ == "amod" and nxt.head.i == span.end - 1 and nxt.tag_ == "JJ" \
+                and not (verb_kind.get(nxt.lemma_.lower()) or noun_kind.get(nxt.lower_)):
+            continue  # "24 killed, 11 wounded and four missing": the figure counts a state of no kind here
         if kind in ("personnel", "civilians") and noun is not None and _teller(doc[noun]):
             continue  # "according to two residents", "three witnesses said": who tells, not a figure of the event
         window = text[max(0, m.start() - 60):m.start()].lower()
         sent_span = span.sent
         sent = text[sent_span.start_char:sent_span.end_char].lower()
-        cumulative = "a total of" in window[-14:] or "total" in window[-12:] or \
-            any(k in sent for k in ("to date", "so far", "since the start", "in total")) or \
-            any(sent_span.start_char <= s < sent_span.end_char for s in since) or \
-            any(rx.search(sent) for rx in data["_cumulative_rx"])  # "killed since the infighting began"
+        cues = [sent_span.start_char + sent.find(k) for k in ("to date", "so far", "since the start", "in total")
+                if k in sent] + [s for s in since if sent_span.start_char <= s < sent_span.end_char] + \
+            [sent_span.start_char + x.start() for rx in data["_cumulative_rx"] for x in [rx.search(sent)] if x]
+        # ("killed 105 people on Sunday, raising the toll since the escalation began to 1,000": a figure whose own
+        # clause tells its day is the day's, whatever running total another clause of the sentence tells)
+        cumulative = "a total of" in window[-14:] or "total" in window[-12:] or bool(cues) and not (
+            verb is not None and toll is None and _own_day(doc, doc[verb], cues))
         if not cumulative and kind in ("fatalities", "displaced") and (best or low or 0) >= data.get("perfect_toll_min", 1e12) \
                 and any(rx.search(sent) for rx in data["_perfect_rx"]) and not _DAY_WORD.search(sent):
             cumulative = True  # "more than 6,000 people have been killed": the conflict's toll, no day's
         # "hundreds more were detained", "12 were killed": the figure is its own head, it names no item
-        item = _item_text(doc[noun]) if noun is not None and not span.start <= noun < span.end else None
+        item = _item_text(doc[noun], span) if noun is not None and not span.start <= noun < span.end \
+            and (toll is None or toll[3]) else None
+        if toll is not None and toll[3]:
+            item = toll[3]
         q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
                      cumulative=cumulative)
@@ -175,6 +194,23 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         out.append(QuantityMention(q, noun, verb, subset=subset))
     out.extend(_single_victims(doc, out, skip_spans, noun_kind, verb_kind, data))
     return out
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "conj", "acl", "parataxis", "csubj"})
+
+
+def _own_day(doc: Doc, verb: Token, cues: list[int]) -> bool:
+    """Whether the clause of `verb` (without the clauses under it) names a day of its own ("on Sunday") and none
+    of the running-total cues at char offsets `cues` ("since ... began", "to date")."""
+    inner = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    skip = {t.i for c in inner for t in c.subtree}
+    own = [t for t in verb.subtree if t.i not in skip]
+    lo, hi = min(t.idx for t in own), max(t.idx + len(t) for t in own)
+    inside = lambda pos: lo <= pos < hi and not any(doc[i].idx <= pos < doc[i].idx + len(doc[i]) for i in skip)
+    if any(inside(c) for c in cues):
+        return False
+    return any(inside(t.start) and t.kind == "date" and not t.since and t.precision in ("day", "part_of_day")
+               for t in (getattr(doc._, "timexes", None) or []))
 
 
 def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kind, verb_kind, data) -> list[QuantityMention]:
@@ -251,7 +287,7 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
     # "dozens of people": the counted noun is the object of "of"
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of and (noun.pos_ == "NUM" or noun.lower_ in ("dozens", "hundreds", "thousands", "scores", "number", "total",
-                                                     "tens", "millions")):
+                                                     "tens", "millions", "handful", "couple")):
         objs = [c for c in of[0].children if c.dep_ == "pobj"]
         if objs:
             noun = objs[0]
@@ -271,6 +307,58 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
             verb = climb.head
         break
     return noun.i, (verb.i if verb is not None else None)
+
+
+# verbs that tell a toll ("the toll rose to 45", "put the death toll at 12", "raising the toll to 1,000", "the
+# number of people kidnapped was close to 80") and the nouns that name it
+_TOLL_VERBS = frozenset({"rise", "raise", "put", "climb", "reach", "increase", "jump", "stand", "bring", "push", "hit",
+                         "revise", "lift", "exceed", "top", "pass", "surpass", "swell", "soar", "mount", "grow", "be",
+                         "climb", "go", "set", "place", "estimate"})
+_TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "figure", "total"})
+_TOLL_PREFIX = {"death": "fatalities", "casualty": "fatalities", "fatality": "fatalities", "injury": "injuries",
+                "displacement": "displaced", "arrest": "arrests"}
+
+
+def _toll(doc: Doc, span, noun_kind, verb_kind):
+    """A figure told as the value of a toll: (kind, toll noun, verb, item) — or "previous" for the figure it
+    replaced ("rose to 45 from 30"); None when the figure is no toll's."""
+    tok, prep = span[-1], None
+    for _ in range(5):  # up from the figure to the verb, through its preposition ("to", "at", "from")
+        if tok.head == tok or tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            break
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "at", "from", "of") and not span.start <= tok.head.i < span.end:
+            prep = tok.head.lower_
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX") or prep == "of":
+        return None
+    for verb in (tok, tok.head if tok.dep_ in ("advcl", "relcl", "ccomp", "xcomp") else None):
+        if verb is None or verb.lemma_.lower() not in _TOLL_VERBS:
+            continue
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or c.lemma_.lower() not in _TOLL_NOUNS:
+                continue
+            if c.lemma_.lower() in ("number", "tally", "count", "figure", "total"):
+                of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
+                obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+                if obj is None:
+                    continue
+                # ("the number of people kidnapped": what befell them; "the number of dead": the noun's own kind)
+                kind = next((verb_kind[g.lemma_.lower()] for g in obj.children if g.dep_ in ("acl", "amod", "relcl")
+                             and g.lemma_.lower() in verb_kind), None) \
+                    or noun_kind.get(obj.lemma_.lower()) or noun_kind.get(obj.lower_)
+                if kind not in _CASUALTY_KINDS:
+                    continue
+                item = obj.text if noun_kind.get(obj.lemma_.lower()) in ("personnel", "civilians") else None
+            else:
+                kind = next((_TOLL_PREFIX[g.lemma_.lower()] for g in c.children
+                             if g.dep_ in ("compound", "amod") and g.lemma_.lower() in _TOLL_PREFIX), "fatalities")
+                item = None
+            if prep == "from":
+                return "previous" if verb.lemma_.lower() not in ("be",) else None
+            if verb.lemma_.lower() == "be" and c.dep_ != "nsubj":
+                continue
+            return kind, c.i, verb.i, item
+    return None
 
 
 _TELL_VERBS = frozenset({"say", "tell", "report", "confirm", "recount", "describe", "add", "state", "claim"})
@@ -328,19 +416,26 @@ def _complement_kind(verb: Token, noun: Token | None, verb_kind) -> str | None:
     the figure's noun takes the casualty kind of the infinitive or participle that completes it."""
     if noun is None or noun.head != verb or noun.dep_ not in ("dobj", "nsubj"):
         return None
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in _TELL_VERBS:
+        return None  # "one source said 27 soldiers had died": who tells, not who died
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("sustain", "suffer", "receive") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "burn", "fracture") for c in verb.children):
         return "injuries"  # "at least 12 people sustained gunshot wounds"
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "ccomp", "oprd") and c.i > noun.i:
+    # ("forcing some 3,500 people to flee": the parser may hang the infinitive on the people as a relative clause)
+    infinitives = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i and c.tag_ == "VB"
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if noun.dep_ == "dobj" else []
+    for c in list(verb.children) + infinitives:
+        if (c.dep_ in ("xcomp", "ccomp", "oprd") or c in infinitives) and c.i > noun.i:
             kind = verb_kind.get(c.lemma_.lower())
             if kind in _CASUALTY_KINDS and kind != "abducted":
                 return kind
     return None
 
 
-def _item_text(noun: Token) -> str:
-    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM" and not t.like_num]
+def _item_text(noun: Token, figure=None) -> str:
+    # (not the figure's own words: "several mortar rounds" counts "mortar rounds")
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ != "NUM" and not t.like_num
+            and not (figure is not None and t.i < figure.end)]  # ("shot dead two demonstrators": not "dead")
     start = min([t.i for t in left] + [noun.i])
     return noun.doc[start:noun.i + 1].text
 

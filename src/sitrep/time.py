@@ -31,8 +31,9 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
-          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash",
-          "relative_day": "ytleo", "relative_period": "lpt", "weekend": "odatlp", "cumulative": "tsia"}
+          "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "part_of_weekday": "itnmeaslbd",
+          "weekday_pair": "obmtwfs", "days_ago": "a0-9otfsnhe", "recent_hours": "iodw", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash0-9fnse",
+          "relative_day": "ytleo", "relative_period": "lpt", "weekend": "odatlp", "period_start": "s", "cumulative": "tsia"}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
     ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*[-–/]\s*(?P<e1>{_D}))?"
@@ -58,6 +59,23 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("clock_time", r"\b(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?:\s*(?P<ap>[ap])\.?m\.?)?(?!\d)"
                    r"(?:\s*\(?(?P<tz>GMT|UTC)\b\)?)?"),
     ("ampm_time", r"\b(?P<hh>1[0-2]|0?[1-9])\s*(?P<ap>[ap])\.?m\b\.?(?:\s*\(?(?P<tz>GMT|UTC)\b\)?)?"),
+    # "in the early hours of Sunday", "early on Tuesday", "at dawn on Monday", "the night of Friday": a part of a
+    # weekday (the weekday as a plain "on Monday" below, at part-of-day precision)
+    ("part_of_weekday", rf"\b(?:(?:in\s+|during\s+|on\s+)?(?:the\s+)?(?:{_PART})\s+of\s+|(?P<pre>early|late)\s+on\s+"
+                        r"|(?:at|before|after|around)\s+(?:dawn|dusk|daybreak|sunrise|sunset|first\s+light|midnight|"
+                        r"noon|midday)\s+(?:on\s+)?)(?:(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|"
+                        r"friday|saturday|sunday)\b(?!['’]s)"),
+    # "on Thursday and Friday", "between Saturday and Monday": the days from the first to the second
+    ("weekday_pair", r"\b(?:(?:on|between|over|from)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|"
+                     r"sunday)\s+(?:and|to|through|until)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|"
+                     r"sunday)\b(?!['’]s|\s+(?:night|morning|evening|afternoon))"),
+    # "two days ago", "a week ago": counted back from the publication
+    ("days_ago", r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b"),
+    # "in the past 24 hours", "over the last two days": the days up to the publication
+    ("recent_hours", r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?P<n>a|one|two|three|four|five|six|"
+                     r"seven|\d{1,3})\s+(?P<unit>hours?|days?)\b"),
+    # "since the start of the year", "since the beginning of this month": a running total from that first day
+    ("period_start", r"\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b"),
     # "overnight Saturday into Sunday", "Friday night into Saturday": one night across two days
     ("night_into", r"\b(?:(?:overnight|on|during|the\s+night\s+of)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                    r"saturday|sunday)(?:\s+night)?\s+(?:into|to)\s+(?:early\s+)?(?P<wd2>monday|tuesday|wednesday|"
@@ -76,7 +94,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
                       r"(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|(?:a\s+few\s+|several\s+)?hours\s+later)|"
                       r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)|"
                       r"(?P<prev>(?:on\s+)?the\s+(?:day|night|evening)\s+before|(?:on\s+)?the\s+previous\s+(?:day|night|evening)|"
-                      r"a\s+day\s+earlier))\b"),
+                      r"a\s+day\s+earlier)|"
+                      # "two days earlier", "a week later": counted from the day just told (not "a week after the
+                      # army killed ...", a clause of its own)
+                      r"(?P<count>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+                      r"(?P<dir>earlier|later)))\b"),
     ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to the publication
     ("weekend", r"\b(?:(?:over|during|on|at)\s+)?(?P<rel>the|last|this|past)\s+weekend\b"),
@@ -148,7 +170,7 @@ _RANGE_AFTER = re.compile(r"^(?:['’]s)?\s*(?:to|until|till|through|and|-|–)\
 
 
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
-_DIRECTED = frozenset({"weekday", "day_of_month", "military_time", "clock_time", "ampm_time"})  # ahead or back
+_DIRECTED = frozenset({"weekday", "part_of_weekday", "weekday_pair", "day_of_month", "military_time", "clock_time", "ampm_time"})  # ahead or back
 
 
 def _future(text: str, m: re.Match) -> bool:
@@ -185,6 +207,8 @@ def _from_utc(tx: "Timex", published: dt.datetime, future: bool) -> None:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|last|early|late|mid|mid-|this|its|their)\s+)?$"
+                    # "since the disputed election in July 2024", "since the coup of February 2021"
+                    r"|\bsince\s+(?:the|a|its|their)\s+(?:[\w'’-]+\s+){1,3}(?:(?:in|of|on)\s+)?$"
                     # "since the protests began on July 1", "since fighting broke out in April"
                     r"|\bsince\b[^.;:]{0,40}?\b(?:began|begun|started|erupted|broke\s+out|took\s+over|seized\s+power)"
                     r"\s+(?:on\s+|in\s+)?$")
@@ -199,8 +223,12 @@ def _anchor(found: list[Timex]) -> list[Timex]:
     last: Timex | None = None
     for tx in found:
         if tx.kind == "anaphoric":
-            if last is not None and tx.start - last.end <= ANCHOR_CHARS:
-                base = dt.date.fromisoformat(last.date)
+            if last is not None and tx.start - last.end <= ANCHOR_CHARS and (
+                    not last.date_end or last.precision != "day" or tx.offset != 0):
+                # ("the same day" after a run of days names none of them; "a day earlier" is before its first,
+                # "the next day" after its last)
+                base = dt.date.fromisoformat(last.date_end if last.date_end and last.precision == "day"
+                                             and tx.offset > 0 else last.date)
                 tx.date = (base + dt.timedelta(days=tx.offset)).isoformat()
                 if "night" in tx.text.lower():
                     tx.date_end = (base + dt.timedelta(days=tx.offset + 1)).isoformat()
@@ -208,8 +236,9 @@ def _anchor(found: list[Timex]) -> list[Timex]:
                 out.append(tx)
                 last = tx
             continue
-        if tx.kind == "date" and tx.date and tx.precision in ("day", "part_of_day") and not tx.date_end:
-            last = tx
+        if tx.kind == "date" and tx.date and tx.precision in ("day", "part_of_day") and (
+                not tx.date_end or tx.precision == "day" and not tx.since):
+            last = tx  # (a run of days, "on Thursday and Friday": counted from its first or its last day)
         out.append(tx)
     return out
 
@@ -281,6 +310,42 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
             else:  # "on Thursday" in a report of Friday; "last Friday" in a report of a Friday is a week back
                 tx.date = (ref - dt.timedelta(days=back or (7 if pre == "last" else 0))).isoformat()
             tx.precision = "part_of_day" if g.get("part") or pre in ("early", "late") else "day"
+        elif name == "part_of_weekday":
+            if ref is None:
+                return None
+            wd, back = WEEKDAYS[g["wd"].lower()], (ref.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+            if future and not g.get("last"):
+                tx.date = (ref + dt.timedelta(days=(wd - ref.weekday()) % 7)).isoformat()
+            else:
+                tx.date = (ref - dt.timedelta(days=back or (7 if g.get("last") else 0))).isoformat()
+            tx.precision = "part_of_day"
+        elif name == "weekday_pair":
+            if ref is None:
+                return None
+            wd, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
+            span = (wd2 - wd) % 7
+            if span == 0:
+                return None
+            if future:
+                start = ref + dt.timedelta(days=(wd - ref.weekday()) % 7)
+            else:  # the latest such run of days over by the publication
+                start = ref - dt.timedelta(days=(ref.weekday() - wd2) % 7 + span)
+            tx.date, tx.date_end = start.isoformat(), (start + dt.timedelta(days=span)).isoformat()
+            tx.precision = "day"
+        elif name == "days_ago":
+            if ref is None:
+                return None
+            n = _count(g["n"])
+            unit = g["unit"].lower()
+            tx.date = (ref - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))).isoformat()
+            tx.precision = "week" if unit.startswith("week") else "day"
+        elif name == "recent_hours":
+            if ref is None:
+                return None
+            n = _count(g["n"])
+            days = max(1, -(-n // 24)) if g["unit"].lower().startswith("hour") else n
+            tx.kind, tx.precision = "period", "day"
+            tx.date, tx.date_end = (ref - dt.timedelta(days=days)).isoformat(), ref.isoformat()
         elif name == "night_into":
             if ref is None:
                 return None
@@ -303,6 +368,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
         elif name == "anaphoric_day":
             tx.kind = "anaphoric"
             tx.offset = 1 if g.get("next") else -1 if g.get("prev") else 0
+            if g.get("count"):  # "two days earlier", "a week later"
+                n = _count(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+                tx.offset = n if g["dir"].lower() == "later" else -n
             text = m.group(0).lower()
             tx.precision = "part_of_day" if re.search(r"morning|afternoon|evening|night", text) else "day"
         elif name == "relative_day":
@@ -326,6 +394,12 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
                 return None
             tx.kind = "period"
             tx.date, tx.date_end, tx.precision = _period(ref, g["rel"].lower(), g["unit"].lower())
+        elif name == "period_start":
+            if ref is None:
+                return None
+            first = ref.replace(month=1, day=1) if g["unit"].lower() == "year" else ref.replace(day=1)
+            tx.kind, tx.date, tx.date_end = "period", first.isoformat(), ref.isoformat()
+            tx.precision = "year" if g["unit"].lower() == "year" else "month"
         elif name == "cumulative":
             tx.kind, tx.precision = "cumulative", "cumulative"
             tx.date_end = ref.isoformat() if ref else None
@@ -335,6 +409,15 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
         # "Tuesday night", "the night of May 15": the night runs into the next day
         tx.date_end = (dt.date.fromisoformat(tx.date) + dt.timedelta(days=1)).isoformat()
     return tx
+
+
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(word: str) -> int:
+    w = word.lower()
+    return _COUNT_WORDS[w] if w in _COUNT_WORDS else int(w)
 
 
 def _infer_year(month: int, day: int, ref: dt.date | None) -> int | None:

@@ -1195,6 +1195,14 @@ def _coordinated(doc: Doc, places: list[Place]) -> bool:
     return False
 
 
+def _event_country(places: list[Place]) -> str | None:
+    """The alpha-3 country an event's places all lie in, None when they lie in none or in several."""
+    from ..actors import iso3
+
+    countries = {p.country for p in places if p.country}
+    return iso3(next(iter(countries))) if len(countries) == 1 else None
+
+
 def _local_actors(ev: Event) -> None:
     """Civilians, protesters, police and officials with no stated country belong to where the event is."""
     from ..actors import iso3
@@ -1644,6 +1652,83 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     return country if found and found.count(country) >= 0.8 * len(found) else None
 
 
+def _other_day(d: Draft, x: Draft) -> bool:
+    """Does `d` tell a day (or running total) of its own, other than the one of `x`, told before it? ("Bandits have
+    kidnapped hundreds this year. ¶ On the 12th, gunmen killed nine farmers": not the outcome of the kidnappings)"""
+    if d.quantities and all(q.quantity.cumulative for q in d.quantities) \
+            and not any(q.quantity.cumulative for q in x.quantities):
+        return True  # ("Since the start of the year, 187 policemen have been killed": a running total)
+    a, b = d.timex, x.timex
+    if a is None or a.kind in ("time", "cumulative") or not a.date or d.said_day:
+        return False
+    if b is None or b.kind == "time" or not b.date or x.said_day:
+        return a.since or a.precision in ("month", "year", "years")  # a total since a start, or another month
+    return (a.date, a.date_end, a.since) != (b.date, b.date_end, b.since)
+
+
+_SUB_CLAUSE_KINDS = ("fatalities", "injuries", "arrests", "displaced", "abducted")
+
+
+def _sub_clause_figures(doc: Doc, tok: Token, tids: set[int], owners: dict[int, int], chain: list[int],
+                        have: list) -> list:
+    """Casualty figures told by a clause under the trigger's that is no event of its own: "Two people were killed
+    and 11 wounded" (an elided verb), "clashed ..., with residents reporting 30-40 deaths"; and a toll told beside
+    the statement of the event ("X killed 105 on Sunday, the ministry said, raising the toll to 1,000")."""
+    out = []
+    parent = chain[1] if len(chain) > 1 and _is_cue(doc, chain[1]) else None
+    for q in _dc.ext(doc, "quantities") or []:
+        if q in have or q.verb is None or q.verb in tids or q.verb not in owners \
+                or q.quantity.kind not in _SUB_CLAUSE_KINDS:
+            continue
+        up = _clause_chain(doc[q.verb], owners)
+        first = next((o for o in up if o in tids), None)
+        if first == tok.i or first is None and parent is not None and q.noun is not None \
+                and doc[q.noun].lemma_.lower() in ("toll", "number", "tally") and parent in up[1:2]:
+            out.append(q)
+        elif first is None and parent is not None and up[1:2] == [parent] and q.verb > tok.i \
+                and doc[q.verb].tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in doc[q.verb].children) \
+                and max(i for i in tids if i < q.verb) == tok.i:
+            # "the ministry said 24 soldiers were killed, 11 wounded": an elided verb the parser made a second
+            # thing said, right after the event's
+            out.append(q)
+    return out
+
+
+_RISE_VERBS = frozenset({"rise", "raise", "climb", "increase", "jump", "mount", "grow", "swell", "soar", "reach"})
+
+
+def _risen_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
+    """"Later the toll rose to four": a toll that rose, told in a sentence of no event of its own, replaces the
+    figure of its kind the event just told (one or two sentences before, same paragraph) gave. Not a running total
+    ("the toll since October 7 rose to ...") nor a toll of a span of its own ("the toll from a week of fighting")."""
+    starts = [s.start for s in sents]
+    have = {id(q) for d in drafts for q in d.quantities}
+    text = _dc.text(doc)
+    for q in _dc.ext(doc, "quantities") or []:
+        if id(q) in have or q.noun is None or q.verb is None or q.quantity.cumulative or q.subset \
+                or q.quantity.kind not in ("fatalities", "injuries") \
+                or doc[q.noun].lemma_.lower() not in ("toll", "number", "tally") \
+                or doc[q.verb].lemma_.lower() not in _RISE_VERBS \
+                or any(c.dep_ == "prep" and c.lower_ in ("from", "since", "for", "over", "during")
+                       for c in doc[q.noun].children):
+            continue
+        si = next((i for i in range(len(starts) - 1, -1, -1) if starts[i] <= q.noun), None)
+        if si is None or any(d.sent == si for d in drafts):
+            continue  # a sentence with an event of its own: its figures are that event's
+        para = paragraph_bounds(text, q.quantity.start)[0]
+        hosts = [d for d in drafts if 1 <= si - d.sent <= 2 and paragraph_bounds(text, d.evidence[0].start)[0] == para
+                 and codebooks.acled_for(d.label)[0] in _VIOLENT
+                 and any(x.quantity.kind == q.quantity.kind and not x.quantity.cumulative for x in d.quantities)]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda d: (d.sent, d.trigger.i))
+        old = [x for x in host.quantities if x.quantity.kind == q.quantity.kind and not x.quantity.cumulative]
+        new_value = q.quantity.best if q.quantity.best is not None else q.quantity.low
+        if new_value is None or sum((x.quantity.best or x.quantity.low or 0) for x in old) >= new_value:
+            continue
+        host.quantities = [x for x in host.quantities if x not in old] + [q]
+
+
 def _totals(quantities: list) -> list:
     """The event's figures without the parts of a total told with it ("15 civilians, including six children"
     counts 15 dead, not 21); a part is kept when no figure of its kind is left to hold it."""
@@ -1775,6 +1860,7 @@ class EventExtractor:
                                                     or bool(verb_ids) and _place_anaphor(doc, verb_ids, data))
                 d.quantities = [q for q in _dc.ext(doc, "quantities") or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
+                d.quantities += _sub_clause_figures(doc, tok, tids, owners, chain, d.quantities)
                 if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
                     # "nine villagers were treated in hospital after rockets struck": the casualties told by
                     # the clause the event is subordinate to
@@ -1883,6 +1969,7 @@ class EventExtractor:
                 d.label = self._label(doc, d, trig)
                 drafts.append(d)
         drafts = self._merge(doc, drafts, sents)
+        _risen_tolls(doc, drafts, sents)
         return _apply_ceilings(doc, self._finish(doc, drafts, doc_id, pub_date, dyad))
 
     # --- pieces -----------------------------------------------------------------------------------------
@@ -1960,6 +2047,15 @@ class EventExtractor:
                     # parser hung elsewhere is that day's time
                     times = _joined_times(doc, timexes, dates[0])
                 return dates[0], (times[0].time if times else None), None
+        # a day told by a clause on the trigger noun itself ("a peace deal signed in 2018", "the war that broke out
+        # in 2013"): the day of the thing the noun names
+        own = {o for o in set(owners.values()) if doc[o].dep_ in ("acl", "relcl") and doc[o].head.i == chain[0]
+               and doc[o].head.pos_ == "NOUN"}
+        if own:
+            on_noun = [t for t in timexes if t.kind not in ("cumulative", "time") and t.date and not t.since
+                       and _in({i for i, o in owners.items() if o in own}, doc, t.start)]
+            if len(on_noun) == 1:
+                return on_noun[0], None, None
         # a day told only in a sub-clause of the sentence ("bombed a monastery where people were sheltering on
         # the evening of July 10") is still the sentence's day: better than the publication's
         rest = [t for t in timexes if _in(set(owners), doc, t.start) and t.kind not in ("cumulative", "time", "period")
@@ -2298,6 +2394,7 @@ class EventExtractor:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 named = _named_cause(doc, d)
                 hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent and codebooks.acled_for(x.label)[0] in violent
+                         and not _other_day(d, x)
                          and (not d.places or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]))
                          and x.status == d.status
                          and (_same_speaker(x.sources, d.sources)
@@ -2424,12 +2521,14 @@ class EventExtractor:
             plover_event, plover_mode = codebooks.plover_for(d.label)
             a1 = next((a for a in d.actors if a.role == "actor1"), None)
             a2 = next((a for a in d.actors if a.role == "actor2"), None)
-            code, interaction = codebooks.interaction_code(a1.sector if a1 else None, a1.country if a1 else None,
-                                                           a2.sector if a2 else None, a2.country if a2 else None)
             # one event per place where the text names several and gives no figure to share between them
             groups = [[p] for p in d.places] if len(d.places) > 1 and not d.quantities \
                 and _coordinated(doc, d.places) else [d.places]
             for places in groups:
+                # state forces of another country than the one the event is in are external forces (8)
+                code, interaction = codebooks.interaction_code(
+                    a1.sector if a1 else None, a1.country if a1 else None, a2.sector if a2 else None,
+                    a2.country if a2 else None, event_country=_event_country(places))
                 ev = Event(
                     id=f"{doc_id}-e{len(events) + 1}",
                     acled={"event_type": acled_type, "sub_event_type": acled_sub, "interaction": interaction,
@@ -2455,8 +2554,11 @@ class EventExtractor:
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex
+        running = bool(d.quantities) and all(q.quantity.cumulative for q in d.quantities)
         if tx is None and previous is not None and previous.timex is not None and previous.sent >= d.sent - 2 \
-                and not previous.timex.since:
+                and not previous.timex.since and not running:
+            # (a running total told on, "Since the start of the year, 187 have been killed", takes no day of the
+            # story: see below)
             tx = previous.timex  # narrative time carries over within a paragraph ("since 2021" does not)
             d.timex = tx
         if tx is None and previous is None:
