@@ -10,6 +10,7 @@ from __future__ import annotations
 from .. import doccache as _dc
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,13 +76,26 @@ def sector_of(text: str) -> str | None:
     rank, longest = _phrase_rank()
     words = re.sub(r"[^\w\s-]", " ", text.lower()).split()
     best = None
+    civil = _civil_general_titles()
+    # "the party's general secretary", "the director general": "general" in a civil title is no military rank
+    titled = {i + k for i in range(len(words) - 1) if tuple(words[i:i + 2]) in civil for k in (0, 1)
+              if words[i + k] == "general"}
     # every word n-gram of the text, looked up: the same answer as trying each dictionary phrase in turn
     for n in range(1, min(longest, len(words)) + 1):
         for i in range(len(words) - n + 1):
+            if n == 1 and i in titled:
+                continue
             r = rank.get(" ".join(words[i:i + n]))
             if r is not None and (best is None or r < best):
                 best = r
     return phrase_sector[_dictionary()[2][best]] if best is not None else None
+
+
+@lru_cache(maxsize=1)
+def _civil_general_titles() -> frozenset:
+    """Two-word civil titles with "general" in them ("secretary general", "consul general"), as word pairs."""
+    return frozenset(tuple(p.split()) for p in _dictionary()[0].get("civil_general_titles") or ()
+                     if len(p.split()) == 2)
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +107,47 @@ def _phrase_rank() -> tuple[dict[str, int], int]:
 _RUN_BY = "(?:run|led|controlled|held|affiliated|aligned|allied|appointed|installed|linked)"
 
 
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    d = unicodedata.normalize("NFKD", c)
+    if len(d) > 1 and all(unicodedata.combining(x) for x in d[1:]):
+        return d[0]
+    return "'" if c in "\u2019\u2018\u02bc" else c
+
+
+def _fold(text: str) -> str:
+    """The text without accents, curly apostrophes made straight, character for character (offsets hold):
+    "Front de Libération de l’Azawad" and "Front de Liberation de l'Azawad" are one name."""
+    return text if text.isascii() else "".join(_fold_char(c) for c in text)
+
+
+@lru_cache(maxsize=1)
+def _accented() -> dict[str, str]:
+    """Each unaccented Latin letter and the straight apostrophe with the characters written for it."""
+    out: dict[str, set[str]] = {"'": {"'", "\u2019", "\u2018", "\u02bc"}}
+    for n in range(0xC0, 0x250):
+        c = chr(n)
+        base = _fold_char(c)
+        if base != c and base.isascii():
+            out.setdefault(base, {base}).add(c)
+    return {k: "".join(sorted(v)) for k, v in out.items()}
+
+
+def _loose(name: str) -> str:
+    """A regex for a name written with or without its accents and with either apostrophe ("Front de Liberation de
+    l’Azawad" for "Front de Libération de l'Azawad"), its words apart by spaces or a line break; case is left to
+    the flags."""
+    variants = _accented()
+    out = []
+    for c in _fold(name):
+        if c == " ":  # a space, or one line break of a hard-wrapped text
+            out.append(r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)")
+            continue
+        chars = variants.get(c, "")
+        out.append(f"[{re.escape(chars)}]" if chars else re.escape(c))
+    return "".join(out)
+
+
 @lru_cache(maxsize=1)
 def _named_groups() -> list[tuple[str, re.Pattern, str | None, str]]:
     groups = _dictionary()[0].get("groups") or {}
@@ -100,9 +155,10 @@ def _named_groups() -> list[tuple[str, re.Pattern, str | None, str]]:
     for name, (country, sector) in groups.items():
         flags = 0 if name.isupper() else re.I
         # "the Houthi-run health ministry", "Hamas-led authorities": a body run by the group is the group's side
-        out.append((name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w]|-(?!{_RUN_BY}\b))", flags), country,
+        out.append((name, re.compile(rf"(?<![\w-]){_loose(name)}(?![\w]|-(?!{_RUN_BY}\b))", flags), country,
                     sector))
-    return sorted(out, key=lambda g: -len(g[1].pattern))
+    # the longest name first (as its escaped pattern's length, before accents widened the patterns)
+    return sorted(out, key=lambda g: -len(re.escape(g[0])))
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +173,7 @@ def _group_first_words() -> dict[str, tuple[int, ...]]:
     alternation of every name cost more than the rest of the actor tagger)."""
     index: dict[str, list[int]] = {}
     for i, (name, _, _, _) in enumerate(_named_groups()):
-        words = re.findall(r"\w+", name)
+        words = re.findall(r"\w+", _fold(name))
         index.setdefault(words[0].lower() if words else "", []).append(i)
     return {w: tuple(ix) for w, ix in index.items()}
 
@@ -127,7 +183,7 @@ def named_group(text: str) -> tuple[str | None, str] | None:
     """A named armed group's home country and sector ("the Houthis" → YEM, REB)."""
     index = _group_first_words()
     found = set()
-    for w in re.findall(r"\w+", text):
+    for w in re.findall(r"\w+", _fold(text)):  # the names' first words are indexed without accents
         ix = index.get(w.lower())
         if ix:
             found.update(ix)
@@ -175,7 +231,7 @@ def _longer_group(doc: Doc, span: Span) -> tuple[str | None, str] | None:
         return None
     index = _group_first_words()
     found = set()
-    for w in re.findall(r"\w+", text[span.start_char:span.end_char]):
+    for w in re.findall(r"\w+", _fold(text[span.start_char:span.end_char])):
         found.update(index.get(w.lower(), ()))
     best = None
     for i in sorted(found):
@@ -211,6 +267,49 @@ def _text_of(doc: Doc, span: Span) -> str:
     if not len(span):
         return span.text
     return _dc.text(doc)[span.start_char:span.end_char]
+
+
+_WRAPPED_KEY = "sitrep.actors.hard_wrapped"
+_WRAP_LINE = re.compile(r"^[^\n]{50,}[^\s.:!?;\"\u201d')\]]$")
+
+
+def _hard_wrapped(doc: Doc) -> bool:
+    """A text wrapped at a fixed width (an e-mail, a plain-text bulletin): three lines or more of 50 characters
+    or more that end mid-sentence and run on after a single line break."""
+    found = doc.user_data.get(_WRAPPED_KEY)
+    if found is None:
+        lines = _dc.text(doc).split("\n")
+        found = sum(1 for a, b in zip(lines, lines[1:]) if b.strip() and _WRAP_LINE.match(a)) >= 3
+        doc.user_data[_WRAPPED_KEY] = found
+    return found
+
+
+def _line_break(doc: Doc, tok) -> bool:
+    """A token that ends a line no name runs across: a blank line, or a line break outside a hard-wrapped text
+    ("... from Ankara" / "The Syrian Democratic Forces said": a headline or a heading and the next line)."""
+    return "\n" in tok.text and (tok.text.count("\n") > 1 or not _hard_wrapped(doc))
+
+
+def _one_line(doc: Doc, span: Span) -> Span:
+    """The part of a phrase on one line: a noun chunk or entity the parser ran over a line break ("Ankara\n\nThe
+    Syrian Democratic Forces") is cut there, keeping the part its head is in (else the last part with words)."""
+    pieces = _line_pieces(doc, span)
+    if len(pieces) == 1 and pieces[0] is span:
+        return span
+    if not pieces:
+        return doc[span.start:span.start]
+    root = span.root.i
+    return next((p for p in pieces if p.start <= root < p.end), pieces[-1])
+
+
+def _line_pieces(doc: Doc, span: Span) -> list[Span]:
+    """Every part of a phrase that lies on one line (the phrase itself when it runs over no line break)."""
+    cuts = [t.i for t in span if _line_break(doc, t)]
+    if not cuts:
+        return [span]
+    bounds = [span.start] + [i + 1 for i in cuts]
+    return [Span(doc, a, b, label=span.label_) for a, b in zip(bounds, cuts + [span.end])
+            if b > a and any(not t.is_space for t in doc[a:b])]
 
 
 def source_kind(text: str) -> str:
@@ -372,6 +471,9 @@ _STAMP = re.compile(rf"^\s*(?:(?:\d{{1,2}}[:.h]?\d{{2}}\s*(?:(?:{_ZONES}|local t
 
 def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     """An actor mention for a phrase, or None when it names no country, sector or institution."""
+    span = _one_line(doc, span)  # a mention never runs over a line break
+    if not len(span):
+        return None
     stamp = _STAMP.match(_text_of(doc, span))
     if stamp:  # a live blog's "19:40 GMT - " glued to the phrase is no part of the actor
         span = doc.char_span(span.start_char + stamp.end(), span.end_char, alignment_mode="contract")
@@ -402,10 +504,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return None  # "English-speaking", "in Arabic": a language, not a party
     if span.root.lower_ == "time" or _CLOCK.search(text):
         return None  # "at 07:15 Eastern Indonesia Time", "0400 Moscow time": when, not who
-    shared = _shared_name(doc, text)
+    group = named_group(text)
+    # a group named in full with its country ("CPI (Maoist)") is that group, not a name several states' share
+    shared = _shared_name(doc, text) if group is None or group[0] is None else None
     if shared is not None:  # "ISPR": Pakistan's and Bangladesh's, the one the article is about
         return ActorMention(span.start, span.end, text, shared[0], shared[1], False, False, span.root.i)
-    group = named_group(text)
     if group is not None:
         group = _longer_group(doc, span) or group  # "the Islamic Resistance" cut from "... in Iraq"
         return ActorMention(span.start, span.end, text, group[0], group[1], False, False, span.root.i)
@@ -1534,7 +1637,8 @@ def _federal_state(doc: Doc, span: Span) -> bool:
 
 _ARMED_SECTORS = {"REB", "MLT", "UAG"}
 _BACKED_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained|linked|affiliated|"
-                           r"financed|equipped)\b", re.I)
+                           r"financed|equipped|made|built|manufactured|supplied|designed|produced|donated)\b", re.I)
+# session 12 (h8): "Turkish-made drones", "Emirati-supplied drones": the maker or supplier, not the force using them
 _LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
 _CLOCK = re.compile(r"^(?:(?:at|around|about|at around|at about|by|from|until)\s+)?\d{1,2}[:.]?\d{2}\b")
 _QUOTES = frozenset('"\u201c\u201d')
@@ -1782,7 +1886,8 @@ def _phrases(doc: Doc) -> list[Span]:
                 if end > child.i + 1:
                     extra.append(doc[nc.start:end])
     extra += _long_names(doc, chunks)
-    return spans + extra
+    # "Ankara\n\nThe Syrian Democratic Forces": a phrase the parser ran over a line break is its lines' parts
+    return [p for span in spans + extra for p in _line_pieces(doc, span)]
 
 
 @lru_cache(maxsize=1)
