@@ -25,6 +25,49 @@ from .tables import _linking, _STOP, _tables
 from .text import _unpossess
 
 
+@lru_cache(maxsize=1)
+def _speaker_lists() -> dict:
+    """The speaker word lists (`data/claims/speakers.yaml`)."""
+    data = load_yaml("claims/speakers.yaml")
+    return {"domestic_offices": set(data.get("domestic_offices") or ()),
+            "state_run_words": set(data.get("state_run_words") or ()),
+            "stateless_armed": re.compile(r"(?<![\w-])(?:" + "|".join(
+                map(re.escape, sorted(data.get("stateless_armed_names") or ()))) + r")(?![\w-])", re.I),
+            "stateless_bodies": [(re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w])", re.I), v)
+                                 for k, v in (data.get("stateless_bodies") or {}).items()],
+            "media_heads": set(data.get("media_heads") or ())}
+
+
+def _stateless_armed(name: str | None) -> bool:
+    """"ISWAP", "a spokesman for the Islamic State West Africa Province": an armed group of no single country
+    (the claims sets' convention), whatever country the actor dictionary places it in."""
+    return bool(name) and bool(_speaker_lists()["stateless_armed"].search(name))
+
+
+def _stateless_body(name: str | None) -> str | None:
+    """IGO or NGO for a speaker named by an international body or NGO the codebook may miss ("Amnesty's Kenya
+    director", "a UNAMA official")."""
+    for pattern, code in _speaker_lists()["stateless_bodies"] if name else ():
+        if pattern.search(name):
+            return code
+    return None
+
+
+def _own_words(s) -> list:
+    """A speaker phrase's own words: its head and what stands before it ("the public defender's office" →
+    public, defender's, office), not a phrase after it ("a doctor at the county hospital" is no hospital)."""
+    return [t for t in s if s.root.left_edge.i <= t.i <= s.root.i]
+
+
+def _domestic_office(s) -> bool:
+    """"The Defence Headquarters", "the district collector", "the provincial education office": a state's own
+    office or service named by no country (`domestic_offices`)."""
+    # and the bodies of political life before a title ("the ruling party's secretary general", "Party
+    # chairwoman X"), which `domestic_bodies` gives as heads
+    offices = _speaker_lists()["domestic_offices"] | _linking()["domestic_bodies"]
+    return any(t.lemma_.lower() in offices or t.lower_ in offices for t in _own_words(s))
+
+
 def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
          cited=()) -> dict:
     """A speaker as claimant: name, country, sector. Unnamed passives ("It was highlighted") are the body the
@@ -76,6 +119,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
                 return {"name": full, "country": state, "sector": sector}
         # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
         return {"name": full, "country": None, "sector": sector}
+    if _stateless_armed(re.split(r",\s", full or "")[0]) or _stateless_armed(name):
+        return {"name": full, "country": None, "sector": sector or "REB"}  # "ISWAP said": of no single country
+    body = _stateless_body(re.split(r",\s", full or "")[0]) or _stateless_body(name)
+    if body is not None:
+        return {"name": full, "country": None, "sector": body}  # "Amnesty's Kenya director": no state
     # the name before an appositive first ("the Islamic Resistance in Iraq, an umbrella of Iran-backed militias")
     group = named_group(re.split(r",\s", full or "")[0]) or named_group(full) or named_group(name)
     if group is not None and group[0] is None:
@@ -111,6 +159,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         if found is not None:
             country, sector = found.country, sector or found.sector
     if country is None and s is not None:
+        if any(g is not None and _stateless_armed(g.text)
+               for g in (_group_antecedent(doc, s), _group_antecedent(doc, s, any_country=True))):
+            return {"name": full, "country": None, "sector": sector or "REB"}  # "the group" after "ISWAP said"
+        if _ngo_named_last(doc, s):
+            return {"name": full, "country": None, "sector": "NGO"}  # "the group" after "Amnesty said"
         country = _group_antecedent_country(doc, s, sector)
     if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
         sector = _title_sector(doc, full) or sector
@@ -121,6 +174,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if country is None and s is not None and armed:
         # "the Kaniyat militia" named by no country, in an article whose places lie mostly in one country
         country = _places_country(doc)
+    if country is None and s is not None and armed:
+        # "A rebel group, the Sahel Freedom Front, claimed the attack" in a story filed from Niamey that names
+        # the armies of three states: an armed group fights on the ground the report was filed from
+        country = _dateline_country(doc)
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE")
                             or sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE")):
         # "the army", "a government spokesperson" in an article whose armed groups are all of one country:
@@ -140,7 +197,39 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "the opposition coalition", "an opposition channel": a body of political life named by no country is of
         # the state the article cites, else of the country its places lie in (not of a foreign army it names)
         country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and _domestic_office(s):
+        # "the Defence Headquarters said", "the public defender's office": a state's own office named by no
+        # country is of the state the article cites, else of the ground its places lie on
+        country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
     return {"name": full, "country": country, "sector": sector}
+
+
+def _acting(doc: Doc, m) -> bool:
+    """Whether a mention names a doer "the group" can take up: the subject of its sentence, an agent ("published
+    by the rights group X"), or an appositive of one; not a party to what a speaker said."""
+    if not 0 <= m.head < len(doc):
+        return False
+    t = doc[m.head]
+    while t.dep_ in ("appos", "compound", "conj") and t.head.i != t.i:
+        t = t.head
+    # the subject of its sentence's main verb ("Human Rights Watch said …"), not of a clause it says ("… that
+    # soldiers and allied militiamen had executed …")
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" or t.dep_ == "pobj" and t.head.lower_ == "by"
+
+
+def _ngo_named_last(doc: Doc, s) -> bool:
+    """"A rights group, X Watch, said … The group said it had spoken to twelve witnesses": a group described by
+    no name whose last group-like body named before it is an NGO or international body, not an armed group."""
+    if not len(s) or s.root.lower_ not in _linking()["group_nouns"] or any(t.pos_ == "PROPN" for t in s) or \
+            any(t.lower_ in _linking()["civil_group_words"] for t in s):
+        return False
+    last = None
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if m.end <= s.start and (m.sector in _ARMED or m.sector in ("NGO", "IGO") or
+                                 _stateless_body(m.text) is not None) and _acting(doc, m):
+            last = m
+    return last is not None and last.sector not in _ARMED and not _stateless_armed(last.text) and \
+        (last.sector in ("NGO", "IGO") or _stateless_body(last.text) is not None)
 
 
 def _state_bodies_country(doc: Doc, before: int) -> str | None:
@@ -158,7 +247,8 @@ _STATE_SECTORS = {"GOV", "MIL", "BGD", "POL", "STATE"}
 
 def _state_media(name: str) -> bool:
     """"the state news agency", "state television": a state's own media, named by no country."""
-    return "state" in name.lower().split() and kind_of(name) in ("agency", "media")
+    words = set(name.lower().split())
+    return bool(words & ({"state"} | _speaker_lists()["state_run_words"])) and kind_of(name) in ("agency", "media")
 
 
 def _institution_source(doc: Doc, span: tuple[int, int]) -> bool:
@@ -561,6 +651,8 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
     """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
     country named again by part of an earlier speaker's name (two words or more) is that speaker."""
     words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS}
+    if len(words) == 1 and words <= _speaker_lists()["media_heads"]:
+        return _media_named_before(claims, who)
     if len(words) < 2:
         return who
     for c in reversed(claims):
@@ -570,6 +662,21 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
                     words <= set(re.findall(r"[a-z]+", name)):
                 return _speaking_for(who, earlier)
     return who
+
+
+def _media_named_before(claims: list[Claim], who: dict) -> dict:
+    """"The state-run Mekong Daily said A. … The paper said B": an outlet named again by a media noun alone is the
+    latest earlier speaker named as an outlet, when that speaker has a country."""
+    heads = _speaker_lists()["media_heads"]
+    found = []
+    for c in claims:
+        for earlier, at in [(c.claimant, c.start)] + [(r["by"], r.get("start") or 0) for r in c.responses]:
+            if set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower())) & heads:
+                found.append((at, earlier))
+    if not found:
+        return who
+    earlier = max(found, key=lambda x: x[0])[1]
+    return _speaking_for(who, earlier) if earlier.get("country") else who
 
 
 _SPOKESMAN = re.compile(r"^(?:the\s+|a\s+)?(?:(?P<inst>[a-z]+)(?:'s)?\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|"
