@@ -48,11 +48,12 @@ UNTIL_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events starting on or before."
 
 def _filters(*, country=None, type=None, since=None, until=None, status=None) -> dict:
     """Check the event filters a person typed; a malformed one is an error, not an empty list."""
-    from .export.filters import check_country, check_date, check_status, check_type, until_bound
+    from .export.filters import check_country, check_date, check_range, check_status, check_type, until_bound
 
+    since, until = check_date(since, "--since"), check_date(until, "--until")
+    check_range(since, until, ("--since", "--until"))
     return dict(country=check_country(country, "--country"), type=check_type(type, "--type"),
-                since=check_date(since, "--since"), until=until_bound(check_date(until, "--until")),
-                status=check_status(status, "--status"))
+                since=since, until=until_bound(until), status=check_status(status, "--status"))
 
 
 class OutFormat(str, Enum):
@@ -209,8 +210,7 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
             if merge and (stats.added or stats.updated):
                 _merge_new(store)
             total = store.counts()
-            where = (f"the store holds {total['documents']} documents, {total['events']} events, "
-                     f"{total['claims']} claims ({store.path})")
+            where = f"the store holds {_holds(total)} ({store.path})"
         else:
             where = (f"wrote {len(sink.shards)} shard{'' if len(sink.shards) == 1 else 's'} to {out} "
                      f"(merge with `sitrep load {out}`)")
@@ -234,8 +234,17 @@ def _merge_new(store) -> None:
     from . import merge as merging
 
     result = merging.update(store)
-    err.print(f"sitrep: merged {result['documents']} new documents: {result['incidents']} incidents, "
-              f"{result['contradictions']} contradictions", markup=False)
+    err.print(f"sitrep: merged {_n(result['documents'], 'new document')}: {_n(result['incidents'], 'incident')}, "
+              f"{_n(result['contradictions'], 'contradiction')}", markup=False)
+
+
+def _n(count: int, noun: str) -> str:
+    """"1 document", "2 documents": the counts sitrep prints read as English."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _holds(total: dict) -> str:
+    return f"{_n(total['documents'], 'document')}, {_n(total['events'], 'event')}, {_n(total['claims'], 'claim')}"
 
 
 @app.command(short_help="Store the Parquet shards of an `ingest --out` run.")
@@ -258,8 +267,7 @@ def load(folder: str = typer.Argument(..., metavar="FOLDER",
             _merge_new(store)
         total = store.counts()
     err.print(f"sitrep: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged; "
-              f"the store holds {total['documents']} documents, {total['events']} events, {total['claims']} claims "
-              f"({store.path})", markup=False)
+              f"the store holds {_holds(total)} ({store.path})", markup=False)
 
 
 def _event_table(events: list[dict], title: str | None = None) -> None:
@@ -288,8 +296,15 @@ def _figure(q: dict) -> str:
         n = f"{q['best']:g}"
     else:
         n = f"≥{q['low']:g}" if q.get("low") is not None else "?"
-    # "at least 24" is already a bound: "≥24", not "~≥24"
-    return f"{'~' if q.get('approximate') and not n.startswith('≥') else ''}{n} {q.get('kind')}"
+    # "at least 24" is already a bound: "≥24", not "~≥24"; one of a kind reads singular ("1 fatality")
+    kind = q.get("kind") or ""
+    if n == "1":
+        kind = _SINGULAR.get(kind, kind)
+    return f"{'~' if q.get('approximate') and not n.startswith('≥') else ''}{n} {kind}"
+
+
+_SINGULAR = {"fatalities": "fatality", "injuries": "injury", "weapons": "weapon", "arrests": "arrest",
+             "protesters": "protester"}
 
 
 @app.command(short_help="List stored events, filtered.")
@@ -370,7 +385,8 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         _check_paths(paths)
         problems: list[InputError] = []
         n_docs = 0
-        for rec in run(_with_defaults(_documents(paths, 2 * 1024 * 1024, problems), published, outlet)):
+        for rec in run(_with_defaults(_documents(paths, 2 * 1024 * 1024, problems, "no claims extracted"),
+                                      published, outlet)):
             n_docs += 1
             items += [dict(c, doc_id=rec.document.id) for c in rec.to_json()["claims"]]
         if not n_docs and problems:
@@ -390,6 +406,9 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         return
     if format != OutFormat.table:
         _write_json(items)
+        return
+    if not items:  # as `events` does: a sentence, not an empty frame
+        out.print("no claims" + (f" with stance {stance}" if stance else ""), markup=False, highlight=False)
         return
     table = Table(title=f"{len(items)} claim{'' if len(items) == 1 else 's'}")
     for col in ("claimant", "stance", "claim", "sources", "responses"):
@@ -499,8 +518,32 @@ def _print_result(result: dict, format: OutFormat, render) -> None:
         _write_json(result)
 
 
-@eval_app.command("geo")
-def eval_geo(path: str, gold_spans: bool = typer.Option(False, "--gold-spans", help="Resolve the gold toponym spans."),
+def _eval_input(fn):
+    """An evaluation file of the wrong kind (an article, another benchmark's format) is the user's mistake: one
+    line naming the file, not "internal error"."""
+    import functools
+
+    @functools.wraps(fn)
+    def run(*args, **kwargs):
+        path = kwargs.get("path")
+        try:
+            return fn(*args, **kwargs)
+        except (ValueError, KeyError, TypeError) as exc:  # json.JSONDecodeError is a ValueError
+            reason = f"{type(exc).__name__}: {exc}" if isinstance(exc, KeyError) else str(exc)
+            reason = reason if len(reason) <= 160 else reason[:157] + "..."
+            raise SitrepError(f"{path}: not a file this benchmark reads ({reason}); see "
+                              f"`sitrep eval {fn.__name__.removeprefix('eval_')} --help`") from None
+    return run
+
+
+EVAL_FILE_ARGUMENT = typer.Argument(..., metavar="FILE", help="The evaluation file (its format is in the "
+                                    "command's description), e.g. under ../shared/data/.")
+
+
+@eval_app.command("geo", short_help="Geoparsing: accuracy@161 km, exact GeoNames id, P/R/F1.")
+@_eval_input
+def eval_geo(path: str = EVAL_FILE_ARGUMENT,
+             gold_spans: bool = typer.Option(False, "--gold-spans", help="Resolve the gold toponym spans."),
              limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
              format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """Geoparsing: accuracy@161 km, exact GeoNames id, recognition P/R/F1."""
@@ -509,8 +552,9 @@ def eval_geo(path: str, gold_spans: bool = typer.Option(False, "--gold-spans", h
     _print_result(geo.evaluate(path, gold_spans=gold_spans, limit=limit), format, geo.render)
 
 
-@eval_app.command("types")
-def eval_types(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f"),
+@eval_app.command("types", short_help="Event typing on CASE 2021 snippets.")
+@_eval_input
+def eval_types(path: str = EVAL_FILE_ARGUMENT, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f"),
                crossval: bool = typer.Option(False, "--crossval", help="5-fold cross-validation on this file."),
                no_rules: bool = typer.Option(False, "--no-rules", help="The statistical model alone, without the "
                                                                         "codebook rules.")):
@@ -532,8 +576,9 @@ def eval_types(path: str, format: OutFormat = typer.Option(OutFormat.table, "--f
     _print_result(result, format, types.render)
 
 
-@eval_app.command("plover")
-def eval_plover(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+@eval_app.command("plover", short_help="PLOVER records: event type and actor country accuracy.")
+@_eval_input
+def eval_plover(path: str = EVAL_FILE_ARGUMENT, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """PLOVER gold-standard records: event type and actor country accuracy."""
     from .eval import plover
 
@@ -541,7 +586,8 @@ def eval_plover(path: str, format: OutFormat = typer.Option(OutFormat.table, "--
 
 
 @eval_app.command("attribution")
-def eval_attribution(path: str, limit: Optional[int] = typer.Option(None),
+@_eval_input
+def eval_attribution(path: str = EVAL_FILE_ARGUMENT, limit: Optional[int] = typer.Option(None),
                      format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """Quotes and reported speech on PolNeAR-format JSONL."""
     from .eval import attribution
@@ -550,7 +596,8 @@ def eval_attribution(path: str, limit: Optional[int] = typer.Option(None),
 
 
 @eval_app.command("claims")
-def eval_claims(path: str, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+@_eval_input
+def eval_claims(path: str = EVAL_FILE_ARGUMENT, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """Stance and denial linking on sitrep's labelled claims JSONL."""
     from .eval import claims as claims_eval
 

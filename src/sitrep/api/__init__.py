@@ -36,6 +36,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from . import queries as Q
 from .index import EventIndex
@@ -408,6 +409,46 @@ def _taxonomy() -> dict[str, list[str]]:
 
 
 # --- the app ------------------------------------------------------------------------------------------
+# the raw body's Content-Type → the reader it goes to (anything else is read as text, HTML or JSONL by sniffing)
+_BODY_SUFFIX = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
+                "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl", "application/x-jsonlines": ".jsonl",
+                "application/rss+xml": ".rss", "application/atom+xml": ".atom"}
+
+
+def _form_parts(content_type: str, data: bytes) -> tuple[list[tuple[bytes, str, str]], dict[str, str]]:
+    """A multipart/form-data body → its articles (each file part, and a `text` field) as (bytes, reader suffix,
+    name for messages), and its other text fields (title, url, outlet, published). Without this a form upload was
+    stored with its MIME boundaries and part headers as the article's text."""
+    import email.parser
+    import email.policy
+
+    from ..ingest import READERS
+
+    msg = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + data)
+    if not msg.is_multipart():
+        raise HTTPException(422, "multipart/form-data body without parts")
+    parts, fields = [], {}
+    for part in msg.iter_parts():
+        name = part.get_param("name", header="content-disposition") or ""
+        filename = part.get_filename()
+        payload = part.get_payload(decode=True) or b""
+        if filename:
+            suffix = Path(filename).suffix.lower()
+            if suffix not in READERS:
+                suffix = _BODY_SUFFIX.get(part.get_content_type(), ".txt")
+            parts.append((payload, suffix, f"<api>:{Path(filename).name}"))
+        elif name == "text":
+            parts.append((payload, ".txt", "<api>:text"))
+        elif name:
+            charset = part.get_content_charset() or "utf-8"
+            fields[name] = payload.decode(charset, errors="replace").strip()
+    if not parts:
+        raise HTTPException(422, "no article in the form: send it as a file field (curl -F file=@article.html) "
+                                 "or a `text` field, or as the raw body (curl --data-binary @article.txt)")
+    return parts, fields
+
+
 def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BODY,
                hold_lock: bool = True) -> FastAPI:
     """The API + UI over the DuckDB file at `db_path`. `token`: the bearer token writes need (None: no writes).
@@ -457,6 +498,19 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     @app.exception_handler(Q.QueryError)
     async def query_error(request: Request, exc: Q.QueryError):
         return JSONResponse({"detail": str(exc), "message": str(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        """Every error body has `message`, one line for people (401, 403, 404 and 413 had only `detail`);
+        `detail` stays as it was."""
+        detail = exc.detail
+        if isinstance(detail, dict) and isinstance(detail.get("message"), str):
+            errors = [str(e) for e in detail.get("errors") or []]
+            message = detail["message"] + (": " + "; ".join(errors) if errors else "")
+        else:
+            message = str(detail)
+        return JSONResponse({"detail": detail, "message": message}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -720,8 +774,10 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                                                                               "source chain)"),
                             published: Optional[str] = Query(None, description="ISO 8601 date or date-time: "
                                                              "relative dates in the text resolve against it")):
-        """Ingest one article: plain text, HTML, JSON ({"text": ...}) or JSONL as the raw body. The pipeline
-        runs and the record is stored; re-posting the same text changes nothing (status 200)."""
+        """Ingest one article: plain text, HTML, JSON ({"text": ...}) or JSONL as the raw body, or files in a
+        multipart form (`curl -F file=@article.html`; a `text` field is read as plain text, `title`, `url`,
+        `outlet`, `published` fields as these parameters). The pipeline runs and the record is stored;
+        re-posting the same text changes nothing (status 200)."""
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > max_body:
             raise HTTPException(413, f"body is {int(length)} bytes; the limit is {max_body}")
@@ -740,25 +796,34 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
             except ValueError:
                 raise HTTPException(422, "published must be ISO 8601") from None
         ctype = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
-        suffix = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
-                  "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
-                  "application/x-jsonlines": ".jsonl"}.get(ctype, ".txt")
         meta = {k: v for k, v in (("title", title), ("url", url), ("outlet", outlet), ("published", published)) if v}
-        return await run_in_threadpool(_ingest, data, suffix, meta)
+        if ctype == "multipart/form-data":  # a browser form or `curl -F file=@article.html`
+            parts, fields = _form_parts(request.headers.get("content-type") or "", data)
+            if fields.get("published"):
+                try:
+                    dt.datetime.fromisoformat(fields["published"])
+                except ValueError:
+                    raise HTTPException(422, "published must be ISO 8601") from None
+            meta = {**{k: v for k, v in fields.items() if k in ("title", "url", "outlet", "published") and v},
+                    **meta}
+        else:
+            parts = [(data, _BODY_SUFFIX.get(ctype, ".txt"), "<api>")]
+        return await run_in_threadpool(_ingest, parts, meta)
 
-    def _ingest(data: bytes, suffix: str, meta: dict) -> JSONResponse:
+    def _ingest(parts: list[tuple[bytes, str, str]], meta: dict) -> JSONResponse:
         from ..errors import InputError
         from ..ingest import read_bytes
         from ..pipeline import build_nlp, extract
 
         docs, errors = [], []
-        for item in read_bytes(data, "<api>", max_bytes=max_body, suffix=suffix):
-            if isinstance(item, InputError):
-                errors.append(str(item))
-                continue
-            for k, v in meta.items():
-                setattr(item, k, v)
-            docs.append(item)
+        for data, suffix, name in parts:
+            for item in read_bytes(data, name, max_bytes=max_body, suffix=suffix):
+                if isinstance(item, InputError):
+                    errors.append(str(item))
+                    continue
+                for k, v in meta.items():
+                    setattr(item, k, v)
+                docs.append(item)
         if not docs:
             raise HTTPException(422, {"message": "no document in the body", "errors": errors})
         if len(docs) > MAX_DOCS_PER_POST:

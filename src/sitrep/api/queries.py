@@ -17,7 +17,7 @@ from typing import Any, Iterable, Sequence
 
 import duckdb
 
-from ..export.filters import STATUSES, FilterError, check_date, until_bound
+from ..export.filters import STATUSES, FilterError, check_date, check_range, until_bound
 from ..store import Store, _iso2, _iso3, event_filters
 
 REVIEWS_SQL = """
@@ -77,6 +77,10 @@ def check_filters(*, since=None, until=None, country=None, status=None, **_) -> 
                 check_date(value, name)
         except FilterError:
             raise QueryError(f"{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), a real calendar date") from None
+    try:
+        check_range(since, until)
+    except FilterError as exc:
+        raise QueryError(str(exc)) from None
     if country and not re.fullmatch(r"[A-Za-z]{2,3}", country):
         raise QueryError("country must be an ISO 3166-1 alpha-2 or alpha-3 code")
 

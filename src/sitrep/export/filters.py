@@ -46,6 +46,15 @@ def until_bound(until: str | None) -> str | None:
     return until
 
 
+def check_range(since: str | None, until: str | None, names: tuple[str, str] = ("since", "until")) -> None:
+    """A `since` after `until` (`--since 2025-03-04 --until 2025-03-01`) matches nothing whatever is stored: a
+    swapped pair, refused rather than answered with an empty list. Partial dates compare by their first day
+    (since) and last day (until): `--since 2024-03 --until 2024-03` is March."""
+    if since and until and str(since).strip() > until_bound(str(until).strip()):
+        raise FilterError(f"{names[0]} {str(since).strip()} is after {names[1]} {str(until).strip()}: "
+                          "nothing can match (swapped?)")
+
+
 def check_status(value: str | None, name: str = "status") -> str | None:
     if value is None:
         return None

@@ -40,8 +40,11 @@ def read(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Docume
 def read_path(path: Path, *, max_bytes: int = MAX_BYTES, in_folder: bool = False) -> Iterator[Document | InputError]:
     suffix = path.suffix.lower()
     if suffix not in READERS:
+        # a shard of `sitrep ingest --out` is not an article: say which command stores it
+        hint = "; Parquet shards of `sitrep ingest --out` are stored with `sitrep load FOLDER`" \
+            if suffix == ".parquet" else ""
         yield UnsupportedInput(f"skipped: unsupported file type '{suffix}' (sitrep reads "
-                               f"{', '.join(s for s in sorted(READERS) if s)})", path=str(path))
+                               f"{', '.join(s for s in sorted(READERS) if s)}{hint})", path=str(path))
         return
     try:
         size = os.path.getsize(path)

@@ -189,7 +189,8 @@ def _json_position(exc: json.JSONDecodeError, line: str) -> str:
         where = (f"{exc.msg}: the line ends at column {len(line)} before the JSON object does "
                  "(a missing closing brace, bracket or quote?)")
     else:
-        where = f"{exc.msg} at column {pos + 1} of {len(line)}"
+        # json's own messages may end in "at" ("Unterminated string starting at"): no "at at column"
+        where = f"{exc.msg.removesuffix(' at')} at column {pos + 1} of {len(line)}"
     return f"{where}, near '{near}'" if near else where
 
 
