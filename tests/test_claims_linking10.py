@@ -119,7 +119,7 @@ def test_a_claim_noun_called_false_inside_a_turn_is_the_turn_speakers_one_denial
 
 def test_a_call_coordinated_with_a_negated_statement_is_still_a_denial(run):
     rec = run("Azerbaijan's defence ministry said on Friday that Armenian forces had fired mortar rounds at its "
-              "positions in the Lachin district.\n\n"
+              "positions in the Tovuz district.\n\n"
               "Armenia's defence ministry said its units had not fired a single shot and called the Azerbaijani "
               "statement \"disinformation\".")
     assert _deniers(claim_by(rec, "fired mortar rounds")) == ["ARM"]
@@ -127,7 +127,7 @@ def test_a_call_coordinated_with_a_negated_statement_is_still_a_denial(run):
 
 def test_information_that_did_not_correspond_to_reality_is_denied(run):
     rec = run("Azerbaijan's defence ministry said on Monday that Armenian units had shelled its positions near "
-              "Lachin overnight.\n\n"
+              "Tovuz overnight.\n\n"
               "Armenia's defence ministry said the information did not correspond to reality.")
     assert _deniers(claim_by(rec, "shelled its positions")) == ["ARM"]
 
