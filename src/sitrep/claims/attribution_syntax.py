@@ -243,6 +243,13 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
                 doc[a - 1].is_alpha and doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             a -= 1
         return d.chars(a, s.i + 1)
+    if verb is not None and s.i < verb.i and any(c.dep_ == "nummod" for c in s.children):
+        # "…, killing three civilians and wounding seven others, the regional governor said": the counted
+        # victims close the content; the source is their appositive
+        appos = next((c for c in s.children if c.dep_ == "appos" and c.i > s.i and c.left_edge.i > 0
+                      and doc[c.left_edge.i - 1].text == ","), None)
+        if appos is not None:
+            return _source_span(d, appos, verb)
     toks = _subtree(s)
     if verb is not None and s.i > verb.i:
         for c in s.children:
