@@ -44,16 +44,16 @@ from .sources import chain_for, cited_by, document_citations, report_owner, spea
 from .speakers import (_describes_armed_group, home_country, _institution_source, _institution_spokesman,
                        _intro_official, _named_before, _places_country, _same_person_before, _state_media,
                        _STATE_SECTORS, _title_of, _turn_label, _who)
-from .tables import _linking, _tables
-from .text import _cue_token, _stems
+from .tables import _NAMING, _linking, _tables
+from .text import _calls_untrue, _cue_token, _stems
 
 
 def stance_of(cue_lemma: str, content: str) -> str:
     data, cue_stance = _tables()
     low_cue = cue_lemma.lower()
     stance = cue_stance.get(low_cue) or next((cue_stance[w] for w in low_cue.split() if w in cue_stance), "assert")
-    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", content.lower()).split()) + " "  # 'had "no link" to' too
-    if stance != "deny" and any(f" {w} " in low for w in data["content"]["deny"]):
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", content.lower()).split()) + " "
+    if stance != "deny" and _calls_untrue(content):
         return "deny"
     if stance == "assert" and any(f" {w} " in low for w in data["content"]["allege"]):
         return "allege"
@@ -569,8 +569,6 @@ def _says_cue(outer: Claim, inner: Claim) -> bool:
         and re.search(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", outer.text[:inner.start - outer.start]) is not None
 
 
-_NAMING = {"call", "calling", "called", "calls", "describe", "describing", "described", "describes", "brand",
-           "branding", "branded", "label", "labelling", "labeling", "labelled", "labeled", "term", "termed"}
 
 
 def _naming_comment(c: Claim, claims: list[Claim]) -> bool:

@@ -11,6 +11,7 @@ are comes from `speakers.py`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -19,8 +20,15 @@ from .. import doccache as _dc
 from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
 from .speakers import _embedded_claimant, _other_side, _same_side, _side_of
-from .tables import _linking, _STOP, _tables
-from .text import _content_words, _cue_token, _stems, _time_words, _unpossess
+from .tables import _NAMING, _linking, _STOP, _tables
+from .text import _calls_untrue, _content_words, _cue_token, _stems, _time_words, _unpossess
+
+
+@lru_cache(maxsize=2)
+def _claim_noun_re(ending: bool = False) -> re.Pattern:
+    """A claim noun ("the claim", "reports"); with `ending`, one that ends the text, perhaps with its "of" phrase."""
+    nouns = r"\b(?:" + "|".join(map(re.escape, _tables()[0]["claim_nouns"])) + r")\b"
+    return re.compile(nouns + (r"(?:\s+of\s+\S.*)?$" if ending else ""), re.I)
 
 
 def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -37,8 +45,8 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     # "called the claim of a blockade 'a deliberate distortion'", "calls the reports a provocation": the object,
     # not what the verb calls it
     verb = doc[span.start - 1] if span.start > 0 else None
-    if verb is not None and verb.lemma_.lower() in _NAMING_LEMMAS:
-        noun_end = re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b(?:\s+of\s+\S.*)?$", re.I)
+    if verb is not None and verb.lower_ in _NAMING:
+        noun_end = _claim_noun_re(ending=True)
         for m in re.finditer(r"\s+(?:[\"\u201c]|(?:a|an)\s)", text[start:end]):
             head = text[start:start + m.start()]
             if len(head.split()) <= 9 and noun_end.search(head):
@@ -48,9 +56,9 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     lead = len(re.match(r"(?:that\s+)?", text[start:end]).group(0))  # "said that the story of B was invented"
     copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S",
                       text[start + lead:end])
-    if copula and re.search(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", copula.group(1), re.I) and \
+    if copula and _claim_noun_re().search(copula.group(1)) and \
             " that " not in f" {copula.group(1).lower()} " and \
-            stance_words_deny(text[start + lead + copula.end(1):end]):
+            _calls_untrue(text[start + lead + copula.end(1):end]):
         head_end = start + lead + len(copula.group(1))
         a, b = _claim_text_span(doc, start + lead, head_end)
         return a, min(b, head_end)
@@ -250,9 +258,6 @@ def _later_accuser(doc: Doc, claims: list[Claim], atts, created: dict) -> None:
                 claims.remove(made)
                 break
 
-
-# verbs that name what a claim is ("called the claim 'a distortion'"): the object is the claim, not the name
-_NAMING_LEMMAS = {"call", "describe", "brand", "label", "term"}
 
 _EARLIER = re.compile(r"\bhad\s+(?:\w+\s+)?(?:said|claimed|accused|reported|alleged|blamed|stated|announced|"
                       r"charged|insisted|told)\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+week\b", re.I)
@@ -723,12 +728,6 @@ def _same_speaker(a: dict, b: dict) -> bool:
 
 _ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings", "figure", "figures", "claimed",
              "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
-
-
-def stance_words_deny(text: str) -> bool:
-    """Words calling what is said untrue ("false", "a smokescreen"): the content deny words of stance.yaml."""
-    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
-    return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
 
 
 def _sentence_points_back(doc: Doc, start: int, end: int) -> bool:

@@ -64,3 +64,8 @@ def _linking() -> dict:
                 r"(?:(?:repeatedly|strongly|firmly|flatly|consistently|always|long|categorically)\s+)?"
                 r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
                 r"|called\s+[\"\u201c]?(?:an?\s+)?[a-z]+)\b", re.I)}
+
+
+# Verbs naming what something is ("calling it a mistake", "called the claim a distortion"), as written.
+_NAMING = {"call", "calling", "called", "calls", "describe", "describing", "described", "describes", "brand",
+           "branding", "branded", "label", "labelling", "labeling", "labelled", "labeled", "term", "termed"}

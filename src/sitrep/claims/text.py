@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
-from .tables import _linking, _STOP
+from .tables import _linking, _STOP, _tables
 
 
 def _content_words(text: str) -> set[str]:
@@ -53,3 +53,10 @@ def _stem(word: str) -> str:
 
 def _unpossess(text: str) -> str:
     return re.sub(r"['\u2019]s\b", "", text)
+
+
+def _calls_untrue(text: str) -> bool:
+    """Words in `text` calling what is said untrue ("false", "a smokescreen"): the content deny words of
+    stance.yaml ('had "no link" to' too)."""
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
+    return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
