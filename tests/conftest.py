@@ -44,6 +44,30 @@ def attributions(nlp, text: str, strict: bool = True, lexicon=None) -> list[dict
     return [a.texts(doc.text) for a in extract(doc, lexicon, strict=strict)]
 
 
+def prepared_doc(nlp, text: str):
+    """`text` run through the whole pipeline as a Document would be (dateline, headline and paragraph starts set)."""
+    from sitrep.model import Document
+    from sitrep.pipeline import _prepare
+
+    return nlp(_prepare(nlp, Document(text=text, id="t")))
+
+
+def mentions_by_text(nlp, text: str) -> dict:
+    """The actor mentions of `text`, keyed by their words."""
+    return {m.text: m for m in prepared_doc(nlp, text)._.actor_mentions}
+
+
+def span_mention(nlp, text: str, words: str, occurrence: int = 0):
+    """The actor mention of the `occurrence`-th place `words` stand in `text` (0: the first)."""
+    from sitrep.actors import mention_for
+
+    doc = prepared_doc(nlp, text)
+    i = -1
+    for _ in range(occurrence + 1):
+        i = text.index(words, i + 1)
+    return mention_for(doc, doc.char_span(i, i + len(words), alignment_mode="expand"))
+
+
 def with_cue(atts: list[dict], cue: str) -> dict:
     """The attribution whose cue reads `cue`; fails the test when there is none."""
     found = [a for a in atts if a["cue"] == cue]

@@ -2,23 +2,7 @@
 group's initials, "the <demonym> group", a state sought or a federal state, a national by trade, a coalition's
 speaker; in events, a closing "X and Y said", the acl slip before it, places after "border with", two armed groups
 of one country, and another group told on attached to an event. Sentences are made up for the tests."""
-from sitrep.actors import mention_for
-from sitrep.model import Document
-from sitrep.pipeline import _prepare
-
-
-def _doc(nlp, text):
-    return nlp(_prepare(nlp, Document(text=text, id="t")))
-
-
-def _mentions(nlp, text):
-    return {m.text: m for m in _doc(nlp, text)._.actor_mentions}
-
-
-def _span_mention(nlp, text, words):
-    doc = _doc(nlp, text)
-    i = text.index(words)
-    return mention_for(doc, doc.char_span(i, i + len(words), alignment_mode="expand"))
+from conftest import mentions_by_text, span_mention
 
 
 def _events(record):
@@ -28,11 +12,11 @@ def _events(record):
 # ------------------------------------------------------------------------------------ actors
 
 def test_a_rank_given_by_a_rebel_commander_is_the_rebels_not_an_army(nlp):
-    ms = _mentions(nlp, "Separatist fighters burned a school near Wum on Friday. A separatist commander, who gave "
-                        "his name as General Tumi, said his men would keep fighting.")
+    ms = mentions_by_text(nlp, "Separatist fighters burned a school near Wum on Friday. A separatist commander, "
+                               "who gave his name as General Tumi, said his men would keep fighting.")
     assert ms["General Tumi"].sector == "REB"
     # a rank of the state's forces stays the army's
-    ms = _mentions(nlp, "Troops repelled the rebels, army spokesman General Musa Bello said.")
+    ms = mentions_by_text(nlp, "Troops repelled the rebels, army spokesman General Musa Bello said.")
     m = next(m for t, m in ms.items() if "Musa Bello" in t)
     assert m.sector == "MIL"
 
@@ -40,7 +24,7 @@ def test_a_rank_given_by_a_rebel_commander_is_the_rebels_not_an_army(nlp):
 def test_an_armed_groups_initials_and_its_ranked_spokesman_are_the_groups(nlp):
     text = ("Fighters of the Northern Hills Liberation Front raided a police post near Gulu, "
             "an NHLF spokesman, Colonel Okot Ayoo, said.")
-    ms = _mentions(nlp, text)
+    ms = mentions_by_text(nlp, text)
     group = ms["the Northern Hills Liberation Front"]
     assert group.sector == "REB"
     assert ms["an NHLF spokesman"].sector == "REB"
@@ -48,29 +32,29 @@ def test_an_armed_groups_initials_and_its_ranked_spokesman_are_the_groups(nlp):
 
 
 def test_the_demonym_group_is_the_armed_group_named_before_not_the_state(nlp):
-    m = _span_mention(nlp, "Insurgents loyal to al-Shabaab raided the port. The Somali group later withdrew.",
-                      "The Somali group")
+    m = span_mention(nlp, "Insurgents loyal to al-Shabaab raided the port. The Somali group later withdrew.",
+                     "The Somali group")
     assert m is not None and (m.country, m.sector) == ("SOM", "REB")
     # with no group named before, a nationality's group is still no state
-    m = _span_mention(nlp, "The Lebanese group said it fired rockets.", "The Lebanese group")
+    m = span_mention(nlp, "The Lebanese group said it fired rockets.", "The Lebanese group")
     assert m is None or m.sector != "STATE"
 
 
 def test_a_state_sought_and_a_federal_state_named_before_are_no_government(nlp):
-    ms = _mentions(nlp, "The rebels want an independent state in the hills.")
+    ms = mentions_by_text(nlp, "The rebels want an independent state in the hills.")
     assert "an independent state" not in ms
-    ms = _mentions(nlp, "Gunmen attacked a bus in the Mexican state of Sinaloa. The state has seen more killings "
-                        "this year.")
+    ms = mentions_by_text(nlp, "Gunmen attacked a bus in the Mexican state of Sinaloa. The state has seen more "
+                               "killings this year.")
     assert "The state" not in ms
     # the state speaking is its government
-    ms = _mentions(nlp, "Bandits raided a village in Kaduna State. The state said 12 people were abducted.")
+    ms = mentions_by_text(nlp, "Bandits raided a village in Kaduna State. The state said 12 people were abducted.")
     assert ms["The state"].sector == "GOV"
 
 
 def test_a_national_by_trade_is_a_civilian_and_a_military_pilot_the_army(nlp):
-    m = _span_mention(nlp, "A New Zealand pilot was freed by the rebels.", "A New Zealand pilot")
+    m = span_mention(nlp, "A New Zealand pilot was freed by the rebels.", "A New Zealand pilot")
     assert m is not None and (m.country, m.sector) == ("NZL", "CVL")
-    m = _span_mention(nlp, "A Russian fighter pilot was captured near the river.", "A Russian fighter pilot")
+    m = span_mention(nlp, "A Russian fighter pilot was captured near the river.", "A Russian fighter pilot")
     assert m is not None and (m.country, m.sector) == ("RUS", "MIL")
 
 
