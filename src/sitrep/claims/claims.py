@@ -696,11 +696,10 @@ def _headline_calls(doc: Doc, atts) -> list:
     "X calls Y untrue", which the parser cannot read in headline grammar, as a denial by X of Y."""
     from types import SimpleNamespace
 
-    text = _dc.text(doc)
-    cut = text.find("\n\n")
-    probe = SimpleNamespace(cue=(0, 0))
-    if cut < 0 or not _in_headline(doc, probe):
+    cut = _title_end(doc)
+    if cut is None:
         return []
+    text = _dc.text(doc)
     out = []
     for m in _HEADLINE_CALL.finditer(text, 0, cut):
         if stance_of("call", m.group("verdict")) != "deny" or any(a.cue[0] <= m.start("cue") < a.cue[1] for a in atts):
@@ -713,14 +712,21 @@ def _headline_calls(doc: Doc, atts) -> list:
 
 
 def _in_headline(doc: Doc, att) -> bool:
-    """A cue in the text's first paragraph when that is a title: one short line with no full stop, followed by a
-    blank line ("Mozambique army denies losing 30 soldiers in ambush")."""
+    """A cue in the text's title (see `_title_end`)."""
+    cut = _title_end(doc)
+    return cut is not None and att.cue[0] < cut
+
+
+def _title_end(doc: Doc) -> int | None:
+    """Where the text's first paragraph ends when that is a title: one short line with no full stop, followed by a
+    blank line ("Mozambique army denies losing 30 soldiers in ambush"); None when it is not."""
     text = _dc.text(doc)
     cut = text.find("\n\n")
-    if cut < 0 or att.cue[0] >= cut:
-        return False
+    if cut < 0:
+        return None
     title = text[:cut].strip()
-    return "\n" not in title and len(title.split()) <= 16 and not title.endswith((".", "!", "?", ":", '"'))
+    return cut if "\n" not in title and len(title.split()) <= 16 and not title.endswith(
+        (".", "!", "?", ":", '"')) else None
 
 
 def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: int, end: int) -> None:
