@@ -1,0 +1,160 @@
+"""Format checks for data/claims-eval/heldout12.jsonl, a twelfth held-out set of whole short articles for claims and
+denial linking, written as outlets write rather than around test constructions (no scores here: the set is scored
+once, see data/claims-eval/README.md, "heldout12")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from claims_sets import (check_claim_labels, check_country_spread, check_denial_labels, check_denial_positions,
+                         check_deny_statements, check_held_out_mix, check_ids, check_item_fields, check_kind_details,
+                         check_kind_labels, check_no_copied_sentences, check_substrings, check_whole_articles,
+                         read_set, region_counts, sentences)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "claims-eval" / "heldout12.jsonl"
+# kinds that need a gold denial in the item
+_DENIAL_KINDS = {"denial-later-paragraph", "denial-before-claim", "trailing-denial", "two-denials-one-claim",
+                 "two-claims-two-deniers", "naming-denial", "deny-in-quote", "deny-in-turn", "vague-object-denial",
+                 "denial-mentions-claim", "lone-denial", "headline-denial", "third-party-denier",
+                 "denier-of-no-country", "claim-of-no-country-denied", "implied-claim", "topic-only-denial"}
+_TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
+# the brief's spread, with conflicts other than the eleventh set's where possible
+_REGIONS = {
+    "west-africa": {"NER", "BEN", "TCD", "GHA", "SLE", "SEN", "NGA", "GNB"},
+    "central-east-africa-horn": {"CAF", "COD", "UGA", "SSD", "SDN", "SOM", "ETH", "MOZ", "RWA", "DJI", "ERI"},
+    "north-africa": {"DZA", "TUN"},
+    "mideast": {"ISR", "PSE", "YEM", "SAU", "TUR", "SYR", "IRQ", "JOR", "IRN", "LBN", "CYP"},
+    "europe-caucasus-central-asia": {"KGZ", "TJK", "MDA", "XKX", "SRB", "POL", "BLR", "FIN", "EST", "RUS", "UKR",
+                                     "GEO"},
+    "asia-pacific": {"TWN", "CHN", "IND", "PAK", "BGD", "THA", "MYS", "IDN", "KOR", "PRK", "JPN", "AFG", "PNG"},
+    "americas": {"COL", "PER", "BRA", "USA", "MEX", "SLV", "CHL"},
+}
+# the nouns by which a denial names only the topic of what it denies ("rejected the accusation")
+_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statements?|suggestion|version|"
+                          r"toll|charge)\b", re.I)
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return read_set(SET)
+
+
+def test_size_and_ids(items):
+    assert 45 <= len(items) <= 50
+    check_ids(items, r"h12-\d{3}")
+    assert [it["id"] for it in items] == [f"h12-{i:03d}" for i in range(1, len(items) + 1)]
+
+
+def test_labels_and_substrings(items):
+    """The shared checks (also run by test_claims_sets_common.py once the set is in its list)."""
+    check_item_fields(items)
+    check_substrings(items)
+    check_claim_labels(items)
+    check_denial_labels(items)
+    check_deny_statements(items)
+    check_no_copied_sentences(items, SET)
+
+
+def test_items_are_whole_short_articles(items):
+    # 3-6 paragraphs of body and 5-12 sentences, plus an optional title line (a turn label counts as one)
+    check_whole_articles(items, stamp=_TIMESTAMP)
+    # about half open with a title line: a line with no final full stop (a headline, masthead or station intro)
+    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
+    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
+    # articles of varied length, not one template: short and long ones both present
+    lengths = [len(sentences(it["text"])) for it in items]
+    assert min(lengths) <= 5 and max(lengths) >= 10, lengths
+
+
+def test_kinds_agree_with_the_labels(items):
+    check_kind_labels(items, _DENIAL_KINDS)
+    check_kind_details(items)
+
+
+def test_denials_come_before_and_after_their_claims(items):
+    """Denials paragraphs after the claim they answer, and denials told before it (headlines, lone denials)."""
+    check_denial_positions(items, later_min=30, before_min=10)
+
+
+def test_topic_only_denials_name_a_topic_not_the_content(items):
+    """A denial that names only the topic ("rejected that account", "the group's toll") has a short deny statement
+    made of a topic noun, and its gold denial points at a claim told elsewhere in the item or at its author only."""
+    found = 0
+    for it in items:
+        if "topic-only-denial" not in it["kinds"]:
+            continue
+        topic = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"
+                 and len(c["content_contains"].split()) <= 6 and _TOPIC_NOUNS.search(c["content_contains"])]
+        assert topic, it["id"]
+        for d in it["denials"]:
+            target = d.get("denies_content_contains")
+            assert target is None or not any(target.lower() in t.lower() for t in topic), it["id"]
+        found += 1
+    assert found >= 15
+
+
+def test_headline_denials_are_second_denials_of_the_body_claim(items):
+    """A headline denial is a second gold denial of the claim the body's denial answers (heldout10's convention)."""
+    heads = [it for it in items if "headline-denial" in it["kinds"]]
+    assert len(heads) >= 3
+    for it in heads:
+        targets = Counter((d["denier_country"], d.get("denies_content_contains")) for d in it["denials"])
+        assert max(targets.values()) >= 2, it["id"]
+        assert "two-denials-one-claim" in it["kinds"], it["id"]
+
+
+def test_mix_of_denials_stances_styles_and_regions(items):
+    check_held_out_mix(items)
+    # the brief: no claimant country over about 5 % of the claims of a country, at most two Russia-Ukraine items
+    check_country_spread(items, min_countries=55)
+    regions = region_counts(items, _REGIONS)
+    assert all(regions[name] >= 6 for name in _REGIONS if name != "north-africa"), regions
+    assert regions["north-africa"] >= 2, regions
+    kinds = Counter(k for it in items for k in it["kinds"])
+    for k in ("denial-later-paragraph", "denial-before-claim", "live-blog", "non-denial", "same-country-sides",
+              "chain", "unnamed-source", "headline-denial", "reporter-question-claim", "lone-denial",
+              "implied-claim", "third-party-denier", "denier-of-no-country", "denial-mentions-claim",
+              "deny-in-quote", "deny-in-turn", "vague-object-denial", "naming-denial", "negated-neutral",
+              "confirmation", "allegation", "contradicting-account", "claim-of-no-country-denied",
+              "two-claims-two-deniers", "trailing-denial", "transcript", "interview-qa"):
+        assert kinds[k] >= 1, k
+    # the brief: denials however they come, same-country sides, speakers of no country, chained reports, two
+    # denials of one claim, articles with no denial at all
+    assert kinds["two-denials-one-claim"] >= 5 and kinds["same-country-sides"] >= 15
+    assert kinds["topic-only-denial"] >= 15 and kinds["denial-later-paragraph"] >= 20
+    assert kinds["no-country-claim"] >= 20 and kinds["chain"] >= 3 and kinds["no-denial"] >= 15
+    assert {"wire", "live-blog", "ministry-statement", "army-communique", "partisan", "radio", "transcript",
+            "interview", "fact-check", "ngo-report", "un-report", "local-paper", "court"} <= {it["style"] for it in items}
+    # wire copy is the bulk but not the whole: at most 60 % of the items
+    assert sum(it["style"] == "wire" for it in items) <= 0.6 * len(items)
+
+
+def test_same_country_denials_and_speakers_of_no_country(items):
+    """Denials between two sides of one country, and denials of or by speakers of no country, are a good part of
+    the set, not a token."""
+    same = [d for it in items for d in it["denials"] if d.get("denies_claim_of_country") == d["denier_country"]]
+    assert len(same) >= 15, len(same)
+    no_country = [d for it in items for d in it["denials"]
+                  if d["denier_country"] is None or d.get("denies_claim_of_country", None) is None]
+    assert len(no_country) >= 7, len(no_country)
+
+
+def test_partisan_items_come_from_both_sides(items):
+    """The two partisan outlets speak for different camps: one for a national government, one for another authority."""
+    heads = [it["text"].split("\n\n")[0] for it in items if it["style"] == "partisan"]
+    assert len(heads) >= 2
+    assert any("pro-government" in h for h in heads) and not all("pro-government" in h for h in heads)
+
+
+def test_transcript_turns_are_short(items):
+    """The transcript and the interview alternate questions and answers: each Q turn is one question."""
+    for it in items:
+        if it["style"] not in ("transcript", "interview"):
+            continue
+        for para in it["text"].split("\n\n"):
+            if para.startswith("Q: "):
+                assert para.endswith("?") and len(sentences(para)) == 2, (it["id"], para[:60])
