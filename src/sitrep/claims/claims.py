@@ -88,6 +88,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
         if _request(doc, att):
             continue  # "had asked the home ministry to replace the unit": a request states nothing
+        if _withholding(doc, att):
+            continue  # "had been denied access to the area": a thing refused, nothing denied
         if att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("we", "i") and any(
                 o is not att and o.kind == "direct" and id(o) in spans and
                 spans[id(o)][0] <= att.cue[0] < spans[id(o)][1] for o in atts):
@@ -245,6 +247,22 @@ def _request(doc: Doc, att) -> bool:
     span = doc.char_span(att.content[0][0], att.content[-1][1], alignment_mode="expand")
     return span is not None and len(span) > 1 and span[0].lower_ not in ("that", "whether", "if") and \
         any(t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _withholding(doc: Doc, att) -> bool:
+    """"had been denied a lawyer", "was denied access to the area", "denied him insulin": "deny" refusing someone a
+    thing (a passive with an object kept, an indirect object, or a withheld thing as the object), not a denial."""
+    if (att.cue_lemma or "").lower() != "deny" or not att.cue:
+        return False
+    cue = doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+    verb = next((t for t in cue or () if t.lemma_.lower() == "deny"), None)
+    if verb is None:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and ("auxpass" in deps or "dative" in deps) or any(
+        o.lemma_.lower() in _linking()["withheld_nouns"] and not any(c.dep_ in ("ccomp", "acl", "relcl")
+                                                                       for c in o.children) for o in objects)
 
 
 def _copy_att(att, **changes):
