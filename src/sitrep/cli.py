@@ -22,6 +22,32 @@ app = typer.Typer(help="sitrep: conflict news → structured, sourced, geocoded 
 eval_app = typer.Typer(help="Benchmarks: score sitrep's stages on evaluation corpora.", no_args_is_help=True,
                        rich_markup_mode=None)
 app.add_typer(eval_app, name="eval")
+
+
+def _plain_argument_help() -> None:
+    """An argument given a metavar reads as it does in click: "PATH..." in the usage line and "PATH" in the
+    list, not typer 0.29's "{PATH}..." (which reads as a set of choices) and "PATH <list[str]>" (a Python
+    type). Options already work this way. Guarded: another typer version keeps its own layout."""
+    from typer import core as tcore
+
+    cls = getattr(tcore, "TyperArgument", None)
+    if cls is None or not hasattr(cls, "display_type_rich") or not hasattr(cls, "_usage_display_name"):
+        return
+    type_of, usage_of = cls.display_type_rich, cls._usage_display_name
+
+    def display_type_rich(self, ctx):
+        return None if self.metavar is not None else type_of(self, ctx)
+
+    def usage_display_name(self):
+        if self.metavar is None:
+            return usage_of(self)
+        name = self.metavar if self.required else f"[{self.metavar}]"
+        return name + ("..." if self.nargs != 1 else "")
+
+    cls.display_type_rich, cls._usage_display_name = display_type_rich, usage_display_name
+
+
+_plain_argument_help()
 out = Console(width=None if sys.stdout.isatty() else 160)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -72,13 +98,25 @@ class ExportFormat(str, Enum):
 
 def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
                not_english: str = "no events extracted"):
+    import hashlib
+
     from .ingest import read
 
+    seen: dict[str, str] = {}  # a document's id and its text's hash → where it was first read
     for item in read(paths, max_bytes=max_bytes):
         if isinstance(item, InputError):
             problems.append(item)
             err.print(f"sitrep: {item}", markup=False)
             continue
+        # a feed that repeats an article (or two files holding the same text) prints it once, as ingest
+        # stores it once
+        keys = [f"id:{item.id}", "text:" + hashlib.blake2b(item.text.encode("utf-8"), digest_size=16).hexdigest()]
+        first = next((seen[k] for k in keys if k in seen), None)
+        if first is not None:
+            err.print(f"sitrep: {item.path}: skipped: the same document as {first}", markup=False)
+            continue
+        for k in keys:
+            seen[k] = item.path or "<stdin>"
         if item.language not in (None, "en", "und"):
             err.print(f"sitrep: {item.path}: not English; {not_english}", markup=False)
         yield item
@@ -293,14 +331,18 @@ def _figure(q: dict) -> str:
     if q.get("low") is not None and q.get("high") is not None and q["low"] != q["high"]:
         n = f"{q['low']:g}-{q['high']:g}"
     elif q.get("best") is not None:
-        n = f"{q['best']:g}"
+        # "at least 17", "more than 220" (low = best, no top): a lower bound, as the report prints it
+        bound = q.get("high") is None and q.get("low") is not None and q["low"] == q["best"]
+        n = f"{'≥' if bound else ''}{q['best']:g}"
     else:
         n = f"≥{q['low']:g}" if q.get("low") is not None else "?"
     # "at least 24" is already a bound: "≥24", not "~≥24"; one of a kind reads singular ("1 fatality")
     kind = q.get("kind") or ""
     if n == "1":
         kind = _SINGULAR.get(kind, kind)
-    return f"{'~' if q.get('approximate') and not n.startswith('≥') else ''}{n} {kind}"
+    # a running total ("more than 220 killed since May") is not this event's toll
+    total = " to date" if q.get("cumulative") else ""
+    return f"{'~' if q.get('approximate') and not n.startswith('≥') else ''}{n} {kind}{total}"
 
 
 _SINGULAR = {"fatalities": "fatality", "injuries": "injury", "weapons": "weapon", "arrests": "arrest",
@@ -326,7 +368,7 @@ def events(db: Optional[str] = DB_OPTION,
     if more:
         err.print(f"sitrep: showing the first {limit} matching events; --limit N shows more", markup=False)
     if format == OutFormat.table:
-        _event_table(evs, title=f"{len(evs)} events" + (" (more match)" if more else ""))
+        _event_table(evs, title=_n(len(evs), "event") + (" (more match)" if more else ""))
     elif format == OutFormat.jsonl:
         for e in evs:
             sys.stdout.write(json.dumps(e, ensure_ascii=False) + "\n")
@@ -360,7 +402,7 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
         with open(output, "w", encoding="utf-8", newline="") as fh:
             ex.EXPORTERS[format.value](evs, fh)
     if output != "-":
-        err.print(f"sitrep: wrote {len(evs)} events to {output}", markup=False)
+        err.print(f"sitrep: wrote {_n(len(evs), 'event')} to {output}", markup=False)
 
 
 @app.command(short_help="Claims with source chains, stances and denials.")
@@ -544,7 +586,7 @@ EVAL_FILE_ARGUMENT = typer.Argument(..., metavar="FILE", help="The evaluation fi
 @_eval_input
 def eval_geo(path: str = EVAL_FILE_ARGUMENT,
              gold_spans: bool = typer.Option(False, "--gold-spans", help="Resolve the gold toponym spans."),
-             limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
+             limit: Optional[int] = typer.Option(None, min=1, metavar="N", help="Only the first N articles."),
              format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """Geoparsing: accuracy@161 km, exact GeoNames id, recognition P/R/F1."""
     from .eval import geo
@@ -587,7 +629,8 @@ def eval_plover(path: str = EVAL_FILE_ARGUMENT, format: OutFormat = typer.Option
 
 @eval_app.command("attribution")
 @_eval_input
-def eval_attribution(path: str = EVAL_FILE_ARGUMENT, limit: Optional[int] = typer.Option(None),
+def eval_attribution(path: str = EVAL_FILE_ARGUMENT,
+                     limit: Optional[int] = typer.Option(None, min=1, metavar="N", help="Only the first N items."),
                      format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """Quotes and reported speech on PolNeAR-format JSONL."""
     from .eval import attribution

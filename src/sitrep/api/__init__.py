@@ -20,6 +20,7 @@ import io
 import json
 import os
 import queue
+import re
 import secrets
 import threading
 from collections import OrderedDict
@@ -551,6 +552,24 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         return filters
 
     # --- reads ----------------------------------------------------------------------------------------
+    @app.get("/api", tags=["meta"])
+    @app.get("/api/", include_in_schema=False)
+    def api_index():
+        """What the API offers: each endpoint with its method and first line of description, and where the
+        full schema is (the README sends people to /api first)."""
+        from fastapi.routing import APIRoute
+
+        endpoints = []
+        for route in app.routes:
+            if isinstance(route, APIRoute) and route.include_in_schema and route.path != "/api":
+                summary = re.split(r"(?<=\.)\s", " ".join((route.description or "").split()), maxsplit=1)[0]
+                for method in sorted(route.methods - {"HEAD", "OPTIONS"}):
+                    endpoints.append({"method": method, "path": route.path, "summary": summary})
+        return {"name": "sitrep", "schema": "/openapi.json", "web_ui": "/",
+                "auth": "read endpoints are open; POST and PATCH need Authorization: Bearer <token>"
+                        + ("" if token else " (writes are disabled: the server was started without a token)"),
+                "endpoints": endpoints}
+
     @app.get("/api/health", tags=["meta"])
     def health():
         """Whether the server can write (a token was given) and the state of its in-memory event index."""
@@ -879,6 +898,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
             changes["figures"] = figures
         who = review.reviewer or request.headers.get("x-sitrep-reviewer") or "analyst"
         with db.write() as con:
+            if {"date", "date_end"} & given:
+                _check_review_dates(con, event_id, changes)
             try:
                 written = Q.apply_review(con, event_id, changes, who)
             finally:
@@ -896,15 +917,48 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     return app
 
 
+def _check_review_dates(con, event_id: str, changes: dict[str, Any]) -> None:
+    """An end before the start matches no date filter: refuse it. A date given alone is checked against the
+    event's stored end, an end against its start."""
+    from ..export.filters import until_bound
+
+    rows = con.execute("SELECT date, date_end FROM events WHERE id = ?", [event_id]).fetchall()
+    if not rows:
+        return  # apply_review says there is no such event
+    start = changes["date"] if "date" in changes else rows[0][0]
+    end = changes["date_end"] if "date_end" in changes else rows[0][1]
+    if start and end and str(start) > until_bound(str(end)):
+        hint = "" if "date_end" in changes else " (give date_end too, or null to clear it)"
+        raise HTTPException(422, f"date {start} is after date_end {end}{hint}")
+
+
 def _validation_message(errors: list[dict]) -> str:
     """'limit: Input should be greater than or equal to 1 (got 0); ...' from FastAPI's validation errors."""
-    parts = []
+    groups: dict[str, list[tuple[bool, str]]] = {}
     for e in errors:
-        loc = [str(x) for x in e.get("loc") or () if x not in ("query", "path", "body", "header")]
+        if e.get("type") == "json_invalid":
+            why = (e.get("ctx") or {}).get("error")
+            groups.setdefault("body", []).append((False, "not valid JSON" + (f" ({why})" if why else "")))
+            continue
+        # pydantic names the branches of a union in the location ("fatalities.function-after[ordered(), Figure]",
+        # "fatalities.float"): people know the field, not the branches
+        loc = [str(x) for i, x in enumerate(e.get("loc") or ())
+               if x not in ("query", "path", "body", "header") and not (i > 1 and _UNION_BRANCH.fullmatch(str(x)))]
         where = ".".join(loc) or "request"
         got = f" (got {e['input']!r})" if isinstance(e.get("input"), (str, int, float)) else ""
-        parts.append(f"{where}: {e.get('msg', 'invalid')}{got}")
+        msg = re.sub(r"^Value error, ", "", e.get("msg", "invalid"))
+        kind = str(e.get("type") or "")
+        groups.setdefault(where, []).append((kind.endswith(("_type", "_parsing")), f"{where}: {msg}{got}"))
+    parts = []
+    for where, items in groups.items():
+        # a value of the right shape that broke a rule ("low <= best <= high") says more than the other
+        # branch's "Input should be a valid number"
+        told = [m for type_error, m in items if not type_error] or [m for _, m in items]
+        parts += [m if m.startswith(f"{where}: ") else f"{where}: {m}" for m in dict.fromkeys(told)]
     return "; ".join(parts) or "invalid request"
+
+
+_UNION_BRANCH = re.compile(r".*[\[(].*|float|int|str|bool|none|list|dict|tuple|decimal|bytes|literal")
 
 
 def _stream(format: str, events, con) -> Iterator[str]:

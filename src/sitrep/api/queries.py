@@ -371,7 +371,7 @@ def reviews(con, event_id: str) -> list[dict[str, Any]]:
 
 
 def _figure_total(quantities: list[dict], kind: str) -> dict[str, float | None]:
-    qs = [q for q in quantities if q.get("kind") == kind]
+    qs = [q for q in quantities if q.get("kind") == kind and not q.get("cumulative")]  # running totals kept apart
     def total(attr):
         vals = [q.get(attr) for q in qs if q.get(attr) is not None]
         return sum(vals) if vals else None
@@ -443,7 +443,8 @@ def apply_review(con, event_id: str, changes: dict[str, Any], who: str) -> list[
         old = _figure_total(quantities, kind)
         old = old if any(v is not None for v in old.values()) else None
         if change(kind, old, fig):
-            quantities = [q for q in quantities if q.get("kind") != kind]
+            # the event's own figure is replaced; a running total told with it stays
+            quantities = [q for q in quantities if q.get("kind") != kind or q.get("cumulative")]
             if fig is not None:
                 quantities.append({"kind": kind, "text": "", "start": None, "end": None, "item": None,
                                    "low": fig.get("low"), "best": fig.get("best"), "high": fig.get("high"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import Any, Callable, Iterable
 
 EXPORTERS: dict[str, Callable[..., None]] = {}
@@ -79,17 +80,17 @@ def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str
     def best_of(q):
         return q.get("best") if q.get("best") is not None else q.get("low") or 0
     best = sum(best_of(q) for q in fat) if fat else 0
-    inter = str(ev["acled"].get("interaction_code") or "")
+    inter1, inter2 = _inter_codes(ev, loc)
     return {
         "event_id_cnty": ev["id"], "event_date": ev.get("date"), "year": _int((ev.get("date") or "")[:4]),
         "time_precision": _TIME_PRECISION.get(ev.get("date_precision") or "", 3),
         "event_type": ev["acled"].get("event_type"), "sub_event_type": ev["acled"].get("sub_event_type"),
         "actor1": a1[0] if a1 else None, "assoc_actor_1": "; ".join(a1[1:] + assoc) or None,
-        "inter1": _int(inter[:1]), "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
-        "inter2": _int(inter[1:2]), "interaction": ev["acled"].get("interaction"),
+        "inter1": inter1, "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
+        "inter2": inter2, "interaction": ev["acled"].get("interaction"),
         "civilian_targeting": "Civilian targeting" if any(a.get("sector") == "CVL" and a.get("role") == "actor2"
                                                           for a in actors) else None,
-        "iso": int(c.numeric) if c else None, "country": country_name(c), "admin1": loc.get("admin1"),
+        "iso": int(c.numeric) if c else None, "country": country_name(c), "admin1": admin1_name(loc),
         "location": loc.get("name"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
         "geo_precision": _PRECISION.get(loc.get("precision") or "", 3) if loc else None,
         "source": "; ".join(s["name"] for s in ev.get("sources") or []),
@@ -103,6 +104,78 @@ def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str
         "plover_event": ev["plover"].get("event"), "plover_mode": ev["plover"].get("mode"),
         "geonameid": loc.get("geonameid"), "doc_id": ev.get("doc_id"),
     }
+
+
+def _inter_codes(ev: dict[str, Any], loc: dict[str, Any]) -> tuple[int | None, int | None]:
+    """ACLED's inter1 and inter2: the actor-type digit of actor1 and of actor2 (0: no such actor).
+
+    The interaction code puts the smaller digit first whoever acted ("12" for rebels attacking soldiers too),
+    so the two digits are given back to the actors they belong to: rebels (2) shelling a base (1) are inter1 2,
+    inter2 1. A side with an actor of no known type is None."""
+    from .. import codebooks
+
+    code = ev["acled"].get("interaction_code")
+    if not code:
+        return None, None
+    digits = [int(d) for d in str(code)[:2]]
+    actors = ev.get("actors") or []
+    a1 = next((a for a in actors if a.get("role") == "actor1"), None)
+    a2 = next((a for a in actors if a.get("role") == "actor2"), None)
+    t1 = codebooks.actor_type(a1.get("sector")) if a1 else None
+    t2 = codebooks.actor_type(a2.get("sector")) if a2 else None
+    if len(digits) < 2 or digits[1] == 0:
+        # a single typed actor: it is actor1's unless only actor2 has a type
+        d = digits[0]
+        if t1 is None and t2 is not None:
+            return (None if a1 else 0), d
+        return d, (None if a2 else 0)
+    lo, hi = digits
+    if t1 is not None and t1 != 1 and t1 in (lo, hi):
+        return t1, hi if t1 == lo else lo
+    if t2 is not None and t2 != 1 and t2 in (lo, hi):
+        return (hi if t2 == lo else lo), t2
+    # both state forces (1), one of them maybe foreign (8): the foreign one is the one of another country
+    if 8 in (lo, hi) and 1 in (lo, hi) and a1 and a2:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_2=loc.get("country")) if loc.get("country") else None
+        own = c.alpha_3 if c else None
+        if own and a1.get("country") and a1["country"].upper() != own:
+            return 8, 1
+        if own and a2.get("country") and a2["country"].upper() != own:
+            return 1, 8
+    return lo, hi
+
+
+def admin1_name(loc: dict[str, Any]) -> str | None:
+    """The first-level division a location is in ("Michoacán" for Apatzingán), by its GeoNames id in the
+    offline gazetteer (None without an id, at country precision, or when the gazetteer is not built)."""
+    given = str(loc.get("admin1") or "").strip()
+    code = given if re.fullmatch(r"[0-9A-Z]{1,3}", given) else None  # GeoNames' code ("17"), not a name
+    if given and not code:
+        return given  # a name, as a reviewer gave it
+    gid = loc.get("geonameid")
+    if not (gid or code) or loc.get("precision") == "country":
+        return None
+    try:
+        from ..geo.gazetteer import GAZETTEER_PATH, get_gazetteer
+
+        if not GAZETTEER_PATH.exists():
+            return None
+        gaz = get_gazetteer()
+        if code and loc.get("country"):
+            adm = gaz.admin1(str(loc["country"]).upper(), code)
+            if adm is not None:
+                return adm.name
+        entry = gaz.by_id(int(gid)) if gid else None
+        if entry is None or not entry.admin1 or entry.admin1 == "00":
+            return None
+        if entry.feature_code == "ADM1":
+            return entry.name
+        adm = gaz.admin1(entry.country, entry.admin1)
+        return adm.name if adm is not None else None
+    except Exception:  # noqa: BLE001 - an export never fails for want of a province name
+        return None
 
 
 @exporter("csv")

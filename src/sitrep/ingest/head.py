@@ -317,7 +317,8 @@ _UPDATED_TAIL = re.compile(r"\s*(?:[,;|(]\s*|\s+(?=(?:Last )?(?:Updated|Modified
 _REFERENCE_LINE = re.compile(r"(?:press (?:release|statement|briefing)|news release|statement|communiqu[ée]|"
                              r"(?:flash|situation) update|situation report|sitrep|bulletin)"
                              r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?(?:\s*[-–—,:|]\s*[\w /.,-]{1,40})?", re.I)
-_STAFF_LINE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+(?:staff|staff reporters?|"
+# ("By Harbour Wire staff": the byline's "By" is no part of the outlet's name)
+_STAFF_LINE = re.compile(r"(?:By\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+(?:staff|staff reporters?|"
                          r"newsroom|news desk|correspondents?|reporters)")
 # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a body's name with its acronym
 _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][\w&.'’-]*)){1,12}"

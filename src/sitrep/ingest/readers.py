@@ -117,7 +117,7 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
     text = "\n\n".join(line.strip() for line in (data.get("text") or "").splitlines() if line.strip())
     if len(text.split()) < 8:
         raise InputError("skipped: HTML has no article body", path=path)
-    published = _meta_published(raw) or data.get("date")
+    published = _meta_published(raw) or _time_published(raw, data.get("date")) or data.get("date")
     yield from_text(text, path, title=data.get("title"), author=data.get("author"),
                     outlet=data.get("sitename") or _title_suffix(raw, data.get("title")) or data.get("hostname"),
                     url=data.get("url"), published=parse_datetime(published) if published else None)
@@ -145,6 +145,22 @@ def _title_suffix(raw: str, title: str | None) -> str | None:
     return t.group("site").strip()
 
 
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']\s*(\d{4}-\d\d-\d\dT[^\"']+?)\s*[\"']", re.I)
+
+
+def _time_published(raw: str, day: str | None) -> str | None:
+    """A page without a publication meta tag that stamps its article `<time datetime="…T18:20:00+09:00">`:
+    the time and UTC offset of the day trafilatura found (a <time> of another day, a related story's or a
+    comment's, is left alone), so "this morning" resolves in the page's own zone."""
+    if not day:
+        return None
+    for m in _TIME_TAG.finditer(raw[:200000]):
+        stamp = m.group(1)
+        if stamp[:10] == str(day)[:10] and parse_datetime(stamp):
+            return stamp
+    return None
+
+
 def _meta_published(raw: str) -> str | None:
     """The page's own publication timestamp, with its time and offset (trafilatura keeps only the day)."""
     m = _PUBLISHED_META.search(raw[:50000])
@@ -168,8 +184,9 @@ def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
     except json.JSONDecodeError as exc:
         yield InputError(f"skipped: malformed JSON line ({_json_position(exc, line)})", path=where)
         return
-    if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
-        yield InputError("skipped: JSON line has no \"text\" string", path=where)
+    problem = _no_text(item)
+    if problem:
+        yield InputError(f"skipped: {problem}", path=where)
         return
     try:
         published = item.get("published") or item.get("date")
@@ -178,6 +195,23 @@ def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
                         published=parse_datetime(str(published)) if published else None)
     except InputError as err:
         yield err
+
+
+def _no_text(item) -> str | None:
+    """Why a parsed JSONL line gives no article, in words that point at the fix (None: it has a text)."""
+    def kind(v):
+        return ("null" if v is None else "a boolean" if isinstance(v, bool) else "a number" if isinstance(v, (int, float))
+                else "a string" if isinstance(v, str) else "an array" if isinstance(v, list) else "an object")
+    if not isinstance(item, dict):
+        return f"JSON line is {kind(item)}, not an object with a \"text\""
+    if "text" not in item:
+        keys = ", ".join(list(map(str, item))[:8]) or "none"
+        return f"JSON line has no \"text\" field (its fields: {keys})"
+    if not isinstance(item["text"], str):
+        return f"JSON line's \"text\" is {kind(item['text'])}, not a string"
+    if not item["text"].strip():
+        return "JSON line's \"text\" is empty"
+    return None
 
 
 def _json_position(exc: json.JSONDecodeError, line: str) -> str:

@@ -231,7 +231,9 @@ def _record_rows(record: Record, rows: dict[str, list]) -> None:
 
 def _event_rows(doc_id: str, ev, rows: dict[str, list]) -> None:
     loc = ev.locations[0] if ev.locations else {}
-    fat = [q for q in ev.quantities if q.kind == "fatalities"]
+    # this event's own deaths: a running total ("more than 220 killed since May") is not, as in the CSV export,
+    # so the API's sort, map and timeline do not read it as deaths on the day the count began
+    fat = [q for q in ev.quantities if q.kind == "fatalities" and not q.cumulative]
 
     def total(attr):
         vals = [getattr(q, attr) for q in fat]
