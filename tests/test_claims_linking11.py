@@ -38,3 +38,27 @@ def test_a_denial_beside_a_withheld_thing_is_still_a_denial(run):
               "access to the area by armed groups for two days.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "struck the village of Tudun Wada"))] == ["NGA"]
     assert len(_all_denials(rec)) == 1
+
+
+@pytest.mark.parametrize("text, claim, denial", [
+    ("ABUJA, Sept 8 - Nigeria's army said its troops had killed 30 bandits near the town of Kauru on Sunday.\n\n"
+     "The Catholic bishop of Kafanchan said most of the dead were farmers. The army dismissed the bishop's account.",
+     "most of the dead were farmers", "the bishop's account"),
+    ("QUITO, Sept 8 - Ecuador's prison agency said four inmates died in a fight between gangs on Tuesday.\n\n"
+     "Relatives of the inmates told local radio that at least eleven men had been killed. The agency rejected the "
+     "relatives' figure as speculation.", "at least eleven men had been killed", "the relatives' figure"),
+])
+def test_a_denial_naming_a_speaker_of_no_country_by_its_head_noun_answers_that_speaker(run, text, claim, denial):
+    rec = run(text)
+    answered = claim_by(rec, claim)
+    assert [r["text"].startswith(denial) for r in denials(answered)] == [True]
+    assert answered["claimant"]["country"] is None
+
+
+def test_a_named_speaker_of_no_country_does_not_override_the_words_a_denial_shares(run):
+    rec = run("GENEVA, Sept 8 - A UN fact-finding mission said in a report that migrants held in detention centres "
+              "in western Libya had been subjected to forced labour.\n\n"
+              "The report said the mission had found grounds to believe that crimes against humanity had been "
+              "committed at a centre in Zawiya.\n\n"
+              "The interior ministry in Tripoli rejected the mission's findings on the Zawiya centre.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "crimes against humanity"))] == ["LBY"]

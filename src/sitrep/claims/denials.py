@@ -429,6 +429,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         set(re.findall(r"[a-z]+", lead.lower())) & _linking()["inner_claim_nouns"])
     if named_before and author is None:
         author = _embedded_claimant(doc, att.cue[1], end, denier.get("country"), denier.get("sector"), claims)
+    if author is None:
+        author = _stateless_author(claims, _dc.text(doc)[cs:ce], start)
     topic = _cue_topic(doc, att)
     if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
         # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
@@ -748,10 +750,33 @@ def _is_anaphoric(content: str) -> bool:
 
 def _by_author(claim: Claim, author: dict) -> bool:
     """A claim by the author a denial names: of its country, or for "the militants' claim" an armed group that has
-    no country of its own ("a spokesman for Islamic State West Africa Province")."""
+    no country of its own ("a spokesman for Islamic State West Africa Province"), or a speaker of no country it
+    names ("the bishop's account")."""
+    if author.get("named") and claim.claimant.get("name") and claim.claimant.get("name") == author.get("name"):
+        return True
     if claim.claimant.get("country") is None:
         return _side_of(author) == "armed" and _side_of(claim.claimant) == "armed"
     return claim.claimant.get("country") == author.get("country")
+
+
+_POSSESSOR = re.compile(r"\b([a-z][a-z-]+)(?:'s|s'|\u2019s|s\u2019)\s+[a-z]", re.I)
+
+
+def _stateless_author(claims: list[Claim], denial: str, before: int) -> dict | None:
+    """"dismissed the bishop's account", "rejected the relatives' figure": a speaker of no country named by the
+    head noun of its name ("the Catholic bishop of Kafanchan", "relatives of the dead") in an earlier claim."""
+    m = _POSSESSOR.search(denial)
+    if m is None or m.group(1)[:1].isupper():
+        return None  # a proper name ("Kyiv's claim") is the speaker finders' to resolve
+    if not _is_anaphoric(denial[:m.start()] + denial[m.end() - 1:]):
+        return None  # "the mission's findings on the Zawiya centre": what it says is told, and words find it
+    head = m.group(1).lower().rstrip("s")
+    for c in reversed([c for c in claims if c.start < before]):
+        name = c.claimant.get("name") or ""
+        words = re.findall(r"[a-z]+", name.lower().split(" of ")[0])
+        if c.claimant.get("country") is None and words and head in {w.rstrip("s") for w in words}:
+            return {**c.claimant, "named": True}
+    return None
 
 
 def _names_author_only(content: str, author: dict | None) -> bool:
