@@ -62,3 +62,16 @@ def test_a_named_speaker_of_no_country_does_not_override_the_words_a_denial_shar
               "committed at a centre in Zawiya.\n\n"
               "The interior ministry in Tripoli rejected the mission's findings on the Zawiya centre.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "crimes against humanity"))] == ["LBY"]
+
+
+def test_the_two_sides_of_a_civil_war_are_not_one_voice(run):
+    # the rebels denied the army's claim; the army's later denial answers the rebels' claim, not the one a voice of
+    # "its own country" already denied
+    rec = run("YANGON, Sept 8 - Myanmar's military said its forces had retaken the town of Kyaukme from the Ta'ang "
+              "National Liberation Army.\n\n"
+              "TNLA spokesman Lway Yay Oo denied the claim. Yay Oo said the group's fighters still held the town centre "
+              "and its hospital.\n\n"
+              "Zaw Min Tun, the junta's spokesman, told state media that the fighters had fled. Zaw Min Tun rejected what "
+              "he called rebel propaganda about the hospital.")
+    assert [r["by"]["sector"] for r in denials(claim_by(rec, "retaken the town"))] == ["REB"]
+    assert [r["by"]["sector"] for r in denials(claim_by(rec, "still held the town centre"))] == ["MIL"]

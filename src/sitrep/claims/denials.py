@@ -723,8 +723,9 @@ def _defended_country(doc: Doc, claim: Claim) -> str | None:
 
 
 def _same_speaker(a: dict, b: dict) -> bool:
+    """One voice as far as linking tells: one country, and not the two sides of its civil war."""
     if a.get("country") or b.get("country"):
-        return a.get("country") == b.get("country")
+        return a.get("country") == b.get("country") and not _other_side(a, b)
     return a.get("name") == b.get("name")
 
 
