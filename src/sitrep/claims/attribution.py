@@ -70,6 +70,13 @@ sentence by its own reporting clause not taken as a continuation of the quote be
 found to say it ("it was too early to tell whether …") is dropped. A report inside another attribution's content
 ("The agency reported that the ministry said …": the ministry's) is kept, since it names the original source of a
 chain, and marked `embedded`; PolNeAR never annotates such inner reports, so its scorer leaves them out.
+Session 13: a span never ends on a conjunction whose second conjunct was cut off; "The guards were accused of
+beating …" keeps the target in the content; an aspectual verb ("began", "came") does not join a cue verb with its own
+subject ("came after Ruiz attacked …"); a closing ", where …" clause stays in the content; a relative "that" subject
+gives way to the noun phrase it stands for as source; "persuaded the court to …" leaves the object out of the content
+(frame `w`); a quoted title inside a reporting clause ("said on Radio One’s “Morning Show.”") is no continuation of a
+quote; a name with its appositive that the parser hung on an opening phrase is the subject of the verb after it; "said
+it was opposed … and warned X to …" gives the warning to the reporting verb's subject; "WASHINGTON ― " is a dateline.
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
 

@@ -30,7 +30,7 @@ CONNECTIVES = {"but", "and", "yet"}  # sentence-initial, cut from a content befo
 # a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)
 # a live-blog timestamp or an all-capitals dateline opening a line: "17:05 GMT - ", "9.30am - ", "MOGADISHU - "
 LINE_PREFIX = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5}\b)?|[A-Z][A-Z'.]{2,}(?:[ \t]+[A-Z][A-Z'.]{2,}){0,3})"
-                         r"[ \t]*(?:-|–|—|--)[ \t]+")
+                         r"[ \t]*(?:-|–|—|―|--)[ \t]+")
 LINE_BREAK = re.compile(r"\n[ \t]*\n|[.:!?)][ \t]*\n")
 WORD = re.compile(r"\w+")
 # sentence-opening discourse adverbials cut from a content before its cue (see strip_connective)
@@ -175,6 +175,9 @@ def _trim(d: _Doc, a: int, b: int, keep_quotes: bool = True) -> tuple[int, int] 
         b -= 1
     if a >= b:
         return None
+    if b - a > 1 and doc[b - 1].dep_ == "cc" and doc[b - 1].lower_ in ("and", "or", "but", "nor"):
+        # "… his scientific training, and": a conjunction whose second conjunct was cut off does not end a span
+        return _trim(d, a, b - 1, keep_quotes)
     # a lone quote mark at one edge whose partner is outside the span: drop it
     if _is_quote_tok(doc[a]) and not any(_is_quote_tok(doc[k]) for k in range(a + 1, b)):
         return _trim(d, a + 1, b)

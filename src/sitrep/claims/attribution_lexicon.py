@@ -13,7 +13,9 @@ import re
 CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
 # "h": a cue only between persons, a named person or "he"/"she" as subject and as object ("Trump attacked
 # Machado"), so that a verb mostly physical in conflict reporting ("troops attacked the post") stays no cue
-FRAMES = frozenset("cqixonpah")
+# "w": with an infinitive after an object, the object is the one won over ("persuaded the court to drop the case"),
+# not part of the content
+FRAMES = frozenset("cqixonpahw")
 
 
 @dataclass(frozen=True)

@@ -26,10 +26,17 @@ class _QuoteRules:
                 self.quote_owner[q.start] = att
         # continuation: “A,” he said. “B.” -- a quote right after an attributed quote's reporting clause,
         # in the same paragraph, with no cue of its own, continues the same attribution
+        last = None  # the last quote that is not a title inside a clause
         for k, q in enumerate(d.quotes):
-            if q.start in self.quote_owner or q.end - q.start < 4 or k == 0:
+            prev = last
+            if q.start in self.quote_owner or not self.inside_clause(q):
+                last = q
+            else:
+                # '“A,” Ruiz said on Radio One’s “Morning Show.” “B.”': a title inside the reporting clause is no
+                # continuation, and the quote after it continues the one before it
                 continue
-            prev = d.quotes[k - 1]
+            if q.start in self.quote_owner or q.end - q.start < 4 or prev is None:
+                continue
             att = self.quote_owner.get(prev.start) or self.parenthetical_owner(prev, q)
             if att is None or att.kind not in ("direct", "indirect") or att.cue[0] < prev.end:
                 continue
@@ -51,6 +58,21 @@ class _QuoteRules:
             end = self.quote_clause_end(d.doc[v], q) if v is not None else q.end
             att.content.append((q.start, end))
             self.quote_owner[q.start] = att
+
+    def inside_clause(self, q: Quote) -> bool:
+        """A quotation that a word right before it in the same sentence opens inside a clause: a title or a
+        phrase ("on Radio One’s “Morning Show”", "called it “a farce”"), never a continuation of an earlier quote
+        (a continuation follows a sentence end, a comma, a colon or a conjunction)."""
+        d = self.d
+        if q.start == 0:
+            return False
+        j = d.tok_before(q.start - 1)
+        t = d.doc[j]
+        if t.idx + len(t) > q.start or "\n" in d.text[t.idx:q.start] or t.is_space:
+            return False
+        if t.lower_ in ("'s", "’s"):
+            return True
+        return not t.is_punct and t.pos_ != "CCONJ" and not t.is_sent_end
 
     def parenthetical_owner(self, prev: Quote, q: Quote) -> Attribution | None:
         """"''I admire the mechanics'' of the plan, Ruiz said. ''…''": the reporting clause between two quotes

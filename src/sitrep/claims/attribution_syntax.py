@@ -63,6 +63,17 @@ def _stranded_subject(v: Token) -> Token | None:
     if k < 0 or k < v.sent.start:
         return None
     t = doc[k]
+    if t.text == "," and k > 0:
+        # "In a panel discussion in Washington, Ana Ruiz, the chief executive of the league, told …": the noun
+        # before an appositive that closes with the comma right before the verb
+        ap = next((a for a in doc[k - 1].ancestors if a.dep_ == "appos" and a.right_edge.i == k - 1), None)
+        if doc[k - 1].dep_ == "appos" and doc[k - 1].right_edge.i == k - 1:
+            ap = doc[k - 1]
+        if ap is None or ap.head.i >= ap.i or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," or \
+                ap.head.pos_ != "PROPN" or ap.head.dep_ in ("compound", "poss", "amod"):
+            return None
+        t = ap.head
+        return None if _line_break_between(t, v) else t
     if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "poss", "amod") or \
             t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
         return None
@@ -231,6 +242,15 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         # the parser hung the noun elsewhere, with modifiers that are not the source's: its name, else the noun
         # with the adjectives and nouns right before it
         first = s
+        ap = next((c for c in s.children if c.dep_ == "appos" and c.i > s.i), None)
+        closing = ap.right_edge.i + 1 if ap is not None else -1
+        if ap is not None and closing < len(doc) and doc[closing].text == "," and \
+                all(doc[k].head.i == verb.i and doc[k].pos_ in ("ADV", "PART") for k in range(closing + 1, verb.i)):
+            # "…, Ana Ruiz, the chief executive of the league, forcefully told …": the name with its appositive
+            a = s.i
+            while a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].head.i == s.i:
+                a -= 1
+            return d.chars(a, closing + 1)
         if s.dep_ == "conj" and s.head.i < s.i and s.head.pos_ in ("PROPN", "NOUN") and \
                 all(doc[k].dep_ == "cc" or doc[k].text == "," or doc[k].head.i in (s.i, s.head.i)
                     for k in range(s.head.i + 1, s.i)):

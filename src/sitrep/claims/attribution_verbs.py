@@ -317,8 +317,8 @@ class _VerbRules:
             content_toks |= set(range(min(content_toks), max(content_toks) + 1))
         elif xcomp and ("x" in frames) and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children):
             content_toks = _subtree(xcomp[0])
-            if dobj and dobj[0].i < xcomp[0].i:
-                content_toks |= _subtree(dobj[0])
+            if dobj and dobj[0].i < xcomp[0].i and "w" not in frames:
+                content_toks |= _subtree(dobj[0])  # "urged Congress to act"; not "persuaded Congress to act"
             for p in preps:
                 # "called on Congress to act": the preposition joins the cue, its object the content
                 if p.i == v.i + 1 and p.i < xcomp[0].i and p.lower_ in ("on", "upon", "for"):
@@ -339,6 +339,11 @@ class _VerbRules:
                 return None  # "the ship was linked to Israel": an agentless passive relation, nobody's statement
             content_toks = _subtree(pobj[0])
             prep_tok = p
+            if passive and subj_tok is None and subj is not None and vc.cls == "evaluation" and subj.i < v.i and \
+                    subj.lower_ not in ("it", "there"):
+                # "The peacekeepers were accused of hurting …": the target and the charge, as in the active
+                # "accused the peacekeepers of …"
+                content_toks |= _subtree(subj)
             if dobj and dobj[0].i < p.i and vc.cls == "evaluation":
                 # "accused the government of hiding …": the target, the preposition and the charge, one span
                 content_toks |= _subtree(dobj[0])
@@ -609,12 +614,28 @@ class _VerbRules:
         # captured, and admitted …" keeps the commander) continues the reporting clause
         psubj = [c for c in h.children if c.dep_ == "nsubjpass"]
         passive = bool(psubj) and not self.is_source_np(psubj[0]) and psubj[0].pos_ != "PRON"
-        if not (that and vc.cls == "speech" or comma and passive and vc.cls in ("speech", "evaluation", "naming")):
+        # "X said he had battled pneumonia and called it a common ailment", "X says Y promised … and said …": a
+        # speech or naming verb joined by "and" to the reported clause of a speaker continues the reporting clause
+        joined = bool(cc) and cc[-1].lower_ == "and" and vc.cls in ("speech", "naming") and \
+            self.speaking_subject(h)
+        if not (that and vc.cls == "speech" or comma and passive and vc.cls in ("speech", "evaluation", "naming")
+                or joined):
             return None
-        return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ in ("VBD", "VBN") and self.verb_cue(r) \
-            else None
+        return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and self.verb_cue(r) and \
+            (r.tag_ in ("VBD", "VBN") or joined and r.tag_ in ("VBZ", "VBP")) else None
 
     def source_of(self, s: Token, v: Token) -> Span2 | None:
+        if s.lower_ == "that" and s.dep_ in SUBJ and s.head.dep_ == "relcl" and s.head.head.i < s.i and \
+                s.head.head.pos_ in ("NOUN", "PROPN"):
+            # "new rules that promise to …": the relative "that" stands for the noun phrase it follows (a "who"
+            # or "which" is kept: PolNeAR marks those, never a bare "that"); "a raft of rules that …": the whole
+            n = s.head.head
+            if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and n.head.head.i < n.i:
+                n = n.head.head
+            toks = {k for k in _subtree(n) if k < s.head.left_edge.i}
+            tr = _trim(self.d, min(toks), max(toks) + 1) if toks else None
+            if tr:
+                return self.d.chars(*tr)
         sp = _source_span(self.d, s, v)
         acl = v if v.head.i == s.i else v.head if v.dep_ == "conj" and v.head.head.i == s.i else None
         if sp is not None and s.i < v.i and acl is not None:  # "a poll showing …": stop before the participle
@@ -643,6 +664,8 @@ class _VerbRules:
             return (a, cue[1]) if not content & set(range(a, cue[0])) else cue
         if v.dep_ not in ("xcomp", "pcomp", "advcl"):
             return cue
+        if any(c.dep_ in SUBJ for c in v.children):
+            return cue  # "came after Trump attacked her": a clause with its own subject is no aspect of the cue
         head = v.head
         if head.pos_ == "ADP" and head.dep_ == "prep" and head.head.i != head.i:
             head = head.head  # "started off by emphasizing"
@@ -695,6 +718,8 @@ class _VerbRules:
                 prev = doc[lo - 1]
                 if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and prev.text == ",":
                     pass  # "his rival, Maria Santos": the name of the thing said, not an aside
+                elif t.dep_ == "relcl" and doc[lo].lower_ == "where":
+                    pass  # "…, where rebels hold the hills": the place said, described further, not an aside
                 elif t.dep_ in TAIL_DEPS or (t.dep_ == "advcl" and t.tag_ == "VBG") or (
                         t.dep_ == "advcl" and doc[lo].lower_ in CONCESSIVE):
                     if prev.text in (",", "-", "--", "—", "–", "―", "("):
@@ -711,6 +736,14 @@ class _VerbRules:
                 break
             toks = {i for i in toks if i < cut}
         return toks
+
+    def speaking_subject(self, h: Token) -> bool:
+        """Whether the verb's own subject could speak: a personal pronoun ("he", "it", "they") or a name."""
+        subj = next((c for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        return subj.lower_ in ("he", "she", "it", "they", "we", "i") or subj.pos_ == "PROPN" or \
+            subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
     def trailing_subject(self, v: Token) -> Token | None:
         """'…, a local People's Defence Force (PDF) said.': a sentence-final reporting verb left without a
