@@ -52,6 +52,7 @@ class Draft:
     said_day: bool = False  # the day comes from the saying ("..., officials said on Tuesday"), not the event
     occurs_day: bool = False  # "The attack occurred on Monday afternoon": the day the text gives the event told
     reference: bool = False  # "condemned the attack": a mention of an event in someone's talk about it
+    claimant: list = field(default_factory=list)  # "X claimed responsibility for the blast": who says it did it
 
 
 def _owner(tok: Token, trigger_ids: set[int]) -> int:
@@ -81,6 +82,7 @@ def _clause_chain(tok: Token, owners: dict[int, int]) -> list[int]:
 
 
 _INSTRUMENT_PREPS = {"with", "using", "by"}
+_SPAN_NOUNS = frozenset({"hour", "day", "week", "month", "night", "weeks", "days", "hours", "months", "nights"})
 
 
 def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
@@ -98,6 +100,9 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
         return True  # "the number of combatants killed could not be confirmed": a count asked about, no event
     if any(c.lower_ in _lex_set("ally_words") for c in tok.children):
         return True  # "troops, fighting jointly with the Ugandan army": allies, not a clash between them
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.pos_ == "PRON" or tok.head.lower_ in ("those", "these")) \
+            and not any(c.dep_ in ("agent", "prep", "dobj", "npadvmod") for c in tok.children):
+        return True  # "Those detained included two foreigners", "those killed": the people of an event told already
     if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by" \
             and tok.head.head.head.i in trigger_ids:
         return True  # "killed by three drones that dropped explosives on the base": the weapon of that event
@@ -112,6 +117,10 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
             tok.head.i in trigger_ids or tok.head.dep_ == "prep" and tok.head.head.i in trigger_ids):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SPAN_NOUNS \
+            and tok.head.head.dep_ == "pobj" and tok.head.head.head.dep_ == "prep" \
+            and tok.head.head.head.head.i in trigger_ids:
+        return True  # "recaptured the town after days of heavy fighting": the fighting that won it, not another event
     if n_words == 1 and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in trigger_ids:
         return True
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -227,9 +236,11 @@ def _riot_rx(verbs: tuple, missiles: tuple) -> re.Pattern | None:
                       + "|".join(sorted(map(re.escape, missiles), key=len, reverse=True)) + r")\b", re.I)
 
 
-def _thrown_missiles(d, data) -> bool:
+def _thrown_missiles(d, data, sent=None) -> bool:
+    """Stones or petrol bombs thrown in the draft's words (or, given `sent`, in its sentence: "clashes broke out,
+    where young men threw stones", the throwing a trigger of its own)."""
     rx = _riot_rx(tuple(data.get("riot_throw_verbs") or ()), tuple(data.get("riot_missiles") or ()))
-    return rx is not None and any(rx.search(e.text) for e in d.evidence)
+    return rx is not None and (any(rx.search(e.text) for e in d.evidence) or sent is not None and bool(rx.search(sent.text)))
 
 
 def _named_cause(doc: Doc, d) -> str | None:
@@ -242,6 +253,16 @@ def _named_cause(doc: Doc, d) -> str | None:
                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g):
                     return g.lemma_.lower()  # compared with the host's trigger word below
     return None
+
+
+def _names_host(doc: Doc, named: str | None, x) -> bool:
+    """Does the event noun an outcome names as its cause ("injured in the unrest", "wounded in the shelling of X")
+    name the event `x` told before: its own trigger word, or a trigger noun of the lexicon for that kind of event?"""
+    if named is None:
+        return False
+    if named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]):
+        return True
+    return any(x.label in entry["labels"] for entry in lexicon()[1].get((named, "NOUN"), ()))
 
 
 def _lead_in_day(doc: Doc, d) -> object | None:
@@ -661,6 +682,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
+        if m.head == tok.i and any(x is not m and m.start <= x.start and x.end <= m.end for x in mentions):
+            continue  # "a Russian drone strike hit ...": the event's own words; the country word inside acts
         if _place_mention(doc, m, data):
             continue  # "hit the Kyrgyz town of Batken": a place (it is among the event's places), not a party
         head = doc[m.head]
@@ -697,6 +720,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor2"
         elif dep == "pobj" and anc.lower_ in ("against", "on", "at", "of", "with") and anc.head.i == tok.i:
             role = "actor2"
+        elif dep == "pobj" and anc.lower_ == "from" and anc.head.i == tok.i and _TERRITORY & set(trig.labels):
+            role = "actor2"  # "recaptured the town from rebels": who lost it fought for it
+        elif dep == "pobj" and anc.lower_ in ("with", "against") and anc.head.pos_ == "NOUN" \
+                and anc.head.lemma_.lower() in _lex_set("battle_nouns") and anc.head.dep_ == "pobj" \
+                and anc.head.head.head.i == tok.i and _TERRITORY & set(trig.labels):
+            role = "actor2"  # "seized the town after clashes with the army": the other side of the fight that won it
         elif dep == "pobj" and anc.lower_ == "of" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass"):
             role = "actor2"  # "abducted dozens of villagers"
         elif dep == "poss" and anc.head.i == tok.i:
@@ -718,9 +747,10 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if role != "associated" or mh.dep_ not in ("compound", "poss", "nmod", "amod") and not of_phrase:
             continue
         owner = mh.head.head.i if of_phrase else mh.head.i
+        # (or deeper: "a Somali army convoy", the country word on the noun that modifies the head)
         outer = next((r for r, x in out if r == "actor2" and x is not m and x.start <= m.start
                       and m.end <= x.end and (x.end - x.start) > (m.end - m.start)
-                      and owner == x.head), None)
+                      and (owner == x.head or not of_phrase and x.head in {t.i for t in mh.ancestors})), None)
         if outer is not None:
             out[n] = (outer, m)
     root = tok.sent.root
@@ -761,7 +791,13 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     return _weapon_owners(doc, out, mentions)
 
 
+_CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|teargas|rubber bullets?|water cannons?|pepper spray|batons?|"
+                            r"stun grenades?|live (?:ammunition|rounds|fire))\b", re.I)
+_PROTEST_LABELS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
+_RAID_NOUNS = frozenset({"raid", "operation", "sweep", "crackdown", "search"})
+_FORCE_ON_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 _SPEECH_VERBS = frozenset({"say", "tell", "announce", "claim", "state", "report", "add", "confirm"})
+_TERRITORY = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 
 
 def _closing_speaker(doc: Doc, m: ActorMention) -> bool:
@@ -915,6 +951,76 @@ def _acts(doc: Doc, tok: Token) -> set[int]:
     return {i for t in find_triggers(doc, sent.start, sent.end) for i in range(t.i, t.end)}
 
 
+def _joint_sides(doc: Doc, roles, actors: list[Actor]) -> None:
+    """"Armenian and Azerbaijani forces exchanged fire", "Thai and Cambodian troops clashed": one phrase whose
+    coordinated country words name both sides of a two-sided fight. The first country's forces act (actor1), the
+    other's are the other side (actor2), both of the phrase's sector."""
+    if any(a.role == "actor2" for a in actors):
+        return
+    for role, m in roles:
+        if role != "actor1" or not m.country:
+            continue
+        a1 = next((a for a in actors if a.role == "actor1" and a.name == m.text), None)
+        if a1 is None:
+            return
+        head = doc[m.head]
+        for r, inner in roles:
+            if inner is m or not inner.country or inner.country == m.country \
+                    or not (m.start <= inner.start and inner.end <= m.end and inner.end <= m.head):
+                continue
+            t = doc[inner.head]
+            # the inner country word is coordinated with another modifier of the phrase's head ("X and Y forces")
+            if t.dep_ != "conj" or t.head.head.i != head.i or t.head.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.head.children):
+                continue
+            first = doc[t.head.i]
+            a1.name = f"{doc[m.start:first.i + 1].text} {head.text}" if m.start <= first.i else a1.name
+            for a in actors:
+                if a.name == inner.text and a.country == inner.country and a.role != "actor1":
+                    a.role, a.sector, a.name = "actor2", a1.sector, f"{inner.text} {head.text}"
+                    break
+            else:
+                a2 = inner.to_actor("actor2", doc)
+                a2.sector, a2.name = a1.sector, f"{inner.text} {head.text}"
+                actors.append(a2)
+            return
+        return
+
+
+_CLAIM_VERBS = frozenset({"claim", "admit", "take", "accept", "assume"})
+
+
+def _claimants(doc: Doc, tok: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The armed group that claims an event told before: the subject of "claimed responsibility for the blast"."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility"):
+        return []
+    verb = tok.head.head.head
+    if verb.lemma_.lower() not in _CLAIM_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    return [m for m in mentions if m.start <= subj.i < m.end and m.sector in ("REB", "MLT", "UAG", "ETH", "IDM", "PMIL")][:1]
+
+
+_UNOPPOSED = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot|firing a shot)|unopposed|"
+                        r"without (?:a |any )?battle)\b", re.I)
+
+
+def _unopposed(doc: Doc, trig: Trigger) -> bool:
+    """Does the trigger's sentence say the place changed hands with no fighting?"""
+    return bool(_UNOPPOSED.search(doc[trig.i].sent.text))
+
+
+def _other_sides(a: Draft, b: Draft) -> bool:
+    """Do two drafts name acting parties of different countries ("X's artillery shelled the town, and Y fired
+    rockets at a base": two attacks told in one sentence, one by each side)?"""
+    ca = {x.country for x in a.actors if x.role == "actor1" and x.country}
+    cb = {x.country for x in b.actors if x.role == "actor1" and x.country}
+    return bool(ca and cb) and not ca & cb
+
+
 def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
     """One actor per (country, sector) and role; an associated actor only where it adds a party."""
     order = {"actor1": 0, "actor2": 1, "associated": 2}
@@ -945,7 +1051,20 @@ def _absorb(target: Draft, d: Draft) -> None:
                           and not (claim_on_report and q.quantity.kind in kinds)]
     target.evidence += [e for e in d.evidence if e not in target.evidence]
     target.places = _specific(target.places + d.places)
+    for a in d.claimant:
+        # "Al Shabaab claimed responsibility for the blast": the group that says it did it acts (beside an attacker
+        # already named it is an associate)
+        if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
+            if any(x.role == "actor1" and x.sector not in ("UAG", None) for x in target.actors):
+                target.actors.append(replace(a, role="associated"))
+                continue
+            for x in target.actors:
+                if x.role == "actor1":
+                    x.role = "associated"  # "gunmen" told before: the group that claims them is who they were
+            target.actors.insert(0, replace(a, role="actor1"))
     for a in d.actors:
+        if a.country is None and any(x.role == a.role and x.sector == a.sector and x.country for x in target.actors):
+            continue  # "Three soldiers were killed" after "X and Y forces exchanged fire": of a side named already
         if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
             target.actors.append(a)
     if not d.reference and (len(d.sources) > len(target.sources) or d.anaphoric and d.sources):
@@ -974,12 +1093,15 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
     tok = doc[d.trigger.i]
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
-    if codebooks.acled_for(d.label)[0] not in _VIOLENT:
+    # ("youths threw stones at police and burned tyres": the damage a rioting crowd did is the riot)
+    riot_damage = d.label == "PROPERTY_DISTRUCT"
+    if codebooks.acled_for(d.label)[0] not in _VIOLENT and not riot_damage:
         return None
     head = tok.head
     for prev in reversed(drafts):
-        if prev.sent == d.sent and prev.trigger.i == head.i and codebooks.acled_for(prev.label)[0] in _VIOLENT \
-                and prev.status == d.status:
+        if prev.sent == d.sent and prev.trigger.i == head.i and prev.status == d.status and (
+                codebooks.acled_for(prev.label)[0] in _VIOLENT and not riot_damage
+                or riot_damage and codebooks.acled_for(prev.label)[0] == "Riots"):
             return prev
     return None
 
@@ -1043,7 +1165,10 @@ def _setting_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
             or codebooks.acled_for(d.label)[0] not in _VIOLENT:
         return None
     hosts = [x for x in drafts if x.sent == d.sent and doc[x.trigger.i].pos_ == "VERB" and x.trigger.i < tok.i
-             and codebooks.acled_for(x.label)[0] in _VIOLENT and x.status == d.status]
+             and (codebooks.acled_for(x.label)[0] in _VIOLENT
+                  # "detained 45 people ... in raids across 12 provinces": the raids that made the arrests
+                  or x.label == "ARREST" and tok.lemma_.lower() in _RAID_NOUNS and not d.quantities)
+             and x.status == d.status]
     return hosts[-1] if hosts else None
 
 
@@ -1053,6 +1178,15 @@ def _protest_met(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
     if d.label != "PEACE_PROTEST":
         return None
     tok = doc[d.trigger.i]
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and _definite(subj) and subj.pos_ == "NOUN" and not d.quantities:
+        # "Police fired tear gas to disperse protesters in X. ¶ The demonstrators were rallying against a law": the
+        # protest the force met, told on (not one with a place of its own elsewhere)
+        own = {p.geonameid for p in d.places if p.precision != "country"}
+        host = next((x for x in reversed(drafts) if x.label in _FORCE_ON_PROTEST and 1 <= d.sent - x.sent <= 2
+                     and (not own or own <= {p.geonameid for p in x.places})), None)
+        if host is not None:
+            return host
     for x in reversed(drafts):
         if x.sent != d.sent:
             continue
@@ -1170,6 +1304,23 @@ def _main_country(doc: Doc) -> Place | None:
                  feature_code=entry.feature_code, country=iso2, lat=entry.lat, lon=entry.lon, precision="country")
 
 
+_AT_HOME = frozenset({"CHANGE_TO_GROUP_ACT", "ARREST", "AGREEMENT"})
+
+
+def _country_place(iso3: str) -> Place | None:
+    """A country (ISO alpha-3) as a country-level place."""
+    import pycountry
+
+    from ..geo import get_gazetteer
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    entry = get_gazetteer().country(c.alpha_2) if c is not None else None
+    if entry is None:
+        return None
+    return Place(text=entry.name, start=0, end=0, name=entry.name, geonameid=entry.geonameid,
+                 feature_code=entry.feature_code, country=c.alpha_2, lat=entry.lat, lon=entry.lon, precision="country")
+
+
 def _coordinated(doc: Doc, places: list[Place]) -> bool:
     """Are some of the places a list ("shelled X, Y and Z", "in X and in Y")? Places that only situate one
     another ("in X district, opposite the Thai district of Y") are one event's places."""
@@ -1242,7 +1393,7 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         places = placed or {}
         first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
                       and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places)
-                           or _around(x, ev, places))), None)
+                           or _around(x, ev, places)) and not _other_parties(x, ev)), None)
         if first is None and (ev.status == "claimed" or ev.evidence and _CLAIMED_EVENT.search(ev.evidence[0].text)) \
                 and ev.acled.get("event_type") in _VIOLENT and not ev.historical:
             # "a drone struck a tanker in the Red Sea ..., hours after the Houthis claimed an attack on a vessel in
@@ -1441,7 +1592,7 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
                 ends = [e.end for e in x.evidence if e.start < start]
                 if xs and any(p.precision != "country" for p in xs) and {p.country for p in xs} >= {p.country for p in where} \
                         and ends and start - max(ends) <= 700 \
-                        and not _clashing_tolls(x, ev):
+                        and not _clashing_tolls(x, ev) and not _other_parties(x, ev):
                     host = x
         if host is None:
             out.append(ev)
@@ -1463,6 +1614,14 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
     for i, ev in enumerate(out, 1):
         ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
     return out
+
+
+def _other_parties(x: Event, ev: Event) -> bool:
+    """Does `ev` name its own acting party of a country, none of whose sides' countries the host `x` names?
+    ("Government forces recaptured a town ... ¶ X and Y forces exchanged fire on the border": another fight.)"""
+    own = {a.country for a in ev.actors if a.role == "actor1" and a.country and a.sector in _ARMED_SECTORS}
+    # (the host's parties as the text names them, not one inferred from the article's dyad)
+    return bool(own) and not own & {a.country for a in x.actors if a.country and a.start is not None}
 
 
 def _clashing_tolls(x: Event, ev: Event) -> bool:
@@ -1602,6 +1761,9 @@ def _definite(tok: Token) -> bool:
 def _anaphoric(tok: Token, trigger_ids: set[int]) -> bool:
     """A mention of an event told before: "the attack", or "The attack was rebuffed"."""
     if tok.pos_ == "NOUN":
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(
+                n.dep_ == "nummod" for n in g.children) for g in c.children) for c in tok.children):
+            return False  # "ordered the mobilisation of 300,000 reservists": told here in full, not told before
         return _definite(tok) and not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children)
     args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return bool(args) and all(a.i in trigger_ids and _definite(a) or a.pos_ == "PRON" and a.lower_ in ("it", "this")
@@ -1938,11 +2100,17 @@ class EventExtractor:
                         # (never a party's post or vehicle: "a bomb struck a police vehicle, wounding three
                         # officers": the vehicle was hit)
                         targets = _lex_set("target_nouns")
+                        proles = _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)
+                        # ("near a Somali army convoy": the country word inside a post or vehicle hit is hit too)
+                        hit = [x for r, x in proles if r == "actor2" and doc[x.head].lemma_.lower() in targets]
                         roles = [(r if r != "actor2" or passive or doc[m.head].lemma_.lower() in targets
+                                  or any(x is not m and x.start <= m.start and m.end <= x.end for x in hit)
                                   or _between_second(doc[m.head]) or doc[m.head].dep_ == "pobj"
                                   and _figure_prep(doc, doc[m.head].head, doc[m.head]) else "actor1", m)
-                                 for r, m in _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""),
-                                                    mentions, parent)]
+                                 for r, m in proles]
+                # "a Russian drone strike hit ...": the event's own words are no party; the country word inside acts
+                roles = [(r, m) for r, m in roles if not (m.head in tids and any(
+                    x is not m and m.start <= x.start and x.end <= m.end for x in mentions))]
                 att = attribution_at(doc, tok.idx, tok.idx + len(tok)) or _near_source(doc, sent, data)
                 # in a direct quote only "we" is the speaker: "They beat us," said a student
                 own = ("we",) if att is not None and att.kind == "direct" else ("it", "they", "we")
@@ -1963,6 +2131,8 @@ class EventExtractor:
                 if d.status == "reported" and att is not None and _own_claim(doc, att, d.actors):
                     d.status = "claimed"  # "ISWAP said its fighters captured the base": the perpetrator's own word
                 d.reference = reference
+                if reference and not d.actors:
+                    d.claimant = [m.to_actor("actor1", doc) for m in _claimants(doc, tok, mentions)]
                 d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
                 d.sources = chain_for(doc, att, outlet, cited) if att else (
                     [Source(outlet, "outlet")] + cited if outlet else list(cited))
@@ -2095,6 +2265,24 @@ class EventExtractor:
             if any(x.name == a.name and x.role == a.role for x in actors):
                 continue
             actors.append(a)
+        if trig.two_sided:
+            _joint_sides(doc, roles, actors)
+        if (trig.labels[0] == "AGREEMENT" or trig.lemma in _lex_set("reciprocal_triggers")) \
+                and not any(a.role == "actor2" for a in actors):
+            # "the government and the rebels agreed to ...", "soldiers and Boko Haram fighters clashed": the party
+            # coordinated with the subject of a deal or of a fight both sides wage is the other side
+            first = next((m for r, m in roles if r == "actor1"), None)
+            for r, m in roles:
+                if first is not None and m is not first and doc[m.head].dep_ == "conj" \
+                        and doc[m.head].head.i == first.head:
+                    a2 = next((a for a in actors if a.name == m.text), None)
+                    if a2 is None:
+                        a2 = m.to_actor("actor2", doc)
+                        if a2.sector is None and a2.country is None:
+                            continue
+                        actors.append(a2)
+                    a2.role = "actor2"
+                    break
         countries = {a.country for a in actors if a.country}
         hit_civilians = any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED", "NGO") for a in actors)
         # (only when that country's side is its state: rebels of one country fight no other state by the dyad alone,
@@ -2144,16 +2332,39 @@ class EventExtractor:
                 if a.role == "actor2" and a.sector in ("CVL", None):
                     a.sector = "PRO"
             sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
+        crowd = _lex_set("protest_crowd_nouns")
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors1 & {"POL", "MIL", "BGD", "GOV"} and not sectors2 - {
+                "CVL", "PRO"} and any(doc[i].dep_ in ("dobj", "pobj") and doc[i].lemma_.lower() in crowd for i in d.clause):
+            # "soldiers beat marchers with batons and fired live ammunition into the crowd": force against a protest
+            for a in d.actors:
+                if a.role == "actor2" and a.sector in ("CVL", None):
+                    a.sector = "PRO"
+            if not any(a.role == "actor2" for a in d.actors):
+                who = next(doc[i] for i in sorted(d.clause) if doc[i].dep_ in ("dobj", "pobj")
+                           and doc[i].lemma_.lower() in crowd)
+                first = min(who.left_edge.i, who.i)
+                d.actors.append(Actor(name=doc[first:who.i + 1].text, country=None, sector="PRO", role="actor2",
+                                      start=doc[first].idx, end=who.idx + len(who)))
+            live = any(doc[i].lower_ == "live" and doc[i].head.lemma_.lower() in ("ammunition", "fire", "round", "bullet")
+                       for i in d.clause)
+            return "FORCE_AGAINST_PROTEST" if live or _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
         if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"}:
             # "police fired tear gas at students protesting": force against a protest; lethal force is excessive
             return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
         if labels[0] in ("ARMED_CLASH", "ATTACK") and not sectors1 & {"MIL", "REB", "MLT", "UAG", "BGD"} \
-                and _thrown_missiles(d, lexicon()[0]):
+                and _thrown_missiles(d, lexicon()[0], doc[trig.i].sent):
             # "clashes broke out where young men threw stones and petrol bombs at police": a riot
             for a in d.actors:
                 if a.role == "actor1" and a.sector in ("CVL", "PRO", None):
                     a.sector = "RIO"
             return "VIOL_DEMONSTR"
+        crowd1 = [a for a in d.actors if a.role == "actor1" and a.sector in ("PRO", "RIO", "MOB", "CVL")]
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and crowd1 and not sectors1 & (_ARMED_SECTORS | {"MLT", "UAG"}) \
+                and (trig.lemma == "lynch" or any(a.name.split()[-1].lower() in _lex_set("mob_nouns") for a in crowd1)):
+            # "a crowd lynched a suspected thief", "angry residents beat a man to death": mob violence
+            for a in crowd1:
+                a.sector = "RIO"
+            return "MOB_VIOL"
         if "ATTACK" in labels and "ARMED_CLASH" in labels:
             if sectors2 & {"CVL", "PRO", "MED"}:
                 return "ATTACK"
@@ -2165,6 +2376,8 @@ class EventExtractor:
                 return "ARMED_CLASH"
             if sectors2 and sectors2 <= {"REB", "MLT", "UAG"}:
                 return "ARMED_CLASH"  # "two terrorists were killed when the army foiled an infiltration bid"
+        if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and _unopposed(doc, trig):
+            return "NON_VIOL_TERRIT_TRANSFER"  # "took the town after the militants abandoned it without a fight"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and sectors1:
             return "GOV_REGAINS_TERIT" if sectors1 & STATE_SECTORS else "NON_STATE_ACTOR_OVERTAKES_TER"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and trig.lemma.split()[-1] in (
@@ -2208,6 +2421,54 @@ class EventExtractor:
                     d.places, d.actors, d.timex, d.time, d.clock = [], [], None, None, None
                     _absorb(target, d)
                     continue
+            if d.label in ("ATTACK", "ARMED_CLASH", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") \
+                    and any(a.role == "actor1" and a.sector in _STATE_FORCES for a in d.actors) \
+                    and _CROWD_CONTROL.search(doc[d.trigger.i].sent.text):
+                # "Workers went on strike, blocking a highway. ¶ Police fired rubber bullets and tear gas to clear the
+                # road, injuring 20 workers": the force used on the protest just told is that protest's intervention
+                host = next((x for x in reversed(out) if x.label in _PROTEST_LABELS and 0 <= d.sent - x.sent <= 1
+                             and x.status == d.status), None)
+                if host is not None:
+                    for a in d.actors:
+                        if a.role == "actor2" and a.sector in ("CVL", None):
+                            a.sector = "PRO"
+                    for a in host.actors:
+                        if a.role == "actor1" and a.sector == "PRO":
+                            a.role = "actor2"  # who protested is who the force met
+                    d.places = [p for p in d.places if p.precision != "country"]
+                    _absorb(host, d)
+                    host.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
+                    lethal = any(q.quantity.kind == "fatalities" for q in host.quantities)
+                    host.label = "FORCE_AGAINST_PROTEST" if lethal or host.label == "FORCE_AGAINST_PROTEST" \
+                        or d.label == "FORCE_AGAINST_PROTEST" else "PROTEST_WITH_INTER"
+                    continue
+            if d.label == "AGREEMENT" and not any(a.country for a in d.actors) \
+                    and not (d.evidence and _ANOTHER.search(d.evidence[0].text)):  # ("another truce was restored")
+                # "X and Y agreed to a cessation of hostilities. ¶ The two sides signed a peace agreement": the deal
+                # just told, told on by parties it does not name again
+                host = next((x for x in reversed(out) if x.label == "AGREEMENT" and 0 <= d.sent - x.sent <= 2
+                             and x.status == d.status), None)
+                if host is not None:
+                    d.places = [p for p in d.places if p.precision != "country"]
+                    _absorb(host, d)
+                    continue
+            if d.label == "NON_VIOL_TERRIT_TRANSFER" and not d.quantities:
+                # "Rebels seized the town of X after clashes with the army. ¶ The army withdrew from the town": the
+                # loser's retreat from the place just taken by fighting, told on, is that event (its loser: actor2)
+                own = {p.geonameid for p in d.places if p.precision != "country"}
+                host = next((x for x in reversed(out) if x.label in _TERRITORY | {"NON_VIOL_TERRIT_TRANSFER"}
+                             and 0 <= d.sent - x.sent <= 2 and x.trigger.labels[0] in _TERRITORY
+                             and x.status == d.status
+                             and (own and own <= {p.geonameid for p in x.places}
+                                  or not own and (d.place_anaphor or d.sent - x.sent <= 1))), None)
+                if host is not None:
+                    d.actors = [a for a in d.actors if a.country or not any(x.sector == a.sector for x in host.actors)]
+                    for a in d.actors:
+                        if a.role == "actor1":
+                            a.role = "actor2" if not any(x.role == "actor2" for x in host.actors) else "associated"
+                    d.places = []
+                    _absorb(host, d)
+                    continue
             if d.occurs_day:
                 # "... were killed when a patrol was ambushed, the command said. The attack occurred on Monday
                 # afternoon in the district of X": the event just told, its day and place told now
@@ -2218,7 +2479,8 @@ class EventExtractor:
                     continue
             for prev in reversed(out):
                 same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR) and (
-                    not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places})
+                    not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places}) \
+                    and not _other_sides(prev, d)
                 anaphor = d.anaphoric and 0 <= d.sent - prev.sent <= 1 and (
                     _kin(prev.label, d.label) or d.sent == prev.sent)
                 if same_sent or anaphor:
@@ -2389,16 +2651,17 @@ class EventExtractor:
                 kept.append(d)
                 continue
             hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
-                     and codebooks.acled_for(x.label)[0] in violent]
+                     and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)]
             if not hosts:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 named = _named_cause(doc, d)
-                hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent and codebooks.acled_for(x.label)[0] in violent
+                hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent
+                         and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)
                          and not _other_day(d, x)
-                         and (not d.places or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]))
+                         and (not d.places or _names_host(doc, named, x))
                          and x.status == d.status
                          and (_same_speaker(x.sources, d.sources)
-                              or named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1])
+                              or _names_host(doc, named, x)
                               # "At least four other people were wounded, according to medics": more victims of
                               # the attack told just before, whoever counts them
                               or not d.places and any(doc[i].lower_ in ("other", "others") for i in d.clause))]
@@ -2432,6 +2695,13 @@ class EventExtractor:
                     a.role == "actor2" and a.sector in ("CVL", "MED", "NGO") for a in host.actors) and not any(
                     a.sector in STATE_SECTORS or a.sector in ("REB", "MLT") for a in host.actors if a.role == "actor2"):
                 host.label = "ATTACK"  # the ones the raid killed were civilians: an attack, not a battle
+            if host.label == "PROTEST_WITH_INTER" and (_lethal(doc, d, d.trigger) or _lethal(doc, host, host.trigger)):
+                # "police opened fire on demonstrators, killing four": lethal force against a protest is excessive
+                host.label = "FORCE_AGAINST_PROTEST"
+            if host.label in _FORCE_ON_PROTEST:
+                for a in host.actors:
+                    if a.role == "actor2" and a.sector == "CVL":
+                        a.sector = "PRO"  # who the force against the protest killed or hurt was protesting
         return self._raids_that_arrest(doc, kept)
 
     @staticmethod
@@ -2496,6 +2766,15 @@ class EventExtractor:
             told_before, last = last, d
             if precision == "cumulative" and not d.quantities:
                 continue  # "have been fighting for the area since January": a state of affairs, no event or toll
+            if not d.places and not d.place_anaphor and d.label in _AT_HOME:
+                # "Russia ordered the mobilisation of 300,000 reservists", "Turkish police detained 45 people": with
+                # no place told, a party's own measure is taken in its own country, not where the story's fighting is
+                own = next((a.country for a in d.actors if a.role == "actor1" and a.country), None)
+                around = {_iso3(p.country) for x in done for p in x.places} | (
+                    {_iso3(main_country.country)} if main_country is not None else set())
+                home = _country_place(own) if own and own not in around else None
+                if home is not None:
+                    d.places = [home]
             if not d.places and told_before is not None and told_before.places and 0 <= d.sent - told_before.sent <= 3 \
                     and any(t.lower_ == "nearby" and t.pos_ == "ADV" for t in doc[d.trigger.i].sent):
                 d.places = list(told_before.places)  # "searched a plantation nearby": near the place just told
@@ -2519,6 +2798,8 @@ class EventExtractor:
             historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())
             acled_type, acled_sub = codebooks.acled_for(d.label)
             plover_event, plover_mode = codebooks.plover_for(d.label)
+            if d.trigger.plover and d.label == d.trigger.labels[0]:
+                plover_event, plover_mode = d.trigger.plover  # "troops withdrew from the town": RETREAT
             a1 = next((a for a in d.actors if a.role == "actor1"), None)
             a2 = next((a for a in d.actors if a.role == "actor2"), None)
             # one event per place where the text names several and gives no figure to share between them
@@ -2526,9 +2807,11 @@ class EventExtractor:
                 and _coordinated(doc, d.places) else [d.places]
             for places in groups:
                 # state forces of another country than the one the event is in are external forces (8)
+                # (an agreement signed at talks abroad makes no party foreign forces at the venue)
                 code, interaction = codebooks.interaction_code(
                     a1.sector if a1 else None, a1.country if a1 else None, a2.sector if a2 else None,
-                    a2.country if a2 else None, event_country=_event_country(places))
+                    a2.country if a2 else None,
+                    event_country=_event_country(places) if d.label != "AGREEMENT" else None)
                 ev = Event(
                     id=f"{doc_id}-e{len(events) + 1}",
                     acled={"event_type": acled_type, "sub_event_type": acled_sub, "interaction": interaction,

@@ -20,6 +20,7 @@ class Trigger:
     lemma: str
     outcome: bool = False
     victim_subject: bool = False  # "two soldiers died": the subject was hit, it did not act
+    plover: tuple | None = None  # (event, mode) the trigger tells, when the event keeps its first label
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +93,18 @@ def _direct_objects(tok: Token) -> set[str]:
                         for g in p.children if g.dep_ == "pobj"}
         elif c.dep_ == "prep":
             out |= {_lemma(g) for g in c.children if g.dep_ == "pobj"}
+    return out
+
+
+def _plover(entry: dict) -> tuple | None:
+    value = entry.get("plover")
+    return (value[0], value[1] if len(value) > 1 else None) if value else None
+
+
+def _subject_lemmas(tok: Token) -> set[str]:
+    """Lemmas of a verb's subject and of its passive agent ("was damaged by falling debris")."""
+    out = {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "csubj")}
+    out |= {_lemma(g) for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"}
     return out
 
 
@@ -174,9 +187,11 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 head = min((doc[j] for j in matched), key=lambda t: len(list(t.ancestors)))
                 if entry.get("objects") and not _object_lemmas(head) & set(entry["objects"]) | {"control"} & set(words):
                     continue
+                if entry.get("not_objects") and _direct_objects(head) & set(entry["not_objects"]):
+                    continue  # "handed over their weapons"
                 found.append(Trigger(head.i, matched[-1] + 1, list(entry["labels"]), bool(entry.get("weak")),
                                      bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome")),
-                                     bool(entry.get("victim_subject"))))
+                                     bool(entry.get("victim_subject")), _plover(entry)))
                 used.update(range(matched[0], matched[-1] + 1))
     tags = doccache.pos(doc)
     for i in range(start, end):
@@ -184,11 +199,15 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             continue
         tag = tags[i]
         pos = "VERB" if tag in ("VERB",) else "NOUN" if tag in ("NOUN", "PROPN") else None
-        if pos is None or (lemmas[i], pos) not in single:
+        if pos is None:
+            continue
+        # a word form listed in the lexicon stands for itself where the lemmatiser got it wrong ("raped" -> "rap")
+        key = lemmas[i] if (lemmas[i], pos) in single else lowers[i]
+        if (key, pos) not in single:
             continue
         tok = doc[i]
         # entries whose object condition holds beat unconditional ones ("struck a truce" is an agreement)
-        entries = sorted(single.get((lemmas[i], pos), []), key=lambda e: not e.get("objects"))
+        entries = sorted(single.get((key, pos), []), key=lambda e: not (e.get("objects") or e.get("direct_objects")))
         for entry in entries:
             if entry.get("plural") and tok.tag_ != "NNS":
                 continue
@@ -200,6 +219,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                 continue
             if entry.get("not_objects") and _direct_objects(tok) & set(entry["not_objects"]):
                 continue
+            if entry.get("direct_objects") and not _direct_objects(tok) & set(entry["direct_objects"]):
+                continue  # "deployed reinforcements", not "a soldier sent a letter"
+            if entry.get("not_subjects") and _subject_lemmas(tok) & set(entry["not_subjects"]):
+                continue  # "debris damaged a house": no one did it
             if entry.get("not_compound") and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
                 continue
             if entry.get("not_modifiers") and (any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in entry["not_modifiers"]
@@ -212,8 +235,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                                                     for c in tok.children):
                 continue
             found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
-                                 bool(entry.get("two_sided")), lemmas[i], bool(entry.get("outcome")),
-                                 bool(entry.get("victim_subject"))))
+                                 bool(entry.get("two_sided")), key, bool(entry.get("outcome")),
+                                 bool(entry.get("victim_subject")), _plover(entry)))
             used.add(i)
             break
     return sorted(found, key=lambda t: t.i)
