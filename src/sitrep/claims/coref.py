@@ -11,7 +11,13 @@ Guards learnt on held-out articles: a name the geoparser resolved to a place, or
 ("told AFP"), is never an antecedent; a description with its own modifiers ("the regional military
 administration") resolves only to a fuller name with the same head noun, and otherwise is an antecedent itself;
 an unnamed earlier source ("an elected official in the area") is the antecedent of a pronoun of its own type and
-number only; "according to its latest update" resolves the possessive to the document's owner.
+number only; "according to its latest update" resolves the possessive to the document's owner. Learnt on the dev
+sets (session 13): a dateline's place or outlet is no antecedent, nor is a name a place only overlaps ("the Ministry
+of Defence of Armenia" is one); a description naming a country ("the Armenian ministry") takes only a name of that
+country; a speaker a description resolved to is the latest antecedent after it; a subject named by its country
+("an Indian army spokesman gave a different account") is a candidate though it speaks by no cue; a possessor inside
+an object ("the report's allegations") stands behind subjects; "they" is no single named person, "the president" no
+country, "the group" no state body.
 
 This is deliberately simple and deterministic: it only fills `source_resolved`, never changes `source`.
 """
@@ -47,6 +53,10 @@ class Mention:
 
 
 def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str]) -> str:
+    if len(span) and span.root.pos_ == "NOUN" and nouns.get(span.root.lower_) in ("PERSON", "ORG") and \
+            any(c.dep_ == "prep" for c in span.root.children):
+        # "The Chief of Staff of Niger's armed forces": the head noun's kind, not a noun of its of-phrase
+        return nouns[span.root.lower_]
     words = [t for t in span if t.is_alpha]
     for k in range(len(words) - 1, -1, -1):
         kind = nouns.get(words[k].lower_)
@@ -129,19 +139,35 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
         return any(ps < b and a < pe for ps, pe in places)
 
     ents = [e for e in _dc.ents(doc) if (e.label_ in PERSON_LABELS or e.label_ == "ORG") and not in_quote(e.start_char)
+            # "UNITED NATIONS, Feb 20 -", "NIAMEY (Sahel Patriote) -": a dateline's place or outlet is no speaker
+            and not _dc.in_dateline(doc, e.start_char)
             and e.root.dep_ not in MODIFIER_DEPS and e.root.tag_ in ("NNP", "NNPS")
-            and not is_place(e.start_char, e.end_char)
+            # the name's own head a place ("Boni" as a PERSON), not a place it holds ("the Ministry of Defence of
+            # Armenia")
+            and not is_place(e.root.idx, e.root.idx + len(e.root))
             and not (e.root.dep_ == "dative" or e.root.dep_ == "dobj" and e.root.head.lemma_.lower() in addressee_verbs)]
+    # not a speaker the attributions give themselves, nor a subject of what one says ("Azerbaijani forces fired …")
+    said = [a.source for a in attributions if a.source and not in_quote(a.source[0])] + \
+        [c for a in attributions for c in a.content or ()]
+    ents += [e for e in _country_subjects(doc, nouns, {e.root.i for e in ents}, in_quote)
+             if not any(a <= e.root.idx < b for a, b in said)]
+    ents.sort(key=lambda e: (e.end_char, e.start_char))
     ent_i = 0
     for att in sorted(attributions, key=lambda a: a.cue[0]):
         limit = att.source[0] if att.source else att.cue[0]
         while ent_i < len(ents) and ents[ent_i].end_char <= limit:
             e = ents[ent_i]
+            ent_i += 1
+            if e.label_ == "SUBJ":
+                # "Moldova's foreign ministry dismissed her remarks. '…,' it said": a body or person named by its
+                # country as a sentence's subject, though it speaks by no cue here
+                candidates.append(Mention(e.start_char, e.end_char, nouns[e.root.lemma_.lower()], e.text, 1,
+                                          not is_named(e), e.root.tag_ == "NNS"))
+                continue
             tier = 1 if e.root.dep_ in SUBJECT_DEPS else 2
             e = _with_title(e)
             candidates.append(Mention(e.start_char, e.end_char, _type_of_named(e, nouns, person_surnames), e.text,
                                       tier))
-            ent_i += 1
         if not att.source:
             continue
         span = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
@@ -174,7 +200,7 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             if in_quote(att.source[0]):
                 continue  # a speaker quoted inside another's words is no antecedent outside them
             if is_named(span):
-                if not is_place(att.source[0], att.source[1]) or span.root.pos_ != "PROPN" or \
+                if not is_place(span.root.idx, span.root.idx + len(span.root)) or span.root.pos_ != "PROPN" or \
                         span.root.ent_type_ in ORG_LABELS:
                     candidates.append(Mention(att.source[0], att.source[1],
                                               _type_of_named(span, nouns, person_surnames), span.text))
@@ -198,21 +224,61 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             continue
         if noun and is_full_description(span):
             # "the regional military administration said": it names its source itself; only a fuller name
-            # of the same body ("the Ukrainian ministry" -> "the Defense Ministry of Ukraine") replaces it
+            # of the same body ("the Ukrainian ministry" -> "the Defense Ministry of Ukraine") replaces it, and
+            # one of the country it names ("the Armenian ministry" is not "Azerbaijan's defence ministry")
             found = _pick_noun(candidates, noun, span.start_char)
+            own = _countries_named(span)
+            if found is not None and own and not own & _countries_named(doc.char_span(
+                    found.start, found.end, alignment_mode="expand")):
+                found = None
         elif noun:
             # "the army said": the nearest name with the same noun, else a compatible earlier source or subject
             # (never an addressee, "told AFP"); an organisation noun of its own kind ("the army", "the
             # government") never stands for another body's name, only a generic one does ("the group")
             found = _pick_noun(candidates, noun, span.start_char)
             if found is None and (kind != "ORG" or generic_nouns is None or noun in generic_nouns):
-                found = _pick_tier([c for c in candidates if c.end <= span.start_char and c.tier == 1], kind, None)
+                pool = [c for c in candidates if c.end <= span.start_char and c.tier == 1]
+                if generic_nouns is not None and noun in generic_nouns:
+                    # "Police in Quetta said they had arrested 17 members of a council. The group said …": a
+                    # group is not a state's own body
+                    pool = [c for c in pool if not _state_body(c.text)]
+                found = _pick_tier(pool, kind, None)
         else:
             found = _pick(candidates, kind, noun, span.start_char, span.root.lower_)
         if found:
             att.source_resolved = (found.start, found.end)
+            if found.tier > 1 or noun:
+                # "a claim by China's Eastern Theatre Command. The command said A. It also said B": the body a
+                # speaker's description resolved to is a speaker now, the latest antecedent of the next pronoun
+                candidates.append(Mention(found.start, found.end, found.type, found.text, 1, found.unnamed,
+                                          found.plural or noun is not None and span.root.tag_ in ("NNS", "NNPS")))
         elif noun:  # an unresolved description names its source itself: "The brigade's press service … the service"
             candidates.append(_description(att.source, kind, span))
+
+
+def _country_subjects(doc: Doc, nouns: dict[str, str], taken: set[int], in_quote) -> list[Span]:
+    """Subjects headed by a speaker noun and named by a country or a name ("Moldova's foreign ministry", "an Indian
+    army spokesman"), labelled SUBJ, that no entity already gives."""
+    out = []
+    for t in doc:
+        if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) or \
+                t.i in taken or \
+                nouns.get(t.lemma_.lower()) not in ("PERSON", "ORG") or in_quote(t.idx) or _dc.in_dateline(doc, t.idx):
+            continue
+        span = doc[t.left_edge.i:t.i + 1]
+        if any(x.i != t.i and (x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "GPE", "ORG")) for x in span):
+            out.append(Span(doc, span.start, span.end, label="SUBJ"))
+    return out
+
+
+def _countries_named(span: Span | None) -> set[str]:
+    """The countries a span names by a nationality or a country's name ("the Armenian ministry", "the Ministry of
+    Defence of Armenia")."""
+    from ..actors import dictionary_country
+
+    if span is None:
+        return set()
+    return {c for t in span if t.ent_type_ in ("NORP", "GPE") and (c := dictionary_country(t.text))}
 
 
 def _with_title(ent: Span) -> Span:
@@ -227,7 +293,10 @@ def _with_title(ent: Span) -> Span:
 
 def _description(sp: tuple[int, int], kind: str, span: Span) -> Mention:
     plural = span.root.tag_ in ("NNS", "NNPS") or any(t.lower_ == "and" for t in span)
-    return Mention(sp[0], sp[1], kind, span.text, 1, True, plural)
+    # "X dismissed the report's allegations. It said …": a possessor inside another's object is no subject, and
+    # stands behind the speakers named as subjects
+    tier = 2 if span.root.dep_ == "poss" and span.root.head.dep_ not in SUBJECT_DEPS else 1
+    return Mention(sp[0], sp[1], kind, span.text, tier, True, plural)
 
 
 def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronoun: str | None = None) -> Mention | None:
@@ -236,6 +305,8 @@ def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronou
         # "residents … they"), never of "she" after "a source" of no stated sex, nor of "he" after "residents"
         plural = pronoun in PLURAL_PRONOUNS
         cands = [c for c in cands if not c.unnamed or (c.plural == plural and (plural or c.type == kind))]
+        if plural:  # "Officials said A. An Afghan commander, X, said B. They said C": not the one named person
+            cands = [c for c in cands if c.type != "PERSON" or c.plural]
     for tier in (1, 2):
         found = _pick_tier([c for c in cands if c.end <= before and c.tier <= tier], kind, noun)
         if found:
@@ -261,9 +332,33 @@ def _pick_tier(pool: list[Mention], kind: str, noun: str | None) -> Mention | No
                 return c
     for want in ((kind,), (kind, "ANY")) if kind != "ANY" else (("PERSON", "ORG", "ANY"),):
         for c in reversed(pool):
-            if c.type in want:
+            if c.type in want and not (kind == "PERSON" and c.type == "ANY" and _a_country(c.text)):
+                # "Rwanda rejected accusations by Burundi's president. … the president said": a country is no person
                 return c
     return None
+
+
+def _state_body(text: str) -> bool:
+    """Whether a name is a state's body by its words ("Police in Quetta", "Ghana's defence ministry"):
+    speakers.yaml's `state_body_words`."""
+    from ..resources import load_yaml
+
+    heads = set(load_yaml("claims/speakers.yaml").get("state_body_words") or ())
+    return bool(set(re.findall(r"[a-z]+", text.lower())) & heads)
+
+
+def _a_country(text: str) -> bool:
+    """Whether a name is a country's own name ("Rwanda", "the United States"), nothing more."""
+    import pycountry
+
+    from ..actors import dictionary_country
+
+    name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+    code = dictionary_country(name)
+    c = pycountry.countries.get(alpha_3=code) if code and len(code) == 3 else None
+    names = {getattr(c, k, "") or "" for k in ("name", "common_name", "official_name")} if c else set()
+    return name.lower() in {n.lower() for n in names} or len(name.split()) == 1 and name.lower() in {
+        n.lower().split(",")[0].split()[0] for n in names if n}
 
 
 def _relative_antecedent(span: Span) -> Span | None:

@@ -95,7 +95,7 @@ def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | No
     sp = doc.char_span(span[0], span[1], alignment_mode="expand") if span else None
     if sp is None or not len(sp) or sp.root.lower_ not in NOT_SPEAKERS:
         return None
-    found = _possessor(sp.root, sp.start) or _author_phrase(sp.root)
+    found = _possessor(sp.root, sp.start) or _author_phrase(sp.root) or _set_off_author(sp)
     if found is None and any(t.lower_ in ("the", "this") for t in sp.root.children if t.dep_ == "det"):
         found = _earlier_report_author(doc, sp.root)
     return found
@@ -124,6 +124,19 @@ def _author_phrase(noun) -> tuple[int, int] | None:
                     end = max(o.right_edge.i, o.i)
                     return o.left_edge.idx, doc[end].idx + len(doc[end].text)
     return None
+
+
+def _set_off_author(sp) -> tuple[int, int] | None:
+    """"The report, by Guyana's Defence Force, said": an author set off by commas right after the report noun,
+    however the parser attached the by-phrase."""
+    doc = sp.doc
+    i = sp.root.i + 1
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "by":
+        return None
+    end = next((t.i for t in doc[i + 2:min(len(doc), i + 25)] if t.text == "," or t.is_sent_end), None)
+    if end is None or doc[end].text != "," or end <= i + 2 or doc[end - 1].lower_ in NOT_SPEAKERS:
+        return None
+    return doc[i + 2].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _earlier_report_author(doc: Doc, noun) -> tuple[int, int] | None:

@@ -35,7 +35,8 @@ def _speaker_lists() -> dict:
                 map(re.escape, sorted(data.get("stateless_armed_names") or ()))) + r")(?![\w-])", re.I),
             "stateless_bodies": [(re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w])", re.I), v)
                                  for k, v in (data.get("stateless_bodies") or {}).items()],
-            "media_heads": set(data.get("media_heads") or ())}
+            "media_heads": set(data.get("media_heads") or ()),
+            "body_heads": set(data.get("body_heads") or ())}
 
 
 def _stateless_armed(name: str | None) -> bool:
@@ -85,6 +86,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         owner = next((c for c in s.root.children if c.dep_ == "poss" and c.i < s.start), None)
         if owner is not None:
             s = doc[owner.left_edge.i:s.end]
+        # a name cut after the description it heads ("NNA" of "Lebanon's state news agency NNA")
+        owner = next((c for c in s.root.children if c.dep_ == "compound" and c.i == s.start - 1 and c.pos_ == "NOUN"
+                      and any(x.dep_ == "poss" for x in c.children)), None)
+        if owner is not None and s.root.pos_ == "PROPN":
+            s = doc[next(x for x in owner.children if x.dep_ == "poss").i:s.end]
     s = _statement_subject(doc, s)
     s = _group_spokesman(doc, s)
     m = mention_for(doc, s) if s is not None else None
@@ -113,8 +119,9 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         if s.root.lemma_.lower() in _linking()["institution_sources"] and country is None and \
                 any(t.lemma_.lower() in _linking()["state_institutions"] for t in s) and \
                 not any(t.lower_ in ("unnamed", "anonymous", "unidentified", "foreign", "western") for t in s):
-            # "Army sources", "security sources": the state's own institution, of the ground the article is on
-            state = home or _places_country(doc)
+            # "Army sources", "security sources": the state's own institution, of the ground the article is on;
+            # cited by a speaker ("SANA said, citing a military source"), of that speaker's state
+            state = _citing_country(doc, s) or home or _places_country(doc)
             if state:
                 return {"name": full, "country": state, "sector": sector}
         # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
@@ -137,6 +144,12 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if country is None and (is_igo(name) or s is not None and _speaks_for_igo(s)):
         return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
     opposition = s is not None and any(t.lower_ == "opposition" for t in s)  # of a country's political life
+    if country is None and s is not None and (sector == "MED" or kind_of(name) in ("agency", "media")) and \
+            _owned_by_state_body(s):
+        # "the judiciary's news agency", "the army's media wing": an outlet of a state's own body is that state's
+        owned = home or _dateline_country(doc) or _places_country(doc)
+        if owned:
+            return {"name": full, "country": owned, "sector": "MED"}
     if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None and not opposition:
         return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
     if sector in ("NGO", "IGO") and s is not None:
@@ -202,6 +215,31 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # country is of the state the article cites, else of the ground its places lie on
         country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
     return {"name": full, "country": country, "sector": sector}
+
+
+def _citing_country(doc: Doc, s) -> str | None:
+    """"SANA said, citing a military source", "Indian media, citing army sources, claimed": the country of the
+    speaker that cites an unnamed source (the subject of the verb the citing clause hangs on)."""
+    t = s.root
+    if t.dep_ != "dobj" or t.head.lemma_.lower() not in ("cite", "quote") or t.head.dep_ not in ("advcl", "xcomp"):
+        return None
+    subj = next((c for c in t.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+    if subj is None or subj.left_edge.i <= t.i <= subj.right_edge.i:
+        return None
+    end = subj.right_edge
+    country = _who(doc, (subj.left_edge.idx, end.idx + len(end)))["country"]
+    # only a party to the story: "Xinhua, citing a police source, said gunmen attacked a bus near Quetta" is of
+    # the ground told about, not of China
+    party = any(m.country == country and not subj.left_edge.i <= m.start <= subj.right_edge.i
+                for m in getattr(doc._, "actor_mentions", None) or [])
+    return country if party else None
+
+
+def _owned_by_state_body(s) -> bool:
+    """"The judiciary's news agency", "the army's media wing": a possessor naming a state's own body (by its kind,
+    not a country's name)."""
+    bodies = _linking()["domestic_bodies"] | _linking()["state_institutions"] | _speaker_lists()["body_heads"]
+    return any(t.dep_ == "poss" and t.pos_ == "NOUN" and t.lemma_.lower() in bodies for t in s)
 
 
 def _acting(doc: Doc, m) -> bool:
@@ -616,10 +654,14 @@ def _dateline_country(doc: Doc) -> str | None:
 def _named_after_dateline(doc: Doc, country: str) -> bool:
     """Whether the story names a place of `country` or an actor by its country's name after its dateline (not
     a person the actor stage placed by the dateline's capital)."""
+    text = _dc.text(doc)
+    # "a Bangkok-based rights group": where a body is based names no party's ground
     return any(not _dc.in_dateline(doc, p.start) and p.country and iso3(p.country) == country
+               and not text[p.end:p.end + 6].lower() == "-based"
                for p in doc._.places or []) or \
         any(m.country == country and not _dc.in_dateline(doc, doc[m.start].idx) and
-            any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end])
+            any(t.ent_type_ in ("GPE", "NORP") and text[t.idx + len(t):t.idx + len(t) + 6].lower() != "-based"
+                for t in doc[m.start:m.end])
             for m in getattr(doc._, "actor_mentions", None) or [])
 
 
@@ -651,8 +693,8 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
     """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
     country named again by part of an earlier speaker's name (two words or more) is that speaker."""
     words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS}
-    if len(words) == 1 and words <= _speaker_lists()["media_heads"]:
-        return _media_named_before(claims, who)
+    if len(words) == 1 and words <= _speaker_lists()["media_heads"] | _speaker_lists()["body_heads"]:
+        return _body_named_before(claims, who, next(iter(words)))
     if len(words) < 2:
         return who
     for c in reversed(claims):
@@ -661,6 +703,38 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
             if earlier.get("country") and name != who["name"].lower() and \
                     words <= set(re.findall(r"[a-z]+", name)):
                 return _speaking_for(who, earlier)
+    for c in reversed(claims):
+        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+            # "the prison agency SNAI said A. The SNAI director, X, said B": a title naming an earlier body by its
+            # own name (initials, or two capitalised words) is of that body's country
+            own = [w for w in re.findall(r"[A-Za-z][\w-]*", earlier.get("name") or "")
+                   if w.lower() not in _FUNCTION_WORDS]
+            proper = [w for w in own if w.isupper() and len(w) >= 2] or \
+                ([w for w in own if w[:1].isupper()] if sum(w[:1].isupper() for w in own) >= 2 else [])
+            if earlier.get("country") and proper and {w.lower() for w in proper} <= words and \
+                    not dictionary_country(" ".join(proper)):
+                return _speaking_for(who, earlier)
+    return who
+
+
+def _body_named_before(claims: list[Claim], who: dict, head: str) -> dict:
+    """"The Government Media Office in Gaza said A. The office said B": a body named again by its head noun alone
+    is the latest earlier speaker whose name holds that noun; an outlet's noun ("the paper") is the latest
+    outlet; else ("Georgia's State Security Service said A. The agency said B") the body that made the claim just
+    before, when it is a body with a country."""
+    for c in reversed(claims):
+        for earlier in [r["by"] for r in c.responses] + [c.claimant]:
+            names = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
+            if earlier.get("country") and (head in names or head + "s" in names):
+                return _speaking_for(who, earlier)
+    if head in _speaker_lists()["media_heads"]:
+        found = _media_named_before(claims, who)
+        if found is not who:
+            return found
+    last = claims[-1].claimant if claims else {}
+    last_head = (re.findall(r"[a-z]+", (last.get("name") or "").lower()) or [""])[-1]
+    if last.get("country") and last_head in _speaker_lists()["body_heads"] | _speaker_lists()["media_heads"]:
+        return _speaking_for(who, last)
     return who
 
 
@@ -683,6 +757,24 @@ _SPOKESMAN = re.compile(r"^(?:the\s+|a\s+)?(?:(?P<inst>[a-z]+)(?:'s)?\s+)?(?:[a-
                         r"press\s+(?:officer|secretary))\b(?:\s+for\s+the\s+(?P<inst2>[a-z]+))?", re.I)
 
 
+_MINISTER = re.compile(r"^(?:the\s+)?(?P<kind>[a-z]+)\s+minister\b", re.I)
+
+
+def _ministry_minister(claims: list[Claim], who: dict, title: str) -> dict:
+    """"France's foreign ministry rejected the accusation. Foreign Minister X later said …": a minister titled by
+    the kind of ministry alone speaks for the latest earlier speaker named as that kind of ministry."""
+    m = _MINISTER.match(title.strip())
+    kind = m and m.group("kind").lower()
+    if not kind or dictionary_country(title):
+        return who
+    for c in reversed(claims):
+        for earlier in [r["by"] for r in c.responses] + [c.claimant]:
+            words = re.findall(r"[a-z]+", (earlier.get("name") or "").lower())
+            if earlier.get("country") and kind in words and "ministry" in words:
+                return _speaking_for(who, earlier)
+    return who
+
+
 def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     """"Cambodia's defence ministry said … 'We did not shoot first,' ministry spokeswoman Chhum Sokunthea said":
     a spokesperson titled by an institution's noun alone, with no state of its own in the title, speaks for the
@@ -690,6 +782,8 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     name = who.get("name") or ""
     m = _SPOKESMAN.match(title.strip())
     inst = m and (m.group("inst") or m.group("inst2") or "").lower()
+    if not m:
+        return _ministry_minister(claims, who, title)
     if not inst or inst not in _linking()["state_institutions"] | _linking()["group_nouns"] or \
             dictionary_country(title):
         return who
@@ -731,6 +825,11 @@ def _intro_official(doc: Doc, who: dict) -> dict:
     found = {(m.country, "GOV" if m.sector == "STATE" else m.sector)
              for m in getattr(doc._, "actor_mentions", None) or []
              if m.country and m.sector in ("GOV", "MIL", "POL", "BGD", "STATE") and doc[m.start].idx < end}
+    # "Moldova's foreign minister spoke to a Romanian broadcaster": the state body named, before a bare country
+    bodies = {m.country for m in getattr(doc._, "actor_mentions", None) or []
+              if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.start].idx < end}
+    if len(bodies) == 1 and len({c for c, _ in found}) > 1:
+        found = {(c, sec) for c, sec in found if c in bodies}
     countries = {c for c, _ in found}
     if not countries and re.search(r"\b(?:ministry|spokes(?:man|woman|person)|minister|president|government|army|"
                                    r"military|presidency|embassy)\b", _dc.text(doc)[:end], re.I):
@@ -751,6 +850,11 @@ def _same_person_before(claims: list[Claim], who: dict) -> dict:
     the name first spoke, with its title ("ministry spokeswoman X said …. She called …")."""
     name = (who.get("name") or "").lower()
     if len(name.split()) < 2:
+        return who
+    if who.get("country") and re.findall(r"[a-z]+", name)[-1:] and \
+            re.findall(r"[a-z]+", name)[-1] in _speaker_lists()["body_heads"]:
+        # "Armenia's Defence Ministry said A. Azerbaijan's Defence Ministry rejected it. It said B": a body named
+        # by its kind alone ("Defence Ministry") is the one its coreference found, not the first of that name
         return who
     for c in claims:
         for earlier in [c.claimant] + [r["by"] for r in c.responses]:
