@@ -75,3 +75,12 @@ def test_the_two_sides_of_a_civil_war_are_not_one_voice(run):
               "he called rebel propaganda about the hospital.")
     assert [r["by"]["sector"] for r in denials(claim_by(rec, "retaken the town"))] == ["REB"]
     assert [r["by"]["sector"] for r in denials(claim_by(rec, "still held the town centre"))] == ["MIL"]
+
+
+def test_a_denial_naming_another_voice_of_its_own_country_by_its_title_answers_that_voice(run):
+    rec = run("BAMAKO, Sept 8 (Reuters) - Mali's army said on Monday that its drones had destroyed a JNIM convoy near "
+              "the town of Nara.\n\n"
+              "Moussa Traore, a local councillor in Nara, told Reuters that the strike had hit a weekly market.\n\n"
+              "Army spokesman Souleymane Dembele dismissed the councillor's account.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "hit a weekly market"))] == ["MLI"]
+    assert not denials(claim_by(rec, "destroyed a JNIM convoy"))

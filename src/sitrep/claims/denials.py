@@ -429,8 +429,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         set(re.findall(r"[a-z]+", lead.lower())) & _linking()["inner_claim_nouns"])
     if named_before and author is None:
         author = _embedded_claimant(doc, att.cue[1], end, denier.get("country"), denier.get("sector"), claims)
-    if author is None:
-        author = _stateless_author(claims, _dc.text(doc)[cs:ce], start)
+    if author is None or author.get("country") == denier.get("country") and not author.get("named"):
+        author = _author_named_by_head(claims, _dc.text(doc)[cs:ce], start, denier) or author
     topic = _cue_topic(doc, att)
     if topic is not None and _points_back(_dc.text(doc)[cs:ce]):
         # "'There is no truth in these reports,' a spokesman said of Russian claims that X": the claim is
@@ -763,9 +763,10 @@ def _by_author(claim: Claim, author: dict) -> bool:
 _POSSESSOR = re.compile(r"\b([a-z][a-z-]+)(?:'s|s'|\u2019s|s\u2019)\s+[a-z]", re.I)
 
 
-def _stateless_author(claims: list[Claim], denial: str, before: int) -> dict | None:
-    """"dismissed the bishop's account", "rejected the relatives' figure": a speaker of no country named by the
-    head noun of its name ("the Catholic bishop of Kafanchan", "relatives of the dead") in an earlier claim."""
+def _author_named_by_head(claims: list[Claim], denial: str, before: int, denier: dict) -> dict | None:
+    """"dismissed the bishop's account", "rejected the relatives' figure", "the councillor's account": an earlier
+    speaker named by the head noun of its name ("the Catholic bishop of Kafanchan", "relatives of the dead",
+    "Moussa Traore, a local councillor") — of no country, or another voice of the denier's own."""
     m = _POSSESSOR.search(denial)
     if m is None or m.group(1)[:1].isupper():
         return None  # a proper name ("Kyiv's claim") is the speaker finders' to resolve
@@ -775,7 +776,9 @@ def _stateless_author(claims: list[Claim], denial: str, before: int) -> dict | N
     for c in reversed([c for c in claims if c.start < before]):
         name = c.claimant.get("name") or ""
         words = re.findall(r"[a-z]+", name.lower().split(" of ")[0])
-        if c.claimant.get("country") is None and words and head in {w.rstrip("s") for w in words}:
+        if words and head in {w.rstrip("s") for w in words} and (
+                c.claimant.get("country") is None or c.claimant.get("country") == denier.get("country")
+                and not _one_voice(c.claimant, denier)):
             return {**c.claimant, "named": True}
     return None
 
