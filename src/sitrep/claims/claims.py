@@ -22,6 +22,9 @@ A lone denial makes an implied claim (the denied content; the author it names, e
 cue) unless the next sentences tell the claim as made before ("… had said"). Speakers the tagger missed ("said in
 a statement that", "X, citing Y, said", a trailing appositive) are repaired from the parse; a statement speaks
 for whoever issued it. See `data/claims-eval/README.md`, "Lone denials and implied claims".
+Quoted denials (session 13): a quote of several sentences denying two claims in turn is one denial of each; a
+'"…," he said' or '"…," Uriel said' the resolver left without a country takes the person the sentences before
+introduced with a body ("India's foreign secretary gave a briefing", "An ELN commander who uses the name Uriel").
 Modules: this one builds the claims and repairs their spans; who a speaker is (country, sector, side) is
 `speakers.py`, which claim a denial answers is `denials.py`, the word lists are loaded in `tables.py` and
 the word helpers they share are in `text.py`.
@@ -41,7 +44,7 @@ from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_
                       _mention_told_in_full, _named_as_untrue, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
-from .speakers import (_describes_armed_group, home_country, _institution_source, _institution_spokesman,
+from .speakers import (_describes_armed_group, _other_side, home_country, _institution_source, _institution_spokesman,
                        _intro_official, _named_before, _places_country, _same_person_before, _state_media,
                        _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _linking, _tables
@@ -155,11 +158,24 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("they", "he", "she") and \
                 _sentence_gap(doc, claims[-1].end, start) <= 1:
             claimant = claims[-1].claimant  # "Military sources said A. They dismissed B": the last speaker
+        if att.kind == "direct" and att.source and not claimant.get("country") and not claimant.get("name") and \
+                _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("he", "she"):
+            # '"…," he said' after "India's foreign secretary gave a briefing.": the person the sentences before
+            # introduced as their subject, when the resolver found nobody
+            before = _person_introduced_before(doc, att.source[0])
+            if before is not None:
+                claimant = _who(doc, before[0], None, home, cited)
         if claims and (speaker or "").lower() in _linking()["platforms"] and \
                 _sentence_gap(doc, claims[-1].end, start) <= 1:
             claimant = claims[-1].claimant  # "The governor wrote on Telegram that A. B, it said": the poster
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _named_before(claims, claimant)
+        if att.kind == "direct" and claimant.get("country") is None and claimant.get("name") and att.source:
+            # '"…," Uriel said' after "An ELN commander who uses the name Uriel posted a video": the sentence
+            # before introduced the speaker with the body it speaks for
+            before = _person_introduced_before(doc, att.source[0], claimant["name"])
+            if before is not None:
+                claimant = {**claimant, **{k: v for k, v in before[1].items() if k in ("country", "sector")}}
         if source is not None and claimant.get("country") in (None, home):
             # a country of the speaker's own (its name, a capital it spoke in) is kept; the home guess is not
             claimant = _institution_spokesman(claims, claimant, _title_of(doc, source))
@@ -200,8 +216,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             if att in heads and claimant.get("country") and _denied_after(claims, claimant["country"], end):
                 summaries.append((att, claimant, start, end))  # the headline sums up a denial the body tells
                 continue
+            parts = _quoted_denial_parts(doc, att, claims, claimant, start, end)
             for who in _coordinated(doc, source, claimant):
-                _attach_denial(doc, claims, att, who, start, end, events, doc_id, created)
+                for a, b, part_of in parts:
+                    _attach_denial(doc, claims, att, who, a, b, events, doc_id, created, part_of)
             continue
         if att.kind == "direct" and att.source and _dc.text(doc)[att.source[0]:att.source[1]].strip().lower() in \
                 _linking()["interviewer_labels"]:
@@ -237,6 +255,103 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
+
+
+_PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "commander",
+                 "general", "colonel", "officer", "president", "envoy", "ambassador", "governor", "chief", "leader",
+                 "adviser", "advisor", "director", "head", "deputy", "aide", "diplomat", "lawmaker", "mayor"}
+
+
+def _person_introduced_before(doc: Doc, pos: int, name: str | None = None):
+    """The subject of one of the two sentences before `pos` that introduces one person of a known country ("India's
+    foreign secretary gave a briefing", "An ELN commander who uses the name Uriel posted a video"), the latest
+    such; with `name`, one whose phrase holds the name's last word. Returns its (start, end) and its
+    {"country", "sector"}, or None."""
+    here = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    last = name.split()[-1].lower() if name else None
+    sents = [s for s in doc.sents if s.end <= here.sent.start][-2:]
+    if last is not None:
+        return _named_with_body_before(doc, sents, last)
+    for sent in reversed(sents):
+        for subj in [t for t in sent if t.dep_ == "nsubj" and t.head.i == sent.root.i]:
+            if subj.pos_ == "PRON" or subj.tag_ in ("NNS", "NNPS"):
+                continue
+            span = doc[subj.left_edge.i:subj.right_edge.i + 1]
+            if last is not None and last not in {t.lower_ for t in span}:
+                continue
+            if last is None and not (subj.ent_type_ == "PERSON" or subj.lower_ in _PERSON_HEADS):
+                continue
+            m = mention_for(doc, span)
+            if m is not None and m.country:
+                return (span.start_char, span.end_char), {"country": m.country, "sector": m.sector}
+            # "An ELN commander who uses the name Uriel": the one body the words up to its head noun name
+            inside = {(x.country, x.sector) for x in getattr(doc._, "actor_mentions", None) or []
+                      if x.country and span.start <= x.start and x.end <= subj.i + 1}
+            if len(inside) == 1:
+                country, sector = next(iter(inside))
+                return (span.start_char, span.end_char), {"country": country, "sector": sector}
+    return None
+
+
+def _named_with_body_before(doc: Doc, sents, last: str):
+    """The body of a known country named right before or after a speaker's name in the sentences `sents` ("An ELN
+    commander who uses the name Uriel", "Uriel, an ELN commander"): the nearest such mention within a few words."""
+    mentions = [x for x in getattr(doc._, "actor_mentions", None) or [] if x.country]
+    for sent in reversed(sents):
+        for t in sent:
+            if t.lower_ != last or not t.text[:1].isupper():
+                continue
+            near = [x for x in mentions if sent.start <= x.start and x.end <= sent.end and x.start != t.i and (
+                0 <= t.i - x.end <= 5 or 0 <= x.start - t.i - 1 <= 3 and doc[t.i + 1].text == ",")]
+            if near:
+                x = min(near, key=lambda x: min(abs(t.i - x.end), abs(x.start - t.i)))
+                a, b = doc[min(x.start, t.i)].idx, doc[max(x.end - 1, t.i)].idx + len(doc[max(x.end - 1, t.i)])
+                return (a, b), {"country": x.country, "sector": x.sector}
+    return None
+
+
+def _quoted_denial_parts(doc: Doc, att, claims: list[Claim], denier: dict, start: int,
+                         end: int) -> list[tuple]:
+    """A quote of several sentences that calls two of the other side's claims untrue, one after the other ("The army
+    claims it killed our commander. This is a lie. … and the army's talk of planned attacks is fiction."): one denial
+    for each, the quote cut after each sentence calling something untrue (sentences after the last go with it).
+    Cut only when each part shares a word stem with a different earlier claim of another side, and more than with
+    any other; otherwise the quote is one denial. Each part as (start, end, the claim it answers or None)."""
+    if att.kind != "direct":
+        return [(start, end, None)]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [(start, end, None)]
+    text = _dc.text(doc)
+    sents = [(max(s.start_char, start), min(s.end_char, end)) for s in span.sents]
+    if len(sents) < 2:
+        return [(start, end, None)]
+    parts, first = [], sents[0][0]
+    for a, b in sents:
+        first = a if first is None else first
+        if _calls_untrue(text[a:b]):
+            parts.append((first, b))
+            first = None
+    if len(parts) < 2:
+        return [(start, end, None)]
+    if first is not None:
+        parts[-1] = (parts[-1][0], end)
+    others = [c for c in claims if c.start < start and (c.claimant.get("country") != denier.get("country")
+                                                         or _other_side(c.claimant, denier))]
+    picks = []
+    for a, b in parts:
+        stems = _stems(text[a:b])
+        scores = sorted(((len(stems & _stems(c.text)), i) for i, c in enumerate(others)), reverse=True)
+        if not scores or scores[0][0] == 0 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+            return [(start, end, None)]
+        picks.append(scores[0][1])
+    if len(set(picks)) != len(picks):
+        return [(start, end, None)]
+    # each part keeps the quote's own marks where they bound it, as the whole quote does
+    return [(a if i else start, b if i < len(parts) - 1 else end, others[k])
+            for i, ((a, b), k) in enumerate(zip(parts, picks))]
 
 
 def _request(doc: Doc, att) -> bool:

@@ -5,6 +5,11 @@ denies: the earlier claim sharing most words with it by another side, an author 
 an ordinal ("the second claim"), a nearby accusing claim, or the claim told inside the denial itself; when
 nothing is stated it makes an implied claim, unless a later sentence tells the claim as made before.
 
+Inside a quote (session 13): "The enemy says A, but these claims are lies" denies A, told by the enemy; a later
+clause "… and the army's story of B is fiction" denies B; a quote whose sentence only points back and calls it
+untrue ("These charges are invented from start to finish") answers the account just told as a whole (its first
+claim, or its latest accusation).
+
 Separate from `claims.py` because it decides only the links between claims already built; who the speakers
 are comes from `speakers.py`.
 """
@@ -62,6 +67,16 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
         head_end = start + lead + len(copula.group(1))
         a, b = _claim_text_span(doc, start + lead, head_end)
         return a, min(b, head_end)
+    told = _claim_told_in_quote(doc, start, end)
+    if told is not None:
+        return told[0], told[1]
+    inner = _untrue_subject_inside(text, start, end)
+    if inner is not None:
+        # only when the subject says what the claim is ("the story of planned attacks": planned attacks), not
+        # when it only names a claim ("the group's casualty claims")
+        a, b = _claim_text_span(doc, *inner)
+        if (a, b) != inner and not _is_anaphoric(text[a:b]) and not _points_back(text[a:b]):
+            return a, min(b, inner[1])
     if text[start:end].lower().startswith("that "):
         # "denied that A, after a video of B circulated": the that-clause is the claim; a time clause after it
         # (the occasion of the denial) is not
@@ -102,6 +117,60 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
                 sub = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
                 return sub.start_char, sub.end_char
     return start, end
+
+
+_TELLING = {"claim", "say", "allege", "insist", "assert", "report", "pretend"}
+
+
+def _claim_told_in_quote(doc: Doc, start: int, end: int) -> tuple[int, int, tuple[int, int]] | None:
+    """"The enemy claims its ships shot down every missile, but these claims are lies", "The army says it killed
+    our commander. This is a lie.": a quote that tells another's claim (a speaking verb with a named subject, not
+    the speaker's "we") and then calls it untrue with words only pointing back: the claim is the told clause.
+    Returns its (start, end) and its teller's span, or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    text = _dc.text(doc)
+    for t in span:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in _TELLING:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        comp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if subj is None or comp is None:
+            continue
+        first = comp.left_edge if comp.left_edge.lower_ != "that" else doc[comp.left_edge.i + 1]
+        last = comp.right_edge
+        while last.i > first.i and (last.is_punct or last.lower_ in ("but", "and")):
+            last = doc[last.i - 1]
+        rest = text[last.idx + len(last):end]
+        m = re.match(r"[\s,;.\"\u201d]*(?:but\s+|and\s+)?[\"\u201c]?(.*)", rest, re.S)
+        said = m.group(1) if m else ""
+        clause = re.split(r"(?<=[.!?])\s", said, maxsplit=1)[0]
+        if not clause or not _calls_untrue(clause):
+            continue
+        copula = re.match(r"((?:\S+\s+){0,4}?\S+)\s+(?:is|was|are|were)\s+\S", clause)
+        if copula is None or not (_is_anaphoric(copula.group(1)) or copula.group(1).lower() in ("this", "that", "it")):
+            continue
+        sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+        return first.idx, last.idx + len(last), (sub.start_char, sub.end_char)
+    return None
+
+
+_CLAUSE_OPEN = re.compile(r"(?:[.!?]\s+|,\s+(?:and|but)\s+|;\s+)[\"\u201c]?", re.S)
+
+
+def _untrue_subject_inside(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A later clause of a quote calling a claim untrue ("We were shot at. … and the army's story of planned attacks
+    is pure fiction", "The enemy says A, but these claims are lies"): the subject of that clause, a phrase with a
+    claim noun, as (start, end); None when no clause after the first opens so."""
+    nouns = _claim_noun_re()
+    for m in _CLAUSE_OPEN.finditer(text, start, end):
+        copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S",
+                          text[m.end():end])
+        if copula and nouns.search(copula.group(1)) and " that " not in f" {copula.group(1).lower()} " and \
+                _calls_untrue(text[m.end() + copula.end(1):end]):
+            return m.end(), m.end() + len(copula.group(1))
+    return None
 
 
 def _untagged_denials(doc: Doc, atts) -> list:
@@ -277,8 +346,12 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                  "cue": made.cue}
         elif len(made.responses) == 1 and not made.claimant.get("country"):
             r = made.responses[0]
-        elif len(made.responses) == 1 and made.cue:
-            _fuller_mention_after(doc, claims, made, created)  # "rejected Taiwan's assertion that A. Taiwan said A'"
+        elif made.responses and (made.cue or len(made.responses) > 1 and made.claimant.get("country")) and all(
+                _same_speaker(r["by"], made.responses[0]["by"]) for r in made.responses):
+            # "rejected Taiwan's assertion that A. Taiwan said A'"; also a mention denied twice by one side, the
+            # second time in a quote naming its author ("denied that its units fired. '"The information spread by
+            # the Azerbaijani side is false," the ministry said. … Azerbaijan's ministry said later …")
+            _fuller_mention_after(doc, claims, made, created)
             continue
         else:
             continue
@@ -318,8 +391,9 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
     zone"), told in full by that author in the next sentences ("Taiwan's defence ministry said four navy ships had
     entered the zone"): the denial answers the full statement, and the mention is not a claim of its own."""
     r = made.responses[0]
+    last = max(x["end"] for x in made.responses)
     for c in claims:
-        if c is made or id(c) in created or c.start < r["end"] or \
+        if c is made or id(c) in created or c.start < last or \
                 c.claimant.get("country") != made.claimant.get("country") or _same_side(c.claimant, r["by"]) or \
                 c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
             continue  # in a civil war, the denier's own side never tells the claim it denies
@@ -329,7 +403,7 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
         # another speaker of its country sharing two
         shared = len(_stems(made.text) & _stems(c.text))
         if shared >= 2 or shared and _same_side(c.claimant, made.claimant):
-            c.responses.append(r)
+            c.responses.extend(made.responses)
             claims.remove(made)
             return
 
@@ -415,13 +489,26 @@ def _dated_before(doc: Doc, denial: int, claim: int) -> bool:
     return day_d is not None and day_c is not None and 1 <= (day_d - day_c) % 7 <= 3
 
 
-def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created):
+def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created, part_of=None):
+    """Link the denial `att` makes by `denier` over [start, end) to the claim it answers (see the module notes);
+    `part_of`, for one part of a quote denying several claims in turn, is the claim that part answers."""
     response = {"by": denier, "stance": "deny", "text": _dc.text(doc)[start:end], "start": start, "end": end,
                 "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]}
     cs, ce = _claim_text_span(doc, start, end)
     if cs < end:
         ce = min(ce, end)  # "rejected claims that A, calling them lies": the claim lies inside the denial
     author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"), claims)
+    told = _claim_told_in_quote(doc, start, end) if author is None else None
+    if told is not None:  # "The enemy claims A, but these claims are lies": the enemy
+        teller = doc.char_span(*told[2], alignment_mode="expand")
+        m = mention_for(doc, teller)
+        # "the American enemy": the country a word of the phrase names, when the phrase itself has none
+        inside = {(x.country, x.sector) for x in getattr(doc._, "actor_mentions", None) or []
+                  if x.country and teller.start <= x.start and x.end <= teller.end}
+        country, sector = (m.country, m.sector) if m is not None and m.country else \
+            next(iter(inside)) if len(inside) == 1 else (None, None)
+        if country and (country != denier.get("country") or sector != denier.get("sector")):
+            author = {"name": teller.text, "country": country, "sector": sector}
     # "denied an army claim, made last week, that A": the noun naming the claim lies between the cue and A
     lead = _dc.text(doc)[att.cue[1]:start] if att.cue and att.cue[1] <= start else ""
     named_before = len(lead) < 80 and (re.search(r"\bthat\s*$", lead) is not None or
@@ -453,6 +540,19 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                                  and c.claimant.get("name") == author.get("name")):
             best, overlap = c, shared
     path = "shared_words" if best is not None else None  # which rule chose: see _learned_choice
+    if best is None and att.kind == "direct" and _quoted_topic_denial(doc, cs, ce):
+        # '"These charges are invented from start to finish," he said' after a speaker's run of statements: the
+        # account as a whole, whose first statement is its main claim; the latest accusing one when it accuses
+        best = _antecedent_claim(claims, denier, start)
+        if best is not None:
+            run = [best]
+            for c in reversed([c for c in claims if c.start < best.start]):
+                if not (_same_author(c.claimant, best.claimant) or _spokesman_of(c.claimant, best.claimant)
+                        or _spokesman_of(best.claimant, c.claimant)):
+                    break
+                run.insert(0, c)
+            accusing = [c for c in run if c.stance == "allege"]
+            best, path = (accusing[-1] if accusing else run[0]), "quoted_pointing_back"
     if best is None and (_is_anaphoric(_dc.text(doc)[cs:ce]) or _points_back(_dc.text(doc)[cs:ce])
                          or _sentence_points_back(doc, cs, ce)):
         best, path = _antecedent_claim(claims, denier, start), "pointing_back"
@@ -505,8 +605,13 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author)
     if nth is not None:
         best, path = nth, "ordinal"  # "He called the second claim 'pure fiction'"
-    best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
-                           path or ("author_none" if author is not None else "none"))
+    if part_of is not None:
+        best, path = part_of, "quote_part"  # the claim this part of the quote shares its words with
+    elif path == "quoted_pointing_back":
+        pass
+    else:
+        best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
+                               path or ("author_none" if author is not None else "none"))
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
             _content_words(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
                                                         | _linking()["responsive_nouns"])):
@@ -733,6 +838,27 @@ _ANAPHORS = {"which", "these", "those", "such", "charge", "charges", "findings",
              "accusation", "accusations", "allegation", "allegations", "assertion", "assertions", "version", "account"}
 
 
+_TOPIC_SUBJECT = re.compile(r"[\"\u201c]?((?:\S+\s+){0,3}?\S+)\s+(?:is|are|was|were)\s+(?:all\s+|simply\s+|"
+                            r"completely\s+|totally\s+|pure\s+)?\S", re.I)
+
+
+def _quoted_topic_denial(doc: Doc, start: int, end: int) -> bool:
+    """A quote with a sentence whose subject only points back at a claim and whose predicate calls it untrue ("These
+    charges are invented from start to finish", "This is a lie spread by the enemy", "The story is fabricated"),
+    whatever else the predicate says."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = _dc.text(doc)
+    for sent in (span.sents if span is not None else []):
+        a, b = max(sent.start_char, start), min(sent.end_char, end)
+        m = _TOPIC_SUBJECT.match(text, a, b)
+        if m is None:
+            continue
+        subject = m.group(1)
+        if (_is_anaphoric(subject) or subject.lower() in ("this", "that", "it")) and _calls_untrue(text[m.end(1):b]):
+            return True
+    return False
+
+
 def _sentence_points_back(doc: Doc, start: int, end: int) -> bool:
     """A turn or quote of several sentences one of which only points back at a claim ("Our operations target
     only armed groups. These allegations are invented.")."""
@@ -805,6 +931,16 @@ def _run_start(claims: list[Claim], claim: Claim | None) -> Claim | None:
             break
         first = c
     return first
+
+
+def _spokesman_of(a: dict, b: dict) -> bool:
+    """`b` speaks for `a`, named by its head noun: "the service's spokesman" for "Armenia's National Security
+    Service", "the ministry's spokeswoman" for "the defence ministry" (one country)."""
+    if a.get("country") != b.get("country"):
+        return False
+    owner = re.match(r"(?:the\s+)?(\w+)['\u2019]s?\s", (b.get("name") or "").lower())
+    words = re.findall(r"\w+", (a.get("name") or "").lower())
+    return owner is not None and bool(words) and words[-1] == owner.group(1)
 
 
 def _same_author(a: dict, b: dict) -> bool:
