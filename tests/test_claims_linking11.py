@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_by, denials
+from conftest import attributions, claim_by, denials, with_cue
 
 PUB = "2025-09-09T08:00:00+00:00"
 
@@ -84,3 +84,21 @@ def test_a_denial_naming_another_voice_of_its_own_country_by_its_title_answers_t
               "Army spokesman Souleymane Dembele dismissed the councillor's account.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "hit a weekly market"))] == ["MLI"]
     assert not denials(claim_by(rec, "destroyed a JNIM convoy"))
+
+
+def test_an_after_clause_the_parser_made_a_complement_is_a_statement_of_its_own(nlp):
+    atts = attributions(nlp, "The National Liberation Army denied on Tuesday any role in a car bomb that killed four "
+                             "soldiers in Arauca, a day after Colombia's defence ministry blamed the guerrilla group "
+                             "for the blast.")
+    assert with_cue(atts, "denied")["content"] == ["any role in a car bomb that killed four soldiers in Arauca"]
+    assert with_cue(atts, "blamed")["source"] == "Colombia's defence ministry"
+    # a date after "since" is a preposition's object, not a clause's subject
+    atts = attributions(nlp, "The region's spokesman said all oil produced in the region since March had been "
+                             "delivered to the federal oil marketing company.")
+    assert with_cue(atts, "said")["content"][0].endswith("federal oil marketing company")
+
+
+def test_a_denial_answers_a_same_country_claim_told_in_its_after_clause(run):
+    rec = run("JUBA, Sept 8 - South Sudan's army denied on Wednesday that its soldiers had abandoned their base in "
+              "Nasir, hours after local officials said the garrison had been overrun by militiamen.")
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "the garrison had been overrun"))] == ["SSD"]

@@ -47,6 +47,10 @@ SENT_END = re.compile(r"[.!?;:][\"”’')\]]*\s+")  # a sentence end before a q
 COPULAS = {"be", "seem", "remain", "become", "appear", "sound", "look", "grow", "feel", "stay"}
 OBJ_TAIL_PREPS = {"as", "for", "about", "of", "against", "over", "with"}
 EMBEDDED_DEPS = {"ccomp", "xcomp", "acl", "relcl", "pcomp"}
+# subordinators of time and cause: a "complement" clause they open is an adverbial the parser misplaced ("denied any
+# role, a day after the ministry blamed the group"), no content of the verb and free to be a statement of its own
+ADVERBIAL_MARKS = {"after", "before", "since", "until", "till", "while", "when", "whenever", "because", "once",
+                   "unless"}
 INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 # verbs whose infinitive complement shares their subject even after an object ("promised X to …")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .attribution_core import (ADV_NOT_CUE, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES, EMBEDDED_DEPS,
+from .attribution_core import (ADV_NOT_CUE, ADVERBIAL_MARKS, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES, EMBEDDED_DEPS,
                                OBJ_TAIL_PREPS, PERSON_PRONOUNS, SUBJ, Span2, TAIL_DEPS, WEEKDAYS, _is_quote_tok,
                                _spans, _subtree, _trim)
 from .attribution_lexicon import VerbCue
@@ -36,6 +36,7 @@ class _VerbRules:
             if v.dep_ == "amod" or v.i in self.idiom:
                 continue
             if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc) \
+                    and not _adverbial(v) \
                     and not self.after_evidential(v) and not self.prepositional_call(v, vc) \
                     and not self.caused_belief(v) \
                     and not self.semicolon_between(v.i, v.head.i):  # "X accuses Y of A; Z says B": its own
@@ -194,7 +195,11 @@ class _VerbRules:
         doc = d.doc
         # "X accuses Y of A; Z says B": a clause across a semicolon is a statement of its own, not content
         children = [c for c in children if not self.semicolon_between(v.i, c.left_edge.i if c.i > v.i else c.right_edge.i)]
-        ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS]
+        ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS and not _adverbial(c)]
+        # "denied any role in the blast, a day after the ministry blamed the group": the words the parser hung
+        # on the adverbial clause before its subordinator are the verb's object
+        fronted = next((_before_adverbial(c) for c in children if c.dep_ in CLAUSE_DEPS and _adverbial(c)
+                        and c.left_edge.i > v.i), None)
         if not ccomp and "c" in vc.frames:
             # "told a meeting of leaders that few people understood …": a that-clause the parser hung on the
             # addressee as a relative clause (a true relative clause has no "that" marker); not after a cue
@@ -311,6 +316,8 @@ class _VerbRules:
                 content_toks |= set(range(min(_subtree(dobj[0])), min(content_toks)))
         elif ccomp and "i" in frames and not passive:
             content_toks = _subtree(ccomp[0])
+        elif fronted:
+            content_toks = fronted
         elif "n" in frames and dobj and (oprd or xcomp or any(c.dep_ == "prep" and c.lower_ == "as" for c in children)):
             pred = (oprd or xcomp or [c for c in children if c.dep_ == "prep" and c.lower_ == "as"])[0]
             content_toks = _subtree(dobj[0]) | _subtree(pred)
@@ -896,3 +903,23 @@ class _VerbRules:
         if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
             return True
         return t.lemma_.lower() in self.lex.source_nouns or t.lower_ in self.lex.source_nouns
+
+
+def _adverbial(v: Token) -> bool:
+    """A clause opened by "after", "before", "because" … before its subject: an adverbial, whatever the parser
+    called it (not "all oil produced since March had been delivered", where the subject comes first)."""
+    marks = [c.i for c in v.children if c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS]
+    subjects = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    # "since March had been delivered": a date after the subordinator makes it a preposition
+    return bool(marks) and any(i > min(marks) and v.doc[i].ent_type_ not in ("DATE", "TIME") for i in subjects)
+
+
+def _before_adverbial(c: Token) -> set[int]:
+    """The tokens of a misparsed adverbial clause's subtree before it opens ("…, a day after"), less the
+    punctuation between."""
+    mark = next(g for g in c.children if g.dep_ == "mark" and g.lower_ in ADVERBIAL_MARKS)
+    cut = min([mark.i] + [g.left_edge.i for g in c.children if g.dep_ == "npadvmod" and g.i < mark.i])
+    doc = c.doc
+    while cut > c.left_edge.i and doc[cut - 1].is_punct:
+        cut -= 1
+    return set(range(c.left_edge.i, cut))

@@ -366,8 +366,9 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 and by.get("country") and c.stance in ("assert", "allege")
             if not c.claimant.get("country") and not stateless:
                 continue
-            if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by):
-                continue
+            if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by) and not (
+                    _after_clause(doc, r["end"], c.start) and not _same_side(c.claimant, by)):
+                continue  # "the army denied A, hours after local officials said B": a same-country claim it answers
             if _sentence_gap(doc, r["end"], c.start) > 2 or \
                     any(x["stance"] == "deny" and _same_speaker(x["by"], by) for x in c.responses):
                 continue
