@@ -42,7 +42,7 @@ def test_history_keeps_its_year():
     ("Some 2,500 people fled their homes.", "displaced", 2500, 2500, 2500, True),
     ("Dozens of demonstrators were injured.", "injuries", 24, None, None, True),
     ("The unit lost 40-45 men.", "fatalities", 40, None, 45, False),
-    ("Sappers defused nearly 600 mines.", "weapons", 600, 600, 600, True),
+    ("Sappers defused nearly 600 mines.", "weapons", 510, 600, 600, True),
     ("Up to 12 tanks were destroyed.", "equipment", None, 12, 12, True),
 ])
 def test_figures_keep_their_spread_and_kind(nlp, text, kind, low, best, high, approx):

@@ -36,7 +36,11 @@ def _tables():
     approx = sorted(data["approximate"], key=len, reverse=True)
     num = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     word_num = "|".join(re.escape(w) for w in words)
-    single = rf"(?:{num}|(?:{word_num}))(?:\s+(?:dozen|hundred|thousand|million|billion))?"
+    tens = "|".join(w for w in words if data["number_words"][w] in range(20, 100, 10))
+    units = "|".join(w for w in words if data["number_words"][w] in range(1, 10) and " " not in w)
+    # ("forty-four", "twenty one": a compound number word, not a range from forty to four)
+    single = rf"(?:{num}|(?:{tens})(?:-|\s)(?:{units})(?![\w-])|(?:{word_num}))" \
+             rf"(?:\s+(?:dozen|hundred|thousand|million|billion))?"
     pattern = re.compile(
         rf"(?<![\w.,-])(?P<pre>(?:{'|'.join(re.escape(a) for a in approx)})\s+)?"
         rf"(?:between\s+(?P<b1>{single})\s+and\s+(?P<b2>{single})"
@@ -68,6 +72,10 @@ def to_number(text: str) -> float | None:
             break
     if t in data["number_words"]:
         return data["number_words"][t] * mult
+    parts = re.split(r"[-\s]+", t)
+    if len(parts) == 2 and all(p in data["number_words"] for p in parts) and data["number_words"][parts[0]] in \
+            range(20, 100, 10) and data["number_words"][parts[1]] in range(1, 10):
+        return (data["number_words"][parts[0]] + data["number_words"][parts[1]]) * mult  # "forty-four"
     try:
         return float(t.replace(",", "")) * mult
     except ValueError:
@@ -127,6 +135,9 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                     approximate = True
                 elif pre in data["upper_bound"]:
                     low = None
+                elif pre in data["just_below"]:
+                    # "nearly two dozen", "almost 3,000": a little under the figure, which bounds it above
+                    low = float(int(a * data["just_below_fraction"]))
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -378,6 +389,8 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
     n = doc[noun] if noun is not None else None
     nk = noun_kind.get(n.lemma_.lower()) or noun_kind.get(n.lower_) if n is not None else None
     v_kind = verb_kind.get(doc[verb].lemma_.lower()) if verb is not None else None
+    if nk == "property":
+        return "property" if _destroyed(n, doc[verb] if verb is not None else None, data) else None
     if n is not None:  # "595 people injured": a participle on the noun says what happened to it
         for c in n.children:
             # ("injured", "wounded" as adjectives keep their own lemma: read them as the nouns of their kind)
@@ -409,6 +422,24 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
     if nk in ("personnel", "civilians"):
         return nk
     return None
+
+
+def _destroyed(noun: Token, verb: Token | None, data) -> bool:
+    """Buildings counted as destroyed, burned or looted: by the verb that governs them ("torched 30 homes", "40
+    houses were set on fire", "set ablaze") or a participle on the noun ("dozens of burned houses")."""
+    words = set(data.get("property_verbs") or ())
+    if any(c.dep_ in ("amod", "acl") and (c.lemma_.lower() in words or c.lower_ in words) for c in noun.children):
+        return True
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in words or verb.lower_ in words:
+        return True
+    if verb.lemma_.lower() in ("set", "leave"):  # "set on fire", "set ablaze", "set alight", "left in ruins"
+        for c in verb.children:
+            if c.lower_ in ("ablaze", "alight", "afire") or c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
+                    g.lower_ in ("fire", "flames", "ruins", "rubble") for g in c.children):
+                return True
+    return False
 
 
 def _complement_kind(verb: Token, noun: Token | None, verb_kind) -> str | None:

@@ -156,7 +156,34 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
                 tx.date = (ref - dt.timedelta(days=1)).isoformat()
             found.append(tx)
             taken.append((m.start(), m.end()))
-    return _anchor(sorted(found, key=lambda t: t.start))
+    return _anchor(_without_entry_clocks(text, sorted(found, key=lambda t: t.start)))
+
+
+# a clock time opening a paragraph, alone on its line or followed by a dash or a colon: a live blog's entry stamp
+_STAMP_AFTER = re.compile(r"[ \t]*(?:\r?\n|[-–—:|])")
+
+
+def _entry_stamps(text: str, found: list[Timex]) -> list[Timex]:
+    # (entries run together with no blank line between them are no paragraphs of their own: left as they are)
+    return [t for t in found if t.kind == "time" and (t.start == 0 or re.search(r"\n[ \t]*\n[ \t]*$",
+                                                                                text[max(0, t.start - 8):t.start]))
+            and _STAMP_AFTER.match(text, t.end)]
+
+
+def _without_entry_clocks(text: str, found: list[Timex]) -> list[Timex]:
+    """Drop the stamp of a live blog's entry that tells a day or a part of the day of its own ("08:40 GMT ¶ An
+    overnight attack ..."): the stamp is when the entry was posted, and what it reports has no clock time."""
+    stamps = _entry_stamps(text, found)
+    if len(stamps) < 2:
+        return found  # one clock time at a line's start is no live blog
+    words = load_yaml("time.yaml").get("entry_own_time_words") or []
+    own = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b", re.I)
+    drop = set()
+    for i, st in enumerate(stamps):
+        end = stamps[i + 1].start if i + 1 < len(stamps) else len(text)
+        if own.search(text, st.end, end):
+            drop.add(id(st))
+    return [t for t in found if id(t) not in drop]
 
 
 # what is still to come: "a truce starting on Friday", "talks will resume on Monday", "from Friday"

@@ -33,6 +33,7 @@ class ActorMention:
     adversary: bool = False  # "the opposing side": its country is the other side of the speaker's
     igo: bool = False
     head: int = -1  # token index of the phrase's head
+    inferred: bool = False  # the country is the story's, not named ("the army" in a story told in one country)
 
     def to_actor(self, role: str | None = None, doc: Doc | None = None) -> Actor:
         start = doc[self.start].idx if doc is not None else None
@@ -500,6 +501,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     if whole is not None:  # "defence ministry" cut from "Azerbaijan's defence ministry": Azerbaijan's
         span = whole
         text = _text_of(doc, span).strip()
+    while len(span) > 1 and _leading_predicate(span):
+        # "(shot) dead two Indonesian soldiers", "(killed) two soldiers": a verb or the state it leaves is no
+        # part of the party it governs
+        span = doc[span.start + 1:span.end]
+        text = _text_of(doc, span).strip()
     if span.label_ == "LANGUAGE":
         return None  # "English-speaking", "in Arabic": a language, not a party
     if span.root.lower_ == "time" or _CLOCK.search(text):
@@ -623,6 +629,13 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                 # the person's title: "the Houthis' military spokesman" is the group's; "the group's spokesman"
                 # after an armed group is named speaks for it
                 sector = found[1]
+    inferred = False
+    if not countries and not igo and not adversary and sector in _HOME_FORCE_SECTORS and _bare_forces(span):
+        # "the army", "Soldiers", "police" in a story all of whose places lie in one country, naming no other
+        # state: that country's forces
+        home = _article_country(doc)
+        if home is not None:
+            countries, inferred = [home], True
     if not (countries or sector or igo or adversary):
         return None
     if sector is None and countries and _listed_person(text):
@@ -664,10 +677,20 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     # a bare country as an actor ("Azerbaijan has destroyed ...") is the state
     if country and sector is None:
         sector = "STATE"
-    return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i)
+    return ActorMention(span.start, span.end, text, country, sector, adversary, igo, span.root.i, inferred)
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _leading_predicate(span: Span) -> bool:
+    """The phrase starts with a verb or a resultative state ("dead", "alive") followed by a determiner or a number:
+    a modifier never comes before those, so the word belongs to the clause, not to the phrase."""
+    first, nxt = span[0], span[1]
+    if not (first.pos_ in ("VERB", "AUX") or first.tag_ in ("VBN", "VBD", "VBG", "VBZ", "VBP")
+            or first.lower_ in ("dead", "alive")):
+        return False
+    return nxt.pos_ in ("DET", "NUM") or nxt.like_num or nxt.tag_ == "PRP$"
 
 
 def _people_group(span: Span) -> bool:
@@ -1269,6 +1292,57 @@ def _long_name_countries(doc: Doc, span: Span) -> list[str]:
 
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b", re.I)
 _BORDER_BEFORE = re.compile(r"\b(?:border|borders|frontier)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+
+
+_HOME_FORCE_SECTORS = frozenset({"MIL", "POL", "BGD"})
+_ARTICLE_COUNTRY_KEY = "sitrep.actors.article_country"
+# "fled into Uganda", "crossed to Chad": a country named as a refuge or a destination is not a party to the story
+_REFUGE_BEFORE = re.compile(r"\b(?:into|to|towards|toward|across|in neighbou?ring)\s+(?:neighbou?ring\s+)?$", re.I)
+
+
+def _bare_forces(span: Span) -> bool:
+    """A state's forces named by a common noun alone ("the army", "Soldiers", "security forces", "police"): no
+    proper name, no possessive ("its troops" is the speaker's) and no "of" or "from" phrase saying whose."""
+    if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ in ("PRP$", "POS")
+           or t.dep_ == "poss" for t in span):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "for") for c in span.root.children):
+        return False
+    return span.root.lower_ in _word_set("home_force_nouns") or span.root.lemma_.lower() in _word_set("home_force_nouns")
+
+
+def _article_country(doc: Doc) -> str | None:
+    """The one country a story is told in: every place below country level lies in it (a border or a refuge
+    named aside), no other state is named as a place or by a demonym, and at least one place is named."""
+    if _ARTICLE_COUNTRY_KEY in doc.user_data:
+        return doc.user_data[_ARTICLE_COUNTRY_KEY]
+    text = _dc.text(doc)
+    found: set[str] = set()
+    named: list[str] = []
+    local = False
+    for p in _dc.ext(doc, "places") or []:
+        if not p.country or _BORDER_AFTER.match(text, p.end) or \
+                _BORDER_BEFORE.search(text, max(0, p.start - 20), p.start):
+            continue
+        if p.precision == "country" and _REFUGE_BEFORE.search(text, max(0, p.start - 24), p.start):
+            continue
+        found.add(p.country)
+        named.append(p.country)
+        local = local or p.precision != "country"
+    demonyms = [c for _, _, c in _dc.ext(doc, "demonyms") or [] if c]
+    found |= set(demonyms)
+    # a state's forces or seat named by name ("the IDF", "the Kremlin"): that state is a party too
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC"):  # places and demonyms are counted above
+            group = named_group(ent.text)
+            state = dictionary_country(ent.text) or (group[0] if group and group[1] in _HOME_FORCE_SECTORS else None)
+            if state:
+                found.add(state)
+    # (a story of one sentence, "soldiers guarded the airport in Kabul", tells where the soldiers are, not whose
+    # they are: the country must be named at least twice, by places or demonyms)
+    home = iso3(next(iter(found))) if len(found) == 1 and local and len(named) + len(demonyms) >= 2 else None
+    doc.user_data[_ARTICLE_COUNTRY_KEY] = home
+    return home
 
 
 def _sentence_places_country(doc: Doc, span: Span) -> str | None:

@@ -1024,7 +1024,7 @@ _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", 
 def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
     """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank")."""
     found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and start <= doc[m.start].idx < end}
+             if m.country and not m.inferred and start <= doc[m.start].idx < end}  # named, not the story's
     return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
 
 
