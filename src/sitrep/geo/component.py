@@ -61,6 +61,8 @@ class GeoComponent:
         mentions = self._res.analyse(text, [(s.start, s.end) for s in spans])
         for m, s in zip(mentions, spans):
             m.fallback_ok = self._rec.fallback_ok(s)
+            if s.fixed is not None:
+                m.fixed = s.fixed  # "the Senegalese capital": the capital itself
             if s.source == "dateline" or (s.start == 0 or text[s.start - 1] == "\n") and s.text.isupper() \
                     and text[s.end:s.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
                 m.dateline = True  # a dateline names the city the report was filed from ("JERUSALEM, Aug. 28")

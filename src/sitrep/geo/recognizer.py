@@ -153,9 +153,27 @@ def _armed_body(name: str) -> bool:
 
 
 _THE = re.compile(r"^(?:the|The|THE) ")
+# what follows a town that opens a sentence: a verb of state or event, or another place of a list
+_OPENING_NEXT = re.compile(r"(?: (?:was|were|is|remained|remains|saw|came|fell|has|had|woke|reported|"
+                           r"recorded|lies|lay)\b|,? and [A-Z])")
+# "between Strickland and North avenues": street names
+_STREET_AFTER = re.compile(r"(?: (?:and|&) [A-Z][\w’']*)? (?:[Aa]venues?|[Ss]treets?|[Rr]oads?|[Dd]rives?|[Ll]anes?|"
+                           r"[Bb]oulevards?)\b")
+# "the highest rank in Scouting": an unknown capitalised word with an English noun ending is no place name
+_ENGLISH_SUFFIXES = ("ing", "tion", "sion", "ment", "ness", "ism", "ity", "ship", "hood")
+# "in Colour salon", "in Scouting circles": a word before a lower-case noun modifies it (Recognizer, unknown names)
+_NOUN_AFTER = re.compile(r" (?!(?:on|in|at|near|and|or|but|as|after|before|since|until|when|where|which|who|that|to|"
+                         r"from|for|with|by|of|last|this|overnight|early|late|said|says|is|was|were|are|has|have|had|"
+                         r"killed|left|came|fell|went)\b)[a-z]+\b")
 # "Peru's Valley of the Apurímac ...", "the River of ...": a feature word alone is the head of a longer name
 _FEATURE_WORD_OF = re.compile(r" of\b")
 _BLOC_PEOPLE = re.compile(r" (?:" + "|".join(map(re.escape, _CTX.get("bloc_nouns", []) or ["officials"])) + r")\b")
+# "the west bank of the Dnipro", "the left bank of the river": a river's bank (Resolver.analyse makes the river a river)
+_RIVER_BANK = re.compile(r"^(?:[Tt]he )?(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Ll]eft|[Rr]ight)(?:ern)? [Bb]ank$")
+_BANK_OF = re.compile(r" of (?:the )?(?:[A-Z]|river\b|[a-z]+ river\b)")
+# "the Senegalese capital": the city; not "the Senegalese capital markets", "capital punishment"
+_CAPITAL_AFTER = re.compile(r" capital\b(?!['’-]| (?:punishment|gains|flight|markets?|expenditure|spending|investment|"
+                            r"controls?|outflows?|inflows?|city|cities|region|district|territory)\b)")
 _MILITARY_REGION = re.compile(r"\bMilitary (?:Region|District|Zone|Area)$")
 # "English-speaking", "French-language": a demonym that names a language
 _LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
@@ -169,6 +187,7 @@ class Span:
     source: str  # ner | admin | direction | locative | country | repeat
     admin_cue: bool = False
     admin_word: str | None = None
+    fixed: Entry | None = None  # the reading the phrase itself gives ("the Senegalese capital": Dakar)
 
 
 _TRAIL = " \t\n\r\"'“”‘’—–-,;:!?()[]"
@@ -354,11 +373,14 @@ class Recognizer:
 
         # "Kitshanga, in North Kivu province": a single unknown word spaCy tagged GPE/LOC, placed
         # inside an area, after a locative preposition
+        unknown_later = []
         for a, b in unknown_single:
             prev = text[max(0, a - 12):a].split()[-1:] or [""]
             if prev[0].lower() in NEAR_LOCATIVE and len(fold(text[a:b])) >= 4 and fold(text[a:b]) not in gaz.stop \
                     and not self._is_demonym(text[a:b]) and self._within_follows(text, b, spans, True):
                 add(a, b, "locative")
+            else:
+                unknown_later.append((a, b))
 
         def inside_name(a: int, b: int) -> bool:
             return any(x <= a and b <= y for x, y in person_multi)
@@ -454,6 +476,25 @@ class Recognizer:
             if doc_cc and any(c.match == "primary" and c.feature_code in ("PPLC", "ADM1") and c.country in doc_cc
                               for c in gaz.candidates(name, loose_match=False)):
                 add(a, a + len(name), "ner")
+
+        # "clashed in Jubaland on Monday", "rebels seized Bunagana": a single word the gazetteer lacks, tagged GPE, right
+        # after a spatial preposition or a verb of armed action in a story that names a country, is a place of the story
+        # (located from its context); not a sentence's first word, a demonym or a word spaCy tags so elsewhere as none
+        if doc_cc:
+            for a, b in unknown_later:
+                name = strip_possessive(text[a:b])
+                m_prev = re.search(r"(?:^|\s)([a-z]+) $", text[max(0, a - 14):a])
+                prev = m_prev.group(1) if m_prev else ""
+                if prev == "of" and re.search(r"\b(?:" + "|".join(OF_AREA_HEADS) + r") of $", text[max(0, a - 30):a]):
+                    prev = "near"  # "the outskirts of Khiam"
+                if (prev in PERSON_TAG_PREPS or prev in PLACE_VERBS and prev not in PERSON_VERBS) \
+                        and len(fold(name)) >= 5 and name.isalpha() and name[:1].isupper() and name[1:].islower() \
+                        and fold(name) not in gaz.stop and not self._is_demonym(name) and not self._any_loose(name) \
+                        and not any(x <= a < y for x, y in person_multi) \
+                        and not _NOT_PLACE_AFTER.match(text, b) and not self._name_of_person(name, text, persons) \
+                        and not _NOUN_AFTER.match(text, b) and not _STREET_AFTER.match(text, b) \
+                        and not name.lower().endswith(_ENGLISH_SUFFIXES):
+                    add(a, a + len(name), "locative")
 
         # 2b. settlements introduced by a context phrase: "the (Kyrgyz) village of X", "the town of X",
         # "X village", kept even when spaCy and the gazetteer do not know X
@@ -654,6 +695,20 @@ class Recognizer:
                     # country the document names
                     add(a, a + len(name), "locative")
                     break
+                if k == j and ent_type in ("PERSON", "ORG") and prev in PERSON_TAG_PREPS and " " not in name \
+                        and not inside_longer_name(a, a + len(name)) and self._area_ok(name, doc_cc):
+                    add(a, a + len(name), "locative")  # "elders in Galmudug" tagged PERSON: a region of the story's country
+                    break
+                if k == j and ent_type in ("", "PERSON") and prev in PERSON_TAG_PREPS and not self._known(name) \
+                        and len(name.split(" ")) >= 2 and not any(fold(w) in PERSON_TITLES for w in name.split(" ")) \
+                        and fold(name.split(" ")[-1]) not in NOT_PLACE_LAST and not self._is_demonym(name.split(" ")[0]) \
+                        and self._division_follows(text, a + len(name), spans):
+                    add(a, a + len(name), "locative")  # "in Datu Hoffer, Maguindanao del Sur": unknown, in that division
+                    break
+                if k == j and ent_type in ("", "PERSON", "ORG") and i + 2 < j and toks[i + 1] in ("-", "‐") \
+                        and self._hyphen_town(name):
+                    add(a, a + len(name), "locative")  # "Mazar-i-Sharif was hit": a sizeable town's hyphenated name
+                    break
                 if k == j and ent_type not in ("DATE", "TIME", "NORP") and self._after_conj(tk, text, i, k, spans) \
                         and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
                     add(a, a + len(name), "locative")  # "between Alamata and Korem": a town of the document's country
@@ -682,6 +737,12 @@ class Recognizer:
                         and not self._is_demonym(name) and not inside_longer_name(a, a + len(name)) \
                         and not any(fold(w) in PERSON_TITLES for w in name.split(" ")):
                     add(a, a + len(name), "locative")  # "the outskirts of Darat Izza": unknown, a place of the story
+                    break
+                if k == j and ent_type in ("", "PERSON", "ORG") and (i == 0 or doc[i].is_sent_start or toks[i - 1] == "\n") \
+                        and not inside_longer_name(a, a + len(name)) and self._opening_town(name, doc_cc) \
+                        and _OPENING_NEXT.match(text, a + len(name)) and not self._name_of_person(name, text, persons) \
+                        and not self._person_like(name, text):
+                    add(a, a + len(name), "locative")  # "Montepuez was quiet", "Zuwara and Sabratha saw fighting"
                     break
                 if prev in LOCATIVE and ent_type not in ("PERSON", "DATE", "TIME", "NORP") and (
                         not inside_name(a, a + len(name)) and self._locative_ok(name)
@@ -720,6 +781,17 @@ class Recognizer:
                     break
                 demonyms.append((a, b, ent))
                 break
+
+        # 4b. "the Senegalese capital", "in the Malian capital": the capital city of the demonym's country (the demonym
+        # stays one: it names the country too)
+        for a, b, ent in demonyms:
+            if ent.feature_code != "PCLI" or not ent.country or text[max(0, a - 4):a].lower() != "the ":
+                continue
+            mc = _CAPITAL_AFTER.match(text, b)
+            cap = gaz.capital(ent.country) if mc else None
+            if cap is None or any(x < mc.end() and a < y for x, y in spans):
+                continue
+            spans[(a, mc.end())] = Span(a, mc.end(), text[a:mc.end()], "capital", fixed=cap)
 
         # 5. one sense per discourse: repeat recognised names wherever they occur
         names = {fold(sp.text) for sp in spans.values() if sp.source != "locative" or True}
@@ -806,6 +878,8 @@ class Recognizer:
                 continue  # "the South Sudan People's Defence Forces" tagged LOC: a force, not a place
             if " " not in sp.text and fold(sp.text) in FEATURE_AFTER and _FEATURE_WORD_OF.match(text, sp.end):
                 continue  # "the Valley of the Apurímac, Ene and Mantaro Rivers": not a town called Valley
+            if _RIVER_BANK.match(sp.text) and _BANK_OF.match(text, sp.end):
+                continue  # "the west bank of the Dnipro": a river's bank, not the Palestinian West Bank
             if sp.text.lower() in _BLOC and _BLOC_PEOPLE.match(text, sp.end):
                 continue  # "two Western officials said": a bloc of states, not Uganda's Western Region
             if _CLOCK_ZONE.search(sp.text) or _ZONE_AFTER.match(text, sp.end):
@@ -906,6 +980,9 @@ class Recognizer:
                     break
                 head = x2
             before = text[max(0, head - 16):head].split()[-1:]
+            if before and before[0] == "of" and text[max(0, head - 30):head].split()[-2:-1] \
+                    and text[max(0, head - 30):head].split()[-2] in OF_AREA_HEADS:
+                before = ["near"]  # "the outskirts of Khiam and Kfar Kila": a list of places
             if not before or before[0] not in PLACE_VERBS and before[0] not in PERSON_TAG_PREPS:
                 return False
             if before[0] not in PLACE_VERBS:
@@ -962,6 +1039,45 @@ class Recognizer:
             return False
         return any(c.match == "primary" and c.feature_code in ("ADM1", "ADM2") and c.population >= 100_000
                    and fold(c.name) == fold(name) for c in self.gaz.candidates(name, loose_match=False))
+
+    @staticmethod
+    def _name_of_person(name: str, text: str, persons) -> bool:
+        """Is a word the name of a person of the document: a word of a multi-word PERSON entity ("Penny Oleksiak"),
+        or used as a person's anywhere ("Oleksiak said", "Oleksiak, 16,")?"""
+        if any(name in text[x:y].split(" ") for x, y in persons):
+            return True
+        return re.search(r"\b" + re.escape(name) + _PERSON_USE, text) is not None
+
+    def _opening_town(self, name: str, countries: set[str]) -> bool:
+        """A town of 20,000 people or more (under any of its names) of a country the document names: a sentence may
+        open with it ("Montepuez was quiet")."""
+        if not countries or len(fold(name)) < 4 or fold(name) in self.gaz.stop or self._is_demonym(name):
+            return False
+        return any(c.feature_code in ("PPL", "PPLC") and c.match != "loose" and c.population >= 20_000
+                   and c.country in countries for c in self.gaz.candidates(name, loose_match=False))
+
+    def _area_ok(self, name: str, countries: set[str]) -> bool:
+        """A first- or second-level division or a region (under its main name) of a country the document names."""
+        if not countries or len(fold(name)) < 5 or fold(name) in self.gaz.stop:
+            return False
+        return any(c.match == "primary" and c.feature_code in ("ADM1", "ADM2", "RGN") and c.country in countries
+                   and fold(c.name) == fold(name) for c in self.gaz.candidates(name, loose_match=False))
+
+    def _hyphen_town(self, name: str) -> bool:
+        """A hyphenated name ("Mazar-i-Sharif") the gazetteer has, under any of its names, as a town of 100,000 people."""
+        return len(fold(name)) >= 8 and fold(name) not in self.gaz.stop and any(
+            c.feature_code in ("PPL", "PPLC") and c.population >= 100_000 and c.match != "loose"
+            for c in self.gaz.candidates(name, loose_match=False))
+
+    def _division_follows(self, text: str, end: int, spans) -> bool:
+        """Is the name ending at ``end`` followed by ", <a recognised first- or second-level division>"?"""
+        if not text.startswith(", ", end):
+            return False
+        for x, y in spans:
+            if x == end + 2:
+                return any(c.feature_code in ("ADM1", "ADM2") and c.match == "primary"
+                           for c in self.gaz.candidates(text[x:y], loose_match=False))
+        return False
 
     def _local_ok(self, name: str, countries: set[str]) -> bool:
         """A small town (under its main name) in a country the document names."""

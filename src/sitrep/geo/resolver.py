@@ -51,6 +51,9 @@ MUNICIPAL_AFTER = tuple(sorted((w.lower() for w in _CTX.get("municipal_after", [
 _MUNICIPAL_RX = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in MUNICIPAL_AFTER) + r")\b", re.IGNORECASE)
 # "the (Kyrgyz) village of X", "the town of X": the word before "of", just before the name
 _BEFORE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+# "on the west bank of the Dnipro", "the left bank of the Nistru": the name is the river's (written in lower case, so
+# not "the Bank of England")
+_BANK_BEFORE = re.compile(r"\b(?:east|west|north|south|left|right)(?:ern)? bank of (?:the )?$")
 W_TOWN_CUE = 2.0  # a settlement phrase ("village of X", "X village") favours populated places
 # natural features named after a place ("the Isfara river", "Fergana Valley"): word -> feature code
 FEATURE_AFTER: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_after") or {}).items()}
@@ -61,7 +64,9 @@ FEATURE_HEAD: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feat
 LOCAL_UNIT_AFTER = tuple(sorted((w.lower() for w in _CTX.get("local_unit_after", [])), key=len, reverse=True))
 WITHIN_PREPS = tuple(w.lower() for w in _CTX.get("within_prepositions", []))
 # "X in Surin province", "X, in the Mopti region": the mention at the end names the containing area
-_WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS) + r") (?:the )?$"
+_WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS) + r") (?:the )?"
+                        # "a checkpoint outside Tibu in southern Libya": the part of the area in between
+                        r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? )?$"
                         # "the Nowshera sector of Rajouri district": a front's sector lies in the area named after it
                         r"|^ (?:sector|sectors|axis|front) (?:of|in) (?:the )?$"
                         # "the Gara and Zap regions of Duhok province": areas named as parts of a division
@@ -92,6 +97,8 @@ _PLACED_AFTER = re.compile(r",? (?:near|outside|close to|on the outskirts of|(?:
                            r"kilometers|miles) (?:\(\d+ miles\) )?(?:(?:north|south|east|west)\w* (?:of|from)|from)|"
                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of) (?:the )?[A-Z]")
 ATTACK_FAR_KM = 1000.0
+VOWELS = "aeiou"
+VARIANT_CODES = frozenset({"ADM1", "ADM2"})  # Resolver._vowel_variant (towns one vowel apart are as often two towns)
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
 FRONT_AFTER = frozenset({"sector", "axis", "direction"})
 W_COUNTRY_ALT = 6.0  # a town abroad under a country's name as its alternate name ("Iraq" for Arak) loses this
@@ -356,6 +363,8 @@ class Resolver:
                 m.feature = FEATURE_BEFORE[before.group(1).lower()]
             elif len(surface.split(" ")) > 1 and fold(surface.split(" ")[0]) in FEATURE_HEAD:
                 m.feature = FEATURE_HEAD[fold(surface.split(" ")[0])]
+            elif _BANK_BEFORE.search(window):
+                m.feature = "STM"  # "the west bank of the Dnipro": the river, not the city named after it
             if nxt in FRONT_AFTER or re.match(r" (?:post|outpost|checkpoint|checkpost)\b", after):
                 # "the Battal sector", "near the Kumkadi post" (written in lower case: not "the Washington Post"): a
                 # place of the front, not a homonym abroad
@@ -435,6 +444,21 @@ class Resolver:
                     plural = b.group(1).lower() if b else ""
                 if plural.endswith("s") and SETTLEMENT_BEFORE.get(plural) == "area":
                     m.admin_cue, m.admin_word = True, prev.admin_word
+        # "the villages of Shahpur and Kerni": every name of the list is such a settlement, a local unit of the story
+        # (not "Kerni" read as Kearny, New Jersey, under a GeoNames alternate name)
+        for prev, m in zip(out, out[1:]):
+            if prev.town_cue and prev.local_unit and not (m.town_cue or m.admin_cue) and m.start - prev.end <= 6 \
+                    and text[prev.end:m.start].strip(" ,") in ("", "and", "or") and "\n" not in text[prev.end:m.start]:
+                first = prev
+                for o in reversed(out[:out.index(prev)]):
+                    if o.town_cue and first.start - o.end <= 6 and text[o.end:first.start].strip(" ,") in ("", "and", "or"):
+                        first = o
+                    else:
+                        break
+                b = _BEFORE_OF.search(text[max(0, first.start - 40):first.start])
+                plural = b.group(1).lower() if b else ""
+                if plural.endswith("s") and SETTLEMENT_BEFORE.get(plural) == "town":
+                    m.town_cue = m.local_unit = True
         # "attacked Konduga, Gaza and Bama": every name of the list after the verb is its object
         for prev, m in zip(out, out[1:]):
             if prev.attack_object and not m.attack_object and m.start - prev.end <= 40 \
@@ -600,6 +624,8 @@ class Resolver:
                 cands = self.gaz.candidates(" ".join([COMPASS_ABBREV[words[0].rstrip(".")]] + words[1:]))
         if not cands:
             cands = self._backoff(m)
+        if not cands:
+            cands = self._vowel_variant(m.text)
         if len(cands) > MAX_CANDIDATES:
             cands.sort(key=lambda c: -self._prior(c))
             cands = cands[:MAX_CANDIDATES]
@@ -635,6 +661,11 @@ class Resolver:
             return None
         found = [c for c in inner if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3")]
         if not found and not inner:
+            # "the Neelum valley", "the Kurram valley": the division named after the feature, listed with its word
+            # ("Neelum District")
+            found = [c for w in ADMIN_SYNONYMS for c in self.gaz.candidates(f"{name} {w}", loose_match=False)
+                     if c.feature_code in ("ADM1", "ADM2", "ADM3") and c.match == "primary"]
+        if not found and not inner:
             # "the Makhmour mountains": the place they are named after under a romanised variant ("Makhmur"); a
             # variant abroad is dropped where the document's places lie elsewhere (Resolver._foreign_filter)
             found = [c for c in self.gaz.candidates(name) if c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3")]
@@ -666,10 +697,46 @@ class Resolver:
             return []
         # ("Northern Togo", "Eastern Chad": a part of a country, at the country's precision)
         codes = ("PPL", "PPLC", "ADM1", "ADM2") + (("PCLI",) if low[0] in _COMPASS_HEAD else ())
-        found = [c for c in self.gaz.candidates(name, loose_match=False) if c.feature_code in codes]
+        inner_cs = self.gaz.candidates(name, loose_match=False)
+        if low[0] not in _COMPASS_HEAD and any(c.feature_code == "PCLI" and c.match == "primary" for c in inner_cs):
+            return []  # "Lake Chad", "Port of Sudan": a feature named after a country, not a village of its name
+        found = [c for c in inner_cs if c.feature_code in codes]
         if found:
             m.backoff = True
         return found
+
+    def _vowel_variant(self, name: str) -> list[Entry]:
+        """A name the gazetteer lacks under any spelling that is one vowel off a division's main name
+        ("West Wollega" for GeoNames' "West Wellega"; the romanisation key merges consonant variants, not vowels):
+        those readings as loose matches, which _foreign_filter drops in countries the document does not name. A
+        division also listed with its kind word ("West Wellega Zone", at GeoNames' own point) comes first."""
+        words = name.split(" ")
+        if not name[:1].isupper() or len(fold(name)) < 6 or fold(name) in self.gaz.stop:
+            return []
+        found: dict[int, Entry] = {}
+        for wi, w in enumerate(words):
+            if len(w) < 6 or not w.isalpha():
+                continue
+            for ci in range(1, len(w)):
+                ch = w[ci]
+                if ch not in VOWELS:
+                    continue
+                for v in VOWELS:
+                    if v == ch:
+                        continue
+                    var = " ".join(words[:wi] + [w[:ci] + v + w[ci + 1:]] + words[wi + 1:])
+                    for c in self.gaz.candidates(var, loose_match=False):
+                        if c.match == "primary" and c.feature_code in VARIANT_CODES and c.idx not in found:
+                            kind = [k for x in ADMIN_SYNONYMS + ("Zone",)
+                                    for k in self.gaz.candidates(f"{var} {x}", loose_match=False)
+                                    if k.match == "primary" and k.feature_code == c.feature_code and k.country == c.country]
+                            for e in kind + [c]:
+                                if e.idx not in found:
+                                    e.match = "loose"
+                                    found[e.idx] = e
+        if len(found) > 4:
+            return []  # (a short name with many one-vowel neighbours is no misspelling of one of them)
+        return list(found.values())
 
     def _with_division(self, base: str, level: str, cands: list[Entry]) -> list[Entry]:
         """`cands` with, first, the divisions of `level` listed under `base` and another division word
@@ -1059,12 +1126,24 @@ class Resolver:
                     c.feature_code in BROAD_CODES and c.match == "primary" for c in cs):
                 continue  # (a country's or an ocean's own name keeps its sense: "Russia", "the Pacific")
             ccs: set[str] = set()
+            para: dict[int, set[str]] = {}
             for m in grp:
                 lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
                 hi = min((x for x in (text.find(". ", m.end), text.find("\n", m.end)) if x >= 0), default=len(text))
                 own = {cc for st, cc, kk in named if kk != k and lo <= st < hi}
                 per[id(m)] = own
                 ccs |= own
+                if not own:
+                    # "In the United States, marchers rallied ... Later a crowd gathered in Alexandria": in a round-up
+                    # the paragraph's last country named before the mention (read for the split below, not scored)
+                    p_lo = text.rfind("\n", 0, m.start) + 1
+                    before = [(st, cc) for st, cc, kk in named if kk != k and p_lo <= st < m.start]
+                    if before:
+                        para[id(m)] = {max(before)[1]}
+            if para and len({frozenset(per[id(m)] or para.get(id(m), ())) for m in grp} - {frozenset()}) > 1:
+                for m in grp:
+                    if not per[id(m)] and id(m) in para:
+                        per[id(m)] = para[id(m)]
             if ccs:
                 scores[k] = [s + (W_SENT_CC if c.country in ccs and c.feature_code != "PCLI" else 0.0)
                              for s, c in zip(scores[k], cs)]
@@ -1170,10 +1249,13 @@ class Resolver:
             # "Lake Albert" in a story about Uganda: a town abroad that bears the feature's whole name ("Lake Albert",
             # New South Wales) is a homonym; the feature, which the gazetteer lacks, is located from the context
             feature = any(m.feature and not m.backoff for m in grp)
+            # "the Sulaiman mountains" in a story about Pakistan: a feature named after a town abroad (a Tunisian
+            # Sulaiman) is as likely one the gazetteer lacks, located from the story (even one naming only its country)
+            feature_abroad = any(m.feature and m.backoff for m in grp)
             keep = []
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
-                if foreign and feature and c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3"):
+                if foreign and (feature or feature_abroad) and c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3"):
                     continue
                 if foreign and home and not (c.feature_code == "PCLI" or c.feature_code == "PPLC"
                                              or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP) \
@@ -1277,8 +1359,10 @@ class Resolver:
         for p in places:
             if p.lat is not None or p.geonameid is not None:
                 continue
-            if any(w in NOT_SMALL_PLACE for w in fold(p.text).split(" ")):
-                continue  # "Soviet Union", "Islamic Republic": not a place around the others
+            if any(fold(w) in NOT_SMALL_PLACE and (w[:1].isupper() or fold(w) not in FEATURE_AFTER)
+                   for w in p.text.replace("-", " ").split(" ")):
+                continue  # "Soviet Union", "Islamic Republic": not a place around the others ("the Zarghun mountains",
+                # a feature of the story written in lower case, is located from it)
             # "Aden's Mansoura district": a town or division in the possessive before the name is where it lies
             anchor = next((q for q in specific if q.end < p.start and text[q.end:p.start] in ("'s ", "’s ", "' ", "’ ")),
                           None) if text else None
@@ -1343,6 +1427,8 @@ class Resolver:
             p.country, p.admin1 = anchor.country, anchor.admin1
             p.lat, p.lon = anchor.lat, anchor.lon
             p.precision = "district" if anchor.precision == "town" else PRECISION.get(anchor.feature_code or "", "region")
+            if p.feature_code in FEATURE_AFTER.values() and p.precision in ("town", "district"):
+                p.precision = "region"  # (a range or a valley around the anchor, not a spot)
             p.confidence = round(FALLBACK_CONF * (anchor.confidence or 0.0), 4)
             # the anchor, in the shape of a candidate, marked as the reading this one leans on
             # (an implausible gazetteer reading, see _implausible, stays after it)
