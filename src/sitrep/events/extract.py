@@ -90,10 +90,11 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
     "killed in Tuesday's gunfight"), or a one-word trigger modifying a noun that is no event ("grenade
     launchers", "attack helicopters")."""
     if tok.dep_ == "amod" and tok.tag_ in ("VBN", "JJ") and tok.head.pos_ in ("NOUN", "PROPN") \
-            and tok.lemma_.lower() in _outcome_lemmas() \
+            and (tok.lemma_.lower() in _outcome_lemmas() or tok.lemma_.lower() in _lex_set("captive_lemmas")) \
             and tok.head.i not in trigger_ids and tok.i < tok.head.i \
             and (tok.i == 0 or tok.doc[tok.i - 1].pos_ in ("DET", "NUM", "ADJ", "ADV", "PRON", "CCONJ", "ADP")):
         # (not after a noun: "the opposing side mined supply roads" is a verb the parser took for an adjective)
+        # ("demanded the release of detained journalists", "kidnapped schoolgirls": captives, not an arrest told)
         return True  # "treated 420 wounded patients", "displaced families": who they are, not an event
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
             and tok.head.head.head.lemma_.lower() in _lex_set("count_nouns"):
@@ -103,6 +104,13 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and (tok.head.pos_ == "PRON" or tok.head.lower_ in ("those", "these")) \
             and not any(c.dep_ in ("agent", "prep", "dobj", "npadvmod") for c in tok.children):
         return True  # "Those detained included two foreigners", "those killed": the people of an event told already
+    if tok.dep_ == "amod" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("of", "from") \
+            and tok.head.head.head.lemma_.lower() in _lex_set("remnant_nouns"):
+        return True  # "debris from a downed drone", "wreckage of an intercepted missile": the remains of one told
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _lex_set("accident_nouns") for g in c.children)
+           for c in tok.children):
+        return True  # "a classmate killed in a road accident": a mishap, no political violence
     if tok.dep_ == "relcl" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "by" \
             and tok.head.head.head.i in trigger_ids:
         return True  # "killed by three drones that dropped explosives on the base": the weapon of that event
@@ -373,8 +381,8 @@ def _destination(doc: Doc, place: Place, data) -> bool:
         h = t.head
         if t.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in words:
             return True
-        if t.dep_ not in ("pobj", "prep", "compound", "appos"):
-            return False
+        if t.dep_ not in ("pobj", "prep", "compound", "appos", "amod"):
+            return False  # ("fleeing towards the Malian border": a country word on the place fled to)
         t = h
     return False
 
@@ -485,6 +493,9 @@ def _is_irrealis(tok: Token, data) -> bool:
     modals, governors = set(data["modal_auxiliaries"]), set(data["irrealis_governors"])
     if any(c.dep_ == "neg" for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in set(data.get("irrealis_modifiers") or ())
+                                  for c in tok.children):
+        return True  # "hours before a planned rally", "the proposed strike": one to come
     if tok.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tok.children) and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children):
         return True  # a subjunctive: "demands that it withdraw its units"
@@ -510,6 +521,28 @@ def _is_irrealis(tok: Token, data) -> bool:
             break
         t = h
     return _rehearsed(tok, data)
+
+
+def _charged_instigation(tok: Token, data) -> bool:
+    """"accused Kosovo of provoking a confrontation", "blamed the rebels for starting a clash": a fight a party is
+    charged with bringing about is an accusation, not a fight told (the fighting, when it is told, has its own
+    words). Not a light verb ("accused the army of carrying out an attack on the village": the attack is told)."""
+    verbs, charges = set(data.get("instigation_verbs") or ()), set(data.get("accusation_words") or ())
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in verbs:
+        return False
+    t = tok.head
+    if t.dep_ != "pcomp" or t.head.lower_ not in ("of", "for"):
+        return False
+    t = t.head
+    for _ in range(2):
+        if t.head == t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in charges:
+            return True
+        if t.dep_ not in ("dobj", "pobj", "nsubjpass"):
+            return False
+    return False
 
 
 def _rehearsed(tok: Token, data) -> bool:
@@ -703,6 +736,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if dep == "pobj" and anc.lower_ in _INSTRUMENT_PREPS - {"by"} and anc.head.i == tok.i \
                 and head.lemma_.lower() in set(data.get("instrument_nouns") or ()):
             continue  # "attacked the port with 25 drones": the weapon used, not a party hit
+        if dep == "pobj" and anc.lower_ in ("towards", "toward", "outside") and anc.head.i == tok.i \
+                and set(trig.labels) & (_PROTEST_LABELS | {"VIOL_DEMONSTR"}):
+            continue  # "marched towards parliament", "rallied outside the embassy": where a crowd went, no party
         role = "associated"
         if anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
             role = "actor2"  # "two soldiers died"
@@ -733,6 +769,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
         targets = _lex_set("target_nouns")
+        if "HQ_ESTABLISHED" in trig.labels and head.lemma_.lower() in targets and role != "actor1":
+            continue  # "established a new military base": what was set up, no party
         if role != "actor2" and (head.lemma_.lower() in targets or dep == "pobj" and anc.lower_ == "of"
                                  and anc.head.lemma_.lower() in targets):
             # "a bomb struck a police vehicle", "an attack on a police station", "the gate of a camp": a party's
@@ -778,11 +816,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             h = doc[m.head]
             if h.head.i == tok.head.i and h.dep_ == "dobj" and h.i < tok.i and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
-    if tok.dep_ in ("conj", "advcl") and tok.pos_ == "VERB" and not any(
+    means = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _lex_set("realised_purpose_governors")
+    if (tok.dep_ in ("conj", "advcl") or means) and tok.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
         # "Thai soldiers crossed the border and attacked a position", "troops moved in, firing on the crowd": the
-        # first verb's subject acts
+        # first verb's subject acts (and "police used water cannon to disperse the protesters": who used the means)
         for m in mentions:
             h = doc[m.head]
             if h.head.i == tok.head.i and h.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
@@ -793,6 +832,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
 
 _CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|teargas|rubber bullets?|water cannons?|pepper spray|batons?|"
                             r"stun grenades?|live (?:ammunition|rounds|fire))\b", re.I)
+# the weapons of crowd control alone (not live fire, which is also fired at armed men and villagers)
+_RIOT_GEAR = re.compile(r"\b(?:tear ?gas|teargas|rubber bullets?|water cannons?|pepper spray|stun grenades?)\b", re.I)
 _PROTEST_LABELS = frozenset({"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
 _RAID_NOUNS = frozenset({"raid", "operation", "sweep", "crackdown", "search"})
 _FORCE_ON_PROTEST = frozenset({"PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST"})
@@ -1065,6 +1106,9 @@ def _absorb(target: Draft, d: Draft) -> None:
     for a in d.actors:
         if a.country is None and any(x.role == a.role and x.sector == a.sector and x.country for x in target.actors):
             continue  # "Three soldiers were killed" after "X and Y forces exchanged fire": of a side named already
+        if a.country is None and a.sector in _STATE_FORCES and a.role == "actor2" and any(
+                x.role == "actor1" and x.sector == a.sector and x.country for x in target.actors):
+            continue  # "The army recaptured a village from militants ... Three soldiers were wounded": its own men
         if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
             target.actors.append(a)
     if not d.reference and (len(d.sources) > len(target.sources) or d.anaphoric and d.sources):
@@ -1172,6 +1216,14 @@ def _setting_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
     return hosts[-1] if hosts else None
 
 
+def _on_a_protest(doc: Doc, d: Draft) -> bool:
+    """Is what the trigger acts on a protest itself ("raided the sit-in", "stormed the protest camp")?"""
+    nouns = _lex_set("protest_event_nouns")
+    # (the tokeniser splits "sit-in" in three)
+    return any(doc[i].dep_ in ("dobj", "pobj", "nsubjpass") and (
+        doc[i].lemma_.lower() in nouns or doc[max(0, i - 2):i + 1].text.lower() in nouns) for i in d.clause)
+
+
 def _protest_met(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
     """The protest that force was used against in the same sentence is one event with it: "police fired tear
     gas at teachers marching against pay cuts" is a protest with intervention, not a protest and a clash."""
@@ -1187,6 +1239,15 @@ def _protest_met(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
                      and (not own or own <= {p.geonameid for p in x.places})), None)
         if host is not None:
             return host
+        # "Teachers held a rally on Tuesday to demand better pay. The demonstrators marched from X to the ministry":
+        # the protest just told, told on by its crowd (the march's places refine one told with none)
+        if subj.lemma_.lower() in _lex_set("protest_crowd_nouns") or subj.lower_ in _lex_set("protest_crowd_nouns"):
+            host = next((x for x in reversed(drafts) if x.label == "PEACE_PROTEST" and 1 <= d.sent - x.sent <= 1
+                         and not _other_day(d, x)
+                         and (not own or own <= {p.geonameid for p in x.places}
+                              or not any(p.precision != "country" for p in x.places))), None)
+            if host is not None:
+                return host
     for x in reversed(drafts):
         if x.sent != d.sent:
             continue
@@ -1287,7 +1348,13 @@ def _main_country(doc: Doc) -> Place | None:
     counts = Counter(p.country for p in places if p.country and p.precision != "country"
                      and not _in_dateline(doc, p.start))
     if not counts:
-        return None
+        # "Miners blocked roads in southern Peru": no town the gazetteer knows, but the one country the story names
+        # (a country's own name, not a name the gazetteer lacks placed at its country)
+        told = {p.country for p in places if p.country and p.precision == "country" and p.geonameid
+                and (p.feature_code or "").startswith("PCL") and not _in_dateline(doc, p.start)}
+        if len(told) != 1:
+            return None
+        counts = Counter(told)
     # named countries break near-ties between two countries' towns (a cross-border story told from one side)
     named = Counter(p.country for p in places if p.country and p.precision == "country")
     iso2 = max(counts, key=lambda c: (counts[c] + 0.5 * named[c], named[c]))
@@ -1424,6 +1491,11 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
     return out
 
 
+_OVER_THE_EVENT = re.compile(r"\b(?:in connection with|over|for (?:their|his|her) (?:role|part) in|following) the "
+                             r"(?:\w+ )?(?:violence|unrest|riots?|rioting|attacks?|clashes|protests?|demonstrations?|"
+                             r"bombing|killings?|looting|arson|shooting)\b", re.I)
+_LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                            r"western|central)\s+)?$", re.I)
 _FROM_DIRECTION = re.compile(r"\bfrom (?:the )?direction of (?:the )?(?:(?:town|city|village|area) of )?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$")
 _ANOTHER = re.compile(r"\b(?:separate|separately|another|other|second|third|also|elsewhere|meanwhile)\b", re.I)
@@ -1614,6 +1686,96 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
     for i, ev in enumerate(out, 1):
         ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
     return out
+
+
+# what ACLED codes an "Unidentified Armed Group" (actor type 3) when no perpetrator is named: a bombing, an attack
+# on people, an abduction by no one named is still the work of an armed group
+_UNNAMED_PERPETRATOR = frozenset({"SUIC_BOMB", "REM_EXPLOS", "GRENADE", "ATTACK", "ABDUCT_DISSAP"})
+
+
+def _sentence_text(doc: Doc, e: Evidence) -> str:
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    return span.sent.text if span is not None and len(span) else e.text
+
+
+_STRIKES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_APART = re.compile(r"\b(?:separate|separately|elsewhere|meanwhile|another|unclaimed|unidentified|unknown)\b", re.I)
+_REMNANT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|remnants?)\b", re.I)
+
+
+def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[Place]]) -> list[Event]:
+    """"Armed men attacked the village of X, killing 14 civilians. The assailants also burned granaries before
+    fleeing": damage done by the party just told ("the assailants", "the gunmen"), the same day and place, is part of
+    its attack (ACLED codes one event), even with "also"."""
+    out: list[Event] = []
+    for ev in events:
+        a1 = next((a for a in ev.actors if a.role == "actor1"), None)
+        host = out[-1] if out else None
+        if host is not None and a1 is not None and ev.acled.get("sub_event_type") in _FOLLOW_SUBS \
+                and re.match(r"(?:the|these|those)\s", a1.name, re.I) and ev.evidence and host.evidence \
+                and host.acled.get("event_type") in _VIOLENT and host.date == ev.date and not ev.historical \
+                and any(a.role == "actor1" and a.sector == a1.sector and a.country in (a1.country, None)
+                        for a in host.actors) \
+                and 0 <= ev.evidence[0].start - max(e.end for e in host.evidence) <= 400 \
+                and _same_or_within(placed.get(id(host)), placed.get(id(ev))) \
+                and not _APART.search(ev.evidence[0].text):
+            host.evidence += [e for e in ev.evidence if e not in host.evidence]
+            kinds = {q.kind for q in host.quantities}
+            host.quantities += [q for q in ev.quantities if q.kind not in kinds]
+            continue
+        out.append(ev)
+    for i, ev in enumerate(out, 1):
+        ev.id = ev.id.rsplit("-e", 1)[0] + f"-e{i}"
+    return out
+
+
+def _code_unnamed_sides(doc: Doc, events: list[Event], placed: dict[int, list[Place]]) -> list[Event]:
+    """Sides the text does not name again. "Rebels and the army clashed near X on Monday. ¶ Fighting continued near
+    X on Tuesday": a fight told on at the same place with no party of its own is between the sides told before;
+    "A suicide bomber killed nine people at a market": an attacker no one names is an unidentified armed group in
+    the interaction code (37), as ACLED codes it, and no actor is made up for it."""
+    def sides(ev):
+        return [a for a in ev.actors if a.role in ("actor1", "actor2")]
+
+    for n, ev in enumerate(events):
+        where = placed.get(id(ev)) or []
+        if ev.acled.get("sub_event_type") == "Armed clash" and not sides(ev) and where and ev.evidence \
+                and not ev.historical:
+            start = ev.evidence[0].start
+            host = next((x for x in reversed(events[:n]) if x.acled.get("sub_event_type") == "Armed clash"
+                         and x.evidence and 0 < start - x.evidence[0].start <= 1500 and not x.historical), None)
+            xs = placed.get(id(host)) if host is not None else None
+            if host is not None and {a.role for a in sides(host)} == {"actor1", "actor2"} and xs and (
+                    _same_or_within(xs, where) and any(p.precision != "country" for p in where)
+                    or all(p.precision == "country" for p in where) and {p.country for p in xs} >= {p.country for p in where}
+                    and not any(_ANOTHER.search(e.text) for e in ev.evidence[:1])):
+                ev.actors = [Actor(a.name, a.country, a.sector, a.role, a.start, a.end) for a in sides(host)] + ev.actors
+        if ev.acled.get("sub_event_type") in _STRIKES and not any(a.role == "actor1" for a in ev.actors) \
+                and where and ev.evidence and not ev.historical and not _APART.search(ev.evidence[0].text):
+            # "Russian forces shelled Kherson, killing two. A drone strike also hit a bus in a nearby village": a
+            # strike told next with no one named is by the force whose strikes were just told, in the same country
+            start = ev.evidence[0].start
+            host = next((x for x in reversed(events[:n]) if x.evidence and x.evidence[0].start < start), None)
+            xs = placed.get(id(host)) if host is not None else None
+            by = [a for a in host.actors if a.role == "actor1" and a.sector in _STATE_FORCES and a.country] \
+                if host is not None and host.acled.get("event_type") == "Explosions/Remote violence" else []
+            if by and xs and {p.country for p in xs} == {p.country for p in where} \
+                    and start - max(e.end for e in host.evidence if e.start < start) <= 400:
+                ev.actors = [replace(by[0], role="actor1")] + ev.actors
+        a1 = next((a for a in ev.actors if a.role == "actor1"), None)
+        a2 = next((a for a in ev.actors if a.role == "actor2"), None)
+        # (not harm done by what fell from the sky: "fragments of the missile fell on a house, injuring a man")
+        unnamed = a1 is None and ev.case_label in _UNNAMED_PERPETRATOR and ev.status != "denied" and not (
+            ev.case_label == "ATTACK" and any(_REMNANT.search(_sentence_text(doc, e)) for e in ev.evidence))
+        if a1 is None and not unnamed and ev.acled.get("interaction_code") is not None:
+            continue
+        code, interaction = codebooks.interaction_code(
+            "UAG" if unnamed else (a1.sector if a1 else None), a1.country if a1 else None,
+            a2.sector if a2 else None, a2.country if a2 else None,
+            event_country=_event_country(where) if ev.case_label != "AGREEMENT" else None)
+        if code is not None:
+            ev.acled = {**ev.acled, "interaction": interaction, "interaction_code": code}
+    return events
 
 
 def _other_parties(x: Event, ev: Event) -> bool:
@@ -1992,6 +2154,8 @@ class EventExtractor:
                     continue  # "Fighting has displaced 2.6 million people": the war's toll, not an event
                 if _lasting(tok, data):
                     continue  # "which has fought the government for nearly two decades": a state of affairs
+                if _charged_instigation(tok, data):
+                    continue  # "accused X of provoking a confrontation": a charge, no fight told
                 denial = False
                 if trig.outcome and _nobody(tok):
                     continue  # "None of the others were injured": no casualty, no event
@@ -2168,6 +2332,11 @@ class EventExtractor:
                     or _BEARING_FROM.search(text, max(0, p.start - 40), p.start)]
         if measured and len(measured) < len(places):
             places = [p for p in places if p not in measured]
+        # "intercepted a rocket fired from Gaza over Ashkelon": where a weapon was launched from is not where it
+        # struck or was stopped, when the sentence names that place too
+        launched = [p for p in places if _LAUNCHED_FROM.search(text, max(0, p.start - 40), p.start)]
+        if launched and len(launched) < len(places):
+            places = [p for p in places if p not in launched]
         named = [p for p in places if _party_country(doc, p)]
         if named and _main_country(doc) is not None:
             # "Pakistan Army initiated firing" in a story placed elsewhere: the country in a party's name says
@@ -2260,6 +2429,8 @@ class EventExtractor:
             if a.country is None and a.sector in _STATE_FORCES and not m.adversary and \
                     sector_of(doc[m.head].text) in _STATE_FORCES:  # "federal forces", not "a drone strike"
                 a.country = _domestic_country(doc, d.places)  # "federal forces" in an article about one country's war
+            if a.sector == "STATE" and role == "actor2" and doc[m.head].lemma_.lower() in _lex_set("civilian_property"):
+                a.sector = "CVL"  # "demolished three Palestinian homes": people's homes, the country word their owners'
             if a.country is None and a.sector is None:
                 continue
             if any(x.name == a.name and x.role == a.role for x in actors):
@@ -2332,6 +2503,21 @@ class EventExtractor:
                 if a.role == "actor2" and a.sector in ("CVL", None):
                     a.sector = "PRO"
             sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
+        if labels[0] == "VIOL_DEMONSTR" and trig.lemma in ("throw", "hurl", "lob") and sectors1 \
+                and sectors1 <= {"UAG", "REB", "MLT"}:
+            # "unidentified assailants hurled a petrol bomb at the offices of a party": an armed group's (or
+            # unknown attackers') attack on people, or on property, not a crowd's riot
+            hit = any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED", "JRN", "REL", "EDU", "HLH")
+                      for a in d.actors)
+            return "ATTACK" if hit or trig.outcome or any(q.quantity.kind in ("fatalities", "injuries")
+                                                          for q in d.quantities) else "PROPERTY_DISTRUCT"
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors1 & {"POL", "MIL", "BGD"} and not sectors2 - {
+                "CVL", "PRO"} and _on_a_protest(doc, d):
+            # "security forces raided the sit-in", "troops stormed the protest camp": force on a protest
+            for a in d.actors:
+                if a.role == "actor2":
+                    a.sector = "PRO"
+            return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
         crowd = _lex_set("protest_crowd_nouns")
         if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors1 & {"POL", "MIL", "BGD", "GOV"} and not sectors2 - {
                 "CVL", "PRO"} and any(doc[i].dep_ in ("dobj", "pobj") and doc[i].lemma_.lower() in crowd for i in d.clause):
@@ -2350,6 +2536,15 @@ class EventExtractor:
             return "FORCE_AGAINST_PROTEST" if live or _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
         if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"}:
             # "police fired tear gas at students protesting": force against a protest; lethal force is excessive
+            return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors1 & {"POL", "MIL", "BGD"} \
+                and not sectors2 & (_ARMED_SECTORS - {"GOV", "STATE"}) \
+                and _RIOT_GEAR.search(" ".join(doc[i].text for i in sorted(d.clause))):
+            # "police fired tear gas at supporters of the former prime minister who had gathered outside the court":
+            # crowd-control weapons are used on a crowd (a protest), not on an armed party
+            for a in d.actors:
+                if a.role == "actor2":
+                    a.sector = "PRO"
             return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
         if labels[0] in ("ARMED_CLASH", "ATTACK") and not sectors1 & {"MIL", "REB", "MLT", "UAG", "BGD"} \
                 and _thrown_missiles(d, lexicon()[0], doc[trig.i].sent):
@@ -2388,7 +2583,8 @@ class EventExtractor:
             for a in d.actors:
                 if a.role == "actor1" and a.sector == "CVL":
                     a.sector = "PRO" if labels[0] != "VIOL_DEMONSTR" else "RIO"
-        if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & STATE_SECTORS):
+        # (the armed state's own: not "demolished three Palestinian homes", where a country word marks the owners)
+        if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & (_STATE_FORCES | {"GOV"})):
             return "ARMED_CLASH"
         if labels[0] == "PROPERTY_DISTRUCT" and sectors1 & {"PRO", "RIO"}:
             return "VIOL_DEMONSTR"  # "protesters set fire to a police box": a violent demonstration
@@ -2423,9 +2619,11 @@ class EventExtractor:
                     continue
             if d.label in ("ATTACK", "ARMED_CLASH", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST") \
                     and any(a.role == "actor1" and a.sector in _STATE_FORCES for a in d.actors) \
-                    and _CROWD_CONTROL.search(doc[d.trigger.i].sent.text):
+                    and (_CROWD_CONTROL.search(doc[d.trigger.i].sent.text) or d.trigger.labels[0] == "PROTEST_WITH_INTER"
+                         or d.label in _FORCE_ON_PROTEST and _on_a_protest(doc, d)):
                 # "Workers went on strike, blocking a highway. ¶ Police fired rubber bullets and tear gas to clear the
                 # road, injuring 20 workers": the force used on the protest just told is that protest's intervention
+                # (or "Police blocked the marchers from reaching the council": a crowd-control act of its own)
                 host = next((x for x in reversed(out) if x.label in _PROTEST_LABELS and 0 <= d.sent - x.sent <= 1
                              and x.status == d.status), None)
                 if host is not None:
@@ -2441,6 +2639,28 @@ class EventExtractor:
                     lethal = any(q.quantity.kind == "fatalities" for q in host.quantities)
                     host.label = "FORCE_AGAINST_PROTEST" if lethal or host.label == "FORCE_AGAINST_PROTEST" \
                         or d.label == "FORCE_AGAINST_PROTEST" else "PROTEST_WITH_INTER"
+                    continue
+            if d.label in _FORCE_ON_PROTEST and not d.quantities and not d.reference \
+                    and not (d.evidence and _APART.search(d.evidence[0].text)):
+                # "Police fired on protesters in X on Tuesday, killing two. Soldiers opened fire on the crowd as it
+                # marched, a witness said": the force on the protest just told, told again in other words (by
+                # another voice, with no toll of its own), is that force; a second force of state is its associate
+                # ("Soldiers also fired at the marchers": more force at the same protest, not one elsewhere)
+                own = {p.geonameid for p in d.places if p.precision != "country"}
+                host = next((x for x in reversed(out) if x.label in _FORCE_ON_PROTEST and 0 < d.sent - x.sent <= 2
+                             and x.status == d.status and not _other_day(d, x)
+                             and (not own or own <= {p.geonameid for p in x.places})), None)
+                if host is not None:
+                    taken = {a.role for a in host.actors}
+                    d.actors = [replace(a, role="associated") if a.role in taken and a.role == "actor1" else a
+                                for a in d.actors
+                                if not (a.role == "actor1" and a.sector not in _STATE_FORCES)
+                                and not (a.role == "actor2" and "actor2" in taken)]
+                    home = _domestic_country(doc, host.places)
+                    d.actors = [replace(a, country=home) if a.country is None and a.sector in _STATE_FORCES else a
+                                for a in d.actors]  # "soldiers" at a protest at home are that country's
+                    d.places = [p for p in d.places if p.precision != "country"]
+                    _absorb(host, d)
                     continue
             if d.label == "AGREEMENT" and not any(a.country for a in d.actors) \
                     and not (d.evidence and _ANOTHER.search(d.evidence[0].text)):  # ("another truce was restored")
@@ -2664,7 +2884,12 @@ class EventExtractor:
                               or _names_host(doc, named, x)
                               # "At least four other people were wounded, according to medics": more victims of
                               # the attack told just before, whoever counts them
-                              or not d.places and any(doc[i].lower_ in ("other", "others") for i in d.clause))]
+                              or not d.places and any(doc[i].lower_ in ("other", "others") for i in d.clause)
+                              # "Protesters threw stones at police, local media reported. Eleven officers were
+                              # injured, the ministry said": the next sentence's toll, no place of its own, of a
+                              # kind the event has no figure of, is its toll, whoever gives it
+                              or not d.places and d.sent - x.sent == 1 and d.quantities and not {
+                                  q.quantity.kind for q in d.quantities} & {q.quantity.kind for q in x.quantities})]
                 hosts = hosts[-1:]
             if not hosts:
                 same = [x for x in kept if x.sent == d.sent and x.trigger.outcome]
@@ -2791,6 +3016,13 @@ class EventExtractor:
                              and _kin(x.label, d.label)), None)
                 if host is not None:
                     d.places = list(host.places)
+            if not d.places and d.label == "ARREST" and any(_OVER_THE_EVENT.search(e.text) for e in d.evidence):
+                # "Rioters set fire to a police station in Kano ... Police said they had arrested 45 people in
+                # connection with the violence": the arrests are where that violence was
+                host = next((x for x in reversed(done) if x.places and 0 <= d.sent - x.sent <= 3
+                             and x.label != "ARREST" and any(p.precision != "country" for p in x.places)), None)
+                if host is not None:
+                    d.places = list(host.places)
             if not d.places and main_country is not None:
                 d.places = [main_country]  # honest fallback: the country, at country precision
             last_in_para[para] = d
@@ -2832,8 +3064,9 @@ class EventExtractor:
                     loose[id(ev)] = "said"
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
-        return _fold_continuations(doc, _fold_retold_tolls(_fold_leads(_merge_same_incident(events, placed), placed, loose),
-                                                           placed, loose), placed, loose)
+        return _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(doc, _fold_retold_tolls(
+            _fold_leads(_merge_same_incident(events, placed), placed, loose), placed, loose), placed, loose), placed),
+            placed)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex
