@@ -17,7 +17,9 @@ of Defence of Armenia" is one); a description naming a country ("the Armenian mi
 country; a speaker a description resolved to is the latest antecedent after it; a subject named by its country
 ("an Indian army spokesman gave a different account") is a candidate though it speaks by no cue; a possessor inside
 an object ("the report's allegations") stands behind subjects; "they" is no single named person, "the president" no
-country, "the group" no state body.
+country, "the group" no state body; a paragraph opening on a new person described by no name ("A leader of the
+traders' union spoke to reporters") is the antecedent of the "he" after it, not a person named before; "the
+statement, issued by X" is X's.
 
 This is deliberately simple and deterministic: it only fills `source_resolved`, never changes `source`.
 """
@@ -211,6 +213,13 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                     candidates.append(_description(att.source, kind, span))
             continue
         kind, noun = need
+        agent = _issued_by(span)
+        if agent is not None:
+            # "The statement, issued by Somalia's information ministry on Saturday, said": the body that put it out
+            att.source_resolved = (agent.start_char, agent.end_char)
+            candidates.append(Mention(agent.start_char, agent.end_char, "ORG" if not any(
+                t.ent_type_ == "PERSON" for t in agent) else "PERSON", agent.text, 1))
+            continue
         if kind == "REL":
             ante = _relative_antecedent(span)
             if ante is not None:
@@ -268,7 +277,45 @@ def _country_subjects(doc: Doc, nouns: dict[str, str], taken: set[int], in_quote
         span = doc[t.left_edge.i:t.i + 1]
         if any(x.i != t.i and (x.pos_ == "PROPN" or x.ent_type_ in ("NORP", "GPE", "ORG")) for x in span):
             out.append(Span(doc, span.start, span.end, label="SUBJ"))
+        elif _new_speaker(doc, t, nouns):
+            # "A leader of the traders' union spoke to reporters. He said …": a person a paragraph opens on
+            out.append(Span(doc, t.left_edge.i, t.right_edge.i + 1, label="SUBJ"))
     return out
+
+
+def _new_speaker(doc: Doc, t: Token, nouns: dict[str, str]) -> bool:
+    """A paragraph opening on a new person as its first sentence's subject, described with no name ("A leader of the
+    traders' union spoke to reporters an hour later"): one person noun, indefinite, the active subject of the main
+    verb; the "he" of the paragraph and of the quote after it is that person."""
+    if t.dep_ != "nsubj" or t.head.dep_ != "ROOT" or t.tag_ != "NN" or nouns.get(t.lemma_.lower()) != "PERSON" or \
+            not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        return False
+    sent = t.sent
+    before = _dc.text(doc)[:sent.start_char].rstrip(" \t")
+    return (not before or before.endswith("\n")) and \
+        not any(x.ent_type_ == "PERSON" for x in doc[t.left_edge.i:t.right_edge.i + 1])
+
+
+_ISSUE_VERBS = {"issue", "release", "publish", "put", "post", "circulate", "distribute", "send", "sign"}
+
+
+def _issued_by(span: Span) -> Span | None:
+    """"The statement, issued by X on Saturday": the agent of a participle that tells who put a statement out (the
+    agent's own noun phrase with its name, without a time after it)."""
+    doc = span.doc
+    for verb in span.root.children:
+        if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _ISSUE_VERBS:
+            continue
+        for by in verb.children:
+            if by.dep_ == "agent":
+                obj = next((o for o in by.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    # with its name ("the rights group X Watch", "the Committee for Human Rights"), not a time
+                    end = max([obj.i] + [c.right_edge.i for c in obj.children if c.i > obj.i and (
+                        c.dep_ == "appos" or c.dep_ == "prep" and any(x.pos_ == "PROPN" for x in c.subtree) and
+                        not any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree))])
+                    return doc[obj.left_edge.i:end + 1]
+    return None
 
 
 def _countries_named(span: Span | None) -> set[str]:

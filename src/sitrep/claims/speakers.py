@@ -36,7 +36,8 @@ def _speaker_lists() -> dict:
             "stateless_bodies": [(re.compile(r"(?<![\w-])" + re.escape(k) + r"(?![\w])", re.I), v)
                                  for k, v in (data.get("stateless_bodies") or {}).items()],
             "media_heads": set(data.get("media_heads") or ()),
-            "body_heads": set(data.get("body_heads") or ())}
+            "body_heads": set(data.get("body_heads") or ()),
+            "state_body_words": set(data.get("state_body_words") or ())}
 
 
 def _stateless_armed(name: str | None) -> bool:
@@ -775,35 +776,73 @@ def _ministry_minister(claims: list[Claim], who: dict, title: str) -> dict:
     return who
 
 
+_MEMBER = re.compile(r"^(?:a|an|the|one)\s+(?:(?:senior|top|leading|prominent|local)\s+)?(?:member|official|leader|"
+                     r"commander|figure|officer|representative|negotiator)\s+(?:of|in|from|for)\s+(?:the\s+)?"
+                     r"(?P<inst>[a-z]+)(?:'s|'|\u2019s|\u2019)?(?![\w-])", re.I)
+
+
 def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     """"Cambodia's defence ministry said … 'We did not shoot first,' ministry spokeswoman Chhum Sokunthea said":
     a spokesperson titled by an institution's noun alone, with no state of its own in the title, speaks for the
-    latest earlier speaker whose name holds that noun (the article's home state is only a guess)."""
+    latest earlier speaker whose name holds that noun (the article's home state is only a guess); "the body's
+    spokesman" or "the council's spokesman" after "a civil society body" or "a tribal council" speaks for that body,
+    of no country when it has none; "a member of the group's political bureau" for the group named before."""
     name = who.get("name") or ""
     m = _SPOKESMAN.match(title.strip())
     inst = m and (m.group("inst") or m.group("inst2") or "").lower()
     if not m:
-        return _ministry_minister(claims, who, title)
-    if not inst or inst not in _linking()["state_institutions"] | _linking()["group_nouns"] or \
-            dictionary_country(title):
+        member = _MEMBER.match(title.strip())
+        if member is None:
+            return _ministry_minister(claims, who, title)
+        inst = member.group("inst").lower()
+    if not inst or inst in _FUNCTION_WORDS or dictionary_country(title):
         return who
+    state = inst in _linking()["state_institutions"]
     # "the group's spokesman": the group of any name ("the Houthi movement", "the rebels") that spoke last
-    nouns = _linking()["group_nouns"] if inst in _linking()["group_nouns"] else {inst}
+    nouns = _linking()["group_nouns"] if inst in _linking()["group_nouns"] else {inst, inst + "s"}
     for c in reversed(claims):
         for earlier in [r["by"] for r in c.responses] + [c.claimant]:
-            words = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
-            if earlier.get("country") and words & nouns and (earlier.get("name") or "").lower() != name.lower():
+            words = re.findall(r"[a-z]+", re.split(r",\s", (earlier.get("name") or "").lower())[0])
+            # "the group's": a group by its name's noun or by its armed sector ("the Houthis' military spokesman")
+            armed = inst in _linking()["group_nouns"] and earlier.get("sector") in _ARMED
+            if (earlier.get("name") or "").lower() == name.lower() or not (set(words) & nouns or armed):
+                continue
+            if earlier.get("country") and inst in _linking()["group_nouns"] and earlier.get("sector") in _ARMED:
+                return {**who, "country": earlier["country"], "sector": earlier["sector"]}  # the group's, not a title's
+            if earlier.get("country"):
                 return _speaking_for(who, earlier)
+            if not state and words[-1] in nouns and inst not in _linking()["group_nouns"]:
+                # "A civil society body rejected … the body's spokesman said": the body heads the earlier name
+                return {**who, "country": None, "sector": earlier.get("sector") or (
+                    who.get("sector") if who.get("sector") not in _STATE_SECTORS else None)}
+    if inst in _linking()["domestic_bodies"] and re.search(r"\bthe\s+" + re.escape(inst) + r"\b", title, re.I) and \
+            claims and claims[-1].claimant.get("country") and _proper_body(claims[-1].claimant.get("name")):
+        # "The Kurdish Democratic Union of Iran said A. The party's spokesman told reporters …": a party named by its
+        # own name just before, though the name lacks the word (not "a member of parliament", of no body named)
+        return _speaking_for(who, claims[-1].claimant)
     return who
+
+
+def _proper_body(name: str | None) -> bool:
+    """A body named by its own name ("Kurdish Democratic Union of Iran"): two capitalised words or more, no title
+    before a person's name, not a state's own body."""
+    own = [w for w in re.findall(r"[A-Za-z][\w-]*", name or "") if w.lower() not in _FUNCTION_WORDS]
+    return "," not in (name or "") and sum(w[:1].isupper() for w in own) >= 2 and \
+        not set(w.lower() for w in own) & (_speaker_lists()["state_body_words"] | _speaker_lists()["body_heads"]) \
+        and not any(w.lower() in ("spokesman", "spokeswoman", "spokesperson", "minister") for w in own)
 
 
 def _title_of(doc: Doc, source: tuple[int, int]) -> str:
     """A speaker's words with the title it stands in apposition to: "The group's military spokesman, Brig. Gen.
-    X, said" gives "The group's military spokesman" for "X"."""
+    X, said" gives "The group's military spokesman" for "X", "A member of the group's political bureau, X" its
+    whole phrase."""
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
     if span is not None and len(span) and span.root.dep_ == "appos" and span.root.head.i < span.start:
         head = span.root.head
-        return _dc.text(doc)[head.left_edge.idx:head.idx + len(head)]
+        # with the head's own of-phrase ("A member of the group's political bureau, X, said")
+        end = max([head.idx + len(head)] + [t.right_edge.idx + len(t.right_edge) for t in head.children
+                                             if t.dep_ == "prep" and head.i < t.i and t.right_edge.i < span.start])
+        return _dc.text(doc)[head.left_edge.idx:end]
     return _dc.text(doc)[source[0]:source[1]]
 
 
