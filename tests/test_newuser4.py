@@ -131,6 +131,8 @@ def _actor(role, sector, country="MLI"):
     ([_actor("actor1", "UAG"), _actor("actor2", "CVL")], 37, (3, 7)),
     ([_actor("actor1", "CVL"), _actor("actor2", "UAG")], 37, (7, 3)),
     ([_actor("actor2", "CVL")], 70, (0, 7)),                               # victims alone: no actor1
+    ([_actor("actor2", "POL")], 13, (3, 1)),          # an unidentified bomber (3, no actor named) and police
+    ([_actor("actor1", "POL")], 13, (1, 3)),
     ([_actor("actor1", "PRO")], 60, (6, 0)),
     ([_actor("actor1", "MIL", "NER"), _actor("actor2", "MIL")], 18, (8, 1)),  # a foreign army is external
     ([_actor("actor1", "MIL"), _actor("actor2", "MIL", "NER")], 18, (1, 8)),

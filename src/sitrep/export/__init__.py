@@ -134,6 +134,12 @@ def _inter_codes(ev: dict[str, Any], loc: dict[str, Any]) -> tuple[int | None, i
         return t1, hi if t1 == lo else lo
     if t2 is not None and t2 != 1 and t2 in (lo, hi):
         return (hi if t2 == lo else lo), t2
+    # one side typed and the other unknown (an unidentified attacker coded 3 beside police, 1): the typed actor
+    # keeps its digit, the unknown side takes the other
+    if t2 is not None and t2 in (lo, hi) and t1 is None:
+        return (hi if t2 == lo else lo), t2
+    if t1 is not None and t1 in (lo, hi) and t2 is None:
+        return t1, (hi if t1 == lo else lo)
     # both state forces (1), one of them maybe foreign (8): the foreign one is the one of another country
     if 8 in (lo, hi) and 1 in (lo, hi) and a1 and a2:
         import pycountry
