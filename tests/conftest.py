@@ -94,6 +94,20 @@ def denials(claim: dict) -> list[dict]:
     return [r for r in claim["responses"] if r["stance"] == "deny"]
 
 
+def events_of(extract_text, text: str, published: str = "2023-05-10") -> list[dict]:
+    """The sitrep/1 events of `text` run through the pipeline (the event-type tests' short reports)."""
+    return extract_text(text, published=published).to_json()["events"]
+
+
+def sub_types(evs: list[dict]) -> list[str]:
+    return [e["acled"]["sub_event_type"] for e in evs]
+
+
+def in_role(event: dict, role: str) -> list[dict]:
+    """An event's actors in `role` ("actor1", "actor2", "assoc1", …)."""
+    return [a for a in event["actors"] if a["role"] == role]
+
+
 def chain(item: dict) -> list[tuple[str, str]]:
     """An event's or claim's source chain as (name, kind) pairs, outermost first."""
     return [(s["name"], s["kind"]) for s in item["sources"]]

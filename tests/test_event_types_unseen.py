@@ -1,16 +1,5 @@
 """Event types, actors and interactions on short invented conflict reports (session 13, h6): one test per fix."""
-
-
-def _events(extract_text, text, published="2023-05-10"):
-    return extract_text(text, published=published).to_json()["events"]
-
-
-def _subs(evs):
-    return [e["acled"]["sub_event_type"] for e in evs]
-
-
-def _role(e, role):
-    return [a for a in e["actors"] if a["role"] == role]
+from conftest import events_of as _events, in_role as _role, sub_types as _subs
 
 
 def test_coordinated_country_words_name_both_sides_of_a_clash(extract_text):

@@ -1,16 +1,5 @@
 """Event types, actors, interactions and merging on short invented conflict reports (session 13, h10): one test per fix."""
-
-
-def _events(extract_text, text, published="2023-05-10"):
-    return extract_text(text, published=published).to_json()["events"]
-
-
-def _subs(evs):
-    return [e["acled"]["sub_event_type"] for e in evs]
-
-
-def _role(e, role):
-    return [a for a in e["actors"] if a["role"] == role]
+from conftest import events_of as _events, in_role as _role, sub_types as _subs
 
 
 def test_a_bombing_no_one_is_named_for_is_an_unidentified_armed_group_on_civilians(extract_text):
