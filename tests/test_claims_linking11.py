@@ -102,3 +102,12 @@ def test_a_denial_answers_a_same_country_claim_told_in_its_after_clause(run):
     rec = run("JUBA, Sept 8 - South Sudan's army denied on Wednesday that its soldiers had abandoned their base in "
               "Nasir, hours after local officials said the garrison had been overrun by militiamen.")
     assert [r["by"]["country"] for r in denials(claim_by(rec, "the garrison had been overrun"))] == ["SSD"]
+
+
+def test_a_speaker_named_again_by_honorific_and_surname_is_the_person_introduced(run):
+    rec = run("NIAMEY, Sept 8 (AFP) - Niger's army said on Sunday that its troops had killed 40 jihadists in an "
+              "ambush near Tillaberi.\n\n"
+              "Abdou Garba, a member of a local vigilante committee, said most of the dead were herders.\n\n"
+              "Mr Garba called the army's version \"a lie to hide a massacre\".")
+    assert [r["by"]["name"] for r in denials(claim_by(rec, "killed 40 jihadists"))] == ["Mr Garba"]
+    assert [r["by"]["country"] for r in denials(claim_by(rec, "killed 40 jihadists"))] == ["NER"]

@@ -690,12 +690,23 @@ def _speaking_for(who: dict, earlier: dict) -> dict:
     return {**who, "country": earlier["country"], "sector": who.get("sector") or earlier.get("sector")}
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam", "madame", "sir", "monsieur"}
+
+
 def _named_before(claims: list[Claim], who: dict) -> dict:
     """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
     country named again by part of an earlier speaker's name (two words or more) is that speaker."""
-    words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS}
+    words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS} - _HONORIFICS
     if len(words) == 1 and words <= _speaker_lists()["media_heads"] | _speaker_lists()["body_heads"]:
         return _body_named_before(claims, who, next(iter(words)))
+    if len(words) == 1 and re.search(r"\b[A-Z]", who["name"]):
+        # "Mr Garba", "Garba" after "Abdou Garba, a member of a vigilante committee, said": the person by surname
+        surname = next(iter(words))
+        for c in reversed(claims):
+            for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+                caps = [w.lower() for w in re.findall(r"\b[A-Z][a-z'-]+", re.split(r",\s", earlier.get("name") or "")[0])]
+                if earlier.get("country") and len(caps) >= 2 and caps[-1] == surname:
+                    return _speaking_for(who, earlier)
     if len(words) < 2:
         return who
     for c in reversed(claims):
