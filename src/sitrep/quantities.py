@@ -410,6 +410,11 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
         if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):
             vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
+        subj = n.head.head if n is not None and n.dep_ == "pobj" and n.head.lower_ == "of" else n
+        if vk == "abducted" and subj is not None and subj.dep_ == "nsubj" and subj.head.i == v.i:
+            # "Thousands of people took to the streets", "hundreds took part": who takes, seizes or captures is
+            # never who is taken (a passive's subject, "12 villagers were taken", is)
+            vk = None
         if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj" and n.head.lower_ != "of" \
                 and not own[0] <= n.head.idx < own[1]:
             # (a preposition inside the figure, "between 35 and 45 men", "around forty men" parsed as "around"

@@ -531,6 +531,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             if k is not None:  # "a KIA spokesman", "an SDF commander": the group's, as "a Houthi spokesman"
                 return ActorMention(span.start, span.end, text, k.country, k.sector, False, False, root.i)
     sector = sector_of(text)
+    if sector == "MIL" and _either_force_rank(span):
+        sector = _rank_force(doc)  # "Officers arrested twelve protesters, police said": police officers
     if sector in (None, "CVL") and not is_igo(text) and _civil_organisation(span):
         # "the Myanmar Witness Network", "the Kuki Students' Forum": a civil body named after a people or a place
         # speaks for no state (data/claims-eval/README.md: NGOs and research groups are of no country)
@@ -629,6 +631,13 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
                 # the person's title: "the Houthis' military spokesman" is the group's; "the group's spokesman"
                 # after an armed group is named speaks for it
                 sector = found[1]
+    if not countries and not igo and not adversary and sector in ("MLT", "CVL") and \
+            span.root.lemma_.lower() in _word_set("settler_nouns"):
+        # "Settlers attacked a village near Nablus": settlers in a territory another state settles are that
+        # state's people, not the territory's
+        settling = (_dictionary()[0].get("settler_states") or {}).get(_story_country(doc, span))
+        if settling:
+            countries = [settling]
     inferred = False
     if not countries and not igo and not adversary and sector in _HOME_FORCE_SECTORS and _bare_forces(span):
         # "the army", "Soldiers", "police" in a story all of whose places lie in one country, naming no other
@@ -681,6 +690,34 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _either_force_rank(span: Span) -> bool:
+    """The phrase names its party by a rank both a state's army and its police hold ("Officers", "two officers"),
+    with no word of either force in it ("army officers", "police officers" say whose)."""
+    root = span.root
+    if root.lower_ not in _word_set("either_force_ranks") or any(t.pos_ == "PROPN" for t in span):
+        return False
+    rest = " ".join(t.text for t in span if t.i != root.i)
+    return sector_of(rest) is None
+
+
+_RANK_FORCE_KEY = "sitrep.actors.rank_force"
+
+
+def _rank_force(doc: Doc) -> str:
+    """The force a bare rank ("officers") belongs to in this story: police when the story names police and no
+    army, the army otherwise."""
+    if _RANK_FORCE_KEY not in doc.user_data:
+        police = army = False
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lower_ in _word_set("either_force_ranks"):
+                continue
+            found = sector_of(t.lower_)
+            police = police or found == "POL"
+            army = army or found == "MIL" and t.lemma_.lower() in _word_set("home_force_nouns")
+        doc.user_data[_RANK_FORCE_KEY] = "POL" if police and not army else "MIL"
+    return doc.user_data[_RANK_FORCE_KEY]
 
 
 def _leading_predicate(span: Span) -> bool:
@@ -1952,9 +1989,11 @@ def _phrases(doc: Doc) -> list[Span]:
                             and t.head.i != child.i:
                         end = min(end, t.i)
                         break
-                    if t.dep_ == "cc" and sector_of(_text_of(doc, doc[t.i + 1:end])) is not None:
-                        # "mercenaries of the Wagner Group and Central African troops": a second party with a
-                        # sector of its own after "and" is no part of the first's "of" phrase
+                    if t.dep_ == "cc" and (sector_of(_text_of(doc, doc[t.i + 1:end])) is not None
+                                           or named_group(_text_of(doc, doc[t.i + 1:end])) is not None):
+                        # "mercenaries of the Wagner Group and Central African troops", "the government of South
+                        # Sudan and the SPLM-IO": a second party with a sector or a group's name of its own after
+                        # "and" is no part of the first's "of" phrase
                         end = min(end, t.i)
                         break
                 if end > child.i + 1:
