@@ -269,6 +269,18 @@ class Mention:
     placed_ref: int | None = None  # ... the start of what it is placed next to (Y)
 
 
+def _list_head(out: list[Mention], last: Mention, text: str, cue: str) -> Mention:
+    """The first name of a list ending in `last` ("the villages of A, B and C"): the mentions before it that carry
+    the same cue (`cue` names the flag) with only commas or "and"/"or" between."""
+    first = last
+    for o in reversed(out[:out.index(last)]):
+        if getattr(o, cue) and first.start - o.end <= 6 and text[o.end:first.start].strip(" ,") in ("", "and", "or"):
+            first = o
+        else:
+            break
+    return first
+
+
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dphi = p2 - p1
@@ -434,12 +446,7 @@ class Resolver:
                 b = _BEFORE_OF.search(text[max(0, prev.start - 40):prev.start])
                 plural = b.group(1).lower() if b else ""
                 if not b:
-                    first = prev  # the list may start further back: follow it to its head
-                    for o in reversed(out[:out.index(prev)]):
-                        if o.admin_cue and first.start - o.end <= 6 and text[o.end:first.start].strip(" ,") in ("", "and", "or"):
-                            first = o
-                        else:
-                            break
+                    first = _list_head(out, prev, text, "admin_cue")  # the list may start further back
                     b = _BEFORE_OF.search(text[max(0, first.start - 40):first.start])
                     plural = b.group(1).lower() if b else ""
                 if plural.endswith("s") and SETTLEMENT_BEFORE.get(plural) == "area":
@@ -449,12 +456,7 @@ class Resolver:
         for prev, m in zip(out, out[1:]):
             if prev.town_cue and prev.local_unit and not (m.town_cue or m.admin_cue) and m.start - prev.end <= 6 \
                     and text[prev.end:m.start].strip(" ,") in ("", "and", "or") and "\n" not in text[prev.end:m.start]:
-                first = prev
-                for o in reversed(out[:out.index(prev)]):
-                    if o.town_cue and first.start - o.end <= 6 and text[o.end:first.start].strip(" ,") in ("", "and", "or"):
-                        first = o
-                    else:
-                        break
+                first = _list_head(out, prev, text, "town_cue")
                 b = _BEFORE_OF.search(text[max(0, first.start - 40):first.start])
                 plural = b.group(1).lower() if b else ""
                 if plural.endswith("s") and SETTLEMENT_BEFORE.get(plural) == "town":
