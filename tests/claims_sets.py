@@ -223,6 +223,33 @@ def check_kind_labels(items: list[dict], denial_kinds: set[str]) -> None:
             assert any(p.count('"') % 2 == 1 and q.startswith('"') for p, q in zip(paras, paras[1:])), it["id"]
 
 
+def check_topic_only_denials(items: list[dict], topic_nouns: re.Pattern, minimum: int) -> None:
+    """A denial that names only the topic ("rejected that account", "the group's toll") has a short deny statement
+    made of a topic noun, and its gold denial points at a claim told elsewhere in the item or at its author only."""
+    found = 0
+    for it in items:
+        if "topic-only-denial" not in it["kinds"]:
+            continue
+        topic = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"
+                 and len(c["content_contains"].split()) <= 6 and topic_nouns.search(c["content_contains"])]
+        assert topic, it["id"]
+        for d in it["denials"]:
+            target = d.get("denies_content_contains")
+            assert target is None or not any(target.lower() in t.lower() for t in topic), it["id"]
+        found += 1
+    assert found >= minimum
+
+
+def check_headline_second_denials(items: list[dict], minimum: int) -> None:
+    """A headline denial is a second gold denial of the claim the body's denial answers (heldout10's convention)."""
+    heads = [it for it in items if "headline-denial" in it["kinds"]]
+    assert len(heads) >= minimum
+    for it in heads:
+        targets = Counter((d["denier_country"], d.get("denies_content_contains")) for d in it["denials"])
+        assert max(targets.values()) >= 2, it["id"]
+        assert "two-denials-one-claim" in it["kinds"], it["id"]
+
+
 def check_held_out_mix(items: list[dict]) -> None:
     """The mix heldout7 and heldout8 were written to: 55-70 % of items with a denial, enough denials, allegations and
     confirmations, eight styles or more, 40 claimant countries or more with none over 8 %, Russia-Ukraine at most

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 from claims_sets import (check_claim_labels, check_country_spread, check_denial_labels, check_denial_positions,
-                         check_deny_statements, check_held_out_mix, check_ids, check_item_fields, check_kind_details,
-                         check_kind_labels, check_no_copied_sentences, check_substrings, check_whole_articles,
-                         read_set, region_counts, sentences)
+                         check_deny_statements, check_headline_second_denials, check_held_out_mix, check_ids,
+                         check_item_fields, check_kind_details, check_kind_labels, check_no_copied_sentences,
+                         check_substrings, check_topic_only_denials, check_whole_articles, read_set, region_counts,
+                         sentences)
 
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,28 +84,12 @@ def test_denials_come_before_and_after_their_claims(items):
 def test_topic_only_denials_name_a_topic_not_the_content(items):
     """A denial that names only the topic ("rejected that account", "the group's toll") has a short deny statement
     made of a topic noun, and its gold denial points at a claim told elsewhere in the item or at its author only."""
-    found = 0
-    for it in items:
-        if "topic-only-denial" not in it["kinds"]:
-            continue
-        topic = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"
-                 and len(c["content_contains"].split()) <= 6 and _TOPIC_NOUNS.search(c["content_contains"])]
-        assert topic, it["id"]
-        for d in it["denials"]:
-            target = d.get("denies_content_contains")
-            assert target is None or not any(target.lower() in t.lower() for t in topic), it["id"]
-        found += 1
-    assert found >= 15
+    check_topic_only_denials(items, _TOPIC_NOUNS, minimum=15)
 
 
 def test_headline_denials_are_second_denials_of_the_body_claim(items):
     """A headline denial is a second gold denial of the claim the body's denial answers (heldout10's convention)."""
-    heads = [it for it in items if "headline-denial" in it["kinds"]]
-    assert len(heads) >= 3
-    for it in heads:
-        targets = Counter((d["denier_country"], d.get("denies_content_contains")) for d in it["denials"])
-        assert max(targets.values()) >= 2, it["id"]
-        assert "two-denials-one-claim" in it["kinds"], it["id"]
+    check_headline_second_denials(items, minimum=3)
 
 
 def test_mix_of_denials_stances_styles_and_regions(items):
