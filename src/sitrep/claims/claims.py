@@ -37,11 +37,12 @@ import re
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import mention_for, sector_of
+from ..actors import is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
+from .coref import _issued_by
 from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _later_accuser,
-                      _mention_told_in_full, _named_as_untrue, _no_evidence_for, _places_in, _renumber,
+                      _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
 from .speakers import (_describes_armed_group, _other_side, home_country, _institution_source, _institution_spokesman,
@@ -183,6 +184,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             # "She called the account a distortion"; "Legesse also accused …" after "Ethiopia's government
             # spokesman, Legesse Worku": the person named before, not the article's home state guessed again
             claimant = _same_person_before(claims, claimant)
+        if claimant.get("country") is None and claimant.get("name"):
+            claimant = _court_party(doc, claims, claimant)
         named = mention_for(doc, doc.char_span(*source, alignment_mode="expand")) if source is not None else None
         if source is not None and _turn_label(doc, source) and (claimant.get("country") is None
                                                                 or named is None or named.country is None):
@@ -260,6 +263,24 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "commander",
                  "general", "colonel", "officer", "president", "envoy", "ambassador", "governor", "chief", "leader",
                  "adviser", "advisor", "director", "head", "deputy", "aide", "diplomat", "lawmaker", "mayor"}
+
+
+def _court_party(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
+    """"His lawyer, Nenad Savic, told the court …", "Mr Kato told the court …": in a court report, a party of the
+    trial (a defendant, the defence, a witness) with no country of its own speaks within the state that tries the
+    case, the country of the prosecution quoted before (not of an international court's prosecutors)."""
+    words = set(re.findall(r"[a-z]+", _dc.text(doc).lower()))
+    if not words & _linking()["court_words"] or not any(w.startswith("prosecut") for w in words):
+        return claimant
+    name = claimant["name"]
+    if is_igo(name) or not (_named_person(name) and not re.search(r"\b(?:of|the|for)\b", name) or
+                            set(re.findall(r"[a-z]+", name.lower())) & _linking()["court_parties"]):
+        return claimant
+    for c in claims:
+        who = (c.claimant.get("name") or "").lower()
+        if c.claimant.get("country") and re.search(r"\bprosecut", who) and not is_igo(c.claimant["name"]):
+            return {**claimant, "country": c.claimant["country"]}
+    return claimant
 
 
 def _person_introduced_before(doc: Doc, pos: int, name: str | None = None):
@@ -632,6 +653,14 @@ def _trailing_speaker(doc: Doc, att, tok):
     return None
 
 
+def _answers_statement(verb) -> bool:
+    """"X rejected a federal statement", "Y responded to the statement": the verb's subject answers the statement
+    rather than putting it out."""
+    lemma = verb.lemma_.lower()
+    return lemma in _linking()["denying_verbs"] or lemma in _linking()["naming_verbs"] or \
+        lemma in _linking()["responding_verbs"] or _tables()[1].get(lemma) == "deny"
+
+
 def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
     """"The ministry issued a statement. '…,' the statement said": a statement, communique or video given as
     the speaker, named by no owner, speaks for whoever put it out in the sentences just before (the subject of
@@ -643,13 +672,17 @@ def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in span.root.children):
         return None  # "the ministry's statement", "a statement from the army": named by its owner
+    agent = _issued_by(span)
+    if agent is not None:  # "The statement, issued by the information ministry on Saturday, said"
+        return agent.start_char, agent.end_char
     sents = [s for s in doc.sents if s.end <= span.start][-2:]
     for sent in reversed(sents):
         for t in reversed(list(sent)):
             # "X issued a statement", "X denied in a statement any involvement"
             verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" \
                 else None
-            if t.lemma_.lower() in _linking()["statement_nouns"] and verb is not None and verb.pos_ == "VERB":
+            if t.lemma_.lower() in _linking()["statement_nouns"] and verb is not None and verb.pos_ == "VERB" \
+                    and not (t.dep_ == "dobj" and _answers_statement(verb)):
                 subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
                 if subj is not None:
                     sub = doc[subj.left_edge.i:subj.right_edge.i + 1]

@@ -948,6 +948,10 @@ _STATE_SIDE = {"GOV", "MIL", "POL", "BGD", "STATE"}
 
 def _side_of(who: dict) -> str | None:
     sector = who.get("sector")
+    words = re.findall(r"[a-z]+", (who.get("name") or "").lower())
+    if (set(words) & _linking()["court_defence"] or words[-1:] in (["defence"], ["defense"])) and \
+            not any(w.startswith("prosecut") for w in words):
+        return "defence"  # "his lawyer", "the defence" at a trial: the other side of the state that prosecutes
     if set(re.findall(r"[a-z-]+", (who.get("name") or "").lower())) & _linking()["breakaway_names"]:
         return "armed"  # "the de facto authorities in Tskhinvali": the other side of the state they broke from
     if sector is None and who.get("name"):

@@ -1,0 +1,79 @@
+"""Issue 6, session 14: who put a statement out ("The statement, issued by X, said"; rejecting a statement is not
+issuing it), breakaway regions as their country's speakers, and the parties of a national trial: a defendant or
+the defence of no stated country speaks within the state that prosecutes, on the other side of it. Made-up text."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_by, denials
+
+PUB = "2025-06-10T08:00:00+00:00"
+
+
+@pytest.fixture(scope="module")
+def run(extract_text):
+    def go(text: str) -> dict:
+        return extract_text(text, published=PUB).to_json()
+    return go
+
+
+def test_a_statement_issued_by_a_body_is_that_bodys_not_the_one_that_rejected_it(run):
+    rec = run("Puntland's regional government on Monday rejected as false a federal statement about clashes near "
+              "Galkayo. The statement, issued by Somalia's interior ministry on Sunday, said Puntland troops had "
+              "seized a federal police post and detained six officers.")
+    claim = claim_by(rec, "seized a federal police post")
+    assert "interior ministry" in claim["claimant"]["name"]
+    assert "Puntland" not in claim["claimant"]["name"]
+
+
+def test_a_statement_the_speaker_put_out_is_still_its_own(run):
+    rec = run("Mali's army issued a statement on Sunday about the ambush near Boni. The statement said soldiers had "
+              "killed 14 militants and lost two men.")
+    assert "army" in claim_by(rec, "killed 14 militants")["claimant"]["name"]
+
+
+def test_a_breakaway_regions_body_speaks_for_the_state_it_broke_from(run):
+    rec = run("TBILISI, June 9 - The security service of the breakaway region of Abkhazia said two Georgian "
+              "fishermen had been detained near the Inguri river.")
+    assert claim_by(rec, "two Georgian fishermen had been detained")["claimant"]["country"] == "GEO"
+
+
+TRIAL = ("NAIROBI, June 9 - Prosecutors told Kenya's High Court on Monday that a Garissa shopkeeper, Yusuf Abdi, had "
+         "stored explosives for a cell that bombed a bus station last year. Lead prosecutor Mary Atieno said police "
+         "had found detonators in his store.\n\n"
+         "His lawyer, Peter Kamau, told the court the detonators had been planted during the search. "
+         "Ms Atieno rejected the planting claim and said the search had been filmed.")
+
+
+def test_a_defence_lawyer_at_a_national_trial_speaks_within_the_prosecuting_state(run):
+    rec = run(TRIAL)
+    assert claim_by(rec, "had found detonators")["claimant"]["country"] == "KEN"
+    lawyer = claim_by(rec, "the detonators had been planted")
+    assert lawyer["claimant"]["country"] == "KEN"
+
+
+def test_the_prosecution_denying_the_defence_answers_it_though_both_are_of_one_state(run):
+    rec = run(TRIAL)
+    answered = claim_by(rec, "the detonators had been planted")
+    assert [(r["by"]["country"], r["text"].startswith("the planting claim")) for r in denials(answered)] == \
+        [("KEN", True)]
+
+
+def test_a_lawyer_outside_a_court_report_keeps_no_country(run):
+    rec = run("LAGOS, June 9 - Police said officers had arrested 12 protesters at a toll gate on Saturday. A lawyer "
+              "for the protesters, Chidi Okafor, said the men had been beaten in custody.")
+    assert claim_by(rec, "beaten in custody")["claimant"]["country"] is None
+
+
+def test_an_international_courts_prosecutors_give_the_defence_no_country(run):
+    rec = run("THE HAGUE, June 9 - Prosecutors at the International Criminal Court said a former militia leader had "
+              "ordered attacks on two villages. His lawyer, Anna Berg, said her client had never commanded the "
+              "fighters.")
+    assert claim_by(rec, "had never commanded the fighters")["claimant"]["country"] is None
+
+
+@pytest.mark.parametrize("name", ["Armenia's Defence Ministry", "the Defence Forces"])
+def test_a_defence_ministry_is_no_party_of_a_trial(name):
+    from sitrep.claims.speakers import _side_of
+
+    assert _side_of({"name": name, "country": "ARM", "sector": "MIL"}) == "state"
