@@ -66,20 +66,25 @@ MAX_BYTES_OPTION = typer.Option(2 * 1024 * 1024, metavar="BYTES", help="Largest 
 COUNTRY_OPTION = typer.Option(None, metavar="CODE", help="ISO alpha-2 or alpha-3 of the event's location.")
 TYPE_OPTION = typer.Option(None, "--type", metavar="TYPE", help="ACLED event type or sub-type, CASE or PLOVER label.")
 STATUS_OPTION = typer.Option(None, metavar="STATUS", help="reported, claimed, disputed or denied.")
+ACTOR_OPTION = typer.Option(None, metavar="ACTOR", help="An actor's name (part of it), ISO alpha-3 or sector code "
+                            "(MIL, POL, REB, CVL, ...), as the web UI's actor filter.")
+SOURCE_OPTION = typer.Option(None, metavar="TEXT", help="Part of the source chain (outlet or speaker).")
 
 
 SINCE_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."
 UNTIL_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events starting on or before."
 
 
-def _filters(*, country=None, type=None, since=None, until=None, status=None) -> dict:
-    """Check the event filters a person typed; a malformed one is an error, not an empty list."""
+def _filters(*, country=None, type=None, since=None, until=None, status=None, **text) -> dict:
+    """Check the event filters a person typed; a malformed one is an error, not an empty list. `text`: the
+    free-text filters (actor, source), passed on when given."""
     from .export.filters import check_country, check_date, check_range, check_status, check_type, until_bound
 
     since, until = check_date(since, "--since"), check_date(until, "--until")
     check_range(since, until, ("--since", "--until"))
     return dict(country=check_country(country, "--country"), type=check_type(type, "--type"),
-                since=since, until=until_bound(until), status=check_status(status, "--status"))
+                since=since, until=until_bound(until), status=check_status(status, "--status"),
+                **{k: v for k, v in text.items() if v and v.strip()})
 
 
 class OutFormat(str, Enum):
@@ -257,6 +262,13 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
             store.close()
     err.print(f"sitrep: {stats.added} added, {stats.updated} updated, {stats.unchanged} unchanged, "
               f"{stats.problems} skipped; {where}", markup=False)
+    if stats.unchanged and (published or outlet) and not out:
+        # a store keys a document by its text: given again with a date or outlet it lacked, it is not extracted
+        # again, and a person who added --published to date a bare article would otherwise think it done
+        given = " and ".join(o for o, v in (("--published", published), ("--outlet", outlet)) if v)
+        err.print(f"sitrep: {_n(stats.unchanged, 'document')} {'was' if stats.unchanged == 1 else 'were'} stored "
+                  f"already and kept as stored: {given} fill{'s' if ' and ' not in given else ''} in only what "
+                  "newly stored articles lack (to re-extract with them, ingest into a new store)", markup=False)
     if prefilter and stats.prefiltered:
         err.print(f"sitrep: pre-filter: {stats.prefiltered} of {stats.prefiltered + stats.extracted} new documents "
                   "had no conflict vocabulary and were stored without extraction (flagged prefiltered; "
@@ -314,17 +326,28 @@ def _event_table(events: list[dict], title: str | None = None) -> None:
         out.print(f"{head}no events", markup=False, highlight=False)
         return
     table = Table(title=title, show_lines=False)
-    for col in ("date", "time", "event (ACLED)", "where", "actors", "figures", "status", "source"):
+    for col in ("date", "time", "event (ACLED)", "where", "actors (1 → 2)", "figures", "status", "source"):
         table.add_column(col, overflow="fold")
     for ev in events:
         locs = ", ".join(f"{l.get('name')} ({l.get('country')})" for l in ev.get("locations") or [])
-        actors = ", ".join(f"{a.get('country') or '?'} {a.get('sector') or ''}".strip() for a in ev.get("actors") or [])
+        actors = _actor_sides(ev.get("actors") or [])
         figures = ", ".join(_figure(q) for q in ev.get("quantities") or [])
         sources = " ← ".join(s["name"] for s in ev.get("sources") or [])
         kind = f"{ev['acled'].get('event_type') or ''}: {ev['acled'].get('sub_event_type') or ''}"
         table.add_row(ev.get("date") or "", ev.get("time") or "", kind, locs, actors, figures,
                       ev.get("status") or "", sources)
     out.print(table)
+
+
+def _actor_sides(actors: list[dict]) -> str:
+    """"REB → POL": actor1 (and its associated actors, as the CSV's assoc_actor_1) → actor2, each code once.
+    A flat list ("CMR REB, CMR POL, CMR POL") neither says who acted on whom nor needs the repeat."""
+    def codes(roles) -> list[str]:
+        found = (f"{a.get('country') or '?'} {a.get('sector') or ''}".strip() for a in actors if a.get("role") in roles)
+        return list(dict.fromkeys(found))
+
+    one, two = codes(("actor1", "associated", None)), codes(("actor2",))
+    return ", ".join(one) + (" → " + ", ".join(two) if two else "")
 
 
 def _figure(q: dict) -> str:
@@ -355,12 +378,14 @@ def events(db: Optional[str] = DB_OPTION,
            since: Optional[str] = typer.Option(None, metavar="DATE", help=SINCE_HELP),
            until: Optional[str] = typer.Option(None, metavar="DATE", help=UNTIL_HELP),
            status: Optional[str] = STATUS_OPTION,
+           actor: Optional[str] = ACTOR_OPTION, source: Optional[str] = SOURCE_OPTION,
            limit: int = typer.Option(200, min=1, metavar="N", help="At most this many events (oldest first)."),
            format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl.")):
     """List stored events, filtered."""
     from .store import Store
 
-    filters = _filters(country=country, type=type, since=since, until=until, status=status)
+    filters = _filters(country=country, type=type, since=since, until=until, status=status, actor=actor,
+                       source=source)
     with Store(db, read_only=True) as store:
         rows = store.events(**filters, limit=limit + 1)
         evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows[:limit]]
@@ -383,12 +408,14 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
            country: Optional[str] = COUNTRY_OPTION, type: Optional[str] = TYPE_OPTION,
            since: Optional[str] = typer.Option(None, metavar="DATE", help=SINCE_HELP),
            until: Optional[str] = typer.Option(None, metavar="DATE", help=UNTIL_HELP),
-           status: Optional[str] = STATUS_OPTION):
+           status: Optional[str] = STATUS_OPTION,
+           actor: Optional[str] = ACTOR_OPTION, source: Optional[str] = SOURCE_OPTION):
     """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON."""
     from . import export as ex
     from .store import Store
 
-    filters = _filters(country=country, type=type, since=since, until=until, status=status)
+    filters = _filters(country=country, type=type, since=since, until=until, status=status, actor=actor,
+                       source=source)
     if format == ExportFormat.parquet and output == "-":
         raise SitrepError("parquet is binary: give a file with --output")
     with Store(db, read_only=True) as store:
@@ -538,15 +565,35 @@ def _checked_store_command(fn):
     return run
 
 
+# What a stage command's value is called in its --help when the stage gave it no name: "--db FILE", not
+# "--db <str>"; "--explain EVENT_ID", not "<list[str]>"; "[INCIDENT_ID]", not "[incident_id]" with "<str>".
+_VALUE_NAMES = {"db": "FILE", "country": "CODE", "type": "TYPE", "since": "DATE", "until": "DATE", "limit": "N",
+                "min_documents": "N", "explain": "EVENT_ID", "format": "FORMAT", "incident_id": "INCIDENT_ID"}
+
+
+def _name_values(fn):
+    """Give the options and arguments of a command defined beside its stage the value names the CLI's own
+    commands use (typer otherwise prints Python types such as <str> and <list[str]>)."""
+    import inspect
+
+    from typer.models import ParameterInfo
+
+    for name, param in inspect.signature(fn).parameters.items():
+        info = param.default
+        if isinstance(info, ParameterInfo) and info.metavar is None and name in _VALUE_NAMES:
+            info.metavar = _VALUE_NAMES[name]
+    return fn
+
+
 def _register_stage_commands() -> None:
     """Commands whose options live beside their stage (merge, report)."""
     from .merge import commands as merge_commands
     from .report.command import report_command
 
     app.command("incidents", short_help="Events of different reports merged, sources side by side.")(
-        _checked_store_command(merge_commands.incidents_command))
+        _checked_store_command(_name_values(merge_commands.incidents_command)))
     app.command("contradictions", short_help="Figures, attackers, claims and denials that disagree.")(
-        _checked_store_command(merge_commands.contradictions_command))
+        _checked_store_command(_name_values(merge_commands.contradictions_command)))
     app.command("report", short_help="A situation report: html, md, pdf or png.")(report_command)
 
 

@@ -465,9 +465,34 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         index.close()
         db.close()
 
+    query_names: dict[int, frozenset[str]] = {}
+
+    async def known_query_parameters(request: Request) -> None:
+        """A query parameter the endpoint does not take (`?contry=ML`, `?stance=deny` on /api/events) is a 422
+        that names it and the ones the endpoint takes: ignored, it would give the unfiltered answer as if it
+        were the filtered one."""
+        route = request.scope.get("route")
+        dependant = getattr(route, "dependant", None)
+        if dependant is None or not request.query_params:
+            return
+        names = query_names.get(id(route))
+        if names is None:
+            found, todo = set(), [dependant]
+            while todo:  # the endpoint's own parameters and those of its dependencies (the shared filters)
+                d = todo.pop()
+                found.update(p.alias for p in getattr(d, "query_params", ()))
+                todo.extend(getattr(d, "dependencies", ()))
+            names = query_names[id(route)] = frozenset(found)
+        unknown = [k for k in dict.fromkeys(request.query_params.keys()) if k not in names]
+        if unknown:
+            takes = ", ".join(sorted(names)) if names else "no query parameters"
+            raise Q.QueryError(f"unknown query parameter{'s' if len(unknown) > 1 else ''} "
+                               f"{', '.join(map(repr, unknown))}: {request.url.path} takes {takes}")
+
     # No /docs or /redoc: FastAPI's pages load their scripts from a CDN, and the UI must work offline.
     app = FastAPI(lifespan=lifespan, docs_url=None, redoc_url=None, title="sitrep", version="1", summary="Conflict news → sourced, geocoded event data",
-                  description="Read endpoints are open; POST/PATCH need `Authorization: Bearer <token>`.")
+                  description="Read endpoints are open; POST/PATCH need `Authorization: Bearer <token>`.",
+                  dependencies=[Depends(known_query_parameters)])
     app.state.db = db
     app.state.index = index
     cache = app.state.cache = ResponseCache()
@@ -834,12 +859,20 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         from ..ingest import read_bytes
         from ..pipeline import build_nlp, extract
 
-        docs, errors = [], []
+        docs, errors, seen = [], [], {}
         for data, suffix, name in parts:
             for item in read_bytes(data, name, max_bytes=max_body, suffix=suffix):
                 if isinstance(item, InputError):
                     errors.append(str(item))
                     continue
+                # a feed that repeats an article (or two files with the same text) is extracted and listed
+                # once, and the repeat named, as `sitrep extract` does
+                keys = (f"id:{item.id}", f"text:{item.hash}")
+                first = next((seen[k] for k in keys if k in seen), None)
+                if first is not None:
+                    errors.append(f"{item.path or name}: skipped: the same document as {first}")
+                    continue
+                seen.update(dict.fromkeys(keys, item.path or name))
                 for k, v in meta.items():
                     setattr(item, k, v)
                 docs.append(item)

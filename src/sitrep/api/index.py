@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 
 # Columns of a list item, in the order of `queries.LIST_COLUMNS`.
 LIST_KEYS = ("id", "doc_id", "date", "date_end", "event_type", "sub_event_type", "status", "location", "country",
-             "lat", "lon", "fatalities_best", "fatalities_low", "source")
+             "lat", "lon", "fatalities_best", "fatalities_low", "fatalities_high", "source")
 # sort key (as in queries.SORTS) → the columns it orders by
 _SORT_COLUMNS = {"date": ("date",), "fatalities": ("fatalities_best",), "type": ("event_type", "sub_event_type"),
                  "sub_type": ("sub_event_type",), "country": ("country",), "location": ("location",),
@@ -65,7 +65,8 @@ _EXPR = {"id": "id", "doc_id": "doc_id", "date": "date", "date_end": "date_end",
          "sub_event_type": "sub_event_type", "status": "status", "location": "location", "country": "country",
          "source": "source", "country_iso3": "country_iso3", "case_label": "case_label",
          "plover_event": "plover_event", "date_to": "coalesce(date_end, date)", "fatalities_best": "fatalities_best"}
-_FLOATS = {"lat": "lat", "lon": "lon", "fatalities_best": "fat_best", "fatalities_low": "fat_low"}
+_FLOATS = {"lat": "lat", "lon": "lon", "fatalities_best": "fat_best", "fatalities_low": "fat_low",
+           "fatalities_high": "fat_high"}
 _ACTOR_EXPR = {"a_role": "role", "a_name": "name", "a_country": "country", "a_sector": "sector"}
 # columns whose distinct values go to the small DuckDB table the predicates run on
 _VOCAB_TABLE = _TYPE_COLS + ("location", "source", "date", "date_to", "a_name", "a_country", "a_sector")
@@ -100,7 +101,7 @@ class Snapshot:
         con.execute("BEGIN TRANSACTION")  # one consistent view over the three tables
         try:
             ev = con.execute("SELECT " + ", ".join(f"{e} AS {c}" for c, e in _EXPR.items()) +
-                             ", lat, lon, fatalities_low FROM events ORDER BY rowid").fetch_arrow_table()
+                             ", lat, lon, fatalities_low, fatalities_high FROM events ORDER BY rowid").fetch_arrow_table()
             self.vocab: dict[str, list] = {c: distinct(e, "events") for c, e in _EXPR.items()}
             pos = "WITH ev AS (SELECT id, row_number() OVER (ORDER BY rowid) - 1 AS pos FROM events) "
             actors = con.execute(pos + "SELECT ev.pos, " + ", ".join(f"a.{e} AS {c}" for c, e in _ACTOR_EXPR.items())
@@ -118,6 +119,7 @@ class Snapshot:
         self.n = n = ev.num_rows
         self.lat, self.lon = _floats(ev.column("lat")), _floats(ev.column("lon"))
         self.fat_best, self.fat_low = _floats(ev.column("fatalities_best")), _floats(ev.column("fatalities_low"))
+        self.fat_high = _floats(ev.column("fatalities_high"))  # list items show "40–60" and "≥12", not 40 and 12
         fat_vocab = np.array(self.vocab["fatalities_best"], dtype=np.float64)
         self.codes["fatalities_best"] = np.where(np.isnan(self.fat_best), -1, np.searchsorted(
             fat_vocab, np.nan_to_num(self.fat_best))).astype(np.int32)

@@ -42,7 +42,7 @@ SORTS = {
 # What a list item carries: DuckDB stores columns compressed in large row groups, so each column fetched for
 # a page costs a decompression pass; the full record is at /api/events/{id}.
 LIST_COLUMNS = ("e.id, e.doc_id, e.date, e.date_end, e.event_type, e.sub_event_type, e.status, e.location, "
-                "e.country, e.lat, e.lon, e.fatalities_best, e.fatalities_low, e.source")
+                "e.country, e.lat, e.lon, e.fatalities_best, e.fatalities_low, e.fatalities_high, e.source")
 
 
 class QueryError(ValueError):

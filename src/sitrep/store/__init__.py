@@ -174,9 +174,10 @@ class Store:
         return [dict(zip(cols, row)) for row in cur.fetchall()]
 
     def events(self, *, country: str | None = None, type: str | None = None, since: str | None = None,
-               until: str | None = None, status: str | None = None, limit: int | None = None,
-               offset: int = 0) -> list[dict[str, Any]]:
-        where, params = event_filters(country=country, type=type, since=since, until=until, status=status)
+               until: str | None = None, status: str | None = None, actor: str | None = None,
+               source: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        where, params = event_filters(country=country, type=type, since=since, until=until, status=status,
+                                      actor=actor, source=source)
         sql = f"SELECT * FROM events e {where} ORDER BY date NULLS LAST, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
@@ -262,8 +263,11 @@ def _num(x):
     return None if x is None else float(x)
 
 
-def event_filters(*, country=None, type=None, since=None, until=None, status=None) -> tuple[str, list]:
-    """SQL WHERE clause for the event filters shared by the CLI, the API and exports."""
+def event_filters(*, country=None, type=None, since=None, until=None, status=None, actor=None,
+                  source=None) -> tuple[str, list]:
+    """SQL WHERE clause for the event filters shared by the CLI, the API and exports. `actor`: a substring of
+    an actor's name, or its ISO alpha-3 or sector code; `source`: a substring of the source chain (both as the
+    API's filters of the same names)."""
     clauses, params = [], []
     if country:
         c = country.upper()
@@ -283,6 +287,14 @@ def event_filters(*, country=None, type=None, since=None, until=None, status=Non
     if status:
         clauses.append("e.status = ?")
         params.append(status)
+    if actor and actor.strip():
+        a = actor.strip()
+        clauses.append("e.id IN (SELECT a.event_id FROM event_actors a WHERE "
+                       "a.name ILIKE ? OR a.country = upper(?) OR a.sector = upper(?))")
+        params += [f"%{a}%", a, a]
+    if source and source.strip():
+        clauses.append("e.source ILIKE ?")
+        params.append(f"%{source.strip()}%")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -52,6 +52,22 @@ function s(tag, attrs, ...children) {
 function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
 function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
 function fmtNum(n) { return n === null || n === undefined ? "" : (Math.round(n * 10) / 10).toLocaleString("en"); }
+/* A list item's fatalities as reported: "5", a range "40–60", a lower bound "≥12" (not 40 and 12, which read as
+   exact counts). */
+function fmtFatalities(e) {
+  const lo = e.fatalities_low, best = e.fatalities_best, hi = e.fatalities_high;
+  if (lo != null && hi != null && lo !== hi) return fmtNum(lo) + "\u2013" + fmtNum(hi);
+  if (lo != null && hi == null) return "\u2265" + fmtNum(lo);
+  return fmtNum(best ?? lo ?? hi);
+}
+/* A publication date, cut to `n` characters; a day without a year (ISO "--11-18", from a dateline such as
+   "RABAT, Nov 18 -") says so instead of showing the two dashes. */
+function fmtPublished(p, n) {
+  if (!p) return "";
+  const m = /^--(\d\d)-(\d\d)/.exec(p);
+  if (m) return `${m[1]}-${m[2]} (year not given)`;
+  return n ? p.slice(0, n) : p;
+}
 function typeColor(t) { return TYPE_COLORS[t] || NO_TYPE; }
 function statusBadge(st) { return h("span", { class: "badge st-" + (st || "reported") }, st || "reported"); }
 function stanceBadge(st) { return h("span", { class: "badge stance-" + st }, st); }
@@ -195,7 +211,8 @@ async function eventsView(params) {
   try {
     [geo, tl, list] = await data;
   } catch (e) { // a bad filter in the address (422) or a server error: say so where the data would be
-    for (const p of [mapPanel, tlPanel]) { clear(p); append(p, [h("p", { class: "error" }, String(e.message || e))]); }
+    clear(mapPanel); append(mapPanel, [h("p", { class: "error" }, String(e.message || e))]);
+    tlPanel.remove(); // once is enough: the same message under the map and again in the timeline read as two errors
     return;
   }
   performance.mark("sitrep:data");
@@ -440,7 +457,7 @@ function drawTable(panel, list, params, sort, offset) {
     onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
     h("td", {}, e.date || ""), h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(e.event_type) }), e.event_type || ""),
     h("td", {}, e.sub_event_type || ""), h("td", {}, e.location || ""), h("td", {}, e.country || ""),
-    h("td", { class: "num" }, fmtNum(e.fatalities_best ?? e.fatalities_low)),
+    h("td", { class: "num" }, fmtFatalities(e)),
     h("td", {}, e.actors.map((a) => a.name).join("; ")), h("td", {}, statusBadge(e.status)), h("td", {}, e.source || ""))));
   const pager = h("div", { class: "pager" },
     h("button", { type: "button", disabled: offset <= 0 || null,
@@ -495,7 +512,7 @@ async function eventView(id) {
   const left = h("div", {},
     h("div", { class: "panel" },
       h("h2", {}, doc.title || "Article"),
-      h("p", { class: "muted" }, [doc.outlet, doc.published].filter(Boolean).join(" · "), " ",
+      h("p", { class: "muted" }, [doc.outlet, fmtPublished(doc.published)].filter(Boolean).join(" · "), " ",
         safeUrl(doc.url) ? h("a", { href: safeUrl(doc.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null, " ",
         h("a", { href: "#/document/" + encodeURIComponent(data.doc_id) }, "all events in this article")),
       h("div", { class: "keyline" }, h("span", {}, h("mark", { class: "k" }, "evidence")),
@@ -641,13 +658,14 @@ function claimCard(c) {
   const card = h("div", { class: "claim" + (c.stance === "deny" ? " deny" : "") },
     h("div", {}, stanceBadge(c.stance), " ", h("strong", {}, who.name || "unnamed"),
       who.country || who.sector ? h("span", { class: "muted" }, ` (${[who.country, who.sector].filter(Boolean).join(", ")})`) : null,
-      c.cue ? h("span", { class: "muted" }, ` \u2014 \u201c${c.cue}\u201d`) : null),
+      // a cue that is only punctuation (the colon of a "Speaker: statement" headline) reads as noise in quotes
+      c.cue && /\p{L}/u.test(c.cue) ? h("span", { class: "muted" }, ` \u2014 \u201c${c.cue}\u201d`) : null),
     h("div", { class: "quote" }, c.text),
     (c.sources || []).length ? h("div", { class: "muted" }, "via ", c.sources.map((x) => x.name).join(" \u2190 ")) : null,
     h("div", { class: "muted claim-links" }, [
       c.event ? h("a", { href: "#/event/" + encodeURIComponent(c.event) }, "event") : null,
       c.doc_id ? h("a", { href: "#/document/" + encodeURIComponent(c.doc_id) }, c.doc_title || c.doc_id) : null,
-      c.published ? c.published.slice(0, 10) : null,
+      fmtPublished(c.published, 10),
     ].filter(Boolean).flatMap((x, i) => i ? [" \u00b7 ", x] : [x])));
   if ((c.responses || []).length) {
     append(card, [h("div", { class: "responses" }, c.responses.map((r) => h("div", {},
@@ -687,7 +705,7 @@ async function documentsView(params) {
   const table = h("table", { class: "data", id: "documents-table" },
     h("thead", {}, h("tr", {}, ["published", "title", "outlet", "events", "claims", "language"].map((t) => h("th", {}, t)))),
     h("tbody", {}, data.items.map((d) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
-      h("td", {}, (d.published || "").slice(0, 16)), h("td", {}, d.title || d.id), h("td", {}, d.outlet || ""),
+      h("td", {}, fmtPublished(d.published, 16)), h("td", {}, d.title || d.id), h("td", {}, d.outlet || ""),
       h("td", { class: "num" }, d.events), h("td", { class: "num" }, d.claims), h("td", {}, d.language || "")))));
   const text = h("textarea", { class: "ingest", id: "ingest-text", placeholder: "Paste an article (plain text, or HTML)" });
   const title = h("input", { id: "ingest-title", size: 30 });
@@ -731,7 +749,7 @@ async function documentView(id) {
       h("td", {}, ev.date || ""), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
       h("td", {}, ((ev.locations || [])[0] || {}).name || ""), h("td", {}, statusBadge(ev.status))))));
   append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || d.id),
-    h("p", { class: "muted" }, [d.outlet, d.published, d.language].filter(Boolean).join(" \u00b7 "), " ",
+    h("p", { class: "muted" }, [d.outlet, fmtPublished(d.published), d.language].filter(Boolean).join(" \u00b7 "), " ",
       safeUrl(d.url) ? h("a", { href: safeUrl(d.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null),
     (d.warnings || []).length ? h("p", { class: "error" }, d.warnings.join("; ")) : null,
     h("div", { class: "grid" }, h("div", { class: "panel" }, highlighted(d.text || "", spans)),
