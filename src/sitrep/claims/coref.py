@@ -19,7 +19,9 @@ country; a speaker a description resolved to is the latest antecedent after it; 
 an object ("the report's allegations") stands behind subjects; "they" is no single named person, "the president" no
 country, "the group" no state body; a paragraph opening on a new person described by no name ("A leader of the
 traders' union spoke to reporters") is the antecedent of the "he" after it, not a person named before; "the
-statement, issued by X" is X's.
+statement, issued by X" is X's. Session 14: a person whose title names a body ("a Chinese foreign ministry
+spokesman") is a person, the antecedent of "he", not of "its"; a body's initials ("The RSF rejected …") are a body,
+the antecedent of "it".
 
 This is deliberately simple and deterministic: it only fills `source_resolved`, never changes `source`.
 """
@@ -60,6 +62,9 @@ def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str])
         # "The Chief of Staff of Niger's armed forces": the head noun's kind, not a noun of its of-phrase
         return nouns[span.root.lower_]
     words = [t for t in span if t.is_alpha]
+    if words and words[-1].i == span.root.i and words[-1].pos_ == "NOUN" and nouns.get(words[-1].lower_) == "PERSON":
+        # "a Chinese foreign ministry spokesman": a person whose title names a body, not the body
+        return "PERSON"
     for k in range(len(words) - 1, -1, -1):
         kind = nouns.get(words[k].lower_)
         if kind == "ORG":
@@ -73,7 +78,11 @@ def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str])
     if "PERSON" in labels or last in person_surnames:
         return "PERSON"
     if labels & ORG_LABELS:
-        return "ORG" if len([t for t in span if t.pos_ == "PROPN"]) > 1 else "ANY"
+        proper = [t for t in span if t.pos_ == "PROPN"]
+        if len(proper) == 1 and proper[0].ent_type_ == "ORG" and proper[0].is_upper and 2 <= len(proper[0]) <= 6 \
+                and proper[0].is_alpha:
+            return "ORG"  # "The RSF rejected the accusation. '…,' it said": a body's initials name a body
+        return "ORG" if len(proper) > 1 else "ANY"
     return "ANY"
 
 
