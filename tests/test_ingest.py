@@ -120,9 +120,10 @@ def test_wire_dateline_gives_outlet_and_date_without_cutting_text():
     assert doc.text.startswith("KABUL, March 3 (Reuters)")
 
 
-def test_dateline_year_follows_the_weekday_named_in_the_text():
+def test_dateline_without_a_year_anywhere_stays_yearless():
+    # (s14 h6) "on Tuesday" recurs every few years and names no year: the dateline's day keeps no guessed year
     doc = from_text("YEREVAN, Sept 13 (Reuters) - Armenia said on Tuesday that fighting had resumed.", "w.txt")
-    assert doc.published == "2022-09-13"
+    assert doc.published == "--09-13"
 
 
 def test_outlet_inferred_from_reporting_phrase():

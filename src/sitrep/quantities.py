@@ -186,10 +186,19 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         cues = [sent_span.start_char + sent.find(k) for k in ("to date", "so far", "since the start", "in total")
                 if k in sent] + [s for s in since if sent_span.start_char <= s < sent_span.end_char] + \
             [sent_span.start_char + x.start() for rx in data["_cumulative_rx"] for x in [rx.search(sent)] if x]
+        if toll is None:
+            # "30 soldiers were killed, bringing to 150 the number killed since January": the running total's
+            # cue belongs to the toll clause and its figure, not to this one
+            running = [range(b.left_edge.idx, b.right_edge.idx + len(b.right_edge)) for b in sent_span
+                       if b.lemma_.lower() in _RUNNING_TOLL_VERBS and not b.left_edge.i <= span.start <= b.right_edge.i
+                       and any(c.lemma_.lower() in _TOLL_NOUNS for c in b.children if c.dep_ in ("dobj", "nsubj"))]
+            cues = [c for c in cues if not any(c in r for r in running)]
         # ("killed 105 people on Sunday, raising the toll since the escalation began to 1,000": a figure whose own
         # clause tells its day is the day's, whatever running total another clause of the sentence tells)
         cumulative = "a total of" in window[-14:] or "total" in window[-12:] or bool(cues) and not (
             verb is not None and toll is None and _own_day(doc, doc[verb], cues))
+        if not cumulative and toll is not None and _running_toll(doc, doc[toll[1]], doc[toll[2]]):
+            cumulative = True  # "bringing the number of civilians killed this year to nine": a running total
         if not cumulative and kind in ("fatalities", "displaced") and (best or low or 0) >= data.get("perfect_toll_min", 1e12) \
                 and any(rx.search(sent) for rx in data["_perfect_rx"]) and not _DAY_WORD.search(sent):
             cumulative = True  # "more than 6,000 people have been killed": the conflict's toll, no day's
@@ -272,6 +281,8 @@ def _following_participle(doc: Doc, end: int, verb_kind) -> str | None:
         if tok.is_punct or tok.lower_ in ("and", "or", "but"):
             return None
         kind = verb_kind.get(tok.lemma_.lower())
+        if kind and any(c.dep_ == "dobj" and _counts_people(c, _tables()[2]) for c in tok.children):
+            return None  # "three attackers wounded four guards": the verb of a clause of its own, done to others
         if tok.tag_ in ("VBN", "VBD", "JJ") and kind in _CASUALTY_KINDS and not (kind == "abducted" and tok.tag_ != "VBN"):
             if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN") and tok.dep_ == "amod":
                 return None  # "killing 12 displaced people": the participle says who they were (see _kind)
@@ -342,7 +353,14 @@ def _toll(doc: Doc, span, noun_kind, verb_kind):
         tok = tok.head
     if tok.pos_ not in ("VERB", "AUX") or prep == "of":
         return None
-    for verb in (tok, tok.head if tok.dep_ in ("advcl", "relcl", "ccomp", "xcomp") else None):
+    verbs = [tok, tok.head if tok.dep_ in ("advcl", "relcl", "ccomp", "xcomp") else None]
+    counted = tok.head
+    if tok.dep_ in ("acl", "relcl") and counted.dep_ == "pobj" and counted.head.lower_ == "of" \
+            and counted.head.head.lemma_.lower() in _TOLL_NOUNS:
+        # "bringing the number of civilians killed this year to nine": the parser hangs "to nine" on "killed"; the
+        # figure is the value of the toll whose people were killed
+        verbs.append(counted.head.head.head)
+    for verb in verbs:
         if verb is None or verb.lemma_.lower() not in _TOLL_VERBS:
             continue
         for c in verb.children:
@@ -373,6 +391,28 @@ def _toll(doc: Doc, span, noun_kind, verb_kind):
 
 
 _TELL_VERBS = frozenset({"say", "tell", "report", "confirm", "recount", "describe", "add", "state", "claim"})
+# verbs that bring a toll up to a new figure ("bringing the toll to 115", "raising to 150 the number of …")
+_RUNNING_TOLL_VERBS = frozenset({"bring", "raise", "push", "take", "lift", "increase"})
+
+
+def _running_toll(doc: Doc, noun: Token, verb: Token) -> bool:
+    """Whether a toll's noun phrase names a running total: a total ("the total number of people killed"), a period
+    ("the toll from attacks this month", "the number killed this year") or a start ("killed since the election")."""
+    if noun.lemma_.lower() in ("total", "tally") or any(c.lower_ in ("total", "overall", "cumulative", "running")
+                                                        for c in noun.children if c.dep_ in ("amod", "compound")):
+        return True
+    # (the toll's "from" phrase may hang on its verb: "bringing the toll from attacks this month to 115"; not the
+    # figure it replaced, "rose to 45 from 30")
+    phrases = [noun] + [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "npadvmod")
+                        and not any(g.like_num for g in c.subtree)]
+    for head in phrases:
+        if any(t.lower_ == "since" for t in head.subtree if t.i > noun.i):
+            return True
+        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        if any(lo <= t.start < hi and (t.since or t.kind in ("period", "range", "cumulative"))
+               for t in (getattr(doc._, "timexes", None) or [])):
+            return True
+    return False
 
 
 def _teller(noun: Token) -> bool:
@@ -415,6 +455,12 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
             # "Thousands of people took to the streets", "hundreds took part": who takes, seizes or captures is
             # never who is taken (a passive's subject, "12 villagers were taken", is)
             vk = None
+        if vk in ("fatalities", "injuries", "arrests") and subj is not None and subj.dep_ == "nsubj" \
+                and subj.head.i == v.i and any(_counts_people(c, noun_kind) for c in v.children if c.dep_ == "dobj"):
+            # "Two gunmen shot dead three farmers", "a handful of fighters beheaded 12 people": the subject of a
+            # killing, wounding or arrest done to people is who did it, not who suffered it ("five soldiers lost
+            # their lives" keeps its toll: lives are no people)
+            vk = None
         if vk and nk is None and n is not None and n.pos_ != "NUM" and n.dep_ == "pobj" and n.head.lower_ != "of" \
                 and not own[0] <= n.head.idx < own[1]:
             # (a preposition inside the figure, "between 35 and 45 men", "around forty men" parsed as "around"
@@ -427,6 +473,16 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
     if nk in ("personnel", "civilians"):
         return nk
     return None
+
+
+_PEOPLE_QUANTIFIERS = frozenset({"dozens", "scores", "hundreds", "thousands", "handful", "several", "many", "others"})
+
+
+def _counts_people(tok: Token, noun_kind) -> bool:
+    """Whether an object names people ("three farmers", "dozens", "them"), not a thing ("their lives")."""
+    kind = noun_kind.get(tok.lemma_.lower()) or noun_kind.get(tok.lower_)
+    return kind in ("personnel", "civilians", "protesters") or tok.pos_ in ("NUM", "PRON") and tok.lower_ not in (
+        "it", "this", "that", "what") or tok.lower_ in _PEOPLE_QUANTIFIERS
 
 
 def _destroyed(noun: Token, verb: Token | None, data) -> bool:

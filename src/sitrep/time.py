@@ -33,11 +33,12 @@ _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmas
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "part_of_weekday": "itnmeaslbd",
           "weekday_pair": "obmtwfs", "days_ago": "a0-9otfsnhe", "recent_hours": "iodw", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash0-9fnse",
-          "relative_day": "ytleo", "relative_period": "lpt", "weekend": "odatlp", "period_start": "s", "cumulative": "tsia"}
+          "relative_day": "ytleo", "relative_period": "lpte", "weekend": "odatlp", "period_start": "s", "cumulative": "tsia"}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
-    ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*[-–/]\s*(?P<e1>{_D}))?"
-                     rf"|(?P<d2>{_D})(?:\s*[-–/]\s*(?P<e2>{_D}))?\s+(?P<m2>{_M}))(?:,?\s+(?P<y>{_Y}))?"),
+    # ("the night of 1 to 2 February", "the night of May 11 and 12": the night runs from the first day to the second)
+    ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*(?:[-–/]|to|and|into)\s*(?P<e1>{_D}))?"
+                     rf"|(?P<d2>{_D})(?:\s*(?:[-–/]|to|and|into)\s*(?P<e2>{_D}))?\s+(?P<m2>{_M}))(?:,?\s+(?P<y>{_Y}))?"),
     ("date_range", rf"\b(?P<m>{_M})\s+(?P<d>{_D})\s*[-–]\s*(?P<e>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("date_mdy", rf"\b(?P<m>{_M})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("date_dmy", rf"\b(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
@@ -79,7 +80,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     # "overnight Saturday into Sunday", "Friday night into Saturday": one night across two days
     ("night_into", r"\b(?:(?:overnight|on|during|the\s+night\s+of)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|"
                    r"saturday|sunday)(?:\s+night)?\s+(?:into|to)\s+(?:early\s+)?(?P<wd2>monday|tuesday|wednesday|"
-                   r"thursday|friday|saturday|sunday)\b"),
+                   r"thursday|friday|saturday|sunday)\b"
+                   # "overnight Tuesday", "overnight on Sunday": that day's night, into the next morning
+                   r"|\bovernight\s+(?:on\s+)?(?P<wd3>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!['’]s)"
+                   # "overnight into Wednesday": the night before that day
+                   r"|\bovernight\s+(?:into|to)\s+(?:early\s+)?(?P<wd4>monday|tuesday|wednesday|thursday|friday|saturday|"
+                   r"sunday)\b"),
     ("weekday", r"\b(?:(?P<pre>on|last|this|next|early|late|since|by|until)\s+)?(?P<wd>monday|tuesday|wednesday|"
                 r"thursday|friday|saturday|sunday)(?:['’]s)?(?:\s+(?P<part>night|morning|evening|afternoon))?\b"),
     # "on the 12th": a day of the current month (or the previous one, when the 12th is still to come)
@@ -102,7 +108,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to the publication
     ("weekend", r"\b(?:(?:over|during|on|at)\s+)?(?P<rel>the|last|this|past)\s+weekend\b"),
-    ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"),
+    ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"
+                        # "earlier in the week", "earlier in the month": of the publication's week or month, up to it
+                        r"|\bearlier\s+in\s+the\s+(?P<unit2>week|month|year)\b"),
     ("cumulative", r"\b(?:to date|so far|since the start of|in total|a total of|altogether)\b"),
 ]]
 
@@ -376,6 +384,9 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
         elif name == "night_into":
             if ref is None:
                 return None
+            if g.get("wd3") or g.get("wd4"):  # "overnight Tuesday" (its night), "overnight into Wednesday" (the one before)
+                first = WEEKDAYS[g["wd3"].lower()] if g.get("wd3") else (WEEKDAYS[g["wd4"].lower()] - 1) % 7
+                g = {"wd": calendar.day_name[first], "wd2": calendar.day_name[(first + 1) % 7]}
             wd, wd2 = WEEKDAYS[g["wd"].lower()], WEEKDAYS[g["wd2"].lower()]
             if (wd2 - wd) % 7 != 1:
                 return None
@@ -420,7 +431,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
             if ref is None:
                 return None
             tx.kind = "period"
-            tx.date, tx.date_end, tx.precision = _period(ref, g["rel"].lower(), g["unit"].lower())
+            tx.date, tx.date_end, tx.precision = _period(ref, (g.get("rel") or "this").lower(),
+                                                         (g.get("unit") or g.get("unit2")).lower())
         elif name == "period_start":
             if ref is None:
                 return None

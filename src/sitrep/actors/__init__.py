@@ -510,6 +510,13 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return None  # "English-speaking", "in Arabic": a language, not a party
     if span.root.lower_ == "time" or _CLOCK.search(text):
         return None  # "at 07:15 Eastern Indonesia Time", "0400 Moscow time": when, not who
+    defined = doc.user_data.get(_ACRONYMS_KEY)
+    bare = re.sub(r"^the\s+", "", text, flags=re.I)
+    if defined and bare.isupper() and bare in defined and defined[bare].country is not None:
+        # "the so-called Ambazonia Defence Forces (ADF)": the article says what its initials stand for, and that
+        # outweighs another group the dictionary knows by the same letters (the ADF of Congo and Uganda)
+        k = defined[bare]
+        return ActorMention(span.start, span.end, text, k.country, k.sector, k.adversary, k.igo, span.root.i)
     group = named_group(text)
     # a group named in full with its country ("CPI (Maoist)") is that group, not a name several states' share
     shared = _shared_name(doc, text) if group is None or group[0] is None else None
@@ -638,11 +645,23 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         settling = (_dictionary()[0].get("settler_states") or {}).get(_story_country(doc, span))
         if settling:
             countries = [settling]
+    if not countries and not igo and not adversary and sector in _CONTEXT_SECTORS:
+        # "Members of the Rapid Intervention Unit (UIR)", "elements of the BIR": the people of a body are of the
+        # body's country, however that was found
+        body = _of_body(doc, span)
+        if body is not None and body.country and not body.igo and body.sector in (sector, None):
+            countries = [body.country]
     inferred = False
-    if not countries and not igo and not adversary and sector in _HOME_FORCE_SECTORS and _bare_forces(span):
+    if not countries and not igo and not adversary and sector in _HOME_FORCE_SECTORS and (
+            _bare_forces(span) or _named_force_unit(span)):
         # "the army", "Soldiers", "police" in a story all of whose places lie in one country, naming no other
         # state: that country's forces
         home = _article_country(doc)
+        if home is None and not any(t.lower_ in _word_set("foreign_force_modifiers") for t in span) \
+                and _targeted(span):
+            # a story told in several countries: the forces of the one country all the places of their own
+            # sentence lie in ("Jihadists killed 20 soldiers in northern Burkina Faso", in a Sahel round-up)
+            home = _own_sentence_country(doc, span)
         if home is not None:
             countries, inferred = [home], True
     if not (countries or sector or igo or adversary):
@@ -690,6 +709,21 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+_MEMBER_NOUNS = frozenset({"member", "members", "element", "elements", "officer", "officers", "fighter", "fighters",
+                           "soldier", "soldiers", "troops", "agent", "agents", "personnel", "unit", "units"})
+
+
+def _of_body(doc: Doc, span: Span) -> ActorMention | None:
+    """The body a phrase of its members names after "of" ("Members of the Rapid Intervention Unit"), as a mention."""
+    root = span.root
+    if root.lower_ not in _MEMBER_NOUNS:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or not span.start <= obj.i < span.end:
+        return None
+    inner = doc[obj.left_edge.i:min(obj.right_edge.i + 1, span.end)]
+    return mention_for(doc, inner) if len(inner) < len(span) else None
 
 
 def _either_force_rank(span: Span) -> bool:
@@ -1340,12 +1374,35 @@ _REFUGE_BEFORE = re.compile(r"\b(?:into|to|towards|toward|across|in neighbou?rin
 def _bare_forces(span: Span) -> bool:
     """A state's forces named by a common noun alone ("the army", "Soldiers", "security forces", "police"): no
     proper name, no possessive ("its troops" is the speaker's) and no "of" or "from" phrase saying whose."""
-    if any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.tag_ in ("PRP$", "POS")
-           or t.dep_ == "poss" for t in span):
+    # ("Junta aircraft": a force word opening a sentence may be tagged a proper noun; it names no one still)
+    common = _word_set("junta_nouns") | {"military", "army"}
+    if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in common
+           or t.ent_type_ in ("GPE", "NORP") or t.tag_ in ("PRP$", "POS") or t.dep_ == "poss" for t in span):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "for") for c in span.root.children):
         return False
-    return span.root.lower_ in _word_set("home_force_nouns") or span.root.lemma_.lower() in _word_set("home_force_nouns")
+    homes = _word_set("home_force_nouns")
+    if span.root.lower_ in homes or span.root.lemma_.lower() in homes or span.root.lower_ in _word_set("junta_nouns"):
+        return True
+    # "Junta aircraft", "a military post", "army helicopters": the forces' own aircraft, posts and patrols, named by
+    # a force word before them
+    return span.root.lemma_.lower() in _word_set("force_asset_nouns") and any(
+        t.i < span.root.i and (t.lower_ in homes or t.lemma_.lower() in homes or t.lower_ in _word_set("junta_nouns"))
+        for t in span)
+
+
+_UNIT_NOUNS = frozenset({"unit", "battalion", "brigade", "regiment", "squadron", "company", "corps", "division",
+                         "task force", "command"})
+
+
+def _named_force_unit(span: Span) -> bool:
+    """A state force's unit by its own name, which tells no country ("the Rapid Intervention Unit (UIR)", "the 3rd
+    Battalion"): no person, place or people in it, no possessive; the story's country says whose it is."""
+    if any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") or t.tag_ in ("PRP$", "POS") or t.dep_ == "poss"
+           for t in span):
+        return False
+    words = [t.lower_ for t in span if t.is_alpha]
+    return any(w in _UNIT_NOUNS for w in words) and span.root.lower_ in _UNIT_NOUNS
 
 
 def _article_country(doc: Doc) -> str | None:
@@ -1374,12 +1431,63 @@ def _article_country(doc: Doc) -> str | None:
             group = named_group(ent.text)
             state = dictionary_country(ent.text) or (group[0] if group and group[1] in _HOME_FORCE_SECTORS else None)
             if state:
-                found.add(state)
+                # (the dictionary's codes are alpha-3, the places' alpha-2: "Mozambique" tagged ORG is the MZ of
+                # "Maputo", not a second state)
+                alpha2 = pycountry.countries.get(alpha_3=state.upper())
+                extra = {v: k for k, v in ((_dictionary()[0].get("extra_codes") or {}).items())}
+                found.add(alpha2.alpha_2 if alpha2 is not None else extra.get(state.upper(), state))
     # (a story of one sentence, "soldiers guarded the airport in Kabul", tells where the soldiers are, not whose
     # they are: the country must be named at least twice, by places or demonyms)
     home = iso3(next(iter(found))) if len(found) == 1 and local and len(named) + len(demonyms) >= 2 else None
     doc.user_data[_ARTICLE_COUNTRY_KEY] = home
     return home
+
+
+def _targeted(span: Span) -> bool:
+    """The forces are the ones acted on ("killed 20 soldiers", "soldiers were ambushed", "an attack on troops"):
+    attacked where they serve, which is their own country's ground unless a demonym says otherwise. Forces that act
+    or speak ("police in Juliaca fired", "the army said") may be anywhere."""
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in ("on", "against")
+
+
+def _own_sentence_country(doc: Doc, span: Span) -> str | None:
+    """The one country every place of the phrase's sentence lies in, none across a border or a refuge, no other
+    state named by a demonym; None otherwise. Only for stories that name places outside the sentence too."""
+    text = _dc.text(doc)
+    sent = span[0].sent
+    if not any(p.country for p in _dc.ext(doc, "places") or [] if not sent.start_char <= p.start < sent.end_char):
+        return None  # a story of one sentence tells where the forces are, not whose they are
+    found = set()
+    for p in _dc.ext(doc, "places") or []:
+        if not sent.start_char <= p.start < sent.end_char or not p.country:
+            continue
+        if _BORDER_AFTER.match(text, p.end) or _BORDER_BEFORE.search(text, max(0, p.start - 20), p.start) or \
+                _TOWARDS_BEFORE.search(text, max(0, p.start - 24), p.start):
+            return None
+        found.add(p.country)
+    if any(c for s_, _, c in _dc.ext(doc, "demonyms") or [] if sent.start_char <= s_ < sent.end_char):
+        return None  # "French troops … in Mali": another state is named
+    if len(found) != 1:
+        return None
+    home = iso3(next(iter(found)))
+    # "The IDF struck … near Tyre. … The army said …": a state's forces named by name elsewhere in the story may be
+    # the ones a bare "the army" means
+    places = [(p.start, p.end) for p in _dc.ext(doc, "places") or []]
+    for ent in doc.ents:
+        if ent.label_ in ("ORG", "FAC", "NORP") and not any(a < ent.end_char and ent.start_char < b for a, b in places):
+            # (a country's name tagged as an organisation is a place, no force)
+            group = named_group(ent.text)
+            state = group[0] if group and group[1] in _HOME_FORCE_SECTORS else None
+            if ent.label_ != "NORP":
+                state = state or dictionary_country(ent.text) if group is None or group[1] in _HOME_FORCE_SECTORS \
+                    else state
+            if state and state != home:
+                return None
+    return home
+
+
+_TOWARDS_BEFORE = re.compile(r"\b(?:into|to|towards|toward|across|from)\s+(?:neighbou?ring\s+)?$", re.I)
 
 
 def _sentence_places_country(doc: Doc, span: Span) -> str | None:

@@ -158,7 +158,7 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     while consumed < len(raw) and raw[consumed] in "\r\n \t":
         consumed += 1
     head.body_start = consumed if consumed < len(raw) else 0
-    _read_dateline(raw[head.body_start:head.body_start + 400], head)
+    _read_dateline(raw[head.body_start:head.body_start + 400], head, raw[head.body_start:head.body_start + 6000])
     return head
 
 
@@ -395,7 +395,7 @@ def _colon_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("ingest/head.yaml")["colon_labels"])
 
 
-def _read_dateline(start_of_body: str, head: Head) -> None:
+def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
     m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
@@ -427,7 +427,7 @@ def _read_dateline(start_of_body: str, head: Head) -> None:
         if m.group("year"):
             head.published = parse_datetime(f"{date} {m.group('year')}")
         else:
-            head.published = _dateline_date(date, start_of_body)
+            head.published = _dateline_date(date, body or start_of_body)
             head.year_guessed = True
 
 
@@ -441,50 +441,48 @@ def _english_month(day_month: str) -> str:
     return " ".join(_FRENCH_MONTHS.get(w.lower(), w) for w in day_month.split())
 
 
-# The date a year-less dateline ("JAMMU, June 10 -") is completed against: today, unless the person running the
-# command said when the articles were published (`--published`).
+# The date a year-less dateline ("JAMMU, June 10 -") is completed against: the publication date the person running
+# the command gave (`--published`); without it, a full date the article itself tells; without either, none.
 REFERENCE_DATE: ContextVar[dt.date | None] = ContextVar("sitrep_reference_date", default=None)
 
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# "on August 17, 2025", "17 August 2025", "2025-08-17": a date told with its year in the body
+_FULL_DATE_IN_TEXT = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+                                r"\s+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+                                r"nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", re.I)
 
 
 def _dateline_date(day_month: str, text: str) -> str | None:
-    """A dateline gives day and month only: take the latest year, not in the future, whose date falls on
-    the weekday the lead names ("on Tuesday"), or on the day after it; else the latest such date."""
-    today = REFERENCE_DATE.get() or dt.date.today()
+    """A dateline gives day and month only. With a publication date (`--published`), the nearest such date,
+    preferring the past; else the nearest to the latest full date the article tells, preferring the days after
+    it (a report follows what it tells); with no year anywhere, the date stays year-less ("--08-19", ISO 8601's
+    form for a month and day): a weekday ("on Sunday") recurs every few years and names no year."""
     iso = parse_datetime(f"{day_month} 2000")  # a leap year, so "Feb 29" parses; dateparser is slow: once
     if iso is None:
         return None
     month, day = int(iso[5:7]), int(iso[8:10])
-    candidates = []
-    for year in range(today.year, today.year - 12, -1):
+    ref = REFERENCE_DATE.get()
+    after = False
+    if ref is None:
+        told = []
+        for m in _FULL_DATE_IN_TEXT.finditer(text):
+            value = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", m.group(0)).replace(" of ", " ")
+            parsed = parse_datetime(value)
+            if parsed:
+                told.append(dt.date.fromisoformat(parsed[:10]))
+        if not told:
+            return f"--{month:02d}-{day:02d}"
+        ref, after = max(told), True
+    best = None
+    for year in range(ref.year - 4, ref.year + 2):  # (four years back: a 29 February)
         try:
             date = dt.date(year, month, day)
         except ValueError:  # Feb 29 outside leap years
             continue
-        if date <= today:
-            candidates.append(date)
-    if not candidates:
-        return None
-    # "..., the ministry said on Friday": the day of the statement is the day of the report
-    said = _SAID_ON_WEEKDAY.search(text)
-    if said:
-        named = said.group(1).lower()
-        for day in candidates:
-            if day.strftime("%A").lower() == named:
-                return day.isoformat()
-    m = _WEEKDAY.search(text)
-    if m:
-        named = m.group(1).lower()
-        for shift in (0, 1):
-            for day in candidates:
-                if (day - dt.timedelta(days=shift)).strftime("%A").lower() == named:
-                    return day.isoformat()
-    return candidates[0].isoformat()
-
-
-_SAID_ON_WEEKDAY = re.compile(r"\b(?:said|says|announced|reported|told [A-Z][\w ]{1,30}?)\s+(?:late\s+|early\s+)?on\s+"
-                              r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+        dist = (date - ref).days if after else (ref - date).days
+        score = dist if dist >= 0 else -dist * 4
+        if best is None or score < best[0]:
+            best = (score, date)
+    return best[1].isoformat() if best else None
 
 
 def _updated_time(published_iso: str, tail: str) -> str | None:
