@@ -77,3 +77,26 @@ def test_a_defence_ministry_is_no_party_of_a_trial(name):
     from sitrep.claims.speakers import _side_of
 
     assert _side_of({"name": name, "country": "ARM", "sector": "MIL"}) == "state"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The navy rejects reports in Omani media that its boats fired on a fishing dhow.",
+    "The navy rejects reports that its boats fired on a fishing dhow.",
+    "The navy denies reports that its boats fired on a fishing dhow.",
+])
+def test_a_present_tense_denial_the_tagger_read_as_a_noun_is_a_denial(run, sentence):
+    rec = run("Statement of the navy on the incident off Ras al-Hadd\n\n" + sentence +
+              " No shot was fired by any vessel, the navy said.")
+    denied = [c for c in rec["claims"] if "fired on a fishing dhow" in c["text"]]
+    assert len(denied) == 1 and [r["by"]["name"] for r in denials(denied[0])] == ["navy"]
+    assert not any("rejects" in (c["claimant"]["name"] or "") or "denies" in (c["claimant"]["name"] or "")
+                   for c in rec["claims"])
+
+
+@pytest.mark.parametrize("words", ["the indictment \"a bundle of rumours\"", "the charge \"pure rumour\""])
+def test_a_lawyer_calling_the_indictment_rumours_is_a_denial(run, words):
+    rec = run("SKOPJE, June 9 - Prosecutors told the Basic Court on Monday that a former police commander, Goran "
+              "Petrov, had ordered officers to beat detained protesters in 2015.\n\n"
+              f"His lawyer, Ilija Stojanov, called {words}. The trial resumes in July.")
+    said = [(r["by"]["name"], r["by"]["country"]) for c in rec["claims"] for r in denials(c)]
+    assert said == [("His lawyer, Ilija Stojanov", "MKD")]

@@ -73,6 +73,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = _repair_sources(doc, atts)
     atts = _misparsed_claim_noun(doc, atts)
     atts = atts + _noun_tagged_speech_verbs(doc, atts)
+    atts = _noun_tagged_denials(doc, atts)
     atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts), key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
@@ -518,6 +519,52 @@ def _noun_tagged_speech_verbs(doc: Doc, atts) -> list:
                                    source=(first.idx, prev.idx + len(prev)), source_resolved=None,
                                    content=[(doc[tok.i + 1].idx, last.idx + len(last))], kind="indirect", via=[]))
     return out
+
+
+def _deny_verb(word: str) -> str | None:
+    """The lemma of a third-person denying verb ("rejects", "denies", "dismisses"), or None."""
+    deny = {w for w, stance in _tables()[1].items() if stance == "deny" and " " not in w} | \
+        _linking()["denying_verbs"] - _NAMING
+    low = word.lower()
+    if not low.endswith("s"):
+        return None
+    return next((lemma for lemma in (low[:-1], low[:-2], low[:-3] + "y") if lemma in deny), None)
+
+
+def _noun_tagged_denials(doc: Doc, atts) -> list:
+    """"The army rejects reports in Cambodian media that A": the tagger took the denying verb in the present tense
+    for a noun of the subject ("army rejects") or a compound of its object, and "reports" for the cue. The verb is
+    the cue, the noun phrase before it the speaker, and all after it what is denied; the misread statement whose
+    speaker holds the verb goes."""
+    from types import SimpleNamespace
+
+    out = []
+    for tok in doc:
+        lemma = _deny_verb(tok.text)
+        if lemma is None or tok.i == tok.sent.start or tok.i + 2 >= tok.sent.end or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.pos_ == "VERB":
+            continue
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        claim_noun = nxt.lower_ in _tables()[0]["claim_nouns"] or nxt.lower_ in _linking()["inner_claim_nouns"]
+        if prev.pos_ not in ("NOUN", "PROPN") or nxt.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and \
+                not claim_noun or \
+                not any(a.source and a.source[0] <= tok.idx < a.source[1] or a.cue[0] == nxt.idx for a in atts):
+            continue
+        first = prev
+        while first.i > tok.sent.start and (doc[first.i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART")
+                                            or doc[first.i - 1].lower_ == "of"):
+            first = doc[first.i - 1]
+        sent = tok.sent
+        last = sent[-1] if not sent[-1].is_punct or len(sent) < 2 else sent[-2]
+        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=lemma,
+                                   source=(first.idx, prev.idx + len(prev)), source_resolved=None,
+                                   content=[(nxt.idx, last.idx + len(last))], kind="indirect", via=[]))
+    if not out:
+        return atts
+    cues = [a.cue for a in out]
+    kept = [a for a in atts if not any(a.source and a.source[0] <= c[0] < a.source[1] or
+                                       a.cue[0] == c[1] + 1 for c in cues)]
+    return kept + out
 
 
 def _misparsed_claim_noun(doc: Doc, atts) -> list:

@@ -1092,6 +1092,8 @@ def _side_of(who: dict) -> str | None:
     if (set(words) & _linking()["court_defence"] or words[-1:] in (["defence"], ["defense"])) and \
             not any(w.startswith("prosecut") for w in words):
         return "defence"  # "his lawyer", "the defence" at a trial: the other side of the state that prosecutes
+    if any(w.startswith("prosecut") for w in words) and not sector:
+        return "state"  # "Prosecutors told the court": the state's own
     if set(re.findall(r"[a-z-]+", (who.get("name") or "").lower())) & _linking()["breakaway_names"]:
         return "armed"  # "the de facto authorities in Tskhinvali": the other side of the state they broke from
     if sector is None and who.get("name"):
