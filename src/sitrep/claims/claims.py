@@ -46,8 +46,8 @@ from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
 from .speakers import (_describes_armed_group, _other_side, home_country, _institution_source, _institution_spokesman,
-                       _intro_official, _named_before, _places_country, _same_person_before, _state_media,
-                       _STATE_SECTORS, _title_of, _turn_label, _who)
+                       _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
+                       _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _linking, _tables
 from .text import _calls_untrue, _cue_token, _stems
 
@@ -186,7 +186,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             # spokesman, Legesse Worku": the person named before, not the article's home state guessed again
             claimant = _same_person_before(claims, claimant)
         if claimant.get("country") is None and claimant.get("name"):
-            claimant = _court_party(doc, claims, claimant)
+            claimant = _prosecuting_state(doc, claims, claimant)
         named = mention_for(doc, doc.char_span(*source, alignment_mode="expand")) if source is not None else None
         if source is not None and _turn_label(doc, source) and (claimant.get("country") is None
                                                                 or named is None or named.country is None):
@@ -266,12 +266,13 @@ _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secret
                  "adviser", "advisor", "director", "head", "deputy", "aide", "diplomat", "lawmaker", "mayor"}
 
 
-def _court_party(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
+def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
     """"His lawyer, Nenad Savic, told the court …", "Mr Kato told the court …": in a court report, a party of the
     trial (a defendant, the defence, a witness) with no country of its own speaks within the state that tries the
-    case, the country of the prosecution quoted before (not of an international court's prosecutors)."""
-    words = set(re.findall(r"[a-z]+", _dc.text(doc).lower()))
-    if not words & _linking()["court_words"] or not any(w.startswith("prosecut") for w in words):
+    case, the country of the prosecution quoted before (not of an international court's prosecutors). Wider than
+    speakers' `_court_party`, which needs no prosecution quoted but takes only defendants and state bodies' lawyers."""
+    text = _dc.text(doc)
+    if not _speaker_lists()["court_words"].search(text) or not re.search(r"\bprosecut", text, re.I):
         return claimant
     name = claimant["name"]
     if is_igo(name) or not (_named_person(name) and not re.search(r"\b(?:of|the|for)\b", name) or

@@ -57,7 +57,6 @@ def _linking() -> dict:
             "withheld_nouns": set(data.get("withheld_nouns") or ()),
             "unplaced_people": set(data.get("unplaced_people") or ()),
             "court_parties": set(data.get("court_parties") or ()),
-            "court_words": set(data.get("court_words") or ()),
             "court_defence": set(data.get("court_defence") or ()),
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied", ", which
