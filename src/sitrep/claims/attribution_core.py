@@ -55,6 +55,15 @@ INHERIT_SUBJ_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 # verbs whose infinitive complement shares their subject even after an object ("promised X to …")
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
+# verbs of obligation and permission: "the law requires candidates to disclose …", "an order allows reporters to …":
+# the infinitive after their object is a duty or a licence, not something the object says or thinks (unlike
+# "forced X to admit …", "led X to fear …")
+DEONTIC_HEADS = {"require", "oblige", "obligate", "allow", "permit", "enable", "entitle", "authorize", "authorise",
+                 "empower"}
+# occasions of speaking: "the governor said at a briefing announcing that …": a participle after one of these
+# is the speaker's, not the occasion's
+SPEECH_EVENTS = {"conference", "briefing", "meeting", "speech", "interview", "hearing", "rally", "appearance",
+                 "session", "ceremony", "summit", "forum", "address", "event", "debate", "call"}
 Span2 = tuple[int, int]
 
 

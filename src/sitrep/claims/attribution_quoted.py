@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Token
 
 from .attribution_core import Attribution, QUOTE_CHARS, SENT_END, THAT_BEFORE, WORD, _is_quote_tok, _subtree, _trim
-from .attribution_syntax import _cue_tokens, _source_span, _subject
+from .attribution_syntax import _cue_tokens, _is_passive, _source_span, _subject
 from .quotes import Quote
 
 
@@ -284,7 +284,27 @@ class _QuoteRules:
             return q.start
         if not (text[a].isupper() or text[a].isdigit()):
             return q.start  # not a sentence start (a hard-wrapped line, a fragment)
+        if self.reported_lead(a, q.start):
+            return q.start
         return a
+
+    def reported_lead(self, a: int, b: int) -> bool:
+        """Whether the words before a quote hold a reporting clause of their own ("Ruiz said the plan was dead —
+        “nobody wants it,” she added"): a cue verb there with its subject and its clause is another report, so the
+        quote's reporting clause after it does not take those words as its lead-in."""
+        d = self.d
+        doc = d.doc
+        lo, hi = d.tok_at(a), d.tok_at(b)
+        for t in doc[lo:hi]:
+            if t.pos_ not in ("VERB", "AUX") or t.tag_ not in ("VBD", "VBZ", "VBP"):
+                continue
+            vc = self.verb_cue(t)
+            if vc is None or "c" not in vc.frames:
+                continue
+            if any(c.dep_ == "nsubj" and lo <= c.i < t.i for c in t.children) and \
+                    any(c.dep_ == "ccomp" and t.i < c.i < hi for c in t.children):
+                return True
+        return False
 
     def cue_after(self, q: Quote) -> Attribution | None:
         """“…,” he said / “…,” said Smith / “…” ― Smith"""
@@ -317,6 +337,8 @@ class _QuoteRules:
                 # the verb must head the reporting clause, not sit inside another clause
                 if any(x.pos_ == "VERB" and x.dep_ not in ("aux", "auxpass") for x in doc[i:t.i]):
                     break
+                if first.text != "," and _is_passive(t):
+                    break  # "“Was the contract rigged?” The builder was never charged …": a new sentence
                 return t
         return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution_core import (ADV_NOT_CUE, COPULAS, DASHES, INHERIT_SUBJ_DEPS, LINE_BREAK, SUBJ, SUBJECT_CONTROL,
-                               Span2, WEEKDAYS, _Doc, _subtree, _trim)
+                               Span2, WEEKDAYS, _Doc, _is_quote_tok, _subtree, _trim)
 from .attribution_lexicon import VerbCue
 
 
@@ -47,13 +47,34 @@ def _mistagged_subject(v: Token) -> Token | None:
     return t
 
 
+def _quoted_after(v: Token, c: Token) -> bool:
+    """"…,” Ruiz, a port engineer, said Monday on Radio Nord’s “Morning Call.”": a subject the parser found after
+    the verb inside an opening quotation mark is a quoted title, not the speaker."""
+    return c.i > v.i and any(_is_quote_tok(t) and t.text in ("“", "``") for t in v.doc[v.i + 1:c.left_edge.i + 1])
+
+
+def _before_participle_aside(last: Token, v: Token) -> Token | None:
+    """"DENVER -- Mayor Ana Ruiz, opening the new arena on Sunday, said …": the name before a participial
+    aside set off by commas right before a verb left without a subject (the parser hung the name on the dateline
+    and the aside elsewhere). `last` is the aside's last word."""
+    doc = v.doc
+    part = next((a for a in [last, *last.ancestors] if a.tag_ in ("VBG", "VBN") and a.dep_ == "advcl"
+                 and a.right_edge.i == last.i), None)
+    if part is None or part.left_edge.i < 2 or doc[part.left_edge.i - 1].text != ",":
+        return None
+    t = doc[part.left_edge.i - 2]
+    if t.pos_ != "PROPN" or t.dep_ in ("compound", "poss", "amod") or t.ent_type_ not in ("PERSON", "ORG", "NORP", ""):
+        return None
+    return None if _line_break_between(t, v) else t
+
+
 def _stranded_subject(v: Token) -> Token | None:
     """"… with the editorial board of the Post Trump said that …", "… the minimum $20 million experts say it costs",
     "With her film, DuVernay both documents …": a finite main verb without a subject right after a noun the parser
     hung elsewhere (as an object, an apposition or a loose dependent). That noun is the subject."""
     if v.dep_ not in ("ROOT", "dep") or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    if any(c.dep_ in SUBJ or c.dep_ == "mark" for c in v.children):
+    if any(c.dep_ in SUBJ and not _quoted_after(v, c) or c.dep_ == "mark" for c in v.children):
         return None
     doc = v.doc
     k = v.i - 1
@@ -69,6 +90,10 @@ def _stranded_subject(v: Token) -> Token | None:
         ap = next((a for a in doc[k - 1].ancestors if a.dep_ == "appos" and a.right_edge.i == k - 1), None)
         if doc[k - 1].dep_ == "appos" and doc[k - 1].right_edge.i == k - 1:
             ap = doc[k - 1]
+        if ap is None:
+            noun = _before_participle_aside(doc[k - 1], v)
+            if noun is not None:
+                return noun
         if ap is None or ap.head.i >= ap.i or ap.left_edge.i < 1 or doc[ap.left_edge.i - 1].text != "," or \
                 ap.head.pos_ != "PROPN" or ap.head.dep_ in ("compound", "poss", "amod"):
             return None
@@ -82,13 +107,29 @@ def _stranded_subject(v: Token) -> Token | None:
     return t
 
 
+def _after_short_clause(v: Token) -> Token | None:
+    """"“…,” Lopez said, going on to say that …": a participle right after a short clause of subject and verb
+    set off by a comma ("X said,") continues that clause, whatever later verb the parser hung it on; the clause's
+    subject is the participle's."""
+    doc = v.doc
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.head.i < v.i or v.i < 3 or doc[v.i - 1].text != ",":
+        return None
+    w = doc[v.i - 2]
+    if w.pos_ not in ("VERB", "AUX") or w.tag_ not in ("VBD", "VBZ", "VBP") or w.i == v.head.i:
+        return None
+    subs = [c for c in w.children if c.dep_ == "nsubj" and c.i < w.i and c.right_edge.i == w.i - 1]
+    if not subs or any(c.i > w.i and c.dep_ != "punct" for c in w.children):
+        return None
+    return subs[0]
+
+
 def _subject(v: Token) -> Token | None:
     """The verb's subject, or the subject it shares: 'X said, adding …', 'X began by saying …',
     'X wants to say …', 'X stood and said …', 'X refused, aside from saying …'; the object of an
     object-control verb for its infinitive ('forced X to admit …')."""
     cur = v
     for _ in range(6):
-        subs = [c for c in cur.children if c.dep_ in SUBJ and c.dep_ != "expl"]
+        subs = [c for c in cur.children if c.dep_ in SUBJ and c.dep_ != "expl" and not _quoted_after(cur, c)]
         if subs:
             # a subject across a line break is a parse joining a headline or timestamp to the sentence
             same = [c for c in subs if not _line_break_between(c, v)]
@@ -96,6 +137,9 @@ def _subject(v: Token) -> Token | None:
                 return min(same, key=lambda c: abs(c.i - v.i))
             return _subject_on_line(cur)
         noun = _mistagged_subject(cur)
+        if noun is not None:
+            return noun
+        noun = _after_short_clause(cur)
         if noun is not None:
             return noun
         noun = _stranded_subject(cur)

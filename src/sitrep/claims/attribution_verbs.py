@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .attribution_core import (ADV_NOT_CUE, ADVERBIAL_MARKS, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES, EMBEDDED_DEPS,
-                               OBJ_TAIL_PREPS, PERSON_PRONOUNS, SUBJ, Span2, TAIL_DEPS, WEEKDAYS, _is_quote_tok,
-                               _spans, _subtree, _trim)
+from .attribution_core import (ADV_NOT_CUE, ADVERBIAL_MARKS, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES,
+                               DEONTIC_HEADS, EMBEDDED_DEPS, OBJ_TAIL_PREPS, PERSON_PRONOUNS, SPEECH_EVENTS, SUBJ, Span2,
+                               TAIL_DEPS, WEEKDAYS, _is_quote_tok, _spans, _subtree, _trim)
 from .attribution_lexicon import VerbCue
 from .attribution_syntax import (_agent, _cue_tokens, _inflection_lemma, _is_passive, _lemma, _noun_acl,
                                  _object_controlled, _outer_conjunct, _quoted_as_object, _source_span, _subject,
@@ -45,6 +45,8 @@ class _VerbRules:
                 continue  # speech inside a direct quote is the quoted speaker's, not a new attribution
             if _object_controlled(v) and self.verb_cue(v.head) is not None:
                 continue  # "urged residents to report …", "requires candidates to disclose …": content, not a cue
+            if self.licensed_infinitive(v):
+                continue  # "the law requires candidates to disclose …": a duty, nobody's statement
             if v.dep_ == "xcomp" and v.head.pos_ == "ADJ" and v.head.lower_ in self.lex.adjectives:
                 continue  # "is determined to warn …": the adjective is the cue, the infinitive its content
             att = self.from_verb(v, vc)
@@ -55,6 +57,27 @@ class _VerbRules:
             if att is not None:
                 self.by_verb[v.i] = att
                 self.verb_of[id(att)] = v.i
+
+    @staticmethod
+    def occasion_speaker(v: Token) -> Token | None:
+        """"the governor said at a briefing on Tuesday announcing that …": a participle on a noun for an occasion of
+        speaking (`SPEECH_EVENTS`) in a prepositional phrase of a verb has that verb's subject as its own."""
+        n = v.head
+        p = n.head
+        if n.lemma_.lower() not in SPEECH_EVENTS or n.dep_ != "pobj" or p.dep_ != "prep" or \
+                p.head.pos_ not in ("VERB", "AUX") or p.head.i > n.i:
+            return None
+        subj = _subject(p.head)
+        return subj if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") else None
+
+    @staticmethod
+    def licensed_infinitive(v: Token) -> bool:
+        """"the law requires candidates to disclose …", "an order that allows reporters to publish …": an infinitive
+        after a verb of obligation or permission (its object read as the object or as the infinitive's subject)
+        is a duty or a licence, not a statement or a belief of that object."""
+        h = v.head
+        return v.dep_ in ("xcomp", "ccomp") and h.i < v.i and _lemma(h) in DEONTIC_HEADS and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
 
     def between_persons(self, v: Token) -> bool:
         """Whether an active verb has a person (a PERSON name or "he"/"she") as its subject and as its direct
@@ -280,7 +303,9 @@ class _VerbRules:
             subj_tok = subj
         if subj_tok is None and not passive and _verbless_main_clause(v):
             subj = subj_tok = v.head  # "The militia, an armed group, denied on Monday any role in …"
-        if subj_tok is None and _noun_acl(v, vc):
+        if subj_tok is None and _noun_acl(v, vc) and (occ := self.occasion_speaker(v)) is not None:
+            subj = subj_tok = occ  # "he said at a briefing announcing …": the speaker, not the occasion
+        elif subj_tok is None and _noun_acl(v, vc):
             subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
         elif subj_tok is None and v.dep_ == "conj" and v.tag_ == "VBG" and vc.cls in ("speech", "evidence") and \
                 v.head.dep_ == "acl" and v.head.tag_ == "VBG" and v.head.head.pos_ in ("NOUN", "PROPN") and \
@@ -737,12 +762,29 @@ class _VerbRules:
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
                     elif cc and self.outer_conjunct(t) is not None and self.verb_cue(t):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)  # "… and denied …"
+                    elif cc and (doc[cc[-1].i - 1].text == "," or t.left_edge.tag_ in ("WRB", "WP")) and \
+                            self.own_speech_clause(t):
+                        # "…, and when asked why, the minister replied …", "why X says … and why engineers say …":
+                        # a new statement
+                        cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
                 if cut is not None:
                     break
             if cut is None or cut <= min(toks):
                 break
             toks = {i for i in toks if i < cut}
         return toks
+
+    def own_speech_clause(self, t: Token) -> bool:
+        """"The coach said the team was ready, and when pressed on the injuries, the club's doctor replied, “…”": a
+        finite speech verb joined by ", and" (or opening a wh-clause: "… and why engineers say …") with a subject of
+        its own (a noun or a personal pronoun) is a new reporting clause, not more of the content (PolNeAR never
+        nests one report in another's content)."""
+        vc = self.verb_cue(t)
+        if vc is None or vc.cls != "speech" or t.tag_ not in ("VBD", "VBZ", "VBP"):
+            return False
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        return subj is not None and subj.lower_ not in ("it", "this", "that", "there", "which", "who", "what") and \
+            subj.pos_ in ("NOUN", "PROPN", "PRON")
 
     def speaking_subject(self, h: Token) -> bool:
         """Whether the verb's own subject could speak: a personal pronoun ("he", "it", "they") or a name."""
