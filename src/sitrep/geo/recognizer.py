@@ -22,7 +22,9 @@ from sitrep import doccache as _dc
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.normalize import fold as _fold_uncached, strip_possessive as _strip_possessive_uncached
 from sitrep.resources import load_yaml
-from sitrep.geo.resolver import ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS, SETTLEMENT_AFTER, SETTLEMENT_BEFORE
+from sitrep.geo.resolver import (ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS, COUNT_BEFORE, SETTLEMENT_AFTER,
+                                 SETTLEMENT_BEFORE)
+
 
 PLACE_LABELS = {"GPE", "LOC"}
 LOCATIVE = {"in", "near", "outside", "around", "across", "from", "to", "into", "at", "towards",
@@ -62,6 +64,12 @@ _PERSON_USE = r"(?:,? (?:and|with) (?:his|her)\b|,? (?:who|whom)\b|, (?:aged )?\
               r"explained|recalled)\b|[’']s (?:wife|husband|son|daughter|family|mother|father|brother|sister|body|" \
               r"lawyer|attorney)\b)"
 PLACE_HEAD_WORDS = frozenset(w.lower() for w in _CTX.get("place_head_words", []))
+# a single word of this many people or more (a town of a country the document names) may open a sentence before a
+# verb of state ("Pale was quiet"); below it a sentence's first word is too often an English word
+OPENING_SMALL_POP = 5_000
+OPENING_BIG_POP = 20_000  # ... and a name of several words that spaCy tags ORG/FAC
+SAY_VERBS = frozenset({"said", "says", "told", "added", "stated", "declared", "announced", "insisted", "warned",
+                       "denied", "claimed", "wrote", "tweeted", "urged", "asked", "argued", "noted", "explained"})
 PERSON_TOWN_HOMONYMS = 3  # _person_like: more towns than this under one name make it a person's
 OF_HEADS = frozenset(w.lower() for w in _CTX.get("of_locative_heads", []))
 _NAME_JOINERS = {"of", "de", "al", "el", "on", "upon", "la", "le", "du", "di"}
@@ -86,7 +94,8 @@ _NOUN_END = re.compile(r"(?:[,.;:)]| (?:in|near|on|at|and|or|of|to|from|after|be
 # the rest of a hyphenated name after the part spaCy tagged: "-i-Sharif" ("Mazar-i-Sharif"), "-des-Bouquets", "-Feuilles"
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4})?-(?:[A-Z]|[dl][’'][A-Z])[\w’']*(?:-[A-Z][\w’']*)?")
 # heads after which "of X" can only be a place ("residents of", "north of" also take people, events or streets)
-OF_AREA_HEADS = frozenset({"outskirts", "suburbs", "countryside", "environs", "hinterland", "hinterlands", "vicinity"})
+OF_AREA_HEADS = frozenset({"outskirts", "suburbs", "countryside", "environs", "hinterland", "hinterlands", "vicinity",
+                           "parts"})
 _CACHE = 8192  # names a cache keeps (bounded: a long ingest must not grow it without end; ~1-2 MB each)
 # pure functions of a string, called tens of thousands of times an article: memoised
 fold = lru_cache(maxsize=16384)(_fold_uncached)
@@ -105,17 +114,25 @@ _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
 # "in Sabiid, a farming village in ...": a name after a locative, described by an apposition as a settlement
 # ("seized Rubaya, a mining town in North Kivu", "attacked X, a village near Y": after a verb too, since the
-# apposition alone says what X is; not after a capitalised word, which may be part of the name or a person's)
-_SETTLE_APPOS = re.compile(r"(?<![\w’'-])(?:(?i:in|near|at|outside|from)|[a-z]+) (" + _NAME_RUN + r"), an? (?:[a-z-]+ ){0,2}?("
+# apposition alone says what X is; not after a capitalised word, which may be part of the name or a person's; at a
+# sentence's start too: "Tame, a town in Arauca, was ...")
+_SETTLE_APPOS = re.compile(r"(?:(?<![\w’'-])(?:(?i:in|near|at|outside|from)|[a-z]+) |^|(?<=[.!?] )|(?<=\n))("
+                           + _NAME_RUN + r"), an? (?:[a-z-]+ ){0,2}?("
                            + "|".join(sorted((w for w, k in SETTLEMENT_BEFORE.items() if k == "town"
                                               and not w.endswith("s")), key=len, reverse=True))
                            + r") (?:in|near|of|on|outside|north|south|east|west|about|some)\b")
 # "settlers attacked Huwara, south of Nablus", "X, 20 km north of Y": a name placed by an apposition relative to
 # another place (spaCy often tags the name PERSON); taken when it is a town of a country the document names
 _COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)"
-_RELATIVE_APPOS = re.compile(r"(?<![\w’'-])[a-z]+ (" + _NAME_RUN + r"), (?:about |some |just |around )?(?:\d+ ?"
+_RELATIVE_APPOS = re.compile(r"(?:(?<![\w’'-])[a-z]+ |^|(?<=[.!?] )|(?<=\n))(" + _NAME_RUN
+                             + r"), (?:about |some |just |around )?(?:\d+ ?"
                              r"(?:km|kilometres|kilometers|miles) )?(?:\(\d+ ?(?:km|miles)\) )?" + _COMPASS
                              + r" of (?:the )?[A-Z]")
+# adjectives of a part of a place between a preposition and its name ("in rural Tame")
+_AREA_ADJ = frozenset({"rural", "urban", "central", "downtown", "coastal", "remote", "outlying", "suburban", "greater"})
+# "the road from X to Y": a pair of places
+_TO_NEXT = re.compile(r" to (?:the )?[A-Z]")
+_FROM_BEFORE = re.compile(r"\bfrom [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} to $")
 _LIST_BEFORE = re.compile(r"(?<![\w’'-])(" + _NAME_RUN + r")(?:,|,? and|,? or) $")
 _SETTLE_AFTER = re.compile(
     r"(" + _NAME_RUN + r") (" + "|".join(sorted(SETTLEMENT_AFTER, key=len, reverse=True)) + r")\b")
@@ -139,7 +156,12 @@ _FACILITY_LIST = re.compile(r",?\s+and\s+[A-Z][\w’'-]+\s+([a-z]+s)\b")
 _CLOCK_ZONE = re.compile(r"^\d{1,2}[:.h]?\d{2}\b|\b[Tt]ime$")
 _ZONE_AFTER = re.compile(r" (?:[Ss]tandard |[Dd]aylight |[Ss]ummer )?[Tt]ime\b")
 # words after a name that make it an outlet, a tribe or a command named after a place, not the place
-_NOT_PLACE_AFTER = re.compile(r" (?:news agency|press agency|tribe|tribes|tribesmen|clan|clans)\b", re.I)
+# ("the Assam Rifles", "the Punjab Regiment": a unit named after its home province)
+_NOT_PLACE_AFTER = re.compile(r" (?:news agency|press agency|tribe|tribes|tribesmen|clan|clans|rifles|regiment|battalion|"
+                              r"brigade)\b", re.I)
+# "the Meitei and Kuki-Zo communities": peoples, when the gazetteer knows no place of the name ("the Gainesville and
+# Lindsay communities" are towns)
+_PEOPLE_AFTER = re.compile(r"(?: and [A-Z][\w’'-]+)? (?:communities|ethnic groups?)\b", re.I)
 # "Western officials", "Gulf diplomats": a bloc of states named by an adjective, not a region of that name
 _BLOC = frozenset(w.lower() for w in _CTX.get("bloc_adjectives", []))
 # "Mr Ma-ae Sulong", "Dr. Ahmed Hassan": a person's title and up to two capitalised words before a name
@@ -154,8 +176,10 @@ def _armed_body(name: str) -> bool:
 
 _THE = re.compile(r"^(?:the|The|THE) ")
 # what follows a town that opens a sentence: a verb of state or event, or another place of a list
+# or an apposition that says it is one ("Marawi, the city devastated by ...")
 _OPENING_NEXT = re.compile(r"(?: (?:was|were|is|remained|remains|saw|came|fell|has|had|woke|reported|"
-                           r"recorded|lies|lay)\b|,? and [A-Z])")
+                           r"recorded|lies|lay)\b|,? and [A-Z]|, (?:the|a|an) (?:[a-z-]+ ){0,2}?(?:city|town|village|"
+                           r"port|capital|commune|district|region|province)\b)")
 # "between Strickland and North avenues": street names
 _STREET_AFTER = re.compile(r"(?: (?:and|&) [A-Z][\w’']*)? (?:[Aa]venues?|[Ss]treets?|[Rr]oads?|[Dd]rives?|[Ll]anes?|"
                            r"[Bb]oulevards?)\b")
@@ -175,6 +199,9 @@ _BANK_OF = re.compile(r" of (?:the )?(?:[A-Z]|river\b|[a-z]+ river\b)")
 _CAPITAL_AFTER = re.compile(r" capital\b(?!['’-]| (?:punishment|gains|flight|markets?|expenditure|spending|investment|"
                             r"controls?|outflows?|inflows?|city|cities|region|district|territory)\b)")
 _MILITARY_REGION = re.compile(r"\bMilitary (?:Region|District|Zone|Area)$")
+# "the Sinai Province group", "Khorasan Province fighters": an armed group named as a province of its own, not the place
+_GROUP_PROVINCE = re.compile(r"\w \b(?:Province|Wilayat|Wilaya)$")
+_GROUP_AFTER = re.compile(r" (?:group|groups|fighters|militants|affiliate|branch|insurgents|jihadists)\b")
 # "English-speaking", "French-language": a demonym that names a language
 _LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
 
@@ -270,8 +297,16 @@ class Recognizer:
     def _cap_run_before(self, tk, i: int, caps: list[bool]) -> tuple[int, int] | None:
         """Token range [a, i) of capitalised tokens ending just before token i."""
         a = i
-        while a > 0 and caps[a - 1] and i - a < 4:
-            a -= 1
+        while a > 0 and i - a < 4:
+            if caps[a - 1]:
+                a -= 1
+            elif a < i and a > 1 and tk.text[a - 1] in ("-", "‐") and not tk.ws[a - 2] and not tk.ws[a - 1] \
+                    and caps[a - 2] and self._known("".join(tk.text[x] + " " * tk.ws[x] for x in range(a - 2, i)).strip()):
+                # "the Liptako-Gourma area": the hyphenated name whole, not its second half, where the gazetteer knows
+                # it (not "Athens-Clarke County", a county of two towns' names)
+                a -= 2
+            else:
+                break
         return (a, i) if a < i else None
 
     def _list_before(self, tk, a: int, caps: list[bool]) -> list[tuple[int, int]]:
@@ -364,9 +399,15 @@ class Recognizer:
                 # "Agusan del Sur", "Norte de Santander" tagged ORG, "Valle del Cauca" tagged PERSON (a person's name
                 # with a joiner is no division's of 100,000 people)
                 add(ent.start_char, ent.end_char, "strong")
+            elif label in ("ORG", "FAC", "PERSON") and (reg := self._region_entity(tk, text, ent)) is not None:
+                # "in the Chittagong Hill Tracts" tagged ORG (or "the Chittagong Hill" ORG and "Tracts" untagged): a
+                # region or natural feature the gazetteer has under that whole name, after a spatial preposition
+                add(*reg, "strong")
             elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
                 if label in ("PERSON", "ORG") and self._town_pair(text[ent.start_char:ent.end_char]):
                     continue  # "in Lalibela and Debre Tabor" tagged ORG as a whole: two towns, no longer name
+                if label not in ("PERSON", "ORG") and self._place_pair(text[ent.start_char:ent.end_char]):
+                    continue  # "between Tera and Dori", "into Chad at Adre" tagged WORK_OF_ART: two places
                 person_multi.append((ent.start_char, ent.end_char))
                 if label == "PERSON":
                     persons.append((ent.start_char, ent.end_char))
@@ -469,6 +510,12 @@ class Recognizer:
             ccs = self._exact(sp.text)[1]
             if len(ccs) == 1:
                 doc_cc |= ccs
+            elif not ccs and not self._exact(sp.text)[0]:
+                # ... or a region of one country under its main name ("Bosnia's Serb leaders met in Pale", "Darfur")
+                ccs = {c.country for c in gaz.candidates(strip_possessive(sp.text), loose_match=False)
+                       if c.feature_code == "RGN" and c.match == "primary"}
+                if len(ccs) == 1 and "" not in ccs:
+                    doc_cc |= ccs
         # a stop-listed name spaCy tagged as a place that is the capital or a first-level division of a country the
         # document names: "In Seychelles, the government in Victoria declared...", not "Victoria said"
         for a, b in stop_tagged:
@@ -515,6 +562,8 @@ class Recognizer:
 
         for mt in _SETTLE_BEFORE.finditer(text):
             a, b = mt.start(2), mt.end(2)
+            if mt.group(1).lower().endswith("s") and COUNT_BEFORE.search(text, max(0, mt.start(1) - 20), mt.start(1)):
+                continue  # "five districts of Manipur", "several villages of Bama": the area they lie in, not one of them
             self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
                                  add, inside_longer_name)
             if mt.group(1).lower().endswith("s"):
@@ -562,9 +611,12 @@ class Recognizer:
         for mt in _RELATIVE_APPOS.finditer(text):
             a, b = mt.start(1), mt.end(1)
             name = strip_possessive(text[a:b])
-            # (the apposition says it is a place: a town of the document's countries under any of its names)
+            # (the apposition says it is a place: a town of the document's countries under any of its names; at a
+            # sentence's start, where no verb or preposition says more, any place of theirs: "Ancuabe, west of Pemba,
+            # was calm" names a district)
+            opening = a == 0 or text[a - 1] == "\n" or text[max(0, a - 2)] in ".!?"
             if not inside_longer_name(a, a + len(name)) and len(fold(name)) >= 4 and fold(name) not in gaz.stop \
-                    and doc_cc & set(self._countries_town_any(name)):
+                    and doc_cc & set(self._countries(name) if opening else self._countries_town_any(name)):
                 add(a, a + len(name), "locative")
         _pw: list[set[str]] = []
 
@@ -681,7 +733,14 @@ class Recognizer:
                     add(a, a + len(name), "strong")
                     break
                 prev = lowers[i - 1] if i > 0 else ""
-                fled_to = prev == "to" and any(w in FLIGHT_WORDS for w in lowers[max(0, i - 5):i - 1])
+                if prev in _AREA_ADJ and i > 1 and lowers[i - 2] in NEAR_LOCATIVE:
+                    prev = lowers[i - 2]  # "in rural Tame", "near central Bambari": the preposition before the adjective
+                # "fled to X"; "the road from X to Y" (either name, tagged PERSON or ORG: a town of the document's
+                # countries, not one read as a person's)
+                fled_to = prev == "to" and any(w in FLIGHT_WORDS for w in lowers[max(0, i - 5):i - 1]) \
+                    or (prev == "from" and _TO_NEXT.match(text, a + len(name)) is not None
+                        or prev == "to" and _FROM_BEFORE.search(text, max(0, a - 60), a) is not None) \
+                    and not self._person_like(name, text)
                 # "shelled Kupiansk" (tagged ORG), "attacked Mirebalais" (tagged PERSON): the object of a verb of
                 # armed action; not a word of a person the document names in full ("attacked Gusau" after "Ali Gusau")
                 verb_obj = prev in PLACE_VERBS and tk.text[i - 1].islower() and fold(name) not in person_words() \
@@ -739,15 +798,18 @@ class Recognizer:
                     add(a, a + len(name), "locative")  # "the outskirts of Darat Izza": unknown, a place of the story
                     break
                 if k == j and ent_type in ("", "PERSON", "ORG") and (i == 0 or doc[i].is_sent_start or toks[i - 1] == "\n") \
-                        and not inside_longer_name(a, a + len(name)) and self._opening_town(name, doc_cc) \
-                        and _OPENING_NEXT.match(text, a + len(name)) and not self._name_of_person(name, text, persons) \
-                        and not self._person_like(name, text):
-                    add(a, a + len(name), "locative")  # "Montepuez was quiet", "Zuwara and Sabratha saw fighting"
+                        and not inside_longer_name(a, a + len(name)) and self._opening_town(name, doc_cc, ent_type) \
+                        and (_OPENING_NEXT.match(text, a + len(name)) or self._opening_verb(tk, k, name)) \
+                        and not self._name_of_person(name, text, persons) and not self._person_like(name, text):
+                    # "Montepuez was quiet", "Zuwara and Sabratha saw fighting"; a name of several words before any
+                    # verb ("Ras Lanuf burned", "Sidi Bouzid erupted")
+                    add(a, a + len(name), "locative")
                     break
                 if prev in LOCATIVE and ent_type not in ("PERSON", "DATE", "TIME", "NORP") and (
                         not inside_name(a, a + len(name)) and self._locative_ok(name)
                         or not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc) and (
-                            prev in NEAR_LOCATIVE or prev == "of" and i > 1 and lowers[i - 2] in OF_HEADS)):
+                            prev in NEAR_LOCATIVE or prev == "of" and i > 1
+                            and (lowers[i - 2] in OF_HEADS or lowers[i - 2] in OF_AREA_HEADS))):
                     add(a, a + len(name), "locative")
                     break
             else:
@@ -884,8 +946,11 @@ class Recognizer:
                 continue  # "two Western officials said": a bloc of states, not Uganda's Western Region
             if _CLOCK_ZONE.search(sp.text) or _ZONE_AFTER.match(text, sp.end):
                 continue  # "07:15 Eastern Indonesia Time", "Moscow time": a time zone, not a place
-            if sp.source != "dateline" and (_NOT_PLACE_AFTER.match(text, sp.end) or _MILITARY_REGION.search(sp.text)):
-                continue  # "the Saba news agency", "the Murad tribe", "the Third Military Region": a body, not a place
+            if sp.source != "dateline" and (_NOT_PLACE_AFTER.match(text, sp.end) or _MILITARY_REGION.search(sp.text)
+                                            or _GROUP_PROVINCE.search(sp.text) and _GROUP_AFTER.match(text, sp.end)
+                                            or _PEOPLE_AFTER.match(text, sp.end) and not self._known(sp.text)):
+                continue  # "the Saba news agency", "the Murad tribe", "the Third Military Region", "the Sinai Province
+                # group": a body, not a place
             nxt = text[sp.end:sp.end + 24].split(" ", 2)
             if len(nxt) >= 2 and not nxt[0] and nxt[1][:1].isupper() and " " not in sp.text \
                     and strip_possessive(nxt[1].strip(".,;:")).lower() in FACILITY_AFTER and doc_cc \
@@ -945,6 +1010,15 @@ class Recognizer:
         return len(parts) == 2 and all(p[:1].isupper() and len(fold(p)) >= 4 and fold(p) not in self.gaz.stop
                                        and self._town_countries(p) for p in parts)
 
+    def _place_pair(self, name: str) -> bool:
+        """"Tera and Dori", "Chad at Adre": two names joined by a conjunction or a spatial preposition, each a country
+        or a town under a name of its own (no spelling variant) -- an entity of two places, no title of a work."""
+        parts = re.split(r" (?:and|or|at|to|in|into|near|from) ", name)
+        return len(parts) == 2 and all(
+            p[:1].isupper() and len(fold(p)) >= 4 and fold(p) not in self.gaz.stop and not self._is_demonym(p)
+            and any(c.match != "loose" and c.feature_code in ("PPL", "PPLC", "PCLI")
+                    for c in self.gaz.candidates(p, loose_match=False)) for p in parts)
+
     def _after_conj(self, tk, text: str, i: int, k: int, spans) -> bool:
         """Is tokens [i, k) the next member of a list after a recognised place: "X and Y", "X or Y",
         "X, Y, and Z" (a comma only when the list goes on after it)? A name spaCy tagged PERSON
@@ -983,7 +1057,12 @@ class Recognizer:
             if before and before[0] == "of" and text[max(0, head - 30):head].split()[-2:-1] \
                     and text[max(0, head - 30):head].split()[-2] in OF_AREA_HEADS:
                 before = ["near"]  # "the outskirts of Khiam and Kfar Kila": a list of places
-            if not before or before[0] not in PLACE_VERBS and before[0] not in PERSON_TAG_PREPS:
+            if not before or before[0][-1:] in ".!?\"”":
+                # "Ras Lanuf and Brega were quiet": a list opening a sentence, its first name taken as a place (the
+                # caller wants a town of the document's countries), where no name of it reads as a person's
+                return not any(self._person_like(text[x:y], text) for x, y in spans if head <= x < end_j) \
+                    and not self._person_like(text[tk.idx[i]:tk.idx[k - 1] + len(tk.text[k - 1])], text)
+            if before[0] not in PLACE_VERBS and before[0] not in PERSON_TAG_PREPS:
                 return False
             if before[0] not in PLACE_VERBS:
                 # "gathered in Trincomalee and Kandy", "near Bor and Pibor": the list after a preposition that takes
@@ -1021,6 +1100,36 @@ class Recognizer:
                 return nxt in ADMIN_WORDS or fold(text[x:y]).split(" ")[-1] in ADMIN_WORDS or self._exact(text[x:y])[2]
         return False
 
+    def _region_entity(self, tk, text: str, ent) -> tuple[int, int] | None:
+        """Span of a region or natural feature (GeoNames RGN, LK, VAL, MTS... under its main name, no town or division)
+        that spaCy tagged ORG/FAC/PERSON as a whole, perhaps with its article and without its last capitalised words,
+        when a spatial preposition stands before it: "clashes in the Chittagong Hill Tracts"."""
+        i = ent.start
+        if i < tk.n and tk.lower[i] == "the":
+            i += 1
+        if i >= ent.end:
+            return None
+        before = i - 1
+        if before >= 0 and tk.lower[before] == "the":
+            before -= 1
+        if before < 0 or tk.lower[before] not in LOCATIVE or not tk.text[before].islower():
+            return None
+        end = ent.end
+        while end < tk.n and end - ent.end < 2 and tk.text[end][:1].isupper() and tk.ent_type[end] in ("", tk.ent_type[i]):
+            end += 1
+        for k in range(end, ent.end - 1, -1):
+            # (the whole entity: not "East Texas" of "the East Texas Environmental Concerns Organization")
+            if k - i < 2:
+                break  # single words are left to the other rules
+            name = text[tk.idx[i]:tk.idx[k - 1] + len(tk.text[k - 1])]
+            if fold(name) in self.gaz.stop or not self._known(name):
+                continue
+            if any(c.match == "primary" and fold(c.name) == fold(name) and c.feature_code not in (
+                    "PPL", "PPLC", "PPLA", "ADM1", "ADM2", "ADM3", "PCLI", "CONT")
+                   for c in self.gaz.candidates(name, loose_match=False)):
+                return tk.idx[i], tk.idx[k - 1] + len(tk.text[k - 1])
+        return None
+
     def _strong_uncached(self, name: str) -> bool:
         """A name that is, under its main name, a country, first-level division, continent or a
         large city: taken as a place whatever (single-token) label spaCy gave it."""
@@ -1044,17 +1153,34 @@ class Recognizer:
     def _name_of_person(name: str, text: str, persons) -> bool:
         """Is a word the name of a person of the document: a word of a multi-word PERSON entity ("Penny Oleksiak"),
         or used as a person's anywhere ("Oleksiak said", "Oleksiak, 16,")?"""
-        if any(name in text[x:y].split(" ") for x, y in persons):
+        if any(name in text[x:y].split(" ") and strip_possessive(text[x:y].strip(_TRAIL)) != name for x, y in persons):
             return True
         return re.search(r"\b" + re.escape(name) + _PERSON_USE, text) is not None
 
-    def _opening_town(self, name: str, countries: set[str]) -> bool:
+    def _opening_town(self, name: str, countries: set[str], ent_type: str = "") -> bool:
         """A town of 20,000 people or more (under any of its names) of a country the document names: a sentence may
-        open with it ("Montepuez was quiet")."""
+        open with it ("Montepuez was quiet"); a name of several words ("Ras Lanuf", "Kaga-Bandoro"), which reads as
+        no English word, of any size; a single word of OPENING_SMALL_POP ("Pale was quiet" in a Bosnian story)."""
         if not countries or len(fold(name)) < 4 or fold(name) in self.gaz.stop or self._is_demonym(name):
             return False
-        return any(c.feature_code in ("PPL", "PPLC") and c.match != "loose" and c.population >= 20_000
-                   and c.country in countries for c in self.gaz.candidates(name, loose_match=False))
+        several = " " in name or "-" in name
+        if several and fold(name.split(" ")[0]) in self.gaz.stop:
+            return False
+        # ("Sheikh Zuweid": a name with a person's title is a town's only under its main name or a listed alias)
+        titled = several and any(fold(w) in PERSON_TITLES for w in name.split(" "))
+        # (a small town of several words that spaCy tags ORG or FAC is as often a body named in English words: "White
+        # House was silent", "Red Cross was there")
+        least = (OPENING_BIG_POP if ent_type in ("ORG", "FAC") else 0) if several else OPENING_SMALL_POP
+        return any(c.feature_code in ("PPL", "PPLC") and c.match != "loose" and c.population >= least
+                   and c.country in countries and (not titled or c.match == "primary")
+                   for c in self.gaz.candidates(name, loose_match=False))
+
+    @staticmethod
+    def _opening_verb(tk, k: int, name: str) -> bool:
+        """Does a verb follow a name of several words that opens a sentence (token k, after the name)? Not a verb of
+        saying, which makes it a person's ("Ras Hamdan said")."""
+        return (" " in name or "-" in name) and k < tk.n and tk.pos[k] in ("VERB", "AUX") \
+            and tk.lower[k] not in SAY_VERBS and not tk.text[k][:1].isupper()
 
     def _area_ok(self, name: str, countries: set[str]) -> bool:
         """A first- or second-level division or a region (under its main name) of a country the document names."""

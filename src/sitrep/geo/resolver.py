@@ -30,6 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Iterable
 
 from sitrep.geo.gazetteer import Entry, Gazetteer, get_gazetteer
@@ -51,6 +52,12 @@ MUNICIPAL_AFTER = tuple(sorted((w.lower() for w in _CTX.get("municipal_after", [
 _MUNICIPAL_RX = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in MUNICIPAL_AFTER) + r")\b", re.IGNORECASE)
 # "the (Kyrgyz) village of X", "the town of X": the word before "of", just before the name
 _BEFORE_OF = re.compile(r"\b([A-Za-z]+) of (?:the )?$")
+# "in Jiribam town", "Khost city": the word in lower case after a name tells the town (not "the city council")
+_TOWN_WORD_AFTER = re.compile(r" (?:town|city)\b(?! (?:council|hall|centre|center|limits|government|police|officials|"
+                              r"authorities)\b)")
+# "five districts of X", "several villages of X": a count before a plural settlement word makes X the area around them
+COUNT_BEFORE = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                           r"hundreds|several|many|some|all|most|few|various|other|numerous)|\d) $", re.I)
 # "on the west bank of the Dnipro", "the left bank of the Nistru": the name is the river's (written in lower case, so
 # not "the Bank of England")
 _BANK_BEFORE = re.compile(r"\b(?:east|west|north|south|left|right)(?:ern)? bank of (?:the )?$")
@@ -93,8 +100,10 @@ ATTACK_VERBS = frozenset(w.lower() for w in _CTX.get("place_object_verbs", []))
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")
 # "camps near Koya, east of Erbil", "the road to Palma near the Tanzanian border": a name placed by a phrase after it
 # next to a place or a border of the story is one of its theatre too; readings far abroad lose as after ATTACK_VERBS
-_PLACED_AFTER = re.compile(r",? (?:near|outside|close to|on the outskirts of|(?:about |some )?\d+ ?(?:km|kilometres|"
-                           r"kilometers|miles) (?:\(\d+ miles\) )?(?:(?:north|south|east|west)\w* (?:of|from)|from)|"
+# (also through an apposition: "Liancourt, a commune near Saint-Marc")
+_PLACED_AFTER = re.compile(r",?(?: an? [a-z-]+(?: [a-z-]+){0,2})? (?:near|outside|close to|on the outskirts of|"
+                           r"(?:about |some )?\d+ ?(?:km|kilometres|kilometers|miles) (?:\(\d+ miles\) )?"
+                           r"(?:(?:north|south|east|west)\w* (?:of|from)|from)|"
                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of) (?:the )?[A-Z]")
 ATTACK_FAR_KM = 1000.0
 VOWELS = "aeiou"
@@ -289,6 +298,15 @@ def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two names of one place, or spellings of one name: "Mitrovicë" and "Mitrovica", "New York City" and "New York",
+    "Banda Aceh" and "Aceh" (one inside the other); not "Jolo" and "Sulu"."""
+    fa, fb = fold(a), fold(b)
+    if fa in fb or fb in fa:
+        return True
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.75
+
+
 def _contains(gaz: Gazetteer, outer: int, e: Entry) -> bool:
     """Does the area ``outer`` (country/ADM1/ADM2 entry index) contain entry ``e``?"""
     fc = gaz.fcode(outer)
@@ -340,6 +358,9 @@ class Resolver:
                 if pw and pw[0][:1].isupper() and pw[0].lower() != "the" \
                         and self.gaz.demonym_entry(pw[0].strip(",;:")) is None:
                     before = None
+            if before and before.group(1).lower().endswith("s") \
+                    and COUNT_BEFORE.search(window, 0, before.start(1)) is not None:
+                before = None  # "five districts of Manipur", "several villages of Bama": the area they lie in
             kind = SETTLEMENT_BEFORE.get(before.group(1).lower()) if before else None
             if kind is None and nxt in SETTLEMENT_AFTER:
                 kind = SETTLEMENT_AFTER[nxt]
@@ -349,6 +370,8 @@ class Resolver:
                              and not low_after[len(w):len(w) + 1].isalnum()), None)
                 if tail:
                     kind = SETTLEMENT_AFTER[tail]  # "the Far'a refugee camp"
+            if kind is None and _TOWN_WORD_AFTER.match(after):
+                kind = "town"  # "in Jiribam town", "Khost city" (the words in lower case: not "Cape Town", "Gaza City")
             if kind is None and MUNICIPAL_AFTER and _MUNICIPAL_RX.match(after):
                 kind = "town"
             if kind == "town":
@@ -603,7 +626,9 @@ class Resolver:
                     # ("Belgorod Oblast"); the town of the same name stays a reading. Only a division of the
                     # word's level: "Belgorod District" is not the oblast
                     cands = self._with_division(base, level, cands)
-            elif len(words) > 1 and last in SETTLEMENT_AFTER:  # "Kulundu village"
+            elif len(words) > 1 and (last in SETTLEMENT_AFTER or words[-1] in ("city", "town")):
+                # "Kulundu village"; "Khost city" (spaCy's entity with the word in lower case: "Khost City" is no name
+                # GeoNames has), the town beside a division of its name
                 cands = self.gaz.candidates(" ".join(words[:-1]))
                 m.town_cue = True
             if not cands and m.text.lower().startswith("the "):
@@ -782,6 +807,15 @@ class Resolver:
                     adj[i] = W_NEST
             elif c.feature_code in ("ADM1", "ADM2", "ADM3"):
                 for t in towns:
+                    if t.match == "alternate" and c.match == "primary" and c.feature_code in ("ADM1", "ADM2") \
+                            and t.country == c.country and not _spelled_alike(t.name, c.name) \
+                            and (c.feature_code == "ADM1" and t.admin1 == c.admin1 or self.gaz.adm2_of(t.idx) == c.idx
+                                 or haversine(t.lat, t.lon, c.lat, c.lon) < 60):
+                        # "Sulu", "Basilan": the division's own name, which GeoNames lists as an alternate name of its
+                        # chief town under a name of its own (Jolo, Isabela City), is the division
+                        j = next(j for j, x in enumerate(cands) if x is t)
+                        adj[j] = adj.get(j, 0.0) - W_NEST
+                        continue
                     if (t.country == c.country and (
                             (c.feature_code == "ADM1" and t.admin1 == c.admin1)
                             or self.gaz.adm2_of(t.idx) == c.idx)
@@ -831,7 +865,9 @@ class Resolver:
                 groups[k].append(m)
         # "the city of Marib" ... "Marib governorate": a name told as a settlement once and as a division once
         # names both, the town and the division around it
-        town_told = {fold(m.text) for m in ms if (m.town_cue or m.dateline) and not m.admin_cue and m.fixed is None}
+        # ("the road north of Kara ... Togo's Kara region": a point measured from is the town)
+        town_told = {fold(m.text) for m in ms if (m.town_cue or m.dateline or m.bearing_ref) and not m.admin_cue
+                     and m.fixed is None}
         for m in ms:
             if m.fixed is None and not m.qualifiers and not m.feature:
                 base = fold(m.text)
@@ -1166,6 +1202,9 @@ class Resolver:
                 continue
             owned = False
             if not quals:
+                if cs and any(gaz.fcode(q) == "PCLI" and _contains(gaz, q, c) for m in grp for q in m.within
+                              for c in cs):
+                    continue  # "Niger's Tillaberi region": inside the country Niger, whatever Nigeria's Niger State holds
                 # "the Nowshera sector of Rajouri district", "X in Y province": the containing division, likewise
                 quals = {q for m in grp for q in m.within if gaz.fcode(q) in ("ADM1", "ADM2")}
                 # "Kharkiv's Kyivskyi district": a district in the possessive of the division around it, with no
