@@ -713,6 +713,10 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if by_light and not any(s <= doc[m.head].idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
             out.append(("actor1", m))
             continue
+        if light is not None and doc[m.head].dep_ == "conj" and doc[m.head].head.dep_ == "nsubj" \
+                and doc[m.head].head.head.i == light.i and m.head not in clause:
+            out.append(("associated", m))  # "Russia and Ukraine carried out a prisoner exchange": the one joined to it
+            continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
         if m.head == tok.i and any(x is not m and m.start <= x.start and x.end <= m.end for x in mentions):
@@ -728,8 +732,11 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if m.country is None and head.lemma_.lower() in _lex_set("instrument_nouns") \
                 and not m.igo and not m.adversary and head.dep_ in ("dobj", "conj", "pobj", "appos"):
             continue  # "seized 12 rifles and two drones": weapons are no party
-        if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj"):
-            continue  # "..., according to a local official": who tells is not who acts (the trigger's own subject acts)
+        if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj") \
+                and not (head.dep_ == "conj" and head.head.dep_ == "nsubj" and head.head.head.i == tok.i):
+            # "..., according to a local official": who tells is not who acts (the trigger's own subject acts, and the
+            # party joined to it: "the government and the SPLM-N signed ...")
+            continue
         if _closing_speaker(doc, m):
             continue  # "..., police and residents said on Tuesday", a source the parse hung on a place: who tells
         dep, anc = head.dep_, head.head
@@ -756,8 +763,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor2"
         elif dep == "pobj" and anc.lower_ in ("against", "on", "at", "of", "with") and anc.head.i == tok.i:
             role = "actor2"
-        elif dep == "pobj" and anc.lower_ == "from" and anc.head.i == tok.i and _TERRITORY & set(trig.labels):
-            role = "actor2"  # "recaptured the town from rebels": who lost it fought for it
+        elif dep == "pobj" and anc.lower_ == "from" and _TERRITORY & set(trig.labels) and (
+                anc.head.i == tok.i or anc.head.dep_ == "pobj" and anc.head.head.lower_ == "of"
+                and anc.head.head.head.dep_ == "dobj" and anc.head.head.head.head.i == tok.i):
+            # "recaptured the town from rebels": who lost it fought for it (and "took control of the area from the
+            # separatists", the parser hanging "from" on the place)
+            role = "actor2"
         elif dep == "pobj" and anc.lower_ in ("with", "against") and anc.head.pos_ == "NOUN" \
                 and anc.head.lemma_.lower() in _lex_set("battle_nouns") and anc.head.dep_ == "pobj" \
                 and anc.head.head.head.i == tok.i and _TERRITORY & set(trig.labels):
@@ -771,12 +782,26 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         targets = _lex_set("target_nouns")
         if "HQ_ESTABLISHED" in trig.labels and head.lemma_.lower() in targets and role != "actor1":
             continue  # "established a new military base": what was set up, no party
+        if trig.labels[:1] == ["AGREEMENT"] and role == "actor2" and (dep == "dobj" and anc.i == tok.i or (
+                dep == "pobj" and anc.lower_ == "of" and anc.head.dep_ == "dobj" and anc.head.head.i == tok.i)):
+            continue  # "swapped the bodies of fallen soldiers", "exchanged prisoners": what is traded, no party
+        if trig.labels and trig.labels[0] == "PEACE_PROTEST" and role != "actor1" and (
+                head.lemma_.lower() in targets or dep == "pobj" and anc.lower_ == "of"
+                and anc.head.lemma_.lower() in targets):
+            continue  # "blocked the road to a military camp": where a crowd went, no party to a protest
         if role != "actor2" and (head.lemma_.lower() in targets or dep == "pobj" and anc.lower_ == "of"
                                  and anc.head.lemma_.lower() in targets):
             # "a bomb struck a police vehicle", "an attack on a police station", "the gate of a camp": a party's
             # post, vehicle or building is what was hit, never who acted
             role = "actor2"
         out.append((role, m))
+    # "killed a district governor and his driver": a party joined by "and" to one who was hit was hit too
+    hit_heads = {m.head for r, m in out if r == "actor2"}
+    for n, (role, m) in enumerate(out):
+        h = doc[m.head]
+        if role == "associated" and h.dep_ == "conj" and h.head.i in hit_heads \
+                and h.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+            out[n] = ("actor2", m)
     # "strikes on RSF positions": a name inside a party's phrase is that party, in the same role
     for n, (role, m) in enumerate(out):
         mh = doc[m.head]
@@ -817,14 +842,18 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             if h.head.i == tok.head.i and h.dep_ == "dobj" and h.i < tok.i and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     means = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _lex_set("realised_purpose_governors")
-    if (tok.dep_ in ("conj", "advcl") or means) and tok.pos_ == "VERB" and not any(
+    # ("troops looted the market after taking control of the town": the gerund after a preposition, the verb's)
+    after = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" \
+        and tok.head.lower_ in ("after", "before", "while", "by", "upon", "on")
+    gov = tok.head.head if after else tok.head
+    if (tok.dep_ in ("conj", "advcl") or means or after) and tok.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
         # "Thai soldiers crossed the border and attacked a position", "troops moved in, firing on the crowd": the
         # first verb's subject acts (and "police used water cannon to disperse the protesters": who used the means)
         for m in mentions:
             h = doc[m.head]
-            if h.head.i == tok.head.i and h.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+            if h.head.i == gov.i and h.dep_ == "nsubj" and gov.pos_ in ("VERB", "AUX") and not any(
                     s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     return _weapon_owners(doc, out, mentions)
@@ -1033,16 +1062,47 @@ _CLAIM_VERBS = frozenset({"claim", "admit", "take", "accept", "assume"})
 
 
 def _claimants(doc: Doc, tok: Token, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The armed group that claims an event told before: the subject of "claimed responsibility for the blast"."""
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility"):
+    """The armed group that claims an event told before: the subject of "claimed responsibility for the blast" (or of
+    "claimed the attack")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() == "claim" and tok.pos_ == "NOUN":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() == "responsibility":
+        verb = tok.head.head.head
+    else:
         return []
-    verb = tok.head.head.head
     if verb.lemma_.lower() not in _CLAIM_VERBS or verb.pos_ not in ("VERB", "AUX"):
         return []
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "yet") for c in verb.children):
+        return []  # "JNIM has not claimed the attack": no claim
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return []
     return [m for m in mentions if m.start <= subj.i < m.end and m.sector in ("REB", "MLT", "UAG", "ETH", "IDM", "PMIL")][:1]
+
+
+def _claims_of_told_events(doc: Doc, drafts: list[Draft], sents, mentions: list[ActorMention]) -> None:
+    """"A roadside bomb killed a district governor ... ¶ Islamic State Khorasan claimed responsibility for the
+    bombing": a claim naming the violence just told by a word that is no event word of its own makes the claiming
+    group its actor (the unnamed attackers its associates), as a claim told through an event word does in _absorb."""
+    for si, sent in enumerate(sents):
+        for tok in sent:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _EVENT_NOUNS or not _definite(tok) \
+                    or any(d.trigger.i == tok.i for d in drafts):
+                continue
+            groups = _claimants(doc, tok, mentions)
+            if not groups:
+                continue
+            host = next((d for d in reversed(drafts) if 0 < si - d.sent <= 2 and not d.negated
+                         and codebooks.acled_for(d.label)[0] in _VIOLENT), None)
+            if host is None or any(a.role == "actor1" and a.sector not in ("UAG", None) for a in host.actors):
+                continue
+            a = groups[0].to_actor("actor1", doc)
+            if any(x.country == a.country and x.sector == a.sector for x in host.actors):
+                continue
+            for x in host.actors:
+                if x.role == "actor1":
+                    x.role = "associated"
+            host.actors.insert(0, a)
 
 
 _UNOPPOSED = re.compile(r"\b(?:without (?:a |any )?(?:fight|fighting|resistance|a shot|firing a shot)|unopposed|"
@@ -1062,11 +1122,37 @@ def _other_sides(a: Draft, b: Draft) -> bool:
     return bool(ca and cb) and not ca & cb
 
 
-def _dedupe_actors(actors: list[Actor]) -> list[Actor]:
-    """One actor per (country, sector) and role; an associated actor only where it adds a party."""
+def _coordinated_parties(doc: Doc, roles) -> set[str]:
+    """The names of parties joined by "and" to the acting party of the trigger's clause ("Army troops and a
+    pro-government militia looted the market", "Soldiers and police officers stormed a church"): they acted with
+    it."""
+    first = next((m for r, m in roles if r == "actor1"), None)
+    if first is None:
+        return set()
+    out = set()
+    for r, m in roles:
+        h = doc[m.head]
+        if m is first or r != "associated" or h.dep_ != "conj" or first.start <= m.start < first.end:
+            continue
+        if h.head.i != first.head or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in doc[first.head].children):
+            continue
+        out.add(m.text)
+    return out
+
+
+_PARTY_SECTORS_JOINED = frozenset({"MIL", "POL", "BGD", "GOV", "REB", "MLT", "UAG", "PMC", "PRO", "RIO", "CVL"})
+
+
+def _dedupe_actors(actors: list[Actor], joined: set[str] = frozenset()) -> list[Actor]:
+    """One actor per (country, sector) and role; an associated actor only where it adds a party (one named with
+    the acting party, `joined`, of another sector adds one even of the same country)."""
     order = {"actor1": 0, "actor2": 1, "associated": 2}
     out: list[Actor] = []
     for a in sorted(actors, key=lambda a: order.get(a.role or "associated", 3)):
+        if a.role == "associated" and a.name in joined and a.sector in _PARTY_SECTORS_JOINED \
+                and not any(x.sector == a.sector and x.country in (a.country, None) for x in out):
+            out.append(a)
+            continue
         if a.country is None and a.role == "associated":
             continue
         if a.country is None and any(x.sector == a.sector and x.country and x.role == a.role for x in actors):
@@ -1214,6 +1300,50 @@ def _setting_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
                   or x.label == "ARREST" and tok.lemma_.lower() in _RAID_NOUNS and not d.quantities)
              and x.status == d.status]
     return hosts[-1] if hosts else None
+
+
+def _damage_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """"The blast also destroyed several stalls", "the shelling damaged a school": damage whose subject names
+    violence told (its own trigger word) is what that violence did, not an act of its own: the event that took
+    that word in."""
+    if d.label != "PROPERTY_DISTRUCT" or any(a.role == "actor1" for a in d.actors):
+        return None
+    tok = doc[d.trigger.i]
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None or subj.i not in _acts(doc, tok):
+        return None
+    # (a blast told before only when named as told: "the blast", never "another blast")
+    told = _definite(subj) and not _ANOTHER.search(doc[subj.left_edge.i:subj.i].text)
+    # ("an angry mob set fire to a police station": what the riot the subject names did)
+    return next((x for x in reversed(drafts) if (codebooks.acled_for(x.label)[0] in _VIOLENT
+                                                 or codebooks.acled_for(x.label)[0] == "Riots" and x.trigger.i == subj.i)
+                 and 0 <= d.sent - x.sent <= 2 and x.status == d.status
+                 and (x.trigger.i == subj.i or x.sent < d.sent and told)), None)
+
+
+def _more_victims(doc: Doc, d: Draft) -> bool:
+    """Are the outcome's victims told as more of others ("Dozens more were wounded", "Five others died")?"""
+    tok = doc[d.trigger.i]
+    doc_len = len(doc)
+
+    def more(t: Token) -> bool:  # "dozens more", "five more", never "more than 800"
+        return t.lower_ == "more" and t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].tag_ == "NNS") and not (
+            t.i + 1 < doc_len and doc[t.i + 1].lower_ == "than")
+    return any(more(t) or t.lower_ in ("other", "others") for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+               for t in c.subtree)
+
+
+_CAUSE_MARKS = frozenset({"after", "following"})
+
+
+def _told_cause(doc: Doc, d: Draft, drafts: list[Draft]) -> bool:
+    """Is the outcome `d` (a death, an injury) told in an "after" clause of another event's verb in its sentence
+    ("rioted after a man died in custody", "set fire to the station after a student was killed"): what that event
+    answers, not what it did?"""
+    tok = doc[d.trigger.i]
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in tok.children):
+        return False
+    return any(x is not d and x.sent == d.sent and x.trigger.i == tok.head.i and not x.trigger.outcome for x in drafts)
 
 
 def _on_a_protest(doc: Doc, d: Draft) -> bool:
@@ -1467,7 +1597,8 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
             # the area": a group's claim, in its own words, of the violence reported that day at that place
             first = next((x for x in out if x.date == ev.date and x.acled.get("event_type") in _VIOLENT
                           and x.status == "reported" and not x.historical
-                          and _same_or_within(places.get(id(x)), places.get(id(ev)))
+                          and (_same_or_within(places.get(id(x)), places.get(id(ev)))
+                               or _country_of_place(places.get(id(ev)), places.get(id(x))))
                           and not _clashing_tolls(x, ev)), None)
         if first is None:
             index.setdefault(key, []).append(ev)
@@ -1481,7 +1612,14 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
             if not any(_same_figure(x, q) for x in first.quantities):
                 first.quantities.append(q)
         for a in ev.actors:
-            if a.country and not any(x.country == a.country for x in first.actors):
+            if a.role == "actor1" and a.sector in _NON_STATE_ARMED and not any(x.role == "actor1" for x in first.actors) \
+                    and not any(x.country == a.country and x.sector == a.sector for x in first.actors):
+                # (the other report names who did it, the first did not: "Gunmen carried out a series of attacks")
+                first.actors.insert(0, Actor(a.name, a.country, a.sector, "actor1", a.start, a.end))
+            elif a.country and not any(x.country == a.country for x in first.actors) \
+                    or a.role == "actor1" and ev.status == "claimed" and a.sector in _NON_STATE_ARMED \
+                    and not any(x.sector == a.sector and x.country in (a.country, None) for x in first.actors):
+                # (and the group that claims it, beside the attackers the report names)
                 first.actors.append(Actor(a.name, a.country, a.sector, "associated", a.start, a.end))
         first.time = first.time or ev.time
         if first.status == "claimed" and ev.status == "reported":
@@ -1855,6 +1993,13 @@ def _capital_of(text: str, p: Place) -> Place | None:
     return Place(text=text[p.start:end], start=p.start, end=end, name=cap.name, geonameid=cap.geonameid,
                  feature_code=cap.feature_code, country=cap.country or None, admin1=cap.admin1 or None,
                  lat=round(cap.lat, 5), lon=round(cap.lon, 5), precision="town", confidence=p.confidence)
+
+
+def _country_of_place(a: list[Place] | None, b: list[Place] | None) -> bool:
+    """Are the places `a` only the country the places `b` lie in (a claim placed in "Turkey", the blast in a town
+    of it)?"""
+    return bool(a and b) and all(p.precision == "country" for p in a) \
+        and {p.country for p in a} == {p.country for p in b}
 
 
 def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
@@ -2257,7 +2402,10 @@ class EventExtractor:
                     otrig = next((t for t in triggers if t.i == chain[1] and t.outcome), None)
                     if ptrig is not None:  # "civilians died after a rocket hit": who died was hit
                         roles = _roles(doc, ptrig, mentions, parent)
-                    elif otrig is not None and tok.dep_ in ("nsubj", "nsubjpass"):
+                    elif otrig is not None and (tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "advcl"
+                                                and tok.tag_ == "VBG" and tok.i == tok.sent.start
+                                                and not any(c.dep_ in ("nsubj", "dobj") for c in tok.children)):
+                        # (and "Fighting in X killed 40 people", the gerund parsed as a clause of its own)
                         # "Artillery fire by X killed 23 civilians": who the shelling killed was hit
                         roles = _roles(doc, otrig, mentions, parent)
                     else:
@@ -2280,6 +2428,9 @@ class EventExtractor:
                 own = ("we",) if att is not None and att.kind == "direct" else ("it", "they", "we")
                 doer = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and \
                     tok.head.lemma_.lower() in set(data.get("light_verbs") or ()) else tok
+                while doer.dep_ == "conj" and doer.pos_ == "VERB" and doer.head.pos_ in ("VERB", "AUX") and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+                    doer = doer.head  # "the army said it had destroyed a base and seized weapons": its subject too
                 poss = ("our",) if own == ("we",) else ("its", "their", "our")
                 if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
                         and any(c.dep_ == "nsubj" and (c.lower_ in own or any(
@@ -2295,7 +2446,7 @@ class EventExtractor:
                 if d.status == "reported" and att is not None and _own_claim(doc, att, d.actors):
                     d.status = "claimed"  # "ISWAP said its fighters captured the base": the perpetrator's own word
                 d.reference = reference
-                if reference and not d.actors:
+                if not d.actors:  # (a claim of "the attack" is of the attack told before, whatever it says)
                     d.claimant = [m.to_actor("actor1", doc) for m in _claimants(doc, tok, mentions)]
                 d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
                 d.sources = chain_for(doc, att, outlet, cited) if att else (
@@ -2303,6 +2454,7 @@ class EventExtractor:
                 d.label = self._label(doc, d, trig)
                 drafts.append(d)
         drafts = self._merge(doc, drafts, sents)
+        _claims_of_told_events(doc, drafts, sents, mentions)
         _risen_tolls(doc, drafts, sents)
         return _apply_ceilings(doc, self._finish(doc, drafts, doc_id, pub_date, dyad))
 
@@ -2444,8 +2596,11 @@ class EventExtractor:
             # coordinated with the subject of a deal or of a fight both sides wage is the other side
             first = next((m for r, m in roles if r == "actor1"), None)
             for r, m in roles:
+                # (or on a word inside its phrase: "the government of Sudan and the SPLM-N signed ...", the parser
+                # joining the second party to the first's "of" phrase)
                 if first is not None and m is not first and doc[m.head].dep_ == "conj" \
-                        and doc[m.head].head.i == first.head:
+                        and (doc[m.head].head.i == first.head or first.start <= doc[m.head].head.i < first.end
+                             and not first.start <= m.start < first.end):
                     a2 = next((a for a in actors if a.name == m.text), None)
                     if a2 is None:
                         a2 = m.to_actor("actor2", doc)
@@ -2454,6 +2609,14 @@ class EventExtractor:
                         actors.append(a2)
                     a2.role = "actor2"
                     break
+            else:
+                # (the parser's slip making both parties subjects of the verb: the second one named is the other side)
+                second = next((m for r, m in roles if r == "actor1" and first is not None and m.start >= first.end
+                               and doc[m.head].dep_ == "nsubj" and doc[m.head].head.i == doc[first.head].head.i
+                               and doc[first.head].dep_ == "nsubj"), None) if trig.labels[:1] == ["AGREEMENT"] else None
+                a2 = next((a for a in actors if second is not None and a.name == second.text), None)
+                if a2 is not None:
+                    a2.role = "actor2"
         countries = {a.country for a in actors if a.country}
         hit_civilians = any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED", "NGO") for a in actors)
         # (only when that country's side is its state: rebels of one country fight no other state by the dyad alone,
@@ -2473,7 +2636,7 @@ class EventExtractor:
             first = next((a for a in actors if a.role != "actor2"), None)
             if first is not None:
                 first.role = "actor1"
-        return _dedupe_actors(actors)
+        return _dedupe_actors(actors, _coordinated_parties(doc, roles))
 
     def _label(self, doc, d: Draft, trig: Trigger) -> str:
         labels = trig.labels
@@ -2555,11 +2718,19 @@ class EventExtractor:
             return "VIOL_DEMONSTR"
         crowd1 = [a for a in d.actors if a.role == "actor1" and a.sector in ("PRO", "RIO", "MOB", "CVL")]
         if labels[0] in ("ATTACK", "ARMED_CLASH") and crowd1 and not sectors1 & (_ARMED_SECTORS | {"MLT", "UAG"}) \
-                and (trig.lemma == "lynch" or any(a.name.split()[-1].lower() in _lex_set("mob_nouns") for a in crowd1)):
+                and (trig.lemma == "lynch" or any(re.split(r"\s+(?:of|from|in)\s+", a.name)[0].split()[-1].lower()
+                                                  in _lex_set("mob_nouns") for a in crowd1)):
+            # (the crowd's own noun, before what names where it is from: "residents of the village of X")
             # "a crowd lynched a suspected thief", "angry residents beat a man to death": mob violence
             for a in crowd1:
                 a.sector = "RIO"
             return "MOB_VIOL"
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors1 and sectors1 <= {"PRO", "RIO"}:
+            # "protesters stormed the parliament building and set part of it on fire": a demonstration turned violent
+            for a in d.actors:
+                if a.role == "actor1":
+                    a.sector = "RIO"
+            return "VIOL_DEMONSTR"
         if "ATTACK" in labels and "ARMED_CLASH" in labels:
             if sectors2 & {"CVL", "PRO", "MED"}:
                 return "ATTACK"
@@ -2598,7 +2769,8 @@ class EventExtractor:
         out: list[Draft] = []
         for d in drafts:
             target = None
-            host = _coordinated_with(doc, d, out) or _setting_of(doc, d, out) or _protest_met(doc, d, out)
+            host = _coordinated_with(doc, d, out) or _setting_of(doc, d, out) or _protest_met(doc, d, out) \
+                or _damage_of(doc, d, out)
             if host is not None:
                 # "gunmen stormed the market and opened fire on traders": one subject, one clause, one event
                 _absorb(host, d)
@@ -2624,12 +2796,29 @@ class EventExtractor:
                 # "Workers went on strike, blocking a highway. ¶ Police fired rubber bullets and tear gas to clear the
                 # road, injuring 20 workers": the force used on the protest just told is that protest's intervention
                 # (or "Police blocked the marchers from reaching the council": a crowd-control act of its own)
-                host = next((x for x in reversed(out) if x.label in _PROTEST_LABELS and 0 <= d.sent - x.sent <= 1
-                             and x.status == d.status), None)
+                host = next((x for x in reversed(out) if x.label in _PROTEST_LABELS | {"VIOL_DEMONSTR"}
+                             and 0 <= d.sent - x.sent <= 1 and x.status == d.status), None)
+                if host is not None and host.label == "VIOL_DEMONSTR":
+                    # "Protesters threw stones at police ... Officers fired tear gas to disperse the crowd": the force
+                    # met by a riot is part of it (ACLED codes the violent demonstration, the rioters acting)
+                    # (the crowd met is the rioters; the force, one named already, is not named twice)
+                    d.actors = [a for a in d.actors if not (a.role == "actor2" and a.sector in ("CVL", "PRO", None))
+                                and not any(x.sector == a.sector and (x.country is None or a.country is None
+                                                                      or x.country == a.country) for x in host.actors)]
+                    for a in d.actors:
+                        if a.role == "actor1":
+                            a.role = "associated" if any(x.role == "actor2" for x in host.actors) else "actor2"
+                    d.places = [p for p in d.places if p.precision != "country"]
+                    _absorb(host, d)
+                    host.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
+                    continue
                 if host is not None:
+                    home = _domestic_country(doc, host.places)
                     for a in d.actors:
                         if a.role == "actor2" and a.sector in ("CVL", None):
                             a.sector = "PRO"
+                        if a.country is None and a.sector in _STATE_FORCES:
+                            a.country = home  # "soldiers" at a protest at home are that country's
                     for a in host.actors:
                         if a.role == "actor1" and a.sector == "PRO":
                             a.role = "actor2"  # who protested is who the force met
@@ -2639,6 +2828,51 @@ class EventExtractor:
                     lethal = any(q.quantity.kind == "fatalities" for q in host.quantities)
                     host.label = "FORCE_AGAINST_PROTEST" if lethal or host.label == "FORCE_AGAINST_PROTEST" \
                         or d.label == "FORCE_AGAINST_PROTEST" else "PROTEST_WITH_INTER"
+                    continue
+            if d.label == "VIOL_DEMONSTR":
+                # "Police clashed with protesters who threw stones and set fire to a police car": the force told
+                # on the crowd that rioted, in the same sentence, is one violent demonstration, the rioters acting
+                host = next((x for x in reversed(out) if x.sent == d.sent and x.label in _FORCE_ON_PROTEST
+                             and x.status == d.status), None)
+                if host is not None:
+                    force = [a for a in host.actors if a.role == "actor1" and a.sector in _STATE_FORCES]
+                    crowd = [a for a in host.actors if a.role == "actor2" and a.sector in ("PRO", "CVL")]
+                    if force and crowd:
+                        for a in crowd:
+                            a.role, a.sector = "actor1", "RIO"
+                        for a in force:
+                            a.role = "actor2"
+                        # (the riot's own draft stays, so that what the rioters did next joins it: "... and set fire
+                        # to a police car")
+                        rest = [a for a in d.actors if not any(x.sector == a.sector or a.sector in ("PRO", "RIO")
+                                                               and x.sector == "RIO" for x in host.actors)]
+                        d.actors, host.actors = host.actors + rest, []
+                        _absorb(d, host)
+                        d.label = "VIOL_DEMONSTR"
+                        d.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
+                        out[out.index(host)] = d
+                        continue
+            if d.trigger.labels[0] == "PROTEST_WITH_INTER" and any(
+                    c.dep_ == "dobj" and c.pos_ == "PRON" for c in doc[d.trigger.i].children):
+                continue  # "... to disperse them" with no protest just told to take it in: no crowd known
+            if d.label == "ARREST" and not d.reference and not d.negated and all(
+                    a.sector in _STATE_FORCES | {"GOV", "STATE"} for a in d.actors if a.role == "actor1") \
+                    and not (d.evidence and _OVER_THE_EVENT.search(d.evidence[0].text)):
+                # "Riot police fired tear gas to disperse the marchers and detained at least 30 people", "... At least
+                # 20 people were injured and 35 were arrested": arrests made where force met the protest just told
+                # are part of that intervention (ACLED codes one protest with intervention), not arrests of their
+                # own (not "arrested 45 people in connection with the violence", told after it)
+                own = {p.geonameid for p in d.places if p.precision != "country"}
+                host = next((x for x in reversed(out) if x.label in _FORCE_ON_PROTEST | {"VIOL_DEMONSTR"}
+                             and 0 <= d.sent - x.sent <= 1 and x.status == d.status and not _other_day(d, x)
+                             and (not own or own <= {p.geonameid for p in x.places})), None)
+                if host is not None:
+                    for a in d.actors:
+                        if a.role == "actor2" and a.sector in ("CVL", None):
+                            a.sector = "PRO"
+                    d.places = [p for p in d.places if p.precision != "country"]
+                    _absorb(host, d)
+                    host.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
                     continue
             if d.label in _FORCE_ON_PROTEST and not d.quantities and not d.reference \
                     and not (d.evidence and _APART.search(d.evidence[0].text)):
@@ -2870,6 +3104,12 @@ class EventExtractor:
                             x.places = rest
                 kept.append(d)
                 continue
+            if _told_cause(doc, d, drafts):
+                # "an angry mob set fire to a police station after a man died in custody": the death the riot
+                # answers came before it and is not its toll; with no one told to have done it, no event of its own
+                if any(a.role == "actor1" for a in d.actors):
+                    kept.append(d)
+                continue
             hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
                      and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)]
             if not hosts:
@@ -2895,6 +3135,11 @@ class EventExtractor:
                 same = [x for x in kept if x.sent == d.sent and x.trigger.outcome]
                 if same:  # "killed and wounded": one outcome
                     _absorb(same[-1], d)
+                elif _more_victims(doc, d) and not any(a.role == "actor1" for a in d.actors) \
+                        and not any(p.precision != "country" for p in d.places):
+                    # "Dozens more were wounded" after no violence told: more of what, unknown; no event (not "...
+                    # wounded in clashes in the town of X", which tells where)
+                    continue
                 else:
                     kept.append(d)
                 continue
