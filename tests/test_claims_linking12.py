@@ -100,3 +100,49 @@ def test_a_lawyer_calling_the_indictment_rumours_is_a_denial(run, words):
               f"His lawyer, Ilija Stojanov, called {words}. The trial resumes in July.")
     said = [(r["by"]["name"], r["by"]["country"]) for c in rec["claims"] for r in denials(c)]
     assert said == [("His lawyer, Ilija Stojanov", "MKD")]
+
+
+@pytest.mark.parametrize("noun, verb", [("beatings", "beaten"), ("killings", "killed"), ("shellings", "shelled")])
+def test_a_plural_gerund_meets_its_verb(noun, verb):
+    from sitrep.claims.text import _stems
+
+    assert _stems(f"the claims of {noun}") & _stems(f"police had {verb} detained protesters")
+
+
+def test_a_ruling_partys_denial_of_the_claims_of_beatings_answers_the_oppositions_claim(run):
+    rec = run("TBILISI, June 9 - The opposition Unity Bloc said police had beaten detained protesters in buses "
+              "overnight. The ruling party's parliamentary leader, Davit Kapanadze, dismissed the claims of beatings "
+              "as a campaign by radical groups.")
+    answered = claim_by(rec, "police had beaten detained protesters")
+    assert [r["by"]["country"] for r in denials(answered)] == ["GEO"]
+
+
+def test_a_quote_standing_after_its_speakers_sentence_is_that_speakers(run):
+    rec = run("GAO, June 9 - The army said rebels had shelled the market in Kidal. The rebels' spokesman, Amadou Ag "
+              "Bilal, rejected the claim. \"We did not fire a single shell at the town. These are lies.\"")
+    answered = claim_by(rec, "rebels had shelled the market")
+    assert [("single shell" in r["text"], r["by"]["name"]) for r in denials(answered)] == \
+        [(False, "rebels' spokesman, Amadou Ag Bilal"), (True, "rebels' spokesman, Amadou Ag Bilal")]
+
+
+def test_a_lone_quote_of_no_denial_is_its_speakers_statement(run):
+    rec = run("GAO, June 9 - The governor of Kidal said the town was calm on Monday. \"Three schools will reopen next "
+              "week once the roads are cleared.\"")
+    assert "governor" in claim_by(rec, "Three schools will reopen")["claimant"]["name"]
+
+
+def test_a_quote_opening_the_next_paragraph_is_not_given_to_the_last_speaker(run):
+    rec = run("GAO, June 9 - The army said rebels had shelled the market in Kidal.\n\n"
+              "\"We heard the explosions all night and nobody came to help us.\"")
+    assert not [c for c in rec["claims"] if "explosions" in c["text"]]
+
+
+@pytest.mark.parametrize("title", ["Goma: live updates", "Myanmar: Fighting in Rakhine State - live updates"])
+def test_a_page_title_with_a_colon_is_no_statement(run, title):
+    rec = run(title + "\n\n08:30 GMT - The army says rebels attacked a base near the town.")
+    assert [c["claimant"]["name"] for c in rec["claims"]] == ["army"]
+
+
+def test_a_headline_naming_its_speaker_before_a_colon_is_still_a_statement(run):
+    rec = run("Kagame: We will defend our border\n\nThe Rwandan president spoke in Kigali on Monday.")
+    assert claim_by(rec, "We will defend our border")["claimant"]["name"] == "Kagame"

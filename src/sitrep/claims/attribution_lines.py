@@ -2,6 +2,8 @@
 ("Pence: …") (`_LineRules`, a part of `_Extractor`)."""
 from __future__ import annotations
 
+import re
+
 from .. import doccache as _dc
 from .attribution_core import Attribution, QUOTE_CHARS, _is_quote_tok, _trim
 from .attribution_syntax import _cue_tokens, _inflection_lemma, _is_passive, _source_span, _subject
@@ -87,6 +89,9 @@ class _LineRules:
                 body_start += 1
             if body_end - body_start < 5:
                 continue
+            tail = re.split(r"\s[-\u2013\u2014|]\s", text[body_start:body_end].lower().rstrip(" ."))[-1].strip()
+            if start == 0 and tail in self.lex.headline_labels:
+                continue  # "Goma: live updates", "Myanmar: Fighting in Rakhine - live updates": a page's title
             src = (off, off + colon)
             cj = d.tok_at(off + colon)
             content_end = body_end

@@ -44,6 +44,7 @@ from .coref import _issued_by
 from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
+from .quotes import find_quotes, top_level
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
 from .speakers import (_describes_armed_group, _other_side, home_country, _institution_source, _institution_spokesman,
                        _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
@@ -74,6 +75,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = _misparsed_claim_noun(doc, atts)
     atts = atts + _noun_tagged_speech_verbs(doc, atts)
     atts = _noun_tagged_denials(doc, atts)
+    atts = atts + _quotes_after_their_speaker(doc, atts)
     atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts), key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
@@ -519,6 +521,38 @@ def _noun_tagged_speech_verbs(doc: Doc, atts) -> list:
         out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=tok.lower_[:-1],
                                    source=(first.idx, prev.idx + len(prev)), source_resolved=None,
                                    content=[(doc[tok.i + 1].idx, last.idx + len(last))], kind="indirect", via=[]))
+    return out
+
+
+def _quotes_after_their_speaker(doc: Doc, atts) -> list:
+    """'The rebels' spokesman rejected the claim. "We did not fire a single shell."': a quotation standing as its own
+    sentence, with no reporting verb, right after a sentence in which a speaker spoke, in the same paragraph, is that
+    speaker's words (told as said: its stance comes from its own words)."""
+    from types import SimpleNamespace
+
+    text = _dc.text(doc)
+    taken = [span for a in atts for span in (a.content or [])] + [a.cue for a in atts]
+    out = []
+    for q in top_level(find_quotes(text)):
+        if not q.closed or len(re.findall(r"\w+", text[q.start:q.end])) < 4 or \
+                any(a < q.end and q.start < b for a, b in taken):
+            continue
+        before = text[:q.start].rstrip(" \t")
+        if not before or before[-1] not in ".!?":
+            continue
+        after = text[q.end:].lstrip(" \t")
+        if after and after[0] not in "\n" and not re.match(r"[A-Z\"\u201c]", after):
+            continue  # '"…" the minister told …': a reporting clause the tagger missed, not a lone quote
+        sent_start = text.rfind(".", 0, len(before) - 1)
+        sent_start = max(sent_start, text.rfind("\n", 0, len(before) - 1)) + 1
+        speakers = [a for a in atts if a.source is not None and sent_start <= a.cue[0] < len(before)
+                    and a.kind in ("direct", "indirect")]
+        if not speakers or "\n" in text[sent_start:q.start]:
+            continue
+        prev = speakers[-1]
+        out.append(SimpleNamespace(cue=prev.cue, cue_lemma="say", source=prev.source,
+                                   source_resolved=prev.source_resolved, content=[(q.start, q.end)], kind="direct",
+                                   via=[]))
     return out
 
 

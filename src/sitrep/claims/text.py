@@ -44,7 +44,7 @@ def _stem(word: str) -> str:
     if word.endswith("ies") and len(word) > 5:
         word = word[:-3] + "y"
     else:
-        for suffix in ("ing", "ed", "es", "s"):
+        for suffix in ("ings", "ing", "ed", "es", "s"):  # "beatings", "killings": the verb
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
                 word = word[:-len(suffix)]
                 break
