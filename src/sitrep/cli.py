@@ -230,7 +230,7 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
     """Extract and store documents in DuckDB; re-ingesting the same text changes nothing.
 
     Input is streamed (JSONL line by line, folders lazily, RSS/Atom feeds) so memory stays bounded; a run killed at any point and started again stores every document exactly once."""
-    from .ingest.stream import stream
+    from .ingest.stream import once, stream
     from .scale import ParquetSink, StoreSink, get_engine, get_prefilter, run
     from .scale.progress import ingest_progress
     from .store import Store
@@ -244,7 +244,8 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
         sink = ParquetSink(out) if out else StoreSink(store, reprocess_prefiltered=not prefilter)
         with get_engine(engine, workers=workers, ray_address=ray_address) as eng, sink, \
                 ingest_progress(err, [p for p in paths if p != "-"], log_every=log_every) as update:
-            stats = run(_with_defaults(stream(paths, max_bytes=max_bytes), published, outlet), engine=eng, sink=sink,
+            stats = run(_with_defaults(once(stream(paths, max_bytes=max_bytes)), published, outlet), engine=eng,
+                        sink=sink,
                         prefilter=get_prefilter() if prefilter else None, batch_size=batch_size,
                         batch_chars=batch_chars,
                         on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),

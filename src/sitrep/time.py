@@ -143,6 +143,7 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
     ref = published.date() if published else None
     found: list[Timex] = []
     taken: list[tuple[int, int]] = []
+    shifted: set[int] = set()  # clock times put on the day before the publication's, being later than it
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -157,14 +158,58 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
                 and not _WHEN_AFTER.match(text, m.end())  # "since September 2023, when gunmen attacked ...": then
             if tx.kind == "time" and published and (m.groupdict().get("tz") or m.groupdict().get("tz2")) \
                     and published.tzinfo is not None:
-                _from_utc(tx, published, future)
+                if _from_utc(tx, published, future):
+                    shifted.add(id(tx))
             elif tx.kind == "time" and published and tx.date == ref.isoformat() and not future \
                     and tx.time > published.strftime("%H:%M") and published.time() != dt.time(0):
                 # a clock time later than the publication is the previous day's
                 tx.date = (ref - dt.timedelta(days=1)).isoformat()
+                shifted.add(id(tx))
             found.append(tx)
             taken.append((m.start(), m.end()))
-    return _anchor(_without_entry_clocks(text, sorted(found, key=lambda t: t.start)))
+    found = _entries_after_publication(text, sorted(found, key=lambda t: t.start), shifted, published)
+    return _anchor(_without_entry_clocks(text, found))
+
+
+ENTRY_AFTER_HOURS = 6  # how soon after a live blog's publication its first entry stamp may come
+
+
+def _entries_after_publication(text: str, found: list[Timex], shifted: set[int],
+                               published: dt.datetime | None) -> list[Timex]:
+    """A live blog whose every entry stamp is later than its publication time, the earliest within
+    ENTRY_AFTER_HOURS of it, was published first and updated through the day (the "Published 08:05" of a blog
+    with entries at 09:40 and 11:15): its entries are of the publication's day, not of the day before, as a lone
+    clock time later than the publication would be. (Stamps all far later than the publication, "22:10 ¶ ...
+    23:40 ¶ ..." in a story published at 07:30, are the evening before's timeline.)"""
+    stamps = _entry_stamps(text, found)
+    if published is None or len(stamps) < 2 or not all(id(st) in shifted for st in stamps):
+        return found
+    moved = [dt.datetime.combine(dt.date.fromisoformat(st.date) + dt.timedelta(days=1),
+                                 dt.time.fromisoformat(st.time)) for st in stamps]
+    if min(moved) - published.replace(tzinfo=None) > dt.timedelta(hours=ENTRY_AFTER_HOURS):
+        return found
+    for st, when in zip(stamps, moved):
+        st.date = when.date().isoformat()
+    return found
+
+
+def entry_bounds(text: str, published: dt.datetime | None = None) -> list[tuple[int, int]]:
+    """A live blog's entries, (start, end) of each, from its stamp ("09:40 GMT" opening a paragraph) to the next
+    stamp; [] for a text that is no live blog (fewer than two stamps). What an entry reports, its sentences and
+    its time, stay inside it: a later entry (a denial posted hours after) is another unit of text."""
+    found = sorted((t for name, pattern in PATTERNS if name in _CLOCKS for m in pattern.finditer(text)
+                    if (t := _resolve(name, m, published.date() if published else None)) is not None),
+                   key=lambda t: t.start)
+    stamps = _entry_stamps(text, found)
+    if len(stamps) < 2:
+        return []
+    starts = sorted({st.start for st in stamps})
+    if len(starts) < 2:
+        return []
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+_CLOCKS = ("military_time", "clock_time", "ampm_time")
 
 
 # a clock time opening a paragraph, alone on its line or followed by a dash or a colon: a live blog's entry stamp
@@ -226,8 +271,9 @@ def _future(text: str, m: re.Match) -> bool:
     return bool(verbs) and not _REPORTED.search(sentence[verbs[-1].end():])
 
 
-def _from_utc(tx: "Timex", published: dt.datetime, future: bool) -> None:
-    """A time told in GMT/UTC → the article's local time and day (the publication's UTC offset)."""
+def _from_utc(tx: "Timex", published: dt.datetime, future: bool) -> bool:
+    """A time told in GMT/UTC → the article's local time and day (the publication's UTC offset); True when it
+    was put on the day before the publication's, being later than it."""
     hh, mm = map(int, tx.time.split(":"))
     utc = published.astimezone(dt.timezone.utc)
     when = dt.datetime.combine(utc.date(), dt.time(hh, mm), tzinfo=dt.timezone.utc)
@@ -239,6 +285,7 @@ def _from_utc(tx: "Timex", published: dt.datetime, future: bool) -> None:
         when += dt.timedelta(days=1)
     local = when.astimezone(published.tzinfo)
     tx.date, tx.time = local.date().isoformat(), local.strftime("%H:%M")
+    return when < dt.datetime.combine(utc.date(), dt.time(hh, mm), tzinfo=dt.timezone.utc)  # put a day back
 
 
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|last|early|late|mid|mid-|this|its|their)\s+)?$"

@@ -11,6 +11,12 @@ millions of lines. `stream(paths)` differs from it in two ways only:
 Every other file goes through `read_path`, so HTML, text, JSON and feeds (`ingest/feeds.py`) read exactly as
 in `sitrep extract`. Feeds hold many articles, so like JSONL they are exempt from the one-article size limit.
 
+`once(items)` passes the stream on with each document that repeats one read before it in the run (the same id
+or text: a feed listing an article twice, a file given twice) turned into a problem, "skipped: the same document
+as <where the first was read>", as `sitrep extract` reports it; a store would count the repeat "unchanged",
+which says it was stored before the run. It remembers 8-byte keys (30 to 60 bytes a document, and each file's
+path once), not the documents.
+
 `batched(documents, size, chars)` groups documents for `nlp.pipe` by count *and* by characters, so one batch's
 working set (spaCy's per-token arrays grow with the batch's tokens) has a bound that does not depend on which
 articles happen to arrive together.
@@ -20,13 +26,17 @@ enough to run in a background thread so a progress bar gets a total and an ETA.
 """
 from __future__ import annotations
 
+import bisect
 import codecs
+import hashlib
 import os
 import re
 import sys
+from array import array
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy as np
 from charset_normalizer import from_bytes
 
 from ..errors import InputError
@@ -149,6 +159,84 @@ def _jsonl_lines(lines: Iterable[bytes], path: str, encoding: str, max_bytes: in
                              "limit for one article (raise --max-bytes)", path=where)
             continue
         yield from jsonl_line(raw.decode("utf-8" if encoding == "utf-8-sig" else encoding, errors="replace"), where)
+
+
+def once(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
+    """`items` with every document that repeats an earlier one (same id or same text) as an InputError naming
+    where the first was read."""
+    seen = _KeyMap()
+    places = _Places()
+    for item in items:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        where = item.path or "<stdin>"
+        keys = (_digest("id:" + (item.id or "")), _digest("text:" + (item.text or "")))
+        first = next((n for n in map(seen.get, keys) if n is not None), None)
+        if first is not None:
+            yield InputError(f"skipped: the same document as {places.where(first)}", path=where)
+            continue
+        n = places.add(where)
+        for k in keys:
+            seen.add(k, n)
+        yield item
+
+
+def _digest(s: str) -> int:
+    return int.from_bytes(hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+class _KeyMap:
+    """64-bit keys → 32-bit numbers: sorted NumPy arrays and a few recent keys, folded in now and then."""
+
+    def __init__(self) -> None:
+        self.keys = np.empty(0, dtype=np.uint64)
+        self.values = np.empty(0, dtype=np.uint32)
+        self.pending: dict[int, int] = {}
+
+    def get(self, key: int) -> int | None:
+        if key in self.pending:
+            return self.pending[key]
+        k = np.uint64(key)
+        i = int(np.searchsorted(self.keys, k))
+        return int(self.values[i]) if i < len(self.keys) and self.keys[i] == k else None
+
+    def add(self, key: int, value: int) -> None:
+        self.pending[key] = value
+        if len(self.pending) >= max(1024, len(self.keys) // 32):
+            new_k = np.fromiter(self.pending.keys(), dtype=np.uint64, count=len(self.pending))
+            new_v = np.fromiter(self.pending.values(), dtype=np.uint32, count=len(self.pending))
+            order = np.argsort(new_k)
+            new_k, new_v = new_k[order], new_v[order]
+            at = np.searchsorted(self.keys, new_k)
+            self.keys = np.insert(self.keys, at, new_k)
+            self.values = np.insert(self.values, at, new_v)
+            self.pending.clear()
+
+
+class _Places:
+    """Where each document was read ("feed.jsonl:12", "feed.xml#3", "a.txt"), as a file's path once and a line
+    or entry number a document."""
+    _NUMBERED = re.compile(r"^(.*[:#])(\d+)$")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.prefixes: list[str] = []
+        self.numbers = array("I")
+
+    def add(self, where: str) -> int:
+        m = self._NUMBERED.match(where)
+        prefix, number = (m.group(1), int(m.group(2))) if m and int(m.group(2)) < 2 ** 32 else (where, 0)
+        n = len(self.numbers)
+        if not self.prefixes or self.prefixes[-1] != prefix:
+            self.starts.append(n)
+            self.prefixes.append(prefix)
+        self.numbers.append(number)
+        return n
+
+    def where(self, n: int) -> str:
+        prefix = self.prefixes[bisect.bisect_right(self.starts, n) - 1]
+        return f"{prefix}{self.numbers[n]}" if prefix.endswith((":", "#")) and self.numbers[n] else prefix
 
 
 def batched(documents: Iterable[Document], size: int, chars: int | None = None) -> Iterator[list[Document]]:

@@ -5,12 +5,14 @@
     incident(store, id) -> dict             one incident, its reports side by side, its contradictions
     contradictions(store, incident_id=None) reports that disagree, with both sides' evidence
     explain(store, event_a, event_b)        why two events are (not) the same incident
+    unlisted(store) -> dict                 the events in no incident, counted by why
 
 All functions take a `sitrep.store.Store` (or a DuckDB connection); the merge tables live in the same file.
 """
 from ..lazy import lazy_exports
 
 _HOME = {"update": "incidents", "incidents": "incidents", "incident": "incidents", "explain": "incidents",
+         "unlisted": "incidents",
          "contradictions": "contra", "render_contradictions": "render", "render_incidents": "render",
          "render_incident": "render"}
 __all__ = list(_HOME)

@@ -47,30 +47,51 @@ def incidents_command(incident_id: Optional[str] = typer.Argument(None, help="Sh
                       update: bool = typer.Option(True, help="Merge unmerged documents first."),
                       format: str = FORMAT_OPTION):
     """Incidents: events from different reports merged, with their sources side by side."""
-    from . import explain as explain_pair, incident, incidents, render
+    from . import explain as explain_pair, incident, incidents, render, unlisted
 
     with _store(db, update) as store:
         if explain:
             if len(explain) != 2:
                 raise typer.BadParameter("--explain takes two event ids")
             result = explain_pair(store, explain[0], explain[1])
+            if "error" in result:
+                _fail(f"{result['error']} in {store.path} (`sitrep events --format json` lists the event ids)")
             _write(result)
             return
         if incident_id:
             item = incident(store, incident_id)
+            if item is None:
+                _fail(f"no such incident: {incident_id} in {store.path} (`sitrep incidents` lists them)")
             if format == "json":
                 _write(item)
             else:
                 render.render_incident(item, _console())
-            if item is None:
-                raise typer.Exit(1)
             return
         items = incidents(store, country=country, type=type, since=since, until=until,
                           min_documents=min_documents, limit=limit)
+        left = unlisted(store)
+    note = _unlisted_note(left)
     if format == "json":
         _write(items)
+        if note:
+            sys.stderr.write(f"sitrep: {note}\n")
     else:
-        render.render_incidents(items, _console())
+        render.render_incidents(items, _console(), note=note)
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"sitrep: {message}\n")
+    raise typer.Exit(1)
+
+
+def _unlisted_note(left: dict[str, int]) -> str | None:
+    """Why `sitrep report` (which counts every event) can count more events than the incidents hold."""
+    n = sum(left.values())
+    if not n:
+        return None
+    why = ", ".join(f"{k}: {v}" for k, v in left.items())
+    return (f"{n} event{'' if n == 1 else 's'} of the store {'is' if n == 1 else 'are'} in no incident ({why}); "
+            "`sitrep events` and `sitrep report` count them")
 
 
 def contradictions_command(incident_id: Optional[str] = typer.Argument(None, help="Only this incident's."),

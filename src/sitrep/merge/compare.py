@@ -16,6 +16,8 @@ Rules
 - actors: the countries involved (the actors' and the places') overlap: roles may be swapped (each side
   reports the other as the attacker) and one report may name only the attacker, another only the victim;
   unknown actors are compatible with anything.
+- one report: two events one report tells on different days, or places in different towns or districts (none
+  being, or lying in, one of the other's places, and further apart than SAME_DOC_KM), are two incidents.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ SAME_SUB = frozenset({"Strategic developments"})  # a catch-all type: only the s
 # ("said": the day a statement was made, on or before which the event it tells happened)
 RUNNING_APART = True  # a running total never joins an incident
 SAME_DOC_DAYS = True  # two events one report dates on different days are two incidents
+SAME_DOC_KM = 10.0  # two events one report places in different towns or districts further apart: two incidents
 LOOSE_PRECISION = {None, "", "publication", "said", "week", "month", "year", "years"}
 
 
@@ -213,6 +216,39 @@ def _place_pair(a: dict, b: dict, dyad: frozenset[str] = frozenset()) -> tuple[b
     return ok, (max(0.5, 1 - dist / (2 * TOWN_KM)) if ok else 0.0), info
 
 
+def _same_place(a: dict, b: dict) -> bool | None:
+    """Whether two places one report names are one place (or one lies in the other): True, False, or None when the
+    gazetteer cannot tell."""
+    if a.get("geonameid") and a.get("geonameid") == b.get("geonameid"):
+        return True
+    if a.get("name") and (a.get("name") or "").lower() == (b.get("name") or "").lower():
+        return True
+    if "district" in (a["precision"], b["precision"]):
+        _, _, d2a = _admin(a.get("geonameid"))
+        _, _, d2b = _admin(b.get("geonameid"))
+        if d2a is not None and d2b is not None:
+            return d2a == d2b
+    if None in (a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")):
+        return None
+    return haversine(a["lat"], a["lon"], b["lat"], b["lon"]) <= SAME_DOC_KM
+
+
+def _apart_in_one_report(pa: list[dict], pb: list[dict]) -> str | None:
+    """Two events of one report, each placed in a town or district, none of one's places being (or lying in)
+    one of the other's: the report tells two incidents (a report that retells one event names its place
+    again). The places named, else None. Coarser places (a province, a country) decide nothing."""
+    fine_a = [p for p in pa if p["precision"] in ("town", "district")]
+    fine_b = [p for p in pb if p["precision"] in ("town", "district")]
+    if not fine_a or not fine_b:
+        return None
+    for x in fine_a:
+        for y in fine_b:
+            if _same_place(x, y) is not False:
+                return None
+    names = lambda ps: "/".join(sorted({p.get("name") or "?" for p in ps}))
+    return f"{names(fine_a)} vs {names(fine_b)}"
+
+
 def compare(a: Feat, b: Feat) -> dict[str, Any]:
     """The reasons two events do or do not describe the same incident: `ok`, `score`, and `why_not`."""
     why: list[str] = []
@@ -279,6 +315,10 @@ def compare(a: Feat, b: Feat) -> dict[str, Any]:
         why.append("a running total and an incident")  # "300 killed since the ceasefire" holds, is not, the strike
     if SAME_DOC_DAYS and a.doc_id == b.doc_id and gap is not None and gap >= 1:
         why.append("one report tells them on different days")  # "last week, the same battalion clashed ..."
+    if SAME_DOC_KM and a.doc_id == b.doc_id:
+        apart = _apart_in_one_report(a.places, b.places)
+        if apart:
+            why.append(f"one report places them apart ({apart})")  # "attacked a post in X ... killed four near Y"
     # actors: the countries involved (actors' and places'), so that one report naming the attacker and
     # another naming the victim of the same border incident still meet
     common = a.involved & b.involved

@@ -6,6 +6,10 @@ number), never in arrival order: an event joins the best-scoring earlier inciden
 it founds a new incident whose id is derived from its own id. Because an event's assignment depends only on the events before it in that order, an
 incremental update re-runs the assignment from the first new event onwards and gives exactly what a batch
 run over the same documents gives, whatever order they were ingested in.
+
+An event with a type but no date (or no place and no actor country) cannot be compared with others: it is an
+incident of its own, listed like the rest. Historical background and untyped events join no incident;
+`unlisted` counts them, so that the incidents and a report counting every event can be told apart.
 """
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ from .schema import ensure
 
 WINDOW_DAYS = 3  # how far back earlier incidents can still take a new event (date gap ≤ 1, plus ranges)
 NEAR_MISSES = 3
+# events that cannot be compared with others but are events all the same: each is an incident of its own
+ALONE = frozenset({"no date", "no location and no actor country"})
 
 
 def _con(store):
@@ -108,8 +114,15 @@ def _update(con, doc_ids: list[str] | None) -> dict[str, Any]:
         new = []
     skipped = 0
     for f, ev in new:
-        why = f.mergeable or ("historical background" if ev.get("historical") else None)
-        if why:
+        why = ("historical background" if ev.get("historical") else None) or f.mergeable
+        if why in ALONE:
+            # an event with a type but no date (or no place): listed, as an incident of its own, since nothing
+            # tells which other report's incident it would be
+            inc = incident_id(f.id)
+            touched_incidents.add(inc)
+            con.execute("INSERT INTO incident_events VALUES (?, ?, ?, NULL, ?, NULL)",
+                        [f.id, inc, f.doc_id, json.dumps({"new_incident": True, "alone": why, "near_misses": []})])
+        elif why:
             skipped += 1
             con.execute("INSERT INTO incident_events VALUES (?, NULL, ?, NULL, ?, NULL)",
                         [f.id, f.doc_id, json.dumps({"skipped": why})])
@@ -147,7 +160,7 @@ def _assign(con, fresh: list[Feat], touched: set[str]) -> int:
     members: dict[str, list[Feat]] = {}
     redo: list[Feat] = []
     for f, _ in linked:
-        if f.id in fresh_ids:
+        if f.id in fresh_ids or f.mergeable:  # (an incident of its own: compared with nothing)
             continue
         if f.key < k0:
             members.setdefault(inc_of[f.id], []).append(f)
@@ -322,6 +335,22 @@ def incidents(store, *, country: str | None = None, type: str | None = None, sin
         item["n_contradictions"] = counts.get(inc, 0)
         out.append(item)
     return out
+
+
+def unlisted(store) -> dict[str, int]:
+    """The store's events that are in no incident, counted by why: "historical background", "no event type",
+    or "not merged yet" (stored since the last merge)."""
+    con = _con(store)
+    if not _has_tables(con):
+        n = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return {"not merged yet": n} if n else {}
+    out: Counter = Counter()
+    for (reasons,) in con.execute("SELECT reasons FROM incident_events WHERE incident_id IS NULL").fetchall():
+        out[json.loads(reasons or "{}").get("skipped") or "not merged"] += 1
+    n = con.execute("SELECT count(*) FROM events WHERE id NOT IN (SELECT event_id FROM incident_events)").fetchone()[0]
+    if n:
+        out["not merged yet"] += n
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def incident(store, id: str) -> dict[str, Any] | None:

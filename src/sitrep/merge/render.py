@@ -8,8 +8,8 @@ def _n(x) -> str:
     return "" if x is None else f"{x:g}"
 
 
-def render_incidents(items: list[dict], console) -> None:
-    table = Table(title=f"{len(items)} incidents")
+def render_incidents(items: list[dict], console, note: str | None = None) -> None:
+    table = Table(title=f"{len(items)} incident{'' if len(items) == 1 else 's'}", caption=note)
     for col in ("incident", "dates", "type", "where", "countries", "reports", "copies", "killed", "contradictions"):
         table.add_column(col, overflow="fold")
     for i in items:
@@ -30,7 +30,9 @@ def render_incidents(items: list[dict], console) -> None:
 
 def render_incident(item: dict | None, console) -> None:
     if item is None:
-        console.print("no such incident")
+        import sys
+
+        sys.stderr.write("sitrep: no such incident\n")
         return
     render_incidents([dict(item, n_contradictions=len(item.get("contradictions") or []))], console)
     table = Table(title="reports side by side")
@@ -64,9 +66,17 @@ def render_contradictions(items: list[dict], console) -> None:
         if c.get("scope") == "document":
             where = f"{c.get('doc_id')}" + (f" ({where})" if where else "")
         for k, side in enumerate(c.get("sides") or []):
-            reports = "\n".join(
-                f"{r.get('doc_id')} {r.get('outlet') or ''}, {r.get('source_chain') or r.get('by') or ''}: "
-                f"“{(r.get('text') or '')[:160]}” [{r.get('start')}:{r.get('end')}]" for r in side["reports"])
+            reports = "\n".join(_report_line(r) for r in side["reports"])
             table.add_row(c["kind"] if k == 0 else "", where if k == 0 else "", c["summary"] if k == 0 else "",
                           str(side["value"]), reports)
     console.print(table)
+
+
+def _report_line(r: dict) -> str:
+    """"doc outlet, speaker: “text” [start:end]", leaving out what is unknown (a document with no outlet, a claim
+    with no source chain) rather than printing an empty field."""
+    who = " ".join(x for x in (r.get("doc_id"), r.get("outlet")) if x)
+    chain = r.get("source_chain") or r.get("by")
+    if chain:
+        who = f"{who}, {chain}" if who else str(chain)
+    return f"{who}: “{(r.get('text') or '')[:160]}” [{r.get('start')}:{r.get('end')}]"
