@@ -146,3 +146,19 @@ def test_a_page_title_with_a_colon_is_no_statement(run, title):
 def test_a_headline_naming_its_speaker_before_a_colon_is_still_a_statement(run):
     rec = run("Kagame: We will defend our border\n\nThe Rwandan president spoke in Kigali on Monday.")
     assert claim_by(rec, "We will defend our border")["claimant"]["name"] == "Kagame"
+
+
+def test_a_denial_of_a_named_bodys_account_answers_that_bodys_statement_told_after_it(run):
+    rec = run("The state prosecutor of Sinaloa rejected on Wednesday the army's account of a shooting that left three "
+              "men dead outside Guasave. In that account, released on Tuesday, Mexico's defence ministry said soldiers "
+              "had returned fire after the men shot at a patrol.")
+    answered = claim_by(rec, "soldiers had returned fire")
+    assert [r["by"]["name"] for r in denials(answered)] == ["state prosecutor of Sinaloa"]
+
+
+def test_a_statement_named_by_the_denial_and_told_after_it_is_what_it_denies(run):
+    rec = run("Puntland's regional government on Monday rejected as false a federal statement about clashes near "
+              "Galkayo. The statement, issued by Somalia's interior ministry on Sunday, said Puntland troops had "
+              "seized a federal police post and detained six officers.")
+    answered = claim_by(rec, "seized a federal police post")
+    assert [r["by"]["country"] for r in denials(answered)] == ["SOM"]

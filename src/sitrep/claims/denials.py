@@ -366,21 +366,26 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 and by.get("country") and c.stance in ("assert", "allege")
             if not c.claimant.get("country") and not stateless:
                 continue
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            sent = _dc.text(doc)[span.sent.start_char:c.start] if span is not None else ""
+            # "rejected as baseless a federal statement about … The statement, issued by X, said A": the claim's
+            # own speaker is the noun the denial named
+            named_again = bool(made.cue) and re.match(rf"(?:the|that|this)\s+{re.escape(made.cue.lower())}\b",
+                                                      sent.strip(), re.I) is not None and \
+                not _same_side(c.claimant, by) and _sentence_gap(doc, r["end"], c.start) <= 1
             if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by) and not (
-                    _after_clause(doc, r["end"], c.start) and not _same_side(c.claimant, by)):
+                    _after_clause(doc, r["end"], c.start) and not _same_side(c.claimant, by)) and not named_again:
                 continue  # "the army denied A, hours after local officials said B": a same-country claim it answers
             if _sentence_gap(doc, r["end"], c.start) > 2 or \
                     any(x["stance"] == "deny" and _same_speaker(x["by"], by) for x in c.responses):
                 continue
-            span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            sent = _dc.text(doc)[span.sent.start_char:c.start] if span is not None else ""
             if stateless:  # "denied killing patients, after the WHO said 460 people had been shot dead there"
                 if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start):
                     c.responses.append(r)
                     claims.remove(made)
                     break
                 continue
-            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2 or \
+            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2 or named_again or \
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 c.responses.append(r)
                 claims.remove(made)
@@ -393,17 +398,22 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
     entered the zone"): the denial answers the full statement, and the mention is not a claim of its own."""
     r = made.responses[0]
     last = max(x["end"] for x in made.responses)
+    sector = made.claimant.get("sector")
     for c in claims:
+        # "The state prosecutor rejected the army's account … Mexico's defence ministry said …": one state's body
+        # named as the author, of another kind than the denier, tells it
+        named_body = sector and c.claimant.get("sector") == sector != r["by"].get("sector")
         if c is made or id(c) in created or c.start < last or \
-                c.claimant.get("country") != made.claimant.get("country") or _same_side(c.claimant, r["by"]) or \
-                c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
+                c.claimant.get("country") != made.claimant.get("country") or \
+                (_same_side(c.claimant, r["by"]) or c.claimant.get("country") == r["by"].get("country")
+                 and not _other_side(c.claimant, r["by"])) and not named_body:
             continue  # in a civil war, the denier's own side never tells the claim it denies
         if _sentence_gap(doc, r["end"], c.start) > 3:
             break
         # the author named again ("Taiwan's assertion" … "Taiwan's defence ministry said") sharing a word, or
         # another speaker of its country sharing two
         shared = len(_stems(made.text) & _stems(c.text))
-        if shared >= 2 or shared and _same_side(c.claimant, made.claimant):
+        if shared >= 2 or shared and (_same_side(c.claimant, made.claimant) or named_body):
             c.responses.extend(made.responses)
             claims.remove(made)
             return
