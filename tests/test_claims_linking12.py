@@ -162,3 +162,11 @@ def test_a_statement_named_by_the_denial_and_told_after_it_is_what_it_denies(run
               "seized a federal police post and detained six officers.")
     answered = claim_by(rec, "seized a federal police post")
     assert [r["by"]["country"] for r in denials(answered)] == ["SOM"]
+
+
+@pytest.mark.parametrize("stamp", ["11:15 GMT", "1115 GMT", "11.15am", "11:15 local time"])
+def test_a_live_blog_stamp_on_its_own_line_is_no_part_of_the_entrys_speaker(run, stamp):
+    rec = run("Myanmar live\n\n09:40 GMT\nResidents say military aircraft bombed a village near Sittwe this morning, "
+              f"killing seven civilians.\n\n{stamp}\nThe military has denied that its jets hit civilians.")
+    said = [r["by"]["name"] for c in rec["claims"] for r in denials(c)]
+    assert said == ["military"]

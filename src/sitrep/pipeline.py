@@ -4,6 +4,7 @@
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable, Iterator
 
@@ -24,6 +25,9 @@ MAX_CHARS = 2_500_000
 # spaCy needs ~3 KB of working memory a character of a batch: a 2 MB file would take a worker past 6 GB. No news
 # article comes near this (a long feature is ~50k characters), so text beyond it is kept but not extracted.
 EXTRACT_CHARS = 200_000
+# a line holding only a clock time, as live blogs stamp their entries ("11:15 GMT", "0930 local time", "2.40pm")
+_STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
+                         r"(?:\s+(?:[A-Z]{2,5}|local time))?[ \t:\-\u2013\u2014]*$")
 
 
 def _register() -> None:
@@ -100,6 +104,11 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     # the first words of the paragraph below it
     for token in doc[:-1]:
         if token.is_space and "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text and _STAMP_LINE.match(text, text.rfind("\n", 0, token.idx) + 1,
+                                                                         token.idx):
+            # "11:15 GMT⏎The military has denied …": a live blog's stamp on its own line is no part of the entry's
+            # first sentence (nor its subject)
             doc[token.i + 1].is_sent_start = True
     if doc._.dateline_end:
         # the parser keeps preset sentence starts: the dateline must not become the lead's subject
