@@ -151,6 +151,29 @@ def seed_json(tmp_path_factory):
     return json.loads(res.stdout), path
 
 
+CHROMIUM = os.environ.get("SITREP_CHROMIUM") or "/usr/bin/chromium"
+
+
+@contextmanager
+def browsing(db):
+    """The web UI over the store `db`, served locally, and a headless chromium: yields (base URL, browser); skips
+    the test when playwright or chromium is missing."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no chromium at {CHROMIUM}")
+    from sitrep.api import create_app
+
+    with served(create_app(db, token=None)) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            yield base, browser
+        finally:
+            browser.close()
+
+
 @contextmanager
 def served(app):
     """An ASGI app served by uvicorn on a free local port in a thread; yields its base URL."""

@@ -3,17 +3,15 @@ not a store, a mistyped --db), paths that do not exist, country codes nobody has
 validation messages, the event page showing every claim of its article (a denial linked to a sibling event
 included), the filtered empty state, the timeline's labels and the narrow layout. Everything here is made up."""
 import json
-import os
 import socket
 import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
-from conftest import one_error_line, run_cli, served
+from conftest import browsing, one_error_line, run_cli, served
 
 TEXT = ("Gunmen attacked the village of Alpha on Monday, killing 6 farmers, the governor said. "
         "Militia leader Bravo denied that his men attacked the village. "
@@ -304,23 +302,10 @@ def test_event_detail_has_every_claim_of_its_article_this_events_first(client2):
 
 
 # --- web UI in chromium ----------------------------------------------------------------------------------
-CHROMIUM = os.environ.get("SITREP_CHROMIUM") or "/usr/bin/chromium"
-
-
 @pytest.fixture(scope="module")
 def ui(db):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no chromium at {CHROMIUM}")
-    from sitrep.api import create_app
-
-    with served(create_app(db, token=None)) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield base, browser
-        browser.close()
+    with browsing(db) as found:
+        yield found
 
 
 @pytest.mark.browser

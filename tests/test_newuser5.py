@@ -4,12 +4,10 @@
 12; a bad filter's error shows once, not under the map and again in the timeline; a publication day without a
 year ("--11-18") reads as such; `sitrep incidents` and `contradictions` name their values in --help as the other
 commands do. Everything here is made up."""
-import os
-from pathlib import Path
 
 import pytest
 
-from conftest import run_cli, served
+from conftest import browsing, run_cli
 
 TEXT = ("Gunmen ambushed a convoy near the town of Alpha on Saturday, killing between 40 and 60 soldiers, "
         "security sources said. A second attack hit Beta, killing at least 12 people.")
@@ -121,23 +119,10 @@ def test_list_items_carry_the_high_end_of_a_range(client):
     assert (items["Gamma"]["fatalities_low"], items["Gamma"]["fatalities_high"]) == (5, 5)
 
 
-CHROMIUM = os.environ.get("SITREP_CHROMIUM") or "/usr/bin/chromium"
-
-
 @pytest.fixture(scope="module")
 def ui(db):
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no chromium at {CHROMIUM}")
-    from sitrep.api import create_app
-
-    with served(create_app(db, token=None)) as base, sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield base, browser
-        browser.close()
+    with browsing(db) as found:
+        yield found
 
 
 @pytest.mark.browser
