@@ -332,7 +332,8 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
     `any_prep` every preposition may ("separatists in Luhansk": an armed group is of the ground it holds)."""
     found = []
     for s, e, iso2 in _dc.ext(doc, "demonyms") or []:
-        if start_char <= s and e <= end_char and not _BACKED_AFTER.match(_dc.text(doc), e):
+        if start_char <= s and e <= end_char and not _BACKED_AFTER.match(_dc.text(doc), e) \
+                and not _named_facility(doc, s, e, start_char):
             found.append((s, iso3(iso2)))
     for p in _dc.ext(doc, "places") or []:
         if start_char <= p.start and p.end <= end_char and p.country:
@@ -360,6 +361,22 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
                 continue
             found.append((p.start, iso3(p.country)))
     return [c for _, c in sorted(found) if c]
+
+
+# facilities named after a people ("the Saudi Hospital in El Fasher", "the Turkish School"): places, not parties
+_FACILITY_HEADS = frozenset({"hospital", "clinic", "school", "university", "college", "mosque", "church", "market",
+                             "hotel", "stadium"})
+
+
+def _named_facility(doc: Doc, s: int, e: int, start_char: int) -> bool:
+    """Is the demonym at s..e part of a facility's capitalised name that a preposition other than "of" hangs on the
+    phrase ("a doctor at the Saudi Hospital")?"""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return head.i != span.root.i and head.lower_ in _FACILITY_HEADS and head.text[:1].isupper() \
+        and head.dep_ == "pobj" and head.head.lower_ != "of" and head.head.idx >= start_char
 
 
 _LED = re.compile(r"\w-led\b", re.I)
@@ -574,8 +591,20 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             countries = [own] + [c for c in countries if c != own]
     if sector is None and countries and not igo and not adversary and _territory(span):
         return None  # "in central Mali", "fighting in Sudan": where, not who
+    if sector is None and not igo and span.root.lower_ in _FACILITY_HEADS and span.root.text[:1].isupper():
+        return None  # "a doctor at the Saudi Hospital in El Fasher": a facility by its name, not a party
+    if sector is None and not igo and span.root.lemma_.lower() in ("border", "frontier") and not any(
+            t.dep_ == "prep" and t.head.i == span.root.i for t in span):
+        return None  # "close to the Chinese border": ground along a border, not a party
+    # ("northern Shan State": a direction or a determiner before a place the gazetteer knows is no part of a party)
+    lead, tail = span.start, span.end
+    while lead < span.end - 1 and doc[lead].is_lower and doc[lead].pos_ in ("ADJ", "DET"):
+        lead += 1
+    if tail - 1 > lead and doc[tail - 1].lower_ in _ADMIN_TAIL:
+        tail -= 1  # "Shan State" with "Shan" the place found: the division's word after it
+    core_end = doc[tail - 1].idx + len(doc[tail - 1].text)
     if not igo and not group_free_sector(text) and any(
-            p.start <= span.start_char and span.end_char <= p.end and p.feature_code not in _STATE_FEATURES
+            p.start <= doc[lead].idx and core_end <= p.end and p.feature_code not in _STATE_FEATURES
             and p.precision != "country" and not (countries and iso3(p.country) not in countries
                          and (p.feature_code or "").startswith("PPL")) and not _person_not_place(doc, p)
             for p in _dc.ext(doc, "places") or []):
@@ -664,6 +693,12 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             home = _own_sentence_country(doc, span)
         if home is not None:
             countries, inferred = [home], True
+    if sector in (None, "CVL", "PRO") and not countries and not igo and not adversary and _PARTY_NAME.search(text):
+        # "the Inkatha Freedom Party", "supporters of the X Party" in a story all of whose places lie in one country:
+        # a party by its own name is of the country the story is told in
+        home = _article_country(doc)
+        if home is not None:
+            countries = [home]
     if not (countries or sector or igo or adversary):
         return None
     if sector is None and countries and _listed_person(text):
@@ -709,6 +744,10 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
+# a party's own name: capitalised words before "Party" ("the Inkatha Freedom Party", "the X Congress Party")
+_PARTY_NAME = re.compile(r"\b[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|of|for|and))* Party\b")
+# a division's word after its name ("Shan State", "Sagaing Region"): the place the gazetteer found is the name alone
+_ADMIN_TAIL = frozenset({"state", "region", "province", "district", "division", "county", "oblast", "governorate"})
 _MEMBER_NOUNS = frozenset({"member", "members", "element", "elements", "officer", "officers", "fighter", "fighters",
                            "soldier", "soldiers", "troops", "agent", "agents", "personnel", "unit", "units"})
 
@@ -1255,8 +1294,9 @@ def _introduced_as(doc: Doc, ent: Span) -> tuple[str, str | None] | None:
             continue
         if m.country:
             return m.country, m.sector
-        if m.igo or m.sector in ("NGO", "IGO", "MED"):
-            return None, "IGO" if m.igo else m.sector  # "the UN envoy, X", "Its spokesman" of a church
+        if m.igo or m.sector in ("NGO", "IGO", "MED", "CVL"):
+            # "the UN envoy, X", "Its spokesman" of a church; "X, a doctor at the Y Hospital": a civilian
+            return None, "IGO" if m.igo else m.sector
         if m.sector in ("GOV", "MIL", "POL", "BGD"):
             state_title = m.sector
             speaks = speaks or m.sector == "GOV" or any(t.lemma_.lower() in _word_set("speaker_titles") for t in title)
@@ -1423,7 +1463,8 @@ def _article_country(doc: Doc) -> str | None:
         found.add(p.country)
         named.append(p.country)
         local = local or p.precision != "country"
-    demonyms = [c for _, _, c in _dc.ext(doc, "demonyms") or [] if c]
+    # ("close to the Chinese border": a neighbour's adjective on a border names the border, not a party)
+    demonyms = [c for _, e, c in _dc.ext(doc, "demonyms") or [] if c and not _BORDER_AFTER.match(text, e)]
     found |= set(demonyms)
     # a state's forces or seat named by name ("the IDF", "the Kremlin"): that state is a party too
     for ent in doc.ents:
@@ -2017,6 +2058,8 @@ def term_countries(doc: Doc, span: Span) -> list[str]:
                 break
             if key not in people and _before_person(doc, e):
                 break  # "Aden Farah Gedi": a first name, not Aden
+            if _named_facility(doc, s, e, span.start_char):
+                break  # "a doctor at the Saudi Hospital": a facility's name
             root = sub.root if sub is not None and len(sub) else None
             if root is not None and root.dep_ == "pobj" and root.head.lower_ in preps and root.head.i >= span.start:
                 break

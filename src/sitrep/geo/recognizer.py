@@ -131,6 +131,12 @@ _RELATIVE_APPOS = re.compile(r"(?:(?<![\w’'-])[a-z]+ |^|(?<=[.!?] )|(?<=\n))("
 # adjectives of a part of a place between a preposition and its name ("in rural Tame")
 _AREA_ADJ = frozenset({"rural", "urban", "central", "downtown", "coastal", "remote", "outlying", "suburban", "greater"})
 # "the road from X to Y": a pair of places
+_CAP_AFTER = re.compile(r" [A-Z]")
+# "in Nduga, where ...": a relative clause of place after a name
+_WHERE_AFTER = re.compile(r",? where\b")
+# "Sulu's capital Jolo", "the provincial capital, Jolo": a name after "capital" with an owner or a determiner
+_CAPITAL_BEFORE = re.compile(r"(?:[’']s|\b[Tt]he|\b[Ii]ts)(?: (?:provincial|regional|state|district|county|island|"
+                             r"administrative|de facto|former|new|old))? capital,? $")
 _TO_NEXT = re.compile(r" to (?:the )?[A-Z]")
 _FROM_BEFORE = re.compile(r"\bfrom [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} to $")
 _LIST_BEFORE = re.compile(r"(?<![\w’'-])(" + _NAME_RUN + r")(?:,|,? and|,? or) $")
@@ -369,6 +375,14 @@ class Recognizer:
                 if fold(t) in gaz.stop and not self._strong_country(t):
                     stop_tagged.append((ent.start_char, ent.end_char))  # decided once the document's countries are known
                     continue
+                if len(ent) == 1 and fold(t.rstrip(".")) in PERSON_TITLES and (
+                        t.endswith(".") or text.startswith(".", ent.end_char)) \
+                        and _CAP_AFTER.match(text, ent.end_char + (0 if t.endswith(".") else 1)):
+                    continue  # "Brig. Gen. X said": a rank's abbreviation before a name, no town
+                if len(ent) == 1 and self._given_name_before(tk, ent.end) and self._small_town_only(t):
+                    # "Marta Elena Ruiz, a lawyer": a village's name tagged as a place before the rest of a person's
+                    # name is the person's given name
+                    continue
                 # "Islamic State West Africa Province": an entity glued to a group's name of capitalised
                 # words ending in a stop-listed one ("State", "Army") is the rest of that name
                 if ent.start >= 2 and tk.text[ent.start - 1][:1].isupper() and fold(tk.text[ent.start - 1]) in gaz.stop \
@@ -462,6 +476,10 @@ class Recognizer:
                         add(span.start_char, tok.idx + len(tok.text), "admin", True, low)
                         continue
                     if fold(name) in gaz.stop:
+                        continue
+                    if b - a == 1 and doc[a].is_sent_start and self._small_town_only(name):
+                        # "Principal state attorney X said": a capitalised word opening a sentence before "state",
+                        # known only as a village somewhere, is an English word (not "Ancuabe district", a division)
                         continue
                     if not self._known(name):
                         # "Leilek district": an unknown single name right before the word
@@ -757,6 +775,19 @@ class Recognizer:
                 if k == j and ent_type in ("PERSON", "ORG") and prev in PERSON_TAG_PREPS and " " not in name \
                         and not inside_longer_name(a, a + len(name)) and self._area_ok(name, doc_cc):
                     add(a, a + len(name), "locative")  # "elders in Galmudug" tagged PERSON: a region of the story's country
+                    break
+                if k == j and ent_type in ("PERSON", "ORG") and prev in NEAR_LOCATIVE and " " not in name \
+                        and _WHERE_AFTER.match(text, a + len(name)) and not inside_longer_name(a, a + len(name)) \
+                        and self._division_any_name(name, doc_cc):
+                    # "in Nduga, where ..." tagged ORG: a division of the story's country under any of its names
+                    # ("Kabupaten Nduga"), followed by a relative clause of place
+                    add(a, a + len(name), "locative")
+                    break
+                if k == j and ent_type not in ("DATE", "TIME", "NORP") and _CAPITAL_BEFORE.search(text, max(0, a - 40), a) \
+                        and not inside_longer_name(a, a + len(name)) and self._local_ok(name, doc_cc):
+                    # "Sulu's capital Jolo", "the provincial capital Jolo" (tagged ORG or PRODUCT): a town of the
+                    # story's country named as a capital
+                    add(a, a + len(name), "locative")
                     break
                 if k == j and ent_type in ("", "PERSON") and prev in PERSON_TAG_PREPS and not self._known(name) \
                         and len(name.split(" ")) >= 2 and not any(fold(w) in PERSON_TITLES for w in name.split(" ")) \
@@ -1181,6 +1212,37 @@ class Recognizer:
         saying, which makes it a person's ("Ras Hamdan said")."""
         return (" " in name or "-" in name) and k < tk.n and tk.pos[k] in ("VERB", "AUX") \
             and tk.lower[k] not in SAY_VERBS and not tk.text[k][:1].isupper()
+
+    def _given_name_before(self, tk, k: int) -> bool:
+        """Do the words from token k on read as the rest of a person's name: one or two capitalised proper nouns
+        (no place, no administrative, direction or place-head word) glued to the word before?"""
+        if k >= tk.n or not tk.ws[k - 1] or tk.pos[k] != "PROPN" or not tk.text[k][:1].isupper() \
+                or not tk.text[k].isalpha() or tk.text[k].isupper():
+            return False
+        for j in (k, k + 1):
+            if j >= tk.n or tk.pos[j] != "PROPN" or not tk.text[j][:1].isupper():
+                break
+            low = tk.lower[j]
+            if tk.ent_type[j] in PLACE_LABELS or tk.ent_type[j] in ("ORG", "FAC", "NORP") or low in ADMIN_WORDS \
+                    or low in DIRECTION_WORDS or low in PLACE_HEAD_WORDS or fold(tk.text[j]) in self.gaz.stop \
+                    or self._is_demonym(tk.text[j]):
+                return False
+        return True
+
+    def _division_any_name(self, name: str, countries: set[str]) -> bool:
+        """A first- or second-level division or a region of a country the document names, under any of its names
+        (not a loose spelling)."""
+        if not countries or len(fold(name)) < 4 or fold(name) in self.gaz.stop or self._is_demonym(name):
+            return False
+        return any(c.match != "loose" and c.feature_code in ("ADM1", "ADM2", "RGN") and c.country in countries
+                   for c in self.gaz.candidates(name, loose_match=False))
+
+    def _small_town_only(self, name: str) -> bool:
+        """Does the gazetteer know the name only as towns of fewer than OPENING_SMALL_POP people (no division, region,
+        country, no bigger town)?"""
+        cands = self.gaz.candidates(name, loose_match=False)
+        return bool(cands) and all(c.feature_code in ("PPL", "PPLC") and c.population < OPENING_SMALL_POP
+                                   for c in cands)
 
     def _area_ok(self, name: str, countries: set[str]) -> bool:
         """A first- or second-level division or a region (under its main name) of a country the document names."""

@@ -124,6 +124,12 @@ FOREIGN_BIG_POP = 1_000_000
 # countries, is a homonym of a place the gazetteer lacks ("Tawila" in a Darfur story is not a Yemeni hamlet)
 FOREIGN_ALT_SMALL_POP = 5_000
 # ... and so is a second-level division abroad under an alternate name
+# a town under its main name in a country the document names only by its people's adjective, smaller than this, is a
+# homonym when the document's places lie in another country (Resolver._foreign_filter)
+DEMONYM_TOWN_POP = 20_000
+# ... and an alternate name of a town abroad under this size, in a country the document never names, while its specific
+# places all lie in one country it names
+FOREIGN_ALT_MID_POP = 100_000
 
 TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GULF": 0.5, "LK": 0.5,
               "MTS": 0.5, "ADM1": 1.3, "PPLC": 2.5, "PPL": 0.0, "ADM2": -1.5, "ADM3": -1.5}
@@ -1253,6 +1259,16 @@ class Resolver:
                         spec_top[k] = c
         top_n = Counter(top_cc.values())
         key_at = {m.start: k for k, grp in groups.items() for m in grp}
+        # countries the document names only by a people's adjective ("German peacekeepers", "Portuguese aid workers"):
+        # the people are there, not the country's towns
+        said_cc = Counter(top_cc[k] for k, grp in groups.items() if k in top_cc
+                          and any(m.fixed is None and self.gaz.demonym_entry(m.text) is None for m in grp))
+        people_cc = {cc for k, cc in top_cc.items() if not any(m.fixed is None for m in groups[k])}
+        # ... and countries named by name, or by a first-level division ("central Mali", "Cabo Delgado"), not by a
+        # people's adjective alone ("Tajik and Kyrgyz troops clashed near X" names neither country)
+        by_name_cc = {top_cc[k] for k, cs in cands.items() if k in top_cc and cs
+                      and any(m.fixed is None and self.gaz.demonym_entry(m.text) is None for m in groups[k])
+                      and cs[max(range(len(cs)), key=lambda i: priors[k][i])].feature_code in ("PCLI", "ADM1")}
         for k, grp in groups.items():
             cs = cands[k]
             if not cs or any(m.fixed is not None or m.qualifiers or not m.fallback_ok for m in grp):
@@ -1294,6 +1310,26 @@ class Resolver:
             # Sulaiman) is as likely one the gazetteer lacks, located from the story (even one naming only its country)
             feature_abroad = any(m.feature and m.backoff for m in grp)
             keep = []
+            # "attacked Boni" (Bonn by an alternate name), "fled to Moura" (a Portuguese town) in a Malian or
+            # Mozambican story that names Germans or Portuguese: a town or local division of a country the document
+            # names only by its people's adjective, while the document's specific places lie in another of its
+            # countries, is a homonym of a village the gazetteer lacks (not a large city or a capital under its own
+            # name); smaller towns abroad go with it
+            people_only_at = {i for i, c in enumerate(cs) if c.country in people_cc
+                              and said_cc[c.country] - (tk == c.country) <= 0
+                              and (c.feature_code.startswith("PPL") or c.feature_code in ("ADM2", "ADM3"))
+                              and c.feature_code != "PPLC"
+                              and (c.match != "primary" and c.population < FOREIGN_BIG_POP
+                                   or c.population < DEMONYM_TOWN_POP)
+                              and any(top_spec[cc] - (sk == cc) > 0 and cc in by_name_cc
+                                      for cc in doc_cc if cc != c.country)}
+            homonym = bool(people_only_at)
+            # "burned homes in Chai" (Çey, Turkey, by an alternate name) in a story whose specific places all lie in
+            # one country it names: an alternate spelling of a mid-sized town in a country the document never names
+            # is a homonym of a village the gazetteer lacks
+            one_home = {cc for cc in doc_cc if top_spec[cc] - (sk == cc) > 0}
+            one_home = one_home if len(one_home) == 1 and len([cc for cc, v in top_spec.items()
+                                                                if v - (sk == cc) > 0]) == 1 else set()
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
                 if foreign and (feature or feature_abroad) and c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3"):
@@ -1309,8 +1345,13 @@ class Resolver:
                     or c.feature_code in ("ADM2", "ADM3")) \
                     and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
                 # (dropping foreign alternate-name readings without a local cue too measured worse)
-                drop = foreign and (c.match == "loose" or small_alt or local and c.match == "alternate" or settle and not (
-                    c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP))
+                people_only = i in people_only_at
+                drop = people_only or foreign and (
+                    c.match == "loose" or small_alt or local and c.match == "alternate" or settle and not (
+                        c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP)
+                    or homonym and c.feature_code.startswith("PPL") and c.population < DEMONYM_TOWN_POP
+                    or one_home and c.match == "alternate" and c.country not in ctx_cc
+                    and c.feature_code.startswith("PPL") and c.population < FOREIGN_ALT_MID_POP)
                 if not drop:
                     keep.append(i)
             if len(keep) < len(cs):
