@@ -21,7 +21,11 @@ country, "the group" no state body; a paragraph opening on a new person describe
 traders' union spoke to reporters") is the antecedent of the "he" after it, not a person named before; "the
 statement, issued by X" is X's. Session 14: a person whose title names a body ("a Chinese foreign ministry
 spokesman") is a person, the antecedent of "he", not of "its"; a body's initials ("The RSF rejected …") are a body,
-the antecedent of "it".
+the antecedent of "it". Session 14, round two: "he" and "she" agree in sex with their antecedent where its title,
+honorific or first name gives one (`speakers.yaml`'s gender words and names), so "she tells reporters" is not the
+spokesman quoted last; a person named with an appositive title ("Ms X, a spokeswoman for the ministry") is a
+person, not the ministry; "his lawyer", "her husband" are persons of their own, not the owner of the possessive
+(only a spokesman or aide speaks as the one it serves).
 
 This is deliberately simple and deterministic: it only fills `source_resolved`, never changes `source`.
 """
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,6 +67,10 @@ def _type_of_named(span: Span, nouns: dict[str, str], person_surnames: set[str])
         # "The Chief of Staff of Niger's armed forces": the head noun's kind, not a noun of its of-phrase
         return nouns[span.root.lower_]
     words = [t for t in span if t.is_alpha]
+    if len(span) and span.root.pos_ == "PROPN" and span.root.ent_type_ in ("PERSON", "") and \
+            any(c.dep_ == "appos" and nouns.get(c.lower_) == "PERSON" for c in span.root.children):
+        # "Ms X, a spokeswoman for Azerbaijan's foreign ministry": a person, whatever body the appositive names
+        return "PERSON"
     if words and words[-1].i == span.root.i and words[-1].pos_ == "NOUN" and nouns.get(words[-1].lower_) == "PERSON":
         # "a Chinese foreign ministry spokesman": a person whose title names a body, not the body
         return "PERSON"
@@ -187,10 +196,18 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
         need = anaphor_type(span, nouns)
         poss = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ORG_PRONOUNS | PLURAL_PRONOUNS
                 | PERSON_PRONOUNS] if span.root.pos_ == "NOUN" else []
+        if need is None and poss and not is_named(span) and poss[0].lower_ in PERSON_PRONOUNS and \
+                (nouns.get(span.root.lemma_.lower()) == "PERSON" or span.root.lower_ in _title_words()) and \
+                span.root.lemma_.lower() not in PROXY_NOUNS:
+            # "His lawyer told the court", "Her husband said": a person described by its own head noun is its own
+            # speaker, not the owner of "his" (only a spokesman or aide speaks as the one it serves)
+            candidates.append(_description(att.source, "PERSON", span))
+            continue
         if need is None and poss and not is_named(span):
             # "according to its latest update": the document's owner is the source
             p = poss[0].lower_
-            found = _pick(candidates, "PERSON" if p in PERSON_PRONOUNS else "ORG" if p in ORG_PRONOUNS else "ANY",
+            found = _pick(_agreeing(doc, candidates, p),
+                          "PERSON" if p in PERSON_PRONOUNS else "ORG" if p in ORG_PRONOUNS else "ANY",
                           None, span.start_char)
             if found:
                 att.source_resolved = (found.start, found.end)
@@ -262,7 +279,10 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                     pool = [c for c in pool if not _state_body(c.text)]
                 found = _pick_tier(pool, kind, None)
         else:
-            found = _pick(candidates, kind, noun, span.start_char, span.root.lower_)
+            # "she tells reporters" is not the spokesman named before: a pronoun agrees with the sex a candidate's
+            # title, honorific or first name gives
+            found = _pick(_agreeing(doc, candidates, span.root.lower_), kind, noun, span.start_char,
+                          span.root.lower_)
         if found:
             att.source_resolved = (found.start, found.end)
             if found.tier > 1 or noun:
@@ -353,6 +373,73 @@ def _description(sp: tuple[int, int], kind: str, span: Span) -> Mention:
     # stands behind the speakers named as subjects
     tier = 2 if span.root.dep_ == "poss" and span.root.head.dep_ not in SUBJECT_DEPS else 1
     return Mention(sp[0], sp[1], kind, span.text, tier, True, plural)
+
+
+# persons who speak as the one who owns them ("his spokesman", "her aide"): "his" is whom they speak for
+PROXY_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "aide", "office", "secretary", "adviser", "advisor",
+               "representative", "envoy", "deputy", "assistant"}
+FEMININE = {"she", "her", "hers", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
+
+
+@lru_cache(maxsize=1)
+def _gender_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that make a person female or male: titles and honorifics, then first names (`data/claims/
+    speakers.yaml`, `female_words`/`male_words` and `female_names`/`male_names`)."""
+    from ..resources import load_yaml
+
+    data = load_yaml("claims/speakers.yaml")
+    return (frozenset(str(w).lower() for w in (data.get("female_words") or []) + (data.get("female_names") or [])),
+            frozenset(str(w).lower() for w in (data.get("male_words") or []) + (data.get("male_names") or [])))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The titles and honorifics of `_gender_words` (not the first names)."""
+    from ..resources import load_yaml
+
+    data = load_yaml("claims/speakers.yaml")
+    return frozenset(str(w).lower() for w in (data.get("female_words") or []) + (data.get("male_words") or []))
+
+
+def mention_gender(doc: Doc, start: int, end: int) -> str | None:
+    """"F" or "M" for a person mention its own words sex ("Government spokesman Albert Ilunga", "Ms Uwera",
+    "Olena Hrytsenko, a spokeswoman for …"), with an appositive title after it; None when they do not, or
+    disagree."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # its own words, not a clause about someone else ("X, whose brother was among the dead")
+    clauses = {t.i for c in span.root.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in span if t.is_alpha and t.i not in clauses]
+    root = span.root
+    for c in root.children:  # "X, a spokeswoman for the regional administration": the appositive's head
+        if c.dep_ == "appos" and c.i >= span.end:
+            words.append(c)
+    if root.dep_ == "appos" and root.head.i < span.start:  # "the ministry's spokeswoman, X"
+        words.append(root.head)
+    female, male = _gender_words()
+    titles = _title_words()
+    found = set()
+    for t in words:
+        low = t.lower_.rstrip(".")
+        prev = t.doc[t.i - 1] if t.i > 0 else None
+        if low not in titles and t.pos_ == "PROPN" and prev is not None and prev.pos_ == "PROPN" and \
+                prev.lower_.rstrip(".") not in titles and prev.ent_type_ == "PERSON":
+            continue  # a name's later words are no first name ("Amina Yusuf" is no man)
+        if low in female:
+            found.add("F")
+        elif low in male:
+            found.add("M")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _agreeing(doc: Doc, cands: list[Mention], pronoun: str) -> list[Mention]:
+    """The candidates a personal pronoun can stand for: not a person of the other sex."""
+    want = "F" if pronoun in FEMININE else "M" if pronoun in MASCULINE else None
+    if want is None:
+        return cands
+    return [c for c in cands if c.type == "ORG" or mention_gender(doc, c.start, c.end) in (None, want)]
 
 
 def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronoun: str | None = None) -> Mention | None:

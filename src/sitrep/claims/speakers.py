@@ -6,7 +6,12 @@ statement subjects, group spokesmen, armed groups named earlier, titles, organis
 `_named_before` family resolves a speaker to one named earlier in the article (by surname, by a title owned by
 "its", by a definite title it was described with before); `_court_party` gives a trial's parties their state;
 `_side_of` and `_other_side` tell whether two speakers are on opposite sides (a state and an armed group, two countries,
-a ruling party and the opposition).
+a ruling party and the opposition). Session 14, round two: a speaker who "identified himself as the group's
+spokesman" is the group; a regional, district or municipal body of no stated country is of the ground the story's
+places and dateline lie on; a state body by its own name is of the country a story is filed from; an officer of a
+body of no country speaks for it; police and parties of a local paper that places nothing take the one country the
+story names; a court's papers (indictment, charge sheet) are the prosecuting state's; a given name the gazetteer
+reads as a town abroad gives no country.
 
 Separate from `claims.py` because it decides only who speaks, never what is claimed or which denial answers
 which claim; the denial linking and the claim builder both read it.
@@ -44,6 +49,8 @@ def _speaker_lists() -> dict:
             "body_names": set(data.get("body_names") or ()),
             "court_defendants": set(data.get("court_defendants") or ()),
             "court_lawyers": set(data.get("court_lawyers") or ()),
+            "subnational_words": set(data.get("subnational_words") or ()),
+            "court_documents": set(data.get("court_documents") or ()),
             "court_words": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("court_words") or ()))) +
                                       r")\b", re.I)}
 
@@ -100,6 +107,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
                       and any(x.dep_ == "poss" for x in c.children)), None)
         if owner is not None and s.root.pos_ == "PROPN":
             s = doc[next(x for x in owner.children if x.dep_ == "poss").i:s.end]
+    described = _self_described(s)
+    if described is not None:  # "a man who identified himself as the group's spokesman": the group's spokesman
+        s = described
+        name = _dc.text(doc)[s.start_char:s.end_char].strip()
     owned = _statement_subject(doc, s)
     if owned is not s and s is not None and len(s) and s.root.dep_ != "dobj":
         fallback = None  # "The Guards' statement said": the owner speaks, by its own name
@@ -111,6 +122,8 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         m = mention_for(doc, doc[owner.left_edge.i:owner.i + 1]) if owner is not None else None
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
+    if country is not None and s is not None and _country_from_a_name(doc, s, country):
+        country = None  # "The ombudsman, Marta Elena Ruiz": a given name the gazetteer knows as a town
     if country is not None and s is not None and _backed_group(s):
         country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
     if s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
@@ -183,7 +196,7 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         if found is not None:
             country, sector = found.country, sector or found.sector
     if country is None and s is not None:
-        if any(g is not None and _stateless_armed(g.text)
+        if any(g is not None and (_stateless_armed(g.text) or _stateless_armed(_described_name(doc, g)))
                for g in (_group_antecedent(doc, s), _group_antecedent(doc, s, any_country=True))):
             return {"name": full, "country": None, "sector": sector or "REB"}  # "the group" after "ISWAP said"
         if _ngo_named_last(doc, s):
@@ -207,6 +220,21 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "the army", "a government spokesperson" in an article whose armed groups are all of one country:
         # a civil war, and the speaker is that country's state
         country = _armed_groups_country(doc, s)
+    if country is None and s is not None and _subnational(s) and (
+            sector in _STATE_SECTORS or sector_of(full or "") in _STATE_SECTORS or _domestic_office(s)):
+        # "a spokeswoman for the regional military administration", "the district police": a local body of no
+        # stated country governs the ground the article's places and dateline lie on, not the home guessed from
+        # the first state body quoted
+        country = _places_country(doc) or _dateline_country(doc)
+    if country is None and s is not None and len(s) and sector in ("GOV", "MIL", "BGD", "POL") and \
+            s.root.pos_ == "PROPN" and s.root.ent_type_ != "PERSON" and not _personal(full or "") and \
+            any(t.lower_ == "the" for t in s[:1]):
+        # "BAGHDAD - … The Joint Operations Command said": a state body by its own capitalised name and no country,
+        # in a story filed from a city of a country the story names again, is that country's, not of the first
+        # state body quoted (a foreign official)
+        filed = _dateline_country(doc)
+        if filed and _named_after_dateline(doc, filed):
+            country = filed
     if country is None and (sector in ("GOV", "MIL", "BGD", "POL", "STATE") or cited and sector is None):
         country = home
     if country is None and (sector_of(full or "") in ("GOV", "MIL", "BGD", "POL", "STATE") or sector in (
@@ -229,9 +257,70 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "Zamudio's lawyer, X, said", "the defendant told the court": a party to a trial counts as the state whose
         # court tries it (of the article's home, its places, its dateline)
         country = home or _places_country(doc) or _dateline_country(doc) or _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and (
+            sector in _STATE_SECTORS or sector_of(full or "") in _STATE_SECTORS or _domestic_office(s) or
+            s.root.lemma_.lower() in _linking()["domestic_bodies"] or
+            any(t.lemma_.lower() in _linking()["domestic_bodies"] for t in s if t.pos_ == "PROPN")):
+        # "Police spokesperson Captain X", "the provincial chairman of the Y Freedom Party" in a local paper whose
+        # places name no country: of the one country whose state, parties and armed groups the article names
+        country = _parties_country(doc, s)
     if opposition and sector == "STATE":
         sector = None  # "Kenya's opposition": of the country, not its state
     return {"name": full, "country": country, "sector": sector}
+
+
+_SELF_DESCRIBING = {"identify", "introduce", "describe", "present", "call", "style"}
+
+
+def _self_described(s):
+    """"A man who identified himself as the group's spokesman", "a woman describing herself as a council
+    official": the title the speaker gave itself (the object of "as"), or None."""
+    if s is None or not len(s) or s.root.pos_ != "NOUN":
+        return None
+    for verb in s.root.children:
+        if verb.dep_ not in ("relcl", "acl") or verb.lemma_.lower() not in _SELF_DESCRIBING or not verb.i < s.end:
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in verb.children):
+            continue
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "as":
+                obj = next((o for o in p.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.right_edge.i < s.end:
+                    return s.doc[obj.left_edge.i:obj.right_edge.i + 1]
+    return None
+
+
+def _country_from_a_name(doc: Doc, s, country: str) -> bool:
+    """Whether the only thing in a speaker's phrase that gives `country` is a place inside a person's name ("the
+    ombudsman, Marta Elena Ruiz" with "Marta" a town): every word of that country's places in the phrase is a
+    word of a run of capitalised words that ends an appositive part and names a person (`_personal`), and no
+    nationality word stands in the phrase."""
+    if any(t.ent_type_ == "NORP" for t in s):
+        return False
+    places = [p for p in getattr(doc._, "places", None) or []
+              if s.start_char <= p.start < s.end_char and p.country and iso3(p.country) == country]
+    if not places:
+        return False
+    text = _dc.text(doc)
+    for p in places:
+        # the appositive part the place lies in ("Marta Elena Ruiz" of "The ombudsman, Marta Elena Ruiz")
+        a = max([s.start_char] + [m.end() + s.start_char for m in re.finditer(r",\s", text[s.start_char:p.start])])
+        b = text.find(",", p.end, s.end_char)
+        part = text[a:b if b >= 0 else s.end_char].strip()
+        words = doc.char_span(a, a + len(part), alignment_mode="expand") if part else None
+        if not re.fullmatch(r"(?:[A-Z][\w.-]+\s+){1,3}[A-Z][\w-]+", part) or not _personal(part) or \
+                part.split()[-1] == text[p.start:p.end] or " " in text[p.start:p.end] or words is None or \
+                any(t.ent_type_ in ("ORG", "NORP") for t in words):
+            return False  # not "Iraq's Security Media Cell" (a body's name, the place its owner)
+    return True
+
+
+def _subnational(s) -> bool:
+    """A speaker of a region's, district's or town's own body ("the regional military administration", "a
+    district commissioner", "the provincial police"), by a word of `subnational_words` in its own phrase, not inside
+    a name."""
+    words = _speaker_lists()["subnational_words"]
+    return any(t.lower_ in words and t.pos_ != "PROPN" for t in s)
 
 
 def _court_party(doc: Doc, s) -> bool:
@@ -244,6 +333,9 @@ def _court_party(doc: Doc, s) -> bool:
     lists = _speaker_lists()
     if not lists["court_words"].search(_dc.text(doc)):
         return False
+    own = " ".join(t.lower_ for t in _own_words(s) if t.pos_ != "DET")
+    if any(re.search(r"(?:^|\s)" + re.escape(d) + r"$", own) for d in lists["court_documents"]):
+        return True  # "the indictment said", "according to the charge sheet": the prosecuting state's papers
     if any(t.lower_ in lists["court_defendants"] and t.dep_ != "poss" and
            (t.lower_.startswith("defendant") or any(c.lower_ == "the" for c in t.children)) for t in title):
         return True  # "the defendant", "the accused" (not "the defendant's lawyer")
@@ -432,6 +524,10 @@ def _statement_subject(doc: Doc, s):
         return doc[owner.left_edge.i:owner.i + 1]
     if root.lemma_.lower() not in _linking()["statement_nouns"] or root.dep_ != "dobj":
         return s
+    from .claims import _answers_statement  # claims.py imports this module
+
+    if _answers_statement(root.head):
+        return s  # "X rejected a federal statement": X answers the statement, it did not issue it
     subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     if subj is None:
         return s
@@ -443,6 +539,12 @@ def _group_spokesman(doc: Doc, s):
     not named, speaks as that group (its sector and country); other speakers are returned unchanged."""
     if s is None or not len(s) or s.root.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in s):
         return s
+    for o in s.root.children:
+        # "the group's spokesman", "the militia's commander": the group its possessor describes
+        if o.dep_ == "poss" and o.lower_ in _linking()["group_nouns"] and s.start <= o.i:
+            g = doc[o.left_edge.i:o.i + 1]
+            if _group_antecedent(doc, g, any_country=True) is not None:
+                return g
     for p in s.root.children:
         if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i > s.root.i:
             for o in p.children:
@@ -483,6 +585,9 @@ def _group_antecedent(doc: Doc, s, any_country: bool = False):
     for m in getattr(doc._, "actor_mentions", None) or []:
         if m.end > s.start or m.sector not in _ARMED or m.start <= s.start < m.end:
             continue
+        if 0 <= m.head < len(doc) and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no"
+                                          for c in doc[m.head].children):
+            continue  # "killed 30 militants", "lost no fighters": members counted, not the group
         if m.country or any_country:
             best = m
         if m.country:
@@ -495,6 +600,19 @@ def _group_antecedent(doc: Doc, s, any_country: bool = False):
         return same or best
     # the same description named before with no country stands for the group named with one before it
     return next((m for m in reversed(named) if m.end <= same.start), same)
+
+
+def _described_name(doc: Doc, m) -> str:
+    """The name an armed group's mention describes in apposition ("al-Qaeda" of "JNIM, the al-Qaeda affiliate"
+    gives "JNIM"), else the mention's own words."""
+    if not 0 <= m.head < len(doc):
+        return m.text
+    t = doc[m.head]
+    while t.dep_ in ("compound", "amod", "nmod", "poss") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "appos" and t.head.i < t.i and t.head.pos_ == "PROPN":
+        return doc[t.head.left_edge.i:t.head.i + 1].text
+    return m.text
 
 
 def _describes_armed_group(doc: Doc, span) -> bool:
@@ -518,6 +636,23 @@ def _state_country(doc: Doc, s) -> str | None:
             continue
         if m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD") + tuple(_ARMED):
             found.add(m.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _parties_country(doc: Doc, s) -> str | None:
+    """The one country of every state body, party, state and armed group the article names outside the phrase and
+    outside its dateline, each a noun phrase of its own ("The ANC's regional secretary", not "a China-brokered
+    ceasefire" nor the "ANC" of "ANC supporters")."""
+    found = set()
+    for m in getattr(doc._, "actor_mentions", None) or []:
+        if m.start < s.end and s.start < m.end or not m.country or not 0 <= m.head < len(doc):
+            continue
+        if m.sector not in _STATE_SECTORS | _ARMED_SIDE or _dc.in_dateline(doc, doc[m.start].idx):
+            continue
+        if doc[m.head].dep_ in ("compound", "amod", "nmod", "npadvmod") or \
+                any(t.text.endswith("-") or t.lower_ in ("-brokered", "-backed") for t in doc[m.start:m.end]):
+            continue
+        found.add(m.country)
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -766,6 +901,16 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
                     if earlier.get("country") and len(caps) >= 2 and caps[-1] == surname and \
                             not re.match(r"(?:the|a|an)\s", part.strip(), re.I):
                         return _same_person(who, earlier)
+        for c in reversed(claims):
+            for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+                # "Mr Zemene" after "who gave his name as Zemene Asres": a given name used as the name of address
+                # (Ethiopian, Eritrean, Burmese, Icelandic usage), the first of a two-word name ending a part
+                for part in re.split(r",\s", earlier.get("name") or ""):
+                    run = re.search(r"\b([A-Z][a-z'-]+)\s+[A-Z][a-z'-]+\s*$", part)
+                    if earlier.get("country") and run and run.group(1).lower() == surname and \
+                            run.group(1).lower() not in _HONORIFICS and \
+                            not re.match(r"(?:the|a|an)\s", part.strip(), re.I):
+                        return _same_person(who, earlier)
     if len(words) < 2:
         return who
     for c in reversed(claims):
@@ -916,9 +1061,13 @@ def _owner_named_before(claims: list[Claim], who: dict, title: str) -> dict | No
         return None
     earlier = max(found, key=lambda x: x[0])[1]
     if earlier.get("country") is None:
-        # an owner of no country found ("a traders' association", "the coca growers' federation") leaves the
-        # speaker as it was: the sets disagree on whether such bodies are of their state (dev27 yes, heldout8 no)
-        return None
+        # an owner of no country ("a cattle breeders' association", "the coca growers' federation"): its officer
+        # speaks for it, of no country either (the sets disagree on whether such bodies are of their state, dev27
+        # and dev29 yes, heldout8 no, but the officer and the body are one side); an owner whose state was not
+        # found (a state body) leaves the speaker as it was
+        if earlier.get("sector") in _STATE_SECTORS or _side_of(earlier) is not None:
+            return None
+        return {**who, "country": None, "sector": earlier.get("sector")}
     # the owner's sector, not one the actor stage guessed for the person's name ("its deputy leader, X" of an
     # opposition party is no police officer)
     return {**who, "country": earlier.get("country"), "sector": earlier.get("sector")}
@@ -981,6 +1130,9 @@ def _title_of(doc: Doc, source: tuple[int, int]) -> str:
     X, said" gives "The group's military spokesman" for "X", "A member of the group's political bureau, X" its
     whole phrase."""
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    described = _self_described(span)
+    if described is not None:  # "a man who identified himself as the group's spokesman"
+        return described.text
     if span is not None and len(span) and span.root.dep_ == "appos" and span.root.head.i < span.start:
         head = span.root.head
         # with the head's own of-phrase ("A member of the group's political bureau, X, said")
