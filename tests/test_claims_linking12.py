@@ -170,3 +170,10 @@ def test_a_live_blog_stamp_on_its_own_line_is_no_part_of_the_entrys_speaker(run,
               f"killing seven civilians.\n\n{stamp}\nThe military has denied that its jets hit civilians.")
     said = [r["by"]["name"] for c in rec["claims"] for r in denials(c)]
     assert said == ["military"]
+
+
+def test_she_after_a_body_speaking_through_its_spokeswoman_is_not_the_spokesman_quoted_before(run):
+    rec = run("KINSHASA, Feb 3 - Government spokesman Albert Ilunga said Rwandan troops had crossed into North Kivu.\n\n"
+              "Rwanda rejected the accusation through its spokeswoman. \"We have no soldiers in Congo,\" she told "
+              "reporters.")
+    assert claim_by(rec, "We have no soldiers in Congo")["claimant"]["country"] == "RWA"

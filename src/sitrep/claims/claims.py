@@ -40,7 +40,7 @@ from .. import doccache as _dc
 from ..actors import is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
-from .coref import _issued_by
+from .coref import _issued_by, mention_gender
 from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
@@ -158,10 +158,14 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             # "Somalia's information ministry said A. It dismissed the group's toll": "it" continues the last
             # sentence's speaking body, not the armed group named before it
             claimant = claims[-1].claimant
+        pronoun = _dc.text(doc)[att.source[0]:att.source[1]].lower() if att.source else ""
         if claims and att.source and not claimant.get("country") and not claimant.get("name") and \
-                _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("they", "he", "she") and \
-                _sentence_gap(doc, claims[-1].end, start) <= 1:
-            claimant = claims[-1].claimant  # "Military sources said A. They dismissed B": the last speaker
+                pronoun in ("they", "he", "she"):
+            # "Military sources said A. They dismissed B": the last speaker, of the pronoun's sex ("Rwanda rejected
+            # the accusation through its spokeswoman. '…,' she said" after a spokesman quoted before)
+            last = _last_speaker_of_sex(doc, claims, pronoun, att.source[0])
+            if last is not None and _sentence_gap(doc, last[0], start) <= 1:
+                claimant = last[1]
         if att.kind == "direct" and att.source and not claimant.get("country") and not claimant.get("name") and \
                 _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("he", "she"):
             # '"…," he said' after "India's foreign secretary gave a briefing.": the person the sentences before
@@ -266,6 +270,23 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "commander",
                  "general", "colonel", "officer", "president", "envoy", "ambassador", "governor", "chief", "leader",
                  "adviser", "advisor", "director", "head", "deputy", "aide", "diplomat", "lawmaker", "mayor"}
+
+
+def _last_speaker_of_sex(doc: Doc, claims: list[Claim], pronoun: str, before: int):
+    """(where it spoke, speaker) of the latest claimant or denier before `before` that "he" or "she" can stand for:
+    not one whose own words give the other sex (`coref.mention_gender`); any for "they"."""
+    text = _dc.text(doc)
+    spoke = sorted([(c.end, c.claimant) for c in claims if c.end <= before] +
+                   [(r["end"], r["by"]) for c in claims for r in c.responses if r.get("end") and r["end"] <= before],
+                   key=lambda x: x[0])
+    want = {"he": "M", "she": "F"}.get(pronoun)
+    for at, who in reversed(spoke):
+        name = who.get("name") or ""
+        found = text.rfind(name, 0, at) if name and want else -1
+        sex = mention_gender(doc, found, found + len(name)) if found >= 0 else None
+        if sex is None or sex == want:
+            return at, who
+    return None
 
 
 def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
