@@ -82,6 +82,22 @@ def only_cue(atts: list[dict], cue: str) -> dict:
     return found[0]
 
 
+def speakers_of(rec) -> list[tuple[dict, str, str]]:
+    """(speaker, stance, text) of every claim and every response of a Record."""
+    out = []
+    for c in rec.to_json()["claims"]:
+        out.append((c["claimant"], c["stance"], c["text"]))
+        out += [(r["by"], r["stance"], r.get("text") or "") for r in c.get("responses") or []]
+    return out
+
+
+def who_said(rec, words: str) -> dict:
+    """The speaker of the claim or response of a Record whose text holds `words`."""
+    found = [who for who, _, text in speakers_of(rec) if words in text]
+    assert found, (words, speakers_of(rec))
+    return found[0]
+
+
 def claim_by(rec: dict, words: str) -> dict:
     """The first claim (sitrep/1 JSON) whose text contains `words`."""
     found = [c for c in rec["claims"] if words in c["text"]]

@@ -3,21 +3,7 @@ spokesman named by the institution's noun, a member of a group named before, "he
 a new speaker, a statement issued by a body; and two checks that held before (a speaker named again by surname, a
 regional authority's speakers). Texts written for these tests, one test per rule (session 13)."""
 
-
-def _speakers(rec) -> list[tuple[dict, str, str]]:
-    """(speaker, stance, text) of every claim and every response."""
-    out = []
-    for c in rec.to_json()["claims"]:
-        out.append((c["claimant"], c["stance"], c["text"]))
-        out += [(r["by"], r["stance"], r.get("text") or "") for r in c.get("responses") or []]
-    return out
-
-
-def _who_said(rec, words: str) -> dict:
-    """The speaker of the claim or response whose text holds `words`."""
-    found = [who for who, _, text in _speakers(rec) if words in text]
-    assert found, (words, _speakers(rec))
-    return found[0]
+from conftest import who_said
 
 
 def test_a_bodys_spokesman_speaks_for_the_body_of_no_country(extract_text):
@@ -31,9 +17,9 @@ def test_a_bodys_spokesman_speaks_for_the_body_of_no_country(extract_text):
         "\"These claims are baseless and are meant to justify raids on our villages,\" the council's spokesman, "
         "Jonathan Sangma, said. \"Our farmers have been harassed for months.\"",
         published="2025-05-04")
-    who = _who_said(rec, "These claims are baseless")
+    who = who_said(rec, "These claims are baseless")
     assert "Sangma" in who["name"] and who["country"] is None, who
-    assert _who_said(rec, "armed cadres")["country"] == "IND"
+    assert who_said(rec, "armed cadres")["country"] == "IND"
 
 
 def test_a_member_of_the_groups_bureau_speaks_for_the_group_named_before(extract_text):
@@ -47,7 +33,7 @@ def test_a_member_of_the_groups_bureau_speaks_for_the_group_named_before(extract
         "A member of the group's political bureau, Abdulrahman Qasim, went further. \"The story of the depot is a "
         "lie made up in Aden,\" he wrote.\n\nNurses at the city hospital said they had received five bodies.",
         published="2025-10-05")
-    who = _who_said(rec, "The story of the depot")
+    who = who_said(rec, "The story of the depot")
     assert who["country"] == "YEM" and who["sector"] == "REB", who
 
 
@@ -87,7 +73,7 @@ def test_he_after_a_paragraph_opening_on_a_new_speaker_is_that_speaker(extract_t
         "\"Nobody fired at the police,\" he said.",
         published="2025-06-02")
     for words in ("were porters", "Nobody fired"):
-        who = _who_said(rec, words)
+        who = who_said(rec, words)
         assert "Musa" not in (who["name"] or "") and "leader" in (who["name"] or ""), (words, who)
 
 
@@ -116,7 +102,7 @@ def test_a_group_speaker_named_again_by_surname_keeps_the_groups_country_and_sec
         "15 fighters.\n\nTNLA spokesman Lway Yay Oo said the group had captured the base and that only two of its "
         "fighters were wounded.\n\nYay Oo said the military's claim was false.",
         published="2025-01-06")
-    who = _who_said(rec, "claim was false")
+    who = who_said(rec, "claim was false")
     assert who["country"] == "MMR" and who["sector"] == "REB", who
 
 
@@ -127,9 +113,9 @@ def test_regional_authorities_speak_for_their_country(extract_text):
         "near Kismayo and that Jubaland forces had fled the area.\n\nA Jubaland official, Ahmed Nur, denied that "
         "regional forces had fled, saying they still held all their positions.\n\nPuntland's information minister, "
         "Mohamud Aydid, said the federal government's claims were false.", published="2025-06-02")
-    assert _who_said(rec, "regional forces had fled")["country"] == "SOM"
-    assert _who_said(rec, "claims were false")["country"] == "SOM"
+    assert who_said(rec, "regional forces had fled")["country"] == "SOM"
+    assert who_said(rec, "claims were false")["country"] == "SOM"
     rec = extract_text(
         "BAGHDAD - Iraq's federal government said on Sunday that Kurdish officials had smuggled crude to Turkey.\n\n"
         "A KRG spokesman, Peshawa Hawramani, denied that any oil had been smuggled.", published="2025-03-09")
-    assert _who_said(rec, "any oil had been smuggled")["country"] == "IRQ"
+    assert who_said(rec, "any oil had been smuggled")["country"] == "IRQ"

@@ -3,21 +3,7 @@ person named again by surname or by pronoun after a title that came before the n
 definite title naming a speaker described before, a body's initials as the antecedent of "it", parties to a trial,
 and the state's side of a ruling party. Texts written for these tests, one test per rule (session 14)."""
 
-
-def _speakers(rec) -> list[tuple[dict, str, str]]:
-    """(speaker, stance, text) of every claim and every response."""
-    out = []
-    for c in rec.to_json()["claims"]:
-        out.append((c["claimant"], c["stance"], c["text"]))
-        out += [(r["by"], r["stance"], r.get("text") or "") for r in c.get("responses") or []]
-    return out
-
-
-def _who_said(rec, words: str) -> dict:
-    """The speaker of the claim or response whose text holds `words`."""
-    found = [who for who, _, text in _speakers(rec) if words in text]
-    assert found, (words, _speakers(rec))
-    return found[0]
+from conftest import who_said
 
 
 def test_a_surname_after_a_title_then_the_full_name_is_that_person(extract_text):
@@ -27,7 +13,7 @@ def test_a_surname_after_a_title_then_the_full_name_is_that_person(extract_text)
         "school bus near Marigat, wounding a driver.\n\nThe region's police chief, Samuel Kiprono, told reporters "
         "the raiders had escaped into the hills. \"We are tracking them with a helicopter,\" Mr Kiprono said.\n\n"
         "A teacher said the children had hidden under their seats.", published="2025-04-07")
-    who = _who_said(rec, "tracking them with a helicopter")
+    who = who_said(rec, "tracking them with a helicopter")
     assert who["country"] == "KEN" and who["sector"] == "POL", who
 
 
@@ -39,7 +25,7 @@ def test_he_after_a_title_then_the_full_name_is_that_person(extract_text):
         "Sotk after an Armenian attack.\n\nA spokesman for Armenia's border service, Arman Petrosyan, rejected the "
         "report. He said Azerbaijani troops had lost 12 men in the failed assault.",
         published="2025-03-14")
-    who = _who_said(rec, "had lost 12 men")
+    who = who_said(rec, "had lost 12 men")
     assert "Petrosyan" in (who["name"] or "") and who["country"] == "ARM", who
 
 
@@ -51,7 +37,7 @@ def test_its_chairman_speaks_for_the_body_that_spoke_last(extract_text):
         "the parliament building, injuring six.\n\nThe opposition Renewal Party denied that its supporters had "
         "thrown anything. \"The police charged a peaceful crowd without any warning,\" its chairman, Ion Rusu, "
         "said.", published="2025-05-12")
-    who = _who_said(rec, "charged a peaceful crowd")
+    who = who_said(rec, "charged a peaceful crowd")
     assert who["country"] == "MDA" and who["sector"] not in ("POL", "MIL", "GOV"), who
 
 
@@ -62,8 +48,8 @@ def test_a_definite_title_before_a_name_is_the_speaker_it_described_before(extra
         "in the town of Geidam.\n\nThe army said its troops had repelled the attackers before they reached the "
         "market.\n\nThe chairman, Musa Lawan, said traders had lost all their goods. \"Nothing is left,\" Lawan said.",
         published="2025-07-02")
-    assert _who_said(rec, "lost all their goods")["country"] == "NGA"
-    assert _who_said(rec, "Nothing is left")["country"] == "NGA"
+    assert who_said(rec, "lost all their goods")["country"] == "NGA"
+    assert who_said(rec, "Nothing is left")["country"] == "NGA"
 
 
 def test_a_bodys_initials_are_the_antecedent_of_it(extract_text):
@@ -72,7 +58,7 @@ def test_a_bodys_initials_are_the_antecedent_of_it(extract_text):
         "Syria's defence ministry accused the Kurdish-led forces on Monday of shelling a village near Manbij.\n\n"
         "The SDF rejected the accusation. \"Our units did not fire a single shell,\" it said.",
         published="2025-02-10")
-    who = _who_said(rec, "did not fire a single shell")
+    who = who_said(rec, "did not fire a single shell")
     assert "SDF" in (who["name"] or ""), who
 
 
@@ -84,7 +70,7 @@ def test_a_lawyer_for_a_state_body_in_a_court_story_is_of_the_state(extract_text
             "without warning.\n\nThe Guard's lawyer, Jorge Salas, said the guardsmen had been shot at first. A lawyer "
             "for the families, Luis Huaman, said his clients had waited two years for the hearing.")
     rec = extract_text(text, published="2025-03-05")
-    assert _who_said(rec, "had been shot at first")["country"] == "PER"
+    assert who_said(rec, "had been shot at first")["country"] == "PER"
     from sitrep.claims.speakers import _court_party
 
     doc = nlp(text)
@@ -138,7 +124,7 @@ def test_he_after_a_spokesman_described_by_a_countrys_ministry_is_that_spokesman
         "the border on Sunday.\n\nMinistry spokeswoman Maly Socheata said Cambodia had sent a protest note.\n\n"
         "In Bangkok, a Thai foreign ministry spokesman said Cambodian troops had fired first. He said no shell had "
         "landed near the temple.", published="2025-08-04")
-    who = _who_said(rec, "no shell had landed")
+    who = who_said(rec, "no shell had landed")
     assert who["country"] == "THA" and "Socheata" not in (who["name"] or ""), who
 
 
@@ -147,7 +133,7 @@ def test_a_bodys_statement_speaks_for_the_body(extract_text):
     rec = extract_text(
         "DUBAI, July 16 - Iran's Revolutionary Guards said on Wednesday they had seized a foreign tanker in the "
         "Gulf.\n\nThe Guards' statement said the tanker's crew had switched off its radar.", published="2025-07-16")
-    assert _who_said(rec, "switched off its radar")["country"] == "IRN"
+    assert who_said(rec, "switched off its radar")["country"] == "IRN"
 
 
 def test_a_countrys_opposition_is_not_its_state(nlp):
@@ -165,4 +151,4 @@ def test_firefighters_are_a_public_service_of_the_state(extract_text):
         "Chile's interior ministry said on Sunday that forest fires near the city of Temuco had been set on purpose. "
         "The regional governor said 300 homes had been evacuated.\n\nFirefighters said 2,500 hectares had burned.",
         published="2025-02-09")
-    assert _who_said(rec, "2,500 hectares had burned")["country"] == "CHL"
+    assert who_said(rec, "2,500 hectares had burned")["country"] == "CHL"

@@ -5,21 +5,7 @@ himself as the group's spokesman" is the group; "his lawyer" is a person of its 
 issuing it; a local paper's police and parties take the one country the story names. Texts written for these tests,
 one test per rule (session 14)."""
 
-
-def _speakers(rec) -> list[tuple[dict, str, str]]:
-    """(speaker, stance, text) of every claim and every response."""
-    out = []
-    for c in rec.to_json()["claims"]:
-        out.append((c["claimant"], c["stance"], c["text"]))
-        out += [(r["by"], r["stance"], r.get("text") or "") for r in c.get("responses") or []]
-    return out
-
-
-def _who_said(rec, words: str) -> dict:
-    """The speaker of the claim or response whose text holds `words`."""
-    found = [who for who, _, text in _speakers(rec) if words in text]
-    assert found, (words, _speakers(rec))
-    return found[0]
+from conftest import who_said
 
 
 def test_she_is_not_the_spokesman_named_last(extract_text):
@@ -30,7 +16,7 @@ def test_she_is_not_the_spokesman_named_last(extract_text):
         "that Rwandan troops were fighting near Goma.\n\nCongo's government spokesman, Albert Ilunga, had said on "
         "Monday that two Rwandan battalions had crossed the border.\n\n\"There is not a single Rwandan soldier in "
         "Congo,\" she told reporters in Kigali.", published="2025-03-04")
-    who = _who_said(rec, "not a single Rwandan soldier")
+    who = who_said(rec, "not a single Rwandan soldier")
     assert who["country"] == "RWA" and "Ilunga" not in (who["name"] or ""), who
 
 
@@ -62,8 +48,8 @@ def test_she_after_a_woman_described_by_her_ministry_is_that_woman(extract_text)
         "Armenian forces had fired on a border post near Lachin.\n\nArmenia's defence ministry spokesman, Arman "
         "Petrosyan, said Azerbaijani troops had opened fire first.\n\n\"Our soldiers only returned fire,\" he said. "
         "\"Nobody crossed the line,\" she said later.", published="2025-05-02")
-    assert _who_said(rec, "Nobody crossed the line")["country"] == "AZE"
-    assert _who_said(rec, "only returned fire")["country"] == "ARM"
+    assert who_said(rec, "Nobody crossed the line")["country"] == "AZE"
+    assert who_said(rec, "only returned fire")["country"] == "ARM"
 
 
 def test_a_regional_body_of_no_country_is_of_the_stories_ground(extract_text):
@@ -75,8 +61,8 @@ def test_a_regional_body_of_no_country_is_of_the_stories_ground(extract_text):
         "town of Chuhuiv, killing two workers.\n\n\"The missile struck just after midnight and the fire burned until "
         "morning,\" said Olena Hrytsenko, a spokeswoman for the regional military administration.",
         published="2025-06-09")
-    assert _who_said(rec, "struck just after midnight")["country"] == "UKR"
-    assert _who_said(rec, "14 Ukrainian drones")["country"] == "RUS"
+    assert who_said(rec, "struck just after midnight")["country"] == "UKR"
+    assert who_said(rec, "14 Ukrainian drones")["country"] == "RUS"
 
 
 def test_its_secretary_speaks_for_an_association_of_no_country(extract_text):
@@ -86,8 +72,8 @@ def test_its_secretary_speaks_for_an_association_of_no_country(extract_text):
         "JOS, Aug 14 - Nigerian police said on Wednesday that herders had attacked the village of Kauru in Plateau "
         "state, killing seven farmers.\n\nA cattle breeders' association rejected the police account. Its "
         "secretary, Usman Bello, said the herders had themselves been attacked first.", published="2025-08-14")
-    association = _who_said(rec, "the police account")
-    secretary = _who_said(rec, "had themselves been attacked first")
+    association = who_said(rec, "the police account")
+    secretary = who_said(rec, "had themselves been attacked first")
     assert secretary["country"] == association["country"], (secretary, association)
     assert secretary["sector"] not in ("GOV", "POL", "MIL", "STATE"), secretary
 
@@ -99,7 +85,7 @@ def test_a_man_who_identified_himself_as_the_groups_spokesman_speaks_for_the_gro
         "the centre of the country.\n\nJNIM, the al-Qaeda affiliate, says it lost no fighters in the clash.\n\n"
         "In an audio message, a man who identified himself as the group's spokesman said the army had bombed a "
         "market instead.", published="2025-02-20")
-    who = _who_said(rec, "bombed a market")
+    who = who_said(rec, "bombed a market")
     assert who["country"] is None and who["sector"] == "REB", who
 
 
@@ -126,7 +112,7 @@ def test_his_lawyer_is_not_the_prosecutors_named_before(extract_text):
         "Monday.\n\nProsecutors told the court the soldier had fired on the traders' car without warning.\n\nHis "
         "lawyer told the court the accused had been posted elsewhere on the day of the shooting.",
         published="2025-05-05")
-    who = _who_said(rec, "posted elsewhere")
+    who = who_said(rec, "posted elsewhere")
     assert "lawyer" in (who["name"] or "").lower(), who
 
 
@@ -152,8 +138,8 @@ def test_a_local_papers_police_take_the_one_country_the_story_names(extract_text
         "second such killing this year.\n\nThe ANC's regional chairman, Sipho Nkosi, said his party had nothing to "
         "do with the killing.\n\nPolice spokesperson Captain Thulani Ngcobo confirmed that a 38-year-old man had "
         "been shot and said no arrests had been made.", published="2025-10-14")
-    assert _who_said(rec, "no arrests had been made")["country"] == "ZAF"
-    assert _who_said(rec, "shot dead a party organiser")["country"] == "ZAF"
+    assert who_said(rec, "no arrests had been made")["country"] == "ZAF"
+    assert who_said(rec, "shot dead a party organiser")["country"] == "ZAF"
 
 
 def test_mr_and_a_given_name_is_the_person_who_gave_that_name(extract_text):
@@ -163,7 +149,7 @@ def test_mr_and_a_given_name_is_the_person_who_gave_that_name(extract_text):
         "BAHIR DAR, Jan 20 - Ethiopia's government said on Monday that troops had driven Fano militiamen out of the "
         "town of Mota.\n\nA Fano commander reached by phone, who gave his name as Dawit Alemu, dismissed the "
         "government's account. Mr Dawit said his men still held the main square.", published="2025-01-20")
-    who = _who_said(rec, "still held the main square")
+    who = who_said(rec, "still held the main square")
     assert who["country"] == "ETH", who
 
 
@@ -200,8 +186,8 @@ def test_a_state_body_by_its_own_name_is_of_the_country_the_story_is_filed_from(
         "BAGHDAD, April 2 - A drone struck a car near the town of al-Qaim in western Iraq on Tuesday, killing three "
         "men.\n\nA US defence official said American forces had not carried out any strike in Iraq that day.\n\n"
         "The Defence Ministry said it had opened an investigation into the strike.", published="2025-04-02")
-    assert _who_said(rec, "opened an investigation")["country"] == "IRQ"
-    assert _who_said(rec, "had not carried out any strike")["country"] == "USA"
+    assert who_said(rec, "opened an investigation")["country"] == "IRQ"
+    assert who_said(rec, "had not carried out any strike")["country"] == "USA"
 
 
 def test_an_indictment_in_a_court_story_is_of_the_prosecuting_state(extract_text):
@@ -211,5 +197,5 @@ def test_an_indictment_in_a_court_story_is_of_the_prosecuting_state(extract_text
         "Goran Simic, had taken part in the killing of six prisoners near Prijedor in 1992. The indictment said the "
         "prisoners had been taken from a school at night.\n\nMr Simic told the court he had been on leave that "
         "month. About 40 people were held at the school, according to the charge sheet.", published="2025-05-12")
-    assert _who_said(rec, "taken from a school at night")["country"] == "BIH"
-    assert _who_said(rec, "About 40 people were held")["country"] == "BIH"
+    assert who_said(rec, "taken from a school at night")["country"] == "BIH"
+    assert who_said(rec, "About 40 people were held")["country"] == "BIH"
