@@ -111,6 +111,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 or re.match(r"\s+(?:war|conflict|election|elections|coup|offensive|truce|ceasefire|agreement|"
                             r"deal|fighting|clashes|revolution|uprising|invasion|census|season)\b", text[m.end():m.end() + 14].lower())):
             continue  # "the 2020 war", "since 2014": a year, not a count
+        if re.search(r"\d\s+(?:out\s+)?of\s+(?:the\s+)?$", text[max(0, m.start() - 16):m.start()].lower()):
+            continue  # "shot down 18 of 21 drones": the whole the figure told first is part of, no figure of the event
         if re.search(r"\bhow\s+$", text[max(0, m.start() - 5):m.start()].lower()):
             continue  # "did not say how many people were killed": a question, no figure
         if re.search(r"\b(?:no|not)\s+$", text[max(0, m.start() - 5):m.start()].lower()):
@@ -162,6 +164,10 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if clause is not None:
                 verb = clause.i
+        if toll is None and noun is not None and not m.group("b1") and doc[noun].dep_ == "pobj" \
+                and doc[noun].head.lower_ == "between" and doc[noun].head.head.pos_ in ("NOUN", "PROPN") \
+                and not span.start <= noun < span.end:
+            continue  # "clashes between 1,200 families and herders left four dead": the parties, no casualties
         kind = toll[0] if toll is not None else \
             _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data,
                                                                      own=(m.start(), m.end()))
@@ -296,6 +302,9 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
     """The noun a figure counts and the verb that governs that noun."""
     noun = tok
     for _ in range(6):  # "between 20 and 30 soldiers", "40-45 men": climb from the number to its noun
+        if noun.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" for g in c.children) for c in noun.children):
+            break  # "shot down 18 of 21 drones": the figure counts the "of" phrase's noun (below)
         if noun.head == noun or noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.dep_ not in ("nummod", "quantmod",
                                                                                               "compound", "nmod"):
             break
@@ -335,7 +344,7 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
 # number of people kidnapped was close to 80") and the nouns that name it
 _TOLL_VERBS = frozenset({"rise", "raise", "put", "climb", "reach", "increase", "jump", "stand", "bring", "push", "hit",
                          "revise", "lift", "exceed", "top", "pass", "surpass", "swell", "soar", "mount", "grow", "be",
-                         "climb", "go", "set", "place", "estimate"})
+                         "climb", "go", "set", "place", "estimate", "take"})
 _TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "figure", "total"})
 _TOLL_PREFIX = {"death": "fatalities", "casualty": "fatalities", "fatality": "fatalities", "injury": "injuries",
                 "displacement": "displaced", "arrest": "arrests"}
@@ -360,6 +369,9 @@ def _toll(doc: Doc, span, noun_kind, verb_kind):
         # "bringing the number of civilians killed this year to nine": the parser hangs "to nine" on "killed"; the
         # figure is the value of the toll whose people were killed
         verbs.append(counted.head.head.head)
+    elif tok.dep_ == "acl" and counted.lemma_.lower() in _TOLL_NOUNS and counted.dep_ in ("dobj", "nsubj"):
+        # "raising the number killed there this month to 100": "to 100" hangs on "killed", the toll noun's verb
+        verbs.append(counted.head)
     for verb in verbs:
         if verb is None or verb.lemma_.lower() not in _TOLL_VERBS:
             continue
@@ -370,7 +382,14 @@ def _toll(doc: Doc, span, noun_kind, verb_kind):
                 of = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), None)
                 obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
                 if obj is None:
-                    continue
+                    # "the number killed this month": the toll noun's own participle tells what befell them
+                    kind = next((verb_kind[g.lemma_.lower()] for g in c.children if g.dep_ in ("acl", "relcl")
+                                 and g.lemma_.lower() in verb_kind), None)
+                    if kind not in _CASUALTY_KINDS:
+                        continue
+                    if prep == "from":
+                        return "previous"
+                    return kind, c.i, verb.i, None
                 # ("the number of people kidnapped": what befell them; "the number of dead": the noun's own kind)
                 kind = next((verb_kind[g.lemma_.lower()] for g in obj.children if g.dep_ in ("acl", "amod", "relcl")
                              and g.lemma_.lower() in verb_kind), None) \

@@ -403,6 +403,36 @@ def _tally(doc: Doc, tok: Token, data) -> bool:
                for t in _dc.ext(doc, "timexes") or [] if sent.start_char <= t.start < sent.end_char)
 
 
+_TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "total"})
+_RUNNING_VERBS = frozenset({"bring", "raise", "push", "take", "lift", "increase", "rise", "climb", "reach"})
+
+
+def _fight_that_won(tok: Token, triggers: list) -> bool:
+    """A battle noun after "following"/"after" in the sentence of a place taken ("recaptured the town from the
+    militants following heavy fighting", the parser hanging "following" on the militants): the fight that won
+    the place, part of that event (ACLED codes the territory change alone)."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "pobj") or tok.head.lower_ not in ("following", "after", "amid"):
+        return False
+    by_i = {t.i: t for t in triggers}
+    for a in tok.head.ancestors:
+        if a.i in by_i:
+            return bool(_TERRITORY & set(by_i[a.i].labels))
+    return False
+
+
+def _in_running_toll(tok: Token) -> bool:
+    """An event word inside the phrase that names a running total ("taking the death toll from attacks this month
+    to 40", "bringing the number killed in raids this year to 60"): what the total counts, no event of its own."""
+    t, path = tok, 0
+    while t.head != t and path < 5 and t.dep_ in ("pobj", "prep", "acl", "compound", "npadvmod"):
+        t, path = t.head, path + 1
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _TOLL_NOUNS and t.i != tok.i:
+            return t.head.lemma_.lower() in _RUNNING_VERBS and t.dep_ in ("dobj", "nsubj")
+        if t.pos_ == "VERB" and t.lemma_.lower() in _RUNNING_VERBS and t.i != tok.i:
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in t.children)
+    return False
+
+
 _WAR_SUBJECTS = frozenset({"it", "war", "conflict", "insurgency", "crisis", "uprising", "fighting", "violence"})
 
 
@@ -503,7 +533,8 @@ def _is_irrealis(tok: Token, data) -> bool:
         return True
     t = tok
     realised = set(data.get("realised_purpose_governors") or ())
-    for _ in range(3):
+    # (five steps: "has called for three days of demonstrations" reaches "called" through two prepositions)
+    for _ in range(5):
         if t.head == t:
             break
         if t.dep_ == "conj" and t.tag_ == "VBD":
@@ -629,8 +660,60 @@ def _evidence(doc: Doc, trig: Trigger, clause: set[int], other_triggers: set[int
                 lo += 1
             while hi > tok.i and doc[hi].idx >= para[1]:
                 hi -= 1
+    lo, hi = _within_entry(doc, tok, lo, hi)
     span = doc[lo:hi + 1]
     return Evidence(span.start_char, span.end_char, span.text)
+
+
+_ZONE_WORDS = r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|EST|EDT|CST|PST|MSK|KST|JST|ICT|WIB|AST)"
+# a live blog's entry stamp: "14:05 GMT - ", "09.30 - ", "GMT - " (a stamp the tokeniser split)
+_ENTRY_STAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:" + _ZONE_WORDS + r"\s*)?|" + _ZONE_WORDS
+                          + r"\s*)(?:[-\u2013\u2014|]|:(?!\d))\s*")
+
+
+def _entry_part(text: str, para: tuple[int, int], pos: int) -> tuple[int, int]:
+    """A paragraph narrowed to the live-blog entry at `pos`, where entries run on line by line with no blank line
+    between them ("... residents said\n13:40 GMT - The army said ..."): each line opening with a stamp is its own."""
+    base, (lo, hi) = para[0], para
+    for m in re.finditer(r"\n[ \t]*", text[base:hi]):
+        at = base + m.end()
+        if _ENTRY_STAMP.match(text, at):
+            if at <= pos:
+                lo = at
+            else:
+                hi = base + m.start()
+                break
+    return lo, hi
+
+
+def _entry_between(doc: Doc, a: int, b: int) -> bool:
+    """Does a live blog's entry stamp open a line between tokens a and b (entries run together in one sentence)?"""
+    text = _dc.text(doc)
+    lo, hi = sorted((a, b))
+    return any(_ENTRY_STAMP.match(text, m.end()) for m in re.finditer(r"\n[ \t]*", text[:doc[hi].idx])
+               if m.start() >= doc[lo].idx)
+
+
+def _within_entry(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, int]:
+    """An evidence span [lo, hi] kept inside its live-blog entry: not the stamp opening it ("14:05 GMT - Heavy
+    shelling ...") and not the next entry, run on after a line break ("... Khartoum North\n13:10 GMT - ...")."""
+    text = _dc.text(doc)
+    for i in range(lo, hi + 1):
+        t = doc[i]
+        if i == lo or "\n" in t.text or i > 0 and "\n" in text[doc[i - 1].idx:t.idx]:
+            m = _ENTRY_STAMP.match(text, t.idx if not t.is_space else t.idx + len(t.text))
+            if m is None or (i == lo and not (i == 0 or "\n" in text[max(0, t.idx - 2):t.idx] or t.i == t.sent.start)):
+                continue
+            if i <= tok.i:
+                while lo <= tok.i and doc[lo].idx < m.end():
+                    lo += 1
+                lo = min(lo, tok.i)
+            else:
+                hi = max(tok.i, i - 1)
+                while hi > tok.i and (doc[hi].is_space or doc[hi].is_punct):
+                    hi -= 1
+                break
+    return lo, hi
 
 
 _CLAUSAL = {"advcl", "ccomp", "conj", "parataxis", "prep", "csubj", "xcomp", "relcl", "acl", "npadvmod"}
@@ -746,6 +829,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if dep == "pobj" and anc.lower_ in ("towards", "toward", "outside") and anc.head.i == tok.i \
                 and set(trig.labels) & (_PROTEST_LABELS | {"VIOL_DEMONSTR"}):
             continue  # "marched towards parliament", "rallied outside the embassy": where a crowd went, no party
+        if dep == "pobj" and anc.lower_ in ("including", "among") and anc.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            # "killed six civilians, including two children": part of the party the phrase hangs on, hit with it
+            # (never who acted); on no victim's noun, no party of the event
+            if anc.head.dep_ in ("dobj", "nsubjpass") and anc.head.head.i == tok.i:
+                out.append(("actor2", m))
+            continue
         role = "associated"
         if anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
             role = "actor2"  # "two soldiers died"
@@ -1231,7 +1320,10 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
     for prev in reversed(drafts):
         if prev.sent == d.sent and prev.trigger.i == head.i and prev.status == d.status and (
                 codebooks.acled_for(prev.label)[0] in _VIOLENT and not riot_damage
-                or riot_damage and codebooks.acled_for(prev.label)[0] == "Riots"):
+                or riot_damage and codebooks.acled_for(prev.label)[0] == "Riots"
+                # "insurgents beheaded four villagers and torched dozens of homes": the homes burned in the attack
+                # on the people (ACLED codes the attack), by its attackers
+                or riot_damage and prev.label in ("ATTACK", "ABDUCT_DISSAP", "SEX_VIOL")):
             return prev
     return None
 
@@ -1300,6 +1392,44 @@ def _setting_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
                   or x.label == "ARREST" and tok.lemma_.lower() in _RAID_NOUNS and not d.quantities)
              and x.status == d.status]
     return hosts[-1] if hosts else None
+
+
+def _raid_it_was_done_in(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """"The students were abducted on April 12 when gunmen stormed the school": the raid told in a "when" clause of
+    an abduction (or a rape) is how it was done, one event with the raiders as its perpetrators."""
+    tok = doc[d.trigger.i]
+    if tok.pos_ != "VERB" or tok.dep_ != "advcl" or d.label not in ("ATTACK", "ARMED_CLASH") or d.quantities \
+            or not any(c.lower_ in ("when", "as") and c.dep_ in ("advmod", "mark") for c in tok.children):
+        return None
+    return next((x for x in reversed(drafts) if x.sent == d.sent and x.trigger.i == tok.head.i
+                 and x.label in ("ABDUCT_DISSAP", "SEX_VIOL") and x.status == d.status), None)
+
+
+def _crowd_met_did_it(doc: Doc, d: Draft, drafts: list[Draft]) -> bool:
+    """Is the trigger a clause on the crowd that force met in an event of the same sentence ("fired tear gas at
+    hundreds of supporters who blocked roads and burned tyres")?"""
+    t = doc[d.trigger.i]
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head
+    if t.dep_ != "relcl" or any(a.role == "actor1" and a.sector not in ("CVL", "PRO", "RIO", None) for a in d.actors):
+        return False
+    crowd = t.head
+    return any(x.sent == d.sent and x.label in _FORCE_ON_PROTEST and x.status == d.status and any(
+        a.role == "actor2" and a.sector in ("PRO", "CVL") and a.start <= crowd.idx < a.end for a in x.actors)
+        for x in drafts)
+
+
+def _means_subject_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """"A grenade exploded in a bar", "A suicide bomber struck a market": a verb of violence whose subject is the
+    weapon or bomber of an event noun of the same sentence tells that event (its kind the noun's, the more telling)."""
+    tok = doc[d.trigger.i]
+    if tok.pos_ != "VERB" or codebooks.acled_for(d.label)[0] not in _VIOLENT:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None:
+        return None
+    return next((x for x in reversed(drafts) if x.sent == d.sent and x.trigger.i == subj.i and x.status == d.status
+                 and codebooks.acled_for(x.label)[0] == "Explosions/Remote violence"), None)
 
 
 def _damage_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
@@ -1424,6 +1554,22 @@ _VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against
 
 
 _SUICIDE_PAIR = {"SUIC_BOMB", "REM_EXPLOS"}
+
+
+def _denial_of(doc: Doc, d: Draft, prev: Draft) -> bool:
+    """A denied event that retells the one just told: its words' kind, at most two sentences on, no figure, at the
+    place told before (named again or "the village") and with no day of its own but the denial's."""
+    if d.status != "denied" or prev.status == "denied" or d.quantities or not 0 <= d.sent - prev.sent <= 2 \
+            or d.label != prev.label and codebooks.acled_for(d.label) != codebooks.acled_for(prev.label):
+        return False
+    if d.places and not ({p.name for p in d.places} & {p.name for p in prev.places}):
+        return False
+    if not d.places and not d.place_anaphor:
+        return False  # (no place told: the rule above, for the very next sentence)
+    if d.timex is not None and _in(d.clause, doc, d.timex.start) and not (
+            prev.timex is not None and d.timex.date == prev.timex.date):
+        return False  # "denied shelling X on Friday" after Monday's shelling: another day's shelling
+    return True
 
 
 def _kin(label_a: str, label_b: str) -> bool:
@@ -1841,7 +1987,12 @@ _APART = re.compile(r"\b(?:separate|separately|elsewhere|meanwhile|another|uncla
 _REMNANT = re.compile(r"\b(?:debris|fragments?|wreckage|shrapnel|remnants?)\b", re.I)
 
 
-def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[Place]]) -> list[Event]:
+_GENERIC_ATTACKERS = re.compile(r"(?:the|these|those)\s+(?:attackers|assailants|gunmen|armed men|raiders|"
+                                r"militants|fighters|insurgents|bandits|jihadists)\b", re.I)
+
+
+def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[Place]],
+                                   loose: dict[int, str] | None = None) -> list[Event]:
     """"Armed men attacked the village of X, killing 14 civilians. The assailants also burned granaries before
     fleeing": damage done by the party just told ("the assailants", "the gunmen"), the same day and place, is part of
     its attack (ACLED codes one event), even with "also"."""
@@ -1849,13 +2000,21 @@ def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[P
     for ev in events:
         a1 = next((a for a in ev.actors if a.role == "actor1"), None)
         host = out[-1] if out else None
+        # ("The attackers also set fire to several shops", told with no day or town of its own: the day and place of
+        # the attack; "the gunmen" of an attack a group claimed are that group's, or its associates)
+        undated = loose is not None and loose.get(id(ev)) == "publication" \
+            and all(p.precision == "country" for p in placed.get(id(ev)) or [])
+        generic = a1 is not None and a1.sector == "UAG" and bool(_GENERIC_ATTACKERS.match(a1.name))
         if host is not None and a1 is not None and ev.acled.get("sub_event_type") in _FOLLOW_SUBS \
                 and re.match(r"(?:the|these|those)\s", a1.name, re.I) and ev.evidence and host.evidence \
-                and host.acled.get("event_type") in _VIOLENT and host.date == ev.date and not ev.historical \
-                and any(a.role == "actor1" and a.sector == a1.sector and a.country in (a1.country, None)
+                and host.acled.get("event_type") in _VIOLENT and (host.date == ev.date or undated) \
+                and not ev.historical \
+                and any((a.role == "actor1" or generic and a.role == "associated") and a.country in (a1.country, None)
+                        and (a.sector == a1.sector or generic and a.sector in ("REB", "MLT", "UAG"))
                         for a in host.actors) \
-                and 0 <= ev.evidence[0].start - max(e.end for e in host.evidence) <= 400 \
-                and _same_or_within(placed.get(id(host)), placed.get(id(ev))) \
+                and 0 <= ev.evidence[0].start - max((e.end for e in host.evidence if e.start < ev.evidence[0].start),
+                                                    default=10 ** 9) <= 400 \
+                and (undated or _same_or_within(placed.get(id(host)), placed.get(id(ev)))) \
                 and not _APART.search(ev.evidence[0].text):
             host.evidence += [e for e in ev.evidence if e not in host.evidence]
             kinds = {q.kind for q in host.quantities}
@@ -2277,7 +2436,7 @@ class EventExtractor:
             owners = {t.i: _owner(t, tids) for t in sent}
             for trig in triggers:
                 tok = doc[trig.i]
-                para = paragraph_bounds(text, tok.idx)
+                para = _entry_part(text, paragraph_bounds(text, tok.idx), tok.idx)
                 in_para = {t.i for t in sent if para[0] <= t.idx < para[1]}
                 clause = {i for i, o in owners.items() if o == trig.i} | set(range(trig.i, trig.end))
                 own_clause = clause & in_para
@@ -2295,6 +2454,10 @@ class EventExtractor:
                     continue  # "clashes have flared repeatedly": a history, not an event
                 if _tally(doc, tok, data):
                     continue  # "28 drone attacks so far this year": a count of events
+                if _in_running_toll(tok):
+                    continue  # "taking the death toll from attacks this month to 40": what a total counts
+                if _fight_that_won(tok, triggers):
+                    continue  # "recaptured the town from the militants following heavy fighting": the taking's fight
                 if _background(doc, tok):
                     continue  # "Fighting has displaced 2.6 million people": the war's toll, not an event
                 if _lasting(tok, data):
@@ -2393,7 +2556,16 @@ class EventExtractor:
                             doc, d.timex.start)
                 if d.occurs_day:
                     d.said_day = False
-                if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]):
+                # (not for a verb joined by "and" to an act of its own subject: "they killed dozens of terrorists and
+                # seized weapons" is the killers' seizure, never the dead's)
+                shares_subject = tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.i == chain[1] \
+                    and chain[1] in tids and not trig.victim_subject and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                    and any(c.dep_ == "nsubj" for c in doc[chain[1]].children)
+                if not roles and shares_subject:
+                    subj = {c.i for c in doc[chain[1]].children if c.dep_ == "nsubj"}
+                    roles = [("actor1", m) for m in mentions if m.head in subj]
+                if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]) and not shares_subject:
                     parent = {i for i, o in owners.items() if o == chain[1]} & in_para
                     passive = any(c.dep_ == "auxpass" for c in doc[chain[1]].children)
                     # "X's provocations led to a clash": the parent's subject acts; "positions were subjected to
@@ -2433,6 +2605,7 @@ class EventExtractor:
                     doer = doer.head  # "the army said it had destroyed a base and seized weapons": its subject too
                 poss = ("our",) if own == ("we",) else ("its", "their", "our")
                 if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
+                        and not trig.victim_subject \
                         and any(c.dep_ == "nsubj" and (c.lower_ in own or any(
                             g.dep_ == "poss" and g.lower_ in poss for g in c.children)) for c in doer.children):
                     # "The RSF said it had taken the airport", "the army said its aircraft carried out strikes"
@@ -2770,11 +2943,21 @@ class EventExtractor:
         for d in drafts:
             target = None
             host = _coordinated_with(doc, d, out) or _setting_of(doc, d, out) or _protest_met(doc, d, out) \
-                or _damage_of(doc, d, out)
+                or _damage_of(doc, d, out) or _means_subject_of(doc, d, out)
+            raid = _raid_it_was_done_in(doc, d, out) if host is None else None
+            if raid is not None:
+                _absorb(raid, d)
+                raid.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
+                continue
             if host is not None:
                 # "gunmen stormed the market and opened fire on traders": one subject, one clause, one event
                 _absorb(host, d)
                 host.label = _joint_label(host)
+                if d.label == "SEX_VIOL" and host.label in ("ATTACK", "ARMED_CLASH") and not host.trigger.outcome \
+                        and not any(q.quantity.kind == "fatalities" for q in host.quantities):
+                    # "Armed men stormed a village and raped seven women": the rape is the act the raid was for
+                    # (ACLED's sexual violence; with killings too, an attack)
+                    host.label = "SEX_VIOL"
                 continue
             if d.reference and d.places and not d.quantities:
                 # "condemned the attack in Kech" paragraphs after it was told: the event of that place, not a new one
@@ -2829,6 +3012,13 @@ class EventExtractor:
                     host.label = "FORCE_AGAINST_PROTEST" if lethal or host.label == "FORCE_AGAINST_PROTEST" \
                         or d.label == "FORCE_AGAINST_PROTEST" else "PROTEST_WITH_INTER"
                     continue
+            if d.label == "PROPERTY_DISTRUCT" and _crowd_met_did_it(doc, d, out):
+                # "police fired tear gas at opposition supporters who blocked roads and burned tyres": what the
+                # crowd met by force did is a riot (ACLED: burning tyres is a violent demonstration)
+                d.label = "VIOL_DEMONSTR"
+                for a in d.actors:
+                    if a.role == "actor1":
+                        a.sector = "RIO"
             if d.label == "VIOL_DEMONSTR":
                 # "Police clashed with protesters who threw stones and set fire to a police car": the force told
                 # on the crowd that rioted, in the same sentence, is one violent demonstration, the rioters acting
@@ -2852,6 +3042,18 @@ class EventExtractor:
                         d.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
                         out[out.index(host)] = d
                         continue
+            if d.label == "VIOL_DEMONSTR" and not any(p.precision != "country" for p in d.places) \
+                    and not d.place_anaphor and not (d.evidence and _APART.search(d.evidence[0].text)):
+                # "... supporters who blocked roads and burned tyres in Kibera on Tuesday. Protesters hurled stones
+                # at officers": the riot just told, told on with no place of its own
+                host = next((x for x in reversed(out) if x.label == "VIOL_DEMONSTR" and 0 < d.sent - x.sent <= 1
+                             and x.status == d.status and not _other_day(d, x)), None)
+                if host is not None:
+                    d.places = []
+                    d.actors = [a for a in d.actors if not any(
+                        x.sector == a.sector or {x.sector, a.sector} <= {"PRO", "RIO"} for x in host.actors)]
+                    _absorb(host, d)
+                    continue
             if d.trigger.labels[0] == "PROTEST_WITH_INTER" and any(
                     c.dep_ == "dobj" and c.pos_ == "PRON" for c in doc[d.trigger.i].children):
                 continue  # "... to disperse them" with no protest just told to take it in: no crowd known
@@ -2934,7 +3136,7 @@ class EventExtractor:
             for prev in reversed(out):
                 same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR) and (
                     not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places}) \
-                    and not _other_sides(prev, d)
+                    and not _other_sides(prev, d) and not _entry_between(doc, prev.trigger.i, d.trigger.i)
                 anaphor = d.anaphoric and 0 <= d.sent - prev.sent <= 1 and (
                     _kin(prev.label, d.label) or d.sent == prev.sent)
                 if same_sent or anaphor:
@@ -2976,6 +3178,11 @@ class EventExtractor:
                     and not d.place_anaphor and not d.quantities and d.timex is None and 0 <= d.sent - prev.sent <= 1
                     and _kin(prev.label, d.label)):
                 negated.append(d)  # "... rockets struck the area. X denied firing any rockets.": the denial of it
+                continue
+            if prev is not None and _denial_of(doc, d, prev):
+                # "Villagers said soldiers shelled X on Monday. On Wednesday the army denied that its troops
+                # shelled the village": the event told before, denied (the day is the denial's, not a shelling's)
+                negated.append(d)
                 continue
             if (prev is not None and d.label == "PROPERTY_DISTRUCT" and not d.actors and not d.places
                     and not d.quantities and (d.timex is None or d.timex.kind == "time" and not d.said_day)
@@ -3028,7 +3235,9 @@ class EventExtractor:
                     and not line.endswith((".", "!", "?", '"', "\u201d", ":"))
                     and nxt.evidence[0].start > pe and paragraph_bounds(text, nxt.evidence[0].start)[0] <= pe + 3
                     and d.status == nxt.status and codebooks.acled_for(d.label)[0] in _VIOLENT
-                    and codebooks.acled_for(nxt.label)[0] in _VIOLENT):
+                    and codebooks.acled_for(nxt.label)[0] in _VIOLENT
+                    # (a live blog's next entry, opening with its own stamp, is another report, not the body)
+                    and not _ENTRY_STAMP.match(text, paragraph_bounds(text, nxt.evidence[0].start)[0])):
                 nxt.evidence += [e for e in d.evidence if e not in nxt.evidence]
                 nxt.quantities += [q for q in d.quantities
                                    if not any(_same_figure(x.quantity, q.quantity) for x in nxt.quantities)]
@@ -3111,7 +3320,8 @@ class EventExtractor:
                     kept.append(d)
                 continue
             hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
-                     and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)]
+                     and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)
+                     and not _entry_between(doc, x.trigger.i, d.trigger.i)]
             if not hosts:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 named = _named_cause(doc, d)
@@ -3233,6 +3443,11 @@ class EventExtractor:
                 # "the army said on Tuesday that three soldiers had been killed": the day it was said, on or
                 # before which the event happened, not the event's own day
                 precision = "said"
+            elif d.status == "denied" and precision == "day" and d.timex is not None \
+                    and not _in(d.clause, doc, d.timex.start):
+                # "The army on Wednesday denied that its troops shelled the village": the day of the denial, on or
+                # before which the denied event would have happened, not its own day
+                precision = "said"
             told_before, last = last, d
             if precision == "cumulative" and not d.quantities:
                 continue  # "have been fighting for the area since January": a state of affairs, no event or toll
@@ -3310,7 +3525,7 @@ class EventExtractor:
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
         return _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(doc, _fold_retold_tolls(
-            _fold_leads(_merge_same_incident(events, placed), placed, loose), placed, loose), placed, loose), placed),
+            _fold_leads(_merge_same_incident(events, placed), placed, loose), placed, loose), placed, loose), placed, loose),
             placed)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):

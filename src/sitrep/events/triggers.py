@@ -70,6 +70,15 @@ def _object_lemmas(tok: Token, depth: int = 3) -> set[str]:
     return out
 
 
+def _pronoun_antecedents(tok: Token) -> set[str]:
+    """What "them" stands for when a verb coordinated with the one before acts on it: "pursued the assailants and
+    neutralised 20 of them" (the first verb's object)."""
+    objs = _object_lemmas(tok)
+    if not objs & {"them", "they"} or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return set()
+    return {_lemma(c) for c in tok.head.children if c.dep_ == "dobj"}
+
+
 def _subject_ok(tok: Token, heads, words) -> bool:
     """Is the verb's subject headed by one of `heads`, with (if `words` is given) one of `words` in its phrase?
     ("a remote-controlled bomb targeted a vehicle")"""
@@ -211,7 +220,7 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
         for entry in entries:
             if entry.get("plural") and tok.tag_ != "NNS":
                 continue
-            if entry.get("objects") and not _object_lemmas(tok) & set(entry["objects"]):
+            if entry.get("objects") and not (_object_lemmas(tok) | _pronoun_antecedents(tok)) & set(entry["objects"]):
                 continue
             if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 continue
