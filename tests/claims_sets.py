@@ -28,6 +28,25 @@ def check_ids(items: list[dict], pattern: str) -> None:
     assert not dup, f"duplicate ids: {dup}"
 
 
+def check_numbered(items: list[dict], prefix: str, size: tuple[int, int] = (45, 50)) -> None:
+    """A set of `size` items numbered `prefix`-001, `prefix`-002, … in order, no id twice."""
+    assert size[0] <= len(items) <= size[1], len(items)
+    check_ids(items, rf"{re.escape(prefix)}-\d{{3}}")
+    assert [it["id"] for it in items] == [f"{prefix}-{i:03d}" for i in range(1, len(items) + 1)]
+
+
+def check_labels(items: list[dict], name: str | None = None) -> None:
+    """The label checks every set shares (test_claims_sets_common.py runs them too, once a set is in its list); with
+    the set's `name`, also that no sentence is copied from another set."""
+    check_item_fields(items)
+    check_substrings(items)
+    check_claim_labels(items)
+    check_denial_labels(items)
+    check_deny_statements(items)
+    if name is not None:
+        check_no_copied_sentences(items, name)
+
+
 def valid_country(code) -> bool:
     if code is None:
         return True
