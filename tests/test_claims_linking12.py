@@ -177,3 +177,11 @@ def test_she_after_a_body_speaking_through_its_spokeswoman_is_not_the_spokesman_
               "Rwanda rejected the accusation through its spokeswoman. \"We have no soldiers in Congo,\" she told "
               "reporters.")
     assert claim_by(rec, "We have no soldiers in Congo")["claimant"]["country"] == "RWA"
+
+
+def test_where_a_named_person_lives_gives_them_no_country(run):
+    rec = run("Federal prosecutors told a court in Koblenz on Tuesday that a Yemeni officer, Salem Qadi, had ordered "
+              "detainees beaten in Aden in 2016.\n\nMr Qadi, who has lived in Germany since 2018, denies the "
+              "accusations.")
+    said = [r["by"]["country"] for c in rec["claims"] for r in denials(c)]
+    assert said == ["YEM"]

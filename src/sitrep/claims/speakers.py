@@ -97,6 +97,13 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
             return {"name": cited[0].name, "country": home, "sector": sector_of(cited[0].name)}
         return {"name": fallback, "country": None, "sector": None}
     s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if s is not None and len(s) > 3 and s.root.ent_type_ == "PERSON":
+        # "Dr Haddad, who has lived in Germany since 2015,": what a clause after a person's name tells about them
+        # (where they live, what they did) is no country of theirs
+        clause = next((c for c in s.root.children if c.dep_ == "relcl" and c.i > s.root.i
+                       and doc[c.left_edge.i - 1].text == ","), None)
+        if clause is not None and s.start < clause.left_edge.i - 1:
+            s = doc[s.start:clause.left_edge.i - 1]
     if s is not None and len(s):
         # a coreferent cut after its possessor ("it" → "defence ministry" of "Armenia's defence ministry")
         owner = next((c for c in s.root.children if c.dep_ == "poss" and c.i < s.start), None)
