@@ -1,0 +1,148 @@
+"""Format checks for data/claims-eval/heldout14.jsonl, a fourteenth held-out set of whole short articles for claims
+and denial linking, written as outlets write rather than around test constructions (no scores here: the set is
+scored once, see data/claims-eval/README.md, "heldout14")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from claims_sets import (check_claim_labels, check_country_spread, check_denial_labels, check_denial_positions,
+                         check_deny_statements, check_headline_second_denials, check_held_out_mix, check_ids,
+                         check_item_fields, check_kind_details, check_kind_labels, check_no_copied_sentences,
+                         check_substrings, check_topic_only_denials, check_whole_articles, read_set, region_counts,
+                         sentences)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "claims-eval" / "heldout14.jsonl"
+# kinds that need a gold denial in the item
+_DENIAL_KINDS = {"denial-later-paragraph", "denial-before-claim", "trailing-denial", "two-denials-one-claim",
+                 "two-claims-two-deniers", "naming-denial", "deny-in-quote", "deny-in-turn", "vague-object-denial",
+                 "denial-mentions-claim", "lone-denial", "headline-denial", "third-party-denier",
+                 "denier-of-no-country", "claim-of-no-country-denied", "implied-claim", "topic-only-denial"}
+_TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
+# the brief's spread, with conflicts other than the twelfth and thirteenth sets' where possible
+_REGIONS = {
+    "west-africa": {"NER", "BEN", "LBR", "GIN", "NGA", "MLI", "CMR"},
+    "central-east-africa-horn": {"RWA", "MOZ", "KEN", "SOM", "TZA", "ETH", "ERI", "SDN", "COD", "BDI"},
+    "north-africa": {"DZA", "EGY", "LBY"},
+    "mideast": {"PSE", "ISR", "SYR", "IRQ", "YEM", "IRN", "TUR", "LBN"},
+    "europe-caucasus-central-asia": {"GEO", "SRB", "UZB", "UKR", "RUS", "ROU", "DEU", "ARM", "ITA"},
+    "asia-pacific": {"MMR", "BGD", "IND", "NPL", "AFG", "PAK", "JPN", "CHN", "IDN", "THA", "PHL", "PNG", "MYS"},
+    "americas": {"COL", "PER", "SLV", "BRA", "NIC", "CRI", "CHL", "USA", "CAN", "HND"},
+}
+# the nouns by which a denial names only the topic of what it denies ("rejected the accusation")
+_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statements?|suggestion|version|"
+                          r"story|figures?|toll|charges?|findings|testimony|assertion|insinuations?)\b", re.I)
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return read_set(SET)
+
+
+def test_size_and_ids(items):
+    assert 45 <= len(items) <= 50
+    check_ids(items, r"h14-\d{3}")
+    assert [it["id"] for it in items] == [f"h14-{i:03d}" for i in range(1, len(items) + 1)]
+
+
+def test_labels_and_substrings(items):
+    """The shared checks (also run by test_claims_sets_common.py once the set is in its list)."""
+    check_item_fields(items)
+    check_substrings(items)
+    check_claim_labels(items)
+    check_denial_labels(items)
+    check_deny_statements(items)
+    check_no_copied_sentences(items, SET)
+
+
+def test_items_are_whole_short_articles(items):
+    # 3-6 paragraphs of body and 5-12 sentences, plus an optional title line (a turn label counts as one)
+    check_whole_articles(items, stamp=_TIMESTAMP)
+    # about half open with a title line: a line with no final full stop (a headline, masthead or station intro)
+    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
+    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
+    # articles of varied length, not one template: short and long ones both present
+    lengths = [len(sentences(it["text"])) for it in items]
+    assert min(lengths) <= 5 and max(lengths) >= 10, lengths
+    assert len(set(lengths)) >= 5, lengths
+
+
+def test_kinds_agree_with_the_labels(items):
+    check_kind_labels(items, _DENIAL_KINDS)
+    check_kind_details(items)
+
+
+def test_denials_come_before_and_after_their_claims(items):
+    """Denials paragraphs after the claim they answer, and denials told before it (headlines, mentions)."""
+    check_denial_positions(items, later_min=30, before_min=15)
+
+
+def test_topic_only_denials_name_a_topic_not_the_content(items):
+    """A denial that names only the topic ("rejected the accusation", "the group's figures") has a short deny
+    statement made of a topic noun, and its gold denial points at a claim told elsewhere in the item or at its author
+    only."""
+    check_topic_only_denials(items, _TOPIC_NOUNS, minimum=20)
+
+
+def test_headline_denials_are_second_denials_of_the_body_claim(items):
+    """A headline denial is a second gold denial of the claim the body's denial answers (heldout10's convention)."""
+    check_headline_second_denials(items, minimum=4)
+
+
+def test_mix_of_denials_stances_styles_and_regions(items):
+    check_held_out_mix(items)
+    # the brief: no claimant country over about 5 % of the claims of a country, at most two Russia-Ukraine items
+    check_country_spread(items, min_countries=55)
+    regions = region_counts(items, _REGIONS)
+    assert all(regions[name] >= 6 for name in _REGIONS if name != "north-africa"), regions
+    assert regions["north-africa"] >= 3, regions
+    kinds = Counter(k for it in items for k in it["kinds"])
+    for k in ("denial-later-paragraph", "denial-before-claim", "live-blog", "non-denial", "same-country-sides",
+              "chain", "unnamed-source", "headline-denial", "reporter-question-claim", "lone-denial",
+              "implied-claim", "third-party-denier", "denier-of-no-country", "denial-mentions-claim",
+              "deny-in-quote", "deny-in-turn", "vague-object-denial", "naming-denial", "negated-neutral",
+              "confirmation", "allegation", "contradicting-account", "claim-of-no-country-denied",
+              "two-claims-two-deniers", "trailing-denial", "transcript", "interview-qa",
+              "one-author-several-statements"):
+        assert kinds[k] >= 1, k
+    # the brief: denials however they come, same-country sides, speakers of no country, chained reports, two
+    # denials of one claim, articles with no denial at all
+    assert kinds["two-denials-one-claim"] >= 6 and kinds["same-country-sides"] >= 15
+    assert kinds["topic-only-denial"] >= 20 and kinds["denial-later-paragraph"] >= 20
+    assert kinds["no-country-claim"] >= 25 and kinds["chain"] >= 5 and kinds["no-denial"] >= 15
+    assert {"wire", "live-blog", "ministry-statement", "army-communique", "partisan", "radio", "transcript",
+            "interview", "fact-check", "ngo-report", "un-report", "local-paper", "court"} <= {it["style"] for it in items}
+    # wire copy is the bulk but not the whole: at most 60 % of the items
+    assert sum(it["style"] == "wire" for it in items) <= 0.6 * len(items)
+
+
+def test_same_country_denials_and_speakers_of_no_country(items):
+    """Denials between two sides of one country, and denials of or by speakers of no country, are a good part of
+    the set, not a token."""
+    same = [d for it in items for d in it["denials"] if d.get("denies_claim_of_country") == d["denier_country"]]
+    assert len(same) >= 15, len(same)
+    no_country = [d for it in items for d in it["denials"]
+                  if d["denier_country"] is None or d.get("denies_claim_of_country", None) is None]
+    assert len(no_country) >= 9, len(no_country)
+
+
+def test_partisan_items_come_from_both_sides(items):
+    """The two partisan outlets speak for different camps: one for a national government, one for an armed
+    movement opposed to the government's allies."""
+    heads = [it["text"].split("\n\n")[0] for it in items if it["style"] == "partisan"]
+    assert len(heads) >= 2
+    assert any("pro-government" in h for h in heads) and not all("pro-government" in h for h in heads)
+
+
+def test_transcript_turns_are_short(items):
+    """The transcript and the interview alternate questions and answers: each Q turn is one question."""
+    for it in items:
+        if it["style"] not in ("transcript", "interview"):
+            continue
+        for para in it["text"].split("\n\n"):
+            if para.startswith("Q: "):
+                assert para.endswith("?") and len(sentences(para)) == 2, (it["id"], para[:60])
