@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .. import doccache as _dc
 from .attribution_lexicon import Lexicon
-from .quotes import Quote, find_quotes, top_level
+from .quotes import Quote, doc_quotes, top_level
 
 
 # "non_response": a negated or refused answer ("did not respond to …", "declined to comment"); an attribution
@@ -101,7 +101,7 @@ class _Doc:
         self.doc = doc
         self.text = _dc.text(doc)
         self.lex = lex
-        self.all_quotes = find_quotes(self.text)
+        self.all_quotes = doc_quotes(doc)
         self.quotes = top_level(self.all_quotes)
         self.quote_starts = [q.start for q in self.quotes]
         n = len(self.text)

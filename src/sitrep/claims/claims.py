@@ -44,13 +44,13 @@ from .coref import _issued_by, mention_gender
 from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
-from .quotes import find_quotes, top_level
+from .quotes import doc_quotes, top_level
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
 from .speakers import (_describes_armed_group, _other_side, home_country, _institution_source, _institution_spokesman,
                        _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _linking, _tables
-from .text import _calls_untrue, _cue_token, _stems
+from .text import _calls_untrue, _cue_token, _stems, found_statement
 
 
 def stance_of(cue_lemma: str, content: str) -> str:
@@ -516,8 +516,6 @@ def _noun_tagged_speech_verbs(doc: Doc, atts) -> list:
     """"The Ministry of Defence of Armenia informs that A": a speaking verb in the third person the tagger took
     for a noun, right after the speaker's noun phrase and before "that", is a statement the attribution tagger
     left out. Nouns that name a claim ("news reports that") are not taken."""
-    from types import SimpleNamespace
-
     speech = set(load_lexicon().verbs)
     nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
     taken = [(a.cue[0], a.cue[1]) for a in atts] + [span for a in atts for span in (a.content or [])]
@@ -539,9 +537,8 @@ def _noun_tagged_speech_verbs(doc: Doc, atts) -> list:
         last = sent[-1] if not sent[-1].is_punct or len(sent) < 2 else sent[-2]
         if last.i <= tok.i + 2:
             continue
-        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=tok.lower_[:-1],
-                                   source=(first.idx, prev.idx + len(prev)), source_resolved=None,
-                                   content=[(doc[tok.i + 1].idx, last.idx + len(last))], kind="indirect", via=[]))
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), tok.lower_[:-1], (first.idx, prev.idx + len(prev)),
+                                   [(doc[tok.i + 1].idx, last.idx + len(last))]))
     return out
 
 
@@ -549,12 +546,10 @@ def _quotes_after_their_speaker(doc: Doc, atts) -> list:
     """'The rebels' spokesman rejected the claim. "We did not fire a single shell."': a quotation standing as its own
     sentence, with no reporting verb, right after a sentence in which a speaker spoke, in the same paragraph, is that
     speaker's words (told as said: its stance comes from its own words)."""
-    from types import SimpleNamespace
-
     text = _dc.text(doc)
     taken = [span for a in atts for span in (a.content or [])] + [a.cue for a in atts]
     out = []
-    for q in top_level(find_quotes(text)):
+    for q in top_level(doc_quotes(doc)):
         if not q.closed or len(re.findall(r"\w+", text[q.start:q.end])) < 4 or \
                 any(a < q.end and q.start < b for a, b in taken):
             continue
@@ -571,9 +566,8 @@ def _quotes_after_their_speaker(doc: Doc, atts) -> list:
         if not speakers or "\n" in text[sent_start:q.start]:
             continue
         prev = speakers[-1]
-        out.append(SimpleNamespace(cue=prev.cue, cue_lemma="say", source=prev.source,
-                                   source_resolved=prev.source_resolved, content=[(q.start, q.end)], kind="direct",
-                                   via=[]))
+        out.append(found_statement(prev.cue, "say", prev.source, [(q.start, q.end)],
+                                   source_resolved=prev.source_resolved, kind="direct"))
     return out
 
 
@@ -592,8 +586,6 @@ def _noun_tagged_denials(doc: Doc, atts) -> list:
     for a noun of the subject ("army rejects") or a compound of its object, and "reports" for the cue. The verb is
     the cue, the noun phrase before it the speaker, and all after it what is denied; the misread statement whose
     speaker holds the verb goes."""
-    from types import SimpleNamespace
-
     out = []
     for tok in doc:
         lemma = _deny_verb(tok.text)
@@ -612,9 +604,8 @@ def _noun_tagged_denials(doc: Doc, atts) -> list:
             first = doc[first.i - 1]
         sent = tok.sent
         last = sent[-1] if not sent[-1].is_punct or len(sent) < 2 else sent[-2]
-        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=lemma,
-                                   source=(first.idx, prev.idx + len(prev)), source_resolved=None,
-                                   content=[(nxt.idx, last.idx + len(last))], kind="indirect", via=[]))
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), lemma, (first.idx, prev.idx + len(prev)),
+                                   [(nxt.idx, last.idx + len(last))]))
     if not out:
         return atts
     cues = [a.cue for a in out]
@@ -963,8 +954,6 @@ _HEADLINE_CALL = re.compile(r"(?P<who>[^;:]{2,60}?)\s+(?P<cue>calls|dubs|labels|
 def _headline_calls(doc: Doc, atts) -> list:
     """"Haiti gang leader calls kidnapping charge a lie", "…; government calls charge baseless": a title's
     "X calls Y untrue", which the parser cannot read in headline grammar, as a denial by X of Y."""
-    from types import SimpleNamespace
-
     cut = _title_end(doc)
     if cut is None:
         return []
@@ -974,9 +963,8 @@ def _headline_calls(doc: Doc, atts) -> list:
         if stance_of("call", m.group("verdict")) != "deny" or any(a.cue[0] <= m.start("cue") < a.cue[1] for a in atts):
             continue
         who = m.start("who") + len(m.group("who")) - len(m.group("who").lstrip(" ;"))
-        out.append(SimpleNamespace(cue=(m.start("cue"), m.end("cue")), cue_lemma="call", source=(who, m.end("who")),
-                                   source_resolved=None, content=[(m.start("what"), m.end("verdict"))],
-                                   kind="indirect", via=[]))
+        out.append(found_statement((m.start("cue"), m.end("cue")), "call", (who, m.end("who")),
+                                   [(m.start("what"), m.end("verdict"))]))
     return out
 
 

@@ -26,7 +26,7 @@ from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
 from .speakers import _embedded_claimant, _other_side, _same_side, _side_of
 from .tables import _NAMING, _linking, _STOP, _tables
-from .text import _calls_untrue, _content_words, _cue_token, _stems, _time_words, _unpossess
+from .text import _calls_untrue, _content_words, _cue_token, _stems, _time_words, _unpossess, found_statement
 
 
 @lru_cache(maxsize=2)
@@ -178,8 +178,6 @@ def _untagged_denials(doc: Doc, atts) -> list:
     ("Moscow calls the reports a deliberate provocation", "said it had lost three men and called the group's
     figures propaganda"). The speaker is the verb's subject, or for a verb coordinated with a statement's
     content, that statement's speaker."""
-    from types import SimpleNamespace
-
     verbs = _linking()["denying_verbs"]
     nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
     cues = [(a.cue[0], a.cue[1]) for a in atts]
@@ -253,9 +251,7 @@ def _untagged_denials(doc: Doc, atts) -> list:
         content = doc[first.i:max([obj.right_edge.i] + tail) + 1]
         content = content[:-1] if len(content) > 1 and content[-1].is_punct else content
         lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
-        out.append(SimpleNamespace(cue=(tok.idx, tok.idx + len(tok)), cue_lemma=lemma, source=source,
-                                   source_resolved=None, content=[(first.idx, content.end_char)],
-                                   kind="indirect", via=[]))
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), lemma, source, [(first.idx, content.end_char)]))
     return out
 
 

@@ -107,6 +107,16 @@ def _same_paragraph(text: str, a: int, b: int) -> bool:
     return "\n" not in text[a:b]
 
 
+def doc_quotes(doc) -> list[Quote]:
+    """`find_quotes` of a Doc's text, found once per Doc (attribution and claims both read them)."""
+    from .. import doccache as _dc
+
+    found = doc.user_data.get("sitrep.quotes")
+    if found is None:
+        found = doc.user_data["sitrep.quotes"] = find_quotes(_dc.text(doc))
+    return found
+
+
 def find_quotes(text: str) -> list[Quote]:
     """All quotations in `text`, outermost first for each position, sorted by start."""
     if not text:

@@ -60,3 +60,14 @@ def _calls_untrue(text: str) -> bool:
     stance.yaml ('had "no link" to' too)."""
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
     return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
+
+
+def found_statement(cue: tuple[int, int], lemma: str, source, content: list[tuple[int, int]],
+                    source_resolved=None, kind: str = "indirect"):
+    """A statement the claims code finds itself, where the attribution tagger missed or misread one: the fields of
+    an attribution the claims code reads (cue, its lemma, source, content spans)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(cue=cue, cue_lemma=lemma, source=source, source_resolved=source_resolved, content=content,
+                           kind=kind, via=[])
+
