@@ -33,6 +33,7 @@ Word lists: `data/claims/stance.yaml` and `data/claims/linking.yaml`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -573,12 +574,18 @@ def _quotes_after_their_speaker(doc: Doc, atts) -> list:
 
 def _deny_verb(word: str) -> str | None:
     """The lemma of a third-person denying verb ("rejects", "denies", "dismisses"), or None."""
-    deny = {w for w, stance in _tables()[1].items() if stance == "deny" and " " not in w} | \
-        _linking()["denying_verbs"] - _NAMING
     low = word.lower()
     if not low.endswith("s"):
         return None
+    deny = _deny_lemmas()
     return next((lemma for lemma in (low[:-1], low[:-2], low[:-3] + "y") if lemma in deny), None)
+
+
+@lru_cache(maxsize=1)
+def _deny_lemmas() -> frozenset[str]:
+    """One-word denying cues of stance.yaml and linking.yaml's denying verbs, less the verbs of naming."""
+    return frozenset({w for w, stance in _tables()[1].items() if stance == "deny" and " " not in w} |
+                     _linking()["denying_verbs"] - _NAMING)
 
 
 def _noun_tagged_denials(doc: Doc, atts) -> list:
