@@ -300,7 +300,8 @@ def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
         return claimant
     name = claimant["name"]
     if is_igo(name) or not (_named_person(name) and not re.search(r"\b(?:of|the|for)\b", name) or
-                            set(re.findall(r"[a-z]+", name.lower())) & _linking()["court_parties"]):
+                            set(re.findall(r"[a-z]+", name.lower())) & (_linking()["court_parties"] |
+                                                                         _linking()["court_defence"])):
         return claimant
     for c in claims:
         who = (c.claimant.get("name") or "").lower()
