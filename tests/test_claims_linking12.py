@@ -185,3 +185,11 @@ def test_where_a_named_person_lives_gives_them_no_country(run):
               "accusations.")
     said = [r["by"]["country"] for c in rec["claims"] for r in denials(c)]
     assert said == ["YEM"]
+
+
+def test_a_partys_name_after_a_description_naming_its_country_takes_that_country(run):
+    rec = run("LUSAKA, July 15 - Zambia's opposition party Mwezi said on Monday that police had arrested 60 of its "
+              "supporters at a rally in Kitwe. Police spokesman Davis Mumba said the figure was false.")
+    claim = claim_by(rec, "police had arrested 60 of its supporters")
+    assert claim["claimant"]["country"] == "ZMB"
+    assert [r["by"]["country"] for r in denials(claim)] == ["ZMB"]

@@ -127,6 +127,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "the Thai army's Second Army Region": a unit of no known name speaks for the body that owns it
         owner = next((c for c in s.root.children if c.dep_ == "poss"), None)
         m = mention_for(doc, doc[owner.left_edge.i:owner.i + 1]) if owner is not None else None
+    if m is None and s is not None and len(s) and all(t.pos_ == "PROPN" for t in s):
+        # "Tanzania's opposition party Chadema said": a name the source was cut to, right after the description
+        # that names its country
+        m = next((x for x in getattr(doc._, "actor_mentions", None) or []
+                  if x.end == s.start and x.country and doc[x.end - 1].pos_ == "NOUN"), None)
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
     if country is not None and s is not None and _country_from_a_name(doc, s, country):
