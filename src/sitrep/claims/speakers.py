@@ -51,6 +51,14 @@ def _speaker_lists() -> dict:
             "court_lawyers": set(data.get("court_lawyers") or ()),
             "subnational_words": set(data.get("subnational_words") or ()),
             "court_documents": set(data.get("court_documents") or ()),
+            "international_courts": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(
+                data.get("international_courts") or ()))) + r")\b", re.I),
+            "civil_society_heads": set(data.get("civil_society_heads") or ()),
+            "civil_officers": set(data.get("civil_officers") or ()),
+            "civil_council_words": set(data.get("civil_council_words") or ()),
+            "civil_council_heads": set(data.get("civil_council_heads") or ()),
+            "diaspora_words": set(data.get("diaspora_words") or ()),
+            "diaspora_bodies": set(data.get("diaspora_bodies") or ()),
             "court_words": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("court_words") or ()))) +
                                       r")\b", re.I)}
 
@@ -141,6 +149,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
             t.lower_ in _linking()["civil_group_words"] for t in s if t.i < s.root.i):
         # "Aid groups said", "a local rights group": civil society, of no state (not the armed group named before)
+        return {"name": fallback or name, "country": None, "sector": "NGO"}
+    if s is not None and len(s) and _civil_society(s):
+        # "the herders' association", "the union's spokesman", "a tribal leader", "a diaspora group": civil society
+        # speaks for no state (session 15's convention), whatever country its phrase names
         return {"name": fallback or name, "country": None, "sector": "NGO"}
     if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"]:
         g = _group_antecedent(doc, s, any_country=True)  # "the group" (its spokesman): the group named before
@@ -269,6 +281,16 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "Zamudio's lawyer, X, said", "the defendant told the court": a party to a trial counts as the state whose
         # court tries it (of the article's home, its places, its dateline)
         country = home or _places_country(doc) or _dateline_country(doc) or _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and _lawyer(s) and \
+            not _speaker_lists()["international_courts"].search(_dc.text(doc)):
+        # "the man's lawyer told a radio station", "a lawyer for the families": a lawyer counts as the country of the
+        # court or the story, whoever the client is (session 15's convention), in a story of one country: a court
+        # story, or one whose state bodies and armed groups are all of one country, and whose home, places, dateline
+        # and state bodies name no other (not a lawyer in a story told across two states)
+        found = {c for c in (home, _places_country(doc), _dateline_country(doc), _state_bodies_country(doc, s.start))
+                 if c}
+        if len(found) == 1 and (_speaker_lists()["court_words"].search(_dc.text(doc)) or _state_country(doc, s)):
+            country = next(iter(found))
     if country is None and s is not None and len(s) and (
             sector in _STATE_SECTORS or sector_of(full or "") in _STATE_SECTORS or _domestic_office(s) or
             s.root.lemma_.lower() in _linking()["domestic_bodies"] or
@@ -335,10 +357,81 @@ def _subnational(s) -> bool:
     return any(t.lower_ in words and t.pos_ != "PROPN" for t in s)
 
 
+def _title_words(s) -> list:
+    """A speaker's title words, not its name's: the common nouns and modifiers of its phrase, the noun it stands in
+    apposition to ("Her lawyer, X"), and a capitalised title word before a name ("Lawyer X", "Advocate X")."""
+    if s.root.dep_ == "appos" and s.root.head.i < s.start:
+        return list(s.root.head.subtree)
+    return [t for t in s if t.pos_ != "PROPN" and t.dep_ != "appos" or t.i == s.root.i and t.pos_ == "NOUN" or
+            t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.i < t.head.i and t.ent_type_ != "PERSON"]
+
+
+def _lawyer(s) -> bool:
+    """A speaker titled as a lawyer ("his lawyer", "a lawyer for the families", "Defence lawyer X", "Advocate X"), not
+    a rights lawyer or advocate (civil society), nor the attorney general (a state office)."""
+    lawyers = _speaker_lists()["court_lawyers"]
+    civil = _linking()["civil_group_words"] - {"lawyers"}
+    for t in _title_words(s):
+        if t.lower_ not in lawyers and t.lemma_.lower() not in lawyers or t.dep_ == "poss":
+            continue
+        if any(c.lower_ == "general" or c.lower_ in civil for c in t.children) or \
+                t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("general", "-general"):
+            continue
+        return True
+    return False
+
+
+def _civil_society(s) -> bool:
+    """A speaker of civil society by its own words (`civil_society_heads` and the rest of speakers.yaml's session-15
+    lists): "the herders' association", "Tunisia's main trade union federation", "the union's spokesman", "union
+    spokesman X", "the state chapter of the cattle breeders' association", "a community council", "a tribal leader",
+    "a group of exiles", "a diaspora group"; not a body by its capitalised name ("the Karen National Union"), nor
+    one a state's word describes ("the national union of ...", "the ruling party's youth union")."""
+    lists = _speaker_lists()
+    states = lists["state_body_words"] | _linking()["domestic_bodies"] | {"state", "national", "ruling", "government"}
+    if s.root.lemma_.lower() in states or s.root.lower_ in states:
+        return False
+
+    def civil(t) -> bool:
+        # a common noun, in lower case (the tagger reads "trade union federation" as a name at times)
+        # ("A cooperative spokesman": an adjective to the tagger)
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not t.text.islower() or \
+                any(c.lower_ in states for c in t.children):
+            return False
+        if t.lemma_.lower() in lists["civil_society_heads"] or t.lower_ in lists["civil_society_heads"]:
+            return True
+        return t.lower_ in lists["civil_council_heads"] and any(
+            c.lower_ in lists["civil_council_words"] and c.i < t.i for c in t.children)
+
+    def owners(t) -> list:
+        return [c for c in t.children if c.dep_ in ("poss", "compound", "amod")] + \
+            [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for o in p.children
+             if o.dep_ == "pobj"]
+
+    if civil(s.root):
+        return True
+    titles = [s.root] + [t for t in _title_words(s) if t.i != s.root.i]
+    for t in titles:
+        # "the union's spokesman", "the president of the farmers' cooperative", "the state chapter of the X
+        # association"
+        if (t.lower_ in lists["civil_officers"] or t.lemma_.lower() in lists["civil_officers"]) and \
+                any(civil(o) for o in owners(t) if o.i >= s.start or s.root.dep_ == "appos"):
+            return True
+    root = s.root
+    if root.lemma_.lower() in lists["diaspora_bodies"] or root.lower_ in lists["diaspora_bodies"]:
+        # "a Pamiri diaspora group in Moscow", "a group of Nicaraguan exiles in Costa Rica"
+        inner = [c for c in root.children if c.dep_ in ("compound", "amod")] + \
+            [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if any(t.lower_ in lists["diaspora_words"] for t in inner):
+            return True
+    return False
+
+
 def _court_party(doc: Doc, s) -> bool:
     """A speaker titled as a party to a trial, in a story told from a court (`court_words`): the defendant
     (`court_defendants`), or a lawyer for a state body ("the Guard's lawyer", "a lawyer for the army"); a lawyer
-    for a private client stays of no country (the sets disagree). Only words of its own title count, not of a name."""
+    for a private client is `_lawyer`'s (of the story's one country, in `_who`). Only words of its own title count,
+    not of a name."""
     title = [t for t in s if t.pos_ != "PROPN" and t.dep_ != "appos" or t.i == s.root.i and t.pos_ == "NOUN"]
     if s.root.dep_ == "appos" and s.root.head.i < s.start:
         title = list(s.root.head.subtree)
@@ -1041,7 +1134,11 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
                 return {**who, "country": earlier["country"], "sector": earlier["sector"]}  # the group's, not a title's
             if earlier.get("country"):
                 return _speaking_for(who, earlier)
-            if not state and words[-1] in nouns and inst not in _linking()["group_nouns"]:
+            # the earlier name's head, before a place it is in ("a community council in El Estor")
+            head = re.findall(r"[a-z]+", re.sub(r"\s+(?:in|at|from|on)\s.*$", "", re.split(
+                r",\s", (earlier.get("name") or "").lower())[0]))[-1:]
+            if not state and (words[-1] in nouns or head and head[0] in nouns) and \
+                    inst not in _linking()["group_nouns"]:
                 # "A civil society body rejected … the body's spokesman said": the body heads the earlier name
                 return {**who, "country": None, "sector": earlier.get("sector") or (
                     who.get("sector") if who.get("sector") not in _STATE_SECTORS else None)}
@@ -1074,9 +1171,8 @@ def _owner_named_before(claims: list[Claim], who: dict, title: str) -> dict | No
     earlier = max(found, key=lambda x: x[0])[1]
     if earlier.get("country") is None:
         # an owner of no country ("a cattle breeders' association", "the coca growers' federation"): its officer
-        # speaks for it, of no country either (the sets disagree on whether such bodies are of their state, dev27
-        # and dev29 yes, heldout8 no, but the officer and the body are one side); an owner whose state was not
-        # found (a state body) leaves the speaker as it was
+        # speaks for it, of no country either (civil society is of no state, session 15's convention; the officer
+        # and the body are one side); an owner whose state was not found (a state body) leaves the speaker as it was
         if earlier.get("sector") in _STATE_SECTORS or _side_of(earlier) is not None:
             return None
         return {**who, "country": None, "sector": earlier.get("sector")}
