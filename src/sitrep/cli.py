@@ -69,21 +69,30 @@ STATUS_OPTION = typer.Option(None, metavar="STATUS", help="reported, claimed, di
 ACTOR_OPTION = typer.Option(None, metavar="ACTOR", help="An actor's name (part of it), ISO alpha-3 or sector code "
                             "(MIL, POL, REB, CVL, ...), as the web UI's actor filter.")
 SOURCE_OPTION = typer.Option(None, metavar="TEXT", help="Part of the source chain (outlet or speaker).")
+BBOX_OPTION = typer.Option(None, metavar="BOX", help="minlon,minlat,maxlon,maxlat: events whose primary location "
+                           "is inside (as `sitrep report --bbox`).")
 
 
 SINCE_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events ending on or after."
 UNTIL_HELP = "YYYY-MM-DD (or YYYY-MM, YYYY): events starting on or before."
 
 
-def _filters(*, country=None, type=None, since=None, until=None, status=None, **text) -> dict:
+def _filters(*, country=None, type=None, since=None, until=None, status=None, bbox=None, **text) -> dict:
     """Check the event filters a person typed; a malformed one is an error, not an empty list. `text`: the
     free-text filters (actor, source), passed on when given."""
     from .export.filters import check_country, check_date, check_range, check_status, check_type, until_bound
+    from .store import parse_bbox
 
     since, until = check_date(since, "--since"), check_date(until, "--until")
     check_range(since, until, ("--since", "--until"))
+    box = {}
+    if bbox is not None:
+        try:
+            box = {"bbox": parse_bbox(bbox)}
+        except InputError as exc:
+            raise SitrepError(f"--{exc}") from None
     return dict(country=check_country(country, "--country"), type=check_type(type, "--type"),
-                since=since, until=until_bound(until), status=check_status(status, "--status"),
+                since=since, until=until_bound(until), status=check_status(status, "--status"), **box,
                 **{k: v for k, v in text.items() if v and v.strip()})
 
 
@@ -251,7 +260,9 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
                         on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),
                         on_notice=lambda m: err.print(f"sitrep: {m}", markup=False), on_progress=update)
         if store is not None:
-            if merge and (stats.added or stats.updated):
+            # a run killed after storing but before merging left documents out of the incidents: its re-run
+            # stores nothing new ("50 unchanged") and merges them now
+            if merge and (stats.added or stats.updated or _unmerged(store)):
                 _merge_new(store)
             total = store.counts()
             where = f"the store holds {_holds(total)} ({store.path})"
@@ -278,6 +289,15 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
         if not stats.problems:
             err.print(f"sitrep: no articles found in {', '.join(paths)}", markup=False)
         raise typer.Exit(1)
+
+
+def _unmerged(store) -> bool:
+    """Whether the store holds documents the merge stage has not seen (cheap: stops at the first)."""
+    try:
+        return bool(store.con.execute("SELECT EXISTS (SELECT 1 FROM documents d WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM doc_signatures s WHERE s.doc_id = d.id))").fetchone()[0])
+    except Exception:  # noqa: BLE001 - no merge tables yet: merged if there is anything to merge
+        return bool(store.con.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
 def _merge_new(store) -> None:
@@ -380,13 +400,14 @@ def events(db: Optional[str] = DB_OPTION,
            until: Optional[str] = typer.Option(None, metavar="DATE", help=UNTIL_HELP),
            status: Optional[str] = STATUS_OPTION,
            actor: Optional[str] = ACTOR_OPTION, source: Optional[str] = SOURCE_OPTION,
+           bbox: Optional[str] = BBOX_OPTION,
            limit: int = typer.Option(200, min=1, metavar="N", help="At most this many events (oldest first)."),
            format: OutFormat = typer.Option(OutFormat.table, "--format", "-f", help="table, json or jsonl.")):
     """List stored events, filtered."""
     from .store import Store
 
     filters = _filters(country=country, type=type, since=since, until=until, status=status, actor=actor,
-                       source=source)
+                       source=source, bbox=bbox)
     with Store(db, read_only=True) as store:
         rows = store.events(**filters, limit=limit + 1)
         evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows[:limit]]
@@ -410,13 +431,14 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
            since: Optional[str] = typer.Option(None, metavar="DATE", help=SINCE_HELP),
            until: Optional[str] = typer.Option(None, metavar="DATE", help=UNTIL_HELP),
            status: Optional[str] = STATUS_OPTION,
-           actor: Optional[str] = ACTOR_OPTION, source: Optional[str] = SOURCE_OPTION):
+           actor: Optional[str] = ACTOR_OPTION, source: Optional[str] = SOURCE_OPTION,
+           bbox: Optional[str] = BBOX_OPTION):
     """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON."""
     from . import export as ex
     from .store import Store
 
     filters = _filters(country=country, type=type, since=since, until=until, status=status, actor=actor,
-                       source=source)
+                       source=source, bbox=bbox)
     if format == ExportFormat.parquet and output == "-":
         raise SitrepError("parquet is binary: give a file with --output")
     with Store(db, read_only=True) as store:

@@ -571,6 +571,7 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                 check_country(country)
         except FilterError as exc:
             raise Q.QueryError(str(exc)) from None
+        status = status.strip().lower() if status else status  # "Denied" as the CLI takes it
         filters = dict(since=since, until=until, country=country, type=type, actor=actor,
                        bbox=Q.parse_bbox(bbox), source=source, status=status, doc_id=doc_id, q=q)
         Q.event_where(**filters)  # validate now, so a bad value is a 422 before any work
@@ -616,10 +617,12 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
 
     @app.get("/api/documents", tags=["documents"])
     async def documents(request: Request,
-                        q: Optional[str] = Query(None, description="text in the title or outlet, or a document id"),
+                        q: Optional[str] = Query(None, description="text in the title or outlet (of an untitled "
+                                                 "article: in its lead), or a document id"),
                         limit: int = Query(50, ge=1, le=1000, description="items in this page"),
                         offset: int = Query(0, ge=0, description="items to skip (paging)")):
-        """Stored articles, newest first, with their numbers of events and claims."""
+        """Stored articles, newest first, with their numbers of events and claims (`lead`: the start of an
+        untitled article's text)."""
         def compute():
             with db.read() as con:
                 total, items = Q.list_documents(con, q=q, limit=limit, offset=offset)
@@ -740,7 +743,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
     def actors(q: Optional[str] = Query(None, description="text in the actor's name"),
                country: Optional[str] = Query(None, pattern=r"^[A-Za-z]{2,3}$", description="ISO alpha-3 (or alpha-2)"),
                sector: Optional[str] = Query(None, description="sector code: MIL, BGD, POL, GOV, REB, CVL, ..."),
-               role: Optional[str] = Query(None, description="actor1, actor2, ..."),
+               role: Optional[Literal["actor1", "actor2", "associated"]] = Query(
+                   None, description="actor1, actor2 or associated"),
                limit: int = Query(200, ge=1, le=5000, description="items in this page"),
                offset: int = Query(0, ge=0, description="items to skip (paging)")):
         """Actors of the events with their country and sector, and how many events name them."""
@@ -821,7 +825,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         """Ingest one article: plain text, HTML, JSON ({"text": ...}) or JSONL as the raw body, or files in a
         multipart form (`curl -F file=@article.html`; a `text` field is read as plain text, `title`, `url`,
         `outlet`, `published` fields as these parameters). The pipeline runs and the record is stored;
-        re-posting the same text changes nothing (status 200)."""
+        re-posting the same text changes nothing (status 200) and describes the stored record, with a warning
+        when a date or outlet given with it could not apply."""
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > max_body:
             raise HTTPException(413, f"body is {int(length)} bytes; the limit is {max_body}")
@@ -853,6 +858,20 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         else:
             parts = [(data, _BODY_SUFFIX.get(ctype, ".txt"), "<api>")]
         return await run_in_threadpool(_ingest, parts, meta)
+
+    def _merge_posted(con, out: list[dict]) -> None:
+        """Merge what a POST stored into incidents, as `sitrep ingest` does after a run: while the server holds
+        the store no CLI command can, and the brief (/api/report) would list the new events in no incident.
+        A merge that fails leaves the documents stored (the next merge takes them) and says so."""
+        from .. import merge
+
+        try:
+            merge.update(con)
+        except Exception as exc:  # noqa: BLE001 - the article is stored either way
+            for d in out:
+                if d["status"] != "unchanged":
+                    d["warnings"].append(f"stored, but not merged into incidents yet ({type(exc).__name__}: "
+                                         f"{exc}); the next merge takes it")
 
     def _ingest(parts: list[tuple[bytes, str, str]], meta: dict) -> JSONResponse:
         from ..errors import InputError
@@ -888,9 +907,21 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
             try:
                 for rec in records:
                     status = store.add(rec)
-                    out.append({"id": rec.document.id, "status": status, "title": rec.document.title,
-                                "events": [e.id for e in rec.events], "claims": len(rec.claims),
-                                "places": len(rec.places), "warnings": rec.warnings})
+                    item = {"id": rec.document.id, "status": status, "title": rec.document.title,
+                            "events": [e.id for e in rec.events], "claims": len(rec.claims),
+                            "places": len(rec.places), "warnings": list(rec.warnings)}
+                    if status == "unchanged":
+                        # the store keeps what it holds: say so, and describe that, not this extraction
+                        item.update(Q.stored_summary(con, rec.document.id, rec.document.hash) or {})
+                        given = [k for k in ("published", "outlet", "title", "url") if meta.get(k)]
+                        if given:
+                            item["warnings"].append(
+                                f"stored already and kept as stored: {', '.join(given)} "
+                                f"{'fills' if len(given) == 1 else 'fill'} in only what a newly stored article "
+                                "lacks (to re-extract with them, ingest into a new store)")
+                    out.append(item)
+                if any(d["status"] != "unchanged" for d in out):
+                    _merge_posted(con, out)
             finally:
                 cache.clear()  # after the commit: a reader that started earlier cannot store a stale answer
         code = 201 if any(d["status"] != "unchanged" for d in out) else 200

@@ -252,13 +252,21 @@ def event_json_rows(con, filters: dict, *, limit: int | None = None) -> Iterable
 
 
 # --- documents, claims, places, actors ----------------------------------------------------------------
+# An untitled article (plain text whose first line is its date, a feed line without a title) is named in lists by
+# the start of its text, not only by its hash-like id.
+_LEAD = ("CASE WHEN d.title IS NULL OR trim(d.title) = '' THEN "
+         "left(trim(regexp_replace(d.text, '\\s+', ' ', 'g')), 80) END")
+
+
 def list_documents(con, *, q=None, limit=50, offset=0) -> tuple[int, list[dict[str, Any]]]:
     where, params = "", []
     if q:
-        where, params = "WHERE d.title ILIKE ? OR d.outlet ILIKE ? OR d.id = ?", [f"%{q}%", f"%{q}%", q]
+        # an untitled article by the start of its text, as the list names it
+        where, params = (f"WHERE d.title ILIKE ? OR d.outlet ILIKE ? OR d.id = ? OR {_LEAD} ILIKE ?",
+                         [f"%{q}%", f"%{q}%", q, f"%{q}%"])
     total = con.execute(f"SELECT count(*) FROM documents d {where}", params).fetchone()[0]
     items = rows(con, f"SELECT d.id, d.title, d.published, d.author, d.outlet, d.language, d.url, "
-                      f"CAST(d.ingested_at AS VARCHAR) AS ingested_at, length(d.text) AS chars, "
+                      f"CAST(d.ingested_at AS VARCHAR) AS ingested_at, length(d.text) AS chars, {_LEAD} AS lead, "
                       f"(SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events, "
                       f"(SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims "
                       f"FROM documents d {where} ORDER BY d.published_utc DESC NULLS LAST, d.published DESC "
@@ -293,19 +301,23 @@ def list_claims(con, *, doc_id=None, event_id=None, stance=None, claimant=None, 
                        "AND r.stance = ?))")
         params += [stance, stance]
     if claimant:
-        clauses.append("(c.claimant_name ILIKE ? OR c.claimant_country = upper(?))")
-        params += [f"%{claimant}%", claimant]
+        # the claimant, or one who answers the claim (a denial is stored as a response): "Chad" finds what
+        # Chad denied as well as what it asserted, as the stance filter finds the claims a denial answers
+        clauses.append("(c.claimant_name ILIKE ? OR c.claimant_country = upper(?) OR EXISTS (SELECT 1 FROM "
+                       "claim_responses r WHERE r.claim_id = c.id AND (r.by_name ILIKE ? OR r.by_country = upper(?))))")
+        params += [f"%{claimant}%", claimant, f"%{claimant}%", claimant]
     if q:
         clauses.append("c.text ILIKE ?"); params.append(f"%{q}%")
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
     total = con.execute(f"SELECT count(*) FROM claims c {where}", params).fetchone()[0]
     items = []
-    for js, doc_id_, title, published in con.execute(
-            f"SELECT c.json, c.doc_id, d.title, d.published FROM claims c LEFT JOIN documents d ON d.id = c.doc_id "
+    for js, doc_id_, title, lead, published in con.execute(
+            f"SELECT c.json, c.doc_id, d.title, {_LEAD}, d.published FROM claims c "
+            f"LEFT JOIN documents d ON d.id = c.doc_id "
             f"{where} ORDER BY d.published DESC NULLS LAST, c.doc_id, c.start LIMIT {int(limit)} OFFSET {int(offset)}",
             params).fetchall():
         item = json.loads(js)
-        item.update(doc_id=doc_id_, doc_title=title, published=published)
+        item.update(doc_id=doc_id_, doc_title=title, doc_lead=lead, published=published)
         items.append(item)
     return total, items
 
@@ -510,3 +522,19 @@ class _SafeCon:
 def writer_store(con: duckdb.DuckDBPyConnection, path: str) -> Store:
     """A `Store` bound to an existing connection (the API's write cursor), so its `add` can be reused."""
     return Store.from_connection(_SafeCon(con), path)
+
+
+def stored_summary(con, doc_id: str, content_hash: str) -> dict[str, Any] | None:
+    """What the store holds for an article posted again (by its id, else its text's hash): its id, title,
+    event ids, numbers of claims and places, so a re-post reports the stored record, not the new extraction
+    the store did not keep."""
+    row = con.execute("SELECT id, title FROM documents WHERE id = ? OR hash = ? ORDER BY id = ? DESC LIMIT 1",
+                      [doc_id, content_hash, doc_id]).fetchone()
+    if row is None:
+        return None
+    sid = row[0]
+    events = [r[0] for r in con.execute("SELECT id FROM events WHERE doc_id = ?", [sid]).fetchall()]
+    events.sort(key=lambda e: (len(e), e))  # -e2 before -e10
+    claims = con.execute("SELECT count(*) FROM claims WHERE doc_id = ?", [sid]).fetchone()[0]
+    places = con.execute("SELECT count(*) FROM places WHERE doc_id = ?", [sid]).fetchone()[0]
+    return {"id": sid, "title": row[1], "events": events, "claims": claims, "places": places}

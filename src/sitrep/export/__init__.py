@@ -88,8 +88,7 @@ def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str
         "actor1": a1[0] if a1 else None, "assoc_actor_1": "; ".join(a1[1:] + assoc) or None,
         "inter1": inter1, "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
         "inter2": inter2, "interaction": ev["acled"].get("interaction"),
-        "civilian_targeting": "Civilian targeting" if any(a.get("sector") == "CVL" and a.get("role") == "actor2"
-                                                          for a in actors) else None,
+        "civilian_targeting": "Civilian targeting" if targets_civilians(ev) else None,
         "iso": int(c.numeric) if c else None, "country": country_name(c), "admin1": admin1_name(loc),
         "location": loc.get("name"), "latitude": loc.get("lat"), "longitude": loc.get("lon"),
         "geo_precision": _PRECISION.get(loc.get("precision") or "", 3) if loc else None,
@@ -104,6 +103,27 @@ def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str
         "plover_event": ev["plover"].get("event"), "plover_mode": ev["plover"].get("mode"),
         "geonameid": loc.get("geonameid"), "doc_id": ev.get("doc_id"),
     }
+
+
+# Event types whose rows may carry ACLED's civilian_targeting mark: Battles are fights between armed, organised
+# sides by definition, and Protests, Strategic developments have no target to mark.
+_TARGETING_TYPES = {"Violence against civilians", "Explosions/Remote violence", "Riots"}
+
+
+def targets_civilians(ev: dict[str, Any]) -> bool:
+    """ACLED's civilian_targeting: civilians are the event's main target. Every Violence against civilians
+    event is; a shelling, an air strike or a riot is when its (first) actor2, the side acted upon, is
+    civilian; excessive force against protesters is. A battle never is, though its victims' tally names
+    civilians among the sides ("killed at least 80 people"), nor is an event whose civilian target is only
+    one beside an armed actor2."""
+    acled = ev.get("acled") or {}
+    etype, sub = acled.get("event_type"), acled.get("sub_event_type")
+    if etype == "Violence against civilians" or sub == "Excessive force against protesters":
+        return True
+    if etype not in _TARGETING_TYPES:
+        return False
+    a2 = next((a for a in ev.get("actors") or [] if a.get("role") == "actor2"), None)
+    return bool(a2 and a2.get("sector") == "CVL")
 
 
 def _inter_codes(ev: dict[str, Any], loc: dict[str, Any]) -> tuple[int | None, int | None]:

@@ -56,7 +56,8 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
     if not value or not _DATEISH.search(value) and not re.search(r"\d{4}", value):
         return None
     tz = None
-    abbr = re.search(r"(?<=\d)\s*\(?\b([A-Z]{3,4})\b\)?\s*$", value)
+    # after the time ("10:30 EAT") or its half of the day ("2:05 PM EDT", "9.30 p.m. EST")
+    abbr = re.search(r"(?:(?<=\d)|(?<=[ap]m)|(?<=[AP]M)|(?<=\.m\.))\s*\(?\b([A-Z]{3,4})\b\)?\s*$", value)
     if abbr and abbr.group(1) in _tz_abbreviations():
         sign, hh, mm = _tz_abbreviations()[abbr.group(1)]
         tz = dt.timezone(sign * dt.timedelta(hours=hh, minutes=mm))
@@ -92,7 +93,8 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
     parsed = _dateparser().parse(value, languages=["en"], settings=settings)
     if parsed is None:
         return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}|\d\s*[ap]\.?m\b", value, re.I))
+    # "14:05", "2 pm", and the dotted "09.30" of British pages ("Thu 8 May 2025 09.30 BST"), not "08.05.2025"
+    has_time = bool(re.search(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d\s*[ap]\.?m\b", value, re.I))
     return _iso(parsed, tz, has_time)
 
 

@@ -175,9 +175,15 @@ class Store:
 
     def events(self, *, country: str | None = None, type: str | None = None, since: str | None = None,
                until: str | None = None, status: str | None = None, actor: str | None = None,
-               source: str | None = None, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+               source: str | None = None, bbox=None, limit: int | None = None, offset: int = 0
+               ) -> list[dict[str, Any]]:
         where, params = event_filters(country=country, type=type, since=since, until=until, status=status,
                                       actor=actor, source=source)
+        box = parse_bbox(bbox)
+        if box is not None:  # "minlon,minlat,maxlon,maxlat": the primary location inside, as the API's filter
+            clauses, box_params = bbox_clause(box)
+            where = (f"{where} AND " if where else "WHERE ") + " AND ".join(clauses)
+            params = list(params) + box_params
         sql = f"SELECT * FROM events e {where} ORDER BY date NULLS LAST, id"
         if limit is not None:
             sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"

@@ -49,6 +49,14 @@ function s(tag, attrs, ...children) {
   for (const c of children) if (c !== null && c !== undefined) el.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   return el;
 }
+// An article without a title is named by the start of its text ("TRIPOLI, May 13 - Clashes broke out…"), its id
+// kept in the tooltip: a list of hash-like ids reads as nothing.
+function leadTitle(text, id) {
+  const lead = String(text || "").replace(/\s+/g, " ").trim();
+  if (!lead) return id;
+  const cut = lead.length > 72 ? lead.slice(0, 72).replace(/\s+\S*$/, "") + "\u2026" : lead;
+  return h("span", { class: "untitled", title: "untitled article " + id }, cut);
+}
 function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
 function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
 function fmtNum(n) { return n === null || n === undefined ? "" : (Math.round(n * 10) / 10).toLocaleString("en"); }
@@ -67,6 +75,13 @@ function fmtPublished(p, n) {
   const m = /^--(\d\d)-(\d\d)/.exec(p);
   if (m) return `${m[1]}-${m[2]} (year not given)`;
   return n ? p.slice(0, n) : p;
+}
+// An event's days as the table shows them: "2025-01-16 – 01-18" for a span (fighting "since Thursday"), and
+// "undated" said rather than left blank when the article gave no year.
+function fmtSpan(date, end) {
+  if (!date) return h("span", { class: "muted" }, "undated");
+  if (!end || end === date) return date;
+  return date + " \u2013 " + (end.slice(0, 4) === date.slice(0, 4) ? end.slice(5) : end);
 }
 function typeColor(t) { return TYPE_COLORS[t] || NO_TYPE; }
 function statusBadge(st) { return h("span", { class: "badge st-" + (st || "reported") }, st || "reported"); }
@@ -455,7 +470,7 @@ function drawTable(panel, list, params, sort, offset) {
   }));
   const body = h("tbody", {}, list.items.map((e) => h("tr", { class: "row", tabindex: 0, "data-id": e.id,
     onclick: () => { location.hash = "#/event/" + encodeURIComponent(e.id); } },
-    h("td", {}, e.date || ""), h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(e.event_type) }), e.event_type || ""),
+    h("td", {}, fmtSpan(e.date, e.date_end)), h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(e.event_type) }), e.event_type || ""),
     h("td", {}, e.sub_event_type || ""), h("td", {}, e.location || ""), h("td", {}, e.country || ""),
     h("td", { class: "num" }, fmtFatalities(e)),
     h("td", {}, e.actors.map((a) => a.name).join("; ")), h("td", {}, statusBadge(e.status)), h("td", {}, e.source || ""))));
@@ -664,7 +679,7 @@ function claimCard(c) {
     (c.sources || []).length ? h("div", { class: "muted" }, "via ", c.sources.map((x) => x.name).join(" \u2190 ")) : null,
     h("div", { class: "muted claim-links" }, [
       c.event ? h("a", { href: "#/event/" + encodeURIComponent(c.event) }, "event") : null,
-      c.doc_id ? h("a", { href: "#/document/" + encodeURIComponent(c.doc_id) }, c.doc_title || c.doc_id) : null,
+      c.doc_id ? h("a", { href: "#/document/" + encodeURIComponent(c.doc_id) }, c.doc_title || leadTitle(c.doc_lead, c.doc_id)) : null,
       fmtPublished(c.published, 10),
     ].filter(Boolean).flatMap((x, i) => i ? [" \u00b7 ", x] : [x])));
   if ((c.responses || []).length) {
@@ -705,7 +720,7 @@ async function documentsView(params) {
   const table = h("table", { class: "data", id: "documents-table" },
     h("thead", {}, h("tr", {}, ["published", "title", "outlet", "events", "claims", "language"].map((t) => h("th", {}, t)))),
     h("tbody", {}, data.items.map((d) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
-      h("td", {}, fmtPublished(d.published, 16)), h("td", {}, d.title || d.id), h("td", {}, d.outlet || ""),
+      h("td", {}, fmtPublished(d.published, 16)), h("td", {}, d.title || leadTitle(d.lead, d.id)), h("td", {}, d.outlet || ""),
       h("td", { class: "num" }, d.events), h("td", { class: "num" }, d.claims), h("td", {}, d.language || "")))));
   const text = h("textarea", { class: "ingest", id: "ingest-text", placeholder: "Paste an article (plain text, or HTML)" });
   const title = h("input", { id: "ingest-title", size: 30 });
@@ -727,6 +742,12 @@ async function documentsView(params) {
         outlet: outlet.value.trim() }), { method: "POST", write: true,
         headers: { "Content-Type": isHtml ? "text/html" : "text/plain; charset=utf-8" }, body });
       const d = r.documents[0];
+      if (d.status === "unchanged" && (d.warnings || []).length) {
+        // the date or outlet typed here did not apply: say so rather than open the article as if it had
+        msg.className = "error"; clear(msg);
+        append(msg, [d.warnings.join("; ") + " ", h("a", { href: "#/document/" + encodeURIComponent(d.id) }, "open the stored article")]);
+        return;
+      }
       location.hash = "#/document/" + encodeURIComponent(d.id);
     } catch (err) { msg.className = "error"; msg.textContent = err.message; }
   });
@@ -746,9 +767,9 @@ async function documentView(id) {
   for (const p of data.places) spans.push({ start: p.start, end: p.end, cls: "place", title: `place: ${p.name || ""} ${p.country || ""}` });
   const evTable = h("table", { class: "data" }, h("thead", {}, h("tr", {}, ["date", "type", "sub-type", "where", "status"].map((t) => h("th", {}, t)))),
     h("tbody", {}, data.events.map((ev) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/event/" + encodeURIComponent(ev.id); } },
-      h("td", {}, ev.date || ""), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
+      h("td", {}, fmtSpan(ev.date, ev.date_end)), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
       h("td", {}, ((ev.locations || [])[0] || {}).name || ""), h("td", {}, statusBadge(ev.status))))));
-  append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || d.id),
+  append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || leadTitle(d.text, d.id)),
     h("p", { class: "muted" }, [d.outlet, fmtPublished(d.published), d.language].filter(Boolean).join(" \u00b7 "), " ",
       safeUrl(d.url) ? h("a", { href: safeUrl(d.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null),
     (d.warnings || []).length ? h("p", { class: "error" }, d.warnings.join("; ")) : null,
