@@ -45,7 +45,8 @@ def _tables():
         rf"(?<![\w.,-])(?P<pre>(?:{'|'.join(re.escape(a) for a in approx)})\s+)?"
         rf"(?:between\s+(?P<b1>{single})\s+and\s+(?P<b2>{single})"
         # ("10-15", "10 to 15"; a spaced dash parts a dateline from the lead: "22 April 2025 - Eight soldiers")
-        rf"|(?P<n1>{single})(?:(?:-|–|—|\s+to\s+|\s(?:-|–)\s(?=\d))(?P<n2>{single})|(?P<odd>-odd|\s+odd(?=\s)))?"
+        # ("two or three soldiers": a range, not two figures; session 15)
+        rf"|(?P<n1>{single})(?:(?:-|–|—|\s+to\s+|\s+or\s+|\s(?:-|–)\s(?=\d))(?P<n2>{single})|(?P<odd>-odd|\s+odd(?=\s)))?"
         rf"|(?P<vague>{'|'.join(re.escape(v) for v in vague)}))(?![\w-])",
         re.I)
     data["_cumulative_rx"] = [re.compile(rx) for rx in data.get("cumulative_patterns") or []]
@@ -128,6 +129,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             b = to_number(m.group("b2") or m.group("n2") or "") if (m.group("b2") or m.group("n2")) else None
             if a is None:
                 continue
+            if b is not None:
+                a = _shared_multiplier(m.group("b1") or m.group("n1"), m.group("b2") or m.group("n2"), a)
             if b is not None and b > a:
                 low, high = a, b
             else:
@@ -140,6 +143,25 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 elif pre in data["just_below"]:
                     # "nearly two dozen", "almost 3,000": a little under the figure, which bounds it above
                     low = float(int(a * data["just_below_fraction"]))
+        q_start, q_end = m.start(), m.end()
+        if not m.group("vague") and b is None:
+            tail = _OR_SO.match(text, m.end())
+            if tail is not None:
+                # "a dozen or so villagers" is about a dozen; "20 or more" at least twenty, "ten or fewer" at most ten
+                approximate, q_end = True, tail.end()
+                word = tail.group(1).lower()
+                if word == "more":
+                    high = None
+                elif word in ("fewer", "less"):
+                    low = None
+        frac = _FRACTION_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if frac is not None and not m.group("vague"):
+            # "two-thirds of the 900 residents", "half of the town's 40,000 inhabitants": the part, not the whole
+            share = _fraction(frac.group("frac"))
+            if share is not None:
+                low, best, high = (None if x is None else round(x * share) for x in (low, best, high))
+                approximate = approximate or bool(frac.group("fpre"))
+                q_start = frac.start()
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
@@ -152,6 +174,13 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 out.append(QuantityMention(q, None, None, ceiling=True))
                 continue
         noun, verb = _anchor(span[-1])
+        if noun is not None and doc[noun].lemma_.lower() in ("prisoner", "hostage", "captive"):
+            # "took some 300 junta soldiers prisoner": the parser makes the people a compound of the state they are
+            # left in; the figure counts the people (session 15)
+            taken = next((c for c in doc[noun].children if c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS")
+                          and c.i >= span.end and noun_kind.get(c.lemma_.lower()) in ("personnel", "civilians")), None)
+            if taken is not None:
+                noun = taken.i
         toll = _toll(doc, span, noun_kind, verb_kind)
         if toll == "previous":
             continue  # "rose to 45 from 30": the figure told before, replaced by the new one
@@ -178,6 +207,8 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             # ("said 24 soldiers were killed, 11 wounded": an elided verb, the saying no verb of the figure)
             kind = _STATE_KIND[state.lower_]
             verb = state.i if state.head.lemma_.lower() in _TELL_VERBS else state.head.i
+        if kind == "arrests" and verb is not None and doc[verb].lemma_.lower() in (data.get("release_verbs") or ()):
+            continue  # "freeing some 500 prisoners from the jail": people set free, no arrests (session 15)
         if kind is None:
             continue
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -211,18 +242,73 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         # "hundreds more were detained", "12 were killed": the figure is its own head, it names no item
         item = _item_text(doc[noun], span) if noun is not None and not span.start <= noun < span.end \
             and (toll is None or toll[3]) else None
+        if noun is not None and doc[noun].pos_ in ("VERB", "AUX") and toll is None:
+            # "were killed and around 400 injured": the figure's noun is an elided verb, not what it counts; the
+            # figure coordinated with it names that (session 15)
+            item = _elided_item(doc, doc[noun], out)
         if toll is not None and toll[3]:
             item = toll[3]
-        q = Quantity(kind=kind, text=m.group(0), start=m.start(), end=m.end(), item=item,
+        q = Quantity(kind=kind, text=text[q_start:q_end], start=q_start, end=q_end, item=item,
                      low=_clean(low), best=_clean(best), high=_clean(high), approximate=approximate,
                      cumulative=cumulative)
         subset = bool(_SUBSET.search(window[-30:])) or bool(_SUBSET_AFTER.match(text, m.end()))
+        if not subset and verb is not None and doc[verb].lemma_.lower() == "be" and noun is not None \
+                and doc[noun].dep_ == "nsubj" and _among_kind(doc[verb], noun_kind, verb_kind):
+            subset = True  # "seven vigilantes were among the dead": part of the toll told before
         out.append(QuantityMention(q, noun, verb, subset=subset))
     out.extend(_single_victims(doc, out, skip_spans, noun_kind, verb_kind, data))
     return out
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp", "relcl", "conj", "acl", "parataxis", "csubj"})
+
+
+def _shared_multiplier(first: str, second: str, a: float) -> float:
+    """"two to three dozen", "between two and three hundred": the range's first figure takes the multiplier its
+    second one has, when it has none of its own and is no larger than the second's bare figure (session 15)."""
+    data = _tables()[0]
+    t1, t2 = first.lower().strip(), second.lower().strip()
+    word = next((w for w in data["multipliers"] if t2.endswith(" " + w)), None)
+    if word is None or any(t1.endswith(" " + w) for w in data["multipliers"]) or t1 in data["number_words"] \
+            and t1 in ("a dozen", "dozen", "hundred", "a hundred", "thousand"):
+        return a
+    bare = to_number(t2[: -len(word) - 1])
+    if bare is None or a > bare:
+        return a
+    return a * data["multipliers"][word]
+
+
+# "a dozen or so", "20 or more", "ten or fewer"
+_OR_SO = re.compile(r"\s+or\s+(so|more|fewer|less)\b", re.I)
+# "two-thirds of the 900 residents", "roughly half of the township's 40,000 inhabitants", "60 percent of the 300"
+_FRACTION_BEFORE = re.compile(
+    r"(?<![\w-])(?P<fpre>(?:roughly|about|around|nearly|almost|some|approximately|an estimated)\s+)?"
+    r"(?P<frac>half|a half|one[- ]half|a third|one[- ]third|two[- ]thirds|a quarter|one[- ]quarter|"
+    r"three[- ]quarters|a fifth|one[- ]fifth|\d{1,2}(?:\.\d+)?\s*(?:%|percent|per cent))"
+    r"\s+of\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:the\s+)?[\w-]+(?:'s|\u2019s)\s+)?$", re.I)
+_FRACTIONS = {"half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "two thirds": 2 / 3,
+              "a quarter": 0.25, "one quarter": 0.25, "three quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2}
+
+
+def _fraction(words: str) -> float | None:
+    w = re.sub(r"[\s-]+", " ", words.lower()).strip()
+    if w in _FRACTIONS:
+        return _FRACTIONS[w]
+    m = re.match(r"(\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per cent)$", w)
+    return float(m.group(1)) / 100 if m else None
+
+
+def _elided_item(doc: Doc, verb: Token, found: list[QuantityMention]) -> str | None:
+    """What a figure hung on an elided verb counts: the item of the figure coordinated with it ("More than 250
+    people have been killed and about 60,000 displaced": people), else nothing."""
+    heads = {verb.i} | ({verb.head.i} if verb.dep_ == "conj" else set())
+    for qm in reversed(found):
+        if qm.noun is None or qm.quantity.item is None:
+            continue
+        n = doc[qm.noun]
+        if n.head.i in heads and n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.sent == verb.sent:
+            return qm.quantity.item
+    return None
 
 
 def _own_day(doc: Doc, verb: Token, cues: list[int]) -> bool:
@@ -465,9 +551,12 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
         if vk is None and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "to"
                               and any(g.lower_ == "death" for g in c.children) for c in v.children):
             vk = "fatalities"  # "were shot dead", "beaten to death", "hacked to death"
+        if vk is None and v.lemma_.lower() == "be":
+            vk = _among_kind(v, noun_kind, verb_kind)  # "seven vigilantes were among the dead"
         if vk == "fatalities" and v.lemma_.lower() == "lose":
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
-        if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"):
+        if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"
+                                     or n.lower_ in _PEOPLE_QUANTIFIERS):  # ("kidnapped more than 50 others")
             vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
         subj = n.head.head if n is not None and n.dep_ == "pobj" and n.head.lower_ == "of" else n
         if vk == "abducted" and subj is not None and subj.dep_ == "nsubj" and subj.head.i == v.i:
@@ -491,6 +580,23 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
         return nk
     if nk in ("personnel", "civilians"):
         return nk
+    return None
+
+
+def _among_kind(verb: Token, noun_kind, verb_kind) -> str | None:
+    """"were among the dead", "among those killed", "among the wounded": the casualty kind of the group a figure is
+    said to be among (session 15)."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "among":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            kind = noun_kind.get(g.lower_) or noun_kind.get(g.lemma_.lower()) or next(
+                (verb_kind.get(a.lemma_.lower()) for a in g.children if a.dep_ in ("acl", "relcl", "amod")
+                 and verb_kind.get(a.lemma_.lower())), None)
+            if kind in ("fatalities", "injuries", "abducted", "arrests"):
+                return kind
     return None
 
 

@@ -223,6 +223,28 @@ def _shared_name(doc: Doc, text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _local_group_names() -> list[tuple[re.Pattern, tuple[str, ...]]]:
+    return [(re.compile(rf"(?<![\w-]){_loose(name)}(?![\w-])", 0 if name.isupper() else re.I), tuple(countries))
+            for name, countries in (_dictionary()[0].get("local_group_names") or {}).items()]
+
+
+def _local_group_country(doc: Doc, text: str, home: str | None) -> str | None:
+    """The country a group's name means locally (`local_group_names`): a listed country the story names (as places
+    and demonyms) more often than the group's own home; None when the name keeps its home."""
+    names = [countries for rx, countries in _local_group_names() if rx.search(text)]
+    if not names:
+        return None
+    counts: Counter = Counter()
+    for _, _, iso2 in _dc.ext(doc, "demonyms") or []:
+        counts[iso3(iso2)] += 1
+    for p in _dc.ext(doc, "places") or []:
+        if p.country:
+            counts[iso3(p.country)] += 1
+    best = max(names[0], key=lambda c: counts.get(c, 0))
+    return best if counts.get(best, 0) > counts.get(home, 0) else None
+
+
 def _longer_group(doc: Doc, span: Span) -> tuple[str | None, str] | None:
     """A named group whose name starts inside the phrase and runs on past its end ("the Islamic Resistance" of
     "the Islamic Resistance in Iraq", a name the tagger cut short): that group; None when none does."""
@@ -510,6 +532,10 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             text = "".join(ch for ch in text if ch not in _QUOTES).strip()
     if not text:
         return None
+    while len(span) > 1 and span[0].text in ("(", "[") and not any(t.text in (")", "]") for t in span[1:]):
+        # "(ELN" of "the National Liberation Army (ELN)": a bracket whose partner lies outside is no part of it
+        span = doc[span.start + 1:span.end]
+        text = _text_of(doc, span).strip()
     own = _own_words(span)
     if own is not None:  # "Uganda's army, which operates with ... the ADF": the army, not the ADF
         span = own
@@ -535,12 +561,22 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         k = defined[bare]
         return ActorMention(span.start, span.end, text, k.country, k.sector, k.adversary, k.igo, span.root.i)
     group = named_group(text)
+    if group is None:
+        whole = _hyphen_whole(doc, span)
+        if whole is not None and named_group(_text_of(doc, whole).strip()) is not None:
+            # "The Pakistan Tehreek-e" cut from "Pakistan Tehreek-e-Insaf": the name runs on over its hyphens
+            span = whole
+            text = _text_of(doc, span).strip()
+            group = named_group(text)
     # a group named in full with its country ("CPI (Maoist)") is that group, not a name several states' share
     shared = _shared_name(doc, text) if group is None or group[0] is None else None
     if shared is not None:  # "ISPR": Pakistan's and Bangladesh's, the one the article is about
         return ActorMention(span.start, span.end, text, shared[0], shared[1], False, False, span.root.i)
     if group is not None:
         group = _longer_group(doc, span) or group  # "the Islamic Resistance" cut from "... in Iraq"
+        local = _local_group_country(doc, text, group[0])
+        if local is not None:  # "al-Shabaab" in a story from Cabo Delgado: Mozambique's insurgents
+            group = (local, group[1])
         return ActorMention(span.start, span.end, text, group[0], group[1], False, False, span.root.i)
     defined = doc.user_data.get(_ACRONYMS_KEY)
     if defined:
@@ -555,6 +591,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             if k is not None:  # "a KIA spokesman", "an SDF commander": the group's, as "a Houthi spokesman"
                 return ActorMention(span.start, span.end, text, k.country, k.sector, False, False, root.i)
     sector = sector_of(text)
+    if sector is None and span.root.lower_ in _word_set("civil_heads"):
+        sector = "CVL"  # "The Tanzanian opposition said": the political opposition, not its state
     if sector == "MIL" and _either_force_rank(span):
         sector = _rank_force(doc)  # "Officers arrested twelve protesters, police said": police officers
     if sector in (None, "CVL") and not is_igo(text) and _civil_organisation(span):
@@ -563,7 +601,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)
-    igo = is_igo(text) or _igo_body(span) or _of_igo(span)
+    igo = is_igo(text) or _igo_body(span) or _of_igo(span) or _igo_country_office(doc, span, text)
     adversary = is_adversary(text)
     if not igo and _based_organisation(span, text, sector):
         # "the Norway-based group Iran Human Rights", "a US-based research group": an organisation located
@@ -645,6 +683,13 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             sector = body.sector
             if body.country and not countries:
                 countries = [body.country]
+    if sector is None and not igo and _name_before_party(span):
+        # "the Kilimo party's leader", "the Chadema party": a name the tagger took for a person's, right before
+        # "party", is the party's own name; a party is people of the country the story is told in (session 15)
+        sector = "CVL"
+        if not countries:
+            home = _article_country(doc)
+            countries = [home] if home else []
     if span.label_ == "PERSON" and sector is None and any(t.pos_ == "PROPN" for t in span):  # not "Kidnappings"
         # a named person without a title: a listed commander or armed group's leader by the list, anyone else a
         # government official, refined by the sentence's appositives below
@@ -745,7 +790,12 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
 
 _DETERMINERS = frozenset({"the", "a", "an"})
 # a party's own name: capitalised words before "Party" ("the Inkatha Freedom Party", "the X Congress Party")
-_PARTY_NAME = re.compile(r"\b[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|of|for|and))* Party\b")
+# (session 15: "the opposition Wiper party", "the uMkhonto weSizwe party": "party" in lower case and a name with an
+# inner capital; "The party" is no name)
+_PARTY_WORD = r"(?:[a-z]{1,3})?[A-Z][\w’'-]+"
+_PARTY_NAME = re.compile(rf"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Each|Every|Another|One|Any|"
+                         rf"No|Some|Ruling|Governing|Main|Largest|Biggest|Opposition)\b){_PARTY_WORD}"
+                         rf"(?: (?:{_PARTY_WORD}|of|for|and))* [Pp]arty\b")
 # a division's word after its name ("Shan State", "Sagaing Region"): the place the gazetteer found is the name alone
 _ADMIN_TAIL = frozenset({"state", "region", "province", "district", "division", "county", "oblast", "governorate"})
 _MEMBER_NOUNS = frozenset({"member", "members", "element", "elements", "officer", "officers", "fighter", "fighters",
@@ -801,6 +851,35 @@ def _leading_predicate(span: Span) -> bool:
             or first.lower_ in ("dead", "alive")):
         return False
     return nxt.pos_ in ("DET", "NUM") or nxt.like_num or nxt.tag_ == "PRP$"
+
+
+def _hyphen_whole(doc: Doc, span: Span) -> Span | None:
+    """The phrase run on over the hyphenated word it was cut inside ("Tehreek-e" of "Tehreek-e-Insaf"); None when
+    the phrase ends at a word's end."""
+    end = span.end
+    while end + 1 < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].text in ("-", "\u2010") \
+            and doc[end].whitespace_ == "" and doc[end + 1].is_alpha:
+        end += 2
+    return doc[span.start:end] if end > span.end else None
+
+
+def _igo_country_office(doc: Doc, span: Span, text: str) -> bool:
+    """An international body's office in a country, named by the body and the country ("Amnesty International
+    Kenya", "UNICEF Sudan"): the body's, no state's (session 15)."""
+    for p in _dc.ext(doc, "places") or []:
+        if p.precision == "country" and p.end == span.end_char and span.start_char < p.start:
+            return is_igo(_dc.text(doc)[span.start_char:p.start].strip())
+    return False
+
+
+def _name_before_party(span: Span) -> bool:
+    """A proper name whose last word is a compound of "party" just after the phrase ("the Kilimo party's leader");
+    not of a ruling party ("the ruling Georgian Dream party" keeps the ruling party's convention)."""
+    last = span[-1]
+    head = last.head
+    return last.pos_ == "PROPN" and last.dep_ in ("compound", "nmod") and head.i == span.end \
+        and head.lower_ in ("party", "parties") and not any(
+            c.lower_ in _word_set("national_party_modifiers") for c in head.children if c.dep_ == "amod")
 
 
 def _people_group(span: Span) -> bool:
@@ -964,6 +1043,9 @@ def _person_tag_on_place(span: Span) -> bool:
     tok = toks[0]
     if tok.dep_ == "compound" and tok.head.tag_ in ("NNS", "NNPS") and not span.start <= tok.head.i < span.end:
         return True
+    if tok.dep_ in ("compound", "nmod") and not span.start <= tok.head.i < span.end and tok.head.tag_ == "NN" and \
+            tok.head.lower_ in (_word_set("organisation_nouns") | _word_set("minority_nouns")) - {"party", "parties"}:
+        return True  # "a Kuki civil society group", "the Fulani community": a people's name, the body its phrase's
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
