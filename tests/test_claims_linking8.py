@@ -102,7 +102,7 @@ def test_a_claim_names_the_denier_as_doer_by_its_subject_or_its_by_phrase(nlp):
     def doer(text: str, part: str, country: str) -> bool:
         doc = nlp(text)
         i = text.index(part)
-        return _names_as_doer(doc, Claim(id="c", claimant={}, stance="assert", text=part, start=i, end=i + len(part)), country)
+        return _names_as_doer(doc, Claim(id="c", claimant={}, stance="assert", text=part, start=i, end=i + len(part)), {"country": country})
     text = "The prime minister said the attackers were professionals backed by Serbia and had fled the town."
     assert doer(text, "the attackers were professionals backed by Serbia", "SRB")
     assert not doer(text, "the attackers were professionals backed by Serbia", "ALB")

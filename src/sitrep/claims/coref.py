@@ -218,9 +218,12 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                 and not any(t.ent_type_ == "PERSON" for t in span):
             # "according to the group's Amaq news agency": the body that owns the outlet speaks through it
             noun = owner[0].lemma_.lower()
+            # "the army's 18th Brigade" with no army named before: not the rebels who spoke last (a state body's
+            # unit falls back only to a state body)
+            state_owner = _state_side(noun)
             found = _pick_noun(candidates, noun, span.start_char) or \
-                _pick_tier([c for c in candidates if c.end <= span.start_char and c.tier == 1 and not c.unnamed],
-                           "ORG", None)
+                _pick_tier([c for c in candidates if c.end <= span.start_char and c.tier == 1 and not c.unnamed
+                            and (not state_owner or _state_side(c.text))], "ORG", None)
             if found:
                 att.source_resolved = (found.start, found.end)
             continue
@@ -266,6 +269,8 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             if found is not None and own and not own & _countries_named(doc.char_span(
                     found.start, found.end, alignment_mode="expand")):
                 found = None
+            if found is not None and not _modifiers_kept(span, found.text):
+                found = None  # "the government spokesman" is not "the party's spokesman, X" named before
         elif noun:
             # "the army said": the nearest name with the same noun, else a compatible earlier source or subject
             # (never an addressee, "told AFP"); an organisation noun of its own kind ("the army", "the
@@ -488,6 +493,21 @@ def _state_body(text: str) -> bool:
 
     heads = set(load_yaml("claims/speakers.yaml").get("state_body_words") or ())
     return bool(set(re.findall(r"[a-z]+", text.lower())) & heads)
+
+
+def _modifiers_kept(span: Span, name: str) -> bool:
+    """Whether a fuller name keeps a description's own words ("the defence ministry" in "the Ministry of Defence"),
+    nationality words aside (the countries named are compared on their own)."""
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    return all(t.lower_ in words for t in span if t.i != span.root.i and t.pos_ in ("NOUN", "PROPN", "ADJ")
+               and t.ent_type_ not in ("NORP", "GPE") and t.lower_ not in DEFINITE | {"same"})
+
+
+def _state_side(text: str) -> bool:
+    """Whether a phrase names a state's body or forces ("the army", "police", "Ghana's defence ministry")."""
+    from ..actors import sector_of
+
+    return _state_body(text) or sector_of(text) in ("GOV", "MIL", "POL", "BGD")
 
 
 def _a_country(text: str) -> bool:

@@ -1034,18 +1034,50 @@ def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
     return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
 
 
-def _names_as_doer(doc: Doc, claim: Claim, country: str | None) -> bool:
-    """Whether a claim tells `country` as the one who acted: its subject or its "by"/"on behalf of" phrase names
-    it ("Chinese troops tried to cross", "gunmen backed by Belgrade", "on behalf of Russian intelligence")."""
+def _names_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a claim tells the denier as the one who acted: its subject or its "by"/"on behalf of" phrase names
+    the denier's country ("Chinese troops tried to cross", "gunmen backed by Belgrade", "on behalf of Russian
+    intelligence"), or, in a dispute inside one country, the denier's side against the claimant's ("the rebels said
+    army helicopters bombed a school", told by the army's foe: the army's own side is the doer)."""
+    country = denier.get("country")
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
     if span is None:
         return False
+    inside = claim.claimant.get("country") == country
+    if inside and not _other_side(claim.claimant, denier):
+        return False
+    mentions = getattr(doc._, "actor_mentions", None) or []
     for t in span:
         doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and (
             t.head.lower_ == "by" or t.head.head.lower_ == "behalf")
-        if doer and country in _countries_in(doc, doc[t.left_edge.i].idx, t.idx + len(t)):
+        if not doer:
+            continue
+        lo, hi = doc[t.left_edge.i].idx, t.idx + len(t)
+        if not inside and country in _countries_in(doc, lo, hi):
+            return True
+        # the story's own country is the doer's even when not named ("army helicopters", "government troops")
+        if inside and any(m.country == country and lo <= doc[m.start].idx < hi
+                          and _side_of({"sector": m.sector, "name": m.text}) == _side_of(denier) for m in mentions):
             return True
     return False
+
+
+def _sided(claims: list[Claim], who: dict) -> dict:
+    """A speaker whose words give no side ("the Renewal Party"), as named where they do ("Chad's opposition
+    Renewal Party")."""
+    if _side_of(who) is not None:
+        return who
+    return next((c.claimant for c in claims if _side_of(c.claimant) is not None and _same_side(c.claimant, who)), who)
+
+
+def _followup_stems(doc: Doc, end: int) -> set[str]:
+    """The word stems of the rest of a denial's sentence after it and of the sentence that follows."""
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        if sent.start_char <= end <= sent.end_char:
+            stop = sents[k + 1].end_char if k + 1 < len(sents) else sent.end_char
+            return _stems(_dc.text(doc)[end:stop])
+    return set()
 
 
 def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, ruled, path):
@@ -1071,10 +1103,14 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     lead_end = next(iter(doc.sents)).end_char if len(doc) else 0
     # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
     about_figures = _FIGURE.search(content) is not None or re.search(
-        r"\b(?:figures?|toll|tolls|casualt|deaths?|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None
+        r"\b(?:figures?|toll|tolls|casualt\w*|deaths|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None
+    # what the denier goes on to say ("He dismissed the figures, saying fewer than 200 people had been held"): its
+    # counter-version shares words with the claim it answers
+    after = _followup_stems(doc, end)
     rows, cands = [], []
     for c in claims:
         country = c.claimant.get("country")
+        side = _sided(claims, c.claimant)
         theirs = [x for x in earlier if _same_speaker(x.claimant, c.claimant)
                   and x.claimant.get("name") == c.claimant.get("name")]
         # the author named again ("Sudan's foreign ministry" … "the ministry"): "the accusation" points at its first
@@ -1088,7 +1124,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "gap_2": float(gap == 2), "gap_far": float(gap > 2), "latest": float(rank == 1),
              "recency_2": float(rank == 2), "recency_far": float(rank > 2),
              "same_country": float(country is not None and country == denier.get("country")),
-             "other_side": float(_other_side(c.claimant, denier)), "same_side": float(_same_side(c.claimant, denier)),
+             "other_side": float(_other_side(side, denier)), "same_side": float(_same_side(side, denier)),
              "no_country": float(country is None),
              # the author a denial names: not a claim of the other side of one country ("the militants' claim"
              # is not the army's)
@@ -1114,13 +1150,14 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "paragraph_gap": float(text.count("\n\n", min(c.end, start), max(c.end, start)) > 0),
              "lead_sentence": float(c.start < lead_end),
              "own_sentence": float(gap == 0 and c.end <= start),
-             "mentions_denier": float(denier.get("country") is not None
+             # a claim from abroad naming the denier's country (inside one country every place names it)
+             "mentions_denier": float(denier.get("country") not in (None, country)
                                       and denier.get("country") in _countries_in(doc, c.start, c.end)),
              "stem_overlap": common / max(1, len(stems)),
              "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
              "responsibility": float(c.text.lower().startswith("responsibility")),
-             "denier_as_doer": float(c.claimant.get("country") != denier.get("country")
-                                     and _names_as_doer(doc, c, denier.get("country"))),
+             "denier_as_doer": float(_names_as_doer(doc, c, denier)),
+             "followup_stems": min(len(after - stems & _stems(c.text)), 3) / 3 if c.end <= end else 0.0,
              # "dismissed the Tigrayan official's statement": the claimant the denial describes
              "author_named_so": float(author is not None and bool(
                  _stems(_unpossess(author.get("name") or "")) & _stems(_unpossess(c.claimant.get("name") or ""))))}
