@@ -29,7 +29,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 
 # the letters a match of each pattern can begin with (case-insensitive): a lookahead on them lets the regex
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
-_FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_mdy": "jfmasond", "date_dmy": "0-9",
+_FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_span": "bf", "date_numeric": "0-9", "date_mdy": "jfmasond", "date_dmy": "0-9",
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "part_of_weekday": "itnmeaslbd",
           "weekday_pair": "obmtwfs", "days_ago": "a0-9otfsnhe", "recent_hours": "iodw", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash0-9fnse",
@@ -40,6 +40,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("part_of_date", rf"\b(?:the\s+)?(?:{_PART})\s+of\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})(?:\s*(?:[-–/]|to|and|into)\s*(?P<e1>{_D}))?"
                      rf"|(?P<d2>{_D})(?:\s*(?:[-–/]|to|and|into)\s*(?P<e2>{_D}))?\s+(?P<m2>{_M}))(?:,?\s+(?P<y>{_Y}))?"),
     ("date_range", rf"\b(?P<m>{_M})\s+(?P<d>{_D})\s*[-–]\s*(?P<e>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
+    # "between May 10 and 12", "from 10 to 12 May" (not "between May 10 and 12 people")
+    ("date_span", rf"\b(?:between|from)\s+(?:(?P<m1>{_M})\s+(?P<d1>{_D})\s+(?:and|to|until)\s+(?P<e1>{_D})"
+                  rf"(?:,?\s+(?P<y1>{_Y})\b|\b(?!\s+(?!(?:in|at|on|near|when|as|after|before|and|while|during|across|"
+                  rf"the|this|last|of|that)\b)[a-z]))"
+                  rf"|(?P<d2>{_D})\s+(?:and|to|until)\s+(?P<e2>{_D})\s+(?P<m2>{_M})(?:,?\s+(?P<y2>{_Y}))?\b)"),
+    # "on 18/05/2025", "18.05.2025": the day first unless the first number cannot be a day's month the other way
+    ("date_numeric", rf"\b(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>{_Y})\b"),
     ("date_mdy", rf"\b(?P<m>{_M})\s+(?P<d>{_D})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("date_dmy", rf"\b(?P<d>{_D})\s+(?:of\s+)?(?P<m>{_M})(?:,?\s+(?P<y>{_Y}))?\b"),
     ("iso_date", rf"\b(?P<y>{_Y})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -329,10 +336,23 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
     g = m.groupdict()
     tx = Timex(m.start(), m.end(), m.group(0), "date")
     try:
-        if name in ("part_of_date", "date_mdy", "date_dmy", "date_range"):
+        if name == "date_numeric":
+            a, b, year = int(g["a"]), int(g["b"]), int(g["y"])
+            readings = [dt.date(year, mo, d) for d, mo in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31
+                        and d <= calendar.monthrange(year, mo)[1]]
+            if not readings:
+                return None
+            if len(readings) == 2 and readings[0] != readings[1] and ref is not None:
+                # "05/04/2025" both ways: the reading on or before the publication, the nearer to it
+                past = [r for r in readings if r <= ref]
+                readings = [max(past)] if past else readings
+            tx.date, tx.precision = readings[0].isoformat(), "day"
+            return tx
+        if name in ("part_of_date", "date_mdy", "date_dmy", "date_range", "date_span"):
             month = MONTH_NAMES[(g.get("m") or g.get("m1") or g.get("m2")).lower().rstrip(".")]
             day = int(re.match(r"\d+", g.get("d") or g.get("d1") or g.get("d2")).group(0))
-            year = int(g["y"]) if g.get("y") else _infer_year(month, day, ref)
+            given = g.get("y") or g.get("y1") or g.get("y2")
+            year = int(given) if given else _infer_year(month, day, ref)
             if year is None:
                 return None
             tx.date = dt.date(year, month, day).isoformat()

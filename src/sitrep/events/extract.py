@@ -21,7 +21,7 @@ from ..claims.claims import stance_of
 from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
                                  paragraph_bounds)
 from ..model import Actor, Event, Evidence, Place, Source
-from ..time import parse_published
+from ..time import entry_bounds, parse_published
 from .triggers import Trigger, find_triggers, lexicon
 
 CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "xcomp", "relcl", "acl", "conj", "parataxis", "pcomp", "csubj",
@@ -210,16 +210,29 @@ _DATELINE_RX = re.compile(r"\A\s*(?:[A-Z][A-Z\u00c0-\u00de'.-]{2,}(?: [A-Z][A-Z\
 _HEADLINE_RX = re.compile(r"\A\s*[^\n]{3,200}(?<![.:])\n\s*\n")
 
 
+def _dateline_end(text: str) -> int:
+    """The end of a dateline opening `text`: this module's own forms, else any form the ingest reads in an
+    article's head ("NIAMEY, Nov 4 2025 (Reuters) -", "KANO, 21 May 2025 -", "QUETTA:"); 0 for none."""
+    m = _DATELINE_RX.match(text)
+    if m:
+        return m.end()
+    from ..ingest.head import Head, _read_dateline
+
+    head = Head()
+    _read_dateline(text.lstrip(), head, text)
+    return head.dateline_end + (len(text) - len(text.lstrip())) if head.dateline_end else 0
+
+
 def bare_dateline(text: str) -> tuple[int, int]:
     """(start, end) of a dateline opening the text or the paragraph under its headline; (0, 0) for none."""
-    m = _DATELINE_RX.match(text[:200])
-    if m:
-        return 0, m.end()
+    end = _dateline_end(text[:200])
+    if end:
+        return 0, end
     head = _HEADLINE_RX.match(text[:260])
     if head and len(head.group(0).split()) <= 25:
-        m = _DATELINE_RX.match(text[head.end():head.end() + 200])
-        if m:
-            return head.end(), head.end() + m.end()
+        end = _dateline_end(text[head.end():head.end() + 200])
+        if end:
+            return head.end(), head.end() + end
     return 0, 0
 
 
@@ -313,7 +326,10 @@ def _lead_in_place(doc: Doc, d) -> list[Place]:
     first = sents[0]
     found = _specific([p for p in _dc.ext(doc, "places") or [] if first.start_char <= p.start < first.end_char
                        and not _in_dateline(doc, p.start) and not _metonym(doc, p)])
-    found = [p for p in found if p.precision != "country"]
+    # ("took place near two villages, about 45 km west of Mogadishu": a place a distance is measured from is not
+    # where the operation was)
+    found = [p for p in found if p.precision != "country" and not _DISTANCE_FROM.search(text, max(0, p.start - 60), p.start)
+             and not _BEARING_FROM.search(text, max(0, p.start - 40), p.start)]
     if len(found) > 1:  # "in Tirah, Khyber district": the place the preposition introduces
         found = [p for p in found if _PREP_BEFORE.search(text[max(0, p.start - 12):p.start])]
     return found if len(found) == 1 else []
@@ -671,6 +687,19 @@ _ENTRY_STAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*(?:" + _ZONE_WORDS + r"\s*)?|"
                           + r"\s*)(?:[-\u2013\u2014|]|:(?!\d))\s*")
 
 
+def _entry_stamp(doc: Doc, pos: int):
+    """The clock-time stamp opening the live-blog entry that `pos` lies in (a Timex), None outside a live blog,
+    before its first entry, or in an entry whose stamp was dropped (it tells a time of its own)."""
+    bounds = doc.user_data.get("sitrep.entry_bounds")
+    if bounds is None:
+        bounds = doc.user_data["sitrep.entry_bounds"] = entry_bounds(_dc.text(doc))
+    entry = next(((a, b) for a, b in bounds if a <= pos < b), None)
+    if entry is None:
+        return None
+    return next((t for t in _dc.ext(doc, "timexes") or [] if t.kind == "time" and t.start == entry[0] and t.time),
+                None)
+
+
 def _entry_part(text: str, para: tuple[int, int], pos: int) -> tuple[int, int]:
     """A paragraph narrowed to the live-blog entry at `pos`, where entries run on line by line with no blank line
     between them ("... residents said\n13:40 GMT - The army said ..."): each line opening with a stamp is its own."""
@@ -987,6 +1016,16 @@ _DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\
                             r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
 
 
+def _in_a_fight(tok: Token) -> bool:
+    """"killed two men in a clash", "died during fighting with the army": an outcome verb whose "in"/"during" names
+    a fight (a battle noun, not "in an attack": an attack may be one-sided)."""
+    battles = _lex_set("battle_nouns")
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "amid") and any(
+            w.dep_ == "pobj" and w.lemma_.lower() in battles for w in c.children)
+        for c in tok.children)
+
+
 def _agent_instrument(tok: Token, data) -> str | None:
     """The label a weapon named as the agent of a death or an injury gives ("killed by a drone": AIR_STRIKE)."""
     if tok.pos_ != "VERB":
@@ -1008,6 +1047,16 @@ def _agent_instrument(tok: Token, data) -> str | None:
                     return "AIR_STRIKE"
                 if lemma in table:
                     return table[lemma]
+    # "fired explosives from drones at a base", "attacked the camp with drones", "using helicopters": the means of
+    # the attack (on the verb, or on what it fired), when they are aircraft
+    air_means = {w for w, lab in table.items() if lab == "AIR_STRIKE"}
+    hosts = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "with", "using") or c.dep_ in ("advcl", "xcomp") \
+                    and c.lemma_.lower() == "use":
+                if any(w.dep_ in ("pobj", "dobj") and w.lemma_.lower() in air_means for w in c.children):
+                    return "AIR_STRIKE"
     return None
 
 
@@ -1650,6 +1699,26 @@ def _main_country(doc: Doc) -> Place | None:
 _AT_HOME = frozenset({"CHANGE_TO_GROUP_ACT", "ARREST", "AGREEMENT"})
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|near|at|inside|across)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+                              r"central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$", re.I)
+
+
+def _paragraph_country(doc: Doc, pos: int) -> Place | None:
+    """The country every place named in the paragraph around `pos` lies in (a country-level place); None when the
+    paragraph names none or places of several countries."""
+    a, b = paragraph_bounds(_dc.text(doc), pos)
+    # (places the paragraph puts things in, "in central Mali": not a country named as a party, "Pakistan Rangers",
+    # nor one that acts, "Pakistan said", nor "fled toward the border with Niger")
+    text = _dc.text(doc)
+    ccs = {p.country for p in _dc.ext(doc, "places") or [] if a <= p.start < b and p.country
+           and _LOCATIVE_BEFORE.search(text, max(0, p.start - 40), p.start)
+           and not _in_dateline(doc, p.start) and not _party_country(doc, p) and not _metonym(doc, p)}
+    if len(ccs) != 1:
+        return None
+    iso3 = _iso3(next(iter(ccs)))
+    return _country_place(iso3) if iso3 else None
+
+
 def _country_place(iso3: str) -> Place | None:
     """A country (ISO alpha-3) as a country-level place."""
     import pycountry
@@ -1781,6 +1850,8 @@ _OVER_THE_EVENT = re.compile(r"\b(?:in connection with|over|for (?:their|his|her
 _LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
                             r"western|central)\s+)?$", re.I)
 _FROM_DIRECTION = re.compile(r"\bfrom (?:the )?direction of (?:the )?(?:(?:town|city|village|area) of )?$", re.I)
+_PARTY_MODIFIER_AFTER = re.compile(r"[-\u2010\u2011](?:based|backed|led|allied|aligned|funded|supported|sponsored|"
+                                   r"controlled|held|run|born|trained)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$")
 _ANOTHER = re.compile(r"\b(?:separate|separately|another|other|second|third|also|elsewhere|meanwhile)\b", re.I)
 
@@ -1942,13 +2013,16 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
             prior = [x for x in out if x.evidence and x.evidence[0].start < start
                      and any(p.precision != "country" for p in placed.get(id(x)) or [])]
             x = max(prior, key=lambda x: x.evidence[0].start) if prior else None
+            if x is not None and _abroad_between(x, start, out, placed):
+                x = None  # "... seized the town of X. ¶ Elsewhere, in Mali, jihadists attacked a bus ... The army
+                # said it had launched air strikes": the story moved to another country after the placed event
             if x is not None and x.acled.get("event_type") in _VIOLENT and not x.historical and x.date \
                     and (id(ev) in loose or ev.date == x.date):
                 xs = placed.get(id(x)) or []
                 ends = [e.end for e in x.evidence if e.start < start]
                 if xs and any(p.precision != "country" for p in xs) and {p.country for p in xs} >= {p.country for p in where} \
                         and ends and start - max(ends) <= 700 \
-                        and not _clashing_tolls(x, ev) and not _other_parties(x, ev):
+                        and not _clashing_tolls(x, ev) and not _other_parties(x, ev) and not _responding_force(x, ev):
                     host = x
         if host is None:
             out.append(ev)
@@ -2081,6 +2155,36 @@ def _other_parties(x: Event, ev: Event) -> bool:
     own = {a.country for a in ev.actors if a.role == "actor1" and a.country and a.sector in _ARMED_SECTORS}
     # (the host's parties as the text names them, not one inferred from the article's dyad)
     return bool(own) and not own & {a.country for a in x.actors if a.country and a.start is not None}
+
+
+def _abroad_between(x: Event, start: int, told: list[Event], placed: dict[int, list[Place]]) -> bool:
+    """Is an event told between `x` and the offset `start` placed only in countries where none of x's places lie?"""
+    own = {p.country for p in placed.get(id(x)) or [] if p.country}
+    for y in told:
+        if y is x or not y.evidence or not x.evidence[0].start < y.evidence[0].start < start:
+            continue
+        theirs = {p.country for p in placed.get(id(y)) or [] if p.country}
+        if own and theirs and not theirs & own:
+            return True
+    return False
+
+
+_RESPONDERS = frozenset({"MIL", "POL", "BGD"})
+_UNARMED_DEAD = frozenset({"people", "civilians", "villagers", "residents", "persons", "women", "children",
+                           "farmers", "herders", "worshippers", "passengers"})
+# a crowd's name that says it bears arms: "armed youths", "gun-wielding villagers", "heavily armed men"
+_ARMED_CROWD = re.compile(r"\b(?:armed|[a-z]+-wielding|[a-z]+-toting)\b", re.I)
+
+
+def _responding_force(x: Event, ev: Event) -> bool:
+    """"Bandits killed five villagers ... Police later exchanged fire with the gang": a battle that a state force
+    the one-sided host does not name fights with the attackers is that force's own event (the attack on the
+    villagers and the fight with the police are two), not the host told on."""
+    if ev.acled.get("event_type") != "Battles" or x.acled.get("event_type") == "Battles":
+        return False
+    host = {a.sector for a in x.actors if a.role in ("actor1", "actor2")}
+    return any(a.role == "actor1" and a.sector in _RESPONDERS and a.sector not in host for a in ev.actors) \
+        and any(a.role == "actor2" for a in ev.actors)
 
 
 def _clashing_tolls(x: Event, ev: Event) -> bool:
@@ -2278,6 +2382,28 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     found += [iso3(c) for _, _, c in _dc.ext(doc, "demonyms") or [] if c]
     country = next(iter(here))
     return country if found and found.count(country) >= 0.8 * len(found) else None
+
+
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _own_weekday(doc: Doc, d: Draft) -> bool:
+    """Does the event's own clause name a weekday no timex was resolved for ("gunmen shot dead two policemen late on
+    Wednesday" with no publication date to count back from)? Its day is then unknown, not the day told before."""
+    return any(_WEEKDAY.fullmatch(doc[i].text) for i in d.clause) and not any(
+        t.kind != "time" and t.date and _in(d.clause, doc, t.start) for t in _dc.ext(doc, "timexes") or [])
+
+
+def _dated_when(doc: Doc, d: Draft):
+    """The timex of the day a "when" clause of the trigger hangs on ("since December, when 13 officers were killed",
+    "in 2019, when gunmen killed 20 soldiers"); None for none."""
+    tok = doc[d.trigger.i]
+    if tok.dep_ not in ("relcl", "advcl") or tok.head.ent_type_ != "DATE" \
+            or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in tok.children):
+        return None
+    at = tok.head.idx
+    return next((t for t in _dc.ext(doc, "timexes") or [] if t.start <= at < t.end and t.date
+                 and t.kind not in ("time", "cumulative")), None)
 
 
 def _other_day(d: Draft, x: Draft) -> bool:
@@ -2528,6 +2654,11 @@ class EventExtractor:
                 shared = {i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
                     g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for i, o in owners.items() if o == c.i} & in_para
                 d.timex, d.time, d.clock = self._when(doc, clause | shared, chain, owners, para)
+                if d.timex is None and d.clock is None:
+                    # "Live updates ¶ 09:12 GMT: A car bomb exploded ...": the stamp of the live-blog entry the
+                    # event is told in, when the parser cut it off the entry's first sentence
+                    d.clock = _entry_stamp(doc, tok.idx)
+                    d.time = d.clock.time if d.clock is not None else None
                 d.said_day = d.timex is not None and not _in(clause, doc, d.timex.start) and any(
                     (_is_cue(doc, lvl) or doc[lvl].lemma_.lower() in _SAY_LEMMAS)
                     and (_in({i for i, o in owners.items() if o == lvl}, doc, d.timex.start)
@@ -2646,6 +2777,8 @@ class EventExtractor:
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         # "entered the town from the direction of Mirebalais": where the attackers came from, not where it happened
         places = [p for p in places if not _FROM_DIRECTION.search(text, max(0, p.start - 40), p.start)]
+        # "forces loyal to the Tripoli-based government arrested 14 people in Zawiya": a place that qualifies a party
+        places = [p for p in places if not _PARTY_MODIFIER_AFTER.match(text, p.end)]
         # "clashes in Libya's capital", "in the capital of Mali": the capital city, not the whole country
         places = [_capital_of(text, p) or p for p in places]
         # "near the crossing point with Serbia", "on the border with Niger": the country across the line, not where
@@ -2890,6 +3023,12 @@ class EventExtractor:
                     a.sector = "RIO"
             return "VIOL_DEMONSTR"
         crowd1 = [a for a in d.actors if a.role == "actor1" and a.sector in ("PRO", "RIO", "MOB", "CVL")]
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and trig.lemma != "lynch":
+            for a in [a for a in crowd1 if _ARMED_CROWD.search(a.name)]:
+                # "armed youths raided cattle camps, killing 11": an armed band (a communal militia), not a mob
+                a.sector = "MLT"
+                crowd1.remove(a)
+            sectors1 = {a.sector for a in d.actors if a.role == "actor1"}
         if labels[0] in ("ATTACK", "ARMED_CLASH") and crowd1 and not sectors1 & (_ARMED_SECTORS | {"MLT", "UAG"}) \
                 and (trig.lemma == "lynch" or any(re.split(r"\s+(?:of|from|in)\s+", a.name)[0].split()[-1].lower()
                                                   in _lex_set("mob_nouns") for a in crowd1)):
@@ -2905,6 +3044,9 @@ class EventExtractor:
                     a.sector = "RIO"
             return "VIOL_DEMONSTR"
         if "ATTACK" in labels and "ARMED_CLASH" in labels:
+            if trig.outcome and _in_a_fight(doc[trig.i]):
+                # "troops killed two men in a gunfight near X": the dead of a fight fell in a battle, whoever they were
+                return "ARMED_CLASH"
             if sectors2 & {"CVL", "PRO", "MED"}:
                 return "ATTACK"
             if sectors2 == {"GOV"} and not sectors1 & STATE_SECTORS:
@@ -3313,6 +3455,13 @@ class EventExtractor:
                             x.places = rest
                 kept.append(d)
                 continue
+            when = _dated_when(doc, d)
+            if when is not None:
+                # "the deadliest attack since December, when 13 officers were killed in X": the deaths of that
+                # earlier day, an event of its own, not the toll of the attack the sentence is about
+                d.timex = d.timex or when
+                kept.append(d)
+                continue
             if _told_cause(doc, d, drafts):
                 # "an angry mob set fire to a police station after a man died in custody": the death the riot
                 # answers came before it and is not its toll; with no one told to have done it, no event of its own
@@ -3375,6 +3524,14 @@ class EventExtractor:
                     a.role == "actor2" and a.sector in ("CVL", "MED", "NGO") for a in host.actors) and not any(
                     a.sector in STATE_SECTORS or a.sector in ("REB", "MLT") for a in host.actors if a.role == "actor2"):
                 host.label = "ATTACK"  # the ones the raid killed were civilians: an attack, not a battle
+            elif host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
+                    and host.trigger.lemma not in _RECIPROCAL_FIRE and not any(a.role == "actor2" for a in host.actors) \
+                    and (doers := {a.sector for a in host.actors if a.role == "actor1"}) and doers <= {"MLT", "UAG"} \
+                    and any(q.quantity.kind == "fatalities" and (q.quantity.item or "").lower() in _UNARMED_DEAD
+                            for q in host.quantities):
+                # "armed youths raided cattle camps, killing 11 people": the dead of a militia's (or unknown gunmen's)
+                # raid told as people, with no armed side named against it, were killed in an attack on civilians
+                host.label = "ATTACK"
             if host.label == "PROTEST_WITH_INTER" and (_lethal(doc, d, d.trigger) or _lethal(doc, host, host.trigger)):
                 # "police opened fire on demonstrators, killing four": lethal force against a protest is excessive
                 host.label = "FORCE_AGAINST_PROTEST"
@@ -3484,7 +3641,10 @@ class EventExtractor:
                 if host is not None:
                     d.places = list(host.places)
             if not d.places and main_country is not None:
-                d.places = [main_country]  # honest fallback: the country, at country precision
+                # "Elsewhere, in central Mali, jihadists attacked a bus ... The army said it had launched air
+                # strikes": a paragraph that names places of one other country only is about that country
+                own = _paragraph_country(doc, d.evidence[0].start)
+                d.places = [own if own is not None and own.country != main_country.country else main_country]
             last_in_para[para] = d
             done.append(d)
             historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())
@@ -3532,7 +3692,7 @@ class EventExtractor:
         tx = d.timex
         running = bool(d.quantities) and all(q.quantity.cumulative for q in d.quantities)
         if tx is None and previous is not None and previous.timex is not None and previous.sent >= d.sent - 2 \
-                and not previous.timex.since and not running:
+                and not previous.timex.since and not running and not _own_weekday(doc, d):
             # (a running total told on, "Since the start of the year, 187 have been killed", takes no day of the
             # story: see below)
             tx = previous.timex  # narrative time carries over within a paragraph ("since 2021" does not)

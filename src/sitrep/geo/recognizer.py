@@ -85,6 +85,11 @@ UNKNOWN_ADMIN = frozenset(w.lower() for w in _CTX.get("unknown_name_admin_words"
 DIRECTION_WORDS = {"direction", "directions", "axis", "front", "sector", "border", "outskirts"}
 _CAP = re.compile(r"^[A-Z][\w\-’'.]*$")
 _ACRONYM_PLACES = {"US", "U.S.", "UK", "U.K.", "USA", "UAE", "EU", "DRC"}
+_ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
+# settlement words before "of X" that make X a place only when the gazetteer knows the name ("the state of X")
+KNOWN_ONLY_BEFORE = frozenset({"state"})
+# prepositions that put what follows them inside or beside a place
+_INSIDE_PREPS = frozenset({"in", "near", "outside", "around", "into", "towards", "toward", "inside"})
 _ELIDED = re.compile(r"^[dl][’'][A-Z]")
 # ... and after a lower-case joiner: " del Cauca" ("Valle del Cauca"), " de Santander"
 _JOINER_TAIL = re.compile(r" (?:" + "|".join(sorted(map(re.escape, RUN_JOINERS), key=len, reverse=True))
@@ -300,6 +305,39 @@ class Recognizer:
                 any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.population >= DATELINE_MIN_POP
                     for c in cs))
 
+    @staticmethod
+    def _after_place_cue(text: str, start: int) -> bool:
+        """Does a preposition that puts what follows inside or beside a place, or "capital", come right before?"""
+        prev = text[max(0, start - 12):start].split()[-1:] or [""]
+        return prev[0] in _INSIDE_PREPS or prev[0] == "capital"
+
+    def _town_of_size(self, name: str, division: bool = False) -> bool:
+        """A multi-word name that is, under its primary name, a town of 10,000 people or more (not a stop-listed
+        word's); with `division`, also a town or a division of that size under any of its names."""
+        if " " not in name.replace("-", " ") or fold(name) in self.gaz.stop \
+                or any(fold(w) in self.gaz.stop for w in name.split(" ")):
+            return False
+        return any((e.match == "primary" or division) and e.population >= 10000 and (
+            e.feature_code.startswith("PPL") or division and e.feature_code in ("ADM1", "ADM2"))
+            for e in self.gaz.candidates(name, loose_match=False))
+
+    def _known_run_after(self, tk, caps: list[bool], a: int, b: int) -> int | None:
+        """The end (a character offset) of the longest run of up to three capitalised words right after tokens
+        [a, b) that makes with them a multi-word name the gazetteer knows while [a, b) alone is one word; None
+        for none."""
+        if b - a != 1:
+            return None
+        text = tk.text
+        best = None
+        j = b
+        while j < tk.n and j - b < 3 and caps[j] and tk.ws[j - 1] and text[j][:1].isupper() \
+                and tk.ent_type[j] not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "NORP"):
+            j += 1
+            name = tk.text[a] + "".join(" " + text[x] for x in range(b, j))
+            if self._known(name):
+                best = tk.idx[j - 1] + len(text[j - 1])
+        return best
+
     def _cap_run_before(self, tk, i: int, caps: list[bool]) -> tuple[int, int] | None:
         """Token range [a, i) of capitalised tokens ending just before token i."""
         a = i
@@ -403,6 +441,17 @@ class Recognizer:
                     # gazetteer knows
                     add(ent.start_char, hy.end(), "ner")
                     continue
+                longer = self._known_run_after(tk, caps, ent.start, ent.end)
+                if longer is not None:
+                    # "Dera Ismail Khan" tagged "Dera" GPE and "Ismail Khan" PERSON: the whole run of capitalised
+                    # words the gazetteer knows
+                    add(ent.start_char, longer, "ner")
+                    continue
+                if len(ent) > 1 and _ACRONYM.match(tk.text[ent.end - 1]) and tk.text[ent.end - 1] not in _ACRONYM_PLACES \
+                        and not self._known(t) and self._known(strip_possessive(tk.span_text(ent.start, ent.end - 1, text))):
+                    # "Kech IED blast" tagged "Kech IED": an acronym after a known name is the next word, not the name's
+                    add(ent.start_char, tk.idx[ent.end - 2] + len(tk.text[ent.end - 2]), "ner")
+                    continue
                 add(ent.start_char, ent.end_char, "ner")
             elif label in ("PERSON", "ORG", "FAC", "NORP") and len(ent) == 1 \
                     and self._strong(text[ent.start_char:ent.end_char]):
@@ -422,9 +471,26 @@ class Recognizer:
                     continue  # "in Lalibela and Debre Tabor" tagged ORG as a whole: two towns, no longer name
                 if label not in ("PERSON", "ORG") and self._place_pair(text[ent.start_char:ent.end_char]):
                     continue  # "between Tera and Dori", "into Chad at Adre" tagged WORK_OF_ART: two places
+                whole = strip_possessive(text[ent.start_char:ent.end_char].strip(_TRAIL))
+                if label in ("WORK_OF_ART", "PRODUCT", "EVENT") and self._town_of_size(whole):
+                    # "Insurgents attacked Mocimboa da Praia" tagged WORK_OF_ART: a town's whole name
+                    add(ent.start_char, ent.end_char, "strong")
+                    continue
+                if label in ("PERSON", "ORG") and self._after_place_cue(text, ent.start_char) \
+                        and self._town_of_size(whole, True):
+                    # "a patrol in Lakki Marwat" tagged PERSON: a town's or a district's whole name where only a place
+                    # can stand
+                    add(ent.start_char, ent.end_char, "strong")
+                    continue
                 person_multi.append((ent.start_char, ent.end_char))
                 if label == "PERSON":
                     persons.append((ent.start_char, ent.end_char))
+            elif label == "FAC" and len(ent) > 1 and (text[max(0, ent.start_char - 12):ent.start_char].split()[-1:]
+                                                     or [""])[0] == "capital" \
+                    and self._town_of_size(strip_possessive(text[ent.start_char:ent.end_char].strip(_TRAIL)), True):
+                # "east of the capital Port-au-Prince" tagged FAC (not "in Northumberland Park", a park or a stadium
+                # named after a place)
+                add(ent.start_char, ent.end_char, "strong")
 
         # "Kitshanga, in North Kivu province": a single unknown word spaCy tagged GPE/LOC, placed
         # inside an area, after a locative preposition
@@ -582,6 +648,8 @@ class Recognizer:
             a, b = mt.start(2), mt.end(2)
             if mt.group(1).lower().endswith("s") and COUNT_BEFORE.search(text, max(0, mt.start(1) - 20), mt.start(1)):
                 continue  # "five districts of Manipur", "several villages of Bama": the area they lie in, not one of them
+            if mt.group(1).lower() in KNOWN_ONLY_BEFORE and not self._known(strip_possessive(mt.group(2))):
+                continue  # "the state of Michoacan", not "a State of Emergency"
             self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
                                  add, inside_longer_name)
             if mt.group(1).lower().endswith("s"):

@@ -1473,6 +1473,12 @@ class Resolver:
                              and not any(c.country == main_cc and c.feature_code != "PCLI"
                                          for c in gz.candidates(q.text, loose_match=False))]
                     ccs = {q.country for q in named if lo <= q.start < hi}
+                    if not ccs:
+                        # "Meanwhile in Tripoli, clashes erupted in the X district" in a story mostly about
+                        # another country: the country of the sentence's own specific places, when they all
+                        # lie in one country
+                        ccs = {q.country for q in specific if lo <= q.start < hi and q.country}
+                        ccs = ccs if len(ccs) == 1 else set()
                     if ccs and main_cc not in ccs:
                         pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start))
