@@ -26,9 +26,18 @@ def _write(obj) -> None:
 
 
 def _store(db: Optional[str], update: bool):
+    from ..errors import StoreError
     from ..store import Store
 
-    store = Store(db)  # writable: merge tables are created and brought up to date
+    try:
+        store = Store(db)  # writable: merge tables are created and brought up to date
+    except StoreError:
+        # another process holds the file (`sitrep serve`, an ingest) or it is read-only: list what was merged,
+        # as `sitrep report` does; a store that was never merged still fails, saying why
+        store = Store(db, read_only=True)
+        sys.stderr.write(f"sitrep: {store.path} is open in another process or read-only: showing the incidents "
+                         "as last merged\n")
+        return store
     if update:
         from . import update as run
         run(store)

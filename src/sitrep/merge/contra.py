@@ -305,7 +305,8 @@ def refresh(con, incident_ids: list[str], doc_ids: list[str]) -> int:
         ids = [r[0] for r in rows]
         con.execute(f"DELETE FROM contradictions WHERE id IN ({','.join('?' * len(ids))})", ids)
         con.executemany("INSERT INTO contradictions VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-    return len(rows)
+    # the ones listed: a copy's in-document denials are kept (its original may go) but not listed
+    return sum(1 for r in rows if not (r[4] == "document" and r[2] in copies))
 
 
 def contradictions(store, incident_id: str | None = None) -> list[dict[str, Any]]:
@@ -316,10 +317,14 @@ def contradictions(store, incident_id: str | None = None) -> list[dict[str, Any]
     if not row or not row[0]:
         return []
     links = dict(con.execute("SELECT event_id, incident_id FROM incident_events WHERE incident_id IS NOT NULL").fetchall())
+    # a copy of an article (same text under another id) repeats its original's in-document denials: listed once
+    copies = _copies(con)
     out = []
     for js, in con.execute("SELECT json FROM contradictions ORDER BY scope DESC, incident_id NULLS LAST, "
                            "doc_id NULLS LAST, kind, id").fetchall():
         item = json.loads(js)
+        if item["scope"] == "document" and item.get("doc_id") in copies:
+            continue
         if item["scope"] == "document":
             item["incident_id"] = links.get(item.get("event_id"))
         if incident_id is None or item["incident_id"] == incident_id:

@@ -54,42 +54,74 @@ def is_duplicate(jaccard: float, containment: float, n_small: int) -> bool:
     return n_small >= MIN_SHINGLES and (jaccard >= JACCARD or containment >= CONTAINMENT)
 
 
+def _insert(con, table: str, rows: list[list]) -> None:
+    """Many rows in a few statements (DuckDB's executemany runs one statement per row)."""
+    for i in range(0, len(rows), 200):
+        chunk = rows[i:i + 200]
+        one = "(" + ",".join("?" * len(chunk[0])) + ")"
+        con.execute(f"INSERT INTO {table} VALUES {','.join([one] * len(chunk))}", [v for r in chunk for v in r])
+
+
+def _texts(con, ids) -> dict[str, str]:
+    ids = sorted(set(ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        out.update(con.execute(f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(chunk))})",
+                               chunk).fetchall())
+    return out
+
+
 def update(con, doc_ids: list[str]) -> list[str]:
     """Sign the given documents, find their near-duplicates among all signed documents, and rewrite the
-    `duplicates` rows of every copy group they touch. Returns the documents whose original changed."""
+    `duplicates` rows of every copy group they touch. Returns the documents whose original changed.
+    (A few statements per batch, not per document: a merge of thousands of documents stays quick.)"""
+    rows = {r[0]: (r[1], r[2]) for r in con.execute(
+        f"SELECT id, text, hash FROM documents WHERE id IN ({','.join('?' * len(doc_ids))})",
+        list(doc_ids)).fetchall()} if doc_ids else {}
     texts = {}
+    sig_rows = []
     for doc_id in doc_ids:
-        row = con.execute("SELECT text, hash FROM documents WHERE id = ?", [doc_id]).fetchone()
-        if row is None:
+        if doc_id not in rows or doc_id in texts:
             continue
-        sh = shingles(row[0])
-        con.execute("DELETE FROM doc_signatures WHERE doc_id = ?", [doc_id])
-        con.execute("INSERT INTO doc_signatures VALUES (?, ?, ?, ?)",
-                    [doc_id, row[1], len(sh), signature(sh).tobytes()])
+        text, h = rows[doc_id]
+        sh = shingles(text)
+        sig_rows.append([doc_id, h, len(sh), signature(sh).tobytes()])
         texts[doc_id] = sh
     if not texts:
         return []
+    done = sorted(texts)
+    con.execute(f"DELETE FROM doc_signatures WHERE doc_id IN ({','.join('?' * len(done))})", done)
+    _insert(con, "doc_signatures", sig_rows)
     rows = con.execute("SELECT doc_id, n_shingles, sig FROM doc_signatures ORDER BY doc_id").fetchall()
     ids = [r[0] for r in rows]
     sigs = np.stack([np.frombuffer(r[2], dtype=np.uint32) for r in rows])
+    position = {d: i for i, d in enumerate(ids)}
     touched = set(texts)
-    for doc_id, sh in sorted(texts.items()):
-        i = ids.index(doc_id)
-        est = (sigs == sigs[i]).mean(axis=1)
+    candidates: dict[tuple[str, str], None] = {}
+    for doc_id in done:
+        est = (sigs == sigs[position[doc_id]]).mean(axis=1)
         for j in np.nonzero(est >= CANDIDATE)[0]:
             other = ids[int(j)]
-            if other == doc_id:
-                continue
-            osh = texts.get(other)
-            if osh is None:
-                t = con.execute("SELECT text FROM documents WHERE id = ?", [other]).fetchone()
-                osh = shingles(t[0]) if t else set()
-            jac, cont = similarity(sh, osh)
-            a, b = sorted((doc_id, other))
-            con.execute("DELETE FROM near_duplicates WHERE doc_a = ? AND doc_b = ?", [a, b])
-            if is_duplicate(jac, cont, min(len(sh), len(osh))):
-                con.execute("INSERT INTO near_duplicates VALUES (?, ?, ?, ?)", [a, b, round(jac, 4), round(cont, 4)])
-                touched.add(other)
+            if other != doc_id:
+                candidates[(doc_id, other)] = None
+    others = {o: shingles(t) for o, t in _texts(con, {o for _, o in candidates if o not in texts}).items()}
+    pairs: dict[tuple[str, str], tuple[float, float] | None] = {}
+    for doc_id, other in candidates:
+        sh, osh = texts[doc_id], texts[other] if other in texts else others.get(other, set())
+        jac, cont = similarity(sh, osh)
+        key = tuple(sorted((doc_id, other)))
+        pairs[key] = (jac, cont) if is_duplicate(jac, cont, min(len(sh), len(osh))) else None
+    if pairs:
+        keys = sorted(pairs)
+        for i in range(0, len(keys), 500):
+            chunk = [f"{a}\x1f{b}" for a, b in keys[i:i + 500]]
+            con.execute(f"DELETE FROM near_duplicates WHERE doc_a || chr(31) || doc_b IN ({','.join('?' * len(chunk))})",
+                        chunk)
+        new = [[a, b, round(v[0], 4), round(v[1], 4)] for (a, b), v in sorted(pairs.items()) if v is not None]
+        if new:
+            _insert(con, "near_duplicates", new)
+        touched |= {d for (a, b), v in pairs.items() if v is not None for d in (a, b)}
     return _regroup(con, touched)
 
 
@@ -102,7 +134,7 @@ def _regroup(con, docs: set[str]) -> list[str]:
         adj.setdefault(a, []).append((b, max(jac, cont)))
         adj.setdefault(b, []).append((a, max(jac, cont)))
     seen: set[str] = set()
-    changed: list[str] = []
+    groups: list[set[str]] = []
     for start in sorted(docs):
         if start in seen:
             continue
@@ -114,19 +146,35 @@ def _regroup(con, docs: set[str]) -> list[str]:
             group.add(d)
             stack.extend(x for x, _ in adj.get(d, []))
         seen |= group
-        keys = {r[0]: (r[1] or "9999", r[0]) for r in con.execute(
-            f"SELECT id, coalesce(CAST(published_utc AS VARCHAR), published) FROM documents WHERE id IN "
-            f"({','.join('?' * len(group))})", sorted(group)).fetchall()}
+        groups.append(group)
+    members = sorted(seen)
+    if not members:
+        return []
+    keys: dict[str, tuple[str, str]] = {}
+    old: dict[str, str] = {}
+    for i in range(0, len(members), 500):
+        chunk = members[i:i + 500]
+        qs = ",".join("?" * len(chunk))
+        keys.update({r[0]: (r[1] or "9999", r[0]) for r in con.execute(
+            f"SELECT id, coalesce(CAST(published_utc AS VARCHAR), published) FROM documents WHERE id IN ({qs})",
+            chunk).fetchall()})
+        old.update(con.execute(f"SELECT doc_id, duplicate_of FROM duplicates WHERE doc_id IN ({qs})", chunk).fetchall())
+    changed: list[str] = []
+    rows = []
+    for group in groups:
         original = min(group, key=lambda d: keys.get(d, ("9999", d)))
         for d in sorted(group):
-            old = con.execute("SELECT duplicate_of FROM duplicates WHERE doc_id = ?", [d]).fetchone()
             new = None if d == original else original
-            if (old[0] if old else None) != new:
+            if old.get(d) != new:
                 changed.append(d)
-            con.execute("DELETE FROM duplicates WHERE doc_id = ?", [d])
             if new is not None:
                 sim = max((s for x, s in adj.get(d, []) if x == original), default=None)
                 if sim is None:  # joined through another copy
                     sim = max((s for _, s in adj.get(d, [])), default=0.0)
-                con.execute("INSERT INTO duplicates VALUES (?, ?, ?)", [d, new, sim])
+                rows.append([d, new, sim])
+    for i in range(0, len(members), 500):
+        chunk = members[i:i + 500]
+        con.execute(f"DELETE FROM duplicates WHERE doc_id IN ({','.join('?' * len(chunk))})", chunk)
+    if rows:
+        _insert(con, "duplicates", rows)
     return changed

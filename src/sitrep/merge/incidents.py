@@ -8,7 +8,8 @@ incremental update re-runs the assignment from the first new event onwards and g
 run over the same documents gives, whatever order they were ingested in.
 
 An event with a type but no date (or no place and no actor country) cannot be compared with others: it is an
-incident of its own, listed like the rest. Historical background and untyped events join no incident;
+incident of its own, listed like the rest; the same event in a copy of its article (a near-duplicate text, see
+`dedup`) joins that incident as a duplicate, not counted. Historical background and untyped events join no incident;
 `unlisted` counts them, so that the incidents and a report counting every event can be told apart.
 """
 from __future__ import annotations
@@ -113,19 +114,18 @@ def _update(con, doc_ids: list[str] | None) -> dict[str, Any]:
     else:
         new = []
     skipped = 0
+    copies = dict(con.execute("SELECT doc_id, duplicate_of FROM duplicates").fetchall())
+    alone: list[tuple[Feat, dict, str]] = []
     for f, ev in new:
         why = ("historical background" if ev.get("historical") else None) or f.mergeable
         if why in ALONE:
-            # an event with a type but no date (or no place): listed, as an incident of its own, since nothing
-            # tells which other report's incident it would be
-            inc = incident_id(f.id)
-            touched_incidents.add(inc)
-            con.execute("INSERT INTO incident_events VALUES (?, ?, ?, NULL, ?, NULL)",
-                        [f.id, inc, f.doc_id, json.dumps({"new_incident": True, "alone": why, "near_misses": []})])
+            alone.append((f, ev, why))
         elif why:
             skipped += 1
             con.execute("INSERT INTO incident_events VALUES (?, NULL, ?, NULL, ?, NULL)",
                         [f.id, f.doc_id, json.dumps({"skipped": why})])
+    alone += _alone_of_copies(con, dup_changed, set(todo_list), touched_incidents)
+    _place_alone(con, alone, copies, touched_incidents)
     fresh = [f for f, ev in new if not f.mergeable and not ev.get("historical")]
     assigned = _assign(con, fresh, touched_incidents) if fresh else 0
     # incidents holding copies whose original changed
@@ -141,6 +141,54 @@ def _update(con, doc_ids: list[str] | None) -> dict[str, Any]:
     return {"documents": len(todo_list), "events": len(new), "assigned": assigned, "skipped": skipped,
             "incidents_touched": len(touched), "duplicates_changed": len(dup_changed), "contradictions": n_contra,
             "incidents": con.execute("SELECT count(*) FROM incidents").fetchone()[0]}
+
+
+def _alone_of_copies(con, dup_changed: list[str], done: set[str], touched: set[str]) -> list[tuple[Feat, dict, str]]:
+    """The events alone in their incident (no date, or no place) of documents whose original changed but which
+    are not redone: they are placed again, as their copy status decides which incident they belong to."""
+    docs = sorted(set(dup_changed) - done)
+    if not docs:
+        return []
+    rows = con.execute(f"SELECT event_id, incident_id, reasons FROM incident_events WHERE doc_id IN ({_qs(docs)}) "
+                       "AND incident_id IS NOT NULL", docs).fetchall()
+    why = {eid: json.loads(r or "{}").get("alone") for eid, _, r in rows}
+    ids = sorted(e for e, w in why.items() if w)
+    if not ids:
+        return []
+    touched |= {inc for eid, inc, _ in rows if eid in ids}
+    con.execute(f"DELETE FROM incident_events WHERE event_id IN ({_qs(ids)})", ids)
+    return [(f, ev, why[f.id]) for f, ev in _load(con, f"WHERE e.id IN ({_qs(ids)})", ids)]
+
+
+def _place_alone(con, alone: list[tuple[Feat, dict, str]], copies: dict[str, str], touched: set[str]) -> None:
+    """An event with a type but no date (or no place) is an incident of its own, since nothing tells which other
+    report's incident it would be; but the same event in a copy of its article (a syndicated or re-posted copy,
+    same text under another id) is the same report again: it joins the incident of the original's event of the
+    same type (the most alike: sub-event type, place), where it is marked a duplicate and not counted."""
+    # originals first, so that a copy placed in the same run finds its original's incident
+    alone = sorted(alone, key=lambda x: (x[0].doc_id in copies, x[0].key, x[0].id))
+    used: set[tuple[str, str]] = set()  # (copy, original's event): one event of the original per event of a copy
+    for f, _, why in alone:
+        inc, reasons = None, {"new_incident": True, "alone": why, "near_misses": []}
+        orig = copies.get(f.doc_id)
+        if orig:
+            me = con.execute("SELECT location FROM events WHERE id = ?", [f.id]).fetchone()
+            cands = [r for r in _rows(con, "SELECT l.event_id, l.incident_id, l.reasons, e.event_type, "
+                                           "e.sub_event_type, e.location FROM incident_events l JOIN events e "
+                                           "ON e.id = l.event_id WHERE l.doc_id = ? AND l.incident_id IS NOT NULL "
+                                           "ORDER BY l.event_id", [orig])
+                     if json.loads(r["reasons"] or "{}").get("alone") and r["event_type"] == f.event_type
+                     and (f.doc_id, r["event_id"]) not in used]
+            if cands:
+                best = min(cands, key=lambda r: (-((r["sub_event_type"] == f.sub_event_type)
+                                                   + (me is not None and r["location"] == me[0])), r["event_id"]))
+                used.add((f.doc_id, best["event_id"]))
+                inc = best["incident_id"]
+                reasons = {"alone": why, "copy_of": best["event_id"], "near_misses": []}
+        inc = inc or incident_id(f.id)
+        touched.add(inc)
+        con.execute("INSERT INTO incident_events VALUES (?, ?, ?, NULL, ?, NULL)",
+                    [f.id, inc, f.doc_id, json.dumps(reasons)])
 
 
 def _qs(items) -> str:

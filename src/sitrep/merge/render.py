@@ -23,7 +23,7 @@ def render_incidents(items: list[dict], console, note: str | None = None) -> Non
         subs = ", ".join(i.get("sub_event_types") or [])
         table.add_row(i["id"], dates, f"{i.get('event_type') or ''}" + (f" ({subs})" if subs else ""),
                       f"{i.get('location') or ''} ({i.get('country') or '?'})", ", ".join(i.get("countries") or []),
-                      f"{i.get('n_documents', 0)} docs / {i.get('n_events', 0)} events", str(i.get("n_duplicates") or 0),
+                      _count(i.get('n_documents', 0), 'doc') + " / " + _count(i.get('n_events', 0), 'event'), str(i.get("n_duplicates") or 0),
                       killed, str(i.get("n_contradictions") or 0))
     console.print(table)
 
@@ -80,3 +80,8 @@ def _report_line(r: dict) -> str:
     if chain:
         who = f"{who}, {chain}" if who else str(chain)
     return f"{who}: “{(r.get('text') or '')[:160]}” [{r.get('start')}:{r.get('end')}]"
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 doc", "3 events"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -141,8 +141,10 @@ class _Builder:
         self.params = params
         ev = f"e.id IN ({self.sub})"
 
-        n_events, n_docs, n_outlets, first, last, undated, n_mapped = self.rows(
-            f"SELECT count(*), count(DISTINCT e.doc_id), count(DISTINCT coalesce(d.outlet, d.id)), min(e.date), "
+        # a document that names no outlet is not an outlet of its own: counted apart ("2 outlets; 5 articles name none")
+        n_events, n_docs, n_outlets, n_no_outlet, first, last, undated, n_mapped = self.rows(
+            f"SELECT count(*), count(DISTINCT e.doc_id), count(DISTINCT nullif(trim(d.outlet), '')), "
+            f"count(DISTINCT e.doc_id) FILTER (WHERE nullif(trim(d.outlet), '') IS NULL), min(e.date), "
             f"max(coalesce(e.date_end, e.date)), count(*) FILTER (WHERE e.date IS NULL), "
             f"count(*) FILTER (WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL) "
             f"FROM events e LEFT JOIN documents d ON d.id = e.doc_id {where}", params)[0]
@@ -175,6 +177,8 @@ class _Builder:
 
         per_event: dict[str, Span] = defaultdict(Span)
         cumulative = []
+        # a syndicated or re-posted copy of an article repeats its original's figures: they are not another report
+        figures = [f for f in figures if f.event_id not in self.dups]
         for f in figures:
             if f.kind != FATAL:
                 continue
@@ -233,13 +237,14 @@ class _Builder:
             filters={k: v for k, v in dict(since=since, until=until, country=country,
                                            bbox=_bbox_text(bbox), incident=incident).items() if v},
             generated=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), ui_base=self.ui_base,
-            n_events=n_events, n_documents=n_docs, n_outlets=n_outlets, n_claims=len(self.claims),
+            n_events=n_events, n_documents=n_docs, n_outlets=n_outlets, n_no_outlet=n_no_outlet,
+            n_claims=len(self.ledger_claims()),
             n_mapped=n_mapped, first_date=first, last_date=last, undated=undated, by_type=by_type,
             by_status=by_status, fatalities_reports=reports, fatalities=dedup,
             fatality_events=len(per_event), cumulative=cumulative, by_side=sides, points=points,
             timeline=dict(timeline), incidents=shown, incidents_total=len(incidents), incident_origin=origin,
             contradictions_total=sum(1 for i in incidents if i.get("contradicted")),
-            claims=claims, claims_total=len(self.claims), verdicts=verdicts, sources=sources,
+            claims=claims, claims_total=len(self.ledger_claims()), verdicts=verdicts, sources=sources,
             sources_total=len(self.docs), index=index, refs={r.id: r for r in self.refs.values()},
             notes=self.notes, limit=self.limit)
 
@@ -416,8 +421,11 @@ class _Builder:
         full = {eid: json.loads(js) for eid, js in self.rows(
             f"SELECT id, json FROM events WHERE id IN {IDS}", [_ids(g["events"])])}
         by_doc: dict[str, list[dict]] = defaultdict(list)
-        for e in evs:
+        # a syndicated or re-posted copy of an article is not another account: its documents are counted apart
+        originals = [e for e in evs if e["id"] not in self.dups] or evs
+        for e in originals:
             by_doc[e["doc_id"]].append(e)
+        copies = len({e["doc_id"] for e in evs} - set(by_doc))
         accounts = []
         for doc_id, items in by_doc.items():
             d = self.docs.get(doc_id, {})
@@ -455,7 +463,8 @@ class _Builder:
         return Incident(g["id"], f"{kind} in {place}", dates[0] if dates else None,
                         ends[-1] if ends and ends[-1] != dates[0] else None, etype, place,
                         g["events"], accounts[:self.limit], g["fatalities"], fat_sides, contradictions,
-                        len(accounts), "merge" if g["merged"] else ("grouped" if len(evs) > 1 else "event"))
+                        len(accounts), "merge" if g["merged"] else ("grouped" if len(evs) > 1 else "event"),
+                        copies)
 
     def _side_by_key(self, g: dict, key: str) -> Side | None:
         for eid in g["events"]:
@@ -488,9 +497,10 @@ class _Builder:
         if self.origin == "merge":
             for c in self.merge_contradictions(g):
                 out.append(self.from_merge(c))
-            for eid in g["events"]:  # an event the pipeline itself marked denied/disputed
+            for eid in g["events"]:  # an event the pipeline itself marked denied/disputed (a copy's: said once)
                 e = self.events[eid]
-                if e["status"] in ("denied", "disputed") and not any(eid in x.event_ids for x in out):
+                if e["status"] in ("denied", "disputed") and eid not in self.dups \
+                        and not any(eid in x.event_ids for x in out):
                     out.append(Contradiction("status", f"The event is {e['status']} in {self._outlet(e)}'s report.",
                                              [self.event_ref(eid)], [eid]))
             return out
@@ -564,12 +574,13 @@ class _Builder:
     def claims_ledger(self, groups: list[dict]) -> tuple[list[ClaimEntry], dict[str, int]]:
         sides_of_event: dict[str, set[str]] = {}
         for g in groups:
-            docs = {self.events[e]["doc_id"] for e in g["events"]}
+            # a copy of an article is not another source
+            docs = {self.events[e]["doc_id"] for e in g["events"] if e not in self.dups}
             for e in g["events"]:
                 sides_of_event[e] = docs
         entries = []
         verdicts: Counter = Counter()
-        for c in self.claims.values():
+        for c in self.ledger_claims():
             stances = {r["stance"] for r in c["responses"]}
             if c["stance"] == "deny":
                 verdict = "denial"
@@ -598,6 +609,12 @@ class _Builder:
                                   c["doc_id"], d.get("outlet"), d.get("published"), c["event_id"], responses,
                                   verdict))
         return out, dict(verdicts)
+
+    def ledger_claims(self) -> list[dict]:
+        """The claims, but those of a document that is a copy of another (its claims are its original's)."""
+        ours = {e["doc_id"] for e in self.events.values() if e["id"] not in self.dups}
+        copies = {self.events[e]["doc_id"] for e in self.dups if e in self.events} - ours
+        return [c for c in self.claims.values() if c["doc_id"] not in copies]
 
     def source_list(self) -> list[DocSource]:
         n_events = Counter(e["doc_id"] for e in self.events.values())

@@ -111,8 +111,8 @@ class _Html:
         r = self.r
         filt = ", ".join(f"{k} {v}" for k, v in r.filters.items()) or "all stored events"
         return (f"<header><h1>{_e(r.title)}</h1><p class=\"meta\">Filters: {_e(filt)} · generated {_e(r.generated)} "
-                f"by sitrep from {fig(count(r.n_documents, 'article'), '#sources')} by "
-                f"{count(r.n_outlets, 'outlet')}. Every figure links to the passage it comes from.</p></header>")
+                f"by sitrep from {fig(count(r.n_documents, 'article'), '#sources')}"
+                f"{' ' + _e(r.by_outlets) if r.by_outlets else ''}. Every figure links to the passage it comes from.</p></header>")
 
     def headline(self) -> str:
         r = self.r
@@ -230,10 +230,9 @@ class _Html:
     def incident(self, inc: Incident) -> str:
         head_ref = inc.accounts[0].refs[0] if inc.accounts and inc.accounts[0].refs else None
         when = _e(inc.date or "undated") + (f" to {_e(inc.date_end)}" if inc.date_end else "")
-        n_docs = inc.accounts_total
         out = [f'<div class="incident" id="inc-{_e(inc.id)}"><h3>{fig(inc.title, "#" + head_ref if head_ref else None)}'
-               f'</h3><p class="meta">{when} · {_e(inc.event_type or "untyped")} · {n_docs} '
-               f'{"source" if n_docs == 1 else "sources"} · {len(inc.event_ids)} '
+               f'</h3><p class="meta">{when} · {_e(inc.event_type or "untyped")} · {_e(inc.sources_text)} '
+               f'· {len(inc.event_ids)} '
                f'{"event" if len(inc.event_ids) == 1 else "events"}</p>']
         if inc.fatalities.n:
             refs = [f.ref for a in inc.accounts for f in a.figures if f.kind == "fatalities" and not f.cumulative]

@@ -41,7 +41,7 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
         r.ui_base = ui_base
     filt = ", ".join(f"{k} {v}" for k, v in r.filters.items()) or "all stored events"
     L = [f"# {_m(r.title)}", "", f"Filters: {_m(filt)} · generated {r.generated} by sitrep from "
-         f"{count(r.n_documents, 'article')} by {count(r.n_outlets, 'outlet')}. Every figure links to the passage it "
+         f"{count(r.n_documents, 'article')}{' ' + _m(r.by_outlets) if r.by_outlets else ''}. Every figure links to the passage it "
          "comes from.", "", "## Summary", "",
          f"- **Events:** [{fmt_num(r.n_events)}](#events-by-type) ({fmt_num(r.n_mapped)} mapped"
          + (f", {fmt_num(r.undated)} undated" if r.undated else "") + ")",
@@ -81,7 +81,7 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
         head = inc.accounts[0].refs[0] if inc.accounts and inc.accounts[0].refs else None
         L += [f"### {_fig(inc.title, head)}", "",
               f"{_m(inc.date or 'undated')}{' to ' + inc.date_end if inc.date_end else ''} · "
-              f"{_m(inc.event_type or 'untyped')} · {count(inc.accounts_total, 'source')} · {count(len(inc.event_ids), 'event')}", ""]
+              f"{_m(inc.event_type or 'untyped')} · {_m(inc.sources_text)} · {count(len(inc.event_ids), 'event')}", ""]
         if inc.fatalities.n:
             refs = [f.ref for a in inc.accounts for f in a.figures if f.kind == "fatalities" and not f.cumulative]
             line = f"Fatalities: {_fig(inc.fatalities.text(), refs[0] if refs else None)}{_cite(refs[1:])}"

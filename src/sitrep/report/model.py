@@ -195,6 +195,15 @@ class Incident:
     contradictions: list[Contradiction] = field(default_factory=list)
     accounts_total: int = 0
     origin: str = "event"  # merge | grouped | event
+    copies: int = 0  # documents that are copies of a source listed (syndicated, re-posted): not accounts
+
+    @property
+    def sources_text(self) -> str:
+        """ "3 sources", "1 source (and 9 copies of it)"."""
+        text = count(self.accounts_total, "source")
+        if self.copies:
+            text += f" (and {count(self.copies, 'copy', 'copies')} of {'it' if self.accounts_total == 1 else 'them'})"
+        return text
 
 
 @dataclass
@@ -265,7 +274,7 @@ class Report:
     ui_base: str | None
     n_events: int
     n_documents: int
-    n_outlets: int
+    n_outlets: int  # distinct outlets named by the documents
     n_claims: int
     n_mapped: int
     first_date: str | None
@@ -293,6 +302,16 @@ class Report:
     refs: dict[str, Ref]
     notes: list[str]
     limit: int = 25
+    n_no_outlet: int = 0  # documents that name no outlet (not counted as outlets)
+
+    @property
+    def by_outlets(self) -> str:
+        """What follows "12 articles": "by 3 outlets", "by 3 outlets (5 with no outlet named)", "(no outlet
+        named)"; a document that names no outlet is not an outlet of its own."""
+        if not self.n_outlets:
+            return "(no outlet named)" if self.n_documents else ""
+        return f"by {count(self.n_outlets, 'outlet')}" + (
+            f" ({fmt_num(self.n_no_outlet)} with no outlet named)" if self.n_no_outlet else "")
 
     @property
     def title(self) -> str:
