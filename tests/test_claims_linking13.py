@@ -73,3 +73,17 @@ def test_a_description_with_words_of_its_own_is_not_another_speaker_of_that_titl
               "The government spokesman dismissed the report of beatings as a lie.")
     deniers = [r["by"]["name"] for c in rec["claims"] for r in denials(c)]
     assert deniers and all("government" in name for name in deniers)
+
+
+def test_an_aim_to_fake_something_is_no_verdict_that_a_claim_is_fake(run):
+    rec = run("The rebels said on Sunday that soldiers had dressed the bodies in uniforms to fake combat deaths, and "
+              "that a unit had paid informers to smear the village's elders.")
+    assert claim_by(rec, "dressed the bodies in uniforms")["stance"] != "deny"
+
+
+def test_a_court_hearing_a_plea_says_nothing(run):
+    rec = run("Court hears opposition leader's bail plea\n\n"
+              "NAIROBI, Aug 11 - Kenya's High Court on Monday heard a bail application by opposition leader Amos "
+              "Otieno, who is charged with incitement. Prosecutors said he had urged supporters to block roads.")
+    assert [c["claimant"]["name"] for c in rec["claims"] if "court" in (c["claimant"]["name"] or "").lower()] == []
+    assert claim_by(rec, "urged supporters to block roads")["claimant"]["country"] == "KEN"

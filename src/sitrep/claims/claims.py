@@ -96,6 +96,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
         if _request(doc, att):
             continue  # "had asked the home ministry to replace the unit": a request states nothing
+        if _heard_thing(doc, att):
+            continue  # "Court hears opposition leader's bail plea": a thing heard, nothing said
         if _withholding(doc, att):
             continue  # "had been denied access to the area": a thing refused, nothing denied
         if att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("we", "i") and any(
@@ -410,6 +412,16 @@ def _request(doc: Doc, att) -> bool:
     span = doc.char_span(att.content[0][0], att.content[-1][1], alignment_mode="expand")
     return span is not None and len(span) > 1 and span[0].lower_ not in ("that", "whether", "if") and \
         any(t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _heard_thing(doc: Doc, att) -> bool:
+    """"The court heard a bail application", "Court hears X's plea": "hear" with a noun phrase for its object
+    receives a thing; only "heard that …" (or a clause) tells what was said."""
+    if (att.cue_lemma or "").lower() != "hear" or not att.content:
+        return False
+    span = doc.char_span(att.content[0][0], att.content[-1][1], alignment_mode="expand")
+    return span is not None and span.root.pos_ in ("NOUN", "PROPN") and \
+        span[0].lower_ not in ("that", "whether", "if", "how")
 
 
 def _withholding(doc: Doc, att) -> bool:
