@@ -273,13 +273,28 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
                 return True
     # "Daily Trust, 12 March 2025": the outlet, a comma, the date
     m = _OUTLET_COMMA_DATE.fullmatch(stripped)
-    if m and not first and _DATEISH.search(m.group("date")):
+    if m and _DATEISH.search(m.group("date")) and (not first or _is_place(m.group("outlet"))):
         iso = parse_datetime(m.group("date"))
         if iso:
             head.published = head.published or iso
             name = m.group("outlet")
-            if len(name.split()) > 1:  # "Daily Trust, 12 March 2025"; "Geneva, 12 February 2025" is a place
+            # "Geneva, 12 February 2025", "Mexico City, 3 June 2025": a town (or a country) and the date is where
+            # and when the report was filed, not an outlet's name; also as the text's first line
+            place = _is_place(name)
+            if place == "town":
+                head.dateline_place = head.dateline_place or name
+            elif not place and len(name.split()) > 1:
                 head.outlet = head.outlet or name
+            return True
+    # a country's name on a line of its own ("Federal Republic of Somalia" heading a ministry's release): a
+    # letterhead, neither the outlet nor a headline; a town's name there is where the report was filed
+    if (len(stripped.split()) <= 8 and _OUTLET_LINE.fullmatch(stripped) and (rest.startswith(("\n", "\r\n"))
+                                                                            or _is_head_line(rest))):
+        place = _is_place(stripped)
+        if place == "country":
+            return True
+        if place == "town" and not first:
+            head.dateline_place = head.dateline_place or stripped
             return True
     # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
@@ -301,6 +316,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
     # a date, an outlet's name) or the body's dateline
     if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
+            and not _STAMP_LINE.fullmatch(stripped)  # a live blog's first entry stamp ("08:05 GMT") is no headline
             and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest) or _TITLE_DATELINE.match(rest)
                  or _DASH_DATELINE.match(rest))):
         head.title = stripped
@@ -390,6 +406,27 @@ def _is_city(name: str) -> bool:
         return False
     return any((e.feature_code.startswith("PPL") and e.population >= 20000) or e.feature_code.startswith("PCL")
                for e in gaz.candidates(name, loose_match=False))
+
+
+# "08:05 GMT", "1115 GMT", "11.15am", "14:05 IST": a live blog's entry stamp, a clock time alone on its line
+_STAMP_LINE = re.compile(r"\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:UTC|GMT)(?:\s*[+-−]\s*\d{1,2}(?::?\d{2})?)?\)?"
+                         r"|[A-Z]{2,4})?", re.I)
+
+
+def _is_place(name: str) -> str | None:
+    """"country" for a country's name, short or formal ("Federal Republic of Somalia"), "town" for a town of
+    some size ("Mexico City"), None for anything else (a stop-listed word, an outlet's name)."""
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.normalize import fold
+    gaz = get_gazetteer()
+    if fold(name) in gaz.stop:  # (the name as a whole: "City" is stop-listed, "Mexico City" is a town)
+        return None
+    entries = gaz.candidates(name, loose_match=False)
+    if any(e.feature_code.startswith("PCL") for e in entries):
+        return "country"
+    if any(e.feature_code.startswith("PPL") and e.population >= 20000 for e in entries):
+        return "town"
+    return None
 
 
 def _colon_labels() -> frozenset[str]:
@@ -515,3 +552,72 @@ def _updated_time(published_iso: str, tail: str) -> str | None:
     if (later.tzinfo is None) != (pub.tzinfo is None) or later <= pub or later - pub > dt.timedelta(days=3):
         return None
     return later.isoformat(timespec="seconds")
+
+
+# "14:05 IST", "2:05 PM CST", "09.30 (BST)": a clock time and a zone abbreviation that names several zones
+_AMBIGUOUS_AFTER_TIME = r"\d{{1,2}}[:.]\d{{2}}\s*(?i:[ap]\.?m\.?)?\s*\(?\b({})\b\)?"
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_zones() -> dict[str, dict[str, str]]:
+    from sitrep.resources import load_yaml
+    return {k: {c.upper(): str(v) for c, v in d.items()} for k, d in load_yaml("ingest/head.yaml")["ambiguous_zones"].items()}
+
+
+def _countries_of(name: str) -> set[str]:
+    """The countries a name points to: a country ("India"), its demonym ("Irish"), a city of some size ("Dhaka")."""
+    from sitrep.geo.gazetteer import get_gazetteer
+    from sitrep.geo.normalize import fold
+    gaz = get_gazetteer()
+    if not name or fold(name) in gaz.stop:
+        return set()
+    cc = gaz.demonym(name)
+    if cc:
+        return {cc}
+    entries = gaz.candidates(name, loose_match=False)
+    countries = {e.country for e in entries if e.feature_code.startswith("PCL")}
+    if not countries:
+        # a capital or a city of 100,000 or more: the biggest one of that name
+        towns = [e for e in entries if e.feature_code.startswith("PPL") and e.population >= 100000]
+        if towns:
+            countries = {max(towns, key=lambda e: e.population).country}
+    return countries
+
+
+def settle_zone(published: str | None, head_text: str, *, url: str | None = None, outlet: str | None = None,
+                place: str | None = None) -> tuple[str | None, str | None]:
+    """A publication time read without an offset because the head gives an ambiguous zone ("14:05 IST": India,
+    Ireland or Israel): the offset of the one country the article points to (its URL's country-code domain, its
+    dateline's town, a country or city in its outlet's name) → (published with that offset, None); with none
+    or several → (published unchanged, a warning that says why)."""
+    if not published or "T" not in published or re.search(r"(?:[+-]\d\d:\d\d|Z)$", published):
+        return published, None
+    zones = _ambiguous_zones()
+    m = re.search(_AMBIGUOUS_AFTER_TIME.format("|".join(map(re.escape, zones))), head_text)
+    if not m:
+        return published, None
+    zone = zones[m.group(1)]
+    hints: set[str] = set()
+    host = re.match(r"(?:[a-z]+:)?//([^/:?#]+)", url or "", re.I)
+    if host:
+        tld = host.group(1).rsplit(".", 1)[-1].upper()
+        hints.add("GB" if tld == "UK" else tld)
+    if place:
+        hints |= _countries_of(place)
+    if outlet:
+        words = re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?", outlet)
+        for phrase in words:  # "Dhaka Tribune", "Times of India", "The Irish Times", "Mexico City Post"
+            found = _countries_of(phrase)
+            for w in ([] if found else phrase.split()):
+                found |= _countries_of(w)
+            hints |= found
+    offsets = {zone[c] for c in hints if c in zone}
+    if len(offsets) == 1:
+        return published + offsets.pop(), None
+    from sitrep.geo.gazetteer import get_gazetteer
+    gaz = get_gazetteer()
+    names = [(gaz.country(c).name if gaz.country(c) else c) for c in zone]
+    why = ("the article points to more than one of them" if offsets else
+           "neither its web address, dateline nor outlet says which")
+    return published, (f"publication time given in {m.group(1)}, which names zones in {', '.join(names[:-1])} "
+                       f"and {names[-1]}, and {why}: kept without a UTC offset")

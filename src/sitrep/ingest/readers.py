@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from ..errors import InputError
 from ..model import Document
-from .head import parse_datetime, parse_head, parse_tail
+from .head import parse_datetime, parse_head, parse_tail, settle_zone
 from .language import guess_language
 
 Reader = Callable[[str, str], Iterator["Document | InputError"]]
@@ -53,12 +53,23 @@ def from_text(raw: str, path: str, **meta) -> Document:
     # a headline is part of what the article says ("Ukraine denies Russian claim that …"): it stays in the text,
     # above the body, so its claims and events are read like the body's and every offset still points into `text`
     lead = f"{head.title}\n\n" if head.title_line and not meta.get("title") else ""
+    published = meta.get("published") or head.published or tail_date or _title_date(meta.get("title") or head.title)
+    if (meta.get("published") and "T" not in meta["published"] and head.published and "T" in head.published
+            and head.published[:10] == meta["published"][:10]):
+        # a page dated by its day only (trafilatura's date) whose byline gives the time that day
+        # ("By Staff Reporter | Updated: 8 May 2025, 14:05 IST")
+        published = head.published
+    outlet = meta.get("outlet") or head.outlet or infer_outlet(body)
+    # "14:05 IST": the offset of the one country the article points to, else none and a warning saying so
+    published, zone_warning = settle_zone(published, (meta.get("stamp") or "") + "\n" + raw[:head.body_start],
+                                          url=meta.get("url"), outlet=outlet,
+                                          place=head.dateline_place)
     doc = Document(
         text=lead + body,
         title=meta.get("title") or head.title,
-        published=meta.get("published") or head.published or tail_date or _title_date(meta.get("title") or head.title),
+        published=published,
         author=meta.get("author") or head.author,
-        outlet=meta.get("outlet") or head.outlet or infer_outlet(body),
+        outlet=outlet,
         url=meta.get("url"),
         path=path,
         language=guess_language(body),
@@ -68,6 +79,9 @@ def from_text(raw: str, path: str, **meta) -> Document:
     )
     if meta.get("id"):
         doc.id = str(meta["id"])
+    # what the reading could not settle, for the record's warnings (`Document` has no field for it yet: an
+    # attribute of this instance, read with getattr(document, "warnings", []))
+    doc.warnings = [zone_warning] if zone_warning else []
     return doc
 
 
@@ -117,8 +131,13 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
     text = "\n\n".join(line.strip() for line in (data.get("text") or "").splitlines() if line.strip())
     if len(text.split()) < 8:
         raise InputError("skipped: HTML has no article body", path=path)
-    published = _meta_published(raw) or _time_published(raw, data.get("date")) or data.get("date")
-    yield from_text(text, path, title=data.get("title"), author=data.get("author"),
+    published = _meta_published(raw) or _time_published(raw, data.get("date"))
+    stamp, signed = (None, None) if published else _byline_time(raw, data.get("date"))
+    published = published or (stamp and parse_datetime(stamp)) or data.get("date")
+    # trafilatura reads "By Staff Reporter | Updated: …" as the authors "Staff Reporter; Updated": no label is a name
+    author = "; ".join(a for a in (data.get("author") or "").split("; ")
+                       if a.strip() and not re.fullmatch(r"(?:last\s+)?(?:updated|published|posted|modified)\b.*", a.strip(), re.I))
+    yield from_text(text, path, title=data.get("title"), author=author or signed, stamp=stamp,
                     outlet=data.get("sitename") or _title_suffix(raw, data.get("title")) or data.get("hostname"),
                     url=data.get("url"), published=parse_datetime(published) if published else None)
 
@@ -159,6 +178,30 @@ def _time_published(raw: str, day: str | None) -> str | None:
         if stamp[:10] == str(day)[:10] and parse_datetime(stamp):
             return stamp
     return None
+
+
+_SCRIPT = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+_STAMP_LABEL = re.compile(r"^(?:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+on)?\s*:?\s*)", re.I)
+
+
+def _byline_time(raw: str, day: str | None) -> tuple[str | None, str | None]:
+    """A page dated only by its day (no meta tag, no <time>) whose byline or date line gives the time that day
+    ("By Staff Reporter | Updated: 8 May 2025, 14:05 IST"): (that date and time as the page writes it, the name
+    the same line signs with "By …", if any)."""
+    if not day:
+        return None, None
+    page = _SCRIPT.sub(" ", raw[:200000])
+    for chunk in re.split(r"<[^>]+>", page):
+        chunk = html.unescape(" ".join(chunk.split()))
+        if not chunk or len(chunk) > 160 or not re.search(r"\d{1,2}[:.]\d{2}", chunk):
+            continue
+        for part in re.split(r"\s+[|•]\s+", chunk):
+            part = _STAMP_LABEL.sub("", part.strip())
+            iso = parse_datetime(part) if re.search(r"\d{1,2}[:.]\d{2}", part) else None
+            if iso and "T" in iso and iso[:10] == str(day)[:10]:
+                signed = re.match(r"By\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})\s*(?:[|•]|$)", chunk)
+                return part, signed.group(1) if signed else None
+    return None, None
 
 
 def _meta_published(raw: str) -> str | None:
