@@ -59,6 +59,12 @@ def _speaker_lists() -> dict:
             "civil_council_heads": set(data.get("civil_council_heads") or ()),
             "diaspora_words": set(data.get("diaspora_words") or ()),
             "diaspora_bodies": set(data.get("diaspora_bodies") or ()),
+            "party_nouns": set(data.get("party_nouns") or ()),
+            "party_officers": set(data.get("party_officers") or ()),
+            "political_words": set(data.get("political_words") or ()),
+            "border_words": set(data.get("border_words") or ()),
+            "neighbour_words": set(data.get("neighbour_words") or ()),
+            "flight_words": set(data.get("flight_words") or ()),
             "court_words": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("court_words") or ()))) +
                                       r")\b", re.I)}
 
@@ -693,6 +699,10 @@ def _group_antecedent(doc: Doc, s, any_country: bool = False):
         if 0 <= m.head < len(doc) and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no"
                                           for c in doc[m.head].children):
             continue  # "killed 30 militants", "lost no fighters": members counted, not the group
+        if 0 <= m.head < len(doc) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children):
+            continue  # "its fighters", "their men": the group named before them, not a group named
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _LINKED:
+            continue  # "the al-Qaeda-linked coalition": the coalition, not al-Qaeda
         if m.country or any_country:
             best = m
         if m.country:
@@ -705,6 +715,9 @@ def _group_antecedent(doc: Doc, s, any_country: bool = False):
         return same or best
     # the same description named before with no country stands for the group named with one before it
     return next((m for m in reversed(named) if m.end <= same.start), same)
+
+
+_LINKED = {"linked", "backed", "affiliated", "allied", "aligned", "inspired", "led", "supported", "sponsored"}
 
 
 def _described_name(doc: Doc, m) -> str:
@@ -770,7 +783,8 @@ def _armed_groups_country(doc: Doc, s) -> str | None:
             continue
         if m.country and m.sector in _ARMED:
             rebels.add(m.country)
-        elif m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD"):
+        elif m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD") and not _beside_mention(doc, m):
+            # not "near the Venezuelan border": a border or a neighbour named is no party
             states.add(m.country)
     if len(rebels) == 1 and states <= rebels:
         return next(iter(rebels))
@@ -960,15 +974,48 @@ def _places_country(doc: Doc) -> str | None:
     an article on villages in Sagaing Region, Myanmar); None for an article spread over several countries."""
     from ..actors import iso3
 
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     places = getattr(doc._, "places", None) or []
     for p in places:
         if p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
+            # "near the Venezuelan border", "refugees fled to Chad": a border or a neighbour named weighs less than
+            # the places where things happened
+            beside = getattr(p, "start", None) is not None and _beside(doc, p.start, p.end)
+            counts[p.country] = counts.get(p.country, 0) + (0.25 if beside else 1)
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
     return iso3(top) if n * 2 > sum(counts.values()) else None
+
+
+def _beside(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place or a country's word names only a border or a neighbour of the ground a story is on: "near the
+    Venezuelan border", "the border with Venezuela", "neighbouring Chad", "refugees fled to Chad", "sought refuge in
+    Chad" (speakers.yaml's `border_words`, `neighbour_words`, `flight_words`)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    lists = _speaker_lists()
+    root, last = span.root, span[-1]
+    if last.i + 1 < len(doc) and doc[last.i + 1].lemma_.lower() in lists["border_words"]:
+        return True  # "the Venezuelan border", "the Chad border"
+    if span.start > 0 and doc[span.start - 1].lower_ in lists["neighbour_words"] or \
+            any(c.lower_ in lists["neighbour_words"] for c in root.children):
+        return True  # "neighbouring Chad"
+    if root.dep_ == "pobj":
+        prep, head = root.head, root.head.head
+        if prep.lower_ in ("with", "of", "along") and head.lemma_.lower() in lists["border_words"]:
+            return True  # "the border with Venezuela"
+        if prep.lower_ in ("to", "into", "across", "in", "toward", "towards") and \
+                head.lemma_.lower() in lists["flight_words"]:
+            return True  # "fled to Chad", "sought refuge in Chad", "refugees in Chad"
+    return False
+
+
+def _beside_mention(doc: Doc, m) -> bool:
+    """A country named only as a border or a neighbour ("near the Venezuelan border"): no party to the story."""
+    return m.sector == "STATE" and 0 <= m.start < m.end <= len(doc) and \
+        _beside(doc, doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
 
 
 _FUNCTION_WORDS = {"the", "of", "a", "an", "and", "for", "on", "in"}
@@ -1108,7 +1155,8 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     spokesman" or "the council's spokesman" after "a civil society body" or "a tribal council" speaks for that body,
     of no country when it has none; "a member of the group's political bureau" for the group named before."""
     name = who.get("name") or ""
-    owned = _owner_named_before(claims, who, title) or _title_named_before(claims, who, title)
+    owned = _owner_named_before(claims, who, title) or _title_named_before(claims, who, title) or \
+        _party_officer(claims, who, title)
     if owned is not None:
         return owned
     m = _SPOKESMAN.match(title.strip())
@@ -1152,6 +1200,62 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
 
 _ITS_TITLE = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,|$)")
 
+# "the party's spokesman", "the movement's deputy leader", "the party's secretary general, X": a title owned by a
+# political body's noun; "a spokesman for the party", "the leader of the coalition": one naming it after "for" or "of";
+# "the party" alone: the body itself
+_BODY_TITLE = re.compile(r"^(?:the\s+)?(?P<body>[a-z]+)(?:'s|\u2019s)\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)\s*(?:,|$)"
+                         r"|^(?:the|a|an|one)\s+(?P<title2>(?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:of|for)\s+the\s+"
+                         r"(?P<body2>[a-z]+)\s*(?:,|$)|^the\s+(?P<body3>[a-z]+)\s*$", re.I)
+
+
+def _political_body(earlier: dict, body: str) -> bool:
+    """Whether an earlier speaker is a political body `body` ("party", "movement") can stand for: its own name holds
+    that noun ("Chad's opposition Renewal Party"), or, for "party", it is a body by its own name of a country's
+    political life ("Chad's opposition Union for Renewal", "the ruling Unity League", "Citizens Coalition for
+    Change")."""
+    first = re.split(r",\s", earlier.get("name") or "")[0]
+    words = set(re.findall(r"[a-z]+", first.lower()))
+    if body in words or body + "s" in words:
+        return True
+    # "the party" of "the opposition Citizens Coalition for Change": a body by its own name holding another political
+    # body's noun, or of the opposition or the ruling side
+    return body == "party" and bool(words & (_speaker_lists()["political_words"] | _speaker_lists()["party_nouns"])) \
+        and _proper_body(first)
+
+
+def _party_officer(claims: list[Claim], who: dict, title: str) -> dict | None:
+    """"Chad's opposition Renewal Party said A. The party's spokesman, X, said B": an officer titled by a political
+    body's noun (`party_nouns`: "the party's spokesman", "the movement's leader", "a lawyer for the party") speaks for
+    the latest earlier speaker that is such a body, of its country and sector (not the state a spokesman's title
+    reads as), and is on its side (`speaks_for`); "the party" alone is the one party named before, when only one
+    was."""
+    m = _BODY_TITLE.match(re.sub(r"\s+", " ", title.strip()))
+    if m is None:
+        return None
+    body = (m.group("body") or m.group("body2") or m.group("body3")).lower()
+    office = (m.group("title") or m.group("title2") or "").lower()
+    if body not in _speaker_lists()["party_nouns"]:
+        return None
+    if office and not set(re.findall(r"[a-z]+", office)) & _speaker_lists()["party_officers"]:
+        return None
+    found = []
+    for c in claims:
+        for earlier, at in [(c.claimant, c.start)] + [(r["by"], r.get("start") or 0) for r in c.responses]:
+            name = earlier.get("name") or ""
+            if not name or not earlier.get("country") or name.lower() == (who.get("name") or "").lower():
+                continue
+            if earlier.get("speaks_for") and _political_body({"name": earlier["speaks_for"]}, body):
+                found.append((at, earlier))  # another officer of that body, named before
+            elif not _personal(name) and _political_body(earlier, body):
+                found.append((at, earlier))
+    if not found:
+        return None
+    if not office and len({(e.get("speaks_for") or e.get("name") or "").lower() for _, e in found}) > 1:
+        return None  # "the party" after two parties: not known which
+    earlier = max(found, key=lambda x: x[0])[1]
+    return {**who, "country": earlier["country"], "sector": earlier.get("sector"),
+            "speaks_for": earlier.get("speaks_for") or re.split(r",\s", earlier.get("name") or "")[0]}
+
 
 def _owner_named_before(claims: list[Claim], who: dict, title: str) -> dict | None:
     """"The opposition X party denied A. '…,' its chairwoman, Y, said": a title owned by "its" or "their" is the
@@ -1177,8 +1281,9 @@ def _owner_named_before(claims: list[Claim], who: dict, title: str) -> dict | No
             return None
         return {**who, "country": None, "sector": earlier.get("sector")}
     # the owner's sector, not one the actor stage guessed for the person's name ("its deputy leader, X" of an
-    # opposition party is no police officer)
-    return {**who, "country": earlier.get("country"), "sector": earlier.get("sector")}
+    # opposition party is no police officer), and its side (`speaks_for`)
+    return {**who, "country": earlier.get("country"), "sector": earlier.get("sector"),
+            "speaks_for": earlier.get("speaks_for") or re.split(r",\s", earlier.get("name") or "")[0]}
 
 
 _THE_TITLE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s*,\s*[A-Z]")
@@ -1337,9 +1442,52 @@ def _same_side(a: dict, b: dict) -> bool:
     na, nb = (re.sub(r"^(?:the|a|an)\s+", "", (x.get("name") or "").lower()).strip() for x in (a, b))
     if na and nb and (na in nb or nb in na):
         return True
+    # "the party's spokesman" and the party it speaks for, or two officers of one body
+    fa, fb = (re.sub(r"^(?:the|a|an)\s+", "", (x.get("speaks_for") or "").lower()).strip() for x in (a, b))
+    if fa and fa in (nb, fb) or fb and fb == na:
+        return True
+    if _owned_by_name(a.get("name"), b.get("name")) or _owned_by_name(b.get("name"), a.get("name")):
+        return True  # "DEM Party lawyer X" and "the pro-Kurdish DEM Party"
     # "the militant group's Radio Andalus", "the rebels' spokesman": an armed group's own voice, described
     owned = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_linking()["group_nouns"]))) + r")(?:'s|'|\u2019s|\u2019)(?!\w)")
     return _side_of(a) == "armed" and _side_of(b) == "armed" and bool(owned.search(na) or owned.search(nb))
+
+
+def _proper_run(name: str | None) -> str | None:
+    """A body's own name in a speaker's name: its last run of capitalised words (two or more, or initials), without a
+    possessive ("DEM Party" of "the pro-Kurdish DEM Party", "Renewal Party" of "Chad's opposition Renewal Party"); not
+    a country's name, nor a person's."""
+    first = re.split(r",\s", name or "")[0]
+    runs = re.findall(r"(?<![\w'\u2019-])((?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)*[A-Z][\w-]*)", first)
+    for run in reversed(runs):
+        run = re.sub(r"(?:'s|\u2019s)$", "", run.strip())
+        if "'s " in run or "\u2019s " in run:
+            run = re.split(r"(?:'s|\u2019s)\s+", run)[-1]
+        words = run.split()
+        if not (len(words) >= 2 or run.isupper() and len(run) >= 2) or _personal(run) or iso3(run):
+            continue
+        return run
+    return None
+
+
+def _owned_by_name(a: str | None, b: str | None) -> bool:
+    """Whether speaker name `a` holds speaker name `b`'s own name whole, as the owner of a title or person ("DEM Party
+    lawyer X", "the DEM Party's lawyer", "a lawyer for the DEM Party" and "the pro-Kurdish DEM Party"), not inside a
+    longer name ("Syrian Arab Army" and "Syrian National Army" share words, not a name)."""
+    run = _proper_run(b)
+    if not run or not a or (a or "").strip().lower() == (b or "").strip().lower():
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(run) + r"(?![\w-])", a):
+        before, after = a[:m.start()].rstrip(), a[m.end():]
+        prev = re.findall(r"[\w'\u2019-]+", before)[-2:]
+        if prev and prev[-1][:1].isupper() or \
+                len(prev) == 2 and prev[-1].lower() in ("of", "for", "and", "de", "del") and prev[0][:1].isupper():
+            continue  # inside a longer name ("Free DEM Party", "Union for Renewal Party")
+        if re.match(r"\s+(?:of|for|de)\s+[A-Z]|\s+[A-Z][a-z]+\s+(?:Party|Army|Front|Movement)\b", after):
+            continue
+        if re.match(r"\s*$|\s*,|(?:'s|\u2019s)|\s+[a-z]|\s+[A-Z]", after):
+            return True
+    return False
 
 
 _ARMED_SIDE = {"REB", "MLT", "UAG"}
@@ -1347,7 +1495,12 @@ _STATE_SIDE = {"GOV", "MIL", "POL", "BGD", "STATE"}
 
 
 def _side_of(who: dict) -> str | None:
+    """"state", "armed" (an armed group, a breakaway authority, the opposition), "defence" (a trial's defence) or
+    None, by a speaker's sector and the words of its name and of the body it speaks for (`speaks_for`: "the party's
+    spokesman" of "Chad's opposition Renewal Party" is the opposition's)."""
     sector = who.get("sector")
+    if who.get("speaks_for"):
+        who = {**who, "name": f'{who["speaks_for"]} {who.get("name") or ""}'}
     words = re.findall(r"[a-z]+", (who.get("name") or "").lower())
     if (set(words) & _linking()["court_defence"] or words[-1:] in (["defence"], ["defense"])) and \
             not any(w.startswith("prosecut") for w in words):
