@@ -87,3 +87,10 @@ def test_a_court_hearing_a_plea_says_nothing(run):
               "Otieno, who is charged with incitement. Prosecutors said he had urged supporters to block roads.")
     assert [c["claimant"]["name"] for c in rec["claims"] if "court" in (c["claimant"]["name"] or "").lower()] == []
     assert claim_by(rec, "urged supporters to block roads")["claimant"]["country"] == "KEN"
+
+
+def test_a_call_for_a_thing_states_nothing_a_denial_could_answer(run):
+    rec = run("TRIPOLI, Aug 11 - The UN mission in Libya called for an immediate ceasefire on Monday. The Rada force "
+              "said its fighters had repelled an attack on the airport.")
+    assert [c["text"] for c in rec["claims"] if "ceasefire" in c["text"]] == []
+    assert claim_by(rec, "repelled an attack on the airport")["claimant"]["country"] == "LBY"

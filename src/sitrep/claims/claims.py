@@ -406,10 +406,15 @@ def _quoted_denial_parts(doc: Doc, att, claims: list[Claim], denier: dict, start
 
 def _request(doc: Doc, att) -> bool:
     """"asked the ministry to replace the unit", "urged Kabul to act": a verb of asking whose content is an
-    object and an infinitive, not a that-clause."""
-    if (att.cue_lemma or "").lower() not in _linking()["request_verbs"] or not att.content:
+    object and an infinitive, not a that-clause; "called for a ceasefire": a demand for a thing."""
+    lemma = (att.cue_lemma or "").lower()
+    if not att.content or lemma not in _linking()["request_verbs"] | _linking()["demand_cues"]:
         return False
     span = doc.char_span(att.content[0][0], att.content[-1][1], alignment_mode="expand")
+    if lemma in _linking()["demand_cues"] and span is not None and span.root.pos_ == "NOUN" and \
+            span[0].lower_ not in ("that", "whether", "if") and not any(t.dep_ in ("ccomp", "relcl", "acl")
+                                                                        for t in span):
+        return True  # "called for an immediate ceasefire": a thing asked for
     return span is not None and len(span) > 1 and span[0].lower_ not in ("that", "whether", "if") and \
         any(t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ in ("VERB", "AUX") for t in span)
 

@@ -54,6 +54,7 @@ def _linking() -> dict:
             "civil_group_words": set(data.get("civil_group_words") or ()),
             "irregular_participles": dict(data.get("irregular_participles") or {}),
             "request_verbs": set(data.get("request_verbs") or ()),
+            "demand_cues": set(data.get("demand_cues") or ()),
             "withheld_nouns": set(data.get("withheld_nouns") or ()),
             "unplaced_people": set(data.get("unplaced_people") or ()),
             "court_parties": set(data.get("court_parties") or ()),
