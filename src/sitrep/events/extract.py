@@ -935,13 +935,18 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if outer is not None:
             out[n] = (outer, m)
     root = tok.sent.root
-    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and tok.head.i == tok.i - 1 and tok.head.dep_ == "nsubj" \
-            and tok.head.head.lemma_.lower() in _SPEECH_VERBS and tok.head.head.i > tok.i \
-            and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
+    # (and a verb joined to the slipped one with no subject of its own: "Bandits killed 23 people and kidnapped 40
+    # others ..., police said", the kidnapping's subject the same noun)
+    slip = tok.head if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.dep_ == "acl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) else tok
+    if slip.dep_ == "acl" and slip.tag_ in ("VBD", "VBN") and slip.head.i == slip.i - 1 and slip.head.dep_ == "nsubj" \
+            and slip.head.head.lemma_.lower() in _SPEECH_VERBS and slip.head.head.i > slip.i \
+            and any(c.dep_ == "dobj" for c in slip.children) and not any(r == "actor1" for r, _ in out):
         # the same slip before a closing "..., police said": "Armed bandits killed 17 villagers ..., police said"
         # parsed with "bandits" the subject of "said" and "killed" hanging on it; the noun is the killing's subject
         for m in mentions:
-            if m.head == tok.head.i and not any(s <= tok.head.idx < e for s, e in speakers):
+            if m.head == slip.head.i and not any(s <= slip.head.idx < e for s, e in speakers):
+                out = [(r, x) for r, x in out if x is not m]
                 out.append(("actor1", m))
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i \
             and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
@@ -950,7 +955,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         for m in mentions:
             if m.head == root.i and not any(s <= root.idx < e for s, e in speakers):
                 out.append(("actor1", m))
-    if tok.dep_ == "ccomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _SAY_LEMMAS and not any(
+    # (not "told parliament that ... had been wounded": whom a speaker tells is who hears, never who acts)
+    if tok.dep_ == "ccomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _SAY_LEMMAS - {"tell"} and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children) \
             and any(c.dep_ == "aux" for c in tok.children) and not any(r == "actor1" for r, _ in out):
         # the small parser's slip: "the army said its troops and allied volunteers had killed ..." parsed with
@@ -1489,6 +1495,9 @@ def _damage_of(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
         return None
     tok = doc[d.trigger.i]
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if subj is None and tok.dep_ in ("advcl", "ccomp", "xcomp", "oprd", "acl") and tok.head.lemma_.lower() == "leave":
+        # ("the attack left dozens of houses burned": the state the violence left things in)
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if subj is None or subj.i not in _acts(doc, tok):
         return None
     # (a blast told before only when named as told: "the blast", never "another blast")
@@ -1578,6 +1587,42 @@ def _protest_met(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
 # nouns naming an incident ("in another attack"; not "another policeman was injured")
 _EVENT_NOUNS = frozenset({"attack", "incident", "strike", "shooting", "assault", "raid", "ambush", "explosion", "blast",
                           "clash", "bombing", "killing"})
+
+_REPEL_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "rebuff", "resist", "counter", "beat", "push"})
+
+
+def _told_again_in_place(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The violent event of the sentence before that a definite event noun opening this sentence names again ("The
+    attack on the village of Y ..."), its own place inside the place told for it (a province holding the village)."""
+    tok = doc[d.trigger.i]
+    if d.anaphoric or d.negated or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _EVENT_NOUNS \
+            or not _definite(tok) or tok.dep_ not in ("nsubj", "nsubjpass") or tok.tag_ == "NNS":
+        return None
+    if _ANOTHER.search(tok.sent.text) or not d.places or any(p.precision == "country" for p in d.places):
+        return None
+    prev = next((x for x in reversed(drafts) if x.sent < d.sent), None)
+    if prev is None or d.sent - prev.sent != 1 or prev.status != d.status \
+            or codebooks.acled_for(prev.label)[0] not in _VIOLENT or not _kin(prev.label, d.label):
+        return None
+    if all(any(_contains(big, p) for big in prev.places) for p in d.places):
+        return prev
+    return None
+
+
+def _answered_attack(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+    """The violent event told in this or the last two sentences that this trigger's verb fought off, by its object
+    naming it again ("repelled the attack", "foiled the ambush"), when no other place is told for it."""
+    tok = doc[d.trigger.i]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REPEL_VERBS or d.negated:
+        return None
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in _EVENT_NOUNS and _definite(c)
+               for c in tok.children):
+        return None
+    own = {p.geonameid for p in d.places if p.precision != "country"}
+    return next((prev for prev in reversed(drafts) if 0 <= d.sent - prev.sent <= 2 and prev.status == d.status
+                 and codebooks.acled_for(prev.label)[0] in _VIOLENT
+                 and (not own or own <= {p.geonameid for p in prev.places})), None)
+
 
 # two sides firing at each other ("forces traded heavy fire, killing three people"): a battle whoever died
 _RECIPROCAL_FIRE = frozenset({"exchange fire", "trade fire", "exchange gunfire", "trade gunfire", "exchange of fire",
@@ -2371,6 +2416,20 @@ def _fighting_countries(doc: Doc) -> set[str]:
             and not m.igo}
 
 
+def _allied(doc: Doc, a: str, b: str) -> bool:
+    """Does the article tell forces of countries `a` and `b` fighting on one side ("Rwandan troops deployed
+    alongside the Mozambican army", "Chadian and Nigerien soldiers jointly ...")? Then neither is the other's foe."""
+    allies = _lex_set("ally_words")
+    forces = [m for m in _dc.ext(doc, "actor_mentions") or [] if m.country in (a, b) and m.sector in _STATE_FORCES]
+    for m in forces:
+        for n in forces:
+            if m.country == a and n.country == b and doc[m.head].sent.start == doc[n.head].sent.start:
+                lo, hi = sorted((m.start, n.start))
+                if any(t.lower_ in allies for t in doc[lo:hi + 1]):
+                    return True
+    return False
+
+
 def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     """The country of an event told in an article about a domestic conflict: the event's places all lie in
     one country, and nearly all the article's places and demonyms (a deal's venue aside) lie there too."""
@@ -2933,7 +2992,8 @@ class EventExtractor:
                 and not _device_in_sentence(doc, trig):
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
-            if other and other in _fighting_countries(doc):  # never a deal's venue or a refuge
+            if other and other in _fighting_countries(doc) and not _allied(doc, next(iter(countries)), other):
+                # (never a deal's venue or a refuge, nor a force told fighting beside the other)
                 role = "actor2" if any(a.role == "actor1" for a in actors) else "actor1"
                 actors.append(Actor(name=f"Military Forces of {country_name(other)}", country=other, sector="MIL",
                                     role=role))
@@ -3022,6 +3082,22 @@ class EventExtractor:
                 if a.role == "actor1" and a.sector in ("CVL", "PRO", None):
                     a.sector = "RIO"
             return "VIOL_DEMONSTR"
+        if labels[0] == "ARMED_CLASH" and trig.lemma in _lex_set("reciprocal_triggers") \
+                and not (sectors1 | sectors2) & {"REB", "MLT", "UAG", "PMC"}:
+            # "supporters of the opposition party clashed with police", "police clashed with students": unarmed
+            # followers of a cause fighting the police are rioters (a violent demonstration), not a side in a battle
+            followers = [a for a in d.actors if a.role in ("actor1", "actor2") and a.sector in ("CVL", "PRO", "RIO")
+                         and re.split(r"\s+(?:of|from|in|loyal)\s+", a.name)[0].split()[-1].lower()
+                         in _lex_set("demonstrator_nouns")
+                         or a.role in ("actor1", "actor2") and a.sector in ("PRO", "RIO")]
+            others = [a for a in d.actors if a.role in ("actor1", "actor2") and a not in followers]
+            if followers and others and all(a.sector in ("POL", "BGD", "MIL", "GOV") for a in others):
+                for a in followers:
+                    a.role, a.sector = "actor1", "RIO"
+                for a in others:
+                    a.role = "actor2"
+                d.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
+                return "VIOL_DEMONSTR"
         crowd1 = [a for a in d.actors if a.role == "actor1" and a.sector in ("PRO", "RIO", "MOB", "CVL")]
         if labels[0] in ("ATTACK", "ARMED_CLASH") and trig.lemma != "lynch":
             for a in [a for a in crowd1 if _ARMED_CROWD.search(a.name)]:
@@ -3073,6 +3149,9 @@ class EventExtractor:
         if "PROPERTY_DISTRUCT" in labels and (sectors1 & {"MIL"} and sectors2 & (_STATE_FORCES | {"GOV"})):
             return "ARMED_CLASH"
         if labels[0] == "PROPERTY_DISTRUCT" and sectors1 & {"PRO", "RIO"}:
+            for a in d.actors:
+                if a.role == "actor1" and a.sector == "PRO":
+                    a.sector = "RIO"  # (the crowd that did the damage rioted)
             return "VIOL_DEMONSTR"  # "protesters set fire to a police box": a violent demonstration
         return labels[0]
 
@@ -3188,9 +3267,13 @@ class EventExtractor:
                     and not d.place_anaphor and not (d.evidence and _APART.search(d.evidence[0].text)):
                 # "... supporters who blocked roads and burned tyres in Kibera on Tuesday. Protesters hurled stones
                 # at officers": the riot just told, told on with no place of its own
-                host = next((x for x in reversed(out) if x.label == "VIOL_DEMONSTR" and 0 < d.sent - x.sent <= 1
+                # ("Hundreds gathered in the square demanding his release. Some protesters set tyres on fire": the
+                # protest just told turned violent, one violent demonstration)
+                host = next((x for x in reversed(out) if x.label in ("VIOL_DEMONSTR", "PEACE_PROTEST")
+                             and 0 < d.sent - x.sent <= 1
                              and x.status == d.status and not _other_day(d, x)), None)
                 if host is not None:
+                    host.label = "VIOL_DEMONSTR"
                     d.places = []
                     d.actors = [a for a in d.actors if not any(
                         x.sector == a.sector or {x.sector, a.sector} <= {"PRO", "RIO"} for x in host.actors)]
@@ -3275,6 +3358,19 @@ class EventExtractor:
                 if target is not None:
                     _absorb(target, d)
                     continue
+            told = _told_again_in_place(doc, d, out)
+            if told is not None:
+                # "Insurgents beheaded a dozen villagers in X province at the weekend. The attack on the village of
+                # Y left scores of houses burned": the event just told, now placed in one of the province's villages
+                _absorb(told, d)
+                continue
+            answered = _answered_attack(doc, d, out)
+            if answered is not None:
+                # "Insurgents ambushed a convoy ..., killing nine soldiers. The army said its forces had repelled the
+                # attack and killed 11 insurgents": the defence against the attack just told is part of it
+                d.places = [p for p in d.places if p.precision != "country"]
+                _absorb(answered, d)
+                continue
             for prev in reversed(out):
                 same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR) and (
                     not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places}) \
@@ -3298,6 +3394,13 @@ class EventExtractor:
                                and d.sent - prev.sent <= ANAPHOR_SENTENCES), None)
             if target is not None and d.anaphoric:
                 d.places = []  # the places around a mere mention are not the event's
+                tok = doc[d.trigger.i]
+                if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i not in {
+                        x.trigger.i for x in drafts} and d.sent != target.sent:
+                    # "Over 1,200 families were evacuated from villages near the fighting, the disaster office
+                    # said": the event named in passing, in what a sentence tells of something else; who says it
+                    # and who else it names are not the event's
+                    d.actors, d.sources = [], []
                 if d.sent != target.sent and _unreal_context(doc[d.trigger.i]):
                     # "police had on Wednesday warned they would not allow the protests to turn violent": the
                     # day of a warning about the event is not the event's
@@ -3474,8 +3577,17 @@ class EventExtractor:
             if not hosts:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 named = _named_cause(doc, d)
-                hosts = [x for x in kept if d.sent - 2 <= x.sent < d.sent
+                # (not a killing whose own armed doer is named and is no party of the host: "The attack on the
+                # village left dozens of houses burned. Troops killed 11 insurgents on Sunday" is a fight of its own)
+                doers = [a for a in d.actors if a.role == "actor1" and a.sector in _STATE_FORCES | _ARMED_NONSTATE
+                         and not re.match(r"(?:they|them|it|he|she)\b", a.name, re.I)]
+                # (or further back, the event an outcome names as its cause: "The RSF said 15 civilians were killed
+                # in the air strike", told some sentences after the strike)
+                hosts = [x for x in kept if (d.sent - 2 <= x.sent or d.sent - x.sent <= ANAPHOR_SENTENCES
+                                             and _names_host(doc, named, x)) and x.sent < d.sent
                          and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)
+                         and not (doers and not any(a.sector == x_a.sector and (a.country == x_a.country or None in (
+                             a.country, x_a.country)) for a in doers for x_a in x.actors))
                          and not _other_day(d, x)
                          and (not d.places or _names_host(doc, named, x))
                          and x.status == d.status
@@ -3524,6 +3636,11 @@ class EventExtractor:
                     a.role == "actor2" and a.sector in ("CVL", "MED", "NGO") for a in host.actors) and not any(
                     a.sector in STATE_SECTORS or a.sector in ("REB", "MLT") for a in host.actors if a.role == "actor2"):
                 host.label = "ATTACK"  # the ones the raid killed were civilians: an attack, not a battle
+            elif host.label == "ABDUCT_DISSAP" and any(q.quantity.kind == "fatalities" and not q.quantity.cumulative
+                                                      for q in d.quantities):
+                # "bandits killed 23 people and kidnapped 40 others": people killed where others were taken make
+                # the raid an attack (ACLED: the abductions are part of it), not only an abduction
+                host.label = "ATTACK"
             elif host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
                     and host.trigger.lemma not in _RECIPROCAL_FIRE and not any(a.role == "actor2" for a in host.actors) \
                     and (doers := {a.sector for a in host.actors if a.role == "actor1"}) and doers <= {"MLT", "UAG"} \

@@ -243,6 +243,9 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if entry.get("complements") and not any(c.dep_ == "xcomp" and _lemma(c) in entry["complements"]
                                                     for c in tok.children):
                 continue
+            if entry.get("purposes") and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in entry["purposes"]
+                                                 for c in tok.children):
+                continue  # "people gathered demanding ...", not "people gathered at the funeral"
             found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
                                  bool(entry.get("two_sided")), key, bool(entry.get("outcome")),
                                  bool(entry.get("victim_subject")), _plover(entry)))
