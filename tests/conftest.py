@@ -141,6 +141,17 @@ def extract_text(nlp):
     return run
 
 
+def json_runner(published: str):
+    """A module fixture `run(text) -> dict`: the sitrep/1 JSON of a test text published at `published` (assign it
+    in a test module: `run = json_runner(PUB)`)."""
+    @pytest.fixture(scope="module")
+    def run(extract_text):
+        def go(text: str) -> dict:
+            return extract_text(text, published=published).to_json()
+        return go
+    return run
+
+
 def run_cli(*args, input: bytes | None = None, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
     full_env = dict(os.environ, **(env or {}))
     return subprocess.run(SITREP + list(args), input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,

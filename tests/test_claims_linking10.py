@@ -5,18 +5,12 @@ article's state; a claim noun called false inside a turn, a call coordinated wit
 "called 'absurd'". Made-up sentences."""
 from __future__ import annotations
 
-import pytest
-
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-09-09T08:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def _deniers(claim: dict) -> list:

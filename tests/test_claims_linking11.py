@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import attributions, claim_by, denials, with_cue
+from conftest import attributions, claim_by, denials, json_runner, with_cue
 
 PUB = "2025-09-09T08:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def _all_denials(rec: dict) -> list:

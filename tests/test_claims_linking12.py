@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-06-10T08:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def test_a_statement_issued_by_a_body_is_that_bodys_not_the_one_that_rejected_it(run):

@@ -4,18 +4,12 @@ that tells the denier's own side as the doer is the accusation; what the denier 
 it answers; "a death in custody" is no dispute over figures. Made-up text."""
 from __future__ import annotations
 
-import pytest
-
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-08-12T08:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def _deniers(rec: dict, words: str) -> list[str | None]:

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-03-11T09:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def _denied_by(rec: dict, country: str) -> list[dict]:

@@ -2,18 +2,12 @@
 only its author ("the Tajik account"), speakers' sectors from their own noun phrase. Made-up sentences."""
 from __future__ import annotations
 
-import pytest
-
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-05-03T09:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def test_the_report_named_with_its_author_speaks_for_that_author_when_told_after(run):

@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-05-03T09:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def test_a_state_speaker_in_a_story_filed_from_no_partys_ground_is_of_the_state_named_before_it(run):

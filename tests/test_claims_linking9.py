@@ -4,18 +4,12 @@ article cites; the seat of a breakaway or regional authority speaks for its coun
 is denied. Made-up sentences."""
 from __future__ import annotations
 
-import pytest
-
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 PUB = "2025-06-03T09:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def test_a_denial_said_again_in_a_later_sentence_is_a_second_denial(run):

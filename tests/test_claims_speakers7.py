@@ -5,18 +5,12 @@ a body named by a common noun of civil society (an association, a union, a feder
 its officers, a community council and its spokesman, a tribal leader, a diaspora or exiles' group. Texts written for
 these tests, one test per rule (session 15)."""
 
-import pytest
-
-from conftest import claim_by
+from conftest import claim_by, json_runner
 
 PUB = "2025-06-10T08:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def test_a_private_clients_lawyer_outside_a_court_story_is_of_the_storys_country(run):

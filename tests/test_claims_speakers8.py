@@ -6,20 +6,14 @@ speaker's own name as its owner ("DEM Party lawyer X") is on that speaker's side
 a border or a neighbour named ("near the border with Venezuela", "fled to Chad") weighs less in the story's country
 than the places where things happened. Texts written for these tests, one test per rule (session 15)."""
 
-import pytest
-
-from conftest import claim_by, denials
+from conftest import claim_by, denials, json_runner
 
 from sitrep.claims.speakers import _other_side, _same_side, _side_of
 
 PUB = "2025-06-10T08:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def run(extract_text):
-    def go(text: str) -> dict:
-        return extract_text(text, published=PUB).to_json()
-    return go
+run = json_runner(PUB)
 
 
 def test_a_partys_spokesman_speaks_for_the_opposition_party_not_the_state(run):
