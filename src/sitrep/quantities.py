@@ -537,7 +537,13 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
     if nk == "property":
         return "property" if _destroyed(n, doc[verb] if verb is not None else None, data) else None
     if n is not None:  # "595 people injured": a participle on the noun says what happened to it
-        for c in n.children:
+        # ("left three militants and one marine dead": a participle after the last of coordinated nouns says what
+        # happened to every one of them, whichever of them the parser hangs it on)
+        shared = [c for c in n.head.children if c.dep_ in ("acl", "amod") and c.i > n.i] \
+            if n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") else []
+        shared += [c for k in n.children if k.dep_ == "conj" and k.pos_ in ("NOUN", "PROPN")
+                   for c in k.children if c.dep_ in ("acl", "amod") and c.i > k.i]
+        for c in list(n.children) + shared:
             # ("injured", "wounded" as adjectives keep their own lemma: read them as the nouns of their kind)
             c_kind = verb_kind.get(c.lemma_.lower()) or (noun_kind.get(c.lower_) if c.dep_ == "amod" else None)
             if c.dep_ in ("acl", "amod") and c_kind in ("fatalities", "injuries", "arrests", "displaced", "abducted"):
