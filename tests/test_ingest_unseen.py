@@ -122,3 +122,11 @@ def test_an_html_byline_gives_the_time_of_a_page_dated_by_its_day():
     [bare] = _html(page.replace(" | Dhaka Courier", "").replace("<title>", "<title>Report: "))
     assert bare.published == "2025-05-08T14:05:00" and bare.author == "Staff Reporter"
     assert len(bare.warnings) == 1 and "BST" in bare.warnings[0]
+
+
+def test_a_zone_left_unsettled_is_a_warning_of_the_extracted_record():
+    from sitrep.pipeline import extract
+
+    doc = from_text(HEAD_IST.replace("IST", "BST") + SHOT, "a.txt")
+    record = next(extract([doc])).to_json()
+    assert any("BST" in w and "without a UTC offset" in w for w in record["warnings"])

@@ -31,6 +31,7 @@ class Document:
     dateline: str | None = None  # "YEREVAN" in "YEREVAN, Sept 13 (Reuters) -": where the report was filed
     dateline_start: int = 0  # offset where the dateline starts in `text` (after a headline kept in the text)
     dateline_end: int = 0  # offset where the dateline ends in `text`; 0 for none
+    warnings: list[str] = field(default_factory=list)  # what reading it could not settle ("14:05 IST": which zone?)
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -125,7 +125,7 @@ def _prepare(nlp: Language, document: Document) -> Doc:
 
 
 def to_record(document: Document, doc: Doc) -> Record:
-    warnings = list(getattr(document, "warnings", None) or [])  # what ingest could not settle ("14:05 IST")
+    warnings = list(document.warnings)  # what ingest could not settle ("14:05 IST")
     if len(doc.text) < len(document.text):
         warnings.append(f"text after character {len(doc.text):,} of {len(document.text):,} not extracted "
                         f"(extraction stops near {EXTRACT_CHARS:,} characters to bound memory)")
@@ -150,8 +150,7 @@ def extract(documents: Iterable[Document], *, nlp: Language | None = None, batch
         if document.language not in (None, "en", "und"):
             if pending:
                 yield from flush()
-            yield Record(document=document, warnings=["not English: stored without extraction",
-                                                      *(getattr(document, "warnings", None) or [])])
+            yield Record(document=document, warnings=["not English: stored without extraction", *document.warnings])
             continue
         pending.append(document)
         if len(pending) >= batch_size:

@@ -79,8 +79,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
     )
     if meta.get("id"):
         doc.id = str(meta["id"])
-    # what the reading could not settle, for the record's warnings (`Document` has no field for it yet: an
-    # attribute of this instance, read with getattr(document, "warnings", []))
+    # what the reading could not settle, for the record's warnings
     doc.warnings = [zone_warning] if zone_warning else []
     return doc
 
