@@ -1,0 +1,148 @@
+"""Format checks for data/claims-eval/dev32.jsonl, a development set of whole short articles in plain news prose
+written the way outlets write rather than around test constructions, from Latin America, South and Southeast Asia,
+the Caucasus, the Balkans and Southern Africa: denials come however they come (a flat "X denied …", a denial
+paragraphs later, a topic-only rejection, a headline denial, a counter-accusation, two denials of one claim),
+same-country sides, speakers of no state, chained reports, one author's several statements, and articles with no
+denial (no scores here; see data/claims-eval/README.md, "dev32")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from claims_sets import (check_country_spread, check_denial_positions, check_headline_second_denials,
+                         check_kind_details, check_kind_labels, check_labels, check_numbered,
+                         check_topic_only_denials, check_whole_articles, read_set, region_counts, sentences)
+
+ROOT = Path(__file__).resolve().parents[1]
+SET = ROOT / "data" / "claims-eval" / "dev32.jsonl"
+# kinds that need a gold denial in the item
+_DENIAL_KINDS = {"flat-denial", "headline-denial", "denial-later-paragraph", "two-denials-one-claim",
+                 "topic-only-denial", "denier-of-no-country", "claim-of-no-country-denied", "counter-accusation",
+                 "one-author-several-statements", "denial-before-claim", "two-claims-two-deniers", "lone-denial",
+                 "deny-in-quote"}
+_TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
+# the nouns by which a denial names only the topic of what it denies ("rejected the report")
+_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statements?|stor(y|ies)|version|"
+                          r"figures?|toll|video|posts|indictment)\b", re.I)
+# words that show a speaker of no state in the text, one pattern a kind
+_SPEAKER_WORDS = {
+    "rebel-speaker": r"\brebels?\b|\bfighters\b|\bgroup\b|\bguerrilla\b|\bfaction\b|\bgang\b|\binsurgents?\b",
+    "separatist-speaker": r"\bseparatists?\b|\bbreakaway\b",
+    "party-speaker": r"\bpart(y|ies)\b|\bopposition\b",
+    "regional-government-speaker": r"\bgovernor\b|\bstate\b|\bdepartmental\b|\bregion(al)?\b|\bentity\b|"
+                                   r"\bmilitary police\b|\bprovincial\b",
+    "civil-society-speaker": r"\bgroups?\b|\bassociation\b|\bcommittee\b|\bcouncil\b|\b[Uu]nion\b|\bChurch\b|"
+                             r"\bNetwork\b|\bcoalition\b|\bAlliance\b|\bpatrollers\b|\bcommunity leader\b",
+    "resident-speaker": r"\b[Rr]esidents\b|\b[Vv]illagers\b|\b[Ff]amilies\b|\b[Rr]elatives\b|\bmother\b|\bsister\b|"
+                        r"\bwitnesses\b|\bcousin\b",
+    "lawyer-speaker": r"\blawyers?\b|\bcounsel\b",
+    "diaspora-speaker": r"\bdiaspora\b|\bexiles'?",
+    "witness-speaker": r"\bwitness\b|\btestifying\b",
+}
+_NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "diaspora-speaker", "witness-speaker"}
+_STYLE_KINDS = ("local-paper", "radio", "partisan", "live-blog", "ministry-statement", "army-communique", "court",
+                "fact-check", "ngo-report")
+# the regions the set was written for, and the ones another writer covers (Africa north of the equator, Middle East)
+_REGIONS = {
+    "latin-america": {"COL", "VEN", "GUY", "ECU", "PER", "MEX", "HTI", "HND", "NIC", "BRA", "BOL", "SLV", "GTM", "PRY",
+                      "CUB", "DOM", "CHL", "PAN"},
+    "south-asia": {"IND", "PAK", "BGD", "NPL", "AFG", "LKA"},
+    "southeast-asia": {"MMR", "THA", "PHL", "IDN", "VNM", "KHM", "MYS"},
+    "caucasus": {"ARM", "AZE", "GEO"},
+    "balkans": {"XKX", "SRB", "BIH", "ALB", "MKD"},
+    "southern-africa": {"ZWE", "MOZ", "ZAF", "MWI", "ZMB", "AGO", "SWZ", "MDG", "NAM", "BWA"},
+    "elsewhere": {"NGA", "MLI", "BFA", "NER", "TCD", "SDN", "SSD", "ETH", "SOM", "KEN", "UGA", "CMR", "LBY", "EGY",
+                  "DZA", "MAR", "TUN", "SYR", "IRQ", "IRN", "ISR", "PSE", "LBN", "YEM", "SAU", "JOR"},
+}
+
+
+@pytest.fixture(scope="module")
+def items() -> list[dict]:
+    return read_set(SET)
+
+
+def test_size_and_ids(items):
+    check_numbered(items, "d32")
+
+
+def test_labels_and_substrings(items):
+    check_labels(items, SET)
+
+
+def test_items_are_whole_short_articles_of_varied_length(items):
+    # 3-7 paragraphs (a title line counted as one) and 5-14 sentences; a live blog of 3-5 stamped entries
+    check_whole_articles(items, paragraphs=(3, 7), sents=(5, 14), stamp=_TIMESTAMP)
+    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
+    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
+    lengths = [len(sentences(it["text"])) for it in items]
+    assert min(lengths) <= 5 and max(lengths) >= 12, lengths
+    assert sum(n >= 9 for n in lengths) >= 6, lengths
+    assert sum(n <= 5 for n in lengths) >= 6, lengths
+
+
+def test_kinds_agree_with_the_labels(items):
+    check_kind_labels(items, _DENIAL_KINDS)
+    check_kind_details(items)
+    for it in items:
+        kinds = set(it["kinds"])
+        for style in _STYLE_KINDS:
+            assert (style in kinds) == (it["style"] == style), (it["id"], style)
+        if "counter-accusation" in kinds:
+            # the denier also accuses: a statement of its own that is not the denial
+            deniers = {d["denier_country"] for d in it["denials"]}
+            assert any(c["claimant_country"] in deniers and c["stance"] == "allege" for c in it["claims"]), it["id"]
+        if "chained-report" in kinds:
+            assert re.search(r"\b(citing|quoting)\b", it["text"]), it["id"]
+        for kind, words in _SPEAKER_WORDS.items():
+            if kind in kinds:
+                assert re.search(words, it["text"]), (it["id"], kind)
+        if kinds & _NULL_SPEAKER_KINDS:
+            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+        if "no-country-claim" in kinds:
+            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+
+
+def test_the_ways_denials_come(items):
+    """Each way a denial comes in ordinary prose is there several times."""
+    kinds = Counter(k for it in items for k in it["kinds"])
+    wanted = {"flat-denial": 15, "one-author-several-statements": 15, "topic-only-denial": 15,
+              "same-country-sides": 12, "two-denials-one-claim": 8, "denial-later-paragraph": 15,
+              "counter-accusation": 6, "no-denial": 5, "claim-of-no-country-denied": 6, "chained-report": 4,
+              "headline-denial": 5, "denier-of-no-country": 4, "denial-before-claim": 3}
+    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
+    assert not short, short
+    check_topic_only_denials(items, _TOPIC_NOUNS, minimum=15)
+    check_headline_second_denials(items, minimum=5)
+    check_denial_positions(items, later_min=30, before_min=10)
+
+
+def test_speakers_of_no_state(items):
+    """Denials cross the no-country line both ways, and many are between two sides of one country."""
+    denials = [d for it in items for d in it["denials"]]
+    assert sum(d["denier_country"] is None for d in denials) >= 5
+    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None for d in denials) >= 8
+    assert sum(d.get("denies_claim_of_country") == d["denier_country"] for d in denials) >= 20
+    per_kind = Counter(k for it in items for k in it["kinds"] if k in _SPEAKER_WORDS)
+    assert len(per_kind) >= 8, per_kind
+
+
+def test_mix_of_denials_styles_and_countries(items):
+    with_denial = sum(bool(it["denials"]) for it in items)
+    assert 0.75 <= with_denial / len(items) <= 0.9, with_denial
+    check_country_spread(items, min_countries=50, max_russia_ukraine=1)
+    styles = Counter(it["style"] for it in items)
+    assert len(styles) >= 10 and styles["wire"] <= 0.6 * len(items), styles
+    stances = Counter(c["stance"] for it in items for c in it["claims"])
+    assert stances["deny"] >= 45 and stances["allege"] >= 10 and stances["confirm"] >= 3, stances
+
+
+def test_regions(items):
+    """Mostly Latin America, South and Southeast Asia, the Caucasus, the Balkans and Southern Africa; nothing from
+    the regions another writer covers."""
+    per_region = region_counts(items, _REGIONS)
+    for region in ("latin-america", "south-asia", "southeast-asia", "southern-africa"):
+        assert per_region[region] >= 5, per_region
+    assert per_region["caucasus"] >= 3 and per_region["balkans"] >= 3, per_region
+    assert per_region["elsewhere"] == 0, per_region
