@@ -197,11 +197,17 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 and doc[noun].head.lower_ == "between" and doc[noun].head.head.pos_ in ("NOUN", "PROPN") \
                 and not span.start <= noun < span.end:
             continue  # "clashes between 1,200 families and herders left four dead": the parties, no casualties
+        own_state = next((doc[span.end].lower_ for _ in (0,) if span.end < len(doc)
+                          and doc[span.end].lower_ in _STATE_KIND and doc[span.end].head.i == span.end - 1), None)
         kind = toll[0] if toll is not None else \
             _following_participle(doc, span.end, verb_kind) or _kind(doc, noun, verb, noun_kind, verb_kind, data,
                                                                      own=(m.start(), m.end()))
         state = doc[noun].head if noun is not None else None
-        if state is not None and state.lower_ in _STATE_KIND and state.dep_ in ("oprd", "acomp", "xcomp", "ccomp") \
+        if own_state is not None and toll is None and noun is not None and doc[noun].pos_ == "NUM":
+            # "the toll is 4 dead and 11 wounded": a count with its own state word after it says what it counts,
+            # whatever state the parser makes the whole list the subject of
+            kind = _STATE_KIND[own_state]
+        elif state is not None and state.lower_ in _STATE_KIND and state.dep_ in ("oprd", "acomp", "xcomp", "ccomp") \
                 and doc[noun].dep_ in ("nsubj", "nsubjpass") and state.head.pos_ in ("VERB", "AUX"):
             # "has left at least 14 people dead" (the people the subject of "dead"): what the state says
             # ("said 24 soldiers were killed, 11 wounded": an elided verb, the saying no verb of the figure)
@@ -240,8 +246,9 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 and any(rx.search(sent) for rx in data["_perfect_rx"]) and not _DAY_WORD.search(sent):
             cumulative = True  # "more than 6,000 people have been killed": the conflict's toll, no day's
         # "hundreds more were detained", "12 were killed": the figure is its own head, it names no item
+        # ("4 dead and 11 wounded": a figure coordinated with another bare figure counts no noun either)
         item = _item_text(doc[noun], span) if noun is not None and not span.start <= noun < span.end \
-            and (toll is None or toll[3]) else None
+            and (toll is None or toll[3]) and not doc[noun].like_num else None
         if noun is not None and doc[noun].pos_ in ("VERB", "AUX") and toll is None:
             # "were killed and around 400 injured": the figure's noun is an elided verb, not what it counts; the
             # figure coordinated with it names that (session 15)
@@ -627,6 +634,9 @@ def _destroyed(noun: Token, verb: Token | None, data) -> bool:
     if verb.lemma_.lower() in words or verb.lower_ in words:
         return True
     if verb.lemma_.lower() in ("set", "leave"):  # "set on fire", "set ablaze", "set alight", "left in ruins"
+        if verb.lemma_.lower() == "set" and noun.dep_ in ("pobj", "conj") and any(
+                c.dep_ == "dobj" and c.lower_ in ("fire", "fires", "flames", "alight") for c in verb.children):
+            return True  # "set fire to 45 homes (and 34 vehicles)"
         for c in verb.children:
             if c.lower_ in ("ablaze", "alight", "afire") or c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
                     g.lower_ in ("fire", "flames", "ruins", "rubble") for g in c.children):

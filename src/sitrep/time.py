@@ -175,7 +175,7 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
             found.append(tx)
             taken.append((m.start(), m.end()))
     found = _entries_after_publication(text, sorted(found, key=lambda t: t.start), shifted, published)
-    return _anchor(_without_entry_clocks(text, found))
+    return _anchor(_without_entry_clocks(text, found), text)
 
 
 ENTRY_AFTER_HOURS = 6  # how soon after a live blog's publication its first entry stamp may come
@@ -305,9 +305,16 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:the|last|early|late|mid|mid-|this|its|thei
 ANCHOR_CHARS = 1500  # how far back "the same day" looks for the date it refers to
 
 
-def _anchor(found: list[Timex]) -> list[Timex]:
+# "the UN said on Monday", "officials told reporters on Tuesday": the day a statement was made is no day an event
+# of the story is told on, and not what "the following day" counts from
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}|reported|announced|stated|added|confirmed|"
+                          r"declared|claimed)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
+
+
+def _anchor(found: list[Timex], text: str = "") -> list[Timex]:
     """Resolve "the same day", "the next day", "hours later" against the closest dated expression before
-    them (day precision), within ANCHOR_CHARS; drop them when there is none."""
+    them (day precision), within ANCHOR_CHARS, not a day a statement was made on ("said on Monday"); drop them
+    when there is none."""
     out: list[Timex] = []
     last: Timex | None = None
     for tx in found:
@@ -326,7 +333,8 @@ def _anchor(found: list[Timex]) -> list[Timex]:
                 last = tx
             continue
         if tx.kind == "date" and tx.date and tx.precision in ("day", "part_of_day") and (
-                not tx.date_end or tx.precision == "day" and not tx.since):
+                not tx.date_end or tx.precision == "day" and not tx.since) \
+                and not (last is not None and text and _SAID_BEFORE.search(text, max(0, tx.start - 40), tx.start)):
             last = tx  # (a run of days, "on Thursday and Friday": counted from its first or its last day)
         out.append(tx)
     return out

@@ -232,6 +232,35 @@ def named_group(text: str) -> tuple[str | None, str] | None:
     return None
 
 
+_HOME_GROUP_SECTORS = frozenset({"REB", "MLT"})
+
+
+def home_group_countries(text: str) -> Counter:
+    """ISO alpha-3 countries of the named rebel groups and militias a text names, each as often as it is named
+    ("Amba Boys" -> CMR): the story's country where it names no other (read by the geo component to choose among
+    namesakes). Groups of no single country and forces abroad (a private military company) say nothing."""
+    index = _group_first_words()
+    found = set()
+    for w in set(re.findall(r"\w+", _fold(text))):
+        ix = index.get(w.lower())
+        if ix:
+            found.update(ix)
+    out: Counter = Counter()
+    if not found:
+        return out
+    groups = _groups()
+    taken: list[tuple[int, int]] = []
+    for i in sorted(found):  # longest pattern first: "Kataib Hezbollah" is not also Hezbollah
+        rx, country, sector = groups[i]
+        if country in (None, "null") or sector not in _HOME_GROUP_SECTORS:
+            continue
+        for m in rx.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out[country] += 1
+    return out
+
+
 @lru_cache(maxsize=1)
 def _shared_names() -> list[tuple[re.Pattern, str, tuple[str, ...]]]:
     out = []
@@ -593,6 +622,9 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return None  # "English-speaking", "in Arabic": a language, not a party
     if span.root.lower_ == "time" or _CLOCK.search(text):
         return None  # "at 07:15 Eastern Indonesia Time", "0400 Moscow time": when, not who
+    if span.root.lemma_.lower() in _word_set("series_nouns") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        return None  # "a string of attacks on civilians", "a wave of arrests": what happened, not who
     defined = doc.user_data.get(_ACRONYMS_KEY)
     bare = re.sub(r"^the\s+", "", text, flags=re.I)
     if defined and bare.isupper() and bare in defined and defined[bare].country is not None:
@@ -770,7 +802,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             _bare_forces(span) or _named_force_unit(span)):
         # "the army", "Soldiers", "police" in a story all of whose places lie in one country, naming no other
         # state: that country's forces
-        home = _article_country(doc)
+        home = _lead_in_country(doc, span) or _article_country(doc)
         if home is None and not any(t.lower_ in _word_set("foreign_force_modifiers") for t in span) \
                 and _targeted(span):
             # a story told in several countries: the forces of the one country all the places of their own
@@ -1086,11 +1118,19 @@ def _person_tag_on_place(span: Span) -> bool:
     "residents of" ("residents of Libiri and Kokorou"), or a name before a plural noun ("Kuki groups", "Fulani
     herders"): no government official. Listed people stay people."""
     toks = [t for t in span if not t.is_punct]
-    if len(toks) != 1 or toks[0].pos_ != "PROPN" or toks[0].ent_type_ != "PERSON" or _listed_person(toks[0].text):
+    # (a hyphenated name is one name: "Kuki-Zo")
+    hyphened = len(toks) > 1 and all(t.pos_ == "PROPN" for t in toks) and all(
+        t.text in ("-", "‐", "‑") for t in span if t.is_punct) and any(t.is_punct for t in span) \
+        and all(not span[i].whitespace_ for i in range(len(span) - 1))
+    if not toks or len(toks) != 1 and not hyphened or toks[0].pos_ != "PROPN" or toks[0].ent_type_ != "PERSON" \
+            or _listed_person(span.text):
         return False
-    tok = toks[0]
+    tok = span.root if hyphened else toks[0]
     if tok.dep_ == "compound" and tok.head.tag_ in ("NNS", "NNPS") and not span.start <= tok.head.i < span.end:
         return True
+    if tok.dep_ == "nmod" and tok.head.tag_ == "NNS" and any(c.dep_ == "conj" and c.pos_ == "PROPN"
+                                                             for c in tok.children):
+        return True  # "Kuki-Zo and Meitei groups": peoples' names before a plural noun
     if tok.dep_ in ("compound", "nmod") and not span.start <= tok.head.i < span.end and tok.head.tag_ == "NN" and \
             tok.head.lower_ in (_word_set("organisation_nouns") | _word_set("minority_nouns")) - {"party", "parties"}:
         return True  # "a Kuki civil society group", "the Fulani community": a people's name, the body its phrase's
@@ -1098,6 +1138,9 @@ def _person_tag_on_place(span: Span) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     head = first.head
+    if first is not tok and first.dep_ in ("compound", "nmod") and head.tag_ in ("NNS", "NNPS") \
+            and first.pos_ == "PROPN":
+        return True  # "the Meitei and Kuki-Zo communities": the second of two peoples' names before a plural noun
     if first.dep_ == "pobj" and head.lower_ in _word_set("locative_prepositions") | _word_set("movement_prepositions"):
         return head.lower_ not in ("to", "from") or head.head.lemma_.lower() in _word_set("movement_verbs")
     if first.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _word_set("place_of_nouns"):
@@ -1541,13 +1584,24 @@ _ARTICLE_COUNTRY_KEY = "sitrep.actors.article_country"
 _REFUGE_BEFORE = re.compile(r"\b(?:into|to|towards|toward|across|in neighbou?ring)\s+(?:neighbou?ring\s+)?$", re.I)
 
 
+def _quoted(doc: Doc, pos: int) -> bool:
+    """Does character `pos` stand inside quotation marks of its paragraph?"""
+    text = _dc.text(doc)
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
 def _bare_forces(span: Span) -> bool:
     """A state's forces named by a common noun alone ("the army", "Soldiers", "security forces", "police"): no
     proper name, no possessive ("its troops" is the speaker's) and no "of" or "from" phrase saying whose."""
     # ("Junta aircraft": a force word opening a sentence may be tagged a proper noun; it names no one still)
     common = _word_set("junta_nouns") | {"military", "army"}
+    # session 16 (h8): "our forces" outside quotation marks is the author's own side: an army's communiqué
+    own = {t.i for t in span if t.lower_ == "our" and not _quoted(span.doc, t.idx)}
     if any((t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.lower_ not in common
-           or t.ent_type_ in ("GPE", "NORP") or t.tag_ in ("PRP$", "POS") or t.dep_ == "poss" for t in span):
+           or t.ent_type_ in ("GPE", "NORP") or (t.tag_ in ("PRP$", "POS") or t.dep_ == "poss") and t.i not in own
+           for t in span):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from", "for") for c in span.root.children):
         return False
@@ -1620,6 +1674,22 @@ def _targeted(span: Span) -> bool:
     or speak ("police in Juliaca fired", "the army said") may be anywhere."""
     root = span.root
     return root.dep_ in ("dobj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in ("on", "against")
+
+
+_LEAD_IN = re.compile(r"(?:(?:Meanwhile|Elsewhere),?\s+)?(?:[Ii]n|[Aa]cross)\s+(?:the\s+)?(?:neighbouring\s+|"
+                      r"neighboring\s+)?$")
+
+
+def _lead_in_country(doc: Doc, span: Span) -> str | None:
+    """"In neighbouring Chad, suspected jihadists attacked an army base": the country a sentence opens with, set
+    off by a comma, is where its bare forces are (ISO alpha-3); None for none."""
+    text = _dc.text(doc)
+    sent = span[0].sent
+    for p in _dc.ext(doc, "places") or []:
+        if p.feature_code == "PCLI" and p.country and sent.start_char <= p.start < span.start_char \
+                and text[p.end:p.end + 1] == "," and _LEAD_IN.fullmatch(text, sent.start_char, p.start):
+            return iso3(p.country)
+    return None
 
 
 def _own_sentence_country(doc: Doc, span: Span) -> str | None:
@@ -2030,7 +2100,10 @@ _BACKED_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funde
                            r"financed|equipped|made|built|manufactured|supplied|designed|produced|donated)\b", re.I)
 # session 12 (h8): "Turkish-made drones", "Emirati-supplied drones": the maker or supplier, not the force using them
 _LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
-_CLOCK = re.compile(r"^(?:(?:at|around|about|at around|at about|by|from|until)\s+)?\d{1,2}[:.]?\d{2}\b")
+# "at 07:15", "0400 Moscow time", "1530 hrs": a clock time; "300 junta soldiers", "1500 troops" (digits run together,
+# no time word after them) are counts
+_CLOCK = re.compile(r"^(?:(?:at|around|about|at around|at about|by|from|until)\s+)?(?:\d{1,2}[:.]\d{2}\b|"
+                    r"\d{4}\s*(?:hrs?|hours|GMT|UTC|Z|local)\b|\d{4}(?=\s+(?:[A-Z][A-Za-z]*\s+){0,3}time\b))")
 _QUOTES = frozenset('"\u201c\u201d')
 
 
@@ -2359,6 +2432,19 @@ def acronyms(doc: Doc) -> dict[str, ActorMention]:
             if sector is None and any(w in _word_set("armed_name_words")
                                       for w in re.findall(r"[a-z]+", m.group(1).lower())):
                 sector = "REB"
+            if named is None and sector in _ARMED_SECTORS:
+                # "the Sinjar Resistance Units (YBS)": an armed group named after its town or region is of the
+                # country that place lies in
+                held = countries_in(doc, span.start_char, span.end_char, any_prep=True)
+                if not held:
+                    # (the recogniser leaves a name inside an organisation's name alone: the place named so
+                    # elsewhere in the story counts)
+                    words = set(re.findall(r"[A-Z][\w'-]+", m.group(1)))
+                    held = [iso3(p.country) for p in _dc.ext(doc, "places") or []
+                            if p.country and p.feature_code not in _STATE_FEATURES
+                            and _dc.text(doc)[p.start:p.end] in words]
+                held = list(dict.fromkeys(c for c in held if c))
+                named = held[0] if len(held) == 1 else None
             if named is not None and sector is not None:
                 mention = ActorMention(span.start, span.end, _text_of(doc, span), named, sector, False, False,
                                        span.root.i)

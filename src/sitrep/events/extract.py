@@ -116,6 +116,12 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
         return True  # "killed by three drones that dropped explosives on the base": the weapon of that event
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _lex_set("series_nouns"):
+        series = tok.head.head
+        if series.dep_ == "pobj" and (series.head.lower_ in ("amid", "amidst") or series.head.lower_ in ("in", "of")
+                                      and (series.head.head.lower_ in _lex_set("series_heads")
+                                           or series.head.head.lemma_.lower() in _lex_set("series_heads"))):
+            return True  # "the latest in a string of attacks on civilians": the run the event told belongs to
     if tok.dep_ in ("dobj", "conj") and n_words == 1:
         obj = tok
         while obj.dep_ == "conj" and obj.head.i != obj.i:
@@ -1399,6 +1405,20 @@ def _statement_clauses(doc: Doc, cue: int, owners: dict[int, int]) -> set[int]:
     return out
 
 
+def _described_past(tok: Token, pub_date) -> bool:
+    """"former combatants who had signed the 2016 peace deal": a verb in a relative clause describing people, in
+    the past perfect, whose object carries a year before the publication's, tells who they are, not an event of
+    the story."""
+    if pub_date is None or tok.pos_ != "VERB" or tok.dep_ != "relcl" or not _pluperfect(tok):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("dobj", "pobj", "prep"):
+            for t in c.subtree:
+                if t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) and int(t.text) < pub_date.year:
+                    return True
+    return False
+
+
 def _pluperfect(tok: Token) -> bool:
     """Is the trigger's verb (or the verb its noun hangs on) in the past perfect: "had been killed", "had
     attacked"?"""
@@ -2614,7 +2634,8 @@ class EventExtractor:
             # gunfight") or a weapon ("grenade launchers") are not events of their own: their words belong
             # to the clause that governs them
             tids0 = {t.i for t in triggers}
-            triggers = [t for t in triggers if not _not_event(doc[t.i], tids0, t.end - t.i)]
+            triggers = [t for t in triggers if not _not_event(doc[t.i], tids0, t.end - t.i)
+                        and not _described_past(doc[t.i], pub_date)]
             if not triggers:
                 continue
             tids = {t.i for t in triggers}

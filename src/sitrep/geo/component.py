@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep import doccache as _dc
+from sitrep.actors import home_group_countries
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.recognizer import Recognizer
 from sitrep.geo.resolver import ADMIN_SINGULAR, Mention, Resolver
@@ -64,14 +66,19 @@ class GeoComponent:
             if s.fixed is not None:
                 m.fixed = s.fixed  # "the Senegalese capital": the capital itself
             if s.source == "dateline" or (s.start == 0 or text[s.start - 1] == "\n") and s.text.isupper() \
-                    and text[s.end:s.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–"):
+                    and text[s.end:s.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–", ":"):
                 m.dateline = True  # a dateline names the city the report was filed from ("JERUSALEM, Aug. 28")
             m.admin_cue = m.admin_cue or s.admin_cue
             m.admin_word = m.admin_word or (ADMIN_SINGULAR.get(s.admin_word, s.admin_word) if s.admin_word else None)
         n_top = len(mentions)
         for a, b, ent in dems:
             mentions.append(Mention(a, b, text[a:b], fixed=ent))
-        places = self._res.resolve(text, [], outlet_country=outlet, mentions=mentions)
+        hints = Counter()
+        for cc3, n in home_group_countries(text).items():
+            cc2 = self._gaz.iso2(cc3)
+            if cc2:
+                hints[cc2] += n
+        places = self._res.resolve(text, [], outlet_country=outlet, mentions=mentions, hint_countries=hints)
         dem_starts = {(a, b) for a, b, _ in dems}
         top = [p for p in places if (p.start, p.end) not in dem_starts]
         adj = [p for p in places if (p.start, p.end) in dem_starts]

@@ -106,6 +106,11 @@ _PLACED_AFTER = re.compile(r",?(?: an? [a-z-]+(?: [a-z-]+){0,2})? (?:near|outsid
                            r"(?:(?:north|south|east|west)\w* (?:of|from)|from)|"
                            r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of) (?:the )?[A-Z]")
 ATTACK_FAR_KM = 1000.0
+# "forcing residents to flee into Ethiopia's Gambella region", "fled across the border to Chad": a place people fled
+# to (Resolver._context_fallback: no anchor for an unknown place of the sentence)
+_FLED_TO = re.compile(r"\b(?:flee|flees|fled|fleeing|escape|escaped|escaping|cross|crossed|crossing|refuge)\b[^.,;]{0,30}?"
+                      r"\b(?:into|to|across|towards|toward)\s+(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?"
+                      r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 VOWELS = "aeiou"
 VARIANT_CODES = frozenset({"ADM1", "ADM2"})  # Resolver._vowel_variant (towns one vowel apart are as often two towns)
 # words after a name that make it a local front-line place ("the Battal sector", "the Kupiansk direction")
@@ -141,6 +146,7 @@ W_POP = 0.6
 W_COUNTRY = 1.0
 W_ADMIN1 = 0.0
 W_OUTLET = 1.0
+W_HINT = 3.0  # readings in the one country of the armed groups a story naming no country names (Resolver.resolve)
 W_QUALIFIER = 8.0
 W_ADMIN_CUE = 4.0
 W_SPATIAL = 1.3
@@ -849,7 +855,10 @@ class Resolver:
         return adj
 
     def resolve(self, text: str, spans: list[tuple[int, int]], outlet_country: str | None = None,
-                mentions: list[Mention] | None = None) -> list[Place]:
+                mentions: list[Mention] | None = None, hint_countries: Counter | None = None) -> list[Place]:
+        """``hint_countries``: ISO alpha-2 countries the story is about by other signs than its toponyms (the home
+        countries of the armed groups it names, "Amba Boys" -> CM), with how often each is told: read as countries
+        the document names, only where it names none by a country's name, a division or a demonym."""
         ms = mentions if mentions is not None else self.analyse(text, spans)
         if not ms:
             return []
@@ -985,8 +994,19 @@ class Resolver:
                     ctx_cc[qe.country] += 1
                     if qe.feature_code == "ADM1":
                         ctx_adm1[(qe.country, qe.admin1)] += 1
+        hinted: set[str] = set()
+        if hint_countries and not any(
+                cs and (any(m.fixed is not None for m in groups[k])
+                        or cs[max(range(len(cs)), key=lambda i: priors[k][i])].feature_code == "PCLI")
+                for k, cs in cands.items()):
+            # "Amba Boys attacked a school in Bali Nyonga": a story naming no country (by name or demonym), whose
+            # armed groups are all of one country, is about that country (the Cameroonian Bali, not Indonesia's):
+            # its namesakes there are favoured (a story naming a country keeps its own context)
+            if len(hint_countries) == 1:
+                ctx_cc.update(hint_countries)
+                hinted = set(hint_countries)
         self._qualifier_filter(cands, priors, groups, text)
-        self._foreign_filter(cands, priors, groups, ctx_cc, own_cc, outlet_country)
+        self._foreign_filter(cands, priors, groups, ctx_cc, own_cc, outlet_country, text)
         if outlet_country:
             ctx_cc[outlet_country.upper()] += 0  # keep key present; weighted separately
         total_cc = sum(ctx_cc.values()) or 1
@@ -997,6 +1017,8 @@ class Resolver:
                 s += W_COUNTRY * ctx_cc.get(c.country, 0) / total_cc
                 if outlet_country and c.country == outlet_country.upper():
                     s += W_OUTLET
+                if c.country in hinted:
+                    s += W_HINT
                 if c.feature_code != "ADM1" and ctx_adm1.get((c.country, c.admin1)):
                     s += W_ADMIN1
             return s
@@ -1234,7 +1256,7 @@ class Resolver:
 
     def _foreign_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
                         groups: dict[str, list[Mention]], ctx_cc: Counter, own_cc: dict[str, Counter],
-                        outlet_country: str | None) -> None:
+                        outlet_country: str | None, text: str = "") -> None:
         """Drop readings in countries the document does not name when a location from the
         document's own context is more likely (the name then stays unresolved and
         _context_fallback places it): a romanisation variant (loose match) of a foreign town;
@@ -1269,6 +1291,8 @@ class Resolver:
         by_name_cc = {top_cc[k] for k, cs in cands.items() if k in top_cc and cs
                       and any(m.fixed is None and self.gaz.demonym_entry(m.text) is None for m in groups[k])
                       and cs[max(range(len(cs)), key=lambda i: priors[k][i])].feature_code in ("PCLI", "ADM1")}
+        # ... and the countries of its datelines ("PESHAWAR:")
+        dl_cc = {spec_of[k] for k, grp in groups.items() if k in spec_of and any(m.dateline for m in grp)}
         for k, grp in groups.items():
             cs = cands[k]
             if not cs or any(m.fixed is not None or m.qualifiers or not m.fallback_ok for m in grp):
@@ -1330,8 +1354,18 @@ class Resolver:
             one_home = {cc for cc in doc_cc if top_spec[cc] - (sk == cc) > 0}
             one_home = one_home if len(one_home) == 1 and len([cc for cc, v in top_spec.items()
                                                                 if v - (sk == cc) > 0]) == 1 else set()
+            # "attacked near Bagan" in a story from Peshawar about Kurram and Parachinar: a small town abroad under
+            # its own name, in a country the document never names, while the document's other specific places (at
+            # least two) all lie in the one country it names, is a homonym of a local place the gazetteer lacks
+            # when the mention is told as a place (after a locative preposition)
+            clear_home = bool(one_home) and all(top_spec[cc] - (sk == cc) >= 2 and (cc in by_name_cc or cc in dl_cc)
+                                                for cc in one_home) \
+                and any(_LOCATIVE_BEFORE.search(text, max(0, m.start - 16), m.start) for m in grp)
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
+                if foreign and clear_home and c.match == "primary" and c.feature_code in ("PPL", "PPLA2", "PPLA3") \
+                        and c.population < DEMONYM_TOWN_POP:
+                    continue
                 if foreign and (feature or feature_abroad) and c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2", "ADM3"):
                     continue
                 if foreign and home and not (c.feature_code == "PCLI" or c.feature_code == "PPLC"
@@ -1452,7 +1486,11 @@ class Resolver:
                 lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
                 hi_dot = text.find(". ", p.end)
                 hi = len(text) if hi_dot < 0 else hi_dot
-                areas = [q for q in specific if lo <= q.start < hi and q.feature_code in ("ADM1", "ADM2", "ADM3")]
+                # ("shelled X county, forcing residents to flee into Ethiopia's Gambella region": where people fled to
+                # is not where the place lies)
+                areas = [q for q in specific if lo <= q.start < hi and q.feature_code in ("ADM1", "ADM2", "ADM3")
+                         and not (_FLED_TO.search(text, max(lo, q.start - 60), q.start)
+                                  and not _FLED_TO.search(text, max(lo, p.start - 60), p.start))]
                 # "the Kalma camp near Nyala", "X, south of Y": a town the name is placed next to, before an area of
                 # the sentence and the document's main area (a town merely named in the same sentence is not: it
                 # may be misread)
@@ -1472,12 +1510,16 @@ class Resolver:
                     named = [q for q in resolved if q.feature_code == "PCLI" and q.country and gz.demonym(q.text) is None
                              and not any(c.country == main_cc and c.feature_code != "PCLI"
                                          for c in gz.candidates(q.text, loose_match=False))]
-                    ccs = {q.country for q in named if lo <= q.start < hi}
+                    ccs = {q.country for q in named if lo <= q.start < hi
+                           and not (_FLED_TO.search(text, max(lo, q.start - 60), q.start)
+                                    and not _FLED_TO.search(text, max(lo, p.start - 60), p.start))}
                     if not ccs:
                         # "Meanwhile in Tripoli, clashes erupted in the X district" in a story mostly about
                         # another country: the country of the sentence's own specific places, when they all
                         # lie in one country
-                        ccs = {q.country for q in specific if lo <= q.start < hi and q.country}
+                        ccs = {q.country for q in specific if lo <= q.start < hi and q.country
+                               and not (_FLED_TO.search(text, max(lo, q.start - 60), q.start)
+                                        and not _FLED_TO.search(text, max(lo, p.start - 60), p.start))}
                         ccs = ccs if len(ccs) == 1 else set()
                     if ccs and main_cc not in ccs:
                         pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
