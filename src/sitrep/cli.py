@@ -480,15 +480,18 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         for rec in run(_with_defaults(_documents(paths, 2 * 1024 * 1024, problems, "no claims extracted"),
                                       published, outlet)):
             n_docs += 1
-            items += [dict(c, doc_id=rec.document.id) for c in rec.to_json()["claims"]]
+            items += [dict(c, doc_id=rec.document.id, published=rec.document.published)
+                      for c in rec.to_json()["claims"]]
         if not n_docs and problems:
             raise typer.Exit(1)
     else:
-        from .store import Store
+        from .store import PUBLISHED_AT, Store
 
         with Store(db, read_only=True) as store:
-            items = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in store.query(
-                "SELECT json, doc_id FROM claims ORDER BY doc_id, id")]
+            # article by article, oldest first as `sitrep events` lists, each in the order of its text
+            items = [dict(json.loads(r["json"]), doc_id=r["doc_id"], published=r["published"]) for r in store.query(
+                "SELECT c.json, c.doc_id, d.published FROM claims c LEFT JOIN documents d ON d.id = c.doc_id "
+                f"ORDER BY {PUBLISHED_AT} NULLS LAST, d.published NULLS LAST, c.doc_id, c.start, c.id")]
     if stance:
         items = [c for c in items if c.get("stance") == stance
                  or any(r.get("stance") == stance for r in c.get("responses") or [])]
@@ -503,6 +506,7 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         out.print("no claims" + (f" with stance {stance}" if stance else ""), markup=False, highlight=False)
         return
     table = Table(title=f"{len(items)} claim{'' if len(items) == 1 else 's'}")
+    table.add_column("published", no_wrap=True)  # which article: its date, beside its outlet in `sources`
     for col in ("claimant", "stance", "claim", "sources", "responses"):
         table.add_column(col, overflow="fold")
     for c in items:
@@ -510,7 +514,8 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         responses = "; ".join(f"{r['by'].get('name') or '(unnamed)'} ({r['by'].get('country') or '?'}): {r['stance']}"
                               + (f" “{r['text'][:160]}”" if r.get("text") else "")
                               for r in c.get("responses") or [])
-        table.add_row(f"{who.get('name') or '(unnamed)'} ({who.get('country') or '?'})", c["stance"], c["text"][:200],
+        table.add_row((c.get("published") or "")[:10], f"{who.get('name') or '(unnamed)'} ({who.get('country') or '?'})",
+                      c["stance"], c["text"][:200],
                       " ← ".join(s["name"] for s in c.get("sources") or []), responses)
     out.print(table)
 

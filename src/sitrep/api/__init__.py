@@ -893,6 +893,12 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                     continue
                 seen.update(dict.fromkeys(keys, item.path or name))
                 for k, v in meta.items():
+                    # a date or outlet given with the article fills in what it lacks, as `sitrep ingest
+                    # --published/--outlet` do: a page's own time and UTC offset are not cut to the typed day
+                    # (a dateline without a year, "--03-14", lacks one)
+                    have = getattr(item, k, None)
+                    if k in ("published", "outlet") and have and not str(have).startswith("--"):
+                        continue
                     setattr(item, k, v)
                 docs.append(item)
         if not docs:

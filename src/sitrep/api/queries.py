@@ -7,7 +7,7 @@ country/type/date/status filters; this module adds actor, bbox, source and docum
 from __future__ import annotations
 
 from ..errors import SitrepError
-from ..store import bbox_clause
+from ..store import PUBLISHED_AT, bbox_clause
 from ..store import parse_bbox as store_parse_bbox
 
 import datetime as dt
@@ -269,7 +269,7 @@ def list_documents(con, *, q=None, limit=50, offset=0) -> tuple[int, list[dict[s
                       f"CAST(d.ingested_at AS VARCHAR) AS ingested_at, length(d.text) AS chars, {_LEAD} AS lead, "
                       f"(SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events, "
                       f"(SELECT count(*) FROM claims c WHERE c.doc_id = d.id) AS claims "
-                      f"FROM documents d {where} ORDER BY d.published_utc DESC NULLS LAST, d.published DESC "
+                      f"FROM documents d {where} ORDER BY {PUBLISHED_AT} DESC NULLS LAST, d.published DESC "
                       f"NULLS LAST, d.id LIMIT {int(limit)} OFFSET {int(offset)}", params)
     return total, items
 
@@ -314,7 +314,7 @@ def list_claims(con, *, doc_id=None, event_id=None, stance=None, claimant=None, 
     for js, doc_id_, title, lead, published in con.execute(
             f"SELECT c.json, c.doc_id, d.title, {_LEAD}, d.published FROM claims c "
             f"LEFT JOIN documents d ON d.id = c.doc_id "
-            f"{where} ORDER BY d.published DESC NULLS LAST, c.doc_id, c.start LIMIT {int(limit)} OFFSET {int(offset)}",
+            f"{where} ORDER BY {PUBLISHED_AT} DESC NULLS LAST, d.published DESC NULLS LAST, c.doc_id, c.start LIMIT {int(limit)} OFFSET {int(offset)}",
             params).fetchall():
         item = json.loads(js)
         item.update(doc_id=doc_id_, doc_title=title, doc_lead=lead, published=published)
@@ -385,7 +385,13 @@ def reviews(con, event_id: str) -> list[dict[str, Any]]:
 def _figure_total(quantities: list[dict], kind: str) -> dict[str, float | None]:
     qs = [q for q in quantities if q.get("kind") == kind and not q.get("cumulative")]  # running totals kept apart
     def total(attr):
-        vals = [q.get(attr) for q in qs if q.get(attr) is not None]
+        if attr == "high" and any(q.get("high") is None for q in qs):
+            return None  # "at least 24" has no upper bound, nor has any sum that includes it (as the store's)
+        if attr == "best" and any(q.get("best") is not None for q in qs):
+            vals = [q["best"] if q.get("best") is not None else q.get("low") for q in qs]  # as the store's
+        else:
+            vals = [q.get(attr) for q in qs]
+        vals = [v for v in vals if v is not None]
         return sum(vals) if vals else None
     return {"low": total("low"), "best": total("best"), "high": total("high")}
 

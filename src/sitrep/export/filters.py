@@ -73,6 +73,8 @@ def check_country(value: str | None, name: str = "country") -> str | None:
         if not _known_code(v.upper()):
             raise FilterError(f"{name} {value!r} is not an ISO 3166-1 alpha-2 or alpha-3 code (e.g. ML or MLI)")
         return v.upper()
+    if v.lower() in _USER_NAMES:
+        return _USER_NAMES[v.lower()]
     try:
         import pycountry
 
@@ -85,6 +87,7 @@ def check_country(value: str | None, name: str = "country") -> str | None:
 
 
 _USER_CODES = {"XK", "XKX"}  # Kosovo: GeoNames' user-assigned code, not in ISO 3166-1
+_USER_NAMES = {"kosovo": "XKX"}  # pycountry does not know it by name either
 
 
 @lru_cache(maxsize=512)

@@ -119,12 +119,22 @@ def read_text(raw: str, path: str) -> Iterator[Document]:
 def read_html(raw: str, path: str) -> Iterator[Document]:
     import trafilatura  # heavy import: only when HTML is read
 
-    try:
-        result = trafilatura.bare_extraction(raw, with_metadata=True, include_comments=False,
-                                             favor_recall=True)
-    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
-        raise InputError(f"skipped: HTML could not be parsed ({type(exc).__name__})", path=path) from None
-    data = result.as_dict() if hasattr(result, "as_dict") else (result or {})
+    def extract(markup: str) -> dict:
+        try:
+            result = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+                                                 favor_recall=True)
+        except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+            raise InputError(f"skipped: HTML could not be parsed ({type(exc).__name__})", path=path) from None
+        return result.as_dict() if hasattr(result, "as_dict") else (result or {})
+
+    data = extract(raw)
+    if not (data.get("text") or "").strip():
+        # a <title> never closed swallows the whole page (its text runs to the end of the file, as a browser
+        # reads it): close it where the markup goes on and read the page again
+        repaired = _close_title(raw)
+        if repaired != raw:
+            raw = repaired
+            data = extract(raw)
     # trafilatura ends each block with one newline; a blank line makes each a paragraph, so a headline
     # repeated above the lead is not read as the lead's first words
     text = "\n\n".join(line.strip() for line in (data.get("text") or "").splitlines() if line.strip())
@@ -142,6 +152,19 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_OPEN_TITLE = re.compile(r"<title\b[^>]*>[^<]*", re.I)
+
+
+def _close_title(raw: str) -> str:
+    """The page with a <title> that is never closed ended before the next tag (or line, if no tag follows)."""
+    m = _OPEN_TITLE.search(raw)
+    if not m or re.search(r"</title\s*>", raw[m.start():], re.I):
+        return raw
+    end = m.end()
+    if end >= len(raw):  # no tag after the title: it ends with its line
+        nl = raw.find("\n", m.start())
+        end = nl if nl >= 0 else end
+    return raw[:end].rstrip() + "</title>" + raw[end:]
 _TITLE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+[|\u2013\u2014-]\s+(?P<site>[^|\u2013\u2014]{2,40})$")
 _PUBLISHED_META = re.compile(
     r"<meta[^>]+(?:property|name|itemprop)=[\"'](?:article:published_time|datePublished|pubdate|date)[\"'][^>]*"
@@ -264,6 +287,10 @@ def _json_position(exc: json.JSONDecodeError, line: str) -> str:
     if pos >= len(line.rstrip()):
         where = (f"{exc.msg}: the line ends at column {len(line)} before the JSON object does "
                  "(a missing closing brace, bracket or quote?)")
+    elif exc.msg.startswith("Unterminated string"):
+        # json points at the string's opening quote, not at the end where the line was cut
+        where = (f"{exc.msg.removesuffix(' at')} at column {pos + 1}: the line ends at column {len(line)} before "
+                 "it closes (a line cut short, or a missing closing quote?)")
     else:
         # json's own messages may end in "at" ("Unterminated string starting at"): no "at at column"
         where = f"{exc.msg.removesuffix(' at')} at column {pos + 1} of {len(line)}"

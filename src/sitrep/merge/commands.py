@@ -46,12 +46,16 @@ def _store(db: Optional[str], update: bool):
 
 def incidents_command(incident_id: Optional[str] = typer.Argument(None, help="Show one incident, reports side by side."),
                       db: Optional[str] = DB_OPTION,
-                      country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3."),
-                      type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type."),
-                      since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
-                      until: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
+                      country: Optional[str] = typer.Option(None, help="ISO alpha-2 or alpha-3 of the incident's "
+                                                            "location."),
+                      type: Optional[str] = typer.Option(None, "--type", help="ACLED event type or sub-type, CASE or "
+                                                         "PLOVER label."),
+                      since: Optional[str] = typer.Option(None, help="YYYY-MM-DD (or YYYY-MM, YYYY): incidents ending "
+                                                          "on or after."),
+                      until: Optional[str] = typer.Option(None, help="YYYY-MM-DD (or YYYY-MM, YYYY): incidents "
+                                                          "starting on or before."),
                       min_documents: Optional[int] = typer.Option(None, help="Only incidents reported by N+ documents."),
-                      limit: int = typer.Option(200),
+                      limit: int = typer.Option(200, help="At most this many incidents (latest first)."),
                       explain: Optional[list[str]] = typer.Option(None, help="Two event ids: why (not) merged."),
                       update: bool = typer.Option(True, help="Merge unmerged documents first."),
                       format: str = FORMAT_OPTION):
@@ -88,6 +92,13 @@ def incidents_command(incident_id: Optional[str] = typer.Argument(None, help="Sh
         render.render_incidents(items, _console(), note=note)
 
 
+def _incident_exists(store, incident_id: str) -> bool:
+    con = store.con
+    if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = 'incidents'").fetchone()[0]:
+        return False
+    return con.execute("SELECT count(*) FROM incidents WHERE id = ?", [incident_id]).fetchone()[0] > 0
+
+
 def _fail(message: str) -> None:
     sys.stderr.write(f"sitrep: {message}\n")
     raise typer.Exit(1)
@@ -111,6 +122,8 @@ def contradictions_command(incident_id: Optional[str] = typer.Argument(None, hel
     from . import contradictions, render
 
     with _store(db, update) as store:
+        if incident_id and not _incident_exists(store, incident_id):
+            _fail(f"no such incident: {incident_id} in {store.path} (`sitrep incidents` lists them)")
         items = contradictions(store, incident_id)
     if format == "json":
         _write(items)

@@ -361,8 +361,13 @@ def incidents(store, *, country: str | None = None, type: str | None = None, sin
         clauses.append("(country = ? OR countries LIKE ?)")
         params += [_iso2(c), f'%"{_iso3(c)}"%']
     if type:
-        clauses.append("(lower(event_type) = lower(?) OR lower(sub_event_types) LIKE lower(?))")
-        params += [type, f'%"{type}"%']
+        # as `sitrep events --type` reads it: an ACLED type or sub-type, a CASE or PLOVER label of any of the
+        # incident's events (a LIKE on the sub-types' JSON took "_" for a wildcard and knew no CASE or PLOVER)
+        clauses.append("(lower(event_type) = lower(?) OR id IN (SELECT l.incident_id FROM incident_events l "
+                       "JOIN events e ON e.id = l.event_id WHERE lower(e.event_type) = lower(?) "
+                       "OR lower(e.sub_event_type) = lower(?) OR lower(e.case_label) = lower(?) "
+                       "OR lower(e.plover_event) = lower(?)))")
+        params += [type] * 5
     if since:
         clauses.append("last_date >= ?")
         params.append(since)
@@ -415,7 +420,8 @@ def incident(store, id: str) -> dict[str, Any] | None:
                        "d.published, d.author, dup.duplicate_of AS doc_duplicate_of FROM incident_events l "
                        "JOIN events e ON e.id = l.event_id LEFT JOIN documents d ON d.id = l.doc_id "
                        "LEFT JOIN duplicates dup ON dup.doc_id = l.doc_id WHERE l.incident_id = ? "
-                       "ORDER BY d.published_utc NULLS LAST, l.doc_id, l.event_id", [id])
+                       "ORDER BY coalesce(d.published_utc, try_cast(left(d.published, 10) AS TIMESTAMP)) NULLS LAST, l.doc_id, "
+                       "l.event_id", [id])
     reports: dict[str, dict] = {}
     for link in links:
         ev = json.loads(link["json"])
@@ -461,17 +467,15 @@ def explain(store, event_a: str, event_b: str) -> dict[str, Any]:
 
 
 def _iso2(code: str) -> str:
-    import pycountry
+    from ..store import _iso2 as store_iso2
 
-    c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    return c.alpha_2 if c else code
+    return (store_iso2(code) if len(code) == 3 else None) or code
 
 
 def _iso3(code: str) -> str:
-    import pycountry
+    from ..store import _iso3 as store_iso3
 
-    c = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
-    return c.alpha_3 if c else code
+    return (store_iso3(code) if len(code) == 2 else None) or code
 
 
 _GENERIC_ITEMS = frozenset({"", "people", "person", "persons", "dead", "others", "other"})

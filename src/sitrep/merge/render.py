@@ -9,6 +9,9 @@ def _n(x) -> str:
 
 
 def render_incidents(items: list[dict], console, note: str | None = None) -> None:
+    if not items:  # as `sitrep events` does: a sentence, not an empty frame
+        console.print("no incidents" + (f" ({note})" if note else ""), markup=False, highlight=False)
+        return
     table = Table(title=f"{len(items)} incident{'' if len(items) == 1 else 's'}", caption=note)
     for col in ("incident", "dates", "type", "where", "countries", "reports", "copies", "killed", "contradictions"):
         table.add_column(col, overflow="fold")
@@ -58,7 +61,10 @@ def render_incident(item: dict | None, console) -> None:
 
 
 def render_contradictions(items: list[dict], console) -> None:
-    table = Table(title=f"{len(items)} contradictions", show_lines=True)
+    if not items:  # as `sitrep events` does: a sentence, not an empty frame
+        console.print("no contradictions", markup=False, highlight=False)
+        return
+    table = Table(title=_count(len(items), "contradiction"), show_lines=True)
     for col in ("kind", "incident / document", "summary", "side", "who says so (document, source chain: text)"):
         table.add_column(col, overflow="fold")
     for c in items:

@@ -251,7 +251,7 @@ class _Html:
             out.append("</div>")
         accs = inc.accounts[:4]
         out.append('<table class="side"><thead><tr><th></th>' + "".join(
-            f"<th>{_e(a.outlet or a.doc_id)}<br><span class=\"meta\">{_e(_date(a.published))}</span></th>"
+            f"<th>{_e(_account_name(a))}<br><span class=\"meta\">{_e(_date(a.published))}</span></th>"
             for a in accs) + "</tr></thead><tbody>")
         rows = [("Speakers", lambda a: _e(", ".join(a.speakers)) or '<span class="meta">the outlet itself</span>'),
                 ("What", lambda a: _e("; ".join(a.what))), ("Where", lambda a: _e("; ".join(a.where))),
@@ -265,7 +265,7 @@ class _Html:
         if inc.accounts_total > len(accs):
             extra = inc.accounts[4:]
             out.append(f'<p class="more">… and {inc.accounts_total - len(accs)} more sources: ' + ", ".join(
-                fig(a.outlet or a.doc_id, "#" + a.refs[0] if a.refs else None) for a in extra) + "</p>")
+                fig(_account_name(a), "#" + a.refs[0] if a.refs else None) for a in extra) + "</p>")
         return "".join(out) + "</div>"
 
     def figures(self, a: Account, fatal: bool) -> str:
@@ -381,6 +381,11 @@ class _Html:
 
 def _figure_text(f: Figure) -> str:
     return f.span.text()
+
+
+def _account_name(a) -> str:
+    """A source's account named by its outlet, else (an article that names none) by its headline, then its id."""
+    return a.outlet or _clip(a.title, 60) or a.doc_id
 
 
 def _clip(s: str | None, n: int) -> str:

@@ -13,6 +13,11 @@ def _m(s) -> str:
     return s
 
 
+def _account_name(a) -> str:
+    """A source's account named by its outlet, else (an article that names none) by its headline, then its id."""
+    return a.outlet or _clip(a.title, 60) or a.doc_id
+
+
 def _clip(s: str | None, n: int) -> str:
     s = " ".join((s or "").split())
     return s if len(s) <= n else s[:n - 1].rstrip() + "…"
@@ -95,7 +100,7 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
                                                                 for who, ref in items)]
             L.append("")
         accs = inc.accounts[:4]
-        L.append("| | " + " | ".join(f"{_m(a.outlet or a.doc_id)} ({_m((a.published or '')[:10])})" for a in accs) + " |")
+        L.append("| | " + " | ".join(f"{_m(_account_name(a))} ({_m((a.published or '')[:10])})" for a in accs) + " |")
         L.append("|---|" + "---|" * len(accs))
         def figs(a, fatal):
             items = [f for f in a.figures if (f.kind == "fatalities") == fatal]
@@ -110,7 +115,7 @@ def to_markdown(report: Report, ui_base: str | None = None) -> str:
             L.append(f"| **{label}** | " + " | ".join(cell(a) for a in accs) + " |")
         if inc.accounts_total > len(accs):
             L += ["", f"… and {inc.accounts_total - len(accs)} more sources: " + ", ".join(
-                _fig(a.outlet or a.doc_id, a.refs[0] if a.refs else None) for a in inc.accounts[4:])]
+                _fig(_account_name(a), a.refs[0] if a.refs else None) for a in inc.accounts[4:])]
         L.append("")
     L += _more(len(r.incidents), r.incidents_total, "incidents", r.ui_list())
 

@@ -246,6 +246,10 @@ def _event_rows(doc_id: str, ev, rows: dict[str, list]) -> None:
         vals = [getattr(q, attr) for q in fat]
         if attr == "high" and any(v is None for v in vals):
             return None  # "at least 49" has no upper bound, nor has any sum that includes it
+        if attr == "best" and any(q.best is not None for q in fat):
+            # "12 killed" and "at least 24 killed": 36, as the CSV export's `fatalities` (a best under the low
+            # end, 12, was what the map, timeline and sort read); a range or bound alone keeps no best
+            vals = [q.best if q.best is not None else q.low for q in fat]
         vals = [v for v in vals if v is not None]
         return _num(sum(vals)) if vals else None
 
@@ -267,6 +271,11 @@ def _event_rows(doc_id: str, ev, rows: dict[str, list]) -> None:
 def _num(x):
     """Numbers as floats, so a batch mixing 3 and 2.5 (or holding only None) has one arrow type."""
     return None if x is None else float(x)
+
+
+# When the article `d` (the documents table) was published, for sorting: its UTC instant, or the day of an article
+# dated by its day only (those have no UTC instant: sorted by `published_utc` alone they fell after every timed one)
+PUBLISHED_AT = "coalesce(d.published_utc, try_cast(left(d.published, 10) AS TIMESTAMP))"
 
 
 def event_filters(*, country=None, type=None, since=None, until=None, status=None, actor=None,
@@ -352,13 +361,20 @@ def _utc(published: str | None) -> str | None:
     return t.isoformat()
 
 
+# user-assigned codes ISO 3166-1 lacks, as GeoNames (alpha-2) and the actors dictionary (alpha-3) write them
+USER_CODES = {"XK": "XKX"}  # Kosovo
+_USER_ALPHA2 = {v: k for k, v in USER_CODES.items()}
+
+
 def _iso3(iso2: str | None) -> str | None:
     c = pycountry.countries.get(alpha_2=iso2) if iso2 else None
-    return c.alpha_3 if c else None
+    return c.alpha_3 if c else USER_CODES.get((iso2 or "").upper())
 
 
 def _iso2(code: str | None) -> str | None:
     if not code:
         return None
     c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else pycountry.countries.get(alpha_2=code)
-    return c.alpha_2 if c else None
+    if c:
+        return c.alpha_2
+    return _USER_ALPHA2.get(code.upper()) or (code.upper() if code.upper() in USER_CODES else None)

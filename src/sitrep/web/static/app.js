@@ -62,6 +62,10 @@ function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? 
 function fmtNum(n) { return n === null || n === undefined ? "" : (Math.round(n * 10) / 10).toLocaleString("en"); }
 /* A list item's fatalities as reported: "5", a range "40–60", a lower bound "≥12" (not 40 and 12, which read as
    exact counts). */
+const BRIEF_KEYS = ["since", "until", "country", "bbox"];
+function briefIgnored(params) { return FILTER_KEYS.filter((k) => !BRIEF_KEYS.includes(k) && params[k]); }
+/* "1 event", "3 events" */
+function nOf(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
 function fmtFatalities(e) {
   const lo = e.fatalities_low, best = e.fatalities_best, hi = e.fatalities_high;
   if (lo != null && hi != null && lo !== hi) return fmtNum(lo) + "\u2013" + fmtNum(hi);
@@ -155,7 +159,7 @@ async function loadMeta() {
   state.codebook = codebook;
   const c = stats.counts;
   document.getElementById("counts").textContent =
-    `${c.documents} documents · ${c.events} events · ${c.claims} claims`;
+    [nOf(c.documents, "document"), nOf(c.events, "event"), nOf(c.claims, "claim")].join(" · ");
 }
 async function loadWorld() {
   if (!state.world) state.world = await api("world.json");
@@ -189,8 +193,12 @@ function filterForm(params, onApply) {
     h("button", { type: "button", onclick: () => setHash("/", {}) }, "Reset"),
     h("a", { id: "export-link", href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=csv" }, "CSV"),
     h("a", { href: "/api/export?" + qs(pick(params, FILTER_KEYS)) + "&format=geojson" }, "GeoJSON"),
+    // the brief filters by dates, country and box only: say so when other filters are set, rather than hand
+    // over a brief of everything as if it were the filtered one
     h("a", { id: "brief-link", target: "_blank", rel: "noopener",
-             href: "/api/report?" + qs(pick(params, ["since", "until", "country"])) + "&format=html" }, "Export brief"));
+             title: briefIgnored(params).length ? `the brief leaves out the ${briefIgnored(params).join(", ")} filter` : null,
+             href: "/api/report?" + qs(pick(params, BRIEF_KEYS)) + "&format=html" },
+      briefIgnored(params).length ? "Export brief (dates and country only)" : "Export brief"));
   form.addEventListener("submit", (ev) => {
     ev.preventDefault();
     const out = {};
@@ -268,8 +276,8 @@ function drawSide(panel, pts, total) {
     byType[t] = (byType[t] || 0) + 1;
     fat += pts.fatalities[i] || 0;
   }
-  append(panel, [h("h2", {}, `${total} events`),
-    h("p", { class: "muted" }, `${pts.n} mapped · ${fmtNum(fat)} fatalities reported (best estimates)`),
+  append(panel, [h("h2", {}, nOf(total, "event")),
+    h("p", { class: "muted" }, `${pts.n} mapped · ${fmtNum(fat)} ${fat === 1 ? "fatality" : "fatalities"} reported (best estimates)`),
     pts.total > pts.n ? h("p", { class: "error" },
       `The map shows the latest ${pts.n} of ${pts.total} located events: narrow the filters to see the rest.`) : null,
     h("table", { class: "data" }, h("tbody", {}, Object.entries(byType).sort((a, b) => b[1] - a[1]).map(([t, n]) =>
@@ -473,7 +481,8 @@ function drawTable(panel, list, params, sort, offset) {
     h("td", {}, fmtSpan(e.date, e.date_end)), h("td", {}, h("span", { class: "typechip", style: "background:" + typeColor(e.event_type) }), e.event_type || ""),
     h("td", {}, e.sub_event_type || ""), h("td", {}, e.location || ""), h("td", {}, e.country || ""),
     h("td", { class: "num" }, fmtFatalities(e)),
-    h("td", {}, e.actors.map((a) => a.name).join("; ")), h("td", {}, statusBadge(e.status)), h("td", {}, e.source || ""))));
+    // an actor told once but coded twice (a crowd both rioting and protesting) is one name in the list
+    h("td", {}, [...new Set(e.actors.map((a) => a.name))].join("; ")), h("td", {}, statusBadge(e.status)), h("td", {}, e.source || ""))));
   const pager = h("div", { class: "pager" },
     h("button", { type: "button", disabled: offset <= 0 || null,
       onclick: () => setHash("/", Object.assign({}, params, { offset: Math.max(0, offset - PAGE) })) }, "\u2190 prev"),
@@ -542,7 +551,7 @@ async function eventView(id) {
     h("dt", {}, "sub-type"), h("dd", { id: "f-subtype" }, acled.sub_event_type || "\u2014"),
     h("dt", {}, "PLOVER"), h("dd", {}, [ev.plover && ev.plover.event, ev.plover && ev.plover.mode].filter(Boolean).join(" / ") || "\u2014"),
     h("dt", {}, "date"), h("dd", {}, [ev.date, ev.date_end].filter(Boolean).join(" \u2013 ") || "undated",
-      ev.time ? " " + ev.time : "", ev.date_precision ? ` (${ev.date_precision})` : ""),
+      ev.time ? " " + ev.time : "", ev.date_precision ? ` (${ev.date_precision.replace(/_/g, " ")})` : ""),
     h("dt", {}, "where"), h("dd", { id: "f-location" }, (ev.locations || []).map((l) =>
       `${l.name || "?"} (${l.country || "?"}${l.precision ? ", " + l.precision : ""}${l.lat != null ? `, ${(+l.lat).toFixed(3)}, ${(+l.lon).toFixed(3)}` : ""})`).join("; ") || "\u2014"),
     h("dt", {}, "figures"), h("dd", { id: "f-figures" }, (ev.quantities || []).map(figure).join("; ") || "\u2014"),
@@ -565,13 +574,17 @@ async function eventView(id) {
   const mark = article.querySelector("mark.evidence");
   if (mark) mark.scrollIntoView({ block: "center" });
 }
+const SINGULAR = { fatalities: "fatality", injuries: "injury", weapons: "weapon", arrests: "arrest",
+  protesters: "protester" };
 function figure(q) {
   let n;
   if (q.low != null && q.high != null && q.low !== q.high)
     n = `${fmtNum(q.low)}\u2013${fmtNum(q.high)}` + (q.best != null && q.best !== q.low && q.best !== q.high ? ` (best ${fmtNum(q.best)})` : "");
   else if (q.best != null) n = fmtNum(q.best);
   else n = q.low != null ? "\u2265" + fmtNum(q.low) : "?";
-  return `${q.approximate && !n.startsWith("\u2265") ? "~" : ""}${n} ${q.kind}${q.item ? " (" + q.item + ")" : ""}${q.cumulative ? " cumulative" : ""}${q.reviewed ? " (reviewed)" : ""}`;
+  // one of a kind reads singular ("1 injury"), as the CLI prints it
+  const kind = n === "1" ? (SINGULAR[q.kind] || q.kind) : q.kind;
+  return `${q.approximate && !n.startsWith("\u2265") ? "~" : ""}${n} ${kind}${q.item ? " (" + q.item + ")" : ""}${q.cumulative ? " cumulative" : ""}${q.reviewed ? " (reviewed)" : ""}`;
 }
 
 function reviewPanel(ev, reviews) {
@@ -705,7 +718,7 @@ async function claimsView(params) {
   form.addEventListener("submit", (e) => { e.preventDefault(); setHash("/claims", { stance: stanceSel.value, claimant: claimant.value.trim(), q: q.value.trim() }); });
   const data = await api("/api/claims?" + qs({ stance: params.stance, claimant: params.claimant, q: params.q, limit: PAGE, offset }));
   append(view, [h("h1", {}, "Claims"), form,
-    h("p", { class: "muted" }, `${data.total} claims; a denial shows as a response under the claim it answers, or as a claim with stance \u201cdeny\u201d.`),
+    h("p", { class: "muted" }, `${nOf(data.total, "claim")}; a denial shows as a response under the claim it answers, or as a claim with stance \u201cdeny\u201d.`),
     h("div", { id: "claims" }, data.items.map(claimCard)),
     h("div", { class: "pager" },
       h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/claims", Object.assign({}, params, { offset: Math.max(0, offset - PAGE) })) }, "\u2190 prev"),
@@ -751,7 +764,7 @@ async function documentsView(params) {
       location.hash = "#/document/" + encodeURIComponent(d.id);
     } catch (err) { msg.className = "error"; msg.textContent = err.message; }
   });
-  append(view, [h("h1", {}, "Documents"), h("p", { class: "muted" }, `${data.total} documents`), table,
+  append(view, [h("h1", {}, "Documents"), h("p", { class: "muted" }, nOf(data.total, "document")), table,
     h("div", { class: "pager" },
       h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/documents", { offset: Math.max(0, offset - PAGE) }) }, "\u2190 prev"),
       h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/documents", { offset: offset + PAGE }) }, "next \u2192")),
@@ -774,7 +787,7 @@ async function documentView(id) {
       safeUrl(d.url) ? h("a", { href: safeUrl(d.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null),
     (d.warnings || []).length ? h("p", { class: "error" }, d.warnings.join("; ")) : null,
     h("div", { class: "grid" }, h("div", { class: "panel" }, highlighted(d.text || "", spans)),
-      h("div", {}, h("div", { class: "panel" }, h("h2", {}, `${data.events.length} events`), evTable), claimsPanel(data.claims, "Claims")))]);
+      h("div", {}, h("div", { class: "panel" }, h("h2", {}, nOf(data.events.length, "event")), evTable), claimsPanel(data.claims, "Claims")))]);
 }
 
 route();
