@@ -11,7 +11,10 @@ spokesman" is the group; a regional, district or municipal body of no stated cou
 places and dateline lie on; a state body by its own name is of the country a story is filed from; an officer of a
 body of no country speaks for it; police and parties of a local paper that places nothing take the one country the
 story names; a court's papers (indictment, charge sheet) are the prosecuting state's; a given name the gazetteer
-reads as a town abroad gives no country.
+reads as a town abroad gives no country. Session 16: a speaker the phrase describes as civil society or private
+people ("X, a tribal body", "Y, a group of defectors", "a herders' group", "the ... Human Rights League", "the ...
+Lawyers' Association", "Father X"), a company or a vessel's manager, refugees, families and migrants speak for no state;
+"the American enemy" is the state its adjective names; a bureau or an administration is a state's own office.
 
 Separate from `claims.py` because it decides only who speaks, never what is claimed or which denial answers
 which claim; the denial linking and the claim builder both read it.
@@ -66,7 +69,11 @@ def _speaker_lists() -> dict:
             "neighbour_words": set(data.get("neighbour_words") or ()),
             "flight_words": set(data.get("flight_words") or ()),
             "court_words": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("court_words") or ()))) +
-                                      r")\b", re.I)}
+                                      r")\b", re.I),
+            **{k: set(data.get(k) or ()) for k in (
+                "described_bodies", "civil_description_words", "armed_description_words", "state_rights_heads",
+                "company_heads", "vessel_words", "vessel_people", "private_people", "clergy_titles",
+                "civil_name_heads", "foe_nouns")}}
 
 
 def _stateless_armed(name: str | None) -> bool:
@@ -160,6 +167,18 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "the herders' association", "the union's spokesman", "a tribal leader", "a diaspora group": civil society
         # speaks for no state (session 15's convention), whatever country its phrase names
         return {"name": fallback or name, "country": None, "sector": "NGO"}
+    if s is not None and len(s) and (_described_civil(s) or _rights_body(s) or _civil_name(s) or _cleric(s)):
+        # "X, a tribal body", "Y, a group of defectors", "the Chadian Human Rights League", "Father X": civil society
+        # by what the phrase says it is, of no state (session 15's convention)
+        return {"name": fallback or name, "country": None, "sector": "NGO"}
+    if s is not None and len(s) and (_company(s) or _private_person(s)):
+        # "A Finnish airline said", "the tanker's Greek manager", "Rohingya refugees in the camp": a company or private
+        # people speak for no state, whatever country their phrase names
+        return {"name": fallback or name, "country": None, "sector": "CVL"}
+    foe = _foe_country(s) if country is None and s is not None and len(s) else None
+    if foe is not None:
+        # "The American enemy claimed the raids targeted launch sites": a belligerent's words for the other state
+        return {"name": fallback or name, "country": foe, "sector": sector or "STATE"}
     if m is None and s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"]:
         g = _group_antecedent(doc, s, any_country=True)  # "the group" (its spokesman): the group named before
         sector = g.sector if g is not None else None
@@ -431,6 +450,110 @@ def _civil_society(s) -> bool:
         if any(t.lower_ in lists["diaspora_words"] for t in inner):
             return True
     return False
+
+
+def _descriptions(s) -> list:
+    """The nouns that say what a speaker is: its head, and a noun in apposition to it ("X, a tribal body") or that it
+    stands in apposition to inside the phrase ("the group, Y")."""
+    root = s.root
+    # ("Fighters for a Free North Korea, a group of defectors": the parser hangs it on the name's last word)
+    out = [root] + [t for t in s if t.dep_ == "appos" and t.i != root.i and s.start <= t.head.i < t.i]
+    if root.dep_ == "appos" and s.start <= root.head.i < root.i:
+        out.append(root.head)
+    if root.lemma_.lower() == "one":  # "one of the migrants, a Sudanese teenager"
+        out += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj"]
+    return out
+
+
+def _description_words(d) -> set:
+    """The lower-case words describing the noun `d`: its own subtree, not a phrase in apposition to it."""
+    skip = {t.i for c in d.children if c.dep_ == "appos" for t in c.subtree}
+    text = " ".join(t.text for t in d.subtree if t.i not in skip)
+    return set(re.findall(r"[a-z]+(?:-[a-z]+)*", text.lower().replace(" - ", "-")))
+
+
+def _described_civil(s) -> bool:
+    """A speaker described as a civil-society body or a group of private people (speakers.yaml, session 16): a body
+    noun heading it or in apposition to it, described by a civil word and by no armed or state word: "the Kuki Inpi
+    Forum, a tribal body", "X, a coalition of civil-society groups and parties", "Y, a group of defectors based in
+    Seoul", "a herders' group, the Z Union"."""
+    lists = _speaker_lists()
+    for d in _descriptions(s):
+        if d.lemma_.lower() not in lists["described_bodies"] and d.lower_ not in lists["described_bodies"]:
+            continue
+        words = _description_words(d)
+        if words & lists["civil_description_words"] and not words & lists["armed_description_words"]:
+            return True
+    return False
+
+
+def _rights_body(s) -> bool:
+    """"The Chadian Human Rights League", "the Kurdistan Human Rights Network": a body by its capitalised name
+    holding "Human Rights" is an NGO, not a state's commission or ministry (`state_rights_heads`)."""
+    own = " ".join(t.text for t in _own_words(s))
+    if not re.search(r"\bHuman Rights\b", own):
+        return False
+    return not any(t.lemma_.lower() in _speaker_lists()["state_rights_heads"] or
+                   t.lower_ in _speaker_lists()["state_rights_heads"] for t in _own_words(s))
+
+
+def _civil_name(s) -> bool:
+    """"The Georgian Young Lawyers' Association", "the Sahel Herders' Federation": a body by its own capitalised name
+    ending in a civil-society noun (`civil_name_heads`), with no state's word in it."""
+    lists = _speaker_lists()
+    states = lists["state_body_words"] | {"state", "ruling", "government", "party", "army", "military"}
+    return s.root.text[:1].isupper() and s.root.lower_ in lists["civil_name_heads"] and \
+        not any(t.lower_ in states for t in _own_words(s))
+
+
+def _cleric(s) -> bool:
+    """"Father Grigor X", "Bishop Y", "its spokesman, Father Z": a cleric by the title before a person's name."""
+    titles = _speaker_lists()["clergy_titles"]
+    return any(t.lower_.rstrip(".") in titles and t.text[:1].isupper() and t.i + 1 < s.end and
+               t.doc[t.i + 1].text[:1].isupper() and t.doc[t.i + 1].pos_ == "PROPN" for t in s)
+
+
+def _state_owned(s) -> bool:
+    words = {t.lower_ for t in s} | {t.lower_ for d in _descriptions(s) for t in d.subtree}
+    return bool(words & (_speaker_lists()["state_run_words"] | {"state", "national", "public", "government",
+                                                                "military", "army", "navy"}))
+
+
+def _company(s) -> bool:
+    """A company ("A Finnish airline said", "the field's operator, a Norwegian company") or a vessel's own people
+    ("the tanker's Greek manager", "the ship's captain"), not one the state owns ("the state oil company")."""
+    lists = _speaker_lists()
+    found = False
+    for d in _descriptions(s):
+        if d.lemma_.lower() in lists["company_heads"] or d.lower_ in lists["company_heads"]:
+            found = True
+        elif d.lemma_.lower() in lists["vessel_people"] and any(
+                c.dep_ == "poss" and c.lemma_.lower() in lists["vessel_words"] for c in d.children):
+            found = True
+    return found and not _state_owned(s)
+
+
+def _private_person(s) -> bool:
+    """Private people by their head noun ("Rohingya refugees in the camp", "families in the village", "one of the
+    migrants, a Sudanese teenager"), not an officer of a body ("the refugees' association" is civil society)."""
+    people = _speaker_lists()["private_people"]
+    return any(d.lemma_.lower() in people or d.lower_ in people for d in _descriptions(s)
+               if d.pos_ in ("NOUN", "PRON", "NUM") and d.ent_type_ != "PERSON") and not _state_owned(s)
+
+
+def _foe_country(s) -> str | None:
+    """"The American enemy", "the Zionist enemy", "the Saudi aggressor" (`foe_nouns`): the state a belligerent's
+    adjective for its foe names, or None."""
+    foes = _speaker_lists()["foe_nouns"]
+    if s.root.lemma_.lower() not in foes and s.root.lower_ not in foes:
+        return None
+    for c in s.root.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < s.root.i and c.text[:1].isupper():
+            found = dictionary_country(c.text)
+            if found:
+                return found
+    return None
 
 
 def _court_party(doc: Doc, s) -> bool:
