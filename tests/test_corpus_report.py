@@ -1,7 +1,7 @@
 """The multi-source corpus of the merging issue (data/corpus/border-clash, 22 articles written for sitrep about
 one three-day clash): ingested through the CLI, its situation report counts what the store holds and shows
 every contradiction planted in the corpus labels, and the merge finds every one of them."""
-import sys
+import importlib.util
 from collections import Counter
 from pathlib import Path
 
@@ -10,7 +10,15 @@ import pytest
 from conftest import ROOT, run_cli
 
 CORPUS = ROOT / "data" / "corpus" / "border-clash"
-sys.path.insert(0, str(ROOT / "bench"))
+
+
+def _bench_merge():
+    """bench/merge.py (the benchmark's own scorer), loaded under its own name: a bare `import merge` finds whichever
+    module called merge came first on the path."""
+    spec = importlib.util.spec_from_file_location("sitrep_bench_merge", ROOT / "bench" / "merge.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(scope="module")
@@ -26,20 +34,19 @@ def corpus_store(tmp_path_factory):
 
 
 def _planted(store):
-    from merge import check_contradictions, gold_of_events, load  # bench/merge.py: the benchmark's own scorer
-
     from sitrep import merge
 
-    labels, docs = load(CORPUS)
+    bench = _bench_merge()
+    labels, docs = bench.load(CORPUS)
     records = [store.record(d.id) for d in docs.values()]
-    gold, _, _ = gold_of_events(records, labels, docs)
+    gold, _, _ = bench.gold_of_events(records, labels, docs)
     links = dict(store.con.execute("SELECT event_id, incident_id FROM incident_events").fetchall())
     members: dict[str, Counter] = {}
     for eid, inc in links.items():
         if inc and eid in gold:
             members.setdefault(inc, Counter())[gold[eid]] += 1
     pred_gold = {inc: c.most_common(1)[0][0] for inc, c in members.items()}
-    return check_contradictions(labels["contradictions"], merge.contradictions(store), pred_gold, docs)
+    return bench.check_contradictions(labels["contradictions"], merge.contradictions(store), pred_gold, docs)
 
 
 def test_every_planted_contradiction_is_found_and_in_the_report(corpus_store):

@@ -24,7 +24,7 @@ from . import linker as _linker
 from .. import doccache as _dc
 from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
-from .speakers import _embedded_claimant, _other_side, _same_side, _side_of
+from .speakers import _embedded_claimant, _other_side, _same_side, _side_of, _speaker_lists
 from .tables import _NAMING, _linking, _STOP, _tables
 from .text import _calls_untrue, _content_words, _cue_token, _stems, _time_words, _unpossess, found_statement
 
@@ -425,7 +425,10 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
         denials = [r for r in m.responses if r["stance"] == "deny" and r["start"] <= m.start < r["end"]]
         author = m.claimant.get("country")
         nameless = author is None and m.claimant.get("name") is None
-        if len(m.responses) != 1 or not denials or author is None and not nameless:
+        # the mention's own denial, and the same side's other denials of it (a headline's, a quote's) move along
+        if not denials or author is None and not nameless or any(
+                x["stance"] != "deny" or x["by"].get("country") != denials[0]["by"].get("country")
+                for x in m.responses):
             continue
         r = denials[0]
         if author is not None and author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
@@ -448,8 +451,10 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             if gap > 2:
                 break
             if stems & _stems(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
-                if not any(x["stance"] == "deny" and _same_speaker(x["by"], r["by"]) for x in c.responses):
-                    c.responses.append(r)
+                had = list(c.responses)
+                for x in m.responses:
+                    if not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) for y in had):
+                        c.responses.append(x)
                 claims.remove(m)
                 break
 
@@ -667,6 +672,10 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         # after another ("The ministry denied it …. A spokeswoman, Mirna Kovac, said the account was untrue") is
         # a second denial
         best.responses.append(response)
+        if _BOTH_CLAIMS.search(_dc.text(doc), start, end):
+            second = _second_claim(claims, best, denier, start)
+            if second is not None:  # "rejected both claims": the other of the two
+                second.responses.append(dict(response))
     # a later, fuller mention of the claim gives it its author and place
     for c in claims:
         if c is not best and c.claimant.get("country") is None and any(
@@ -952,9 +961,34 @@ def _spokesman_of(a: dict, b: dict) -> bool:
 
 def _same_author(a: dict, b: dict) -> bool:
     if a.get("country") is not None:
-        return _same_side(a, b)  # one speaker named again: "Armenia's Defence Ministry", "the ministry"
+        # one speaker named again: "Armenia's Defence Ministry", "the ministry"; a lead's unnamed lawyer named
+        # below ("A lawyer for the families told the court …" … "Advocate X said …")
+        return _same_side(a, b) or _one_lawyer(a, b)
     return a.get("country") is None and b.get("country") is None and a.get("name") is not None and \
         a.get("name") == b.get("name")
+
+
+def _one_lawyer(a: dict, b: dict) -> bool:
+    """Two lawyers of one country on one side of a case: in court reporting one counsel, described and then named."""
+    words = _speaker_lists()["court_lawyers"]
+    titled = [set(re.findall(r"[a-z]+", (x.get("name") or "").lower())) for x in (a, b)]
+    return a.get("country") == b.get("country") and all(t & words and "general" not in t for t in titled) and \
+        _side_of(a) is not None and _side_of(a) == _side_of(b)
+
+
+_BOTH_CLAIMS = re.compile(r"\b(?:both|the two|these two|those two)\s+(?:\w+\s+)?(?:claims|accusations|allegations|"
+                          r"reports|statements|assertions|charges|accounts|versions)\b", re.I)
+
+
+def _second_claim(claims: list[Claim], first: Claim, denier: dict, before: int) -> Claim | None:
+    """The other of two claims one denial answers ("rejected both claims"): the earlier claim nearest the first by
+    its author, else by any speaker not on the denier's side."""
+    others = [c for c in claims if c is not first and c.start < before and c.stance != "deny"
+              and not _same_side(c.claimant, denier) and not any(
+                  r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in c.responses)]
+    theirs = [c for c in others if _same_author(first.claimant, c.claimant)] or \
+        [c for c in others if c.claimant.get("country") is not None or c.claimant.get("name")]
+    return min(theirs, key=lambda c: abs(c.start - first.start)) if theirs else None
 
 
 def _antecedent_claim(claims: list[Claim], denier: dict, before: int) -> Claim | None:
@@ -1100,7 +1134,9 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     by_type = {e.id: (e.acled or {}).get("event_type") for e in events}
     denied_event = _event_in(events, cs, ce)
     denied_places = {p.get("name") for p in _places_in(doc, cs, ce)}
-    lead_end = next(iter(doc.sents)).end_char if len(doc) else 0
+    # the lead: the first sentence, past a dateline opening the text ("NAKURU —" is a sentence of its own)
+    dateline_start, dateline_end = doc.user_data.get("sitrep.dateline", (0, 0))
+    lead_end = next((s.end_char for s in doc.sents if dateline_start or s.end_char > dateline_end + 1), 0)
     # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
     about_figures = _FIGURE.search(content) is not None or re.search(
         r"\b(?:figures?|toll|tolls|casualt\w*|deaths|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None

@@ -1571,9 +1571,22 @@ def _same_side(a: dict, b: dict) -> bool:
         return True
     if _owned_by_name(a.get("name"), b.get("name")) or _owned_by_name(b.get("name"), a.get("name")):
         return True  # "DEM Party lawyer X" and "the pro-Kurdish DEM Party"
+    if _initials_of(a.get("name"), b.get("name")) or _initials_of(b.get("name"), a.get("name")):
+        return True  # "a JCS spokesman" and "South Korea's Joint Chiefs of Staff"
     # "the militant group's Radio Andalus", "the rebels' spokesman": an armed group's own voice, described
     owned = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(_linking()["group_nouns"]))) + r")(?:'s|'|\u2019s|\u2019)(?!\w)")
     return _side_of(a) == "armed" and _side_of(b) == "armed" and bool(owned.search(na) or owned.search(nb))
+
+
+def _initials_of(a: str | None, b: str | None) -> bool:
+    """Whether name `a` holds, as a word in capitals, the initials of a run of capitalised words in name `b` ("JCS"
+    of "Joint Chiefs of Staff", "SDF" of "the Syrian Democratic Forces"; small words skipped)."""
+    if not a or not b:
+        return False
+    words = [w for w in re.findall(r"[\w'\u2019-]+", b) if w.lower() not in ("of", "the", "and", "for", "de", "du")]
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return any(len(w) >= 3 and w in initials for w in re.findall(r"\b[A-Z]{3,6}\b", a)) and \
+        not re.search(r"\b[A-Z]{3,6}\b", b)
 
 
 def _proper_run(name: str | None) -> str | None:
