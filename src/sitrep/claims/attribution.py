@@ -77,6 +77,16 @@ gives way to the noun phrase it stands for as source; "persuaded the court to �
 (frame `w`); a quoted title inside a reporting clause ("said on Radio One’s “Morning Show.”") is no continuation of a
 quote; a name with its appositive that the parser hung on an opening phrase is the subject of the verb after it; "said
 it was opposed … and warned X to …" gives the warning to the reporting verb's subject; "WASHINGTON ― " is a dateline.
+Session 16: "it is clear that …", "it should be obvious that …", "Nor is it apparent that …" (an adjective of evidence,
+frame `e` in `adjectives.tsv`, with an extraposed "it" and a that-clause or bare clause) is an evidential with no source,
+the clause its content, never over an embedded question or another cue; a main verb the parser hung inside a verbless
+subject, on the noun closing its relative clause or appositive ("One of the doctors who signed the letter called him a
+fraud"), has that subject, up to the relative clause, as source; an evidential verb with a predicate and "to" a person
+or group ("The offer seemed generous to the union leaders") is that group's view (cue "seemed generous", content the
+subject); after a negated reporting verb a clause opened by "when", "where", "how" or "why" is the content ("have not
+said when they would …"); a that-clause hung as a relative clause on the noun of a phrase after the addressee is content
+("told one of his aides on a regular basis that …"); an "as"-clause between commas hung on the subject ("The bridge, as
+the engineer noted, was never …") reports on the clause around it.
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
 
@@ -296,7 +306,7 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
     # -- run -----------------------------------------------------------------------------------------
     def run(self, strict: bool = False) -> list[Attribution]:
         steps = (self.verbs, self.noun_verbs, self.quotes, self.block_quotes, self.nouns, self.light_verbs, self.adjectives, self.phrases, self.prep_sources, self.colon_lines,
-                 self.headline, self.learned)
+                 self.headline, self.learned, self.evident_clauses)
         for step in steps:
             try:
                 step()

@@ -15,7 +15,9 @@ CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
 # Machado"), so that a verb mostly physical in conflict reporting ("troops attacked the post") stays no cue
 # "w": with an infinitive after an object, the object is the one won over ("persuaded the court to drop the case"),
 # not part of the content
-FRAMES = frozenset("cqixonpahw")
+# "e" (adjectives only): after a copula with an extraposed "it" and a that-clause ("it is clear that …"), an evidential
+# with no source
+FRAMES = frozenset("cqixonpahwe")
 
 
 @dataclass(frozen=True)

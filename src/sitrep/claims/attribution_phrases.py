@@ -254,6 +254,56 @@ class _PhraseRules:
             self.extra.append(Attribution(cue=d.chars(a0, b), cue_lemma=lemma, source=_source_span(d, subj, verb),
                                           content=spans, kind="indirect"))
 
+    def evident_clauses(self) -> None:
+        """"It is clear that …", "it should be obvious that …", "Nor is it apparent that …": an adjective of
+        evidence (frame `e` in `adjectives.tsv`) after a copula whose subject is an extraposed "it", with a that-clause
+        or a bare clause after it. Nobody is named: an evidential with no source (PolNeAR annotates such evidential
+        cues; claims skip sourceless evidentials). The cue runs from "it" (or the copula or auxiliary before it, and a
+        "nor" opening an inverted clause) to the adjective; the content is the clause, with its "that". An embedded
+        question ("it is unclear whether …", "not clear what …") states nothing and is left out, and so is a clause
+        that holds a cue any other rule found (this step runs last: a report is never an evidential's content)."""
+        d = self.d
+        doc = d.doc
+        lex = self.lex.adjectives
+        found = [a.cue for a in list(self.by_verb.values()) + self.extra]
+        for a in doc:
+            ac = lex.get(a.lower_)
+            if ac is None or "e" not in ac.frames or a.dep_ not in ("acomp", "attr", "oprd") or d.in_quote(a.idx):
+                continue
+            cop = a.head
+            if cop.lemma_.lower() not in COPULAS or cop.i > a.i:
+                continue
+            it = [c for c in cop.children if c.lower_ == "it" and c.dep_ in ("nsubj", "expl")]
+            if not it:
+                continue
+            clause = None
+            for c in sorted(list(cop.children) + list(a.children), key=lambda t: t.i):
+                if c.i <= a.i or c.dep_ not in ("ccomp", "advcl"):
+                    continue
+                if c.dep_ == "advcl" and not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                    continue
+                if not any(g.dep_ in SUBJ for g in c.children):
+                    continue
+                if any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children) or \
+                        doc[c.left_edge.i].tag_ in ("WDT", "WP", "WP$", "WRB"):
+                    continue  # "whether …", "what effect …": an open question
+                if any(doc[k].text in (";", ":") or doc[k].is_sent_start for k in range(a.i + 1, c.left_edge.i + 1)):
+                    continue
+                clause = c
+                break
+            if clause is None:
+                continue
+            content = {i for i in _subtree(clause) if i > a.i and d.para[i] == d.para[a.i]}
+            content = self.trim_tail(content)
+            spans = _spans(d, content)
+            if not spans or any(s <= c[0] < e for s, e in spans for c in found):
+                continue
+            start = min([it[0].i, cop.i] + [c.i for c in cop.children if c.dep_ in ("aux", "neg") and c.i < a.i])
+            if start > 0 and doc[start - 1].lower_ in ("nor", "neither") and doc[start - 1].i < it[0].i:
+                start -= 1  # "Nor is it clear that …"
+            self.extra.append(Attribution(cue=d.chars(start, a.i + 1), cue_lemma="it is " + a.lower_, source=None,
+                                          content=spans, kind="evidential"))
+
     # -- phrases ----------------------------------------------------------------------------------
     def phrases(self) -> None:
         d = self.d

@@ -133,6 +133,12 @@ def _subject(v: Token) -> Token | None:
         if subs:
             # a subject across a line break is a parse joining a headline or timestamp to the sentence
             same = [c for c in subs if not _line_break_between(c, v)]
+            marks = [c.i for c in cur.children if c.dep_ == "mark" and c.i < cur.i]
+            if len(same) > 1 and marks and cur.dep_ == "ROOT":
+                # two subjects with "after"/"when" between them: the parser folded a subordinate clause into
+                # the verb's ("A lawyer for men who vanished after a raid told the court …"); the speaker
+                # is the subject before the subordinator (a verb of a subordinate clause itself keeps the nearer)
+                same = [c for c in same if c.i < min(marks)] or same
             if same:
                 return min(same, key=lambda c: abs(c.i - v.i))
             return _subject_on_line(cur)
@@ -242,6 +248,44 @@ def _verbless_main_clause(v: Token) -> bool:
     return any(c.dep_ in ("dobj", "ccomp") and c.i > v.i for c in v.children) or \
         any(c.dep_ == "advcl" and c.i > v.i and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
             and any(o.dep_ == "dobj" for o in c.children) for c in v.children)
+
+
+def _verbless_root(v: Token) -> Token | None:
+    """"One of the doctors who signed the letter called him a fraud", "Ana Ruiz (D), the mayor's rival in the coming
+    election, called Friday for …": the main verb of a sentence whose root the parser made the subject noun, hung as a
+    participle on a noun at the end of the subject's relative clause or appositive. A past form with no subject, agent
+    or passive auxiliary of its own, right after a relative clause that closes the noun phrase or after the comma
+    closing an appositive, and with a complement of its own (an object, a clause, two predicates, or a preposition
+    after an adverb of time); returns the root noun (the subject), else None. "a group called X" (the participle
+    right after its own noun, outside any clause or appositive) is no main verb."""
+    h = v.head
+    doc = v.doc
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or v.i == 0 or h.i >= v.i:
+        return None
+    r = v.sent.root
+    if r.pos_ not in ("NOUN", "PROPN", "NUM") or r.i >= v.i or h.i == r.i:
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ in SUBJ for c in v.children):
+        return None
+    # the head noun closes a relative clause or an appositive of the subject
+    cur, closer = h, None
+    for _ in range(6):
+        if cur.i == r.i:
+            break
+        if cur.dep_ in ("relcl", "appos"):
+            closer = cur
+        cur = cur.head
+    if cur.i != r.i or closer is None:
+        return None
+    last = max(k for k in _subtree(closer) if k < v.i)
+    if last != v.i - 1 or closer.dep_ == "appos" and doc[v.i - 1].text != ",":
+        return None
+    kids = [c for c in v.children if c.i > v.i]
+    oprd = [c for c in kids if c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")]
+    if any(c.dep_ in ("dobj", "ccomp") for c in kids) or len(oprd) >= 2 or \
+            any(c.dep_ == "prep" and c.i <= v.i + 2 for c in kids):
+        return r
+    return None
 
 
 def _agent(v: Token) -> Token | None:

@@ -10,7 +10,12 @@ from .attribution_core import (ADV_NOT_CUE, ADVERBIAL_MARKS, Attribution, CLAUSE
 from .attribution_lexicon import VerbCue
 from .attribution_syntax import (_agent, _cue_tokens, _inflection_lemma, _is_passive, _lemma, _noun_acl,
                                  _object_controlled, _outer_conjunct, _quoted_as_object, _source_span, _subject,
-                                 _verbless_main_clause)
+                                 _verbless_main_clause, _verbless_root)
+
+
+# "have not said when they would …", "did not say where the talks would be held": after a negated reporting verb, a
+# clause opened by one of these is the question left open (the content), not the time or place of the saying
+WH_ADVERBS = {"when", "where", "how", "why"}
 
 
 class _VerbRules:
@@ -36,6 +41,7 @@ class _VerbRules:
             if v.dep_ == "amod" or v.i in self.idiom:
                 continue
             if vc.cls not in ("speech", "acquisition") and v.dep_ in EMBEDDED_DEPS and not _noun_acl(v, vc) \
+                    and _verbless_root(v) is None \
                     and not _adverbial(v) \
                     and not self.after_evidential(v) and not self.prepositional_call(v, vc) \
                     and not self.caused_belief(v) \
@@ -241,10 +247,14 @@ class _VerbRules:
                             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                         ccomp = [c]
         if not ccomp and "c" in vc.frames and vc.cls == "speech":
-            # "reported at the time that the editor conveyed …": a that-clause the parser hung on the noun of a
-            # prepositional phrase right after the verb as a relative clause; "that" opens it and is not its
-            # subject, and the clause has a subject of its own
-            for p in [c for c in children if c.dep_ == "prep" and c.i == v.i + 1 and c.lower_ not in vc.preps]:
+            # "reported at the time that the editor conveyed …", "told one of his aides on a regular basis that …": a
+            # that-clause the parser hung on the noun of a prepositional phrase right after the verb (or after its
+            # objects) as a relative clause; "that" opens it and is not its subject, and the clause has a subject of
+            # its own
+            objs = [c for c in children if c.dep_ in ("dobj", "dative") and c.i > v.i]
+            after = max(max(_subtree(o)) for o in objs) + 1 if objs else v.i + 1
+            for p in [c for c in children if c.dep_ == "prep" and c.i == after and c.lower_ not in vc.preps
+                      and not any(doc[k].is_punct for k in range(v.i + 1, c.i))]:
                 for o in [g for g in p.children if g.dep_ == "pobj" and g.i - p.i <= 3
                           and g.lemma_.lower() not in self.lex.nouns]:
                     for c in o.children:
@@ -258,7 +268,10 @@ class _VerbRules:
             ccomp = [c for c in children if c.dep_ == "advcl" and c.i > v.i and c.pos_ in ("VERB", "AUX")
                      and any(g.dep_ == "nsubj" and g.i < c.i or g.dep_ == "nsubjpass" and self.that_after_citation(v, c)
                              for g in c.children)
-                     and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ != "that" for g in c.children)
+                     and not any(g.dep_ in ("mark", "advmod") and g.i < c.i and g.lower_ != "that" and
+                                 not (g.i == c.left_edge.i == v.i + 1 and g.lower_ in WH_ADVERBS and
+                                      any(n.dep_ == "neg" for n in v.children))
+                                 for g in c.children)
                      and (not any(doc[k].text in (",", ";", ":", "-", "—") for k in range(v.i + 1, c.left_edge.i))
                           or self.that_after_citation(v, c))]
         if not ccomp and "c" in vc.frames and not _is_passive(v):
@@ -286,6 +299,7 @@ class _VerbRules:
                  not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
         content_toks: set[int] = set()
         prep_tok = None
+        experiencer = None
         kind = "indirect"
         frames = vc.frames
         passive = _is_passive(v)
@@ -303,6 +317,8 @@ class _VerbRules:
             subj_tok = subj
         if subj_tok is None and not passive and _verbless_main_clause(v):
             subj = subj_tok = v.head  # "The militia, an armed group, denied on Monday any role in …"
+        elif subj_tok is None and not passive and (root := _verbless_root(v)) is not None:
+            subj = subj_tok = root  # "One of the doctors who signed the letter called him a fraud"
         if subj_tok is None and _noun_acl(v, vc) and (occ := self.occasion_speaker(v)) is not None:
             subj = subj_tok = occ  # "he said at a briefing announcing …": the speaker, not the occasion
         elif subj_tok is None and _noun_acl(v, vc):
@@ -362,6 +378,12 @@ class _VerbRules:
             content_toks = _subtree(xcomp[0])
             if subj is not None:
                 content_toks |= _subtree(subj)
+        elif vc.cls == "evidential" and subj is not None and subj.i < v.i and \
+                (exp := self.experiencer(v, children)) is not None:
+            # "The offer seemed generous to the union leaders": the one it seems so to holds the view; the predicate
+            # joins the cue, as a stance adjective does ("seemed eager"), and the subject is the content
+            content_toks = _subtree(subj)
+            experiencer = next(g for g in exp[1].children if g.dep_ == "pobj")
         elif preps and "p" in frames or (preps and vc.preps):
             p = preps[0]
             pobj = [c for c in p.children if c.dep_ in ("pobj", "pcomp")]
@@ -448,13 +470,17 @@ class _VerbRules:
             return None
         if not content_toks:
             return None
-        if vc.cls == "evidential":
+        if vc.cls == "evidential" and experiencer is not None:
+            subj_tok = experiencer
+        elif vc.cls == "evidential":
             kind = "evidential"
             subj_tok = None
         elif passive and subj_tok is None:
             kind = "passive"
         content_toks |= self.shared_conjunct(v, children, content_toks)
         cue = _cue_tokens(v, prep_tok)
+        if experiencer is not None:
+            cue = (cue[0], max(cue[1], experiencer.head.i))  # "seems credible": up to the "to" of the holder
         content_toks -= set(range(*cue))
         cue = self.extend_cue(v, cue, content_toks)
         cue = self.catenate(v, cue, content_toks)
@@ -488,6 +514,23 @@ class _VerbRules:
                 att.via.append(sp)
             self.consumed.add(c.i)
         return att
+
+    def experiencer(self, v: Token, children: list[Token]) -> tuple[Token, Token] | None:
+        """"Nothing about them seems credible to me", "The war may once have seemed far away to European citizens":
+        an evidential verb's predicate (an adjective or adverb after it) with "to" and a person or group, who holds
+        the view. Returns (predicate, "to"), else None; "seemed close to the border" (a place) is no holder."""
+        for pred in children:
+            if pred.i < v.i or pred.dep_ not in ("oprd", "acomp", "advmod") or pred.pos_ not in ("ADJ", "ADV"):
+                continue
+            for to in pred.children:
+                if to.dep_ != "prep" or to.lower_ != "to" or to.i < pred.i:
+                    continue
+                o = next((g for g in to.children if g.dep_ == "pobj"), None)
+                if o is not None and (o.lower_ in ("me", "us", "him", "her", "them") or
+                                      o.ent_type_ in ("PERSON", "ORG", "NORP") or
+                                      o.lemma_.lower() in self.lex.source_nouns):
+                    return pred, to
+        return None
 
     def reporting_head(self, v: Token, vc: VerbCue) -> Token | None:
         """"Ruiz said he did not believe the attacks hurt him, arguing that …": a speech participle after a comma
@@ -686,6 +729,11 @@ class _VerbRules:
                 return self.d.chars(*tr)
         sp = _source_span(self.d, s, v)
         acl = v if v.head.i == s.i else v.head if v.dep_ == "conj" and v.head.head.i == s.i else None
+        if acl is None and s.i < v.i and s.is_ancestor(v):
+            # "One of the doctors who signed the letter called …": the verb the parser hung inside the subject; the
+            # source stops before it, and before a relative clause that ends right at it
+            acl = next((a for a in v.ancestors if a.dep_ == "relcl" and s.is_ancestor(a)
+                        and max(k for k in _subtree(a) if k < v.i) == v.i - 1), v)
         if sp is not None and s.i < v.i and acl is not None:  # "a poll showing …": stop before the participle
             cut = acl.left_edge.idx
             if sp[0] < cut < sp[1]:
@@ -920,7 +968,15 @@ class _VerbRules:
     def as_clause(self, v: Token, subj: Token | None) -> set[int] | None:
         """'…, as one adviser pointed out, …' / 'As the ministry noted, …': a reporting clause opened by "as"
         inside the clause it reports on. Returns the content tokens (that clause without the as-clause)."""
-        if subj is None or v.dep_ != "advcl" or v.head.i == v.i or v.head.pos_ not in ("VERB", "AUX"):
+        if subj is None or v.dep_ != "advcl" or v.head.i == v.i:
+            return None
+        host = v.head
+        doc = self.d.doc
+        if host.pos_ in ("NOUN", "PROPN") and host.dep_ in SUBJ and host.head.pos_ in ("VERB", "AUX") and \
+                host.i < v.i < host.head.i and v.left_edge.i > 0 and doc[v.left_edge.i - 1].text == "," and \
+                v.right_edge.i + 1 < len(doc) and doc[v.right_edge.i + 1].text == ",":
+            host = host.head  # "The bridge, as the engineer noted, was never …": the parser hung it on the subject
+        if host.pos_ not in ("VERB", "AUX"):
             return None
         marks = [c for c in v.children if c.dep_ == "mark"]
         if len(marks) != 1 or marks[0].lower_ != "as" or marks[0].i > subj.i:
@@ -935,7 +991,7 @@ class _VerbRules:
         clause = _subtree(v)
         sent = v.sent
         para = self.d.para[v.i]
-        content = {i for i in _subtree(v.head) - clause if sent.start <= i < sent.end and self.d.para[i] == para}
+        content = {i for i in _subtree(host) - clause if sent.start <= i < sent.end and self.d.para[i] == para}
         if not any(self.d.doc[i].pos_ in ("VERB", "AUX") for i in content):
             return None
         return content
