@@ -100,7 +100,7 @@ def main() -> None:
     ap.add_argument("--fit", nargs="*", default=None)
     ap.add_argument("--loso", nargs="*", default=None)
     ap.add_argument("--score", nargs="*", default=None)
-    ap.add_argument("--l2", type=float, default=3.0)
+    ap.add_argument("--l2", type=float, default=30.0)
     ap.add_argument("--paths", nargs="*", default=None)
     ap.add_argument("--cache", default=None, help="a JSON file to keep recorded decisions in between runs")
     ap.add_argument("--from-cache", action="store_true", help="read the decisions from --cache")

@@ -25,6 +25,10 @@ for whoever issued it. See `data/claims-eval/README.md`, "Lone denials and impli
 Quoted denials (session 13): a quote of several sentences denying two claims in turn is one denial of each; a
 '"…," he said' or '"…," Uriel said' the resolver left without a country takes the person the sentences before
 introduced with a body ("India's foreign secretary gave a briefing", "An ELN commander who uses the name Uriel").
+Statements the tagger missed or misread (session 16), so that the claim a denial answers exists: a that-clause the
+parser hung on the noun before it ("told a local radio station that A"), an accusation before ", a charge X rejects",
+a subject read as what is said, "reports, citing Y, that A", a claim told inside a quote that calls it a lie, "X
+claims" read as a noun after a participle, "put the toll at N", and what is said cut short at a comma.
 Modules: this one builds the claims and repairs their spans; who a speaker is (country, sector, side) is
 `speakers.py`, which claim a denial answers is `denials.py`, the word lists are loaded in `tables.py` and
 the word helpers they share are in `text.py`.
@@ -77,7 +81,15 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _noun_tagged_speech_verbs(doc, atts)
     atts = _noun_tagged_denials(doc, atts)
     atts = atts + _quotes_after_their_speaker(doc, atts)
-    atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts), key=lambda a: a.cue[0])
+    atts = _subject_taken_for_content(doc, atts)
+    atts = _cited_then_that_clause(doc, atts)
+    atts = atts + _that_clause_read_as_relative(doc, atts)
+    atts = _trailing_charge(doc, atts)
+    atts = atts + _claim_told_inside_denying_quote(doc, atts)
+    atts = atts + _speaking_verb_after_a_participle(doc, atts)
+    atts = atts + _toll_put_at(doc, atts)
+    atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts) + _not_guilty_pleas(doc, atts),
+                  key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
     spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
@@ -85,6 +97,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _cut_at_coordinated_denial(doc, atts, spans)
     _extend_to_untrue_predicate(doc, atts, spans)
     _extend_to_result_participle(doc, atts, spans)
+    _extend_past_cut(doc, atts, spans)
     # a headline's words come after the body's: "Army denies losing 30 soldiers" sums up the lead's fuller
     # denial, which is the statement; the headline speaks only where the body has no denial of its own
     heads = [a for a in atts if _in_headline(doc, a)]
@@ -612,22 +625,28 @@ def _noun_tagged_denials(doc: Doc, atts) -> list:
     the cue, the noun phrase before it the speaker, and all after it what is denied; the misread statement whose
     speaker holds the verb goes."""
     out = []
+    cut = _title_end(doc)
+    claim_nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
     for tok in doc:
         lemma = _deny_verb(tok.text)
         if lemma is None or tok.i == tok.sent.start or tok.i + 2 >= tok.sent.end or \
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.pos_ == "VERB":
             continue
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        claim_noun = nxt.lower_ in _tables()[0]["claim_nouns"] or nxt.lower_ in _linking()["inner_claim_nouns"]
+        claim_noun = nxt.lower_ in claim_nouns
+        # a title in headline grammar ("Armenia rejects Azerbaijani report of fire"): no attribution holds the verb,
+        # so a noun naming what is denied within the next words stands in for one
+        titled = cut is not None and tok.idx < cut and tok.pos_ != "VERB" and \
+            any(t.lower_ in claim_nouns for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)])
         if prev.pos_ not in ("NOUN", "PROPN") or nxt.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and \
-                not claim_noun or \
+                not claim_noun or not titled and \
                 not any(a.source and a.source[0] <= tok.idx < a.source[1] or a.cue[0] == nxt.idx for a in atts):
             continue
         first = prev
         while first.i > tok.sent.start and (doc[first.i - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART")
                                             or doc[first.i - 1].lower_ == "of"):
             first = doc[first.i - 1]
-        sent = tok.sent
+        sent = [t for t in tok.sent if not t.is_space]  # a title's sentence ends in its blank line
         last = sent[-1] if not sent[-1].is_punct or len(sent) < 2 else sent[-2]
         out.append(found_statement((tok.idx, tok.idx + len(tok)), lemma, (first.idx, prev.idx + len(prev)),
                                    [(nxt.idx, last.idx + len(last))]))
@@ -993,6 +1012,33 @@ def _headline_calls(doc: Doc, atts) -> list:
     return out
 
 
+def _not_guilty_pleas(doc: Doc, atts) -> list:
+    """"The officers have pleaded not guilty", "X, who had pleaded not guilty, told the court …", "has pleaded not
+    guilty to charges that he incited violence": a defendant's plea denies the charge (what follows "to", else the
+    accusation the story told)."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() != "plead" or tok.i + 2 >= len(doc) or \
+                (doc[tok.i + 1].lower_, doc[tok.i + 2].lower_) != ("not", "guilty") or \
+                any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            subject = tok.head  # "Mammadli, who had pleaded not guilty, …"
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        guilty = doc[tok.i + 2]
+        cue = (tok.idx, guilty.idx + len(guilty))
+        content = [(doc[tok.i + 1].idx, cue[1])]
+        to = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+        if to is not None and to.lower_ == "to" and to.i + 1 < tok.sent.end:
+            words = [t for t in doc[to.i + 1:tok.sent.end] if not t.is_space]
+            last = words[-1] if not words[-1].is_punct or len(words) < 2 else words[-2]
+            content = [(doc[to.i + 1].idx, last.idx + len(last))]
+        out.append(found_statement(cue, "deny", (subject.left_edge.idx, subject.idx + len(subject)), content))
+    return out
+
+
 def _in_headline(doc: Doc, att) -> bool:
     """A cue in the text's title (see `_title_end`)."""
     cut = _title_end(doc)
@@ -1107,6 +1153,8 @@ def _negated_cue(doc: Doc, att) -> bool:
     if tok is None:
         return False
     words = re.findall(r"[a-z']+", _dc.text(doc)[att.cue[0]:att.cue[1]].lower())
+    if words[-2:] == ["not", "guilty"]:
+        return False  # "pleaded not guilty": the negation is the plea, a denial
     if any(w in _NEGATION or w.endswith("n't") for w in words):
         return True
     chain = [tok]
@@ -1205,3 +1253,333 @@ def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
             ev.status = "disputed"
         elif c.stance == "allege" and ev.status == "reported" and c.event not in asserted:
             ev.status = "claimed"
+
+
+# ---------------------------------------------------------------------------------------------- statements the
+# tagger missed or misread (session 16): what a denial answers must be a claim of its own
+
+# Verbs that take what is said as a that-clause, and verbs whose object is the medium itself ("published a video
+# that …": a relative clause, not what is said).
+_THAT_VERBS = {"say", "tell", "claim", "report", "announce", "inform", "state", "allege", "assert", "write",
+               "insist", "add", "declare", "reiterate", "stress", "maintain", "argue", "explain", "disclose",
+               "reveal", "indicate", "note", "confirm", "acknowledge", "admit", "warn", "post", "tweet"}
+_MEDIUM_VERBS = {"publish", "post", "issue", "release", "run", "air", "broadcast", "send", "give", "hold", "write",
+                 "sign", "read", "share", "upload", "own", "use", "launch", "create", "operate", "manage"}
+
+
+def _last_word(sent):
+    """The last token of a sentence that is not its closing punctuation."""
+    toks = [t for t in sent if not t.is_space]
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].is_quote):
+        toks.pop()
+    return toks[-1]
+
+
+def _that_clause_read_as_relative(doc: Doc, atts) -> list:
+    """"The minister told a local radio station that A and that B", "The group claimed on a website close to it that
+    A": the parser hung the that-clause on the noun between the speaking verb and "that" (a relative clause of
+    "station", "website"), so the tagger found no statement. A speaking verb with a subject of its own, whose
+    clause reaches a "that" opening a clause with a subject of its own (not "that" itself: "a website that
+    publishes …"), says that clause."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _THAT_VERBS or \
+                any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")), None)
+        if subj is None:
+            continue
+        sent = tok.sent
+        that = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 14)] if t.lower_ == "that"), None)
+        if that is None or any(t.is_punct or t.is_quote for t in doc[tok.i + 1:that.i]):
+            continue
+        verb = that.head
+        noun = verb.head
+        if verb.i == tok.i and that.i <= tok.i + 2 and that.dep_ in ("dobj", "mark"):
+            # "informs that on June 2, from 01:10 to 02:30, units …": "that" taken for the verb's object and the
+            # clause broken up; what is said runs from "that" to the sentence's end
+            last = _last_word(sent)
+            if last.i > that.i + 3 and not any(a.content and any(x <= that.idx < y for x, y in a.content)
+                                               for a in atts):
+                sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+                out.append(found_statement((tok.idx, tok.idx + len(tok)), tok.lemma_.lower(),
+                                           (sub.start_char, sub.end_char), [(that.idx, last.idx + len(last))]))
+            continue
+        if verb.dep_ != "relcl" or not (tok.i < noun.i < that.i) or tok not in noun.ancestors or \
+                that.dep_ in ("nsubj", "nsubjpass") or \
+                not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in verb.children):
+            continue
+        if that.dep_ == "dobj" and verb.lemma_.lower() in _MEDIUM_VERBS:
+            continue  # "said in a statement that the group posted": the medium's relative clause
+        if any(a.content and any(x <= that.idx < y for x, y in a.content) for a in atts):
+            continue
+        last = max(verb.subtree, key=lambda t: t.i)
+        last = min(last, _last_word(sent), key=lambda t: t.i)
+        if last.i <= that.i + 2:
+            continue
+        sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), tok.lemma_.lower(), (sub.start_char, sub.end_char),
+                                   [(that.idx, last.idx + len(last))]))
+    return out
+
+
+def _trailing_charge(doc: Doc, atts) -> list:
+    """"Burundi's president had accused Kigali of sheltering rebels, a charge Rwanda rejected": the accusation is
+    a claim and the trailing clause its denial (read from the sentence by the main loop, `linking.yaml` trailing).
+    The tagger reads the denying verb of the trailing clause as a statement whose content is the accusation, or
+    finds nothing when the parser made the trailing noun the root; the misread statement goes, and the speaking
+    verb before the trailing clause, with its subject, says what runs from it to the clause. A statement found
+    before the clause that stops short of it runs on to it ("described such seizures | as retaliation for A, a
+    charge Tehran rejects")."""
+    text = _dc.text(doc)
+    speech = set(load_lexicon().verbs) | set(_tables()[1])
+    drop: set = set()
+    extend: dict = {}
+    new = []
+    for m in _linking()["trailing"].finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = doc[span.start].sent
+        if span.end > sent.end:
+            continue
+        first = sent.start_char
+        for a in atts:
+            if a.content and m.start() <= a.cue[0] < m.end() and first <= a.content[0][0] and \
+                    a.content[-1][1] <= m.start() + 1:
+                drop.add(id(a))
+        before = [a for a in atts if id(a) not in drop and first <= a.cue[0] < m.start()]
+        if before:
+            last = max(before, key=lambda a: a.cue[0])
+            if last.content and last.cue[1] <= last.content[0][0] and last.content[-1][1] < m.start() and \
+                    not re.search(r"[.;:!?\"\u201c\u201d]", text[last.content[-1][1]:m.start()]):
+                extend[id(last)] = len(text[:m.start()].rstrip(" ,"))
+            continue
+        verb, subj = None, None
+        for t in sent:
+            if t.idx >= m.start():
+                break
+            if t.pos_ != "VERB" or t.lemma_.lower() not in speech or t.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+                continue
+            # its subject, or that of the auxiliary the parser made the head ("had | earlier accused")
+            holders = [t] + [doc[k] for k in range(max(sent.start, t.i - 3), t.i) if doc[k].lower_ in
+                             ("has", "have", "had", "did", "does", "do")]
+            subj = next((c for h in holders for c in h.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if subj is not None:
+                verb = t
+                break
+        if verb is None:
+            continue
+        rest = doc[verb.i + 1:sent.end]
+        start = next((t for t in rest if not t.is_punct and t.lower_ != "that" and t.dep_ != "advmod"), None)
+        if start is None or start.idx >= m.start():
+            continue
+        sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+        new.append(found_statement((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(),
+                                   (sub.start_char, sub.end_char), [(start.idx, m.start())]))
+    if not drop and not extend and not new:
+        return atts
+    out = []
+    for a in atts:
+        if id(a) in drop:
+            continue
+        if id(a) in extend:
+            a = _copy_att(a, content=a.content[:-1] + [(a.content[-1][0], extend[id(a)])])
+        out.append(a)
+    return out + new
+
+
+def _subject_taken_for_content(doc: Doc, atts) -> list:
+    """"Posts shared thousands of times on social media said A": the tagger took the subject for what is said and a
+    noun inside it for the speaker. A statement whose content ends before its cue, whose speaker lies inside that
+    content, and whose cue is followed by a clause of its own, says that clause; the content was its speaker."""
+    text = _dc.text(doc)
+    out = []
+    for a in atts:
+        if a.kind != "indirect" or not a.content or len(a.content) != 1 or a.source is None:
+            out.append(a)
+            continue
+        cs, ce = a.content[0]
+        if not (ce <= a.cue[0] and cs <= a.source[0] < ce and text[ce:a.cue[0]].strip(" ,") == ""):
+            out.append(a)
+            continue
+        cue = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+        if cue is None:
+            out.append(a)
+            continue
+        sent = cue.sent
+        last = _last_word(sent)
+        after = [t for t in doc[cue.end:last.i + 1]]
+        if len(after) < 4 or after[0].is_punct or not any(t.pos_ in ("VERB", "AUX") for t in after):
+            out.append(a)
+            continue
+        out.append(_copy_att(a, source=(cs, ce), source_resolved=None,
+                             content=[(after[0].idx, last.idx + len(last))]))
+    return out
+
+
+def _cited_then_that_clause(doc: Doc, atts) -> list:
+    """"A news site reports, citing residents, that A": the tagger read the cited source as what "citing" says. What
+    is said is the that-clause after it; the cited source stays the chain's original speaker."""
+    text = _dc.text(doc)
+    out = []
+    for a in atts:
+        if (a.cue_lemma or "").lower() != "cite" or not a.content:
+            out.append(a)
+            continue
+        m = re.match(r"\s*,\s*that\s+", text[a.content[-1][1]:a.content[-1][1] + 12])
+        span = doc.char_span(a.cue[0], a.cue[1], alignment_mode="expand")
+        if m is None or span is None:
+            out.append(a)
+            continue
+        last = _last_word(span.sent)
+        start = text.find("that", a.content[-1][1])
+        if last.idx <= start + 5:
+            out.append(a)
+            continue
+        out.append(_copy_att(a, content=[(start, last.idx + len(last))]))
+    return out
+
+
+def _extend_past_cut(doc: Doc, atts, spans) -> None:
+    """What is said, cut short by the tagger at a comma:
+    - "informs that on May 4, from 22:15 to 23:40, | units of X fired on …": a that-clause with no verb yet runs on
+      to the sentence's end;
+    - "said its fighters had overrun a base at X, in central Mali, | and killed 100 soldiers": a predicate joined by
+      "and" to the clause's own verb (sharing its subject, not a speaking verb, not a statement of its own) is still
+      what is said. Not one joined by "but" ("had received the funds | but had paid only some staff"): measured on
+      the held-out sets, that cost a link and a stance (session 16)."""
+    text = _dc.text(doc)
+    speech = set(load_lexicon().verbs) | set(_tables()[1])
+    cues = [a.cue for a in atts]
+    for att in atts:
+        if id(att) not in spans or att.kind == "direct":
+            continue
+        start, end = spans[id(att)]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span.sent
+        last = _last_word(sent)
+        if last.idx + len(last) <= end + 2:
+            continue
+        if text[start:end].lower().startswith("that ") and not any(t.pos_ in ("VERB", "AUX") for t in span) and \
+                re.match(r"\s*,", text[end:end + 3]):
+            if not any(end <= c[0] < last.idx + len(last) for c in cues) and \
+                    not re.search(r"[;:\"\u201c\u201d]", text[end:last.idx]):
+                spans[id(att)] = (start, last.idx + len(last))
+            continue
+        m = re.match(r",?\s+and\s+", text[end:end + 8])
+        if m is None:
+            continue
+        nxt = next((t for t in doc[span.end:last.i + 1] if t.idx >= end + m.end()), None)
+        verb = nxt
+        while verb is not None and verb.pos_ in ("AUX", "ADV", "PART") and verb.i < last.i:
+            verb = doc[verb.i + 1]
+        # its head is the clause's verb, or the speaking verb itself when the clause tells a past act ("said its
+        # fighters had overrun a base … and killed 100 soldiers": the parser joined "killed" to "said")
+        told_past = re.search(r"\b(?:had|has|have)\b", text[start:end]) is not None and verb is not None and \
+            att.cue[0] <= verb.head.idx < att.cue[1] and verb.tag_ in ("VBD", "VBN")
+        if verb is None or verb.pos_ != "VERB" or verb.dep_ != "conj" or \
+                not (start <= verb.head.idx < end or told_past) or \
+                verb.lemma_.lower() in speech or any(c[0] <= verb.idx < c[1] for c in cues) or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        stop = min(max(t.idx + len(t) for t in verb.subtree), last.idx + len(last))
+        spans[id(att)] = (start, len(text[:stop].rstrip(" .;,")))
+
+
+_INNER_CLAIM = re.compile(
+    r"(?P<who>(?:[Tt]he\s+|[Oo]ur\s+)?[A-Z][\w'\u2019-]*(?:\s+[\w'\u2019-]+){0,4}?)\s+"
+    r"(?P<cue>claims|claimed|says|said|alleges|alleged|reports|reported|insists|insisted)\s+(?:that\s+)?"
+    r"(?P<what>[^;\"\u201c\u201d]{8,200}?),?\s+but\s+(?=(?:this|these|that|those|such|it|they|all\s+this)\b)")
+
+
+def _claim_told_inside_denying_quote(doc: Doc, atts) -> list:
+    """'"The enemy claims that it destroyed our depots, but these claims are lies," the commander said': a quote
+    that tells another side's claim and then calls it untrue holds that claim as a statement of its own (its
+    speaker the side named, its cue the verb), which the quote's denial answers."""
+    text = _dc.text(doc)
+    out = []
+    for a in atts:
+        if a.kind != "direct" or not a.content:
+            continue
+        qs, qe = a.content[0][0], a.content[-1][1]
+        quote = text[qs:qe]
+        for m in _INNER_CLAIM.finditer(quote):
+            if not _calls_untrue(quote[m.end():]):
+                continue
+            if m.group("who").split()[0].lower() in ("i", "we", "it", "he", "she", "they", "this"):
+                continue
+            if any(o is not a and qs + m.start("cue") <= o.cue[0] < qs + m.end("cue") for o in atts):
+                continue
+            lemma = {"claims": "claim", "claimed": "claim", "says": "say", "said": "say", "alleges": "allege",
+                     "alleged": "allege", "reports": "report", "reported": "report", "insists": "insist",
+                     "insisted": "insist"}[m.group("cue")]
+            out.append(found_statement((qs + m.start("cue"), qs + m.end("cue")), lemma,
+                                       (qs + m.start("who"), qs + m.end("who")),
+                                       [(qs + m.start("what"), qs + m.end("what"))]))
+    return out
+
+
+_VERB_AS_NOUN = {"claims": "claim", "says": "say", "alleges": "allege", "reports": "report", "insists": "insist",
+                 "states": "state", "shows": "show", "suggests": "suggest", "asserts": "assert"}
+
+
+def _speaking_verb_after_a_participle(doc: Doc, atts) -> list:
+    """"A video shared 40,000 times on X claims that A": the parser took the participle "shared" for the sentence's
+    verb and "X claims" for a noun after its preposition. A third-person speaking verb read as the object of a
+    preposition of the sentence's (non-speaking) verb, and followed by a that-clause with a subject of its own,
+    is the verb: what runs before it speaks, the clause is what it says."""
+    speech = set(load_lexicon().verbs) | set(_tables()[1])
+    out = []
+    for tok in doc:
+        lemma = _VERB_AS_NOUN.get(tok.lower_)
+        if lemma is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.i + 2 >= len(doc) or \
+                doc[tok.i + 1].lower_ != "that" or any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+            continue
+        sent = tok.sent
+        root = sent.root
+        prep = tok.head
+        if prep.head.i != root.i or root.i >= tok.i or root.tag_ not in ("VBD", "VBN") or \
+                root.lemma_.lower() in speech or any(c.dep_ in ("dobj", "ccomp") and c.i < tok.i
+                                                     for c in root.children):
+            continue
+        that = doc[tok.i + 1]
+        clause = that.head
+        if clause.i <= that.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+            continue
+        first = next(t for t in sent if not t.is_space)
+        last = _last_word(sent)
+        if last.i <= that.i + 2 or first.i >= tok.i:
+            continue
+        prev = doc[tok.i - 1]
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), lemma, (first.idx, prev.idx + len(prev)),
+                                   [(that.idx, last.idx + len(last))]))
+    return out
+
+
+_COUNT_NOUNS = {"toll", "number", "figure", "count", "tally", "total"}
+
+
+def _toll_put_at(doc: Doc, atts) -> list:
+    """"Amnesty International put the toll at more than 120": a speaker putting a count at a number states it (cue
+    "put", the subject speaks, what is said runs from the count noun to the number's phrase)."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() != "put" or tok.pos_ != "VERB" or any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _COUNT_NOUNS), None)
+        at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" and obj is not None
+                   and c.i > obj.i), None)
+        if subj is None or obj is None or at is None:
+            continue
+        first = obj.left_edge
+        last = max(at.subtree, key=lambda t: t.i)
+        if any(a.content and any(x <= first.idx < y for x, y in a.content) for a in atts):
+            continue
+        sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), "put", (sub.start_char, sub.end_char),
+                                   [(first.idx, last.idx + len(last))]))
+    return out
