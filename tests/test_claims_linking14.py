@@ -130,3 +130,11 @@ def test_spreading_false_news_charged_is_no_verdict_on_a_claim(run):
               "Jlassi told the judges that he had only repeated what drivers had told him.")
     charge = claim_by(rec, "had spread false news")
     assert charge["stance"] != "deny" and not [r for r in charge["responses"] if r["stance"] == "deny"]
+
+
+def test_a_trailing_denial_by_a_plural_speaker_in_the_present_is_a_denial(run):
+    rec = run("Manipur's chief minister said on Monday that gunmen from across the border had joined the fighting, a "
+              "charge the hill communities deny.\n\n"
+              "Police said a curfew would stay in place in Churachandpur.")
+    responses = claim_by(rec, "had joined the fighting")["responses"]
+    assert [r["stance"] for r in responses] == ["deny"]

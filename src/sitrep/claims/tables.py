@@ -64,9 +64,11 @@ def _linking() -> dict:
                 # the group denies"
                 r"(?:,|\s+[-\u2013\u2014])\s+(?P<noun>(?:a|an)\s+(?:" +
                 "|".join(sorted(map(re.escape, data.get("trailing_nouns") or ["claim"]))) +
-                r")s?|something|which)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+                r")s?|something|which)\s+(?:that\s+|which\s+)?(?P<who>[^,.;\"“”]{2,60}?)\s+(?:has\s+|had\s+|have\s+)?"
                 r"(?:(?:repeatedly|strongly|firmly|flatly|consistently|always|long|categorically)\s+)?"
+                # a plural speaker's present ("a charge Kuki bodies deny", "a claim the rebels have disputed")
                 r"(?:denied|rejected|dismissed|refuted|disputed|denies|rejects|dismisses|refutes|disputes"
+                r"|deny|reject|dismiss|refute|dispute"
                 r"|called\s+[\"\u201c]?(?:an?\s+)?[a-z]+)\b", re.I)}
 
 
