@@ -46,6 +46,7 @@ class Head:
     outlet: str | None = None
     dateline_place: str | None = None
     dateline_end: int = 0  # the dateline ("YEREVAN, Sept 13 (Reuters) -") is where the report was filed
+    dateline_start: int = 0  # 1 when the dateline's place and date open after a bracket ("(Cali, May 3, 2025) -")
     body_start: int = 0  # offset of the body in the raw text
     year_guessed: bool = False
 
@@ -141,6 +142,15 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     pos = 0
     consumed = 0
     lines_seen = 0
+    # "Le Nouvelliste / Port-au-Prince, 3 Oct 2025 / headline": the outlet's line above the date and the headline
+    outlet_end = _outlet_above_headline(raw)
+    if outlet_end:
+        head.outlet = raw[:outlet_end].strip()
+        pos = consumed = outlet_end
+        lines_seen = 1
+    # a head that opens with its date, dateline or outlet line ("Myanmar Now, 5 March 2025") may give the
+    # headline after them; a head that opens with its headline gives no second one
+    meta_first = bool(outlet_end)
     while lines_seen < max_lines and pos < len(raw):
         nl = raw.find("\n", pos)
         end = len(raw) if nl < 0 else nl
@@ -152,7 +162,10 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
         lines_seen += 1
         if len(line) > 160:
             break
-        if _take_line(line, head, first=lines_seen == 1, rest=raw[nxt:nxt + 400]):
+        first = lines_seen == 1
+        if _take_line(line, head, first=first, rest=raw[nxt:nxt + 400],
+                      title_ok=head.title is None and (first or meta_first)):
+            meta_first = meta_first or (first and head.title is None)
             pos = consumed = nxt
             continue
         break
@@ -164,7 +177,10 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     return head
 
 
-def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
+def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | None = None) -> bool:
+    """Whether `line` is a head line (read into `head`); `title_ok`: it may be the headline (the first line, or
+    the first after the lines of date, dateline and outlet a head opens with)."""
+    title_ok = first if title_ok is None else title_ok
     stripped = line.strip()
     m = _KEYED.match(stripped)
     if m:
@@ -268,12 +284,35 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             if iso:
                 head.published = head.published or iso
                 rest = [p.strip() for j, p in enumerate(parts) if j != i and p.strip()]
-                if rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|\d{1,3})){0,3}", rest[0]):
+                # "Mosul, Iraq – August 19, 2023": a town (and its country) beside the date is where it was filed
+                town = re.fullmatch(r"(?P<town>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})(?:,\s*[A-ZÀ-Þ][\w'’. -]{1,30})?",
+                                    rest[0]) if rest else None
+                if town and _is_place(town.group("town")) == "town":
+                    name = town.group("town")
+                    head.dateline_place = head.dateline_place or (name.title() if name.isupper() else name)
+                elif rest and not head.outlet and re.fullmatch(r"[A-Z][\w&.'-]*(?: (?:[A-Z][\w&.'-]*|\d{1,3})){0,3}", rest[0]):
                     head.outlet = rest[0]
                 return True
-    # "Daily Trust, 12 March 2025": the outlet, a comma, the date
+    # "Sinjar, Iraq, 19 August 2023", "Harbour Ledger, Nairobi, 3 June 2025": a town and its country or region,
+    # or an outlet and its town, then the date with its year
+    m = _PLACE_REGION_DATE.fullmatch(stripped)
+    if m and _YEAR.search(m.group("date")) and _DATEISH.search(m.group("date")):
+        place, region = _is_place(m.group("place")), _is_place(m.group("region"))
+        iso = parse_datetime(m.group("date")) if place or region else None
+        if iso:
+            head.published = head.published or iso
+            if place == "town" or place == "country" and region == "town":
+                town = m.group("place") if place == "town" else m.group("region")
+                head.dateline_place = head.dateline_place or (town.title() if town.isupper() else town)
+            elif not place and region == "town":
+                head.outlet = head.outlet or m.group("place")
+                head.dateline_place = head.dateline_place or m.group("region")
+            return True
+    # "Daily Trust, 12 March 2025": the outlet, a comma, the date; as the text's first line ("Myanmar Now, 5 March
+    # 2025" above the headline) a name of four words at most and a date with its year
     m = _OUTLET_COMMA_DATE.fullmatch(stripped)
-    if m and _DATEISH.search(m.group("date")) and (not first or _is_place(m.group("outlet"))):
+    if m and _DATEISH.search(m.group("date")) and (not first or _is_place(m.group("outlet")) or (
+            _YEAR.search(m.group("date")) and len(m.group("outlet").split()) <= 4)):
         iso = parse_datetime(m.group("date"))
         if iso:
             head.published = head.published or iso
@@ -282,7 +321,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
             # and when the report was filed, not an outlet's name; also as the text's first line
             place = _is_place(name)
             if place == "town":
-                head.dateline_place = head.dateline_place or name
+                head.dateline_place = head.dateline_place or (name.title() if name.isupper() else name)
             elif not place and len(name.split()) > 1:
                 head.outlet = head.outlet or name
             return True
@@ -299,7 +338,8 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
     # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
     if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
-            _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))):
+            _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))) and (
+            stripped.lower() not in _colon_labels()):  # ("Analysis" under the date is a section's label)
         head.outlet = stripped
         return True
     # the issuing body above a reference line ("Inter Services Public Relations / Press Release No 112")
@@ -315,10 +355,8 @@ def _take_line(line: str, head: Head, first: bool, rest: str) -> bool:
         return True
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
     # a date, an outlet's name) or the body's dateline
-    if (first and head.title is None and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
-            and not _STAMP_LINE.fullmatch(stripped)  # a live blog's first entry stamp ("08:05 GMT") is no headline
-            and (rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest) or _TITLE_DATELINE.match(rest)
-                 or _DASH_DATELINE.match(rest))):
+    if (title_ok and head.title is None and _headline_shape(stripped) and _closes_headline(rest)
+            and (first or stripped.lower() not in _colon_labels())):  # ("Analysis" under the date is no headline)
         head.title = stripped
         head.title_line = True
         return True
@@ -343,6 +381,10 @@ _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][
                        r"(?: \([A-Z][A-Za-z&.-]{1,12}\))?")
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
                          r"bureau|chief|desk|in|at)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PLACE_REGION_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w&.'’-]*(?: [A-ZÀ-Þ][\w&.'’-]*){0,3}),\s+"
+                                r"(?P<region>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3})"
+                                r"(?:,\s+|\s+[-–—|]\s+)(?P<date>[^|]{6,40})")
 _OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,7}")
 _PERSON_LINE = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
@@ -373,6 +415,82 @@ def _is_head_line(text: str) -> bool:
     return bool(line.strip()) and len(line) <= 160 and _take_line(line, Head(), first=False, rest=after)
 
 
+def _headline_shape(stripped: str) -> bool:
+    """A short line without a final full stop, not a live blog's entry stamp ("08:05 GMT")."""
+    return (0 < len(stripped) <= 160 and len(stripped.split()) <= 25 and not stripped.endswith((".", ":"))
+            and not _STAMP_LINE.fullmatch(stripped))
+
+
+def _closes_headline(rest: str) -> bool:
+    """Whether the text after a line lets it be a headline: a blank line, a head line (a byline, a date, an
+    outlet's name) or the body's dateline ("YEREVAN, Sept 13 (Reuters) -", "PESHAWAR: …", "(Bogota, …) -")."""
+    return bool(rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest)
+                or _TITLE_DATELINE.match(rest) or _DASH_DATELINE.match(rest) or _opens_dateline(rest))
+
+
+def _opens_dateline(text: str) -> bool:
+    probe = Head()
+    _read_dateline(text[:400], probe)
+    return probe.dateline_end > 0
+
+
+@lru_cache(maxsize=1)
+def _outlet_name_words() -> tuple[frozenset[str], frozenset[str]]:
+    from sitrep.resources import load_yaml
+    data = load_yaml("ingest/head.yaml")
+    return (frozenset(w.lower() for w in data["outlet_words"]), frozenset(w.lower() for w in data["outlet_openers"]))
+
+
+def _outlet_like(name: str) -> bool:
+    """"Myanmar Now", "Dhaka Tribune", "The Hindu", "Le Nouvelliste": a name a paper, an agency or a broadcaster
+    goes by (its last word, or an article or "Daily" opening a name of three words at most)."""
+    words = name.split()
+    last, opener = _outlet_name_words()
+    return words[-1].lower() in last or (len(words) <= 3 and (words[0].lower() in opener
+                                                                or words[0].lower().startswith("l'")))
+
+
+def _lines(raw: str, pos: int):
+    """(line, start, end) of the lines of `raw` from `pos` on."""
+    while pos < len(raw):
+        nl = raw.find("\n", pos)
+        end = len(raw) if nl < 0 else nl
+        yield raw[pos:end], pos, end
+        pos = end + 1
+
+
+def _outlet_above_headline(raw: str) -> int:
+    """Where the first line ends when it is the outlet's name above the headline, else 0: a short line in title
+    case that is no place ("Myanmar Now", "Le Nouvelliste"), then a date or dateline line or two ("Port-au-Prince,
+    3 Oct 2025") and the headline; or, when the line reads as an outlet's name, the headline right under it."""
+    lines = [(line.strip(), start, end) for line, start, end in _lines(raw[:1200], 0)]
+    nonblank = [i for i, (line, _, _) in enumerate(lines) if line]
+    if len(nonblank) < 3:
+        return 0
+    name, _, name_end = lines[nonblank[0]]
+    words = name.split()
+    if (not 1 <= len(words) <= 4 or len(name) > 40 or not _OUTLET_LINE.fullmatch(name) or _BYLINE.match(name)
+            or _KEYED.match(name) or _STAMP_LINE.fullmatch(name) or name.lower() in _colon_labels()
+            or _is_place(name)):
+        return 0
+    head_lines = 0
+    for k in nonblank[1:4]:
+        line, start, end = lines[k]
+        after = raw[end + 1:end + 401]
+        if _is_head_line(raw[start:end + 401]):
+            head_lines += 1
+            continue
+        # the headline: a short line closed by a blank line or the body's dateline, longer than the name
+        if not _headline_shape(line) or len(line.split()) <= len(words) or not _closes_headline(after):
+            return 0
+        # (a headline in title case above its date and a deck: "Rebels Seize River Port / May 2, 2024 / The army
+        # vows to retake it" keeps its headline; a name of one or two words there is the outlet's)
+        if _outlet_like(name) or head_lines and len(words) <= 2:
+            return name_end + 1 if name_end < len(raw) else name_end
+        return 0
+    return 0
+
+
 # "CALI — FARC dissidents attacked…", "GAZA CITY, Gaza - …": a place in capitals and a dash, no agency, no date
 # and with the day it was filed, still without an agency: "GOMA, March 8 — M23 rebels…", "KYIV, 8 March 2024 - …"
 # ("CÚCUTA, Colombia - ", "BUTUAN CITY—Three soldiers": capitals with accents; an em dash with no spaces)
@@ -395,6 +513,15 @@ _TITLE_DATE_DASH_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ]+(?:[ -][A-ZÀ-Þ][a-zß-ÿ]+){0,2})"
     rf",\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?),?\s+(?P<year>(?:19|20)\d\d)"
     r"\s+(?:—|–|--?)\s+(?=[A-Z\"“‘'])")
+
+
+# "(Bogota, January 30, 2025) – Gunmen…", "(Sinjar, Iraq, 19 August 2023) -", "(Beirut) –": a rights group's
+# dateline, the place and the date in brackets before a dash
+_PAREN_DATELINE = re.compile(
+    r"^\((?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})(?:,\s*(?!(?i:" + MONTHS + r")\b)"
+    r"[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,3})?"
+    rf"(?:,\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)(?:,?\s+(?P<year>(?:19|20)\d\d))?)?"
+    r"\)\s*(?:—|–|--?)\s*(?=[A-Z\"“‘'])")
 
 
 def _is_city(name: str) -> bool:
@@ -446,6 +573,10 @@ def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
             if m and m.group("place").lower() in _colon_labels():
                 m = None
         if not m:
+            m = _PAREN_DATELINE.match(start_of_body)
+            if m and not m.group("date") and not _is_city(m.group("place")):
+                m = None  # "(Updated) - …": without a date only a known town or country opens a body this way
+        if not m:
             m = _TITLE_DATE_DASH_DATELINE.match(start_of_body)
             if m and not _is_city(m.group("place")):
                 m = None
@@ -457,6 +588,9 @@ def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
             return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
     head.dateline_end = m.end()
+    # "(Cali, January 30, 2025) -": the dateline proper is the place and the date inside the brackets (a bracketed
+    # name in a dateline is otherwise its agency's, "(Reuters)", and no place)
+    head.dateline_start = 1 if m.re is _PAREN_DATELINE else 0
     groups = m.groupdict()
     agency = (groups.get("agency") or groups.get("agency2") or groups.get("agency3") or "").strip()
     if agency and not head.outlet:

@@ -74,7 +74,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
         path=path,
         language=guess_language(body),
         dateline=head.dateline_place,
-        dateline_start=len(lead) if head.dateline_end else 0,
+        dateline_start=len(lead) + head.dateline_start if head.dateline_end else 0,
         dateline_end=len(lead) + head.dateline_end if head.dateline_end else 0,
     )
     if meta.get("id"):
