@@ -341,6 +341,18 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
         if tok.lower_ not in ("a", "an", "another") or tok.dep_ != "det":  # ("another soldier was wounded")
             continue
         n = tok.head
+        if tok.lower_ == "a" and n.lower_ in _ORDINALS and n.i == tok.i + 1 and n.dep_ in ("dobj", "nsubjpass") \
+                and n.i not in counted:
+            # "killing two police officers and wounding a third": one more of the people counted just before
+            prev = next((qm for qm in reversed(found) if qm.noun is not None and qm.noun < n.i
+                         and doc[qm.noun].sent == n.sent and qm.quantity.item), None)
+            kind = verb_kind.get(n.head.lemma_.lower())
+            if prev is not None and kind in ("fatalities", "injuries") and n.head.pos_ == "VERB" \
+                    and not any(tok.idx < e and s < n.idx + len(n) for s, e in skip_spans):
+                q = Quantity(kind=kind, text=f"{tok.text} {n.text}", start=tok.idx, end=n.idx + len(n),
+                             item=prev.quantity.item, low=1, best=1, high=1, approximate=False, cumulative=False)
+                out.append(QuantityMention(q, n.i, n.head.i))
+            continue
         if n.tag_ != "NN" or n.i in counted or noun_kind.get(n.lemma_.lower()) not in ("personnel", "civilians"):
             continue
         if n.dep_ == "appos" or any(c.dep_ == "appos" for c in n.children):
@@ -360,6 +372,9 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
         out.append(QuantityMention(q, noun, verb, subset=bool(_SUBSET.search(window))))
     return out
 
+
+# "wounding a third", "a fourth was killed": one more of those just counted
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 _STATE_KIND = {"dead": "fatalities", "injured": "injuries", "wounded": "injuries", "homeless": "displaced",
                "displaced": "displaced"}
@@ -427,10 +442,16 @@ def _anchor(tok: Token) -> tuple[int | None, int | None]:
                 verb = climb
                 break
             continue
-        if climb.head != climb and climb.head.pos_ in ("VERB", "AUX"):
+        if climb.head != climb and (climb.head.pos_ in ("VERB", "AUX") or _shot_dead(climb.head)):
             verb = climb.head
         break
     return noun.i, (verb.i if verb is not None else None)
+
+
+def _shot_dead(tok: Token) -> bool:
+    """"Gunmen on a motorcycle shot dead a teacher" with "shot" tagged a noun: "dead" heads the clause as its verb."""
+    return tok.lower_ == "dead" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "shot" \
+        and tok.doc[tok.i - 1].pos_ != "VERB" and any(c.dep_ == "dobj" for c in tok.children)
 
 
 # verbs that tell a toll ("the toll rose to 45", "put the death toll at 12", "raising the toll to 1,000", "the
@@ -564,6 +585,8 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
         if vk is None and any(c.lower_ == "dead" or c.dep_ == "prep" and c.lower_ == "to"
                               and any(g.lower_ == "death" for g in c.children) for c in v.children):
             vk = "fatalities"  # "were shot dead", "beaten to death", "hacked to death"
+        if vk is None and _shot_dead(v) and n is not None and n.dep_ == "dobj" and n.head.i == v.i:
+            vk = "fatalities"  # "Gunmen on a motorcycle shot dead a teacher", "shot" tagged a noun: "dead" the verb
         if vk is None and v.lemma_.lower() == "be":
             vk = _among_kind(v, noun_kind, verb_kind)  # "seven vigilantes were among the dead"
         if vk == "fatalities" and v.lemma_.lower() == "lose":

@@ -703,9 +703,14 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return None  # "in central Mali", "fighting in Sudan": where, not who
     if sector is None and not igo and span.root.lower_ in _FACILITY_HEADS and span.root.text[:1].isupper():
         return None  # "a doctor at the Saudi Hospital in El Fasher": a facility by its name, not a party
-    if sector is None and not igo and span.root.lemma_.lower() in ("border", "frontier") and not any(
+    if sector is None and not igo and span.root.lemma_.lower() in _word_set("ground_line_nouns") and not any(
             t.dep_ == "prep" and t.head.i == span.root.i for t in span):
-        return None  # "close to the Chinese border": ground along a border, not a party
+        # "close to the Chinese border", "east of the Moroccan defensive wall": ground along a line, not a party
+        return None
+    if sector is None and not igo and span.root.dep_ in ("amod", "compound", "nmod") \
+            and span.root.head.lemma_.lower() in _word_set("ground_line_nouns") \
+            and not span.start <= span.root.head.i < span.end:
+        return None  # ... nor the country word on it alone
     # ("northern Shan State": a direction or a determiner before a place the gazetteer knows is no part of a party)
     lead, tail = span.start, span.end
     while lead < span.end - 1 and doc[lead].is_lower and doc[lead].pos_ in ("ADJ", "DET"):
@@ -833,6 +838,16 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         if home is not None:
             # "an ethnic Albanian party in North Macedonia", "the Serbian List party" in a Kosovo story: the
             # adjective names the group's people; the party, minority or community is of the country it lives in
+            countries = [home]
+    if countries and not igo and not adversary and sector is None and len(span) == 1:
+        outer = _modified_phrase(doc, span)
+        if outer is not None and _local_official_home(doc, outer, countries) is not None:
+            return None  # ("Serb" alone in "a local Serb official in North Mitrovica": the official is the party)
+    if countries and not igo and not adversary and sector == "GOV":
+        home = _local_official_home(doc, span, countries)
+        if home is not None:
+            # "the arrest of a local Serb official in North Mitrovica": a people's adjective on a local official of
+            # another country names whom the official is, the office is the local government where it lies
             countries = [home]
     if sector is None and countries and not igo and not adversary and _people_group(span) and \
             not any(t.lower_ in _word_set("national_party_modifiers") for t in span):
@@ -1003,6 +1018,25 @@ def _people_of_another_state(doc: Doc, span: Span, countries: list[str]) -> str 
     if home is None or home == first or home in countries:
         return None
     return home
+
+
+def _local_official_home(doc: Doc, span: Span, countries: list[str]) -> str | None:
+    """The country a local official named by another state's people's adjective serves in ("a local Serb official
+    in North Mitrovica" -> XKX): only with a word of local office ("local", "municipal"), the adjective a people's
+    word (no place of that state named in the phrase), and the phrase placed (or the story told) in another
+    country."""
+    words = {t.lower_ for t in span}
+    if not words & _word_set("local_office_words"):
+        return None
+    first = countries[0]
+    if any(span.start_char <= p.start and p.end <= span.end_char and iso3(p.country) == first
+           for p in _dc.ext(doc, "places") or []):
+        return None  # "a local Serbia official": the state itself named
+    if not any(span.start_char <= s and e <= span.end_char and iso3(c) == first
+               for s, e, c in _dc.ext(doc, "demonyms") or []):
+        return None
+    home = _story_country(doc, span)
+    return None if home is None or home == first else home
 
 
 def _modified_phrase(doc: Doc, span: Span) -> Span | None:

@@ -1391,6 +1391,8 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
 
 # verbs of saying whose day is the saying's even where the attribution stage found no cue in them
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "claim", "state", "report"})
+# a strike or bombardment by a state's forces (EventExtractor._actors: "a Turkish drone strike" is the military's)
+_STRIKE_LABELS = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK"})
 _STATEMENT_NOUNS = frozenset({"statement", "message", "video", "post", "communique", "communiqué", "release",
                               "briefing", "report", "audio", "recording"})
 
@@ -2418,6 +2420,21 @@ def _speaker_country(doc: Doc, att) -> str | None:
     return m.country if m else None
 
 
+def _dates_another_noun(doc: Doc, t, trigger_i: int) -> bool:
+    """"arrested two suspects in connection with last week's bombing": a day in the possessive dates the noun it
+    owns (the bombing), not the event whose clause it stands in (unless that noun is the event's own word,
+    "Tuesday's attack")."""
+    if _dc.text(doc)[t.end:t.end + 2] not in ("'s", "’s"):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    poss = next((x for x in span if x.dep_ == "poss"), None) if span is not None else None
+    if poss is None or poss.head.i == trigger_i or poss.head.pos_ != "NOUN":
+        return False
+    # ("killed in Tuesday's violence": what happened in it happened then)
+    owned = poss.head
+    return not (owned.dep_ == "pobj" and owned.head.lower_ in ("in", "during", "amid", "at"))
+
+
 def _is_cue(doc: Doc, i: int) -> bool:
     """Is token i the cue of an attribution ("..., the ministry said")?"""
     start = doc[i].idx
@@ -2791,6 +2808,11 @@ class EventExtractor:
                         # (and "Fighting in X killed 40 people", the gerund parsed as a clause of its own)
                         # "Artillery fire by X killed 23 civilians": who the shelling killed was hit
                         roles = _roles(doc, otrig, mentions, parent)
+                    elif tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") and (otrig is not None or any(
+                            t.i == chain[1] for t in triggers)) and doc[chain[1]].pos_ == "VERB" and not passive:
+                        # "Members of the X gang killed 115 people in an attack on Y": the attack the killing was
+                        # done in has the killing's parties, each in its own role (who was killed was hit)
+                        roles = _roles(doc, otrig or next(t for t in triggers if t.i == chain[1]), mentions, parent)
                     else:
                         # (never a party's post or vehicle: "a bomb struck a police vehicle, wounding three
                         # officers": the vehicle was hit)
@@ -2899,9 +2921,25 @@ class EventExtractor:
         return _specific(places)
 
     def _when(self, doc, clause, chain, owners, para=(0, 10 ** 12)):
-        timexes = [t for t in _dc.ext(doc, "timexes") or [] if para[0] <= t.start < para[1]]
-        for level in chain:
+        timexes = [t for t in _dc.ext(doc, "timexes") or [] if para[0] <= t.start < para[1]
+                   and not _dates_another_noun(doc, t, chain[0])]
+        for j, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
+            if j > 0 and (_is_cue(doc, level) or doc[level].lemma_.lower() in _SAY_LEMMAS):
+                # "killed four people travelling near X on Thursday, the front said in a statement on Friday": a
+                # day in a participle of the event's own clause (the parser hangs "on Thursday" on "travelling")
+                # is the event's day, before the day of the statement that tells it
+                below = chain[j - 1]
+                parts = {o for o in set(owners.values()) if o != below and doc[o].tag_ == "VBG"
+                         and doc[o].dep_ in ("acl", "advcl") and any(a.i == below for a in doc[o].ancestors)}
+                if parts:
+                    pids = {i for i, o in owners.items() if o in parts}
+                    own = [t for t in timexes if _in(pids, doc, t.start)
+                           and t.kind not in ("cumulative", "time", "period")
+                           and t.date and not t.since and t.precision in ("day", "part_of_day")]
+                    if own and len({t.date for t in own}) == 1:
+                        joined = _joined_times(doc, timexes, own[0])
+                        return own[0], (joined[0].time if joined else None), None
             found = [t for t in timexes if _in(ids, doc, t.start) and t.kind != "cumulative"]
             if found:
                 dates = [t for t in found if t.kind != "time"]
@@ -2967,6 +3005,12 @@ class EventExtractor:
             if a.country is None and a.sector in _STATE_FORCES and not m.adversary and \
                     sector_of(doc[m.head].text) in _STATE_FORCES:  # "federal forces", not "a drone strike"
                 a.country = _domestic_country(doc, d.places)  # "federal forces" in an article about one country's war
+            if a.sector == "STATE" and role == "actor1" and m.end - m.start == 1 and m.head == m.start \
+                    and doc[m.head].dep_ in ("amod", "compound", "nmod") and doc[m.head].head.i == trig.i \
+                    and set(trig.labels) & _STRIKE_LABELS:
+                # "A Turkish drone strike", "an Israeli airstrike": a country word on a strike carried out is its
+                # armed forces that struck, not the state at large
+                a.sector = "MIL"
             if a.sector == "STATE" and role == "actor2" and doc[m.head].lemma_.lower() in _lex_set("civilian_property"):
                 a.sector = "CVL"  # "demolished three Palestinian homes": people's homes, the country word their owners'
             if a.country is None and a.sector is None:
@@ -3687,7 +3731,10 @@ class EventExtractor:
         out = list(drafts)
         for d in drafts:
             tok = doc[d.trigger.i]
-            if d.label != "ARREST" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            # (and "raided a house and arrested two suspects": a verb joined to the raid's with no subject of its own)
+            joined = tok.tag_ == "VBD" and tok.dep_ == "conj" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if d.label != "ARREST" or not (tok.tag_ == "VBG" or joined) or tok.dep_ not in ("advcl", "conj", "xcomp"):
                 continue
             head = tok.head
             for x in drafts:

@@ -588,6 +588,14 @@ class Recognizer:
                     cc = self._demonym(f"{t} {toks[i + 1]}")  # "Sri Lankan police", "South Sudanese troops"
                 if cc:
                     doc_cc.add(cc)
+        # ... and the home countries of the armed groups it names ("Polisario fighters ... near Mahbes", tagged
+        # PERSON, in a story filed from Rabat: a town of Western Sahara)
+        from sitrep.actors import home_group_countries
+
+        for cc3 in home_group_countries(text):
+            cc = gaz.iso2(cc3)
+            if cc:
+                doc_cc.add(cc)
         # ... and the country of a name whose country-level readings (first-level division,
         # capital) all lie in one country: "Tigray", "ADDIS ABABA"
         for sp in spans.values():

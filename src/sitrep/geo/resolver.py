@@ -179,6 +179,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|into|outside|around|tow
 OUTLIER_POP = 5000  # Resolver._implausible: towns under this population ...
 OUTLIER_KM = 500.0  # ... further than this from every other place of the document ...
 OUTLIER_MIN_OTHERS = 2  # ... which names at least this many other specific places
+LOOSE_OVER_POP = 100_000  # Resolver._candidates: a city this large under the very name (primary or alternate) ...
+LOOSE_HAMLET_POP = 5_000  # ... rules out hamlets under this population reached only by romanisation folding
 FALLBACK_CONF = 0.25  # their confidence: this share of the anchor's
 # what stands between a name and the town it is placed next to: "X camp near Y", "X, 10 km south of Y", "X outside Y"
 # (also after an apposition, "X, a farming village near Y", and a distance from a town, "X, 20 km from Y")
@@ -300,6 +302,12 @@ def _list_head(out: list[Mention], last: Mention, text: str, cue: str) -> Mentio
         else:
             break
     return first
+
+
+def _is_dateline(text: str, q) -> bool:
+    """A name in capitals opening the text or a line, followed by a comma or a dash: a dateline ("RABAT, March 14")."""
+    return bool(text) and (q.start == 0 or text[q.start - 1] == "\n") and text[q.start:q.end].isupper() \
+        and text[q.end:q.end + 2].lstrip()[:1] in (",", "(", "-", "—", "–", ":")
 
 
 def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -453,9 +461,18 @@ class Resolver:
                     nxt_o = fold(text[other.end:other.end + 20].lstrip(" ").split(" ")[0]) if other.end < len(text) else ""
                     is_area = o_name != other.text or nxt_o in ADMIN_WORDS
                     m.container = other.start
-                    for c in self.gaz.candidates(o_name, loose_match=False):
+                    o_cands = self.gaz.candidates(o_name, loose_match=False)
+                    for c in o_cands:
                         if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and is_area:
                             m.within.append(c.idx)
+                    # "near Ber in the Timbuktu region": a division the gazetteer knows only by another name
+                    # (GeoNames' "Tombouctou"), named after a town it does know, lies in that town's country
+                    if is_area and not m.within and o_cands:
+                        o_cc = {c.country for c in o_cands if c.feature_code.startswith("PPL")}
+                        if len(o_cc) == 1 and all(c.country in o_cc for c in o_cands):
+                            ci = self.gaz.country_idx.get(next(iter(o_cc)))
+                            if ci is not None:
+                                m.within.append(ci)
         # "Duhok's Amedi district", "Jonglei State's Duk County": a division named in the possessive contains
         # the district or village named after it
         ends = {o.end: o for o in out}
@@ -592,6 +609,14 @@ class Resolver:
         if "." in m.text and m.text in self.gaz.abbrev:  # "Ky.", "B.C.", "Ind."
             return [self.gaz.entry(self.gaz.abbrev[m.text])]
         cands = self.gaz.candidates(m.text)
+        if any(c.match != "loose" and c.feature_code.startswith("PPL") and c.population >= LOOSE_OVER_POP
+               for c in cands) \
+                and not any(c.match == "primary" for c in cands):
+            # "near Qamishli" in a story of a Turkish strike: a city of the very name (Syria's Al Qamishli, an
+            # alternate spelling) is the reading, not a hamlet reached by romanisation folding (Turkey's Kamisli);
+            # only for a name no place bears as its main name (a "Salisbury" of its own keeps its spelling variants)
+            cands = [c for c in cands if not (c.match == "loose" and c.feature_code.startswith("PPL")
+                                              and c.population < LOOSE_HAMLET_POP)]
         if m.admin_literal and m.admin_cue:
             # "North Gondar zone", "Bui division": a division listed with its word ("North Gondar Zone", "Bui
             # Division") is the reading, before any namesake of the bare name
@@ -1361,6 +1386,8 @@ class Resolver:
             clear_home = bool(one_home) and all(top_spec[cc] - (sk == cc) >= 2 and (cc in by_name_cc or cc in dl_cc)
                                                 for cc in one_home) \
                 and any(_LOCATIVE_BEFORE.search(text, max(0, m.start - 16), m.start) for m in grp)
+            short_key = k.split("|")[0].replace(" ", "")
+            short_caps = all(m.text.isupper() for m in grp)
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
                 if foreign and clear_home and c.match == "primary" and c.feature_code in ("PPL", "PPLA2", "PPLA3") \
@@ -1378,10 +1405,15 @@ class Resolver:
                     # division abroad under an alternate name is as likely a homonym)
                     or c.feature_code in ("ADM2", "ADM3")) \
                     and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
+                # "near Ber, north of Timbuktu": a three-letter alternate name of a place abroad (Berlin's "Ber"), in a
+                # country the document never names, is a homonym of a local place whatever the place's size (a written
+                # abbreviation, "LA", "NYC", is all capitals and keeps its reading)
+                short_alt = c.match == "alternate" and len(short_key) <= 3 and not short_caps \
+                    and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
                 # (dropping foreign alternate-name readings without a local cue too measured worse)
                 people_only = i in people_only_at
                 drop = people_only or foreign and (
-                    c.match == "loose" or small_alt or local and c.match == "alternate" or settle and not (
+                    c.match == "loose" or small_alt or short_alt or local and c.match == "alternate" or settle and not (
                         c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP)
                     or homonym and c.feature_code.startswith("PPL") and c.population < DEMONYM_TOWN_POP
                     or one_home and c.match == "alternate" and c.country not in ctx_cc
@@ -1468,7 +1500,7 @@ class Resolver:
         nearest mention of the document's dominant first-level division (local news names its
         own area), else the document's country. The precision is that of the anchor (a town
         anchor gives "district": somewhere around that town)."""
-        resolved = [p for p in places if p.lat is not None and p.geonameid is not None]
+        resolved = [p for p in places if p.lat is not None and (p.geonameid is not None or p.feature_code)]
         if not resolved:
             return
         specific = [p for p in resolved if p.feature_code not in BROAD_CODES]
@@ -1539,8 +1571,11 @@ class Resolver:
                         pool = [q for q in specific if q.country == q0.country]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start)) if pool else q0
             if anchor is None and specific:
-                a1 = Counter((q.country, q.admin1) for q in specific).most_common(1)[0][0]
-                pool = [q for q in specific if (q.country, q.admin1) == a1]
+                # ("RABAT, March 14 - ... shelled positions near Farsia ... near Mahbes": the city a report is filed
+                # from is no area of the story's places when the story names others)
+                told = [q for q in specific if not _is_dateline(text, q)] or specific
+                a1 = Counter((q.country, q.admin1) for q in told).most_common(1)[0][0]
+                pool = [q for q in told if (q.country, q.admin1) == a1]
                 # a town or district of that state says more than the state's own point
                 pool = [q for q in pool if q.feature_code != "ADM1"] or pool
                 anchor = min(pool, key=lambda q: abs(q.start - p.start))
