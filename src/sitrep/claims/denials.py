@@ -617,6 +617,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author)
     if nth is not None:
         best, path = nth, "ordinal"  # "He called the second claim 'pure fiction'"
+    topical = _topic_named_claim(doc, claims, denier, start, cs, ce) if nth is None else None
+    if topical is not None:
+        best, path = topical, "topic_named"  # "dismissed the beating claims": the one claim of a beating
     if part_of is not None:
         best, path = part_of, "quote_part"  # the claim this part of the quote shares its words with
     elif path == "quoted_pointing_back":
@@ -978,6 +981,27 @@ def _one_lawyer(a: dict, b: dict) -> bool:
 
 _BOTH_CLAIMS = re.compile(r"\b(?:both|the two|these two|those two)\s+(?:\w+\s+)?(?:claims|accusations|allegations|"
                           r"reports|statements|assertions|charges|accounts|versions)\b", re.I)
+
+
+_TOPIC_NOUN = re.compile(r"\b(?:the|these|those|such)\s+((?:[a-z][a-z-]+\s+){1,2})(?:claims?|allegations?|reports?|"
+                         r"accusations?|charges?|stories|story)\b")
+
+
+def _topic_named_claim(doc: Doc, claims: list[Claim], denier: dict, start: int, cs: int, ce: int) -> Claim | None:
+    """The claim a denial names by its topic, a noun before the claim noun ("dismissed the beating claims", "rejected
+    the torture allegations"): the one earlier claim not of the denier's side whose words share that noun's stem;
+    None when no claim or several do."""
+    m = _TOPIC_NOUN.search(_dc.text(doc), cs, ce)
+    if m is None:
+        return None
+    untrue = {w for w in _tables()[0]["content"]["deny"] if " " not in w}
+    words = [w for w in m.group(1).split() if w not in untrue and w not in _STOP]
+    stems = _stems(" ".join(words))
+    if not stems:
+        return None
+    found = [c for c in claims if c.start < start and c.stance != "deny" and not _same_side(c.claimant, denier)
+             and stems & _stems(c.text)]
+    return found[0] if len(found) == 1 else None
 
 
 def _second_claim(claims: list[Claim], first: Claim, denier: dict, before: int) -> Claim | None:

@@ -37,11 +37,11 @@ NEW_FEATURES = (
 FEATURES = CLAIM_FEATURES + NEW_FEATURES
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
-# Rule branches whose picks stand: a hedged claim of no author just before the denial, and the statement an
-# ordinal points to ("the second claim"). (Until session 9 also a
+# Rule branches whose picks stand: a hedged claim of no author just before the denial, the statement an
+# ordinal points to ("the second claim"), and the one claim a denial names by its topic ("the beating claims"). (Until session 9 also a
 # denial naming an author none of whose claims is told before it; with dev23-dev25 added, the model chose better
 # there than the rules when each set was left out in turn: bench/linker.py --paths, 69 against 65 of 74.)
-RULED_PATHS = frozenset({"hedged", "ordinal"})
+RULED_PATHS = frozenset({"hedged", "ordinal", "topic_named"})
 
 # When set (by bench/linker.py), every decision's candidates are appended here for fitting.
 RECORDER: ContextVar[list | None] = ContextVar("linker_recorder", default=None)
