@@ -138,3 +138,12 @@ def test_a_trailing_denial_by_a_plural_speaker_in_the_present_is_a_denial(run):
               "Police said a curfew would stay in place in Churachandpur.")
     responses = claim_by(rec, "had joined the fighting")["responses"]
     assert [r["stance"] for r in responses] == ["deny"]
+
+
+def test_a_denial_naming_its_topic_answers_the_one_claim_of_that_topic(run):
+    rec = run("LOME, June 3 (West Africa Wire) - Togo's opposition National Alliance for Change said security forces had "
+              "detained sixty of its supporters in Lome. The alliance's spokesman, Kossi Mensah, said the detainees "
+              "had been whipped in custody. Government spokesman Akoda Ayewouadan dismissed the whipping claims as "
+              "lies.")
+    assert [r["stance"] for r in claim_by(rec, "had been whipped")["responses"]] == ["deny"]
+    assert not claim_by(rec, "had detained sixty")["responses"]
