@@ -692,7 +692,12 @@ def _misparsed_claim_noun(doc: Doc, atts) -> list:
         extend[id(outer)] = max(outer.content[-1][1], last.idx + len(last))
     if not drop:
         return atts
-    out = list(new)
+    return list(new) + _repaired(atts, drop, extend)
+
+
+def _repaired(atts, drop: set, extend: dict) -> list:
+    """The statements left once the misread ones (`drop`, by id) are gone and others run on to a new end (`extend`)."""
+    out = []
     for a in atts:
         if id(a) in drop:
             continue
@@ -1379,14 +1384,7 @@ def _trailing_charge(doc: Doc, atts) -> list:
                                    (sub.start_char, sub.end_char), [(start.idx, m.start())]))
     if not drop and not extend and not new:
         return atts
-    out = []
-    for a in atts:
-        if id(a) in drop:
-            continue
-        if id(a) in extend:
-            a = _copy_att(a, content=a.content[:-1] + [(a.content[-1][0], extend[id(a)])])
-        out.append(a)
-    return out + new
+    return _repaired(atts, drop, extend) + new
 
 
 def _subject_taken_for_content(doc: Doc, atts) -> list:
