@@ -122,7 +122,7 @@ def test_a_bare_country_name_first_is_still_no_outlet():
 
 # --- through the pipeline: the outlet's name is not an actor, the headline's count not a second event -----------
 @pytest.mark.parametrize("raw", [
-    f"Chad Now\nMoundou, 3 Oct 2025\n\n{HEADLINE}\n\n{BODY}",
+    f"Chad Now\nMaiduguri, 3 Oct 2025\n\n{HEADLINE}\n\n{BODY}",  # a dateline of another country: its actors are not TCD
     f"Chad Now\n{HEADLINE}\n\n{BODY}",
 ])
 def test_an_outlet_named_after_a_country_is_no_actor_and_the_headline_no_second_event(nlp, raw):

@@ -98,6 +98,10 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     start, end = (document.dateline_start, document.dateline_end) if document.dateline_end else _bare_dateline(text)
     doc._.dateline_end = end
     doc.user_data["sitrep.dateline"] = (start, end)
+    if document.dateline and not end:
+        # "Kirkuk, Iraq, 19 August 2023" read from the head as metadata, not in the text: the place the report was
+        # filed from still places the story (geo resolves it as it would a dateline in the text)
+        doc.user_data["sitrep.dateline_name"] = document.dateline
     if document.title and text.startswith(document.title + "\n\n"):
         doc.user_data["sitrep.headline_end"] = len(document.title)  # the ingest kept the headline above the body
     # a blank line ends a sentence: a live blog's entry headline or a title without a full stop is not

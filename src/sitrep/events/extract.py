@@ -216,29 +216,32 @@ _DATELINE_RX = re.compile(r"\A\s*(?:[A-Z][A-Z\u00c0-\u00de'.-]{2,}(?: [A-Z][A-Z\
 _HEADLINE_RX = re.compile(r"\A\s*[^\n]{3,200}(?<![.:])\n\s*\n")
 
 
-def _dateline_end(text: str) -> int:
-    """The end of a dateline opening `text`: this module's own forms, else any form the ingest reads in an
-    article's head ("NIAMEY, Nov 4 2025 (Reuters) -", "KANO, 21 May 2025 -", "QUETTA:"); 0 for none."""
+def _dateline_span(text: str) -> tuple[int, int]:
+    """(start, end) of a dateline opening `text`: this module's own forms, else any form the ingest reads in an
+    article's head ("NIAMEY, Nov 4 2025 (Reuters) -", "KANO, 21 May 2025 -", "QUETTA:"); (0, 0) for none. A
+    bracketed dateline ("(Beirut) -", "(Cali, January 30, 2025) -") starts inside its bracket, as the ingest has
+    it: a bracketed name at a dateline's start is otherwise its agency's, and no place."""
     m = _DATELINE_RX.match(text)
     if m:
-        return m.end()
+        return 0, m.end()
     from ..ingest.head import Head, _read_dateline
 
     head = Head()
+    lead = len(text) - len(text.lstrip())
     _read_dateline(text.lstrip(), head, text)
-    return head.dateline_end + (len(text) - len(text.lstrip())) if head.dateline_end else 0
+    return (lead + head.dateline_start, lead + head.dateline_end) if head.dateline_end else (0, 0)
 
 
 def bare_dateline(text: str) -> tuple[int, int]:
     """(start, end) of a dateline opening the text or the paragraph under its headline; (0, 0) for none."""
-    end = _dateline_end(text[:200])
+    start, end = _dateline_span(text[:200])
     if end:
-        return 0, end
+        return start, end
     head = _HEADLINE_RX.match(text[:260])
     if head and len(head.group(0).split()) <= 25:
-        end = _dateline_end(text[head.end():head.end() + 200])
+        start, end = _dateline_span(text[head.end():head.end() + 200])
         if end:
-            return head.end(), head.end() + end
+            return head.end() + start, head.end() + end
     return 0, 0
 
 
@@ -1761,6 +1764,29 @@ def _main_country(doc: Doc) -> Place | None:
         return None
     return Place(text=entry.name, start=0, end=0, name=entry.name, geonameid=entry.geonameid,
                  feature_code=entry.feature_code, country=iso2, lat=entry.lat, lon=entry.lon, precision="country")
+
+
+def _filed_country(doc: Doc) -> Place | None:
+    """The country of the place the report was filed from (its dateline, in the text or read from the head), for
+    events a story places nowhere: only for a story that names no place outside its dateline and no party or
+    people of another country ("BEIRUT - Syrian troops shelled ..." is no story of Lebanon)."""
+    from ..geo.component import dateline_place
+
+    filed = dateline_place(doc)
+    if filed is None or not filed.country:
+        return None
+    if any(not _in_dateline(doc, p.start) for p in _dc.ext(doc, "places") or []):
+        return None
+    if any(cc != filed.country and not _in_dateline(doc, a) for a, _, cc in _dc.ext(doc, "demonyms") or []):
+        return None
+    if any(not _in_dateline(doc, p.start) and p.country and p.country != filed.country
+           for p in _dc.ext(doc, "geo_adjectives") or []):
+        return None
+    iso3 = _iso3(filed.country)
+    if any(m.country and m.country != iso3 and not _in_dateline(doc, doc[m.start].idx)
+           for m in _dc.ext(doc, "actor_mentions") or []):
+        return None
+    return _country_place(iso3) if iso3 else None
 
 
 _AT_HOME = frozenset({"CHANGE_TO_GROUP_ACT", "ARREST", "AGREEMENT"})
@@ -3755,6 +3781,7 @@ class EventExtractor:
         placed: dict[int, list[Place]] = {}
         loose: dict[int, str] = {}  # events dated only by the day it was said or published
         main_country = _main_country(doc)
+        filed_country = _filed_country(doc) if main_country is None else None
         last_in_para: dict[int, Draft] = {}
         last: Draft | None = None
         done: list[Draft] = []
@@ -3830,6 +3857,8 @@ class EventExtractor:
                 # strikes": a paragraph that names places of one other country only is about that country
                 own = _paragraph_country(doc, d.evidence[0].start)
                 d.places = [own if own is not None and own.country != main_country.country else main_country]
+            elif not d.places and filed_country is not None:
+                d.places = [filed_country]  # "KIRKUK - Gunmen attacked a checkpoint": a story placed nowhere else
             last_in_para[para] = d
             done.append(d)
             historical = bool(pub_date and date and (date_end or date) < (pub_date - dt.timedelta(days=31)).isoformat())

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from sitrep.geo.component import GeoComponent, register_extensions
+from sitrep.geo.component import GeoComponent, dateline_place, register_extensions
 from sitrep.geo.gazetteer import Entry, Gazetteer, get_gazetteer
 from sitrep.geo.resolver import Resolver
 from sitrep.model import Place
 
-__all__ = ["Entry", "Gazetteer", "GeoComponent", "Resolver", "get_gazetteer", "resolve_spans",
+__all__ = ["Entry", "Gazetteer", "GeoComponent", "Resolver", "dateline_place", "get_gazetteer", "resolve_spans",
            "geoparse", "load_pipeline"]
 
 register_extensions()

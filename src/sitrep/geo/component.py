@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,8 +11,17 @@ from spacy.tokens import Doc
 from sitrep import doccache as _dc
 from sitrep.actors import home_group_countries
 from sitrep.geo.gazetteer import get_gazetteer
-from sitrep.geo.recognizer import Recognizer
+from sitrep.geo.recognizer import Recognizer, Span
 from sitrep.geo.resolver import ADMIN_SINGULAR, Mention, Resolver
+
+
+def dateline_place(doc: Doc):
+    """Where the report was filed, as a resolved place: the first place inside a dateline in the text, else the
+    dateline the ingest read from the article's head (a Place with no offsets: start = end = 0); None for none."""
+    start, end = _dc.dateline(doc)
+    if end:
+        return next((p for p in _dc.ext(doc, "places") or [] if start <= p.start < end and p.country), None)
+    return doc.user_data.get("sitrep.dateline_place")
 
 
 def register_extensions() -> None:
@@ -60,6 +70,19 @@ class GeoComponent:
             agency = [(dl_start + m.start(), dl_start + m.end())
                       for m in re.finditer(r"\([^()\n]{1,40}\)|/[^/\n]{1,30}/", text[dl_start:dl_end])]
             spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in agency)]
+        # a dateline the ingest read from the head ("Kirkuk, Iraq, 19 August 2023" on a line of its own) is no part
+        # of the text: it is resolved as a dateline opening the text would be ("KIRKUK - ..."), with the story's
+        # names, and lends them its country as one in the text does; offsets are moved back after
+        filed = doc.user_data.get("sitrep.dateline_name") if not dl_end else None
+        filed = filed.strip() if filed and filed.strip() and "\n" not in filed else None
+        shift = 0
+        if filed:
+            prefix = f"{filed.upper()} - "
+            shift = len(prefix)
+            text = prefix + text
+            spans = [Span(0, len(filed), filed.upper(), "dateline")] + [
+                replace(s, start=s.start + shift, end=s.end + shift) for s in spans]
+            dems = [(a + shift, b + shift, ent) for a, b, ent in dems]
         mentions = self._res.analyse(text, [(s.start, s.end) for s in spans])
         for m, s in zip(mentions, spans):
             m.fallback_ok = self._rec.fallback_ok(s)
@@ -79,6 +102,13 @@ class GeoComponent:
             if cc2:
                 hints[cc2] += n
         places = self._res.resolve(text, [], outlet_country=outlet, mentions=mentions, hint_countries=hints)
+        if filed:
+            text = text[shift:]
+            doc.user_data["sitrep.dateline_place"] = next(
+                (replace(p, text=filed, start=0, end=0) for p in places if p.start == 0 and p.end == len(filed)), None)
+            places = [replace(p, start=p.start - shift, end=p.end - shift) for p in places if p.start >= shift]
+            dems = [(a - shift, b - shift, ent) for a, b, ent in dems]
+            n_top -= 1
         dem_starts = {(a, b) for a, b, _ in dems}
         top = [p for p in places if (p.start, p.end) not in dem_starts]
         adj = [p for p in places if (p.start, p.end) in dem_starts]
