@@ -29,6 +29,12 @@ Statements the tagger missed or misread (session 16), so that the claim a denial
 parser hung on the noun before it ("told a local radio station that A"), an accusation before ", a charge X rejects",
 a subject read as what is said, "reports, citing Y, that A", a claim told inside a quote that calls it a lie, "X
 claims" read as a noun after a participle, "put the toll at N", and what is said cut short at a comma.
+The document's own voice (session 16): in an issuer's statement or press release whose title names the issuer
+("Statement of the Bureau for X", "X - Press Release", "X communique") a sentence citing no one is the issuer's, so
+"Claims by Y that A are unfounded" and "Y's claim that A is false" are the issuer's denials of Y's claim; in a
+fact-check (a "Fact check:" title or a "Verdict:" line) the headline's and the verdict's denials are the desk's, of
+no country, and what a post "claims to show" is the post's claim (the desk's verdict answers only such claims of no
+country's author: the labelled sets keep a party's own claim to the parties' denials).
 Modules: this one builds the claims and repairs their spans; who a speaker is (country, sector, side) is
 `speakers.py`, which claim a denial answers is `denials.py`, the word lists are loaded in `tables.py` and
 the word helpers they share are in `text.py`.
@@ -76,6 +82,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     home = home_country(doc, cited)
     # "did not respond to a request for comment", "declined to comment": no statement, no denial
     atts = [a for a in getattr(doc._, "attributions", None) or [] if a.kind != "non_response"]
+    voice = _document_voice(doc, home, cited)  # an issuer's statement, a fact-check desk: who speaks unsourced
     atts = _repair_sources(doc, atts)
     atts = _misparsed_claim_noun(doc, atts)
     atts = atts + _noun_tagged_speech_verbs(doc, atts)
@@ -88,6 +95,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _claim_told_inside_denying_quote(doc, atts)
     atts = atts + _speaking_verb_after_a_participle(doc, atts)
     atts = atts + _toll_put_at(doc, atts)
+    atts = atts + (_fact_check_statements(doc, atts) if voice == _DESK else [])
     atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts) + _not_guilty_pleas(doc, atts),
                   key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
@@ -230,6 +238,20 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 # "Xinhua, citing a police source, said gunmen attacked a bus near Quetta": the source is of the
                 # state whose ground the article is on, else of the reporting speaker's
                 claimant = {**claimant, "country": _places_country(doc) or outer.get("country")}
+        if stance == "deny":
+            # "Claims by X that A are unfounded", "X's claim that A is false" said in no one's words: the
+            # document's own voice (its issuer, a fact-check desk) denies, and X is the author the denial names
+            unsaid = _unsaid_claim_noun(doc, att, atts)
+            if unsaid is not None:
+                start = min(start, unsaid)
+                claimant = dict(voice) if voice else {"name": None, "country": None, "sector": None}
+        if voice == _DESK and att.source and _verdict_label(doc, att.source):
+            claimant = dict(voice)  # "Verdict: False. The claim that A is false": the desk's verdict
+        elif voice and source is None and not claimant.get("name") and not claimant.get("country") and \
+                (stance == "deny" or voice != _DESK) and _enclosing_statement(att, atts) is None:
+            # "Reports circulating on social media that A are baseless propaganda" in an issuer's statement: its
+            # words; a fact-check's own words deny ("No evidence A")
+            claimant = dict(voice)
         if _negated_cue(doc, att):
             continue  # "Kyiv did not confirm or deny that ...": no statement either way
         if stance == "deny" and _refused_act(doc, att):
@@ -239,7 +261,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 continue  # "the two countries have disputed parts of their border": land, not a claim
             if _restates_denial(doc, att, atts, spans):
                 continue  # "denied A, calling the accusations a lie": the same denial said again
-            if att in heads and claimant.get("country") and _denied_after(claims, claimant["country"], end):
+            if att in heads and (claimant.get("country") or claimant == _DESK) and \
+                    _denied_after(claims, claimant["country"], end):
                 summaries.append((att, claimant, start, end))  # the headline sums up a denial the body tells
                 continue
             parts = _quoted_denial_parts(doc, att, claims, claimant, start, end)
@@ -277,6 +300,12 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _mention_told_in_full(doc, claims)
     for att, denier, start, end in summaries:
         _headline_denial(doc, att, claims, denier, start, end)
+    if voice == _DESK:
+        # the desk's verdict answers the post or rumour it checks (a claim of no author's country); on a party's
+        # own claim the labelled sets keep the parties' denials only ("Our verdict: false." after a ministry's post)
+        for c in claims:
+            if c.claimant.get("country"):
+                c.responses = [r for r in c.responses if r["by"] != _DESK]
     claims = _merge_same_claims(_drop_wrappers(claims))
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
@@ -1581,3 +1610,114 @@ def _toll_put_at(doc: Doc, atts) -> list:
         out.append(found_statement((tok.idx, tok.idx + len(tok)), "put", (sub.start_char, sub.end_char),
                                    [(first.idx, last.idx + len(last))]))
     return out
+
+
+# session 16 (h14): the document's own voice. An official statement or press release whose title names its
+# issuer ("Statement of the Bureau for X", "Inter Services Public Relations - Press Release", "Army communique")
+# speaks in its sentences without a reporting verb; a fact-check's verdict is its desk's (of no country).
+_STATEMENT_WORD = r"(?:joint\s+|official\s+)?(?:press\s+(?:release|statement)|news\s+release|statement|communiqu[eé]|" \
+    r"declaration)(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?"
+_ISSUED_TITLE = (re.compile(rf"{_STATEMENT_WORD}\s+(?:of|by|from)\s+(?P<who>.+)", re.I),
+                 re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,/]\s*)?(?:{_STATEMENT_WORD})", re.I))
+_FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ing|er)?\b", re.I)
+_DESK = {"name": "fact-check desk", "country": None, "sector": None}
+# ("Verdict: guilty" in a court report is no desk's: a desk's verdict is its own, or a rating of what was said)
+_VERDICT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:our\s+(?:verdict|rating)\s*:|(?:verdict|rating)\s*:\s*(?:mostly\s+|partly\s+)?"
+                           r"(?:false|fake|misleading|untrue|fabricated|altered|doctored|true|missing\s+context)\b)", re.I)
+
+
+def _document_voice(doc: Doc, home: str | None, cited) -> dict | None:
+    """Who speaks in a sentence that cites no one: the issuer a statement's title names (its country from its
+    name, else the story's: the article's home state, else the country its places lie in), or a fact-check's
+    desk (title "Fact check: …", or a "Verdict:" line), of no country by the convention; None for a report."""
+    text = _dc.text(doc)
+    cut = _title_end(doc)
+    title = text[:cut].strip() if cut is not None else ""
+    if _FACT_CHECK.match(title) or _VERDICT_LINE.search(text):
+        return dict(_DESK)
+    if not title:
+        return None
+    for pattern in _ISSUED_TITLE:
+        m = pattern.fullmatch(title)
+        if m is None:
+            continue
+        who = re.sub(r"^the\s+", "", m.group("who").strip(" ,-:"), flags=re.I)
+        lead = text.find(who)
+        words = re.findall(r"[^\s,]+|,", who)
+        span = doc.char_span(lead, lead + len(who), alignment_mode="expand") if lead >= 0 else None
+        if not who or not who[0].isupper() or span is None or len(words) > 12 \
+                or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+            continue  # "Russia Rejects UN Statement" is a report's headline, not an issuer's name
+        claimant = _who(doc, (span.start_char, span.end_char), who, home, cited)
+        if not claimant.get("country"):
+            claimant = {**claimant, "country": home or _places_country(doc)}
+        return {**claimant, "name": claimant.get("name") or who}
+    return None
+
+
+def _verdict_label(doc: Doc, source) -> bool:
+    """"Verdict: False. …", "Our verdict: …": a fact-check's verdict label read as a speaker's name."""
+    return re.fullmatch(r"(?:our\s+|the\s+)?(?:verdict|rating)", _dc.text(doc)[source[0]:source[1]].strip(),
+                        re.I) is not None
+
+
+def _unsaid_claim_noun(doc: Doc, att, atts) -> int | None:
+    """"Claims by the Tiraspol administration that A are unfounded", "The enemy's claim that A is false": a claim
+    noun, subject of what calls it untrue, that no speaker's statement holds. Its possessor or "by" phrase is the
+    claim's author, not who denies it. Returns where the noun phrase starts (the denial then names the author)."""
+    if (att.cue_lemma or "").lower() not in _tables()[0]["claim_nouns"] or _enclosing_statement(att, atts):
+        return None
+    tok = _cue_token(doc, att)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+        return None
+    first = tok.left_edge
+    if att.source is not None and not (first.idx <= att.source[0] and att.source[1] <= tok.idx + len(tok)):
+        return None  # a speaker outside the noun phrase says it
+    return first.idx
+
+
+_CLAIMS_TO_SHOW = re.compile(r"\b(?P<cue>claims?|claimed|purports?|purported)\s+to\s+(?:show|depict|reveal|prove)\s+"
+                             r"(?:that\s+)?(?P<what>[^.!?\n]+)", re.I)
+_TITLE_NO_EVIDENCE = re.compile(r"no\s+(?P<cue>evidence|proof|sign)\s+(?:that\s+)?(?P<what>.+)", re.I)
+_TITLE_UNTRUE = re.compile(r"(?P<what>.+?)\s+(?P<cue>(?:is|are|was|were)\s+(?:completely\s+|entirely\s+)?"
+                           r"(?:false|fake|fabricated|untrue|misleading|doctored|manipulated))", re.I)
+_VERDICT = re.compile(r"(?m)^[ \t]*(?P<who>(?:our\s+|the\s+)?(?:verdict|rating))\s*:\s*(?P<what>[^\n]+?)(?:\.(?=\s|$)|$)",
+                      re.I)
+
+
+def _fact_check_statements(doc: Doc, atts) -> list:
+    """A fact-check's statements the tagger misses: what a post "claims to show" (the post's claim: "A video
+    shared on X claims to show troops arresting …"), the headline's verdict ("Fact check: No evidence A", "Fact
+    check: Video of A is false") and a verdict line ("Our verdict: the claim is false"), the desk's denials."""
+    text = _dc.text(doc)
+    taken = [a.cue for a in atts] + [c for a in atts for c in a.content]
+    out = []
+
+    def free(pos):
+        return not any(a <= pos < b for a, b in taken)
+    for m in _CLAIMS_TO_SHOW.finditer(text):
+        span = doc.char_span(m.start("cue"), m.end("cue"), alignment_mode="expand")
+        if span is None or not free(m.start("cue")):
+            continue
+        sent = span.sent
+        subject = next((t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.i < span.start), None)
+        if subject is None:
+            continue
+        first = next(t for t in sent if not t.is_space)
+        out.append(found_statement((m.start("cue"), m.end("cue")), "claim", (first.idx, subject.idx + len(subject)),
+                                   [(m.start("what"), m.end("what"))]))
+    cut = _title_end(doc)
+    label = _FACT_CHECK.match(text, 0, cut) if cut is not None else None
+    if label is not None:
+        head = re.match(r"\s*[:|\u2013\u2014-]?\s*", text[label.end():cut])
+        at = label.end() + head.end()
+        m = _TITLE_NO_EVIDENCE.fullmatch(text, at, cut) or _TITLE_UNTRUE.fullmatch(text, at, cut)
+        if m is not None and free(m.start("cue")):
+            what = (m.start("what"), m.end("what")) if m.re is _TITLE_NO_EVIDENCE else (at, cut)
+            out.append(found_statement((m.start("cue"), m.end("cue")), "deny", None, [what]))
+    for m in _VERDICT.finditer(text):
+        if free(m.start("what")) and free(m.start("who")):
+            out.append(found_statement((m.start("who"), m.end("who")), "say", (m.start("who"), m.end("who")),
+                                       [(m.start("what"), m.end("what"))], kind="direct"))
+    return out
+
