@@ -73,7 +73,9 @@ def _speaker_lists() -> dict:
             **{k: set(data.get(k) or ()) for k in (
                 "described_bodies", "civil_description_words", "armed_description_words", "state_rights_heads",
                 "company_heads", "vessel_words", "vessel_people", "private_people", "clergy_titles",
-                "civil_name_heads", "foe_nouns")}}
+                "civil_name_heads", "foe_nouns", "members_body_heads", "civil_council_officers", "camp_words",
+                "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
+                "election_words", "settler_words")}}
 
 
 def _stateless_armed(name: str | None) -> bool:
@@ -153,10 +155,19 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # that names its country
         m = next((x for x in getattr(doc._, "actor_mentions", None) or []
                   if x.end == s.start and x.country and doc[x.end - 1].pos_ == "NOUN"), None)
+    if m is None and s is not None and len(s) and s.start >= 3 and doc[s.start - 1].lower_ == "as" and \
+            doc[s.start - 2].lower_ in ("known", "called", "nicknamed", "named"):
+        # "a Viv Ansanm leader known as Ti Bazil": a person by a nickname speaks for the body the phrase before names
+        m = next((x for x in getattr(doc._, "actor_mentions", None) or []
+                  if x.end == s.start - 2 and x.country), None)
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
     if country is not None and s is not None and _country_from_a_name(doc, s, country):
         country = None  # "The ombudsman, Marta Elena Ruiz": a given name the gazetteer knows as a town
+    if country == "USA" and _party_congress(name):
+        # "the opposition All People's Congress": a party whose name ends in "Congress", not the US legislature the
+        # word alone names; of the story's own country
+        country, sector = home or _places_country(doc) or _dateline_country(doc), "CVL"
     if country is not None and s is not None and _backed_group(s):
         country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
     if s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
@@ -166,6 +177,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if s is not None and len(s) and _civil_society(s):
         # "the herders' association", "the union's spokesman", "a tribal leader", "a diaspora group": civil society
         # speaks for no state (session 15's convention), whatever country its phrase names
+        return {"name": fallback or name, "country": None, "sector": "NGO"}
+    if s is not None and len(s) and (_members_body(s) or _camp_body(s) or _civil_group_named_before(doc, s)):
+        # "the Free Students' Union", "the camp's administration", "The group, X" after "a migrant-aid group": a
+        # members' body, a refugee camp's own body, a civil-society group named again (session 15's convention)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
     if s is not None and len(s) and (_described_civil(s) or _rights_body(s) or _civil_name(s) or _cleric(s)):
         # "X, a tribal body", "Y, a group of defectors", "the Chadian Human Rights League", "Father X": civil society
@@ -223,7 +238,9 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         owned = home or _dateline_country(doc) or _places_country(doc)
         if owned:
             return {"name": full, "country": owned, "sector": "MED"}
-    if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None and not opposition:
+    if sector in ("NGO", "IGO", "MED") and m is not None and m.country is None and not opposition and not (
+            s is not None and len(s) and s.root.pos_ == "PROPN" and _court_party(doc, s)):
+        # (not "journalist X" on trial: a defendant of the court story, below)
         return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
     if sector in ("NGO", "IGO") and s is not None:
         return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
@@ -302,6 +319,16 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "the Defence Headquarters said", "the public defender's office": a state's own office named by no
         # country is of the state the article cites, else of the ground its places lie on
         country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and _campaign_officer(s):
+        # "the winning candidate's campaign manager": a politician of the election the story is about
+        country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and _settler_body(s):
+        # "a spokesman for the regional settler council": settlers' own body, of the state whose settlers the story
+        # names ("Israeli settlers"), not of the ground the settlements are on
+        country = _settlers_country(doc) or country
+    if country is not None and s is not None and len(s) and _settler_body(s) and m is not None and \
+            not any(t.ent_type_ in ("GPE", "NORP") for t in s):
+        country = _settlers_country(doc) or country
     if country is None and s is not None and len(s) and _court_party(doc, s):
         # "Zamudio's lawyer, X, said", "the defendant told the court": a party to a trial counts as the state whose
         # court tries it (of the article's home, its places, its dateline)
@@ -436,6 +463,10 @@ def _civil_society(s) -> bool:
     if civil(s.root):
         return True
     titles = [s.root] + [t for t in _title_words(s) if t.i != s.root.i]
+    if any(t.lower_ in lists["civil_council_officers"] and any(
+            c.lower_ in lists["civil_council_words"] and c.i < t.i and c.dep_ in ("compound", "amod", "nmod")
+            for c in t.children) for t in titles):
+        return True  # "Community spokeswoman X", "a tribal spokesman": an officer of a community's own body
     for t in titles:
         # "the union's spokesman", "the president of the farmers' cooperative", "the state chapter of the X
         # association"
@@ -507,6 +538,104 @@ def _civil_name(s) -> bool:
         not any(t.lower_ in states for t in _own_words(s))
 
 
+def _members_body(s) -> bool:
+    """"The Free Students' Union", "the Truck Drivers' Council": a body by its own capitalised name whose head
+    (`members_body_heads`) follows a plural possessive (its members: students', drivers'), with no state's word in
+    it; not a party ("the Workers' Party" is not listed)."""
+    lists = _speaker_lists()
+    root, doc = s.root, s.doc
+    if not root.text[:1].isupper() or root.lower_ not in lists["members_body_heads"] or root.i < 2:
+        return False
+    states = lists["state_body_words"] | {"state", "ruling", "government", "party", "army", "military", "national"}
+    return doc[root.i - 1].text in ("'", "\u2019") and doc[root.i - 2].lower_.endswith("s") and \
+        doc[root.i - 2].text[:1].isupper() and not any(t.lower_ in states for t in _own_words(s))
+
+
+def _camp_body(s) -> bool:
+    """"The camp's administration", "the camp administration, which speaks for 12,000 refugees": a camp's own body
+    (`camp_bodies` owned by one of `camp_words`) speaks for the people living there, not the state the camp is in;
+    not a military camp's."""
+    lists = _speaker_lists()
+    heads = [t for t in _title_words(s) if t.pos_ == "NOUN"] + [s.root]
+    for t in heads:
+        if t.lemma_.lower() not in lists["camp_bodies"] and t.lower_ not in lists["camp_bodies"]:
+            continue
+        owners = [c for c in t.children if c.dep_ in ("poss", "compound")] + \
+            [o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        for o in owners:
+            if o.lemma_.lower() in lists["camp_words"] and not any(
+                    c.lower_ in ("military", "army", "police", "detention", "prison", "training") for c in o.children):
+                return True
+    return False
+
+
+def _civil_group_named_before(doc: Doc, s) -> bool:
+    """"… after a report by a migrant-aid group. The group, X, said": "the group" (with its name in apposition or
+    not) whose last group word before it in the text is described as civil society ("a migrant-aid group", "a human
+    rights group"), when no armed group's mention comes between."""
+    root = s.root
+    if root.lower_ not in ("group", "organisation", "organization") or root.pos_ != "NOUN" or \
+            not any(c.lower_ == "the" for c in root.children):
+        return False
+    civil = _linking()["civil_group_words"] | _speaker_lists()["civil_description_words"]
+    armed = _speaker_lists()["armed_description_words"]
+    last = next((t for t in reversed(doc[:s.start]) if t.lower_ == root.lower_ and t.pos_ == "NOUN"), None)
+    if last is None:
+        return False
+    words = {w for t in doc[last.left_edge.i:last.i] for w in re.split(r"-", t.lower_)}
+    if not words & civil or words & armed:
+        return False
+    return not any(m.sector in _ARMED_SIDE and last.i < m.start < s.start
+                   for m in getattr(doc._, "actor_mentions", None) or [])
+
+
+def _campaign_officer(s) -> bool:
+    """"The winning candidate's campaign manager", "the president's re-election campaign spokesman": an officer
+    (`campaign_officers`) of an election campaign (the noun "campaign" before the title, owned by a candidate or a
+    person, or itself of an election's word: `election_words`), a politician of the story's country."""
+    lists = _speaker_lists()
+    for t in _title_words(s) + [s.root]:
+        if t.lower_ not in lists["campaign_officers"]:
+            continue
+        camp = next((c for c in t.children if c.lower_ == "campaign" and c.dep_ in ("compound", "nmod")), None)
+        if camp is None:
+            continue
+        owners = [c for x in (t, camp) for c in x.children if c.dep_ in ("poss", "compound", "amod") and c is not camp]
+        if any(o.lemma_.lower() in lists["election_words"] or o.ent_type_ == "PERSON" for o in owners):
+            return True
+    return False
+
+
+def _settler_body(s) -> bool:
+    """A settlers' own body or its officer ("a spokesman for the regional settler council", "the settlers'
+    council"): a word of `settler_words` in the speaker's phrase."""
+    return any(t.lower_ in _speaker_lists()["settler_words"] for t in s)
+
+
+def _settlers_country(doc: Doc) -> str | None:
+    """The state whose settlers the story names by its adjective ("Israeli settlers set fire …"): the one country
+    so named."""
+    words = _speaker_lists()["settler_words"]
+    found = {dictionary_country(t.text) for t in doc if t.head.lower_ in words and t.dep_ in ("amod", "compound")
+             and t.pos_ in ("ADJ", "PROPN") and t.ent_type_ in ("NORP", "GPE")}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _party_congress(name: str | None) -> bool:
+    """"The opposition All People's Congress", "Malawi Congress Party": a capitalised name ending in a party's
+    word (`party_name_heads`: congress) after a word of its own, not a state's legislature ("the US Congress",
+    "members of Congress": `foreign_legislature_words`)."""
+    lists = _speaker_lists()
+    for m in re.finditer(r"((?:[A-Z][\w'\u2019.-]*\s+)+)(" + "|".join(
+            w.capitalize() for w in lists["party_name_heads"]) + r")\b", name or ""):
+        words = [w.strip(".").lower() for w in m.group(1).split()]
+        if words and words[-1] not in lists["foreign_legislature_words"] and not set(words) & \
+                lists["foreign_legislature_words"] and words[-1] not in ("the", "of"):
+            return True
+    return False
+
+
 def _cleric(s) -> bool:
     """"Father Grigor X", "Bishop Y", "its spokesman, Father Z": a cleric by the title before a person's name."""
     titles = _speaker_lists()["clergy_titles"]
@@ -573,6 +702,8 @@ def _court_party(doc: Doc, s) -> bool:
     if any(t.lower_ in lists["court_defendants"] and t.dep_ != "poss" and
            (t.lower_.startswith("defendant") or any(c.lower_ == "the" for c in t.children)) for t in title):
         return True  # "the defendant", "the accused" (not "the defendant's lawyer")
+    if s.root.pos_ == "PROPN" and s.root.ent_type_ in ("PERSON", "") and _named_defendant(doc, s):
+        return True  # "Mammadli, who had pleaded not guilty, told the court", "Bensalem denied that charge"
     for t in title:
         if t.lemma_.lower() not in lists["court_lawyers"]:
             continue
@@ -586,6 +717,29 @@ def _court_party(doc: Doc, s) -> bool:
                     m.sector in _STATE_SECTORS and m.end <= c.i and c.lower_ in m.text.lower().split() and
                     doc[m.start:m.end].root.ent_type_ != "PERSON" for m in getattr(doc._, "actor_mentions", None) or []):
                 return True
+    return False
+
+
+def _named_defendant(doc: Doc, s) -> bool:
+    """A person the story puts on trial by name: their surname, in their own phrase or before it, is the object of a
+    verb or noun of prosecution (`defendant_verbs`: "sentenced journalist X", "a sentence against X", "X was
+    charged", "X, who pleaded not guilty")."""
+    verbs = _speaker_lists()["defendant_verbs"]
+    surname = s.root.text
+    for t in doc[:s.end]:
+        if t.text != surname:
+            continue
+        h = t
+        while h.dep_ in ("compound", "appos", "flat") and h.head.i != h.i:
+            h = h.head
+        # its verb ("sentenced X", "X was charged"), the noun it is against ("a sentence against X"), or the plea
+        # of a clause on it ("X, who had pleaded not guilty")
+        cands = [h.head] if h.dep_ in ("dobj", "nsubjpass") else []
+        if h.dep_ == "pobj" and h.head.lower_ == "against":
+            cands.append(h.head.head)
+        cands += [c for c in h.children if c.dep_ == "relcl"]
+        if any(c.lemma_.lower() in verbs for c in cands):
+            return True
     return False
 
 
@@ -716,7 +870,9 @@ def _acronym_of(doc: Doc, name: str | None):
     of its capitalised words)."""
     word = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I)
     # "a JCS spokesman", "an ISPR statement": the acronym leading a speaker's title
-    word = word.split()[0] if word.split() and word.split()[0].isupper() else word
+    # "The APC's regional chairman": the party its initials name
+    first = re.sub(r"['\u2019]s$", "", word.split()[0]) if word.split() else ""
+    word = first if first.isupper() else word
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return None
     for m in getattr(doc._, "actor_mentions", None) or []:
@@ -1075,7 +1231,8 @@ def _dateline_country(doc: Doc) -> str | None:
     for p in doc._.places or []:
         if _dc.in_dateline(doc, p.start) and p.country:
             return iso3(p.country)
-    return None
+    head = doc.user_data.get("sitrep.dateline_place")  # a dateline the ingest read from the head, not in the text
+    return iso3(head.country) if head is not None and head.country else None
 
 
 def _named_after_dateline(doc: Doc, country: str) -> bool:
