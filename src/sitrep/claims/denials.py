@@ -1159,7 +1159,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     denied_event = _event_in(events, cs, ce)
     denied_places = {p.get("name") for p in _places_in(doc, cs, ce)}
     # the lead: the first sentence, past a dateline opening the text ("NAKURU —" is a sentence of its own)
-    dateline_start, dateline_end = doc.user_data.get("sitrep.dateline", (0, 0))
+    dateline_start, dateline_end = _dc.dateline(doc)
     lead_end = next((s.end_char for s in doc.sents if dateline_start or s.end_char > dateline_end + 1), 0)
     # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
     about_figures = _FIGURE.search(content) is not None or re.search(

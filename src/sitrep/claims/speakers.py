@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from .. import doccache as _dc
 from ..actors import dictionary_country, is_igo, iso3, mention_for, named_group, sector_of
+from ..geo import dateline_place
 from ..model import Claim
 from ..resources import load_yaml
 from .sources import agency_country, kind_of
@@ -1228,11 +1229,8 @@ def home_country(doc: Doc, cited) -> str | None:
 
 def _dateline_country(doc: Doc) -> str | None:
     """The country of the city a dateline names ("TOKYO -", "ERBIL, Iraq, Nov 21 -"), or None."""
-    for p in doc._.places or []:
-        if _dc.in_dateline(doc, p.start) and p.country:
-            return iso3(p.country)
-    head = doc.user_data.get("sitrep.dateline_place")  # a dateline the ingest read from the head, not in the text
-    return iso3(head.country) if head is not None and head.country else None
+    place = dateline_place(doc)  # in the text, else the one the ingest read from the article's head
+    return iso3(place.country) if place is not None and place.country else None
 
 
 def _named_after_dateline(doc: Doc, country: str) -> bool:
