@@ -1066,8 +1066,7 @@ def _not_guilty_pleas(doc: Doc, atts) -> list:
         content = [(doc[tok.i + 1].idx, cue[1])]
         to = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
         if to is not None and to.lower_ == "to" and to.i + 1 < tok.sent.end:
-            words = [t for t in doc[to.i + 1:tok.sent.end] if not t.is_space]
-            last = words[-1] if not words[-1].is_punct or len(words) < 2 else words[-2]
+            last = _last_word(doc[to.i + 1:tok.sent.end])
             content = [(doc[to.i + 1].idx, last.idx + len(last))]
         out.append(found_statement(cue, "deny", (subject.left_edge.idx, subject.idx + len(subject)), content))
     return out

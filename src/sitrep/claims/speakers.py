@@ -877,16 +877,18 @@ def _acronym_of(doc: Doc, name: str | None):
     if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
         return None
     for m in getattr(doc._, "actor_mentions", None) or []:
-        if not m.country:
-            continue
-        caps = [w for w in re.findall(r"[A-Za-z]+", m.text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
         # the initials of the whole name or of a run of its words: "Rwanda Defence Force spokesman Ronald
         # Kamanzi" (a leading part), "South Korea's Joint Chiefs of Staff" (a trailing one)
-        if any("".join(w[0] for w in caps[i:j]).upper() == word
-               for i in range(len(caps)) for j in range(i + 2, len(caps) + 1)) or \
-                "".join(w[0] for w in caps).upper() == word:
+        if m.country and _spells(word, m.text):
             return m
     return None
+
+
+def _spells(acronym: str, text: str) -> bool:
+    """Whether `acronym` (two letters or more) is the initials of a run of `text`'s capitalised words, function
+    words skipped ("JCS" of "South Korea's Joint Chiefs of Staff")."""
+    caps = [w for w in re.findall(r"[A-Za-z]+", text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
+    return len(acronym) >= 2 and acronym in "".join(w[0] for w in caps)
 
 
 def _speaks_for_igo(s) -> bool:
@@ -1738,10 +1740,7 @@ def _initials_of(a: str | None, b: str | None) -> bool:
     of "Joint Chiefs of Staff", "SDF" of "the Syrian Democratic Forces"; small words skipped)."""
     if not a or not b:
         return False
-    words = [w for w in re.findall(r"[\w'\u2019-]+", b) if w.lower() not in ("of", "the", "and", "for", "de", "du")]
-    initials = "".join(w[0] for w in words if w[:1].isupper())
-    return any(len(w) >= 3 and w in initials for w in re.findall(r"\b[A-Z]{3,6}\b", a)) and \
-        not re.search(r"\b[A-Z]{3,6}\b", b)
+    return any(_spells(w, b) for w in re.findall(r"\b[A-Z]{3,6}\b", a)) and not re.search(r"\b[A-Z]{3,6}\b", b)
 
 
 def _proper_run(name: str | None) -> str | None:
