@@ -100,7 +100,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                   key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
-    spans = {id(a): (a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
+    spans = {id(a): _rstripped(doc, a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
              for a in atts if a.content}
     _cut_at_coordinated_denial(doc, atts, spans)
     _extend_to_untrue_predicate(doc, atts, spans)
@@ -998,6 +998,12 @@ def _extend_to_result_participle(doc: Doc, atts, spans) -> None:
             continue
         stop = min(tok.sent.end_char, max(t.idx + len(t) for t in tok.subtree))
         spans[id(att)] = (start, len(text[:stop].rstrip(" .;,")))
+
+
+def _rstripped(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A statement's span without the line breaks and spaces some attribution rules keep at its end (a content
+    run to the end of a paragraph takes the blank line after it)."""
+    return start, start + len(_dc.text(doc)[start:end].rstrip())
 
 
 def _repair_end(doc: Doc, att, atts, start: int, end: int) -> int:
