@@ -20,3 +20,24 @@ def test_a_verdict_run_to_the_paragraph_end_keeps_no_blank_line(run):
     assert text[denial["start"]:denial["end"]] == denial["text"]
     for c in rec["claims"]:
         assert c["text"] == c["text"].rstrip()
+
+
+def test_a_relative_clause_blaming_a_group_is_an_accusation_the_group_denies(run):
+    rec = run("Four officers died on Saturday in an attack on a police post near Loikaw that the army blamed on the "
+              "Karenni Nationalities Defence Force.\n\nThe group denied any role in the attack.")
+    claim = claim_by(rec, "attack on a police post")
+    assert claim["stance"] == "allege"
+    assert claim["claimant"]["name"] == "army" and claim["text"].endswith("Karenni Nationalities Defence Force")
+    assert any(r["stance"] == "deny" and r["by"]["name"] == "group" for r in claim["responses"])
+
+
+def test_which_it_blamed_speaks_for_the_subject_of_the_sentence(run):
+    rec = run("The military on Sunday announced a curfew in three townships after an ambush on a supply convoy, "
+              "which it blamed on the Arakan Army.")
+    claim = claim_by(rec, "ambush on a supply convoy, which it blamed")
+    assert claim["stance"] == "allege" and claim["claimant"]["name"] == "military"
+
+
+def test_blame_inside_someone_elses_words_is_not_a_second_statement(run):
+    rec = run("Police said two men were killed in a bombing the government blamed on al-Shabab.")
+    assert [c["stance"] for c in rec["claims"]] == ["assert"]

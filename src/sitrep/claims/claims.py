@@ -95,6 +95,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _claim_told_inside_denying_quote(doc, atts)
     atts = atts + _speaking_verb_after_a_participle(doc, atts)
     atts = atts + _toll_put_at(doc, atts)
+    atts = atts + _blamed_in_relative_clause(doc, atts)
     atts = atts + (_fact_check_statements(doc, atts) if voice == _DESK else [])
     atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts) + _not_guilty_pleas(doc, atts),
                   key=lambda a: a.cue[0])
@@ -1613,6 +1614,48 @@ def _toll_put_at(doc: Doc, atts) -> list:
             continue
         sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
         out.append(found_statement((tok.idx, tok.idx + len(tok)), "put", (sub.start_char, sub.end_char),
+                                   [(first.idx, last.idx + len(last))]))
+    return out
+
+
+def _blamed_in_relative_clause(doc: Doc, atts) -> list:
+    """"an attack on a police post, which the army blamed on the KNDF", "a bombing police blamed on al-Shabab": the
+    subject of a relative "blamed … on X" accuses X of the thing the clause hangs on (cue "blame"; what is said runs
+    from that noun phrase to X; a noun inside a prepositional phrase climbs to the phrase's head noun; "which it
+    blamed" speaks for the subject of the sentence's verb)."""
+    out = []
+    for tok in doc:
+        if tok.lemma_.lower() not in ("blame", "pin") or tok.dep_ not in ("relcl", "acl") or \
+                any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")), None)
+        on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i
+                   and any(g.dep_ == "pobj" for g in c.children)), None)
+        if subj is None or on is None:
+            continue
+        thing = tok.head
+        while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ in ("NOUN", "PROPN"):
+            thing = thing.head.head  # "an attack on a post in Hsihseng, which …": the attack
+        if thing.pos_ not in ("NOUN", "PROPN") or thing.i >= tok.i:
+            continue
+        first, last = thing.left_edge, max(on.subtree, key=lambda t: t.i)
+        if first.lower_ in ("a", "an", "the", "this", "that"):
+            first = doc[first.i + 1]
+        if any(a.content and any(x <= tok.idx < y for x, y in a.content) for a in atts):
+            continue  # "police said two men died in a bombing the government blamed on X": inside their words
+        if subj.pos_ == "PRON":
+            # "the military announced a curfew after an attack, which it blamed on X": the clause's own subject
+            verb = thing
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is None:
+                continue
+        # "The military on Sunday announced": the parser hangs the day on the subject
+        kept = [t for c in subj.children if c.i > subj.i and not (c.dep_ == "prep" and any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)) for t in c.subtree]
+        sub = doc[subj.left_edge.i:max([subj.i] + [t.i for t in kept]) + 1]
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), "blame", (sub.start_char, sub.end_char),
                                    [(first.idx, last.idx + len(last))]))
     return out
 
