@@ -300,7 +300,7 @@ def check_kind_details(items: list[dict]) -> None:
             # an author with three or more statements, not all of them denied
             by = Counter(c["claimant_country"] for c in claims if c["stance"] != "deny")
             denied = [d for d in it["denials"] if d.get("denies_claim_of_country") in by]
-            assert denied and any(by[d["denies_claim_of_country"]] >= 3 for d in denied), it["id"]
+            assert denied and any(by[d.get("denies_claim_of_country")] >= 3 for d in denied), it["id"]
         if "deny-in-quote" in kinds:
             assert any(c["stance"] == "deny" and f'"{c["content_contains"]}' in it["text"] for c in claims), it["id"]
         if "no-denial" in kinds:
