@@ -41,3 +41,20 @@ def test_which_it_blamed_speaks_for_the_subject_of_the_sentence(run):
 def test_blame_inside_someone_elses_words_is_not_a_second_statement(run):
     rec = run("Police said two men were killed in a bombing the government blamed on al-Shabab.")
     assert [c["stance"] for c in rec["claims"]] == ["assert"]
+
+
+def test_a_report_whose_relative_clause_accuses_is_the_authors_statement_and_both_denials_answer_it(run):
+    rec = run("The interior ministry has rejected a report by Amnesty International, which accuses police officers "
+              "of beating at least 40 detainees at a camp near Kasese in March.\n\n"
+              "A ministry spokesman, Peter Okello, said the report was a fabrication.")
+    claim = claim_by(rec, "police officers of beating at least 40 detainees")
+    assert claim["claimant"]["name"] == "Amnesty International" and claim["stance"] == "allege"
+    assert len([r for r in claim["responses"] if r["stance"] == "deny"]) == 2
+    assert not any(c["text"].startswith("a report by") for c in rec["claims"])
+
+
+def test_a_group_whose_relative_clause_says_something_states_it(run):
+    rec = run("The Arakan Army, which says it has captured three army bases this month, released photographs of "
+              "prisoners on Tuesday.")
+    claim = claim_by(rec, "it has captured three army bases")
+    assert claim["claimant"]["name"] == "Arakan Army"

@@ -96,6 +96,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _speaking_verb_after_a_participle(doc, atts)
     atts = atts + _toll_put_at(doc, atts)
     atts = atts + _blamed_in_relative_clause(doc, atts)
+    atts = atts + _said_in_relative_clause(doc, atts)
     atts = atts + (_fact_check_statements(doc, atts) if voice == _DESK else [])
     atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts) + _not_guilty_pleas(doc, atts),
                   key=lambda a: a.cue[0])
@@ -1657,6 +1658,53 @@ def _blamed_in_relative_clause(doc: Doc, atts) -> list:
         sub = doc[subj.left_edge.i:max([subj.i] + [t.i for t in kept]) + 1]
         out.append(found_statement((tok.idx, tok.idx + len(tok)), "blame", (sub.start_char, sub.end_char),
                                    [(first.idx, last.idx + len(last))]))
+    return out
+
+
+_RELATIVE_SAYING = {"accuse": "accuse", "blame": "blame", "allege": "allege", "say": "say", "claim": "claim",
+                    "find": "find", "conclude": "conclude", "charge": "charge"}
+_WRITTEN_THINGS = {"report", "statement", "study", "letter", "video", "lawsuit", "complaint", "petition", "post",
+                   "investigation", "inquiry", "indictment", "document", "survey", "communique", "dossier"}
+
+
+def _said_in_relative_clause(doc: Doc, atts) -> list:
+    """"a report by Human Rights Watch, which accuses soldiers of killing 120 civilians", "the rebel group, which
+    says it shot down the helicopter": what a relative clause says its antecedent states. A written thing speaks
+    for its author ("by X", "X's report"), else for itself; a group or person for itself. What is said runs from
+    the word after the verb (past "that") to the clause's end."""
+    out = []
+    for tok in doc:
+        cue = _RELATIVE_SAYING.get(tok.lemma_.lower())
+        if cue is None or tok.dep_ != "relcl" or tok.pos_ != "VERB" or \
+                any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
+            continue
+        thing = tok.head
+        if thing.pos_ not in ("NOUN", "PROPN") or thing.i >= tok.i:
+            continue
+        if any(a.content and any(x <= tok.idx < y for x, y in a.content) for a in atts):
+            continue  # told inside someone else's words
+        after = [t for t in tok.subtree if t.i > tok.i]
+        while after and (after[0].dep_ == "mark" or after[0].is_punct):
+            after = after[1:]
+        while after and (after[-1].is_punct or after[-1].is_space):
+            after = after[:-1]
+        if len(after) < 3:
+            continue
+        if thing.lemma_.lower() in _WRITTEN_THINGS:
+            author = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                           for g in c.children if g.dep_ == "pobj"), None) or \
+                next((c for c in thing.children if c.dep_ == "poss"), None)
+            who = doc[author.left_edge.i:author.i + 1] if author is not None else doc[thing.left_edge.i:thing.i + 1]
+        elif thing.pos_ == "PROPN" or thing.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"):
+            who = doc[thing.left_edge.i:thing.i + 1]
+        else:
+            continue
+        if who[0].lower_ in ("a", "an", "the") and len(who) > 1:
+            who = who[1:]
+        out.append(found_statement((tok.idx, tok.idx + len(tok)), cue, (who.start_char, who.end_char),
+                                   [(after[0].idx, after[-1].idx + len(after[-1]))]))
     return out
 
 

@@ -415,6 +415,9 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
             return
 
 
+_RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|that|who)\s+\w+\s+(?:that\s+)?")
+
+
 def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
     """"Iran rejected an American claim that its boats harassed a US destroyer. The US Navy said three fast
     attack craft came within 150 metres of the destroyer": a denial that answers only its own mention of another
@@ -435,10 +438,14 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             continue
         stems = _stems(m.text)
         stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_content_words(m.text)) > 6
+        text = _dc.text(doc)
         for c in claims:
             if c is m or c.start < r["end"] or _same_side(c.claimant, r["by"]) or c.stance == "deny":
                 continue
-            if nameless:
+            # "rejected a report by HRW, which accuses soldiers of killing 120 civilians": the relative clause
+            # right after the mention tells it in full
+            relative = c.start - m.end <= 40 and _RELATIVE_AFTER.match(text, m.end, c.start) is not None
+            if nameless and not relative:
                 # "denied a report that troops had abandoned the town. The report, by elders, said …": a mention
                 # naming no author is told in full by anyone but the denier's side, sharing a word with it
                 if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
@@ -450,10 +457,10 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             gap = _sentence_gap(doc, r["end"], c.start)
             if gap > 2:
                 break
-            if stems & _stems(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
+            if relative or stems & _stems(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
                 had = list(c.responses)
                 for x in m.responses:
-                    if not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) for y in had):
+                    if relative or not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) for y in had):
                         c.responses.append(x)
                 claims.remove(m)
                 break
