@@ -133,7 +133,15 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
             seen[k] = item.path or "<stdin>"
         if item.language not in (None, "en", "und"):
             err.print(f"sitrep: {item.path}: not English; {not_english}", markup=False)
+        for w in _date_warnings(item):
+            err.print(f"sitrep: {item.path}: {w}", markup=False)
         yield item
+
+
+def _date_warnings(item) -> list[str]:
+    """A document's warnings about a date field it could not read (said on stderr as well as stored)."""
+    from .ingest.readers import UNREAD_DATE
+    return [w for w in getattr(item, "warnings", None) or [] if w.startswith(UNREAD_DATE)]
 
 
 def _with_defaults(items, published: str | None, outlet: str | None):
@@ -505,6 +513,7 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
     if not items:  # as `events` does: a sentence, not an empty frame
         out.print("no claims" + (f" with stance {stance}" if stance else ""), markup=False, highlight=False)
         return
+    from .merge.render import quoted
     table = Table(title=f"{len(items)} claim{'' if len(items) == 1 else 's'}")
     table.add_column("published", no_wrap=True)  # which article: its date, beside its outlet in `sources`
     for col in ("claimant", "stance", "claim", "sources", "responses"):
@@ -512,7 +521,7 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
     for c in items:
         who = c["claimant"]
         responses = "; ".join(f"{r['by'].get('name') or '(unnamed)'} ({r['by'].get('country') or '?'}): {r['stance']}"
-                              + (f" “{r['text'][:160]}”" if r.get("text") else "")
+                              + (f" {quoted(r['text'])}" if r.get("text") else "")
                               for r in c.get("responses") or [])
         table.add_row((c.get("published") or "")[:10], f"{who.get('name') or '(unnamed)'} ({who.get('country') or '?'})",
                       c["stance"], c["text"][:200],

@@ -18,7 +18,7 @@ from typing import Iterator
 from ..errors import InputError
 from ..model import Document
 from .head import parse_datetime
-from .readers import from_text, reader
+from .readers import from_text, reader, unread_date
 
 SUFFIXES = (".rss", ".atom", ".xml")
 _BLOCK = re.compile(r"(?is)<\s*(?:br\s*/?|/?p|/?div|/?li|/?h[1-6]|/?blockquote|/?tr|/?section|/?article)\b[^>]*>")
@@ -88,11 +88,15 @@ def read_feed(raw: str, path: str) -> Iterator[Document | InputError]:
         author = (entry.get("author") or "").strip() or None
         link = entry.get("link") if re.match(r"(?i)https?://", entry.get("link") or "") else None
         guid = entry.get("id") or link
+        published = _published(entry)
         try:
             doc = from_text(text, where, title=title, author=author, outlet=(entry.get("source") or {}).get("title")
-                            or outlet, url=link, published=_published(entry),
+                            or outlet, url=link, published=published,
                             id=hashlib.sha256(guid.encode("utf-8")).hexdigest()[:16] if guid else None)
         except InputError as err:
             yield err
             continue
+        given = next((entry.get(k) for k in ("published", "updated", "created") if entry.get(k)), None)
+        if given and not published:
+            doc.warnings.append(unread_date(given))
         yield doc

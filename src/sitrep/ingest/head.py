@@ -227,6 +227,10 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     # "Press Release No PR-112/2025", "Flash Update No. 4": a reference line, kept out of the body
     if not first and _REFERENCE_LINE.fullmatch(stripped):
         return True
+    # "Photo: Staff", "(Photo: AFP)", "File photo": a picture's credit or caption among the head lines is neither
+    # the headline nor the body's first line (the dateline under it opens the body)
+    if not first and _CREDIT_LINE.fullmatch(stripped):
+        return True
     # "Gulf Wire staff", "Reuters staff": the outlet's staff as the byline
     m = _STAFF_LINE.fullmatch(stripped)
     if m and not first:
@@ -271,7 +275,8 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
                 parts[i:i + 2] = [f"{parts[i].strip()} {parts[i + 1].strip()}"]
                 break
         for i, part in enumerate(parts):
-            iso = parse_datetime(part)
+            # "Nile Dispatch | Published 3 April 2025, 11:20 EAT": the date part may say what the date is
+            iso = parse_datetime(_DATE_WORD.sub("", part, count=1))
             # (only beside another part: "Valley Times, 12 March 2025" alone is an outlet's line, read below)
             placed = None if iso or len(parts) < 2 else _PLACE_COMMA_DATE.fullmatch(part.strip())
             if placed and _DATEISH.search(placed.group("date")):
@@ -342,11 +347,14 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
             stripped.lower() not in _colon_labels()):  # ("Analysis" under the date is a section's label)
         head.outlet = stripped
         return True
-    # the issuing body above a reference line ("Inter Services Public Relations / Press Release No 112")
-    if first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
-            _REFERENCE_LINE.fullmatch(rest.partition("\n")[0].strip())):
-        head.outlet = stripped
+    # the issuing body above a reference line ("Inter Services Public Relations / Press Release No 112"), or above
+    # its office's name and then the reference line ("ARMED FORCES OF X / Public Affairs Office / PRESS RELEASE")
+    if first and head.outlet is None and _issuer_line(stripped) and _issuer_below(rest):
+        head.outlet = _letterhead_case(stripped)
         return True
+    if not first and _issuer_line(stripped) and _issuer_below(rest, office=False) and (
+            head.outlet is not None and not head.title and not head.published):
+        return True  # the office under the issuer's name ("Public Affairs Office")
     # "Dawn / Saleem Shahid / Published April 9, 2025": a bare name between the outlet's line and a date line
     if (not first and head.outlet and not head.author and _PERSON_LINE.fullmatch(stripped)
             and not _ROLE_WORDS.search(stripped) and not stripped.lower().startswith("by ")
@@ -371,6 +379,7 @@ _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:UTC|GMT
 _UPDATED_TAIL = re.compile(r"\s*(?:[,;|(]\s*|\s+(?=(?:Last )?(?:Updated|Modified)\b))(?:last\s+)?(?:updated|modified|edited)\b.*$",
                            re.I)
 _REFERENCE_LINE = re.compile(r"(?:press (?:release|statement|briefing)|news release|statement|communiqu[ée]|"
+                             r"for immediate release|"
                              r"(?:flash|situation) update|situation report|sitrep|bulletin)"
                              r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?(?:\s*[-–—,:|]\s*[\w /.,-]{1,40})?", re.I)
 # ("By Harbour Wire staff": the byline's "By" is no part of the outlet's name)
@@ -379,6 +388,12 @@ _STAFF_LINE = re.compile(r"(?:By\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'
 # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a body's name with its acronym
 _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][\w&.'’-]*)){1,12}"
                        r"(?: \([A-Z][A-Za-z&.-]{1,12}\))?")
+# "Photo: Staff", "(Photo: Reuters/Jane Roe)", "Image credit: AFP", "File photo", "Photo by Jane Roe": a picture's
+# credit or caption line (short, opening with the word)
+_CREDIT_LINE = re.compile(r"\(?\s*(?:(?:file |cover |main |top |lead )?(?:photo(?:graph)?s?|image|picture|pic|video|"
+                          r"illustration)(?:\s+credits?)?|credits?)(?:\s*[:/|]|\s+by\b|\s+(?:courtesy|credit)\b)"
+                          r"[^\n]{0,80}?\)?|\(?\s*file (?:photo|picture|image)\s*\)?", re.I)
+_DATE_WORD = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|updated|last updated)(?:\s+on)?\s*:?\s+", re.I)
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
                          r"bureau|chief|desk|in|at)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -407,6 +422,35 @@ def parse_tail(body: str) -> tuple[str | None, int]:
     if not iso:
         return None, len(body)
     return iso, len(body) - 120 + m.start() if len(body) > 120 else m.start()
+
+
+def _issuer_line(stripped: str) -> bool:
+    """A body's name on a letterhead line: title case or capitals, no date, no full stop."""
+    return bool(len(stripped.split()) <= 12 and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped))
+                and not _DATEISH.search(stripped) and not _REFERENCE_LINE.fullmatch(stripped))
+
+
+def _issuer_below(rest: str, office: bool = True) -> bool:
+    """Whether a reference line ("PRESS RELEASE") follows, after blank lines and (with `office`) one more line
+    of the issuer's (its office's name)."""
+    lines = [ln.strip() for ln in rest.split("\n")[:5] if ln.strip()]
+    if lines and _REFERENCE_LINE.fullmatch(lines[0]):
+        return True
+    return office and len(lines) > 1 and _issuer_line(lines[0]) and bool(_REFERENCE_LINE.fullmatch(lines[1]))
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "to", "at"})
+
+
+def _letterhead_case(name: str) -> str:
+    """"ARMED FORCES OF THE PHILIPPINES" -> "Armed Forces of the Philippines"; initials ("AFP") and a name in
+    title case stay."""
+    if not name.isupper() or len(name.split()) < 2:
+        return name
+    words = name.lower().split()
+    # ("GUINEA-BISSAU" -> "Guinea-Bissau": each part of a hyphenated name)
+    return " ".join(w if i and w in _SMALL_WORDS else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))
 
 
 def _is_head_line(text: str) -> bool:
@@ -480,6 +524,10 @@ def _outlet_above_headline(raw: str) -> int:
         if _is_head_line(raw[start:end + 401]):
             head_lines += 1
             continue
+        # "Valley Post / Herat, 5 March 2025 / Gunmen killed…": a paper's name above the date lines and the body
+        # with no headline is the outlet, not a headline
+        if head_lines and not _headline_shape(line) and _outlet_like(name) and not _is_city(name):
+            return name_end + 1 if name_end < len(raw) else name_end
         # the headline: a short line closed by a blank line or the body's dateline, longer than the name
         if not _headline_shape(line) or len(line.split()) <= len(words) or not _closes_headline(after):
             return 0

@@ -39,10 +39,33 @@ def reader(*suffixes: str) -> Callable[[Reader], Reader]:
     return register
 
 
+# a press release's end mark ("###", "-30-", "- END -", "ENDS") on the last line, and the contact lines above it
+# ("For inquiries: …", "Media contact: …", "For more information, contact …")
+_END_MARK = re.compile(r"\n[ \t]*(?:#{3,}|-\s*30\s*-|-+\s*ends?\s*-+|ends?\.?)[ \t]*$", re.I)
+_CONTACT_LINE = re.compile(r"\n[ \t]*(?:for (?:media |press )?(?:inquiries|enquiries|more information)|media contacts?|"
+                           r"press contacts?|contacts?)\b[^\n]{0,200}$", re.I)
+
+
+def release_end(body: str) -> int:
+    """Where a press release's text ends before its closing "###" (or "-30-", "- END -") and the contact lines
+    just above it; len(body) when the text has no such mark."""
+    m = _END_MARK.search(body)
+    if not m or not body[:m.start()].strip():
+        return len(body)
+    end = m.start()
+    for _ in range(3):
+        c = _CONTACT_LINE.search(body[:end].rstrip())
+        if not c or not body[:c.start()].strip():
+            break
+        end = c.start()
+    return end
+
+
 def from_text(raw: str, path: str, **meta) -> Document:
     """A plain-text article (with or without a head of metadata lines) → Document."""
     head = parse_head(raw)
     body = raw[head.body_start:].rstrip()
+    body = body[:release_end(body)].rstrip()  # a press release's "###" and the contact line above it
     if not body.strip():
         raise InputError("skipped: no article text after the header lines", path=path)
     tail_date = None
@@ -110,9 +133,36 @@ def infer_outlet(text: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-@reader(".txt", ".text", ".md", "")
+@reader(".txt", ".text", "")
 def read_text(raw: str, path: str) -> Iterator[Document]:
     yield from_text(raw, path)
+
+
+# Markdown's marks, not the article's words: a heading's "#", a quote's ">", a list's bullet, emphasis ("**Nile
+# Dispatch**", "*Published …*", "_By …_"), links ("[text](url)" keeps its text) and images (dropped)
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
+_MD_LINE = re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))", re.M)
+_MD_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.M)
+_MD_RULE = re.compile(r"^[ \t]*(?:[-*_][ \t]*){3,}$", re.M)
+_MD_EMPHASIS = re.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+
+
+def markdown_to_text(raw: str) -> str:
+    """A Markdown article as plain text, line for line, so its head (date, byline, outlet) and dateline read as in
+    a .txt file."""
+    text = _MD_IMAGE.sub("", raw)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_CLOSING_HASHES.sub("", _MD_LINE.sub("", text))
+    for _ in range(2):  # "***both***", "**_nested_**"
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    return text.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#")
+
+
+@reader(".md", ".markdown")
+def read_markdown(raw: str, path: str) -> Iterator[Document]:
+    yield from_text(markdown_to_text(raw), path)
 
 
 @reader(".html", ".htm", ".xhtml")
@@ -255,11 +305,26 @@ def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
         return
     try:
         published = item.get("published") or item.get("date")
-        yield from_text(item["text"], where, id=item.get("id"), title=item.get("title"), url=item.get("url"),
-                        outlet=item.get("outlet"), author=item.get("author"),
-                        published=parse_datetime(str(published)) if published else None)
+        parsed = parse_datetime(str(published)) if published else None
+        doc = from_text(item["text"], where, id=item.get("id"), title=item.get("title"), url=item.get("url"),
+                        outlet=item.get("outlet"), author=item.get("author"), published=parsed)
     except InputError as err:
         yield err
+        return
+    if published and not parsed:
+        doc.warnings.append(unread_date(published))
+    yield doc
+
+
+UNREAD_DATE = "published "
+
+
+def unread_date(value) -> str:
+    """The warning for a date field sitrep cannot read ("yesterday", "2025-13-45"): the article is then dated by
+    its own head, if it has one, else stays undated (and so are its events)."""
+    shown = str(value) if len(str(value)) <= 40 else str(value)[:40] + "…"
+    return (f"{UNREAD_DATE}{shown!r} is not a date sitrep reads (e.g. 2025-05-02, 2025-05-02T14:05:00+02:00): "
+            "dated by the article's own text, else undated")
 
 
 def _no_text(item) -> str | None:
@@ -302,6 +367,8 @@ def read_json(raw: str, path: str) -> Iterator[Document | InputError]:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise InputError(f"skipped: not valid JSON ({exc.msg} at line {exc.lineno})", path=path) from None
+        # (json's "Unterminated string starting at" names no place itself: no "at at line 1")
+        raise InputError(f"skipped: not valid JSON ({exc.msg.removesuffix(' at')} at line {exc.lineno}, column "
+                         f"{exc.colno})", path=path) from None
     items = data if isinstance(data, list) else [data]
     yield from read_jsonl("\n".join(json.dumps(i) for i in items), path)

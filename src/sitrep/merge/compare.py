@@ -143,6 +143,11 @@ def order_key(ev: dict, doc_id: str, published: str | None, coarseness: int = 0)
 def _iso2(iso3: str) -> str | None:
     import pycountry
 
+    from sitrep.store import USER_CODES
+
+    user = {a3: a2 for a2, a3 in USER_CODES.items()}
+    if iso3 in user:  # Kosovo: the actors' XKX is GeoNames' XK (ISO 3166-1 has neither)
+        return user[iso3]
     c = pycountry.countries.get(alpha_3=iso3) if iso3 and len(iso3) == 3 else None
     return c.alpha_2 if c else iso3
 

@@ -85,7 +85,24 @@ def _report_line(r: dict) -> str:
     chain = r.get("source_chain") or r.get("by")
     if chain:
         who = f"{who}, {chain}" if who else str(chain)
-    return f"{who}: “{(r.get('text') or '')[:160]}” [{r.get('start')}:{r.get('end')}]"
+    return f"{who}: {quoted(r.get('text') or '')} [{r.get('start')}:{r.get('end')}]"
+
+
+_QUOTES = "\"'“”‘’«»„"
+
+
+def quoted(text: str, limit: int = 160) -> str:
+    """`text` in curly quotes for a table: the quote marks a quoted claim already has ('"The enemy is trying…,"')
+    are not doubled, and a text cut at `limit` ends in "…" at a word's end."""
+    text = " ".join(text.split())
+    if len(text) >= 2 and text[0] in _QUOTES and text.rstrip(",.")[-1:] in _QUOTES:
+        text = text.rstrip(",.").strip(_QUOTES).rstrip(",")
+    elif text[:1] in _QUOTES and sum(ch in _QUOTES for ch in text) % 2:
+        text = text[1:]  # a quotation whose end the claim's text leaves out
+    if len(text) > limit:
+        cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+        text = cut.rstrip(",;:") + "…"
+    return f"“{text}”"
 
 
 def _count(n: int, noun: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from ..errors import InputError
+from ..ingest.readers import UNREAD_DATE
 from ..ingest.stream import batched
 from ..model import Document, Record
 from .engine import Engine, release_memory
@@ -103,6 +104,10 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
             english = item.language in ENGLISH
             if not english and on_notice:
                 on_notice(f"{item.path}: not English; stored without extraction")
+            if on_notice:
+                for w in item.warnings or []:
+                    if w.startswith(UNREAD_DATE):  # a feed's date field sitrep cannot read
+                        on_notice(f"{item.path}: {w}")
             if english and prefilter is not None and not prefilter(item):
                 inflight.add(h)
                 skipped.append(prefiltered_record(item))

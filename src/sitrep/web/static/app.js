@@ -78,7 +78,17 @@ function fmtPublished(p, n) {
   if (!p) return "";
   const m = /^--(\d\d)-(\d\d)/.exec(p);
   if (m) return `${m[1]}-${m[2]} (year not given)`;
+  // "2025-02-11T16:40:00+02:00" reads "2025-02-11 16:40 (UTC+02:00)": the article's own clock and offset
+  const t = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/.exec(p);
+  if (t) {
+    const zone = t[3] ? " (UTC" + (t[3] === "Z" ? "" : t[3]) + ")" : "";
+    return n && n <= 16 ? `${t[1]} ${t[2]}` : `${t[1]} ${t[2]}${zone}`;
+  }
   return n ? p.slice(0, n) : p;
+}
+// A document's language code as words: "en" is English; "other" (not English) was stored without extraction.
+function fmtLanguage(code) {
+  return { en: "English", other: "not English" }[code] || code || "";
 }
 // An event's days as the table shows them: "2025-01-16 – 01-18" for a span (fighting "since Thursday"), and
 // "undated" said rather than left blank when the article gave no year.
@@ -734,7 +744,7 @@ async function documentsView(params) {
     h("thead", {}, h("tr", {}, ["published", "title", "outlet", "events", "claims", "language"].map((t) => h("th", {}, t)))),
     h("tbody", {}, data.items.map((d) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
       h("td", {}, fmtPublished(d.published, 16)), h("td", {}, d.title || leadTitle(d.lead, d.id)), h("td", {}, d.outlet || ""),
-      h("td", { class: "num" }, d.events), h("td", { class: "num" }, d.claims), h("td", {}, d.language || "")))));
+      h("td", { class: "num" }, d.events), h("td", { class: "num" }, d.claims), h("td", {}, fmtLanguage(d.language))))));
   const text = h("textarea", { class: "ingest", id: "ingest-text", placeholder: "Paste an article (plain text, or HTML)" });
   const title = h("input", { id: "ingest-title", size: 30 });
   // pasted text rarely carries its date line: "on Sunday" resolves against the date given here
@@ -783,11 +793,13 @@ async function documentView(id) {
       h("td", {}, fmtSpan(ev.date, ev.date_end)), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
       h("td", {}, ((ev.locations || [])[0] || {}).name || ""), h("td", {}, statusBadge(ev.status))))));
   append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || leadTitle(d.text, d.id)),
-    h("p", { class: "muted" }, [d.outlet, fmtPublished(d.published), d.language].filter(Boolean).join(" \u00b7 "), " ",
+    h("p", { class: "muted" }, [d.outlet, fmtPublished(d.published), fmtLanguage(d.language)].filter(Boolean).join(" \u00b7 "), " ",
       safeUrl(d.url) ? h("a", { href: safeUrl(d.url), rel: "noopener noreferrer", target: "_blank" }, "original") : null),
     (d.warnings || []).length ? h("p", { class: "error" }, d.warnings.join("; ")) : null,
     h("div", { class: "grid" }, h("div", { class: "panel" }, highlighted(d.text || "", spans)),
-      h("div", {}, h("div", { class: "panel" }, h("h2", {}, nOf(data.events.length, "event")), evTable), claimsPanel(data.claims, "Claims")))]);
+      h("div", {}, h("div", { class: "panel" }, h("h2", {}, nOf(data.events.length, "event")),
+        data.events.length ? evTable : h("p", { class: "muted", id: "doc-no-events" }, "No events.")),
+        claimsPanel(data.claims, "Claims")))]);
 }
 
 route();
