@@ -284,3 +284,57 @@ def test_an_outlet_beside_a_published_date_is_read_in_plain_text():
     doc = _read("Clashes near a made-up town\n\nMade-up Dispatch | Published 3 April 2025, 11:20 EAT\n\nFighting "
                 "killed 14 people over the weekend, a commissioner said on Monday.\n")
     assert doc.outlet == "Made-up Dispatch" and doc.published == "2025-04-03T11:20:00+03:00"
+
+
+# --- HTML: schema.org article data, the outlet before the headline, teasers between paragraphs -----------------------
+PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Made-up Times - Rebels seize a made-up town</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebSite", "url": "https://example.org/"},
+ {"@type": "NewsArticle", "headline": "Rebels seize a made-up town", "datePublished": "2025-03-20T07:45:00+02:00",
+  "author": [{"@type": "Person", "name": "Grace Roe"}], "publisher": {"@type": "Organization", "name": "Made-up Times"}}
+]}</script></head><body>
+<div id="ticker">BREAKING: Fuel shortage hits a made-up city · Football: a made-up team wins 2-0</div>
+<div class="content"><h1>Rebels seize a made-up town</h1>
+<div class="meta">20 March 2025</div>
+<p>GOMA - Rebels seized a made-up town in a made-up province on Wednesday after two days of fighting with the army,
+residents and a local official said.</p>
+<p><strong>READ ALSO: Made-up airport remains closed as talks stall</strong></p>
+<p>At least 11 civilians were killed by stray shells, according to a civil society coordinator, who said hundreds of
+families had fled into the forest.</p>
+<div class="newsletter">Sign up for our daily newsletter! <button>Subscribe</button></div>
+<p>The rebels' spokesman said on Thursday that the group had taken the town and called on the army to withdraw.</p>
+</div></body></html>"""
+
+
+def test_a_pages_schema_org_article_gives_its_time_author_and_outlet():
+    from sitrep.ingest.readers import read_html
+
+    (doc,) = list(read_html(PAGE, "page.html"))
+    assert doc.published == "2025-03-20T07:45:00+02:00"
+    assert doc.author == "Grace Roe"
+    assert doc.outlet == "Made-up Times"
+    assert doc.dateline == "Goma"
+
+
+def test_the_outlet_before_the_headline_in_the_title_tag_is_read():
+    from sitrep.ingest.readers import read_html
+
+    import re
+
+    page = re.sub(r"(?s)<script.*?</script>", "", PAGE)
+    (doc,) = list(read_html(page, "page.html"))
+    assert doc.outlet == "Made-up Times"
+
+
+def test_a_teaser_between_paragraphs_leaves_the_text():
+    from sitrep.ingest.readers import read_html
+
+    (doc,) = list(read_html(PAGE, "page.html"))
+    assert "READ ALSO" not in doc.text and "airport" not in doc.text
+    assert "At least 11 civilians were killed" in doc.text
+    plain = _read("Rebels seized a made-up town on Wednesday, residents said.\n\nRead more: Made-up airport closed\n\n"
+                  "Related stories | Rebels take a made-up town\n\nSee also: a sentence someone said.\"\n\n"
+                  "At least 11 civilians were killed.")
+    assert plain.text == ("Rebels seized a made-up town on Wednesday, residents said.\n\nSee also: a sentence someone "
+                          "said.\"\n\nAt least 11 civilians were killed.")

@@ -66,6 +66,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
     head = parse_head(raw)
     body = raw[head.body_start:].rstrip()
     body = body[:release_end(body)].rstrip()  # a press release's "###" and the contact line above it
+    body = _drop_teasers(body)  # "READ ALSO: …" between the paragraphs
     if not body.strip():
         raise InputError("skipped: no article text after the header lines", path=path)
     tail_date = None
@@ -190,15 +191,79 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
     text = "\n\n".join(line.strip() for line in (data.get("text") or "").splitlines() if line.strip())
     if len(text.split()) < 8:
         raise InputError("skipped: HTML has no article body", path=path)
-    published = _meta_published(raw) or _time_published(raw, data.get("date"))
+    linked = _linked_data(raw)  # the page's schema.org NewsArticle, when it has one
+    published = _meta_published(raw) or linked.get("published") or _time_published(raw, data.get("date"))
     stamp, signed = (None, None) if published else _byline_time(raw, data.get("date"))
     published = published or (stamp and parse_datetime(stamp)) or data.get("date")
     # trafilatura reads "By Staff Reporter | Updated: …" as the authors "Staff Reporter; Updated": no label is a name
     author = "; ".join(a for a in (data.get("author") or "").split("; ")
                        if a.strip() and not re.fullmatch(r"(?:last\s+)?(?:updated|published|posted|modified)\b.*", a.strip(), re.I))
-    yield from_text(text, path, title=data.get("title"), author=author or signed, stamp=stamp,
-                    outlet=data.get("sitename") or _title_suffix(raw, data.get("title")) or data.get("hostname"),
+    yield from_text(text, path, title=data.get("title"), author=author or signed or linked.get("author"), stamp=stamp,
+                    outlet=data.get("sitename") or linked.get("publisher") or _title_suffix(raw, data.get("title"))
+                    or data.get("hostname"),
                     url=data.get("url"), published=parse_datetime(published) if published else None)
+
+
+# "READ ALSO: …", "Read more: …", "Related: …", "ALSO READ | …": a link to another story set between the
+# paragraphs, not the article's words (its headline would read as a claim of "READ ALSO")
+_TEASER = re.compile(r"(?:(?:read|see|watch|listen)(?: also| more)?|also read|also see|related(?: stories| articles?| news)?|"
+                     r"recommended|more on this(?: story)?|trending|don'?t miss|suggested)\s*[:|»>–—-]\s*\S[^\n]{0,200}",
+                     re.I)
+
+
+def _drop_teasers(text: str) -> str:
+    paragraphs = text.split("\n\n")
+    kept = [p for p in paragraphs if not (_TEASER.fullmatch(p.strip()) and not p.strip().endswith(('."', '.”')))]
+    return "\n\n".join(kept) if kept else text
+
+
+_LD_JSON = re.compile(r"<script[^>]+type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script\s*>", re.I | re.S)
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+                  "liveblogposting", "report", "backgroundnewsarticle", "opinionnewsarticle"}
+
+
+def _linked_data(raw: str) -> dict:
+    """From the page's schema.org JSON-LD article: `published` (its datePublished, with the time and offset the
+    page gives), `author` (the names, "; "-joined) and `publisher` (the organisation's name); {} if none."""
+    def items(node):
+        if isinstance(node, list):
+            for n in node:
+                yield from items(n)
+        elif isinstance(node, dict):
+            yield node
+            yield from items(node.get("@graph") or [])
+
+    def names(node) -> list[str]:
+        if isinstance(node, str):
+            return [node.strip()] if node.strip() else []
+        if isinstance(node, list):
+            return [n for x in node for n in names(x)]
+        if isinstance(node, dict) and isinstance(node.get("name"), str):
+            return names(node["name"])
+        return []
+
+    for m in _LD_JSON.finditer(raw[:300000]):
+        try:
+            data = json.loads(html.unescape(m.group(1)).strip())
+        except (json.JSONDecodeError, ValueError):
+            continue
+        for item in items(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if not any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds):
+                continue
+            found = {}
+            day = item.get("datePublished")
+            if isinstance(day, str) and re.match(r"\d{4}-\d\d-\d\dT\d", day.strip()) and parse_datetime(day.strip()):
+                found["published"] = day.strip()
+            authors = [a for a in names(item.get("author")) if len(a) <= 80]
+            if authors:
+                found["author"] = "; ".join(dict.fromkeys(authors))
+            publisher = names(item.get("publisher"))
+            if publisher and len(publisher[0]) <= 60:
+                found["publisher"] = publisher[0]
+            return found
+    return {}
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
@@ -232,8 +297,15 @@ def _title_suffix(raw: str, title: str | None) -> str | None:
         return None
     head = t.group("head").strip()
     if title and not (head.startswith(title[:30]) or title.startswith(head[:30])):
+        # "Kivu Times - M23 rebels seize a town": the outlet before the headline
+        p = _TITLE_PREFIX.match(full)
+        if p and len(p.group("site").split()) <= 4 and p.group("head").strip().startswith(title[:30]):
+            return p.group("site").strip()
         return None
     return t.group("site").strip()
+
+
+_TITLE_PREFIX = re.compile(r"^(?P<site>[^|\u2013\u2014:]{2,40}?)\s+[|\u2013\u2014-]\s+(?P<head>.+)$")
 
 
 _TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']\s*(\d{4}-\d\d-\d\dT[^\"']+?)\s*[\"']", re.I)

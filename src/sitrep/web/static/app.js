@@ -80,7 +80,7 @@ function fmtPublished(p, n) {
   if (m) return `${m[1]}-${m[2]} (year not given)`;
   // "2025-02-11T16:40:00+02:00" reads "2025-02-11 16:40 (UTC+02:00)": the article's own clock and offset
   const t = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?$/.exec(p);
-  if (t) {
+  if (t && !(n && n <= 10)) {
     const zone = t[3] ? " (UTC" + (t[3] === "Z" ? "" : t[3]) + ")" : "";
     return n && n <= 16 ? `${t[1]} ${t[2]}` : `${t[1]} ${t[2]}${zone}`;
   }
