@@ -58,3 +58,12 @@ def test_a_group_whose_relative_clause_says_something_states_it(run):
               "prisoners on Tuesday.")
     claim = claim_by(rec, "it has captured three army bases")
     assert claim["claimant"]["name"] == "Arakan Army"
+
+
+def test_a_second_denial_with_its_own_proposition_is_a_statement_not_a_restatement(run):
+    rec = run("The rebels said they had killed 30 soldiers in the attack. They said they had also taken two officers "
+              "prisoner.\n\n"
+              "The army dismissed the figures as propaganda and denied that any officer had been captured.")
+    denials = [r["text"] for c in rec["claims"] for r in c["responses"] if r["stance"] == "deny"]
+    denials += [c["text"] for c in rec["claims"] if c["stance"] == "deny"]
+    assert any("any officer had been captured" in t for t in denials)

@@ -52,7 +52,7 @@ from ..actors import is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
 from .coref import _issued_by, mention_gender
-from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _later_accuser,
+from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _is_anaphoric, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .quotes import doc_quotes, top_level
@@ -61,7 +61,7 @@ from .speakers import (_describes_armed_group, _other_side, home_country, _insti
                        _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _linking, _tables
-from .text import _calls_untrue, _cue_token, _stems, found_statement
+from .text import _calls_untrue, _content_words, _cue_token, _stems, found_statement
 
 
 def stance_of(cue_lemma: str, content: str) -> str:
@@ -1215,6 +1215,13 @@ def _negated_cue(doc: Doc, att) -> bool:
     return any(c.dep_ == "neg" for t in chain for c in t.children)
 
 
+def _says_its_own(doc: Doc, span: tuple[int, int]) -> bool:
+    """A denied that-clause stating a proposition of its own, not one pointing back ("that it was a lie")."""
+    text = _dc.text(doc)[span[0]:span[1]]
+    m = re.match(r"that\s+(.*)", text, re.I | re.S)
+    return m is not None and len(_content_words(m.group(1))) >= 2 and not _is_anaphoric(m.group(1))
+
+
 def _restates_denial(doc: Doc, att, atts, spans) -> bool:
     """A second denial hanging on a first one in the same sentence ("denied A, calling the accusations a
     lie", "rejected the claim and called it fake") restates it: the first one is the statement."""
@@ -1224,6 +1231,8 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # "..., and the EU mission said ...": a speaker of its own
+    if id(att) in spans and _says_its_own(doc, spans[id(att)]):
+        return False  # "dismissed the figures and denied that any soldier had been captured": a second proposition
     head = tok.head
     for other in atts:
         if other is att or not other.content or other.source is None:
