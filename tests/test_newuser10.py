@@ -5,7 +5,13 @@ capitals, its office's name, "PRESS RELEASE / FOR IMMEDIATE RELEASE", the date) 
 headline, and its closing "###" with the contact line above it leave the text; a cut .json file is named without
 "at at"; the tables quote a quoted claim once and mark a cut one; Kosovo's actors (XKX) and places (XK) count as
 one country when events are compared; the web UI writes a document's time as "2025-02-11 16:40 (UTC+02:00)", its
-language in words, and "No events." for an article without any. Everything here is made up."""
+language in words, and "No events." for an article without any; a date field sitrep cannot read (JSONL, RSS) is a
+warning, not silence; Markdown articles read without their marks (files and API bodies); an HTML page's schema.org
+article gives its time, author and outlet, and "READ ALSO: …" teasers leave the text; an editor's note, a correction
+and the wire's credit line are no part of the article; `serve` on a file that is no store says so before serving.
+Everything here is made up."""
+
+import json
 
 import pytest
 
@@ -338,3 +344,78 @@ def test_a_teaser_between_paragraphs_leaves_the_text():
                   "At least 11 civilians were killed.")
     assert plain.text == ("Rebels seized a made-up town on Wednesday, residents said.\n\nSee also: a sentence someone "
                           "said.\"\n\nAt least 11 civilians were killed.")
+
+
+# --- serve: a file that is no store ---------------------------------------------------------------------------------
+def test_serve_on_a_file_that_is_no_store_says_so_before_serving(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Made-up notes, not a store.\n")
+    res = run_cli("serve", "--db", str(path), "--port", "0")
+    err = res.stderr.decode()
+    assert res.returncode != 0 and "Traceback" not in err and "internal error" not in err
+    assert err.strip() == f"sitrep: {path} is not a sitrep store (not a DuckDB database file)"
+
+
+# --- API: a Markdown body, a feed line with a date sitrep cannot read ----------------------------------------------
+def test_the_api_reads_a_markdown_body_and_says_which_date_it_could_not_read(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from sitrep.api import create_app
+
+    auth = {"Authorization": "Bearer tok"}
+    with TestClient(create_app(str(tmp_path / "api.duckdb"), token="tok", hold_lock=False)) as client:
+        res = client.post("/api/documents", content=MARKDOWN.encode(),
+                          headers={**auth, "Content-Type": "text/markdown; charset=utf-8"})
+        assert res.status_code == 201, res.text
+        (doc,) = res.json()["documents"]
+        assert doc["title"] == "Clashes near a made-up town kill 14"
+        stored = client.get(f"/api/documents/{doc['id']}").json()["document"]
+        assert stored["outlet"] == "Made-up Dispatch" and stored["published"] == "2025-04-03T11:20:00+03:00"
+        assert "**" not in stored["text"]
+        line = '{"id": "bad-date", "published": "last Tuesday", "text": "Gunmen attacked a made-up post, police said."}'
+        res = client.post("/api/documents", content=line.encode(),
+                          headers={**auth, "Content-Type": "application/x-ndjson"})
+        assert res.status_code == 201, res.text
+        (doc,) = res.json()["documents"]
+        assert any("'last Tuesday' is not a date sitrep reads" in w for w in doc["warnings"])
+
+
+# --- the newsroom's notes: an editor's note above the dateline, a correction, the wire's credit line ----------------
+NOTED = """Editor's note: This story has been updated with the latest toll.
+
+BAMAKO, June 4, 2025 (AFP) - Jihadists killed at least 30 soldiers in an attack on a made-up camp in central Mali on
+Sunday, security sources told AFP.
+
+The army said in a statement that it had repelled the assault.
+
+Correction: An earlier version of this story said the attack took place in another region.
+
+(Reporting by AFP staff; editing by Jane Roe)
+"""
+
+
+def test_an_editors_note_above_the_dateline_leaves_the_head_readable():
+    doc = _read(NOTED)
+    assert doc.published == "2025-06-04" and doc.dateline == "Bamako" and doc.outlet == "AFP"
+    assert doc.text.startswith("BAMAKO, June 4, 2025 (AFP) - Jihadists killed")
+
+
+def test_a_correction_and_the_credit_line_leave_the_text():
+    doc = _read(NOTED)
+    assert doc.text.endswith("The army said in a statement that it had repelled the assault.")
+    kept = _read("Rebels attacked a made-up town on Monday, police said.\n\nReporting by witnesses suggested that "
+                 "the rebels had used drones, and residents said dozens of homes were burned in the attack.\n")
+    assert "Reporting by witnesses" in kept.text
+
+
+def test_a_correction_is_no_source_of_the_events(tmp_path):
+    path = tmp_path / "noted.txt"
+    path.write_text(NOTED)
+    res = run_cli("extract", str(path))
+    assert res.returncode == 0, res.stderr.decode()
+    (record,) = [json.loads(res.stdout)]
+    assert record["document"]["published"] == "2025-06-04"
+    names = {s.get("name") for e in record["events"] for s in e.get("sources") or []}
+    names |= {c["claimant"].get("name") for c in record["claims"]}
+    assert not any("version" in (n or "") for n in names)
+    assert all(e["date"] == "2025-06-01" for e in record["events"])

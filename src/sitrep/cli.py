@@ -549,6 +549,15 @@ def serve(db: Optional[str] = DB_OPTION,
             raise SitrepError(f"no database at {path}: run `sitrep ingest` first, or give --token to start an "
                               "empty store that POST /api/documents fills")
         err.print(f"sitrep: {path} does not exist: starting an empty store", markup=False)
+    else:
+        # a file that is no store (or one another process is writing): one line now, not an internal error
+        # after the "serving" lines
+        from .store import Store, StoreError
+
+        try:
+            Store(path, read_only=True).close()
+        except StoreError as exc:
+            raise SitrepError(str(exc)) from None
     err.print(f"sitrep: serving {path} on http://{host}:{port}/ (web UI at /, API at /api, schema at "
               "/openapi.json; Ctrl+C stops)", markup=False)
     err.print(f"sitrep: other sitrep commands can read {path} while this runs; `sitrep ingest` into it needs the "

@@ -413,7 +413,8 @@ def _taxonomy() -> dict[str, list[str]]:
 # the raw body's Content-Type → the reader it goes to (anything else is read as text, HTML or JSONL by sniffing)
 _BODY_SUFFIX = {"text/html": ".html", "application/xhtml+xml": ".html", "application/json": ".json",
                 "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl", "application/x-jsonlines": ".jsonl",
-                "application/rss+xml": ".rss", "application/atom+xml": ".atom"}
+                "application/rss+xml": ".rss", "application/atom+xml": ".atom", "text/markdown": ".md",
+                "text/x-markdown": ".md"}
 
 
 def _form_parts(content_type: str, data: bytes) -> tuple[list[tuple[bytes, str, str]], dict[str, str]]:

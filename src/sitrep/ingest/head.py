@@ -182,6 +182,10 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     the first after the lines of date, dateline and outlet a head opens with)."""
     title_ok = first if title_ok is None else title_ok
     stripped = line.strip()
+    # "Editor's note: This story has been updated …" above the head or the body: the newsroom's note, no part of
+    # the article (the dateline under it still opens the body)
+    if _EDITOR_NOTE.match(stripped):
+        return True
     m = _KEYED.match(stripped)
     if m:
         key, value = m.group("key").lower(), m.group("value")
@@ -393,6 +397,8 @@ _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][
 _CREDIT_LINE = re.compile(r"\(?\s*(?:(?:file |cover |main |top |lead )?(?:photo(?:graph)?s?|image|picture|pic|video|"
                           r"illustration)(?:\s+credits?)?|credits?)(?:\s*[:/|]|\s+by\b|\s+(?:courtesy|credit)\b)"
                           r"[^\n]{0,80}?\)?|\(?\s*file (?:photo|picture|image)\s*\)?", re.I)
+_EDITOR_NOTE = re.compile(r"(?:editor['’]?s['’]? note|note to (?:readers|editors)|corrections?|clarifications?)\s*[:—–-]\s*\S",
+                          re.I)
 _DATE_WORD = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|updated|last updated)(?:\s+on)?\s*:?\s+", re.I)
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
                          r"bureau|chief|desk|in|at)\b", re.I)

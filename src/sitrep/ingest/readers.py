@@ -211,10 +211,30 @@ _TEASER = re.compile(r"(?:(?:read|see|watch|listen)(?: also| more)?|also read|al
                      re.I)
 
 
+# the newsroom's notes about the story, not the story: "Correction: An earlier version of this story said …"
+# (whose "said" would make "an earlier version of this story" a source), "Editor's note: …", and the wire's
+# credit line "(Reporting by …; Editing by …)"
+_NOTE = re.compile(r"(?:corrections?|clarifications?|editor['’]?s['’]? note|note to (?:readers|editors))\s*[:—–-]\s*\S[^\n]*"
+                   r"|\(?\s*(?:additional )?(?:reporting|writing|compiled) by [^\n]{2,200}?(?:;\s*editing by [^\n]{2,120})?"
+                   r"\s*\)?\.?", re.I)
+
+
 def _drop_teasers(text: str) -> str:
     paragraphs = text.split("\n\n")
-    kept = [p for p in paragraphs if not (_TEASER.fullmatch(p.strip()) and not p.strip().endswith(('."', '.”')))]
+    kept = [p for p in paragraphs if not (_TEASER.fullmatch(p.strip()) and not p.strip().endswith(('."', '.”')))
+            and not _is_note(p.strip())]
     return "\n\n".join(kept) if kept else text
+
+
+def _is_note(paragraph: str) -> bool:
+    """A newsroom's note or credit paragraph (see _NOTE); a credit line only when it is short and names no event
+    ("Reporting by Jane Roe in Bamako; Editing by John Doe"), not "reporting by witnesses said …"."""
+    if not _NOTE.fullmatch(paragraph):
+        return False
+    if re.match(r"\(?\s*(?:additional )?(?:reporting|writing|compiled) by", paragraph, re.I):
+        return len(paragraph.split()) <= 30 and (paragraph.startswith("(") or ";" in paragraph
+                                                 or re.search(r"editing by", paragraph, re.I) is not None)
+    return True
 
 
 _LD_JSON = re.compile(r"<script[^>]+type=[\"']application/ld\+json[\"'][^>]*>(.*?)</script\s*>", re.I | re.S)
