@@ -298,6 +298,7 @@ class _VerbRules:
         preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps and
                  not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]
         content_toks: set[int] = set()
+        clausal = False  # the content is the verb's complement clause
         prep_tok = None
         experiencer = None
         kind = "indirect"
@@ -343,6 +344,7 @@ class _VerbRules:
         elif shifted:
             content_toks = shifted  # "dismissed as baseless India's claim that …"
         elif ccomp and "c" in frames and ccomp[0].i > v.i:
+            clausal = True
             content_toks = _subtree(ccomp[0])
             content_toks -= self.leading_time(ccomp[0], content_toks)
             # a clause the parser split in two ccomps: "said the report spread by X [ccomp] is false [ccomp]"
@@ -486,6 +488,8 @@ class _VerbRules:
         cue = self.catenate(v, cue, content_toks)
         content_toks -= set(range(*cue))
         content_toks |= _noun_conjunct(v, content_toks)
+        if clausal:
+            content_toks |= self.clause_conjunct(v, content_toks)
         content_toks |= _comparison(v, content_toks)
         content_toks = self.trim_tail(content_toks)
         content_toks = {i for i in content_toks if not self.semicolon_between(v.i, i)}
@@ -604,6 +608,45 @@ class _VerbRules:
             if (c.tag_ == "VB" and inf) or (c.tag_ == "VBG" and first.tag_ == "VBG"):
                 return set(range(max(content) + 1, c.right_edge.i + 1))
         return set()
+
+    def clause_conjunct(self, v: Token, content: set[int]) -> set[int]:
+        """"The mayor said it was too early to tell, and there was no evidence yet …", "He's claiming that fraud is
+        a big problem but nobody has the guts to talk about it": a finite clause with a subject of its own that the
+        parser joined to the cue verb with "and"/"but"/"or" right after its complement clause is more of what was
+        said, not the writer's narration. Not a new report: a clause whose verb (or the verb it governs: "refuses to
+        discuss") speaks or judges, or that holds a speech verb with a subject of its own ("but he said …", "and she
+        urged …"); "but" only after a speech verb that does not put the claim in doubt ("assumed X, but that wasn't
+        the case", "The enemy claims X, but the ruins expose its lies": the writer's or another speaker's rebuttal).
+        Returns the tokens to add."""
+        if not content:
+            return set()
+        d = self.d
+        doc = v.doc
+        end = max(content)
+        vc = self.verb_cue(v)
+        for c in v.children:
+            if c.dep_ != "conj" or c.i <= end or c.pos_ not in ("VERB", "AUX") or d.para[c.i] != d.para[v.i]:
+                continue
+            gap = range(end + 1, c.left_edge.i)
+            if not gap or not all(doc[k].is_punct or doc[k].dep_ == "cc" for k in gap) or \
+                    not any(doc[k].dep_ == "cc" for k in gap) or self.semicolon_between(end, c.i):
+                continue
+            if not any(g.dep_ in SUBJ and g.i < c.i for g in c.children):
+                continue
+            if any(doc[k].lower_ == "but" for k in gap) and (vc is None or vc.cls != "speech" or
+                                                             vc.lemma in DISPUTED_CLAIMS):
+                continue
+            if any(self.reports(h) for h in [c] + [g for g in c.children if g.dep_ == "xcomp"]) or \
+                    any(doc[k].pos_ in ("VERB", "AUX") and self.reports(doc[k]) and
+                        any(g.dep_ in SUBJ for g in doc[k].children) for k in _subtree(c)):
+                continue
+            return set(range(end + 1, c.right_edge.i + 1))
+        return set()
+
+    def reports(self, t: Token) -> bool:
+        """A speech or evaluation cue verb ("said", "denied", "urged", "criticised")."""
+        vc = self.verb_cue(t)
+        return vc is not None and vc.cls in ("speech", "evaluation")
 
     def semicolon_between(self, i: int, j: int) -> bool:
         """A semicolon outside quotes between tokens i and j (either order)."""
@@ -1092,6 +1135,10 @@ def _comparison(v: Token, content: set[int]) -> set[int]:
                 any(g.dep_ == "prep" and g.lower_ in ("to", "with") for g in c.children):
             return set(range(end + 1, c.right_edge.i + 1))
     return set()
+
+
+# speech verbs that report a claim as disputed: a "but" clause after their content is a rebuttal, not more content
+DISPUTED_CLAIMS = {"claim", "allege", "purport", "contend", "insist"}
 
 
 def _noun_conjunct(v: Token, content: set[int]) -> set[int]:
