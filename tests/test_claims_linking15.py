@@ -67,3 +67,20 @@ def test_a_second_denial_with_its_own_proposition_is_a_statement_not_a_restateme
     denials = [r["text"] for c in rec["claims"] for r in c["responses"] if r["stance"] == "deny"]
     denials += [c["text"] for c in rec["claims"] if c["stance"] == "deny"]
     assert any("any officer had been captured" in t for t in denials)
+
+
+def test_a_blame_the_parser_hangs_on_the_subject_noun_is_still_the_subjects_accusation(run):
+    rec = run("Gunmen killed at least 12 villagers in Tudun Wada on Friday, an attack which the state police command "
+              "blamed on a gang led by a bandit known as Kachalla Bello.")
+    claim = claim_by(rec, "blamed on a gang")
+    assert claim["stance"] == "allege" and "police command" in claim["claimant"]["name"]
+
+
+def test_a_denial_telling_the_accusation_in_a_relative_clause_denies_that_accusation(run):
+    rec = run("The air force on Thursday dismissed a report by a rights group that accuses its pilots of killing at "
+              "least 30 civilians in a strike on a market in Tangaza.\n\n"
+              "The report, published by the Centre for Civilian Protection, says the strike hit the market at noon.")
+    claim = claim_by(rec, "its pilots of killing at least 30 civilians")
+    assert claim["claimant"]["name"] == "rights group"
+    assert any(r["stance"] == "deny" and r["by"]["name"].endswith("air force") for r in claim["responses"])
+    assert not claim_by(rec, "the strike hit the market at noon")["responses"]

@@ -52,7 +52,7 @@ from ..actors import is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
 from .coref import _issued_by, mention_gender
-from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _event_in, _is_anaphoric, _later_accuser,
+from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _claim_told_inside_denial, _event_in, _is_anaphoric, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .quotes import doc_quotes, top_level
@@ -300,6 +300,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     _later_accuser(doc, claims, atts, created)
     _claim_told_after(doc, claims, created)
     _mention_told_in_full(doc, claims)
+    _claim_told_inside_denial(doc, claims)
     for att, denier, start, end in summaries:
         _headline_denial(doc, att, claims, denier, start, end)
     if voice == _DESK:
@@ -1641,9 +1642,13 @@ def _blamed_in_relative_clause(doc: Doc, atts) -> list:
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")), None)
         on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > tok.i
                    and any(g.dep_ == "pobj" for g in c.children)), None)
+        thing = tok.head
+        if subj is None and tok.dep_ == "acl" and tok.head.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "an attack which the state police command blamed on X": the parser made the subject noun the
+            # relative clause's head and the verb a modifier of it
+            subj, thing = tok.head, tok.head.head
         if subj is None or on is None:
             continue
-        thing = tok.head
         while thing.dep_ == "pobj" and thing.head.dep_ == "prep" and thing.head.head.pos_ in ("NOUN", "PROPN"):
             thing = thing.head.head  # "an attack on a post in Hsihseng, which …": the attack
         if thing.pos_ not in ("NOUN", "PROPN") or thing.i >= tok.i:
@@ -1662,9 +1667,10 @@ def _blamed_in_relative_clause(doc: Doc, atts) -> list:
             if subj is None:
                 continue
         # "The military on Sunday announced": the parser hangs the day on the subject
-        kept = [t for c in subj.children if c.i > subj.i and not (c.dep_ == "prep" and any(
+        kept = [t for c in subj.children if c.i > subj.i and c.i < tok.i and not (c.dep_ == "prep" and any(
             g.ent_type_ in ("DATE", "TIME") for g in c.children)) for t in c.subtree]
-        sub = doc[subj.left_edge.i:max([subj.i] + [t.i for t in kept]) + 1]
+        left = [t for c in subj.lefts if c.lower_ not in ("which", "that", "who", "whom") for t in c.subtree]
+        sub = doc[min([subj.i] + [t.i for t in left]):max([subj.i] + [t.i for t in kept]) + 1]
         out.append(found_statement((tok.idx, tok.idx + len(tok)), "blame", (sub.start_char, sub.end_char),
                                    [(first.idx, last.idx + len(last))]))
     return out
@@ -1679,7 +1685,8 @@ _WRITTEN_THINGS = {"report", "statement", "study", "letter", "video", "lawsuit",
 def _said_in_relative_clause(doc: Doc, atts) -> list:
     """"a report by Human Rights Watch, which accuses soldiers of killing 120 civilians", "the rebel group, which
     says it shot down the helicopter": what a relative clause says its antecedent states. A written thing speaks
-    for its author ("by X", "X's report"), else for itself; a group or person for itself. What is said runs from
+    for its author ("by X", "X's report"; of no author it is left to the mention rules); a group or person for
+    itself. What is said runs from
     the word after the verb (past "that") to the clause's end."""
     out = []
     for tok in doc:
@@ -1690,10 +1697,15 @@ def _said_in_relative_clause(doc: Doc, atts) -> list:
         if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
             continue
         thing = tok.head
+        if thing.dep_ == "pobj" and thing.head.lower_ in ("by", "from") and \
+                thing.head.head.lemma_.lower() in _WRITTEN_THINGS:
+            thing = thing.head.head  # "a report by a rights group that accuses …": the report
         if thing.pos_ not in ("NOUN", "PROPN") or thing.i >= tok.i:
             continue
-        if any(a.content and any(x <= tok.idx < y for x, y in a.content) for a in atts):
-            continue  # told inside someone else's words
+        if any(a.content and any(x <= tok.idx < y for x, y in a.content)
+               and stance_of(a.cue_lemma or "", _dc.text(doc)[a.content[0][0]:a.content[-1][1]]) != "deny"
+               for a in atts):
+            continue  # told inside someone else's words (inside a denial it is the claim denied)
         after = [t for t in tok.subtree if t.i > tok.i]
         while after and (after[0].dep_ == "mark" or after[0].is_punct):
             after = after[1:]
@@ -1705,7 +1717,9 @@ def _said_in_relative_clause(doc: Doc, atts) -> list:
             author = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                            for g in c.children if g.dep_ == "pobj"), None) or \
                 next((c for c in thing.children if c.dep_ == "poss"), None)
-            who = doc[author.left_edge.i:author.i + 1] if author is not None else doc[thing.left_edge.i:thing.i + 1]
+            if author is None:
+                continue  # "a report that accused …" of no author: the mention, told in full later if at all
+            who = doc[author.left_edge.i:author.i + 1]
         elif thing.pos_ == "PROPN" or thing.ent_type_ in ("ORG", "NORP", "PERSON", "GPE"):
             who = doc[thing.left_edge.i:thing.i + 1]
         else:

@@ -466,6 +466,30 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                 break
 
 
+_RELATIVE_CUE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:\w+\s+){0,4}?(?:accus|blam|alleg|says|said|claim|"
+                                  r"finds|found|conclud|charg)\w*\s+(?:that\s+)?$", re.I)
+
+
+def _claim_told_inside_denial(doc: Doc, claims: list[Claim]) -> None:
+    """"dismissed a report by a rights group that accuses its pilots of killing 24 civilians": a statement told
+    inside a denial's own words (a relative clause) is what it denies, not the claim the linker chose before that
+    statement was read; a claim made of the whole mention, left with no response, goes."""
+    emptied = []
+    text = _dc.text(doc)
+    for c in claims:
+        if c.stance == "deny" or not _RELATIVE_CUE_BEFORE.search(text, max(0, c.start - 60), c.start):
+            continue
+        for m in claims:
+            moving = [r for r in m.responses if m is not c and r["stance"] == "deny" and r["start"] <= c.start
+                      and c.end <= r["end"] and not _same_side(c.claimant, r["by"])]
+            for r in moving:
+                m.responses.remove(r)
+                c.responses.append(r)
+            if moving and not m.responses and m.start <= c.start and c.end <= m.end:
+                emptied.append(m)
+    claims[:] = [m for m in claims if not any(m is e for e in emptied)]
+
+
 def _points_back_to_claim(doc: Doc, claim: Claim) -> bool:
     """"The accusation was made by a collective of relatives, who said …", "The report said …": a claim told in a
     sentence that opens by pointing back at a claim named before."""
