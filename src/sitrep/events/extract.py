@@ -50,6 +50,7 @@ class Draft:
     place_anaphor: bool = False  # "firing on the town": the place is the last town named before
     clock: object | None = None  # a clock time with no day of its own ("at around 3:15 pm"): its fallback day
     said_day: bool = False  # the day comes from the saying ("..., officials said on Tuesday"), not the event
+    occurs_place: bool = False  # "The attack took place near X": a mention of the event told before, placing it
     occurs_day: bool = False  # "The attack occurred on Monday afternoon": the day the text gives the event told
     reference: bool = False  # "condemned the attack": a mention of an event in someone's talk about it
     claimant: list = field(default_factory=list)  # "X claimed responsibility for the blast": who says it did it
@@ -96,6 +97,14 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
         # (not after a noun: "the opposing side mined supply roads" is a verb the parser took for an adjective)
         # ("demanded the release of detained journalists", "kidnapped schoolgirls": captives, not an arrest told)
         return True  # "treated 420 wounded patients", "displaced families": who they are, not an event
+    if tok.dep_ in ("amod", "compound") and tok.tag_ == "VBG" and tok.i < tok.head.i and tok.head.pos_ == "NOUN" \
+            and tok.lemma_.lower() in ("retreat", "withdraw", "flee", "advance"):
+        return True  # "struck the retreating column": who the column is, not a withdrawal told
+    if tok.lemma_.lower() == "burn" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "agent")
+                                                                      for c in tok.children) and (
+            tok.dep_ == "relcl" and tok.head.lemma_.lower() in ("fire", "blaze", "flame")
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze", "flame") for c in tok.children)):
+        return True  # "setting off a fire that burned for hours": the fire burning, no destruction told by it
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "of" \
             and tok.head.head.head.lemma_.lower() in _lex_set("count_nouns"):
         return True  # "the number of combatants killed could not be confirmed": a count asked about, no event
@@ -840,6 +849,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
+        if _of_the_charge(doc, m.head, tok.i):
+            continue  # "arrested a commander on charges of ordering the killing of an activist": no party of the arrest
         if m.head == tok.i and any(x is not m and m.start <= x.start and x.end <= m.end for x in mentions):
             continue  # "a Russian drone strike hit ...": the event's own words; the country word inside acts
         if _place_mention(doc, m, data):
@@ -1330,7 +1341,11 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.quantities += [q for q in d.quantities if q not in target.quantities
                           and not (claim_on_report and q.quantity.kind in kinds)]
     target.evidence += [e for e in d.evidence if e not in target.evidence]
-    target.places = _specific(target.places + d.places)
+    if d.occurs_place and any(p.precision == "town" for p in d.places):
+        # "... in the countryside of X. The attack took place near the village of Y": the place told now is where
+        target.places = _specific([p for p in target.places if p.precision != "town"] + d.places)
+    else:
+        target.places = _specific(target.places + d.places)
     for a in d.claimant:
         # "Al Shabaab claimed responsibility for the blast": the group that says it did it acts (beside an attacker
         # already named it is an associate)
@@ -1396,6 +1411,10 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "claim", "state", "report"})
 # a strike or bombardment by a state's forces (EventExtractor._actors: "a Turkish drone strike" is the military's)
 _STRIKE_LABELS = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK"})
+# aircraft flown by a crew: brought down with its crew, an attack on the forces, not a disrupted weapon
+_CREWED = frozenset({"helicopter", "plane", "aircraft", "jet", "warplane", "gunship", "airplane", "chopper"})
+# the fire or the blow a weapon deals, named as the doer ("Azerbaijani sniper fire wounded a soldier")
+_WEAPON_HEADS = frozenset({"fire", "shelling", "strike", "airstrike", "bombardment", "barrage", "gunfire", "shellfire"})
 _STATEMENT_NOUNS = frozenset({"statement", "message", "video", "post", "communique", "communiqué", "release",
                               "briefing", "report", "audio", "recording"})
 
@@ -2421,6 +2440,15 @@ def _definite(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _takes_place(tok: Token) -> bool:
+    """"The attack took place near X", "The ambush happened outside Y": a definite event noun as the subject of a
+    verb of taking place."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and _definite(tok) and (
+        head.lemma_.lower() in ("occur", "happen") or head.lemma_.lower() == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in head.children))
+
+
 def _anaphoric(tok: Token, trigger_ids: set[int]) -> bool:
     """A mention of an event told before: "the attack", or "The attack was rebuffed"."""
     if tok.pos_ == "NOUN":
@@ -2444,6 +2472,32 @@ def _speaker_mention(doc: Doc, att) -> ActorMention | None:
 def _speaker_country(doc: Doc, att) -> str | None:
     m = _speaker_mention(doc, att)
     return m.country if m else None
+
+
+# words that tell what a person is held for or linked to ("a member linked to the bombing of a bus in 2023", "on
+# charges of ordering the killing of an activist in 2020"): a day, place or person below them belongs to that deed
+_ACCOUNT_WORDS = frozenset({"link", "connect", "tie", "suspect", "accuse", "charge", "want", "convict", "sentence",
+                            "connection", "suspicion", "involvement", "charges"})
+
+
+def _of_the_charge(doc: Doc, i: int, trigger_i: int) -> bool:
+    """Does token `i` stand below a word of what someone is held for or linked to, inside the event's clause ("police
+    arrested a man linked to the bombing of a bus in Isulan in 2023": the year and the town are the bombing's)?"""
+    tok = doc[i]
+    if tok.i == trigger_i:
+        return False
+    for a in [tok, *tok.ancestors]:
+        if a.i == trigger_i:
+            return False
+        if (a.lemma_.lower() in _ACCOUNT_WORDS or a.lower_ in _ACCOUNT_WORDS) and (a is not tok or a.pos_ == "NOUN"):
+            return any(x.i == trigger_i for x in a.ancestors) or a.head.i == trigger_i \
+                or a.dep_ == "conj" and a.head.i == trigger_i
+    return False
+
+
+def _charge_span(doc: Doc, start: int, trigger_i: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _of_the_charge(doc, span[0].i, trigger_i)
 
 
 def _dates_another_noun(doc: Doc, t, trigger_i: int) -> bool:
@@ -2713,6 +2767,11 @@ class EventExtractor:
                     continue  # "which has fought the government for nearly two decades": a state of affairs
                 if _charged_instigation(tok, data):
                     continue  # "accused X of provoking a confrontation": a charge, no fight told
+                if tok.pos_ == "NOUN" and _definite(tok) and any(
+                        _of_the_charge(doc, tok.i, j) for j in tids if j != tok.i and doc[j].pos_ == "VERB"):
+                    # "arrested a commander on charges of ordering the killing of an activist in 2020": the deed he is
+                    # held for, named in passing, is no event of the arrest's story
+                    continue
                 denial = False
                 if trig.outcome and _nobody(tok):
                     continue  # "None of the others were injured": no casualty, no event
@@ -2799,7 +2858,12 @@ class EventExtractor:
                                                            for t in c.subtree}
                 own_places = any(_in(own_ids, doc, p.start) for p in d.places)
                 d.anaphoric = not own_places and not d.quantities and (reference or _anaphoric(tok, tids))
-                if d.anaphoric and own_ids is not clause and not reference:
+                if own_places and not reference and not d.quantities and _takes_place(tok):
+                    # "The attack took place near the village of X": the event told before, placed now
+                    d.anaphoric = d.occurs_place = True
+                    here = [p for p in _dc.ext(doc, "places") or [] if _in(own_ids, doc, p.start)]
+                    d.places = [p for p in here if p.precision == "town"] or here or d.places
+                if d.anaphoric and own_ids is not clause and not reference and not d.occurs_place:
                     d.places = []  # ("... after separatists declared a lockdown across X and Y": not its places)
                 # "The attack occurred on Monday afternoon in the district of X": the subject of a verb of taking
                 # place dates the event it names
@@ -2903,6 +2967,10 @@ class EventExtractor:
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
                               for s, e in actor_spans)
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
+        # "arrested a man linked to the bombing of a bus in Isulan": the place of the deed he is held for
+        charged = [p for p in places if _charge_span(doc, p.start, chain[0])]
+        if charged and len(charged) < len(places):
+            places = [p for p in places if p not in charged]
         # "entered the town from the direction of Mirebalais": where the attackers came from, not where it happened
         places = [p for p in places if not _FROM_DIRECTION.search(text, max(0, p.start - 40), p.start)]
         # "forces loyal to the Tripoli-based government arrested 14 people in Zawiya": a place that qualifies a party
@@ -2948,7 +3016,7 @@ class EventExtractor:
 
     def _when(self, doc, clause, chain, owners, para=(0, 10 ** 12)):
         timexes = [t for t in _dc.ext(doc, "timexes") or [] if para[0] <= t.start < para[1]
-                   and not _dates_another_noun(doc, t, chain[0])]
+                   and not _dates_another_noun(doc, t, chain[0]) and not _charge_span(doc, t.start, chain[0])]
         for j, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             if j > 0 and (_is_cue(doc, level) or doc[level].lemma_.lower() in _SAY_LEMMAS):
@@ -3037,6 +3105,15 @@ class EventExtractor:
                 # "A Turkish drone strike", "an Israeli airstrike": a country word on a strike carried out is its
                 # armed forces that struck, not the state at large
                 a.sector = "MIL"
+            elif a.sector == "STATE" and role == "actor1" and doc[m.head].pos_ == "NOUN" \
+                    and doc[m.head].lemma_.lower() in _WEAPON_HEADS | _lex_set("instrument_nouns"):
+                # "Azerbaijani sniper fire wounded ...", "US aircraft carried out strikes": a country word on the fire
+                # or the weapon that struck is its armed forces
+                a.sector = "MIL"
+            if a.country is None and a.sector in _STATE_FORCES and not m.adversary and role == "actor2" \
+                    and doc[m.head].lemma_.lower() in _lex_set("target_nouns"):
+                # "a rocket hit the K1 military base": a post of state forces named with no country is the story's
+                a.country = _domestic_country(doc, d.places)
             if a.sector == "STATE" and role == "actor2" and doc[m.head].lemma_.lower() in _lex_set("civilian_property"):
                 a.sector = "CVL"  # "demolished three Palestinian homes": people's homes, the country word their owners'
             if a.country is None and a.sector is None:
@@ -3093,6 +3170,16 @@ class EventExtractor:
             first = next((a for a in actors if a.role != "actor2"), None)
             if first is not None:
                 first.role = "actor1"
+        tok = doc[trig.i]
+        if not any(a.role == "actor1" for a in actors) and set(trig.labels) & _STRIKE_LABELS and tok.pos_ == "NOUN":
+            # "A military airstrike on a monastery killed 14": a strike named by the state's forces that made it, in a
+            # story of one country's war, is that country's military
+            word = next((c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i
+                         and c.lower_ in ("military", "army", "junta", "government", "regime")), None)
+            country = _domestic_country(doc, d.places) if word is not None else None
+            if country is not None:
+                actors.insert(0, Actor(name=f"{word.text} {tok.text}", country=country, sector="MIL", role="actor1",
+                                       start=word.idx, end=tok.idx + len(tok)))
         return _dedupe_actors(actors, _coordinated_parties(doc, roles))
 
     def _label(self, doc, d: Draft, trig: Trigger) -> str:
@@ -3484,7 +3571,8 @@ class EventExtractor:
                                and codebooks.acled_for(prev.label)[0] in _VIOLENT
                                and d.sent - prev.sent <= ANAPHOR_SENTENCES), None)
             if target is not None and d.anaphoric:
-                d.places = []  # the places around a mere mention are not the event's
+                if not d.occurs_place:
+                    d.places = []  # the places around a mere mention are not the event's
                 tok = doc[d.trigger.i]
                 if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i not in {
                         x.trigger.i for x in drafts} and d.sent != target.sent:
@@ -3600,6 +3688,21 @@ class EventExtractor:
         return out
 
     @staticmethod
+    def _downed_crew(doc, d: Draft, drafts: list[Draft]) -> Draft | None:
+        """The shooting-down of a crewed aircraft ("shot down an army helicopter") an outcome participle of its
+        sentence ("..., killing its four crew members") hangs on."""
+        tok = doc[d.trigger.i]
+        if not d.trigger.outcome or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            return None
+        host = next((x for x in drafts if x is not d and x.sent == d.sent and x.label == "DISR_WEAP"
+                     and x.trigger.i in {a.i for a in tok.ancestors}), None)
+        if host is None:
+            return None
+        crewed = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CREWED
+                     for c in doc[host.trigger.i].subtree)
+        return host if crewed else None
+
+    @staticmethod
     def _participle_host(doc, d: Draft, drafts: list[Draft], violent) -> Draft | None:
         """The violent event a damage participle ("..., damaging a grain terminal") hangs on in its sentence."""
         tok = doc[d.trigger.i]
@@ -3631,6 +3734,27 @@ class EventExtractor:
                                                       for x in participle.actors):
                         a.role = "actor2"
                 _absorb(participle, d)
+                continue
+            downed = self._downed_crew(doc, d, drafts)
+            if downed is not None:
+                # "shot down an army helicopter ..., killing its four crew members": a crewed aircraft brought down
+                # with its crew is an attack on the forces that flew it, one event, its dead no civilians
+                downed.label = "ARMED_CLASH"
+                craft = next(c for c in doc[downed.trigger.i].subtree
+                             if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CREWED)
+                flown_by = [sector_of(c.lower_) for c in craft.children if c.dep_ in ("compound", "amod")]
+                flown_by = [x for x in flown_by if x in _STATE_FORCES]
+                if flown_by and not any(a.role == "actor2" for a in downed.actors):
+                    # ("an army helicopter": the forces that flew it are the side hit)
+                    first = min(c.i for c in craft.subtree)
+                    downed.actors.append(Actor(name=doc[first:craft.i + 1].text, sector=flown_by[0], role="actor2",
+                                               country=_domestic_country(doc, downed.places),
+                                               start=doc[first].idx, end=craft.idx + len(craft)))
+                for a in d.actors:
+                    if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector
+                                                      for x in downed.actors):
+                        a.role = "actor2"
+                _absorb(downed, d)
                 continue
             if not d.trigger.outcome or _agent_instrument(doc[d.trigger.i], lexicon()[0]) and d.places:
                 # ("..., a man was killed by a guided aerial bomb in X, and in Y a woman was wounded by artillery

@@ -264,6 +264,11 @@ def _party_before(before: str) -> bool:
         and sector_of(m.group(1)) in ("MIL", "REB", "MLT", "UAG")
 
 
+def _bare(name: str) -> str:
+    """A name folded with its apostrophes and hyphens dropped ("Ma'rib" and "Ma’rib" alike)."""
+    return re.sub(r"[’'ʻ`‘\-\s]+", "", fold(name))
+
+
 @dataclass
 class Mention:
     start: int
@@ -811,6 +816,16 @@ class Resolver:
                 if c.feature_code == level and c.idx not in seen:
                     seen.add(c.idx)
                     cands = [c] + cands
+        if level == "ADM1" and not any(c.feature_code == level and c.match != "loose" for c in cands):
+            # "Hasakah province", "Hodeidah province": the town is reached by a spelling the province is not
+            # listed under; the province that bears the town's own main name ("Al Ḩasakah") is the division
+            for c in list(cands):
+                if c.match == "loose" or not c.feature_code.startswith("PPL"):
+                    continue
+                div = self.gaz.admin1(c.country, c.admin1)
+                if div is not None and div.idx not in seen and _bare(div.name) == _bare(c.name):
+                    seen.add(div.idx)
+                    cands = [div] + cands
         return cands
 
     def _demonym_like(self, word: str) -> list[Entry]:

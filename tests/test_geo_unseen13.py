@@ -1,0 +1,41 @@
+"""Places on invented articles (session 17, h8): "X province" where the province is listed under the town's main
+name ("Al Ḩasakah") and the town only under the short spelling news uses ("Hasakah", "Hodeidah") is the province;
+"The attack took place near the village of X" places the event told before at X; a spelling of a real GeoNames town
+the packages lack ("Kyaukphyu") is read through the alias table. Every sentence is made up for this file."""
+from __future__ import annotations
+
+from conftest import events_of
+
+
+def _places(rec) -> dict[str, tuple[str, str | None]]:
+    return {p.text: (p.precision, p.feature_code) for p in rec.places}
+
+
+def test_a_province_named_by_its_towns_short_spelling(extract_text):
+    rec = extract_text("A drone struck a car near the town of Amuda in Hasakah province on Sunday, killing two men. "
+                       "Aircraft carried out three strikes on a fuel port in Hodeidah province overnight.",
+                       published="2026-11-09")
+    places = _places(rec)
+    for name in ("Hasakah", "Hodeidah"):
+        [kind] = [v for k, v in places.items() if k.startswith(name)]
+        assert kind == ("province", "ADM1"), places
+
+
+def test_the_bare_town_stays_the_town(extract_text):
+    rec = extract_text("A rocket hit a market in Hodeidah on Sunday, killing two people.", published="2026-11-09")
+    assert _places(rec)["Hodeidah"] == ("town", "PPL")
+
+
+def test_the_attack_took_place_near_a_village_places_the_event_told_before(extract_text):
+    evs = events_of(extract_text, "Militants ambushed a patrol in the eastern countryside of Deir ez-Zor on Sunday, "
+                                  "killing four fighters, the group said. The attack took place near the village of "
+                                  "Diban on the eastern bank of the Euphrates.", published="2026-11-09")
+    assert len(evs) == 1, [(e["trigger"], e["acled"]["sub_event_type"]) for e in evs]
+    assert [loc["text"] for loc in evs[0]["locations"]] == ["Diban"], evs[0]["locations"]
+
+
+def test_a_spelling_variant_from_the_alias_table(extract_text):
+    rec = extract_text("The rebels said they had seized a battalion headquarters outside Kyaukphyu on Thursday.",
+                       published="2026-11-06")
+    [p] = [p for p in rec.places if p.text == "Kyaukphyu"]
+    assert (p.country, p.geonameid) == ("MM", 1316752)
