@@ -32,3 +32,19 @@ def test_a_military_airstrike_is_the_storys_military(extract_text):
                                   "least 14 people in Myanmar on Wednesday, residents said.", published="2026-11-06")
     [ev] = evs
     assert [(a["country"], a["sector"]) for a in in_role(ev, "actor1")] == [("MMR", "MIL")], ev["actors"]
+
+
+def test_who_fired_the_missile_acts_and_the_camps_people_are_hit(extract_text):
+    evs = events_of(extract_text, "Yemen's government said a ballistic missile fired by the Houthis struck a camp for "
+                                  "displaced people in Marib on Wednesday evening, killing five people.",
+                    published="2026-11-12")
+    [ev] = evs
+    assert [(a["country"], a["sector"]) for a in in_role(ev, "actor1")] == [("YEM", "REB")], ev["actors"]
+    assert all(a["sector"] == "CVL" for a in in_role(ev, "actor2")) and in_role(ev, "actor2"), ev["actors"]
+
+
+def test_the_country_across_a_border_crossing_is_no_party(extract_text):
+    evs = events_of(extract_text, "PRISTINA - Kosovo police arrested two men at the Jarinje border crossing with "
+                                  "Serbia on Saturday, the police said.", published="2026-11-15")
+    [ev] = evs
+    assert not any(a["country"] == "SRB" for a in ev["actors"]), ev["actors"]

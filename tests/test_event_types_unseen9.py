@@ -50,3 +50,19 @@ def test_the_year_and_town_of_the_deed_are_not_the_arrests(extract_text):
     [ev] = [e for e in evs if e["acled"]["sub_event_type"] == "Arrests"]
     assert not ev["historical"] and not (ev["date"] or "").startswith("2023"), (ev["date"], ev["historical"])
     assert [loc["text"] for loc in ev["locations"]] == ["Maguindanao del Sur"], ev["locations"]
+
+
+def test_a_killing_told_with_its_drone_attack_is_a_drone_strike(extract_text):
+    evs = events_of(extract_text, "Dissidents killed two police officers and injured three others in an explosive "
+                                  "drone attack on a police station in Jamundí on Monday, police said.",
+                    published="2026-11-10")
+    assert sub_types(evs) == ["Air/drone strike"], [(e["trigger"], e["acled"]) for e in evs]
+
+
+def test_a_counter_charge_joined_to_a_denial_is_no_denied_event(extract_text):
+    evs = events_of(extract_text, "Azerbaijan's Defence Ministry denied the claims and accused Armenian units of firing "
+                                  "at its positions in the Kalbajar district on Thursday.", published="2026-11-13")
+    assert evs and all(e["status"] != "denied" for e in evs), [(e["trigger"], e["status"]) for e in evs]
+    evs = events_of(extract_text, "Azerbaijan's Defence Ministry denied that its units had fired at Armenian positions "
+                                  "near Sotk on Thursday.", published="2026-11-13")
+    assert [e["status"] for e in evs] == ["denied"], [(e["trigger"], e["status"]) for e in evs]

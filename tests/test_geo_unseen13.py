@@ -39,3 +39,16 @@ def test_a_spelling_variant_from_the_alias_table(extract_text):
                        published="2026-11-06")
     [p] = [p for p in rec.places if p.text == "Kyaukphyu"]
     assert (p.country, p.geonameid) == ("MM", 1316752)
+
+
+def test_an_unknown_place_at_a_border_crossing_is_not_across_it(extract_text):
+    rec = extract_text("PRISTINA - Kosovo police arrested two men at the Jarinje border crossing with Serbia on "
+                       "Saturday, the police said.", published="2026-11-15")
+    [p] = [p for p in rec.places if p.text == "Jarinje"]
+    assert p.country == "XK", (p.country, p.precision)
+
+
+def test_a_two_word_division_the_tagger_split(extract_text):
+    rec = extract_text("An explosive device went off in the town of Bijeljina on Sunday, police in Republika Srpska "
+                       "said.", published="2026-11-15")
+    assert "Republika Srpska" in {p.text for p in rec.places}, [(p.text, p.name) for p in rec.places]

@@ -104,7 +104,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     # resolved against the previous dated expression in the text, not the publication
     ("anaphoric_day", r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|"
                       r"later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)|later\s+in\s+the\s+day|"
-                      r"(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|(?:a\s+few\s+|several\s+)?hours\s+later)|"
+                      r"(?:on\s+)?that\s+(?:day|morning|afternoon|evening|night)|(?:a\s+few\s+|several\s+)?hours\s+(?:later|earlier)|"
+                      r"earlier\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening)|earlier\s+in\s+the\s+day)|"
                       r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|a\s+day\s+later)|"
                       r"(?P<prev>(?:on\s+)?the\s+(?:day|night|evening)\s+before|(?:on\s+)?the\s+previous\s+(?:day|night|evening)|"
                       r"a\s+day\s+earlier)|"

@@ -645,9 +645,12 @@ def _event_noun(tok: Token) -> bool:
 def _denied(doc: Doc, tok: Token, data) -> bool:
     """The trigger sits inside what is being denied: the object of "deny", or the subject of "is false"."""
     deny_words = set(data["denial_words"])
+    below = tok
     for anc in tok.ancestors:
         if anc.lemma_.lower() in ("deny", "reject", "refute", "dismiss", "debunk"):
-            return True
+            # (not a verb joined to the denial: "denied the claims and accused X of firing": the counter-charge)
+            return not (below is not tok and below.dep_ == "conj" and below.pos_ == "VERB")
+        below = anc
     sent = tok.sent
     for t in sent:
         if t.lower_ in deny_words and t.dep_ in ("acomp", "attr", "conj", "amod") and t.head.lemma_ == "be":
@@ -847,10 +850,16 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                 and doc[m.head].head.head.i == light.i and m.head not in clause:
             out.append(("associated", m))  # "Russia and Ukraine carried out a prisoner exchange": the one joined to it
             continue
+        if _launched_by(doc, m, tok):
+            out.append(("actor1", m))  # "a ballistic missile fired by the Houthis struck a camp": who fired it acts
+            continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
         if _of_the_charge(doc, m.head, tok.i):
             continue  # "arrested a commander on charges of ordering the killing of an activist": no party of the arrest
+        if m.country and doc[m.start].i == m.head and _BORDER_WITH.search(_dc.text(doc), max(0, doc[m.start].idx - 40),
+                                                                           doc[m.start].idx):
+            continue  # "arrested two men at the border crossing with Serbia": the country across the line, no party
         if m.head == tok.i and any(x is not m and m.start <= x.start and x.end <= m.end for x in mentions):
             continue  # "a Russian drone strike hit ...": the event's own words; the country word inside acts
         if _place_mention(doc, m, data):
@@ -913,6 +922,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor2"  # "seized the town after clashes with the army": the other side of the fight that won it
         elif dep == "pobj" and anc.lower_ == "of" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass"):
             role = "actor2"  # "abducted dozens of villagers"
+        elif dep == "pobj" and anc.lower_ == "for" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass") \
+                and anc.head.lemma_.lower() in ("camp", "shelter", "school", "home", "centre", "center", "hospital"):
+            role = "actor2"  # "struck a camp for displaced people": those it shelters were hit
         elif dep == "poss" and anc.head.i == tok.i:
             role = "actor1"
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
@@ -1172,6 +1184,20 @@ def _near_source(doc: Doc, sent, data):
     return att
 
 
+_LAUNCH_LEMMAS = frozenset({"fire", "launch", "drop", "fly", "plant", "throw", "lob", "operate", "send"})
+
+
+def _launched_by(doc: Doc, m: ActorMention, tok: Token) -> bool:
+    """"a ballistic missile fired by the Houthis struck ...", "a drone launched by the RSF hit ...": the agent of a
+    participle of launching on the weapon that is the trigger's subject."""
+    head = doc[m.head]
+    if head.dep_ != "pobj" or head.head.lower_ != "by":
+        return False
+    verb = head.head.head
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _LAUNCH_LEMMAS and verb.head.dep_ in ("nsubj", "nsubjpass") \
+        and verb.head.head.i == tok.i and verb.head.lemma_.lower() in _lex_set("instrument_nouns")
+
+
 def _weapon_act(doc: Doc, m: ActorMention, trig: Trigger) -> bool:
     """Is the mention an act named by its weapon ("artillery fire", "a drone strike"): no party of its own?"""
     head = doc[m.head]
@@ -1411,6 +1437,8 @@ def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
 _SAY_LEMMAS = frozenset({"say", "tell", "announce", "claim", "state", "report"})
 # a strike or bombardment by a state's forces (EventExtractor._actors: "a Turkish drone strike" is the military's)
 _STRIKE_LABELS = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK"})
+# the act a killing was done in, named by its means ("in an explosive drone attack", "in a strike")
+_MEANS_NOUNS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "explosion", "blast", "bombardment"})
 # aircraft flown by a crew: brought down with its crew, an attack on the forces, not a disrupted weapon
 _CREWED = frozenset({"helicopter", "plane", "aircraft", "jet", "warplane", "gunship", "airplane", "chopper"})
 # the fire or the blow a weapon deals, named as the doer ("Azerbaijani sniper fire wounded a soldier")
@@ -3343,6 +3371,15 @@ class EventExtractor:
             target = None
             host = _coordinated_with(doc, d, out) or _setting_of(doc, d, out) or _protest_met(doc, d, out) \
                 or _damage_of(doc, d, out) or _means_subject_of(doc, d, out)
+            if host is not None and host.label in ("ATTACK", "ARMED_CLASH") \
+                    and codebooks.acled_for(d.label)[0] == "Explosions/Remote violence" and any(
+                        doc[i].pos_ == "NOUN" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in ("in", "during", "with")
+                        and not _definite(doc[i]) and (doc[i].lemma_.lower() in _MEANS_NOUNS
+                                                       or doc[i].lemma_.lower() in _lex_set("instrument_nouns"))
+                        for i in d.clause | {d.trigger.i}):
+                # "killed two officers and injured three in an explosive drone attack": the attack's means is its
+                # kind, whichever verb the parser hung the phrase on
+                host.label = d.label
             raid = _raid_it_was_done_in(doc, d, out) if host is None else None
             if raid is not None:
                 _absorb(raid, d)

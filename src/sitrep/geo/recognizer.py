@@ -427,6 +427,12 @@ class Recognizer:
                         and tk.text[ent.start - 2][:1].isupper() and tk.ent_type[ent.start - 1] not in PLACE_LABELS \
                         and tk.ws[ent.start - 1] and not self._strong_country(t):
                     continue
+                longer = self._known_run_after(tk, caps, ent.start, ent.end) if len(ent) == 1 else None
+                if longer is not None and not self._known(strip_possessive(t)):
+                    # "Republika Srpska" tagged "Republika" GPE and "Srpska" PERSON: an unknown word whose run of
+                    # capitalised words after it makes a name the gazetteer knows
+                    add(ent.start_char, longer, "ner")
+                    continue
                 if len(ent) == 1 and (not self._any_loose(strip_possessive(t)) or doc[ent.start].is_sent_start
                                       and not self._known(strip_possessive(t))) \
                         and not _FEATURE_TAIL_LOWER.match(text, ent.end_char):

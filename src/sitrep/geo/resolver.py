@@ -264,6 +264,11 @@ def _party_before(before: str) -> bool:
         and sector_of(m.group(1)) in ("MIL", "REB", "MLT", "UAG")
 
 
+# "the border crossing with Serbia", "the frontier with Niger": the country on the other side of the line
+_ACROSS_LINE = re.compile(r"\b(?:border|borders|frontier|boundary|crossing|crossing point|line)\s+with\s+(?:the\s+)?$",
+                          re.I)
+
+
 def _bare(name: str) -> str:
     """A name folded with its apostrophes and hyphens dropped ("Ma'rib" and "Ma’rib" alike)."""
     return re.sub(r"[’'ʻ`‘\-\s]+", "", fold(name))
@@ -1558,6 +1563,8 @@ class Resolver:
                              and not any(c.country == main_cc and c.feature_code != "PCLI"
                                          for c in gz.candidates(q.text, loose_match=False))]
                     ccs = {q.country for q in named if lo <= q.start < hi
+                           # ("the Jarinje border crossing with Serbia": the country across the line)
+                           and not _ACROSS_LINE.search(text, max(lo, q.start - 40), q.start)
                            and not (_FLED_TO.search(text, max(lo, q.start - 60), q.start)
                                     and not _FLED_TO.search(text, max(lo, p.start - 60), p.start))}
                     if not ccs:
@@ -1571,6 +1578,14 @@ class Resolver:
                     if ccs and main_cc not in ccs:
                         pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start))
+                    across = {q.country for q in named if lo <= q.start < hi
+                              and _ACROSS_LINE.search(text, max(lo, q.start - 40), q.start)}
+                    if anchor is None and across:
+                        # "PRISTINA - Kosovo police ... at the Jarinje border crossing with Serbia": this side of the
+                        # line, the country the sentence names, else the one the story is filed from
+                        pool = [q for q in specific if q.country in ccs - across] or [
+                            q for q in specific if _is_dateline(text, q) and q.country not in across]
+                        anchor = min(pool, key=lambda q: abs(q.start - p.start)) if pool else None
             if anchor is None and text:
                 # "the X air base in western Iraq": the country its sentence places it in, when the document's main
                 # area lies elsewhere (or it names no specific place): a place of that country, else the country
@@ -1589,6 +1604,12 @@ class Resolver:
                 # ("RABAT, March 14 - ... shelled positions near Farsia ... near Mahbes": the city a report is filed
                 # from is no area of the story's places when the story names others)
                 told = [q for q in specific if not _is_dateline(text, q)] or specific
+                if text:
+                    # (a round-up's paragraph of its own: "Several hundred Serbs gathered in North Mitrovica,
+                    # blocking the bridge over the Ibar river" in a story that goes on to Bosnia)
+                    p_lo, p_hi = text.rfind("\n\n", 0, p.start) + 1, text.find("\n\n", p.end)
+                    p_hi = len(text) if p_hi < 0 else p_hi
+                    told = [q for q in told if p_lo <= q.start < p_hi] or told
                 a1 = Counter((q.country, q.admin1) for q in told).most_common(1)[0][0]
                 pool = [q for q in told if (q.country, q.admin1) == a1]
                 # a town or district of that state says more than the state's own point
