@@ -52,3 +52,9 @@ def test_a_two_word_division_the_tagger_split(extract_text):
     rec = extract_text("An explosive device went off in the town of Bijeljina on Sunday, police in Republika Srpska "
                        "said.", published="2026-11-15")
     assert "Republika Srpska" in {p.text for p in rec.places}, [(p.text, p.name) for p in rec.places]
+
+
+def test_an_armed_groups_acronym_is_no_unknown_place(extract_text):
+    rec = extract_text("At least 80 people have been killed in clashes between the ELN and FARC dissidents in the "
+                       "countryside near Tibu since Thursday, the ombudsman said.", published="2025-01-19")
+    assert "ELN" not in {p.text for p in rec.places}, [(p.text, p.name) for p in rec.places]

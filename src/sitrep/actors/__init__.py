@@ -1075,11 +1075,10 @@ def _story_country(doc: Doc, span: Span) -> str | None:
     in_sentence = [iso3(p.country) for p in outside if sent.start_char <= p.start and p.end <= sent.end_char]
     if in_sentence:
         return in_sentence[0]
-    start, end = _dc.dateline(doc)
-    if end:
-        hit = next((p for p in places if start <= p.start and p.end <= end), None)
-        if hit is not None:
-            return iso3(hit.country)
+    from ..geo.component import dateline_place  # (geo reads this module's group names: imported on use)
+    filed = dateline_place(doc)  # a dateline in the text, or the one the ingest read from the head
+    if filed is not None and filed.country:
+        return iso3(filed.country)
     counts = Counter(iso3(p.country) for p in places)
     counts.pop(None, None)
     ranked = counts.most_common(2)
@@ -1542,19 +1541,20 @@ def _previous_speaker_country(doc: Doc, ent: Span, title: str | None = None) -> 
 def _dateline_capital(doc: Doc) -> str | None:
     """"BEIJING, May 8 - Foreign ministry spokesman X took questions": the country of a capital that is the
     article's dateline, where a state's spokesman of no stated country speaks; None for a town or no dateline."""
+    from ..geo.component import dateline_place  # (geo reads this module's group names: imported on use)
     start, end = _dc.dateline(doc)
-    if not end:
-        return None
     places = _dc.ext(doc, "places") or []
-    for p in places:
-        if start <= p.start and p.end <= end and p.feature_code == "PPLC" and p.country:
-            # "VIENNA - The UN watchdog said Iran's military …; a spokesman for the regime": a capital filed
-            # from that the story never names again says nothing of who speaks
-            later = {q.country for q in places if not start <= q.start < end and q.country
-                     and q.feature_code in _STATE_FEATURES}
-            later |= {code for s, _, code in _dc.ext(doc, "demonyms") or [] if not start <= s < end}
-            return iso3(p.country) if not later or p.country in later else None
-    return None
+    # the dateline in the text (its first capital), or the one the ingest read from the article's head
+    p = next((p for p in places if start <= p.start and p.end <= end and p.feature_code == "PPLC" and p.country),
+             None) if end else dateline_place(doc)
+    if p is None or p.feature_code != "PPLC" or not p.country:
+        return None
+    # "VIENNA - The UN watchdog said Iran's military …; a spokesman for the regime": a capital filed
+    # from that the story never names again says nothing of who speaks
+    later = {q.country for q in places if not (end and start <= q.start < end) and q.country
+             and q.feature_code in _STATE_FEATURES}
+    later |= {code for s, _, code in _dc.ext(doc, "demonyms") or [] if not (end and start <= s < end)}
+    return iso3(p.country) if not later or p.country in later else None
 
 
 def _capital_in(doc: Doc, span: Span) -> str | None:

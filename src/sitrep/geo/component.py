@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep import doccache as _dc
-from sitrep.actors import home_group_countries
+from sitrep.actors import home_group_countries, named_group
 from sitrep.geo.gazetteer import get_gazetteer
 from sitrep.geo.recognizer import Recognizer, Span
 from sitrep.geo.resolver import ADMIN_SINGULAR, Mention, Resolver
@@ -114,6 +114,10 @@ class GeoComponent:
         adj = [p for p in places if (p.start, p.end) in dem_starts]
         for p in adj:
             p.confidence = 1.0
+        # "clashes between the ELN and FARC dissidents": an armed group's acronym that no known place bears is the
+        # group, not an unknown village
+        top = [p for p in top if not (p.geonameid is None and p.text.isupper() and 2 <= len(p.text) <= 6
+                                      and p.start > 0 and named_group(p.text))]
         doc._.places = top
         doc._.geo_adjectives = adj
         doc._.demonyms = [(a, b, ent.country) for a, b, ent in dems if ent.feature_code == "PCLI"]
