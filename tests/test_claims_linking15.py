@@ -84,3 +84,14 @@ def test_a_denial_telling_the_accusation_in_a_relative_clause_denies_that_accusa
     assert claim["claimant"]["name"] == "rights group"
     assert any(r["stance"] == "deny" and r["by"]["name"].endswith("air force") for r in claim["responses"])
     assert not claim_by(rec, "the strike hit the market at noon")["responses"]
+
+
+def test_a_plea_denies_the_charge_and_answers_the_prosecutions_account_told_next(run):
+    rec = run("NAKURU, March 3 - A police sergeant accused of shooting a student during a protest pleaded not guilty "
+              "to murder at the High Court on Monday.\n\n"
+              "State prosecutor Jane Wambui told the court that the sergeant fired three rounds at the student from a "
+              "distance of about 20 metres.")
+    claim = claim_by(rec, "fired three rounds at the student")
+    plea = [r for r in claim["responses"] if r["stance"] == "deny"]
+    assert plea and plea[0]["text"] == "murder"
+    assert not any(c["text"].startswith("murder") for c in rec["claims"])

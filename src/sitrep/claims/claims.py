@@ -1055,6 +1055,9 @@ def _headline_calls(doc: Doc, atts) -> list:
     return out
 
 
+_COURT_WORDS = {"court", "tribunal", "hearing", "trial", "judge", "magistrate", "session"}
+
+
 def _not_guilty_pleas(doc: Doc, atts) -> list:
     """"The officers have pleaded not guilty", "X, who had pleaded not guilty, told the court …", "has pleaded not
     guilty to charges that he incited violence": a defendant's plea denies the charge (what follows "to", else the
@@ -1076,6 +1079,13 @@ def _not_guilty_pleas(doc: Doc, atts) -> list:
         to = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
         if to is not None and to.lower_ == "to" and to.i + 1 < tok.sent.end:
             last = _last_word(doc[to.i + 1:tok.sent.end])
+            charge = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if charge is not None and not any(t.lower_ == "that" for t in charge.subtree):
+                # "pleaded not guilty to murder at the High Court on Thursday": the charge, not where or when
+                kept = [t for c in charge.children if c.i > charge.i and not (c.dep_ == "prep" and any(
+                    g.ent_type_ in ("DATE", "TIME", "FAC", "ORG") or g.lemma_.lower() in _COURT_WORDS
+                    for g in c.subtree)) for t in c.subtree]
+                last = _last_word(doc[charge.i:max([charge.i] + [t.i for t in kept]) + 1])
             content = [(doc[to.i + 1].idx, last.idx + len(last))]
         out.append(found_statement(cue, "deny", (subject.left_edge.idx, subject.idx + len(subject)), content))
     return out

@@ -448,8 +448,11 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             if nameless and not relative:
                 # "denied a report that troops had abandoned the town. The report, by elders, said …": a mention
                 # naming no author is told in full by anyone but the denier's side, sharing a word with it
+                # (a plea of not guilty answers the prosecution's statement, one state's two sides in court)
+                plea = re.match(r"plead", r.get("cue") or "", re.I) is not None and _side_of(c.claimant) == "state"
                 if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
-                        or not stems & _stems(c.text) and not _points_back_to_claim(doc, c):
+                        and not plea or not stems & _stems(c.text) and not _points_back_to_claim(doc, c) and not (
+                        plea and _sentence_gap(doc, r["end"], c.start) == 1):
                     continue
             elif c.claimant.get("country") != author or \
                     author == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
