@@ -97,7 +97,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _toll_put_at(doc, atts)
     atts = atts + _blamed_in_relative_clause(doc, atts)
     atts = atts + _said_in_relative_clause(doc, atts)
-    atts = atts + (_fact_check_statements(doc, atts) if voice == _DESK else [])
+    atts = _fact_check_statements(doc, atts) if voice == _DESK else atts
+    atts = atts + (_unsaid_claims_called_untrue(doc, atts) if voice else [])
     atts = sorted(atts + _untagged_denials(doc, atts) + _headline_calls(doc, atts) + _not_guilty_pleas(doc, atts),
                   key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
@@ -247,14 +248,16 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             if unsaid is not None:
                 start = min(start, unsaid)
                 claimant = dict(voice) if voice else {"name": None, "country": None, "sector": None}
-        if voice == _DESK and att.source and _verdict_label(doc, att.source):
-            claimant = dict(voice)  # "Verdict: False. The claim that A is false": the desk's verdict
+        if voice == _DESK and (getattr(att, "headline", False) or att.source and _verdict_label(doc, att.source)):
+            claimant = dict(voice)  # "Verdict: False. The claim that A is false", its title: the desk's verdict
+        elif voice == _DESK and _item_claims_to_show(doc, att):
+            claimant = {**claimant, "country": None}  # what a video "claims to show": the video's, of no country
         elif voice and source is None and not claimant.get("name") and not claimant.get("country") and \
                 (stance == "deny" or voice != _DESK) and _enclosing_statement(att, atts) is None:
             # "Reports circulating on social media that A are baseless propaganda" in an issuer's statement: its
             # words; a fact-check's own words deny ("No evidence A")
             claimant = dict(voice)
-        if _negated_cue(doc, att):
+        if _negated_cue(doc, att) and not getattr(att, "headline", False):  # (a fact-check's "No, …" title denies)
             continue  # "Kyiv did not confirm or deny that ...": no statement either way
         if stance == "deny" and _refused_act(doc, att):
             continue  # "a driver refused to stop at a checkpoint": an act, not a denial
@@ -306,6 +309,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     if voice == _DESK:
         # the desk's verdict answers the post or rumour it checks (a claim of no author's country); on a party's
         # own claim the labelled sets keep the parties' denials only ("Our verdict: false." after a ministry's post)
+        _desk_verdicts_on_checked_claim(claims)
         for c in claims:
             if c.claimant.get("country"):
                 c.responses = [r for r in c.responses if r["by"] != _DESK]
@@ -1092,20 +1096,21 @@ def _not_guilty_pleas(doc: Doc, atts) -> list:
 
 
 def _in_headline(doc: Doc, att) -> bool:
-    """A cue in the text's title (see `_title_end`)."""
+    """A cue in the text's title (see `_title_end`; a fact-check's longer title marks its statements)."""
     cut = _title_end(doc)
-    return cut is not None and att.cue[0] < cut
+    return getattr(att, "headline", False) or (cut is not None and att.cue[0] < cut)
 
 
-def _title_end(doc: Doc) -> int | None:
-    """Where the text's first paragraph ends when that is a title: one short line with no full stop, followed by a
-    blank line ("Mozambique army denies losing 30 soldiers in ambush"); None when it is not."""
+def _title_end(doc: Doc, words: int = 16) -> int | None:
+    """Where the text's first paragraph ends when that is a title: one short line (`words` at most) with no full
+    stop, followed by a blank line ("Mozambique army denies losing 30 soldiers in ambush"); None when it is not. A
+    fact-check's title may run longer ("FACT CHECK: No, this video does not show …": 24 words)."""
     text = _dc.text(doc)
     cut = text.find("\n\n")
     if cut < 0:
         return None
     title = text[:cut].strip()
-    return cut if "\n" not in title and len(title.split()) <= 16 and not title.endswith(
+    return cut if "\n" not in title and len(title.split()) <= words and not title.endswith(
         (".", "!", "?", ":", '"')) else None
 
 
@@ -1113,6 +1118,9 @@ def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: in
     """A headline's denial ("Turkey denies drone strike on Kobani bakery") whose speaker's country also denies in
     the body answers what the body's denial answers — the claim sharing most word stems with the headline — as a
     response of its own."""
+    if denier == _DESK:
+        _desk_headline(doc, att, claims, start, end)
+        return
     answered = _denied_after(claims, denier["country"], end)
     if not answered:
         return
@@ -1747,8 +1755,18 @@ def _said_in_relative_clause(doc: Doc, atts) -> list:
 _STATEMENT_WORD = r"(?:joint\s+|official\s+)?(?:press\s+(?:release|statement)|news\s+release|statement|communiqu[eé]|" \
     r"declaration)(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?"
 _ISSUED_TITLE = (re.compile(rf"{_STATEMENT_WORD}\s+(?:of|by|from)\s+(?P<who>.+)", re.I),
-                 re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,/]\s*)?(?:{_STATEMENT_WORD})", re.I))
+                 re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,/]\s*)?(?:{_STATEMENT_WORD})", re.I),
+                 # "Republic of X - Ministry of Interior - Statement on the events in Y": the issuer before the dash
+                 re.compile(rf"(?P<who>.+?)\s*[-\u2013\u2014:|]\s*(?:{_STATEMENT_WORD})\s+(?:on|about|regarding|"
+                            rf"concerning)\s+\S.*", re.I))
 _FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ing|er)?\b", re.I)
+# a fact-check's title opening with its rating ("Misleading: the video of … was not filmed in …"), and its rating
+# said in the desk's own words ("We rate the claim misleading", "We rate this post as false")
+_RATINGS = r"(?:false|fake|misleading|untrue|fabricated|altered|doctored|manipulated|out\s+of\s+context|missing\s+context)"
+_RATED_TITLE = re.compile(rf"\s*(?:mostly\s+|partly\s+)?{_RATINGS}\s*:", re.I)
+_WE_RATE = re.compile(rf"\b(?P<who>we)\s+(?P<cue>rate|rated|have\s+rated|are\s+rating)\s+(?P<what>(?:the|this|these|that|those|"
+                      rf"such)\s+(?:[\w-]+\s+){{0,2}}?(?:claims?|posts?|videos?|clips?|photos?|images?|pictures?|"
+                      rf"footage|stor(?:y|ies)|reports?|rumou?rs?)\s+(?:as\s+)?(?:mostly\s+|partly\s+)?{_RATINGS})\b", re.I)
 _DESK = {"name": "fact-check desk", "country": None, "sector": None}
 # ("Verdict: guilty" in a court report is no desk's: a desk's verdict is its own, or a rating of what was said)
 _VERDICT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:our\s+(?:verdict|rating)\s*:|(?:verdict|rating)\s*:\s*(?:mostly\s+|partly\s+)?"
@@ -1760,10 +1778,12 @@ def _document_voice(doc: Doc, home: str | None, cited) -> dict | None:
     name, else the story's: the article's home state, else the country its places lie in), or a fact-check's
     desk (title "Fact check: …", or a "Verdict:" line), of no country by the convention; None for a report."""
     text = _dc.text(doc)
+    cut = _title_end(doc, 24)
+    title = text[:cut].strip() if cut is not None else ""
+    if _FACT_CHECK.match(title) or _RATED_TITLE.match(title) or _VERDICT_LINE.search(text) or _WE_RATE.search(text):
+        return dict(_DESK)
     cut = _title_end(doc)
     title = text[:cut].strip() if cut is not None else ""
-    if _FACT_CHECK.match(title) or _VERDICT_LINE.search(text):
-        return dict(_DESK)
     if not title:
         return None
     for pattern in _ISSUED_TITLE:
@@ -1807,6 +1827,21 @@ def _unsaid_claim_noun(doc: Doc, att, atts) -> int | None:
 
 _CLAIMS_TO_SHOW = re.compile(r"\b(?P<cue>claims?|claimed|purports?|purported)\s+to\s+(?:show|depict|reveal|prove)\s+"
                              r"(?:that\s+)?(?P<what>[^.!?\n]+)", re.I)
+_MEDIA_ITEMS = {"video", "clip", "photo", "photograph", "image", "picture", "footage", "post", "recording", "audio",
+                "map", "screenshot"}
+def _item_claims_to_show(doc: Doc, att) -> bool:
+    """"A photograph shared on pages close to the X government claims to show A": the item's claim (a video, a
+    photo, a post), of no country whoever shared it (the labelled sets' convention)."""
+    text = _dc.text(doc)
+    if att.source is None or not re.match(r"\s*to\s+(?:show|depict|reveal|prove)\b", text[att.cue[1]:att.cue[1] + 20],
+                                          re.I) and not re.match(r"to\s+(?:show|depict|reveal|prove)\b",
+                                                                 text[att.content[0][0]:att.content[0][1]] if att.content
+                                                                 else "", re.I):
+        return False
+    span = doc.char_span(att.source[0], att.source[1], alignment_mode="expand")
+    return span is not None and span.root.lemma_.lower() in _MEDIA_ITEMS
+
+
 _TITLE_NO_EVIDENCE = re.compile(r"no\s+(?P<cue>evidence|proof|sign)\s+(?:that\s+)?(?P<what>.+)", re.I)
 _TITLE_UNTRUE = re.compile(r"(?P<what>.+?)\s+(?P<cue>(?:is|are|was|were)\s+(?:completely\s+|entirely\s+)?"
                            r"(?:false|fake|fabricated|untrue|misleading|doctored|manipulated))", re.I)
@@ -1815,12 +1850,17 @@ _VERDICT = re.compile(r"(?m)^[ \t]*(?P<who>(?:our\s+|the\s+)?(?:verdict|rating))
 
 
 def _fact_check_statements(doc: Doc, atts) -> list:
-    """A fact-check's statements the tagger misses: what a post "claims to show" (the post's claim: "A video
-    shared on X claims to show troops arresting …"), the headline's verdict ("Fact check: No evidence A", "Fact
-    check: Video of A is false") and a verdict line ("Our verdict: the claim is false"), the desk's denials."""
+    """`atts` with a fact-check's statements the tagger misses or misreads: what a post "claims to show" (the
+    post's claim: "A video shared on X claims to show troops arresting …"), the headline's verdict ("Fact check: No
+    evidence A", "Fact check: Video of A is false", "No, this video does not show A", "Misleading: the video of A
+    was not filmed in B"), a verdict line ("Our verdict: the claim is false") and the desk's rating in its own
+    words ("We rate the claim misleading", which the tagger reads as "we" saying "the claim"), the desk's denials."""
     text = _dc.text(doc)
+    rated = [m for m in _WE_RATE.finditer(text)]
+    # the tagger's "We rate | the claim": the rating below is the statement
+    atts = [a for a in atts if not any(m.start("cue") <= a.cue[0] < m.end("cue") for m in rated)]
     taken = [a.cue for a in atts] + [c for a in atts for c in a.content]
-    out = []
+    out = list(atts)
 
     def free(pos):
         return not any(a <= pos < b for a, b in taken)
@@ -1835,18 +1875,98 @@ def _fact_check_statements(doc: Doc, atts) -> list:
         first = next(t for t in sent if not t.is_space)
         out.append(found_statement((m.start("cue"), m.end("cue")), "claim", (first.idx, subject.idx + len(subject)),
                                    [(m.start("what"), m.end("what"))]))
-    cut = _title_end(doc)
-    label = _FACT_CHECK.match(text, 0, cut) if cut is not None else None
-    if label is not None:
-        head = re.match(r"\s*[:|\u2013\u2014-]?\s*", text[label.end():cut])
-        at = label.end() + head.end()
-        m = _TITLE_NO_EVIDENCE.fullmatch(text, at, cut) or _TITLE_UNTRUE.fullmatch(text, at, cut)
+    cut = _title_end(doc, 24)
+    label = (_FACT_CHECK.match(text, 0, cut) or _RATED_TITLE.match(text, 0, cut)) if cut is not None else None
+    if cut is not None:
+        at = 0
+        if label is not None:
+            at = label.end() + re.match(r"\s*[:|\u2013\u2014-]?\s*", text[label.end():cut]).end()
+        no = re.match(r"\s*no\s*[,:.!\u2013\u2014-]\s*", text[at:cut], re.I)
+        m = _TITLE_NO_EVIDENCE.fullmatch(text, at, cut) or _TITLE_UNTRUE.fullmatch(text, at, cut) \
+            if label is not None and not no else None
         if m is not None and free(m.start("cue")):
             what = (m.start("what"), m.end("what")) if m.re is _TITLE_NO_EVIDENCE else (at, cut)
             out.append(found_statement((m.start("cue"), m.end("cue")), "deny", None, [what]))
+            out[-1].headline = True
+        elif (no or (label is not None and _RATED_TITLE.match(text, 0, cut))) and \
+                free(at + (no.end() if no else 0)):
+            # "No, this video does not show A": the desk's answer to the claim; "Misleading: the video of A was
+            # not filmed in B": its rating, and what it says of the claim
+            cue = (at + no.start(), at + no.end()) if no else (label.start() + len(label.group(0)) -
+                                                              len(label.group(0).lstrip()), label.end())
+            what = (at + no.end(), cut) if no else (at, cut)
+            out.append(found_statement(cue, "deny", None, [what]))
+            out[-1].headline = True
+    for m in rated:
+        out.append(found_statement((m.start("cue"), m.end("cue")), "deny", None, [(m.start("what"), m.end("what"))]))
     for m in _VERDICT.finditer(text):
         if free(m.start("what")) and free(m.start("who")):
             out.append(found_statement((m.start("who"), m.end("who")), "say", (m.start("who"), m.end("who")),
                                        [(m.start("what"), m.end("what"))], kind="direct"))
     return out
+
+
+def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
+    """In a document's own voice (an issuer's statement, a fact-check), a sentence whose subject is a claim noun and
+    whose predicate calls it untrue, which no statement holds: "Reports circulating abroad that A are entirely
+    false", "The figures published by X are inaccurate and serve …" (the tagger reads no cue in them). A statement
+    with the noun as cue and no speaker, so that the voice denies and the noun's author is the claim's author."""
+    text = _dc.text(doc)
+    nouns = _tables()[0]["claim_nouns"]
+    taken = [a.cue for a in atts] + [c for a in atts for c in a.content]
+    cut = _title_end(doc) or 0
+    out = []
+    for sent in doc.sents:
+        root = sent.root
+        if sent.start_char < cut or root.lemma_ != "be":
+            continue
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nouns), None)
+        if subj is None or any(a <= t.idx < b for a, b in taken for t in (subj, root)):
+            continue
+        last = sent[-1]
+        while last.i > root.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        if not _calls_untrue(text[root.idx + len(root):last.idx + len(last)], other_words=False):
+            continue  # (words that call it untrue outright: "are entirely false", "are inaccurate")
+        # what the tagger gives a noun cue: its that-clause ("Reports that A"), else the noun phrase; run on to
+        # the predicate, as `_extend_to_untrue_predicate` does
+        clause = next((c for c in subj.children if c.dep_ in ("acl", "relcl") and c.i > subj.i and any(
+            t.lower_ == "that" and t.i < c.i for t in c.lefts)), None)
+        first = next(t for t in clause.lefts if t.lower_ == "that") if clause is not None else subj.left_edge
+        out.append(found_statement((subj.idx, subj.idx + len(subj)), subj.lower_, None,
+                                   [(first.idx, last.idx + len(last))]))
+    return out
+
+
+def _desk_headline(doc: Doc, att, claims: list[Claim], start: int, end: int) -> None:
+    """A fact-check's title ("No, this video does not show A", "Misleading: the video of A was not filmed in B")
+    answers the claim of no country's author in the body that shares most word stems with it (two at least)."""
+    stems = _stems(_dc.text(doc)[start:end])
+    body = [c for c in claims if c.start > end and not c.claimant.get("country") and c.stance != "deny"]
+    target = max(body, key=lambda c: (len(stems & _stems(c.text)), -c.start), default=None)
+    if target is None or len(stems & _stems(target.text)) < 2:
+        return
+    target.responses.insert(0, {"by": dict(_DESK), "stance": "deny", "text": _dc.text(doc)[start:end],
+                                "start": start, "end": end, "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]})
+
+
+def _desk_verdicts_on_checked_claim(claims: list[Claim]) -> None:
+    """A fact-check desk's verdict that names nothing ("Our verdict: false.", "We rate the claim misleading")
+    answers the claim the article checks: the one its title answers, else the body's first claim of no country's
+    author, not the last statement before the verdict ("Some posts add that the jet was a gift")."""
+    from .denials import _points_back  # (here: the import list above is another's hunk)
+
+    titled = next((c for c in claims if any(r["by"] == _DESK and r["start"] < c.start for r in c.responses)), None)
+    checked = titled or next((c for c in sorted(claims, key=lambda c: c.start)
+                              if not c.claimant.get("country") and c.stance in ("assert", "allege")), None)
+    if checked is None:
+        return
+    for c in claims:
+        if c is checked or (c.claimant.get("country") and titled is None):
+            continue  # (on a party's claim, with no title saying what is checked, it is dropped as before)
+        moved = [r for r in c.responses if r["by"] == _DESK and r["start"] > checked.start and _points_back(r["text"])]
+        if moved:
+            c.responses = [r for r in c.responses if not any(r is m for m in moved)]
+            checked.responses.extend(m for m in moved if not any(
+                x["by"] == _DESK and x["start"] == m["start"] for x in checked.responses))
 
