@@ -27,7 +27,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import dictionary_country, is_igo, iso3, mention_for, named_group, sector_of
+from ..actors import country_name, dictionary_country, is_igo, iso3, mention_for, named_group, sector_of
 from ..geo import dateline_place
 from ..model import Claim
 from ..resources import load_yaml
@@ -76,7 +76,7 @@ def _speaker_lists() -> dict:
                 "company_heads", "vessel_words", "vessel_people", "private_people", "clergy_titles",
                 "civil_name_heads", "foe_nouns", "members_body_heads", "civil_council_officers", "camp_words",
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
-                "election_words", "settler_words")}}
+                "election_words", "settler_words", "international_phrases", "international_owner_nouns")}}
 
 
 def _stateless_armed(name: str | None) -> bool:
@@ -163,6 +163,26 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
                   if x.end == s.start - 2 and x.country), None)
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
     country, sector = (m.country, m.sector) if m else (None, None)
+    if m is not None and m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and s is not None and len(s) and \
+            _names_no_state(s):
+        # "Commissioner X said most had crossed the Naf river" after "Bangladesh's refugee relief commissioner", "The
+        # minister, Y, wrote" after "Eritrea's information minister": an official whose own words name no state is
+        # of the title named before with its state's name; "A regional health official said …" of the story's ground
+        # (its dateline, else its home), not of a place it speaks of nor of a foreign state named near it
+        astray = _placed_by_content(doc, s, m.country) or m.country not in (
+            _dateline_country(doc), home, _places_country(doc))
+        before = _title_country_before(doc, s) if astray else None
+        if before is not None:
+            country = before
+        elif _subnational(s) and astray:
+            country = _dateline_country(doc) or home or country
+    compass = _compass_state(doc, s) if s is not None and len(s) else None
+    if compass is not None:
+        country = compass  # "the South's Joint Chiefs of Staff" in a story of the two Koreas: South Korea's
+    elif s is not None and len(s) and re.match(r"(?:(?:the|a|an)\s+)?[A-Z]{2,6}\b", name or ""):
+        # "a JCS official" after "the South's Joint Chiefs of Staff": the state the compass word named there
+        found = _acronym_of(doc, name)
+        country = (_compass_state(doc, doc[found.start:found.end]) if found is not None else None) or country
     if country is not None and s is not None and _country_from_a_name(doc, s, country):
         country = None  # "The ombudsman, Marta Elena Ruiz": a given name the gazetteer knows as a town
     if country == "USA" and _party_congress(name):
@@ -187,6 +207,11 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
         # "X, a tribal body", "Y, a group of defectors", "the Chadian Human Rights League", "Father X": civil society
         # by what the phrase says it is, of no state (session 15's convention)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
+    if country is None or not any(t.ent_type_ in ("GPE", "NORP") and not is_igo(t.text) for t in s or ()):
+        if _international_owner(doc, s):
+            # "The office's spokeswoman" after "a UN human rights office report", "the regional mission's
+            # commander": an international body's officer, of no state (not of the city or ground it is in)
+            return {"name": fallback or name, "country": None, "sector": "IGO"}
     if s is not None and len(s) and (_company(s) or _private_person(s)):
         # "A Finnish airline said", "the tanker's Greek manager", "Rohingya refugees in the camp": a company or private
         # people speak for no state, whatever country their phrase names
@@ -233,6 +258,15 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if country is None and (is_igo(name) or s is not None and _speaks_for_igo(s)):
         return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
     opposition = s is not None and any(t.lower_ == "opposition" for t in s)  # of a country's political life
+    proper = re.sub(r"^(?:the|opposition|main)\s+", "", re.sub(r"^the\s+", "", name or "", flags=re.I).strip(),
+                    flags=re.I)
+    if s is not None and len(s) and not opposition and s.root.pos_ == "PROPN" and proper[:1].isupper() and (
+            re.match(r"(?i:(?:the\s+)?(?:main\s+)?opposition)\s+[A-Z]", fallback or "") and
+            not re.search(r"\barmed\b", fallback or "", re.I) or
+            re.search(r"(?<!armed )\bopposition\s+" + re.escape(proper) + r"\b", _dc.text(doc)[:s.start_char])):
+        # "The Democratic Union for Integration denied it" after "the opposition Democratic Union for Integration":
+        # a body the story named as the opposition is of its country's political life too
+        opposition = True
     if country is None and s is not None and (sector == "MED" or kind_of(name) in ("agency", "media")) and \
             _owned_by_state_body(s):
         # "the judiciary's news agency", "the army's media wing": an outlet of a state's own body is that state's
@@ -243,7 +277,7 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
             s is not None and len(s) and s.root.pos_ == "PROPN" and _court_party(doc, s)):
         # (not "journalist X" on trial: a defendant of the court story, below)
         return {"name": full, "country": None, "sector": sector}  # "a local rights group", "a monitoring group"
-    if sector in ("NGO", "IGO") and s is not None:
+    if sector in ("NGO", "IGO") and s is not None and not opposition:
         return {"name": full, "country": None, "sector": sector}  # NGOs, "a London-based monitoring group": no state
     if s is not None and any(t.lower_ in ("unnamed", "anonymous", "unidentified") for t in s):
         return {"name": full, "country": None, "sector": sector}  # "unnamed Western officials": anonymous
@@ -261,7 +295,9 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if country is None:
         found = _acronym_of(doc, name)  # "the RDF" after "Rwanda Defence Force": the body its initials name
         if found is not None:
-            country, sector = found.country, sector or found.sector
+            # "a JCS official" after "the South's Joint Chiefs of Staff": the state the compass word named there
+            country = _compass_state(doc, doc[found.start:found.end]) or found.country
+            sector = sector or found.sector
     if country is None and s is not None:
         if any(g is not None and (_stateless_armed(g.text) or _stateless_armed(_described_name(doc, g)))
                for g in (_group_antecedent(doc, s), _group_antecedent(doc, s, any_country=True))):
@@ -584,6 +620,9 @@ def _civil_group_named_before(doc: Doc, s) -> bool:
     if last is None:
         return False
     words = {w for t in doc[last.left_edge.i:last.i] for w in re.split(r"-", t.lower_)}
+    # and what its of-phrase says it is made of ("A group of Nicaraguan exiles in Costa Rica")
+    words |= {o.lower_ for p in last.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"}
     if not words & civil or words & armed:
         return False
     return not any(m.sector in _ARMED_SIDE and last.i < m.start < s.start
@@ -605,6 +644,127 @@ def _campaign_officer(s) -> bool:
         if any(o.lemma_.lower() in lists["election_words"] or o.ent_type_ == "PERSON" for o in owners):
             return True
     return False
+
+
+def _names_no_state(s) -> bool:
+    """Whether a speaker's phrase names no state by its own words: no place, people's adjective or possessor."""
+    return not any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in s) and \
+        not any(c.dep_ == "poss" for t in s for c in t.children)
+
+
+def _placed_by_content(doc: Doc, s, country: str) -> bool:
+    """Whether an official's country can only have come from a place of its sentence it speaks of: its phrase
+    names no state (no place, people's adjective or possessor of that country, nothing placed by a preposition), the
+    sentence names a place of `country` outside the phrase, and the phrase is the subject of a verb of saying."""
+    if not _names_no_state(s):
+        return False
+    head = s.root.head
+    if s.root.dep_ not in ("nsubj", "nsubjpass") or head.lemma_.lower() not in _SAYING_VERBS:
+        return False
+    places = [p for p in getattr(doc._, "places", None) or [] if p.country and iso3(p.country) == country]
+    sent = s.sent
+    # (after the speaker: "In Kigali, government spokeswoman X rejected …" is placed by its place)
+    outside = [p for p in places if s.end_char <= p.start < sent.end_char]
+    if any(sent.start_char <= p.start < s.start_char for p in places):
+        return False
+    inside = [p for p in places if s.start_char <= p.start < s.end_char]
+    return bool(outside) and not inside
+
+
+_SAYING_VERBS = {"say", "tell", "state", "add", "write", "report", "announce", "claim", "insist", "confirm", "deny",
+                 "warn", "explain", "note", "allege", "accuse", "reject", "dismiss"}
+
+
+def _title_country_before(doc: Doc, s) -> str | None:
+    """The country of the latest earlier phrase of the same title before the speaker's sentence ("Bangladesh's
+    refugee relief commissioner" for "Commissioner X", "Eritrea's information minister" for "The minister, Y"),
+    named with that country's own word (a place, an adjective or a possessor) and no person's name, or None. The
+    title is the phrase's head noun or the capitalised title before a name, not a spokesman or an official (any
+    body's), and the earlier phrase has every modifier it has ("Foreign ministry" is not "the defence ministry")."""
+    root = s.root
+    if root.pos_ == "NOUN":
+        title = root
+    else:
+        # "Commissioner X Y": a capitalised title word before the name
+        title = next((t for t in s if t.dep_ == "compound" and t.i < root.i and t.ent_type_ != "PERSON" and
+                      t.text[:1].isupper() and sector_of(t.lower_) in ("GOV", "MIL", "POL", "BGD")), None)
+    if title is None or title.lemma_.lower() in _GENERIC_TITLES:
+        return None
+    mods = {t.lower_ for t in s if t.head.i == title.i and t.dep_ in ("amod", "compound") and
+            t.ent_type_ not in ("PERSON", "GPE", "NORP")}
+    for m in reversed(getattr(doc._, "actor_mentions", None) or []):
+        if m.end > s.sent.start or not m.country or not 0 <= m.head < len(doc):
+            continue
+        head = doc[m.head]
+        if head.lemma_.lower() != title.lemma_.lower() or \
+                not any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end]):
+            continue
+        # an unnamed title, which the later one names ("Congo's foreign minister, X" is someone else)
+        if any(t.ent_type_ == "PERSON" for t in doc[m.start:min(len(doc), m.end + 4)]):
+            return None
+        if not mods <= {t.lower_ for t in doc[m.start:m.end]}:
+            return None
+        return m.country
+    return None
+
+
+_GENERIC_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "government", "source", "authority",
+                   "statement", "officer"}
+
+
+def _compass_state(doc: Doc, s) -> str | None:
+    """"The South's Joint Chiefs of Staff", "the North's army" in a story that names South and North Korea: the
+    one state the story names (by a place, an adjective or an actor) whose name the compass word begins, not a
+    region the gazetteer knows as "the South"."""
+    tok = next((t for t in s if t.lower_ in ("south", "north") and t.text[:1].isupper() and t.i > 0 and
+                doc[t.i - 1].lower_ == "the" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("'s", "\u2019s")),
+               None)
+    if tok is None:
+        return None
+    named = {m.country for m in getattr(doc._, "actor_mentions", None) or [] if m.country}
+    named |= {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country}
+    named |= {iso3(iso2) for _, _, iso2 in _dc.ext(doc, "demonyms") or []}
+    hits = {c for c in named if c and (country_name(c) or "").lower().startswith(tok.lower_ + " ")}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _international_phrase(text: str) -> bool:
+    """Whether a body's phrase names an international one: an IGO by a name or an initialism inside it ("A UN
+    human rights office"), or a phrase of `international_phrases` ("a regional mission")."""
+    low = " ".join(re.findall(r"[\w-]+", text.lower()))
+    if any(re.search(r"(?<![\w-])" + re.escape(p) + r"(?![\w-])", low) for p in _speaker_lists()["international_phrases"]):
+        return True
+    if _stateless_body(text) == "IGO":
+        return True
+    words = re.findall(r"[\w-]+", text)
+    return any(is_igo(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
+
+
+def _international_owner(doc: Doc, s) -> bool:
+    """"The office's spokeswoman" after "a UN human rights office report", "the regional mission's commander": a
+    title owned by a body (its noun of `international_owner_nouns`, with no state's name or adjective of its own)
+    that its own phrase, or the latest earlier phrase of that noun, names as an international body."""
+    if s is None or not len(s):
+        return False
+    owner = next((c for c in s.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                  and c.lemma_.lower() in _speaker_lists()["international_owner_nouns"]), None)
+    if owner is None or any(t.ent_type_ in ("GPE", "NORP") for t in owner.subtree):
+        return False
+    own = doc[owner.left_edge.i:owner.i + 1]
+    if _international_phrase(own.text):
+        return True
+    if any(t.lower_ in ("its", "their", "his", "her") or t.pos_ == "PROPN" for t in own):
+        return False  # "its office's director": the owner is a body named otherwise
+    earlier = next((t for t in reversed(doc[:s.start]) if t.lemma_.lower() == owner.lemma_.lower()
+                    and t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return False
+    # a noun compounded into a longer one ("A UN human rights office report"): from the whole phrase's start
+    first = earlier.head.left_edge.i if earlier.dep_ == "compound" and earlier.head.i > earlier.i else \
+        earlier.left_edge.i
+    phrase = doc[min(first, earlier.left_edge.i):earlier.i + 1]
+    return not any(t.ent_type_ in ("GPE", "NORP") and not is_igo(t.text) for t in phrase) and \
+        _international_phrase(phrase.text)
 
 
 def _settler_body(s) -> bool:
@@ -879,7 +1039,7 @@ def _acronym_of(doc: Doc, name: str | None):
     for m in getattr(doc._, "actor_mentions", None) or []:
         # the initials of the whole name or of a run of its words: "Rwanda Defence Force spokesman Ronald
         # Kamanzi" (a leading part), "South Korea's Joint Chiefs of Staff" (a trailing one)
-        if m.country and _spells(word, m.text):
+        if (m.country or _compass_state(doc, doc[m.start:m.end])) and _spells(word, m.text):
             return m
     return None
 
@@ -1214,8 +1374,10 @@ def home_country(doc: Doc, cited) -> str | None:
         if source:
             span = doc.char_span(source[0], source[1], alignment_mode="expand")
             m = mention_for(doc, span) if span is not None else None
-            if m and m.country and m.sector in ("GOV", "MIL", "BGD", "POL"):
-                return m.country
+            # "the South's Joint Chiefs of Staff": the state the compass word names, not a region called the South
+            compass = _compass_state(doc, span) if m is not None and len(span) else None
+            if m and (compass or m.country) and m.sector in ("GOV", "MIL", "BGD", "POL"):
+                return compass or m.country
             filed_from = _dateline_country(doc) if m and m.country is None and \
                 m.sector in ("GOV", "MIL", "BGD", "POL") else None
             if filed_from and not _named_after_dateline(doc, filed_from) and span is not None:
@@ -1646,7 +1808,10 @@ def _turn_label(doc: Doc, source: tuple[int, int]) -> bool:
 def _intro_official(doc: Doc, who: dict) -> dict:
     """A turn's speaker of no known country in a transcript whose first paragraph (its title or intro) names
     the state official or body it is of: that one state's ("Transcript: weekly briefing of Iran's foreign
-    ministry spokesman" … "Kazemi: …")."""
+    ministry spokesman" … "Kazemi: …"); not a speaker of an international body or an NGO ("X, spokesman of the
+    African Union mission, was interviewed on a Mogadishu radio station" … "X: …" is of no state)."""
+    if who.get("sector") in ("IGO", "NGO"):
+        return who
     first = next(iter(doc.sents), None)
     end = _dc.text(doc).find("\n")
     end = end if end > 0 else (first.end_char if first is not None else 0)
@@ -1695,6 +1860,14 @@ def _same_person_before(claims: list[Claim], who: dict) -> dict:
             if earlier.get("country") and _personal(who.get("name") or "") and \
                     name in (p.strip().lower() for p in re.split(r",\s", earlier.get("name") or "")):
                 return _same_person(who, earlier)
+    if who.get("country") and _personal(who.get("name") or ""):
+        for c in claims:
+            for earlier in [c.claimant] + [r["by"] for r in c.responses]:
+                # "The office's spokeswoman, X, said A. She said B" after a UN office's report: the person named
+                # with the title of an international body before keeps its lack of a country
+                if earlier.get("country") is None and earlier.get("sector") == "IGO" and \
+                        name in (p.strip().lower() for p in re.split(r",\s", earlier.get("name") or "")[1:]):
+                    return _same_person(who, earlier)
     return who
 
 
