@@ -119,3 +119,14 @@ def test_a_rated_title_and_we_rate_make_the_desks_denials(extract_text):
     assert len(deniers) == 2 and all(r["by"]["name"] == "fact-check desk" for r in deniers), deniers
     # "We rate | the claim" is no assertion of "the claim"
     assert not [c for c in out["claims"] if c["text"].strip() == "the claim"], out["claims"]
+
+
+def test_more_ways_to_call_a_claim_false_without_a_denial_verb():
+    assert _calls_untrue("the charge about Serbian police is an old accusation dusted off before every vote")
+    assert _calls_untrue("the rebels' account was a pretext for their own raids")
+    assert _calls_untrue("the message an attempt to mislead the voters")  # "called the message an attempt to …"
+    assert _calls_untrue("the statement was a clumsy attempt to blame Chad for the unrest")
+    assert _calls_untrue("the army's account did not square with the facts")
+    assert _calls_untrue("the story of an ambush was a cooked-up tale")
+    assert not _calls_untrue("the army was the old enemy of the militia")
+    assert not _calls_untrue("the statement urged an attempt to free the hostages")

@@ -63,18 +63,20 @@ _SPREADING_FALSE = re.compile(r" (?:spread|spreads|spreading|publish|published|p
 # a part of a campaign ("the accusations were part of a campaign against X"), a ploy ("the claims were an attempt to
 # mislead"). The last two only of a claim noun as subject (or of a predicate handed over alone): "the strikes were
 # part of a campaign against the militants" is an account, not a verdict on one.
-_SAME_CLAIMS = re.compile(r" (?:is|are|was|were) (?:just |simply |merely |only |all |again )?(?:the )?same (?:old )?"
+_SAME_CLAIMS = re.compile(r" (?:is|are|was|were) (?:just |simply |merely |only |all |again )?(?:(?:the )?same (?:old )?|"
+                          r"(?:an? |the )?old )"
                           r"(?:[a-z-]+ )?(?:claims?|accusations?|allegations?|lies|stories|charges|propaganda|slanders?) ")
 _PLOY = (r"(?:just |simply |merely |only |clearly |all |nothing but |nothing more than )?(?:"
          r"part of (?:an?|the) (?:[a-z-]+ ){0,3}?(?:campaign|plot|conspiracy|scheme|ploy|agenda)"
+         r"|(?:an?|another|one more|a further) (?:[a-z-]+ ){0,2}?pretext for"
          r"|(?:an?|another|one more|a further) (?:[a-z-]+ ){0,2}?(?:attempt|bid|ploy|tactic|manoeuvre|maneuver|pretext) "
          r"(?:by (?:[a-z-]+ ){1,4})?to (?:mislead|deceive|discredit|tarnish|smear|defame|malign|demoni[sz]e|distract|"
          r"divert|cover|hide|justify|undermine|destabili[sz]e|manipulate|confuse|provoke|incite|sow|stir|inflame|"
-         r"pressure|blackmail|damage|harm|isolate|delegitimi[sz]e|whitewash|shift|deflect)) ")
+         r"pressure|blackmail|damage|harm|isolate|delegitimi[sz]e|whitewash|shift|deflect|blame|frame)) ")
 _PLOY_OF_CLAIM = re.compile(
     r" (?:claims?|accusations?|allegations?|reports?|charges?|stor(?:y|ies)|figures?|accounts?|versions?|rumou?rs?|"
-    r"narratives?|assertions?) (?:(?!(?:said|says|say|told|tells|stated|added|according|reported|that) )[a-z0-9-]+ )"
-    r"{0,14}?(?:is|are|was|were|have been|has been) " + _PLOY)
+    r"narratives?|assertions?|statements?|messages?) (?:(?!(?:said|says|say|told|tells|stated|added|according|reported|"
+    r"that) )[a-z0-9-]+ ){0,14}?(?:(?:is|are|was|were|have been|has been) )?" + _PLOY)
 
 
 def _calls_untrue(text: str, other_words: bool = True) -> bool:
