@@ -1358,6 +1358,15 @@ def _dedupe_actors(actors: list[Actor], joined: set[str] = frozenset()) -> list[
     return out
 
 
+def _absorb_outcome(host: Draft, d: Draft) -> None:
+    """Merge a death or injury draft `d` into the attack `host` it is the outcome of: its own actor1 (the dead) is a
+    side hit, unless the host already has that actor."""
+    for a in d.actors:
+        if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector for x in host.actors):
+            a.role = "actor2"
+    _absorb(host, d)
+
+
 def _absorb(target: Draft, d: Draft) -> None:
     """Merge draft `d` into `target`: figures, evidence, places, actors, sources, time."""
     # "... four soldiers were killed, police said. ¶ A group claimed the attack, saying it had killed nine": the
@@ -3766,11 +3775,7 @@ class EventExtractor:
             if participle is not None:
                 # "attacked the port ..., injuring four workers and damaging a grain terminal": what the
                 # attack did, told in participles hanging on its verb
-                for a in d.actors:
-                    if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector
-                                                      for x in participle.actors):
-                        a.role = "actor2"
-                _absorb(participle, d)
+                _absorb_outcome(participle, d)
                 continue
             downed = self._downed_crew(doc, d, drafts)
             if downed is not None:
@@ -3787,11 +3792,7 @@ class EventExtractor:
                     downed.actors.append(Actor(name=doc[first:craft.i + 1].text, sector=flown_by[0], role="actor2",
                                                country=_domestic_country(doc, downed.places),
                                                start=doc[first].idx, end=craft.idx + len(craft)))
-                for a in d.actors:
-                    if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector
-                                                      for x in downed.actors):
-                        a.role = "actor2"
-                _absorb(downed, d)
+                _absorb_outcome(downed, d)
                 continue
             if not d.trigger.outcome or _agent_instrument(doc[d.trigger.i], lexicon()[0]) and d.places:
                 # ("..., a man was killed by a guided aerial bomb in X, and in Y a woman was wounded by artillery
