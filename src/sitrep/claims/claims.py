@@ -1368,8 +1368,7 @@ def _that_clause_read_as_relative(doc: Doc, atts) -> list:
             # "informs that on June 2, from 01:10 to 02:30, units …": "that" taken for the verb's object and the
             # clause broken up; what is said runs from "that" to the sentence's end
             last = _last_word(sent)
-            if last.i > that.i + 3 and not any(a.content and any(x <= that.idx < y for x, y in a.content)
-                                               for a in atts):
+            if last.i > that.i + 3 and not _saying_over(atts, that.idx):
                 sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
                 out.append(found_statement((tok.idx, tok.idx + len(tok)), tok.lemma_.lower(),
                                            (sub.start_char, sub.end_char), [(that.idx, last.idx + len(last))]))
@@ -1380,7 +1379,7 @@ def _that_clause_read_as_relative(doc: Doc, atts) -> list:
             continue
         if that.dep_ == "dobj" and verb.lemma_.lower() in _MEDIUM_VERBS:
             continue  # "said in a statement that the group posted": the medium's relative clause
-        if any(a.content and any(x <= that.idx < y for x, y in a.content) for a in atts):
+        if _saying_over(atts, that.idx):
             continue
         last = max(verb.subtree, key=lambda t: t.i)
         last = min(last, _last_word(sent), key=lambda t: t.i)
@@ -1639,12 +1638,17 @@ def _toll_put_at(doc: Doc, atts) -> list:
             continue
         first = obj.left_edge
         last = max(at.subtree, key=lambda t: t.i)
-        if any(a.content and any(x <= first.idx < y for x, y in a.content) for a in atts):
+        if _saying_over(atts, first.idx):
             continue
         sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
         out.append(found_statement((tok.idx, tok.idx + len(tok)), "put", (sub.start_char, sub.end_char),
                                    [(first.idx, last.idx + len(last))]))
     return out
+
+
+def _saying_over(atts, idx: int) -> list:
+    """The statements whose words cover the character at `idx`."""
+    return [a for a in atts if a.content and any(x <= idx < y for x, y in a.content)]
 
 
 def _blamed_in_relative_clause(doc: Doc, atts) -> list:
@@ -1674,7 +1678,7 @@ def _blamed_in_relative_clause(doc: Doc, atts) -> list:
         first, last = thing.left_edge, max(on.subtree, key=lambda t: t.i)
         if first.lower_ in ("a", "an", "the", "this", "that"):
             first = doc[first.i + 1]
-        if any(a.content and any(x <= tok.idx < y for x, y in a.content) for a in atts):
+        if _saying_over(atts, tok.idx):
             continue  # "police said two men died in a bombing the government blamed on X": inside their words
         if subj.pos_ == "PRON":
             # "the military announced a curfew after an attack, which it blamed on X": the clause's own subject
@@ -1720,9 +1724,8 @@ def _said_in_relative_clause(doc: Doc, atts) -> list:
             thing = thing.head.head  # "a report by a rights group that accuses …": the report
         if thing.pos_ not in ("NOUN", "PROPN") or thing.i >= tok.i:
             continue
-        if any(a.content and any(x <= tok.idx < y for x, y in a.content)
-               and stance_of(a.cue_lemma or "", _dc.text(doc)[a.content[0][0]:a.content[-1][1]]) != "deny"
-               for a in atts):
+        if any(stance_of(a.cue_lemma or "", _dc.text(doc)[a.content[0][0]:a.content[-1][1]]) != "deny"
+               for a in _saying_over(atts, tok.idx)):
             continue  # told inside someone else's words (inside a denial it is the claim denied)
         after = [t for t in tok.subtree if t.i > tok.i]
         while after and (after[0].dep_ == "mark" or after[0].is_punct):
