@@ -95,3 +95,11 @@ def test_a_plea_denies_the_charge_and_answers_the_prosecutions_account_told_next
     plea = [r for r in claim["responses"] if r["stance"] == "deny"]
     assert plea and plea[0]["text"] == "murder"
     assert not any(c["text"].startswith("murder") for c in rec["claims"])
+
+
+def test_a_radio_hosts_question_relays_the_report_inside_it(run):
+    rec = run("Radio Kivu, morning interview\n\n"
+              "Host: The army said on Monday that the rebels had shelled the camp at Kanyaruchinya. What is your "
+              "answer?\n\nRebel spokesman: Our fighters were not near the camp.")
+    assert claim_by(rec, "the rebels had shelled the camp")["claimant"]["name"] == "army"
+    assert not any((c["claimant"]["name"] or "").lower() == "host" for c in rec["claims"])
