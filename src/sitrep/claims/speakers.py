@@ -71,12 +71,21 @@ def _speaker_lists() -> dict:
             "flight_words": set(data.get("flight_words") or ()),
             "court_words": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data.get("court_words") or ()))) +
                                       r")\b", re.I),
+            "territories": dict(data.get("territories") or {}),
+            "office_holders": dict(data.get("office_holders") or {}),
             **{k: set(data.get(k) or ()) for k in (
                 "described_bodies", "civil_description_words", "armed_description_words", "state_rights_heads",
                 "company_heads", "vessel_words", "vessel_people", "private_people", "clergy_titles",
                 "civil_name_heads", "foe_nouns", "members_body_heads", "civil_council_officers", "camp_words",
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
-                "election_words", "settler_words", "international_phrases", "international_owner_nouns")}}
+                "election_words", "settler_words", "international_phrases", "international_owner_nouns",
+                "independence_words")}}
+
+
+def _sovereign(country: str | None) -> str | None:
+    """The state a dependent territory belongs to ("NCL" → "FRA": New Caledonia's parties, police and high
+    commission speak for France, as a regional authority speaks for the state it is in), else `country`."""
+    return _speaker_lists()["territories"].get(country, country) if country else country
 
 
 def _stateless_armed(name: str | None) -> bool:
@@ -111,6 +120,15 @@ def _domestic_office(s) -> bool:
 
 def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
          cited=()) -> dict:
+    """A speaker as claimant (`_speaker`), a dependent territory's speaker of the state it belongs to."""
+    who = _speaker(doc, span, fallback, _sovereign(home), cited)
+    if who.get("country"):
+        who["country"] = _sovereign(who["country"])
+    return who
+
+
+def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
+             cited=()) -> dict:
     """A speaker as claimant: name, country, sector. Unnamed passives ("It was highlighted") are the body the
     article cites; a speaker of no stated country is of the cited institution's, then of the article's home."""
     dateline_start, dateline_end = _dc.dateline(doc)
@@ -258,6 +276,10 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
     if country is None and (is_igo(name) or s is not None and _speaks_for_igo(s)):
         return {"name": full, "country": None, "sector": "IGO"}  # "a spokesperson for the UN mission"
     opposition = s is not None and any(t.lower_ == "opposition" for t in s)  # of a country's political life
+    if s is not None and not opposition and _independence_body(doc, s):
+        # "the pro-independence FLNKS front", "X, a pro-independence group": a territory's political movement, of the
+        # state it wants to leave (the state the story's places and state bodies are of)
+        opposition = True
     proper = re.sub(r"^(?:the|opposition|main)\s+", "", re.sub(r"^the\s+", "", name or "", flags=re.I).strip(),
                     flags=re.I)
     if s is not None and len(s) and not opposition and s.root.pos_ == "PROPN" and proper[:1].isupper() and (
@@ -393,6 +415,16 @@ def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, ho
 
 
 _SELF_DESCRIBING = {"identify", "introduce", "describe", "present", "call", "style"}
+
+
+def _independence_body(doc: Doc, s) -> bool:
+    """"The pro-independence FLNKS front", "X, a separatist party": a political body the phrase describes by the
+    independence it seeks (`independence_words`, lower case, "pro-independence" as one word), not an armed one."""
+    text = re.sub(r"\s*-\s*", "-", _dc.text(doc)[s.start_char:s.end_char].lower())
+    words = set(re.findall(r"[\w'-]+", text))
+    lists = _speaker_lists()
+    return bool(words & lists["independence_words"]) and not words & lists["armed_description_words"] - {
+        "separatist", "separatists", "party", "opposition"}
 
 
 def _self_described(s):
@@ -1394,7 +1426,7 @@ def home_country(doc: Doc, cited) -> str | None:
 def _dateline_country(doc: Doc) -> str | None:
     """The country of the city a dateline names ("TOKYO -", "ERBIL, Iraq, Nov 21 -"), or None."""
     place = dateline_place(doc)  # in the text, else the one the ingest read from the article's head
-    return iso3(place.country) if place is not None and place.country else None
+    return _sovereign(iso3(place.country)) if place is not None and place.country else None
 
 
 def _named_after_dateline(doc: Doc, country: str) -> bool:
@@ -1423,11 +1455,12 @@ def _places_country(doc: Doc) -> str | None:
             # "near the Venezuelan border", "refugees fled to Chad": a border or a neighbour named weighs less than
             # the places where things happened
             beside = getattr(p, "start", None) is not None and _beside(doc, p.start, p.end)
-            counts[p.country] = counts.get(p.country, 0) + (0.25 if beside else 1)
+            country = _sovereign(iso3(p.country)) or p.country
+            counts[country] = counts.get(country, 0) + (0.25 if beside else 1)
     if not counts:
         return None
     top, n = max(counts.items(), key=lambda kv: kv[1])
-    return iso3(top) if n * 2 > sum(counts.values()) else None
+    return top if n * 2 > sum(counts.values()) else None
 
 
 def _beside(doc: Doc, start: int, end: int) -> bool:
@@ -1507,11 +1540,14 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
                         return _same_person(who, earlier)
     if len(words) < 2:
         return who
+    offices = _speaker_lists()["office_holders"]
     for c in reversed(claims):
         for earlier in [c.claimant] + [r["by"] for r in c.responses]:
             name = (earlier.get("name") or "").lower()
+            # "the high commission" after "France's high commissioner": an office-holder's title names the office
+            named = set(re.findall(r"[a-z]+", name))
             if earlier.get("country") and name != who["name"].lower() and \
-                    words <= set(re.findall(r"[a-z]+", name)):
+                    words <= named | {offices[w] for w in named if w in offices}:
                 return _speaking_for(who, earlier)
     for c in reversed(claims):
         for earlier in [c.claimant] + [r["by"] for r in c.responses]:
