@@ -1005,6 +1005,16 @@ def _same_author(a: dict, b: dict) -> bool:
         a.get("name") == b.get("name")
 
 
+def _one_force(a: dict, b: dict) -> bool:
+    """Two speakers of one country's army (or police) with nothing in their names setting them apart: one body."""
+    if a.get("country") is None or a.get("country") != b.get("country") or a.get("sector") != b.get("sector") \
+            or a.get("sector") not in _linking()["one_force_sectors"] or _side_of(a) != _side_of(b):
+        return False
+    words = [set(re.findall(r"[a-z]+", f'{x.get("name") or ""} {x.get("speaks_for") or ""}'.lower())) for x in (a, b)]
+    apart = _linking()["force_apart_words"]
+    return all(w & _linking()["force_nouns"] for w in words) and words[0] & apart == words[1] & apart
+
+
 def _one_lawyer(a: dict, b: dict) -> bool:
     """Two lawyers of one country on one side of a case: in court reporting one counsel, described and then named."""
     words = _speaker_lists()["court_lawyers"]
@@ -1279,7 +1289,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     # nor, naming another country's author ("dismissed the ministry's account"), a claim of its own state's
     foreign = author is not None and author.get("country") not in (None, denier.get("country"))
     # nor a claim its voice already denied before another side spoke, which this denial would only restate
-    allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier) and not (
+    allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier)
+               and not _one_force(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True)]
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]

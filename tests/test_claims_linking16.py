@@ -1,0 +1,36 @@
+"""Issue 6, session 18: denial links on plain news prose. Made-up text."""
+from __future__ import annotations
+
+from conftest import claim_by, json_runner
+
+PUB = "2025-06-10T08:00:00+00:00"
+
+
+run = json_runner(PUB)
+
+
+def _denied_by(claim: dict) -> list[str]:
+    return [r["by"]["name"] for r in claim["responses"] if r["stance"] == "deny"]
+
+
+def test_an_army_never_denies_its_own_earlier_statement(run):
+    rec = run("NIAMEY, June 9 - Niger's armed forces said on Sunday that a drone strike near the village of Tamou had "
+              "killed about 20 fighters preparing an attack on a border post.\n\n"
+              "Villagers reached by telephone said the strike hit a market and that at least 14 traders died.\n\n"
+              "The army's communication office on Monday denied that any civilians were among the dead.")
+    assert not _denied_by(claim_by(rec, "killed about 20 fighters"))
+    assert _denied_by(claim_by(rec, "at least 14 traders died"))
+
+
+def test_a_police_spokesman_does_not_answer_the_police_but_the_rights_group(run):
+    rec = run("Kenya's police said on Tuesday that officers had shot dead five robbery suspects in Mathare.\n\n"
+              "A rights group, the Mathare Social Justice Centre, said two of the dead were boys selling water.\n\n"
+              "A police spokesman rejected that account.")
+    assert not _denied_by(claim_by(rec, "shot dead five robbery suspects"))
+    assert _denied_by(claim_by(rec, "two of the dead were boys"))
+
+
+def test_forces_of_one_country_set_apart_by_their_names_may_deny_each_other(run):
+    rec = run("Somalia's national army said on Monday that regional forces had fired on its convoy near Dolow.\n\n"
+              "Jubaland's regional security forces denied that any shot had been fired at the convoy.")
+    assert _denied_by(claim_by(rec, "regional forces had fired on its convoy"))
