@@ -36,3 +36,43 @@ def test_the_office_of_an_official_named_before_is_of_the_officials_country(run)
               "over the crash near Nanyuki.\n\n"
               "The high commission said both men had since returned to their base.")
     assert country(rec, "returned to their base") == "GBR"
+
+
+def test_a_police_union_is_civil_society(run):
+    rec = run("MADRID, June 9 - Spain's interior ministry said an officer filmed hitting a protester had been "
+              "suspended.\n\n"
+              "The Unified police union said the officer had been attacked first.")
+    assert country(rec, "had been attacked first") is None
+
+
+def test_a_retired_police_officers_association_is_civil_society(run):
+    rec = run("BELFAST - Northern Ireland's police ombudsman said officers had ignored warnings before a bombing in "
+              "1979.\n\n"
+              "The Ulster Retired Police Officers Association said the warnings had never reached the station.")
+    assert country(rec, "never reached the station") is None
+
+
+def test_a_party_of_iranian_kurdistan_is_irans(run):
+    rec = run("SULAIMANIYAH, Iraq - Iran's Revolutionary Guards said they had hit bases of armed groups in the "
+              "mountains.\n\n"
+              "The Freedom Party of Iranian Kurdistan said the drones had struck an empty school near Penjwen.")
+    assert country(rec, "struck an empty school") == "IRN"
+
+
+def test_a_party_described_as_iranian_kurdish_is_irans(run):
+    rec = run("ERBIL, Iraq - Drones hit a camp of the Kurdistan Toilers' Party, an Iranian Kurdish opposition "
+              "group, near Koya on Monday, local officials said.\n\n"
+              "The party said a cook and a guard had been killed.")
+    assert country(rec, "a cook and a guard") == "IRN"
+
+
+def test_the_turkish_cypriot_police_are_of_cyprus(run):
+    rec = run("NICOSIA - The Cypriot government said a farmer had been detained inside the buffer zone. The Turkish "
+              "Cypriot police said the farmer had been arrested on land in the north.")
+    assert country(rec, "arrested on land in the north") == "CYP"
+
+
+def test_kurdish_officials_are_of_the_ground_not_the_state_that_struck(run):
+    rec = run("ERBIL, Iraq, Jan 16 - Iran's Revolutionary Guards said they had struck a base in Erbil with missiles. "
+              "Kurdish security officials said three civilians were killed in the strike on a house near the airport.")
+    assert country(rec, "three civilians were killed") == "IRQ"

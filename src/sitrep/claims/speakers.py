@@ -79,7 +79,8 @@ def _speaker_lists() -> dict:
                 "civil_name_heads", "foe_nouns", "members_body_heads", "civil_council_officers", "camp_words",
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
-                "independence_words")}}
+                "independence_words", "member_professions", "peoples_words")},
+            "people_states": dict(data.get("people_states") or {})}
 
 
 def _sovereign(country: str | None) -> str | None:
@@ -194,6 +195,18 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
             country = before
         elif _subnational(s) and astray:
             country = _dateline_country(doc) or home or country
+    people = _people_state(s) if s is not None and len(s) else None
+    if people is not None:
+        # "the Democratic Party of Iranian Kurdistan", "X, an Iranian Kurdish opposition group", "the Turkish Cypriot
+        # police": a people of several states named with one state's word is of that state
+        country = people
+    elif s is not None and len(s) and sector in ("GOV", "MIL", "BGD", "POL") and \
+            any(t.lower_ in _speaker_lists()["peoples_words"] for t in _own_words(s)) and \
+            not any(t.ent_type_ == "GPE" or dictionary_country(t.text) for t in _own_words(s)):
+        # "Kurdish security officials" in a story filed from Erbil: a people's own officials of no named state are of
+        # the ground the story is on, not of the state quoted first (Iran's Guards, who struck there); not its armed
+        # groups (the PKK fights Turkey from Iraq's mountains)
+        country = _places_country(doc) or _dateline_country(doc) or country
     compass = _compass_state(doc, s) if s is not None and len(s) else None
     if compass is not None:
         country = compass  # "the South's Joint Chiefs of Staff" in a story of the two Koreas: South Korea's
@@ -427,6 +440,25 @@ def _independence_body(doc: Doc, s) -> bool:
         "separatist", "separatists", "party", "opposition"}
 
 
+def _people_state(s) -> str | None:
+    """The state a speaker's phrase (or a description in apposition to its head) places a people of several states in:
+    a state's word right before a word of such a people (`peoples_words`: "Iranian Kurdistan", "an Iranian Kurdish
+    group", "a Kosovo Serb politician"), or a phrase of `people_states` ("Turkish Cypriot"); None otherwise."""
+    lists = _speaker_lists()
+    toks = list(s) + [t for c in s.root.children if c.dep_ == "appos" and c.i >= s.end for t in c.subtree]
+    low = " ".join(t.lower_ for t in toks)
+    for phrase, code in lists["people_states"].items():
+        if re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", low):
+            return code
+    for a, b in zip(toks, toks[1:]):
+        if b.i == a.i + 1 and b.lower_ in lists["peoples_words"] and a.text[:1].isupper() and \
+                a.lower_ not in lists["peoples_words"]:
+            code = dictionary_country(a.text)
+            if code:
+                return code
+    return None
+
+
 def _self_described(s):
     """"A man who identified himself as the group's spokesman", "a woman describing herself as a council
     official": the title the speaker gave itself (the object of "as"), or None."""
@@ -515,9 +547,9 @@ def _civil_society(s) -> bool:
 
     def civil(t) -> bool:
         # a common noun, in lower case (the tagger reads "trade union federation" as a name at times)
-        # ("A cooperative spokesman": an adjective to the tagger)
+        # ("A cooperative spokesman": an adjective to the tagger); "a police union" is its members', not the state's
         if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not t.text.islower() or \
-                any(c.lower_ in states for c in t.children):
+                any(c.lower_ in states - lists["member_professions"] for c in t.children):
             return False
         if t.lemma_.lower() in lists["civil_society_heads"] or t.lower_ in lists["civil_society_heads"]:
             return True
@@ -602,7 +634,9 @@ def _civil_name(s) -> bool:
     """"The Georgian Young Lawyers' Association", "the Sahel Herders' Federation": a body by its own capitalised name
     ending in a civil-society noun (`civil_name_heads`), with no state's word in it."""
     lists = _speaker_lists()
-    states = lists["state_body_words"] | {"state", "ruling", "government", "party", "army", "military"}
+    # ("the Retired Police Officers Association", "the Police Federation": its members' body, not the police)
+    states = (lists["state_body_words"] - lists["member_professions"]) | {"state", "ruling", "government", "party",
+                                                                          "army", "military"}
     return s.root.text[:1].isupper() and s.root.lower_ in lists["civil_name_heads"] and \
         not any(t.lower_ in states for t in _own_words(s))
 
