@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pycountry
+import pytest
 
 from sitrep.eval.claims import STANCES
 
@@ -326,3 +327,293 @@ def region_counts(items: list[dict], regions: dict[str, set[str]]) -> Counter:
         for name, codes in regions.items():
             out[name] += bool(own & codes)
     return out
+
+
+# --- the checks the per-set format tests (test_claims_eval_set30.py and later) used to write out each in turn; each
+# takes what differs by set (kind lists, patterns, thresholds) as arguments
+
+HELD_OUT_STYLES = {"wire", "live-blog", "ministry-statement", "army-communique", "partisan", "radio", "transcript",
+                   "interview", "fact-check", "ngo-report", "un-report", "local-paper", "court"}
+CHAINED = r"\b(citing|quoting|quoted by)\b"
+
+
+def items_fixture(path: Path):
+    """A set test's module-scoped `items` fixture: `items = items_fixture(SET)`."""
+    @pytest.fixture(scope="module")
+    def items() -> list[dict]:
+        return read_set(path)
+    return items
+
+
+def kind_counts(items: list[dict]) -> Counter:
+    return Counter(k for it in items for k in it["kinds"])
+
+
+def check_kind_minimums(items: list[dict], wanted: dict[str, int]) -> None:
+    """Each kind of `wanted` names at least that many items."""
+    kinds = kind_counts(items)
+    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
+    assert not short, short
+
+
+def check_titled(items: list[dict], share: tuple[float, float] = (0.4, 0.6)) -> list[dict]:
+    """A `share` of the items (about half) open with a title line: a first line with no final full stop (a headline,
+    masthead or station intro). Returns those items."""
+    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
+    assert share[0] * len(items) <= len(titled) <= share[1] * len(items), len(titled)
+    return titled
+
+
+def check_varied_lengths(items: list[dict], shortest: int, longest: int, distinct: int = 0, long_items: int = 0,
+                         short_items: int = 0, most_of_one: float = 1.0) -> None:
+    """Articles of varied length, not one template: the shortest of `shortest` sentences or fewer, the longest of
+    `longest` or more, `distinct` lengths or more, `long_items` items of 9 sentences or more, `short_items` of 5 or
+    fewer, and no one length for more than `most_of_one` of the items."""
+    lengths = [len(sentences(it["text"])) for it in items]
+    assert min(lengths) <= shortest and max(lengths) >= longest, lengths
+    assert len(set(lengths)) >= distinct, lengths
+    assert sum(n >= 9 for n in lengths) >= long_items, lengths
+    assert sum(n <= 5 for n in lengths) >= short_items, lengths
+    assert max(Counter(lengths).values()) <= most_of_one * len(items), lengths
+
+
+def check_sentence_limit(items: list[dict], limit: int, transcript_limit: int = 13) -> None:
+    """Short items: `limit` sentences at most, a transcript (which counts its turn labels) `transcript_limit`."""
+    for it in items:
+        n = len(sentences(it["text"]))
+        assert n <= (transcript_limit if "transcript" in it["kinds"] else limit), (it["id"], n)
+
+
+def check_held_out_spread(items: list[dict], regions: dict[str, set[str]], north_africa: int, min_countries: int,
+                          present: tuple[str, ...], minimums: dict[str, int]) -> None:
+    """The spread the held-out sets of sessions 12-16 were written to: check_held_out_mix, no claimant country over
+    about 5 % of the claims of a country and at most two Russia-Ukraine items (`min_countries` countries), six items
+    or more of each of `regions` but North Africa (`north_africa` there), every kind of `present` and `minimums`
+    items of the kinds the brief asked for (denials however they come, same-country sides, speakers of no country,
+    chained reports, two denials of one claim, articles with no denial), the thirteen styles, and wire copy the bulk
+    but not the whole (at most 60 % of the items)."""
+    check_held_out_mix(items)
+    check_country_spread(items, min_countries=min_countries)
+    per_region = region_counts(items, regions)
+    assert all(per_region[name] >= 6 for name in regions if name != "north-africa"), per_region
+    assert per_region["north-africa"] >= north_africa, per_region
+    check_kind_minimums(items, dict.fromkeys(present, 1))
+    check_kind_minimums(items, minimums)
+    assert HELD_OUT_STYLES <= {it["style"] for it in items}
+    assert sum(it["style"] == "wire" for it in items) <= 0.6 * len(items)
+
+
+def check_same_country_and_no_country(items: list[dict], same: int, no_country: int) -> None:
+    """Denials between two sides of one country (`same` or more), and denials of or by speakers of no country
+    (`no_country` or more), are a good part of the set, not a token."""
+    same_ = [d for it in items for d in it["denials"] if d.get("denies_claim_of_country") == d["denier_country"]]
+    assert len(same_) >= same, len(same_)
+    none = [d for it in items for d in it["denials"]
+            if d["denier_country"] is None or d.get("denies_claim_of_country", None) is None]
+    assert len(none) >= no_country, len(none)
+
+
+def check_partisan_sides(items: list[dict]) -> None:
+    """The partisan outlets speak for different camps: one or more title lines say "pro-government", not all."""
+    heads = [it["text"].split("\n\n")[0] for it in items if it["style"] == "partisan"]
+    assert len(heads) >= 2
+    assert any("pro-government" in h for h in heads) and not all("pro-government" in h for h in heads)
+
+
+def check_short_q_turns(items: list[dict]) -> None:
+    """The transcripts and interviews alternate questions and answers: each Q turn is one question."""
+    for it in items:
+        if it["style"] not in ("transcript", "interview"):
+            continue
+        for para in it["text"].split("\n\n"):
+            if para.startswith("Q: "):
+                assert para.endswith("?") and len(sentences(para)) == 2, (it["id"], para[:60])
+
+
+def check_stateless_speakers_null(items: list[dict], speakers: re.Pattern, with_null: float) -> None:
+    """Session 15's convention: speakers of no state are `null`, 15-35 % of all claims; of the 25 or more items whose
+    text names such a speaker (`speakers`), a `with_null` share or more hold a claim of no country."""
+    claims = [c for it in items for c in it["claims"]]
+    stateless = [c for c in claims if c["claimant_country"] is None]
+    assert 0.15 <= len(stateless) / len(claims) <= 0.35, len(stateless)
+    named = [it for it in items if speakers.search(it["text"])]
+    nulls = [it for it in named if any(c["claimant_country"] is None for c in it["claims"])]
+    assert len(named) >= 25 and len(nulls) >= with_null * len(named), (len(named), len(nulls))
+
+
+def check_style_kinds(items: list[dict], styles) -> None:
+    """Each style of `styles` is a kind of exactly the items of that style."""
+    for it in items:
+        for style in styles:
+            assert (style in it["kinds"]) == (it["style"] == style), (it["id"], style)
+
+
+def check_style_is_a_kind(items: list[dict], styles, only_one: bool = False) -> None:
+    """Every item's style is one of `styles` and one of its kinds (with `only_one`, its only style kind)."""
+    for it in items:
+        kinds = set(it["kinds"])
+        assert (it["style"] in kinds) and it["style"] in styles, it["id"]
+        if only_one:
+            assert len(kinds & set(styles)) == 1, it["id"]
+
+
+def check_counter_accusations(items: list[dict], allege_only: bool = True) -> None:
+    """A counter-accusation: the denier (or its side) also makes a statement of its own that is not the denial, an
+    allegation (or, without `allege_only`, any statement but a denial)."""
+    for it in items:
+        if "counter-accusation" in it["kinds"]:
+            deniers = {d["denier_country"] for d in it["denials"]}
+            assert any(c["claimant_country"] in deniers and
+                       (c["stance"] == "allege" if allege_only else c["stance"] != "deny")
+                       for c in it["claims"]), it["id"]
+
+
+def check_chained_reports(items: list[dict], pattern: str = CHAINED) -> None:
+    for it in items:
+        if "chained-report" in it["kinds"]:
+            assert re.search(pattern, it["text"]), it["id"]
+
+
+def check_qa_turns(items: list[dict], turn: re.Pattern, kind: str = "qa-transcript") -> None:
+    """An item of `kind` has four turns or more (`turn`), two or more of them questions."""
+    for it in items:
+        if kind in it["kinds"]:
+            turns = [p for p in it["text"].split("\n\n") if turn.match(p)]
+            assert sum(p.startswith("Q: ") for p in turns) >= 2 and len(turns) >= 4, it["id"]
+
+
+def _deny_subs(it: dict) -> list[str]:
+    return [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
+
+
+def check_mention_denials(items: list[dict], kinds=("mention-denial", "lone-denial")) -> None:
+    """A denial that names the claim inside itself (items of `kinds`): its deny statement is the denied words."""
+    for it in items:
+        if set(kinds) & set(it["kinds"]):
+            assert any(d.get("denies_content_contains") in _deny_subs(it) for d in it["denials"]), it["id"]
+
+
+def check_one_denial_two_claims(items: list[dict]) -> None:
+    for it in items:
+        if "one-denial-two-claims" in it["kinds"]:
+            assert len({d.get("denies_content_contains") for d in it["denials"]}) >= 2, it["id"]
+            assert sum(c["stance"] == "deny" for c in it["claims"]) == 1, it["id"]
+
+
+def check_two_claims_one_author(items: list[dict]) -> None:
+    for it in items:
+        if "two-claims-one-author-denied" in it["kinds"]:
+            targets = {(d.get("denies_claim_of_country"), d.get("denies_content_contains")) for d in it["denials"]}
+            assert len(targets) >= 2 and len({t[0] for t in targets}) == 1, it["id"]
+
+
+def check_denial_names_author(items: list[dict]) -> None:
+    """The denial names whose claim it answers, and that author is a country."""
+    for it in items:
+        if "denial-names-author" in it["kinds"]:
+            assert any(d.get("denies_claim_of_country") for d in it["denials"]), it["id"]
+
+
+def check_reworded_denials(items: list[dict]) -> None:
+    """A denial that answers a statement in other words: the denied words are not inside the deny statement."""
+    for it in items:
+        if "reworded-denial" in it["kinds"]:
+            deny_subs = [s.lower() for s in _deny_subs(it)]
+            assert any(d.get("denies_content_contains") and
+                       not any(d["denies_content_contains"].lower() in s or s in d["denies_content_contains"].lower()
+                               for s in deny_subs) for d in it["denials"]), it["id"]
+
+
+def check_third_party_speakers(items: list[dict]) -> None:
+    """A third-party speaker: a claimant neither a denier nor the author of a denied claim."""
+    for it in items:
+        if "third-party-speaker" in it["kinds"]:
+            sides = {d["denier_country"] for d in it["denials"]} | {d.get("denies_claim_of_country")
+                                                                     for d in it["denials"]}
+            assert any(c["claimant_country"] not in sides for c in it["claims"]), it["id"]
+
+
+def check_live_blog_stamps(items: list[dict], stamp: re.Pattern) -> None:
+    for it in items:
+        if "live-blog" in it["kinds"]:
+            assert sum(bool(stamp.match(p)) for p in it["text"].split("\n\n")) >= 3, it["id"]
+
+
+def check_quoted_denials(items: list[dict], turn: re.Pattern) -> None:
+    """A deny statement in the speaker's own quoted words (or a turn of a transcript), or told beside them in its
+    paragraph."""
+    for it in items:
+        if "quoted-denial" in it["kinds"]:
+            paras = [p for p in it["text"].split("\n\n") if any(s in p for s in _deny_subs(it))]
+            assert any('"' in p or turn.match(p) for p in paras), it["id"]
+
+
+def check_speaker_words(items: list[dict], words: dict, flags: int = re.I, case_sensitive=()) -> None:
+    """An item with a speaker kind of `words` holds that kind's words: a pattern searched with `flags` (none for the
+    kinds of `case_sensitive`), or a (pattern, flags) pair."""
+    for it in items:
+        for kind, pattern in words.items():
+            if kind in it["kinds"]:
+                if isinstance(pattern, tuple):
+                    pattern, kind_flags = pattern
+                else:
+                    kind_flags = 0 if kind in case_sensitive else flags
+                assert re.search(pattern, it["text"], kind_flags), (it["id"], kind)
+
+
+def check_null_speaker_kinds(items: list[dict], kinds) -> None:
+    """An item with a speaker of no state of `kinds` holds a claim of no country."""
+    for it in items:
+        if set(kinds) & set(it["kinds"]):
+            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+
+
+def check_no_state_denials(items: list[dict], by_no_country: int = 0, of_no_country: int = 0, same_country: int = 0,
+                           named_same_country: bool = False, items_with_null: int = 0) -> None:
+    """Denials cross the no-country line both ways (`by_no_country` denials by a speaker of no country,
+    `of_no_country` of a claim labelled `null`), `same_country` are between two sides of one country (with
+    `named_same_country`, of a named country), and `items_with_null` items hold a claim of no country."""
+    denials = [d for it in items for d in it["denials"]]
+    assert sum(d["denier_country"] is None for d in denials) >= by_no_country
+    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None
+               for d in denials) >= of_no_country
+    assert sum((d["denier_country"] is not None or not named_same_country)
+               and d.get("denies_claim_of_country") == d["denier_country"] for d in denials) >= same_country
+    with_null = sum(any(c["claimant_country"] is None for c in it["claims"]) for it in items)
+    assert with_null >= items_with_null, with_null
+
+
+def check_speaker_kind_count(items: list[dict], words: dict, minimum: int) -> None:
+    """`minimum` or more of the speaker kinds of `words` are in the set."""
+    per_kind = Counter(k for it in items for k in it["kinds"] if k in words)
+    assert len(per_kind) >= minimum, per_kind
+
+
+def check_denial_share(items: list[dict], share: tuple[float, float], total: tuple[int, int] | None = None) -> None:
+    """A `share` of the items hold a denial, and the set holds `total` denials."""
+    with_denial = sum(bool(it["denials"]) for it in items)
+    assert share[0] <= with_denial / len(items) <= share[1], with_denial
+    if total is not None:
+        assert total[0] <= sum(len(it["denials"]) for it in items) <= total[1]
+
+
+def check_styles(items: list[dict], at_least: int = 0, exactly: int | None = None, wire_share: float = 1.0,
+                 max_share: float = 1.0, min_each: int = 0) -> None:
+    """`at_least` (or `exactly`) styles, each of `min_each` items or more; wire copy at most `wire_share` of the
+    items and no style over `max_share`."""
+    styles = Counter(it["style"] for it in items)
+    assert len(styles) >= at_least and (exactly is None or len(styles) == exactly), styles
+    assert min(styles.values()) >= min_each and styles["wire"] <= wire_share * len(items), styles
+    assert max(styles.values()) <= max_share * len(items), styles
+
+
+def check_stances(items: list[dict], deny: int, allege: int, confirm: int) -> None:
+    stances = Counter(c["stance"] for it in items for c in it["claims"])
+    assert stances["deny"] >= deny and stances["allege"] >= allege and stances["confirm"] >= confirm, stances
+
+
+def check_same_country_items(items: list[dict], minimum: int) -> None:
+    """`minimum` items or more hold a denial between two sides of one named country."""
+    same = [it["id"] for it in items if any(d.get("denies_claim_of_country") == d["denier_country"] is not None
+                                            for d in it["denials"])]
+    assert len(same) >= minimum, same
