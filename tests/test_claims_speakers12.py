@@ -76,3 +76,28 @@ def test_kurdish_officials_are_of_the_ground_not_the_state_that_struck(run):
     rec = run("ERBIL, Iraq, Jan 16 - Iran's Revolutionary Guards said they had struck a base in Erbil with missiles. "
               "Kurdish security officials said three civilians were killed in the strike on a house near the airport.")
     assert country(rec, "three civilians were killed") == "IRQ"
+
+
+def test_a_turn_of_a_cabinet_briefing_is_of_the_city_the_intro_names(run):
+    rec = run("Transcript: security cabinet briefing, Lima\n\n"
+              "Q: Residents of Ayacucho say soldiers fired on a bus at a checkpoint on Monday, is that correct?\n\n"
+              "Secretary Morales: What I can tell you is that the soldiers were attacked from the bus.\n\n"
+              "Q: The driver's lawyer says the soldiers fired first.\n\n"
+              "Secretary Morales: That is not true. The evidence is with the prosecutor.")
+    assert country(rec, "soldiers were attacked from the bus") == "PER"
+
+
+def test_an_official_an_agency_quoted_is_of_the_agencys_state_when_named_again(run):
+    rec = run("SEOUL, May 2 - South Korea's military said North Korea had sent drones across the border and that one "
+              "had crashed near a school in Paju.\n\n"
+              "North Korea's state news agency KCNA, quoting a spokesman for the general staff, said the drones were on "
+              "a weather mission. The spokesman called the school report a lie invented in Seoul.")
+    deniers = [r["by"] for c in rec["claims"] for r in c.get("responses") or [] if r.get("stance") == "deny"]
+    assert [b["country"] for b in deniers] == ["PRK"]
+
+
+def test_police_named_again_are_the_body_named_before_not_an_officer_of_another_state(run):
+    rec = run("PRISTINA, May 2 - Kosovo police said on Sunday they had arrested a former Serb police officer near "
+              "Zvecan.\n\n"
+              "Police said the man had been carrying a forged passport.")
+    assert country(rec, "carrying a forged passport") == "XKX"

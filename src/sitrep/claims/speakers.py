@@ -323,6 +323,10 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
             sector_of(re.sub(r"\S+-based\b", "", full or "")) not in _STATE_SECTORS:
         # "X, of the US-based Community Peacemaker Teams": where a body is based is not whose it is
         return {"name": full, "country": None, "sector": sector if sector not in _STATE_SECTORS else "NGO"}
+    if country is None and s is not None and len(s):
+        # "KCNA, quoting a spokesman for the defence ministry, said A. The spokesman called B a fabrication": the
+        # official an outlet quoted, named again by the title alone, is of the quoting outlet's state
+        country = _quoted_before(doc, s)
     if country is None:
         country = institution_country(doc, full, s.start if s is not None else None) or _metonym_country(full) or \
             _metonym_country(name) or \
@@ -457,6 +461,34 @@ def _people_state(s) -> str | None:
             if code:
                 return code
     return None
+
+
+_QUOTING = {"quote", "cite"}
+
+
+def _quoted_before(doc: Doc, s) -> str | None:
+    """The country of the outlet or body that quoted an official the speaker names again by the title alone: "the
+    spokesman" after "KCNA, quoting a spokesman for the defence ministry", "the vice minister" after "KCNA quotes a
+    vice defence minister as saying" (the nearest earlier use of the title's head noun, the object of a quoting verb
+    whose speaker has a country); None otherwise."""
+    root = s.root
+    if root.pos_ != "NOUN" or not any(c.lower_ == "the" for c in root.children) or \
+            any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP", "ORG") for c in root.children):
+        return None
+    last = next((t for t in reversed(doc[:s.start]) if t.lower_ == root.lower_), None)
+    if last is None or last.dep_ != "dobj" or last.head.lemma_.lower() not in _QUOTING:
+        return None
+    verb = last.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("acl", "appos", "advcl"):
+        # "KCNA, quoting a spokesman, said": the participle's noun, else the subject of the verb it hangs on
+        subj = verb.head if verb.head.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    m = next((x for x in getattr(doc._, "actor_mentions", None) or [] if x.start <= subj.i < x.end and x.country),
+             None)
+    return m.country if m is not None else None
 
 
 def _self_described(s):
@@ -1895,9 +1927,10 @@ def _intro_official(doc: Doc, who: dict) -> dict:
         found = {(c, sec) for c, sec in found if c in bodies}
     countries = {c for c, _ in found}
     if not countries and re.search(r"\b(?:ministry|spokes(?:man|woman|person)|minister|president|government|army|"
-                                   r"military|presidency|embassy)\b", _dc.text(doc)[:end], re.I):
-        # "Transcript: briefing by the foreign ministry spokeswoman, Ankara": the body's country is the place
-        # the intro names
+                                   r"military|presidency|embassy|cabinet|secretary|governor|police)\b",
+                                   _dc.text(doc)[:end], re.I):
+        # "Transcript: briefing by the foreign ministry spokeswoman, Ankara", "security cabinet briefing, Mexico
+        # City": the body's country is the place the intro names
         from ..actors import iso3
         places = {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.start < end and p.country}
         if len(places) == 1:
@@ -1952,6 +1985,10 @@ def institution_country(doc: Doc, name: str | None, before: int | None = None) -
         return None
     found = [m for m in getattr(doc._, "actor_mentions", None) or []
              if m.country and words <= set(re.findall(r"[a-z]+", m.text.lower())) and m.text.lower() != name.lower()]
+    # "Police said B" after "Kosovo police said A … a former Serb police officer": a mention the body heads before
+    # one that only names a person by it
+    headed = [m for m in found if m.start <= m.head < m.end and doc[m.head].lower_ in words]
+    found = headed or found
     earlier = [m for m in found if before is not None and m.start < before]
     return (earlier[-1] if earlier else found[0]).country if found else None
 
