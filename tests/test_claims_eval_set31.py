@@ -5,13 +5,12 @@ data/claims-eval/README.md, "dev29")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_kind_details, check_kind_labels,
-                         check_labels, check_numbered, check_topic_only_denials, check_whole_articles, read_set,
-                         sentences)
+from claims_sets import (check_counter_accusations, check_country_spread, check_denial_positions, check_denial_share,
+                         check_kind_details, check_kind_labels, check_labels, check_no_state_denials, check_numbered,
+                         check_partisan_sides, check_stances, check_style_kinds, check_styles, check_titled,
+                         check_topic_only_denials, check_varied_lengths, check_whole_articles, items_fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev29.jsonl"
@@ -29,9 +28,7 @@ _QUOTE = re.compile(r'"[^"]+"')
 _FOCUS_MIN = 8
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -45,24 +42,17 @@ def test_labels_and_substrings(items):
 def test_items_are_whole_short_articles(items):
     # 3-6 paragraphs (a title line counted as one) and 5-12 sentences; live blogs of 3-5 stamped entries
     check_whole_articles(items, paragraphs=(3, 6), sents=(5, 12), stamp=_TIMESTAMP)
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
-    lengths = [len(sentences(it["text"])) for it in items]
-    assert min(lengths) <= 5 and max(lengths) >= 10, lengths
+    check_titled(items)
+    check_varied_lengths(items, shortest=5, longest=10)
 
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
     check_kind_details(items)
-    for it in items:
-        kinds = set(it["kinds"])
-        # the style kinds and the style field say the same
-        for style in ("court", "local-paper", "radio", "partisan", "live-blog"):
-            assert (style in kinds) == (it["style"] == style), (it["id"], style)
-        if "counter-accusation" in kinds:
-            # the denier (or its side) answers with a statement of its own blaming someone else
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert sum(c["claimant_country"] in deniers and c["stance"] != "deny" for c in it["claims"]) >= 1, it["id"]
+    # the style kinds and the style field say the same
+    check_style_kinds(items, ("court", "local-paper", "radio", "partisan", "live-blog"))
+    # the denier (or its side) answers with a statement of its own blaming someone else
+    check_counter_accusations(items, allege_only=False)
 
 
 def test_quoted_denials_sit_inside_quote_marks(items):
@@ -122,8 +112,7 @@ def test_same_country_sides(items):
     against defence: denials between two sides of one country are the bulk of the set's denials."""
     same_items = [it for it in items if "same-country-sides" in it["kinds"]]
     assert len(same_items) >= _FOCUS_MIN
-    same = [d for it in items for d in it["denials"] if d.get("denies_claim_of_country") == d["denier_country"]]
-    assert len(same) >= 15, len(same)
+    check_no_state_denials(items, same_country=15)
     assert sum("ruling-vs-opposition" in it["kinds"] for it in items) >= 3
 
 
@@ -133,13 +122,9 @@ def test_topic_only_denials_and_positions(items):
 
 
 def test_mix_of_denials_styles_and_countries(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
     # articles with no denial at all are a real share, not a token
-    assert 0.6 <= with_denial / len(items) <= 0.85, with_denial
+    check_denial_share(items, (0.6, 0.85))
     check_country_spread(items, min_countries=40, max_russia_ukraine=2)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) >= 7 and styles["wire"] <= 0.5 * len(items), styles
-    heads = [it["text"].split("\n\n")[0] for it in items if it["style"] == "partisan"]
-    assert any("pro-government" in h for h in heads) and not all("pro-government" in h for h in heads)
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 30 and stances["allege"] >= 3 and stances["confirm"] >= 3, stances
+    check_styles(items, at_least=7, wire_share=0.5)
+    check_partisan_sides(items)
+    check_stances(items, deny=30, allege=3, confirm=3)

@@ -9,10 +9,11 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_kind_details, check_kind_labels,
-                         check_labels, check_numbered, check_topic_only_denials, check_whole_articles, read_set,
-                         sentences)
+from claims_sets import (check_counter_accusations, check_country_spread, check_denial_positions, check_denial_share,
+                         check_kind_details, check_kind_labels, check_labels, check_no_state_denials,
+                         check_null_speaker_kinds, check_numbered, check_speaker_words, check_stances,
+                         check_style_kinds, check_styles, check_titled, check_topic_only_denials, check_varied_lengths,
+                         check_whole_articles, items_fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev30.jsonl"
@@ -43,9 +44,7 @@ _SPEAKER_WORDS = {
 _FOCUS_MIN = 18
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -59,25 +58,16 @@ def test_labels_and_substrings(items):
 def test_items_are_whole_short_articles(items):
     # 3-6 paragraphs (a title line counted as one) and 5-12 sentences; live blogs of 3-5 stamped entries
     check_whole_articles(items, paragraphs=(3, 6), sents=(5, 12), stamp=_TIMESTAMP)
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
-    lengths = [len(sentences(it["text"])) for it in items]
-    assert min(lengths) <= 6 and max(lengths) >= 9, lengths
+    check_titled(items)
+    check_varied_lengths(items, shortest=6, longest=9)
 
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
     check_kind_details(items)
-    for it in items:
-        kinds = set(it["kinds"])
-        for style in ("local-paper", "radio", "partisan", "live-blog", "ministry-statement", "army-communique"):
-            assert (style in kinds) == (it["style"] == style), (it["id"], style)
-        if "counter-accusation" in kinds:
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert sum(c["claimant_country"] in deniers and c["stance"] != "deny" for c in it["claims"]) >= 1, it["id"]
-        for kind, words in _SPEAKER_WORDS.items():
-            if kind in kinds:
-                assert re.search(words, it["text"], re.I), (it["id"], kind)
+    check_style_kinds(items, ("local-paper", "radio", "partisan", "live-blog", "ministry-statement", "army-communique"))
+    check_counter_accusations(items, allege_only=False)
+    check_speaker_words(items, _SPEAKER_WORDS)
 
 
 def test_speakers_of_no_state(items):
@@ -87,16 +77,9 @@ def test_speakers_of_no_state(items):
     assert len(focus) >= _FOCUS_MIN
     per_kind = Counter(k for it in items for k in it["kinds"] if k in _SPEAKER_KINDS)
     assert set(per_kind) == _SPEAKER_KINDS and min(per_kind.values()) >= 2, per_kind
-    for it in items:
-        kinds = set(it["kinds"])
-        if kinds & {"resident-speaker", "civil-society-speaker", "diaspora-speaker"}:
-            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+    check_null_speaker_kinds(items, {"resident-speaker", "civil-society-speaker", "diaspora-speaker"})
     # denials across a no-country line both ways, and many between two sides of one country
-    assert sum(d["denier_country"] is None for it in items for d in it["denials"]) >= 2
-    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None
-               for it in items for d in it["denials"]) >= 5
-    same = [d for it in items for d in it["denials"] if d.get("denies_claim_of_country") == d["denier_country"]]
-    assert len(same) >= 20, len(same)
+    check_no_state_denials(items, by_no_country=2, of_no_country=5, same_country=20)
 
 
 def test_one_author_several_statements(items):
@@ -120,10 +103,7 @@ def test_one_author_several_statements(items):
 
 
 def test_mix_of_denials_styles_and_countries(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
-    assert 0.75 <= with_denial / len(items) <= 0.9, with_denial
+    check_denial_share(items, (0.75, 0.9))
     check_country_spread(items, min_countries=35, max_russia_ukraine=2)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) >= 7 and styles["wire"] <= 0.6 * len(items), styles
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 35 and stances["allege"] >= 3 and stances["confirm"] >= 3, stances
+    check_styles(items, at_least=7, wire_share=0.6)
+    check_stances(items, deny=35, allege=3, confirm=3)

@@ -6,13 +6,14 @@ denials of one claim), same-country sides, speakers of no state, chained reports
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_headline_second_denials,
-                         check_kind_details, check_kind_labels, check_labels, check_numbered,
-                         check_topic_only_denials, check_whole_articles, read_set, sentences)
+from claims_sets import (check_chained_reports, check_counter_accusations, check_country_spread, check_denial_positions,
+                         check_denial_share, check_headline_second_denials, check_kind_details, check_kind_labels,
+                         check_kind_minimums, check_labels, check_no_state_denials, check_null_speaker_kinds,
+                         check_numbered, check_speaker_kind_count, check_speaker_words, check_stances,
+                         check_style_kinds, check_styles, check_titled, check_topic_only_denials, check_varied_lengths,
+                         check_whole_articles, items_fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev31.jsonl"
@@ -40,9 +41,7 @@ _SPEAKER_WORDS = {
 _NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "diaspora-speaker"}
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -56,43 +55,28 @@ def test_labels_and_substrings(items):
 def test_items_are_whole_short_articles_of_varied_length(items):
     # 3-7 paragraphs (a title line counted as one) and 5-14 sentences; a live blog of 3-5 stamped entries
     check_whole_articles(items, paragraphs=(3, 7), sents=(5, 14), stamp=_TIMESTAMP)
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
-    lengths = [len(sentences(it["text"])) for it in items]
-    assert min(lengths) <= 5 and max(lengths) >= 12, lengths
-    assert sum(n >= 9 for n in lengths) >= 6, lengths
+    check_titled(items)
+    check_varied_lengths(items, shortest=5, longest=12, long_items=6)
 
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
     check_kind_details(items)
-    for it in items:
-        kinds = set(it["kinds"])
-        for style in ("local-paper", "radio", "partisan", "live-blog", "ministry-statement", "army-communique",
-                      "court", "fact-check", "ngo-report"):
-            assert (style in kinds) == (it["style"] == style), (it["id"], style)
-        if "counter-accusation" in kinds:
-            # the denier also accuses: a statement of its own that is not the denial
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert any(c["claimant_country"] in deniers and c["stance"] == "allege" for c in it["claims"]), it["id"]
-        if "chained-report" in kinds:
-            assert re.search(r"\b(citing|quoting)\b", it["text"]), it["id"]
-        for kind, words in _SPEAKER_WORDS.items():
-            if kind in kinds:
-                assert re.search(words, it["text"]), (it["id"], kind)
-        if kinds & _NULL_SPEAKER_KINDS:
-            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+    check_style_kinds(items, ("local-paper", "radio", "partisan", "live-blog", "ministry-statement", "army-communique",
+                              "court", "fact-check", "ngo-report"))
+    check_counter_accusations(items)
+    check_chained_reports(items, r"\b(citing|quoting)\b")
+    check_speaker_words(items, _SPEAKER_WORDS, flags=0)
+    check_null_speaker_kinds(items, _NULL_SPEAKER_KINDS)
 
 
 def test_the_ways_denials_come(items):
     """Each way a denial comes in ordinary prose is there several times."""
-    kinds = Counter(k for it in items for k in it["kinds"])
     wanted = {"flat-denial": 15, "one-author-several-statements": 15, "topic-only-denial": 12,
               "same-country-sides": 12, "two-denials-one-claim": 8, "denial-later-paragraph": 6,
               "counter-accusation": 6, "no-denial": 5, "claim-of-no-country-denied": 6, "chained-report": 4,
               "headline-denial": 4, "denier-of-no-country": 3, "denial-before-claim": 2}
-    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
-    assert not short, short
+    check_kind_minimums(items, wanted)
     check_topic_only_denials(items, _TOPIC_NOUNS, minimum=12)
     check_headline_second_denials(items, minimum=4)
     check_denial_positions(items, later_min=30, before_min=5)
@@ -100,19 +84,12 @@ def test_the_ways_denials_come(items):
 
 def test_speakers_of_no_state(items):
     """Denials cross the no-country line both ways, and many are between two sides of one country."""
-    denials = [d for it in items for d in it["denials"]]
-    assert sum(d["denier_country"] is None for d in denials) >= 4
-    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None for d in denials) >= 6
-    assert sum(d.get("denies_claim_of_country") == d["denier_country"] for d in denials) >= 20
-    per_kind = Counter(k for it in items for k in it["kinds"] if k in _SPEAKER_WORDS)
-    assert len(per_kind) >= 8, per_kind
+    check_no_state_denials(items, by_no_country=4, of_no_country=6, same_country=20)
+    check_speaker_kind_count(items, _SPEAKER_WORDS, 8)
 
 
 def test_mix_of_denials_styles_and_countries(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
-    assert 0.75 <= with_denial / len(items) <= 0.9, with_denial
+    check_denial_share(items, (0.75, 0.9))
     check_country_spread(items, min_countries=50, max_russia_ukraine=2)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) >= 10 and styles["wire"] <= 0.6 * len(items), styles
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 45 and stances["allege"] >= 10 and stances["confirm"] >= 3, stances
+    check_styles(items, at_least=10, wire_share=0.6)
+    check_stances(items, deny=45, allege=10, confirm=3)
