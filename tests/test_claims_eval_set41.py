@@ -7,13 +7,15 @@ reports, and articles with no denial (no scores here; see data/claims-eval/READM
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_headline_second_denials,
-                         check_kind_details, check_kind_labels, check_labels, check_numbered,
-                         check_topic_only_denials, check_whole_articles, read_set, region_counts, sentences)
+from claims_sets import (check_chained_reports, check_counter_accusations, check_country_spread, check_denial_positions,
+                         check_denial_share, check_headline_second_denials, check_kind_details, check_kind_labels,
+                         check_kind_minimums, check_labels, check_mention_denials, check_no_state_denials,
+                         check_null_speaker_kinds, check_numbered, check_qa_turns, check_speaker_kind_count,
+                         check_speaker_words, check_stances, check_style_kinds, check_styles, check_titled,
+                         check_topic_only_denials, check_two_claims_one_author, check_varied_lengths,
+                         check_whole_articles, items_fixture, region_counts)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev35.jsonl"
@@ -62,9 +64,7 @@ _REGIONS = {
 _WORD = re.compile(r"[a-z]{4,}")
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -78,11 +78,8 @@ def test_labels_and_substrings(items):
 def test_items_are_whole_short_articles_of_varied_length(items):
     # 3-7 paragraphs (a title line counted as one) and 5-13 sentences; a live blog of 3-5 stamped entries
     check_whole_articles(items, paragraphs=(3, 7), sents=(5, 13), stamp=_TIMESTAMP)
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
-    lengths = [len(sentences(it["text"])) for it in items]
-    assert min(lengths) <= 5 and max(lengths) >= 12, lengths
-    assert sum(n >= 9 for n in lengths) >= 8, lengths
+    check_titled(items)
+    check_varied_lengths(items, shortest=5, longest=12, long_items=8)
     for it in items:
         assert it["outlet"] is None or (isinstance(it["outlet"], str) and it["outlet"]), it["id"]
 
@@ -90,29 +87,20 @@ def test_items_are_whole_short_articles_of_varied_length(items):
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
     check_kind_details(items)
+    check_style_kinds(items, _STYLES)
+    check_counter_accusations(items)
+    check_chained_reports(items)
+    check_qa_turns(items, _QA_TURN)
+    check_mention_denials(items, ("mention-denial", "lone-denial", "named-author-in-denial"))
+    check_two_claims_one_author(items)
+    check_speaker_words(items, _SPEAKER_WORDS, case_sensitive=("rebel-speaker", "regional-government-speaker"))
+    check_null_speaker_kinds(items, _NULL_SPEAKER_KINDS)
     for it in items:
         kinds = set(it["kinds"])
         deny_subs = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
-        for style in _STYLES:
-            assert (style in kinds) == (it["style"] == style), (it["id"], style)
-        if "counter-accusation" in kinds:
-            # the denier also accuses: a statement of its own that is not the denial
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert any(c["claimant_country"] in deniers and c["stance"] == "allege" for c in it["claims"]), it["id"]
-        if "chained-report" in kinds:
-            assert re.search(r"\b(citing|quoting|quoted by)\b", it["text"]), it["id"]
-        if "qa-transcript" in kinds:
-            turns = [p for p in it["text"].split("\n\n") if _QA_TURN.match(p)]
-            assert sum(p.startswith("Q: ") for p in turns) >= 2 and len(turns) >= 4, it["id"]
-        if kinds & {"mention-denial", "lone-denial", "named-author-in-denial"}:
-            # the denial names the claim inside itself: its deny statement covers the denied words
-            assert any(d.get("denies_content_contains") in deny_subs for d in it["denials"]), it["id"]
         if "named-author-in-denial" in kinds:
             assert any(d.get("denies_content_contains") in deny_subs and d.get("denies_claim_of_country")
                        for d in it["denials"]), it["id"]
-        if "two-claims-one-author-denied" in kinds:
-            targets = {(d.get("denies_claim_of_country"), d.get("denies_content_contains")) for d in it["denials"]}
-            assert len(targets) >= 2 and len({t[0] for t in targets}) == 1, it["id"]
         if "paraphrased-denial" in kinds:
             # the denial says it in other words: at most half of the denied words' content words come back in it
             def overlap(d, s):
@@ -122,24 +110,16 @@ def test_kinds_agree_with_the_labels(items):
                        for s in deny_subs), it["id"]
         if "anaphoric-denial" in kinds:
             assert any(re.search(r"\b(this|that|it)$", s) for s in deny_subs), it["id"]
-        for kind, words in _SPEAKER_WORDS.items():
-            if kind in kinds:
-                flags = 0 if kind in ("rebel-speaker", "regional-government-speaker") else re.I
-                assert re.search(words, it["text"], flags), (it["id"], kind)
-        if kinds & _NULL_SPEAKER_KINDS:
-            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
 
 
 def test_the_ways_denials_come(items):
     """Each way a denial comes in ordinary prose is there several times."""
-    kinds = Counter(k for it in items for k in it["kinds"])
     wanted = {"flat-denial": 15, "one-author-several-statements": 20, "topic-only-denial": 18,
               "same-country-sides": 18, "two-denials-one-claim": 6, "denial-later-paragraph": 12,
               "counter-accusation": 10, "no-denial": 5, "claim-of-no-country-denied": 10, "chained-report": 4,
               "headline-denial": 6, "denier-of-no-country": 4, "denial-before-claim": 5, "paraphrased-denial": 10,
               "lone-denial": 3, "named-author-in-denial": 3}
-    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
-    assert not short, short
+    check_kind_minimums(items, wanted)
     check_topic_only_denials(items, _TOPIC_NOUNS, minimum=18)
     check_headline_second_denials(items, minimum=6)
     check_denial_positions(items, later_min=45, before_min=20)
@@ -147,23 +127,14 @@ def test_the_ways_denials_come(items):
 
 def test_speakers_of_no_state(items):
     """Denials cross the no-country line both ways, and many are between two sides of one country."""
-    denials = [d for it in items for d in it["denials"]]
-    assert sum(d["denier_country"] is None for d in denials) >= 6
-    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None for d in denials) >= 15
-    assert sum(d.get("denies_claim_of_country") == d["denier_country"] for d in denials) >= 28
-    assert sum(any(c["claimant_country"] is None for c in it["claims"]) for it in items) >= 25
-    per_kind = Counter(k for it in items for k in it["kinds"] if k in _SPEAKER_WORDS)
-    assert len(per_kind) >= 12, per_kind
+    check_no_state_denials(items, by_no_country=6, of_no_country=15, same_country=28, items_with_null=25)
+    check_speaker_kind_count(items, _SPEAKER_WORDS, 12)
 
 
 def test_mix_of_denials_styles_regions_and_countries(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
-    assert 0.8 <= with_denial / len(items) <= 0.9, with_denial
-    assert 55 <= sum(len(it["denials"]) for it in items) <= 70
+    check_denial_share(items, (0.8, 0.9), total=(55, 70))
     check_country_spread(items, min_countries=38, max_russia_ukraine=0)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) >= 10 and styles["wire"] <= 0.6 * len(items), styles
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 55 and stances["allege"] >= 20 and stances["confirm"] >= 4, stances
+    check_styles(items, at_least=10, wire_share=0.6)
+    check_stances(items, deny=55, allege=20, confirm=4)
     regions = region_counts(items, _REGIONS)
     assert all(regions[name] >= 6 for name in _REGIONS), regions

@@ -8,13 +8,16 @@ words), same-country sides, speakers of no state, and articles with no denial. N
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_headline_second_denials,
-                         check_kind_details, check_kind_labels, check_labels, check_numbered,
-                         check_topic_only_denials, check_whole_articles, read_set, region_counts, sentences)
+from claims_sets import (check_chained_reports, check_counter_accusations, check_country_spread,
+                         check_denial_names_author, check_denial_positions, check_denial_share,
+                         check_headline_second_denials, check_kind_details, check_kind_labels, check_kind_minimums,
+                         check_labels, check_mention_denials, check_no_state_denials, check_null_speaker_kinds,
+                         check_numbered, check_qa_turns, check_reworded_denials, check_speaker_kind_count,
+                         check_speaker_words, check_stances, check_style_kinds, check_styles, check_titled,
+                         check_topic_only_denials, check_two_claims_one_author, check_varied_lengths,
+                         check_whole_articles, items_fixture, region_counts)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "heldout17.jsonl"
@@ -65,9 +68,7 @@ _REGIONS = {
 }
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -81,63 +82,34 @@ def test_labels_and_substrings(items):
 def test_items_are_whole_short_articles_of_varied_length(items):
     # 3-7 paragraphs (a title line counted as one) and 5-13 sentences; a live blog of 3-5 stamped entries
     check_whole_articles(items, paragraphs=(3, 7), sents=(5, 13), stamp=_TIMESTAMP)
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
-    lengths = [len(sentences(it["text"])) for it in items]
-    assert min(lengths) <= 5 and max(lengths) >= 12, lengths
-    assert sum(n >= 9 for n in lengths) >= 6, lengths
+    check_titled(items)
+    check_varied_lengths(items, shortest=5, longest=12, long_items=6)
 
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
     check_kind_details(items)
-    for it in items:
-        kinds = set(it["kinds"])
-        for style in _STYLES:
-            assert (style in kinds) == (it["style"] == style), (it["id"], style)
-        if "counter-accusation" in kinds:
-            # the denier also accuses: a statement of its own that is not the denial
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert any(c["claimant_country"] in deniers and c["stance"] == "allege" for c in it["claims"]), it["id"]
-        if "chained-report" in kinds:
-            assert re.search(r"\b(citing|quoting|quoted by)\b", it["text"]), it["id"]
-        if "qa-transcript" in kinds:
-            turns = [p for p in it["text"].split("\n\n") if _QA_TURN.match(p)]
-            assert sum(p.startswith("Q: ") for p in turns) >= 2 and len(turns) >= 4, it["id"]
-        if "mention-denial" in kinds or "lone-denial" in kinds:
-            # the denial names the claim inside itself: its deny statement covers the denied words
-            deny_subs = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
-            assert any(d.get("denies_content_contains") in deny_subs for d in it["denials"]), it["id"]
-        if "denial-names-author" in kinds:
-            # the denial names whose claim it answers, and that author is a country
-            assert any(d.get("denies_claim_of_country") for d in it["denials"]), it["id"]
-        if "reworded-denial" in kinds:
-            # a denial that answers a statement in other words: the denied statement is not inside the deny statement
-            deny_subs = [c["content_contains"].lower() for c in it["claims"] if c["stance"] == "deny"]
-            assert any(d.get("denies_content_contains") and
-                       not any(d["denies_content_contains"].lower() in s or s in d["denies_content_contains"].lower()
-                               for s in deny_subs) for d in it["denials"]), it["id"]
-        if "two-claims-one-author-denied" in kinds:
-            targets = {(d.get("denies_claim_of_country"), d.get("denies_content_contains")) for d in it["denials"]}
-            assert len(targets) >= 2 and len({t[0] for t in targets}) == 1, it["id"]
-        for kind, (words, flags) in _SPEAKER_WORDS.items():
-            if kind in kinds:
-                assert re.search(words, it["text"], flags), (it["id"], kind)
-        if kinds & _NULL_SPEAKER_KINDS:
-            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+    check_style_kinds(items, _STYLES)
+    check_counter_accusations(items)
+    check_chained_reports(items)
+    check_qa_turns(items, _QA_TURN)
+    check_mention_denials(items)
+    check_two_claims_one_author(items)
+    check_denial_names_author(items)
+    check_reworded_denials(items)
+    check_speaker_words(items, _SPEAKER_WORDS)
+    check_null_speaker_kinds(items, _NULL_SPEAKER_KINDS)
 
 
 def test_the_ways_denials_come(items):
     """Each way a denial comes in ordinary prose is there several times."""
-    kinds = Counter(k for it in items for k in it["kinds"])
     wanted = {"flat-denial": 12, "one-author-several-statements": 10, "topic-only-denial": 20,
               "same-country-sides": 15, "two-denials-one-claim": 6, "denial-later-paragraph": 20,
               "counter-accusation": 10, "no-denial": 5, "claim-of-no-country-denied": 12, "chained-report": 2,
               "headline-denial": 5, "denier-of-no-country": 5, "denial-before-claim": 6, "lone-denial": 3,
               "mention-denial": 3, "denial-names-author": 5, "reworded-denial": 5, "negated-neutral": 10,
               "contradicting-account": 10, "non-denial": 5, "confirmation": 4}
-    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
-    assert not short, short
+    check_kind_minimums(items, wanted)
     check_topic_only_denials(items, _TOPIC_NOUNS, minimum=20)
     check_headline_second_denials(items, minimum=5)
     check_denial_positions(items, later_min=35, before_min=12)
@@ -145,24 +117,15 @@ def test_the_ways_denials_come(items):
 
 def test_speakers_of_no_state(items):
     """Denials cross the no-country line both ways, and many are between two sides of one country."""
-    denials = [d for it in items for d in it["denials"]]
-    assert sum(d["denier_country"] is None for d in denials) >= 8
-    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None for d in denials) >= 12
-    assert sum(d["denier_country"] is not None and d.get("denies_claim_of_country") == d["denier_country"]
-               for d in denials) >= 18
-    assert sum(any(c["claimant_country"] is None for c in it["claims"]) for it in items) >= 28
-    per_kind = Counter(k for it in items for k in it["kinds"] if k in _SPEAKER_WORDS)
-    assert len(per_kind) >= 12, per_kind
+    check_no_state_denials(items, by_no_country=8, of_no_country=12, same_country=18, named_same_country=True,
+                           items_with_null=28)
+    check_speaker_kind_count(items, _SPEAKER_WORDS, 12)
 
 
 def test_mix_of_denials_styles_regions_and_countries(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
-    assert 0.8 <= with_denial / len(items) <= 0.92, with_denial
-    assert 55 <= sum(len(it["denials"]) for it in items) <= 62
+    check_denial_share(items, (0.8, 0.92), total=(55, 62))
     check_country_spread(items, min_countries=60, max_russia_ukraine=1)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) == 12 and min(styles.values()) >= 3 and styles["wire"] <= 0.4 * len(items), styles
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 50 and stances["allege"] >= 25 and stances["confirm"] >= 4, stances
+    check_styles(items, exactly=12, min_each=3, wire_share=0.4)
+    check_stances(items, deny=50, allege=25, confirm=4)
     regions = region_counts(items, _REGIONS)
     assert all(5 <= regions[name] <= 9 for name in _REGIONS), regions

@@ -7,13 +7,14 @@ speakers of no state, and articles with no denial (no scores here; see data/clai
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_headline_second_denials,
-                         check_kind_labels, check_labels, check_numbered, check_topic_only_denials,
-                         check_whole_articles, read_set, sentences)
+from claims_sets import (check_chained_reports, check_counter_accusations, check_country_spread, check_denial_positions,
+                         check_denial_share, check_headline_second_denials, check_kind_labels, check_kind_minimums,
+                         check_labels, check_no_state_denials, check_null_speaker_kinds, check_numbered, check_qa_turns,
+                         check_speaker_words, check_stances, check_style_kinds, check_styles,
+                         check_third_party_speakers, check_titled, check_topic_only_denials, check_whole_articles,
+                         items_fixture, sentences)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev39.jsonl"
@@ -41,9 +42,7 @@ _SPEAKER_WORDS = {
 _NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "elder-speaker"}
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -60,8 +59,7 @@ def test_mostly_long_articles_with_some_short_ones(items):
     lengths = [len(sentences(it["text"])) for it in items]
     assert sum(n >= 9 for n in lengths) >= 30, lengths
     assert 8 <= sum(n <= 7 for n in lengths) <= 15, lengths
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.3 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
+    check_titled(items, share=(0.3, 0.6))
 
 
 def test_several_disputes_in_the_long_articles(items):
@@ -74,57 +72,32 @@ def test_several_disputes_in_the_long_articles(items):
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
-    for it in items:
-        kinds, text = set(it["kinds"]), it["text"]
-        for style in _STYLES:
-            assert (style in kinds) == (it["style"] == style), (it["id"], style)
-        if "counter-accusation" in kinds:
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert any(c["claimant_country"] in deniers and c["stance"] == "allege" for c in it["claims"]), it["id"]
-        if "chained-report" in kinds:
-            assert re.search(r"\b(citing|quoting|quoted by)\b", text), it["id"]
-        if "qa-transcript" in kinds:
-            turns = [p for p in text.split("\n\n") if _QA_TURN.match(p)]
-            assert sum(p.startswith("Q: ") for p in turns) >= 2 and len(turns) >= 4, it["id"]
-        if "third-party-speaker" in kinds:
-            sides = {d["denier_country"] for d in it["denials"]} | {d.get("denies_claim_of_country")
-                                                                     for d in it["denials"]}
-            assert any(c["claimant_country"] not in sides for c in it["claims"]), it["id"]
-        for kind, words in _SPEAKER_WORDS.items():
-            if kind in kinds:
-                flags = 0 if kind == "rebel-speaker" else re.I
-                assert re.search(words, text, flags), (it["id"], kind)
-        if kinds & _NULL_SPEAKER_KINDS:
-            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
+    check_style_kinds(items, _STYLES)
+    check_counter_accusations(items)
+    check_chained_reports(items)
+    check_qa_turns(items, _QA_TURN)
+    check_third_party_speakers(items)
+    check_speaker_words(items, _SPEAKER_WORDS, case_sensitive=("rebel-speaker",))
+    check_null_speaker_kinds(items, _NULL_SPEAKER_KINDS)
 
 
 def test_the_ways_denials_come(items):
-    kinds = Counter(k for it in items for k in it["kinds"])
     wanted = {"flat-denial": 8, "one-author-several-statements": 25, "topic-only-denial": 25,
               "same-country-sides": 18, "two-denials-one-claim": 8, "denial-later-paragraph": 25,
               "counter-accusation": 8, "no-denial": 5, "claim-of-no-country-denied": 12, "headline-denial": 4,
               "denier-of-no-country": 2, "denial-before-claim": 3, "two-claims-two-deniers": 6, "two-claims-one-denier": 5, "lone-denial": 1}
-    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
-    assert not short, short
+    check_kind_minimums(items, wanted)
     check_topic_only_denials(items, _TOPIC_NOUNS, minimum=25)
     check_headline_second_denials(items, minimum=4)
     check_denial_positions(items, later_min=60, before_min=3)
 
 
 def test_speakers_of_no_state(items):
-    denials = [d for it in items for d in it["denials"]]
-    assert sum(d["denier_country"] is None for d in denials) >= 3
-    assert sum("denies_claim_of_country" in d and d["denies_claim_of_country"] is None for d in denials) >= 15
-    assert sum(d.get("denies_claim_of_country") == d["denier_country"] for d in denials) >= 30
-    assert sum(any(c["claimant_country"] is None for c in it["claims"]) for it in items) >= 30
+    check_no_state_denials(items, by_no_country=3, of_no_country=15, same_country=30, items_with_null=30)
 
 
 def test_mix_of_denials_styles_and_countries(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
-    assert 0.85 <= with_denial / len(items) <= 0.92, with_denial
-    assert 85 <= sum(len(it["denials"]) for it in items) <= 100
+    check_denial_share(items, (0.85, 0.92), total=(85, 100))
     check_country_spread(items, max_share=0.05, min_countries=40, max_russia_ukraine=2)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) >= 7 and styles["wire"] <= 0.6 * len(items), styles
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 85 and stances["allege"] >= 20 and stances["confirm"] >= 3, stances
+    check_styles(items, at_least=7, wire_share=0.6)
+    check_stances(items, deny=85, allege=20, confirm=3)
