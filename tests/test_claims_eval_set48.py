@@ -8,13 +8,13 @@ convention, and articles with no denial (no scores here; see data/claims-eval/RE
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
-import pytest
-from claims_sets import (check_country_spread, check_denial_positions, check_kind_details, check_kind_labels,
-                         check_labels, check_numbered, check_topic_only_denials, check_whole_articles, read_set,
-                         region_counts)
+from claims_sets import (check_counter_accusations, check_country_spread, check_denial_positions, check_denial_share,
+                         check_kind_details, check_kind_labels, check_kind_minimums, check_labels,
+                         check_live_blog_stamps, check_no_state_denials, check_null_speaker_kinds, check_numbered,
+                         check_quoted_denials, check_speaker_words, check_stances, check_style_is_a_kind, check_styles,
+                         check_titled, check_topic_only_denials, check_whole_articles, items_fixture, region_counts)
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "data" / "claims-eval" / "dev41.jsonl"
@@ -57,9 +57,7 @@ _REGIONS = {
 }
 
 
-@pytest.fixture(scope="module")
-def items() -> list[dict]:
-    return read_set(SET)
+items = items_fixture(SET)
 
 
 def test_size_and_ids(items):
@@ -72,24 +70,22 @@ def test_labels_and_substrings(items):
 
 def test_items_are_short_whole_articles(items):
     check_whole_articles(items, paragraphs=(3, 7), sents=(5, 13), stamp=_TIMESTAMP)
-    titled = [it for it in items if not it["text"].split("\n\n")[0].endswith(".")]
-    assert 0.4 * len(items) <= len(titled) <= 0.6 * len(items), len(titled)
+    check_titled(items)
 
 
 def test_kinds_agree_with_the_labels(items):
     check_kind_labels(items, _DENIAL_KINDS)
     check_kind_details(items)
+    check_style_is_a_kind(items, _STYLES)
+    check_counter_accusations(items)
+    check_live_blog_stamps(items, _TIMESTAMP)
+    check_quoted_denials(items, _QA_TURN)
+    check_speaker_words(items, _SPEAKER_WORDS)
+    check_null_speaker_kinds(items, _NULL_SPEAKER_KINDS)
     for it in items:
-        kinds, text = set(it["kinds"]), it["text"]
-        assert it["style"] in kinds and it["style"] in _STYLES, it["id"]
+        kinds = set(it["kinds"])
         deny_subs = [c["content_contains"] for c in it["claims"] if c["stance"] == "deny"]
         targets = [d["denies_content_contains"] for d in it["denials"] if d.get("denies_content_contains")]
-        if "counter-accusation" in kinds:
-            deniers = {d["denier_country"] for d in it["denials"]}
-            assert any(c["claimant_country"] in deniers and c["stance"] == "allege" for c in it["claims"]), it["id"]
-        if "quoted-denial" in kinds:
-            paras = [p for p in text.split("\n\n") if any(s in p for s in deny_subs)]
-            assert any('"' in p or _QA_TURN.match(p) for p in paras), it["id"]
         if "author-only-denial" in kinds:
             assert any(_AUTHOR_ONLY.search(s) and _TOPIC_NOUNS.search(s) for s in deny_subs), it["id"]
         if kinds & {"mention-denial", "mention-retold"}:
@@ -105,40 +101,26 @@ def test_kinds_agree_with_the_labels(items):
             # "the group's figures", "the second accusation": the noun picks a statement that is not the author's
             # last one
             assert any(re.search(r"figures|second", s) for s in deny_subs), it["id"]
-        if "live-blog" in kinds:
-            assert sum(bool(_TIMESTAMP.match(p)) for p in text.split("\n\n")) >= 3, it["id"]
-        for kind, words in _SPEAKER_WORDS.items():
-            if kind in kinds:
-                assert re.search(words, text, re.I), (it["id"], kind)
-        if kinds & _NULL_SPEAKER_KINDS:
-            assert any(c["claimant_country"] is None for c in it["claims"]), it["id"]
 
 
 def test_the_ways_denials_come(items):
-    kinds = Counter(k for it in items for k in it["kinds"])
     wanted = {"flat-denial": 10, "topic-only-denial": 15, "author-only-denial": 8, "headline-denial": 5,
               "denial-before-claim": 4, "denial-in-other-words": 6, "two-denials-one-claim": 6,
               "counter-accusation": 7, "lone-denial": 2, "quoted-denial": 3, "same-country-sides": 17,
               "claim-of-no-country-denied": 10, "one-author-several-statements": 8, "no-denial": 5,
               "confirmation": 3, "noun-picks-statement": 3, "worded-denial-first-told": 5,
               "topic-first-statement": 5, "transcript": 2, "live-blog": 2}
-    short = {k: (kinds[k], n) for k, n in wanted.items() if kinds[k] < n}
-    assert not short, short
+    check_kind_minimums(items, wanted)
     check_topic_only_denials(items, _TOPIC_NOUNS, minimum=15)
     check_denial_positions(items, later_min=25, before_min=5)
 
 
 def test_regions_countries_and_mix(items):
-    with_denial = sum(bool(it["denials"]) for it in items)
-    assert 0.86 <= with_denial / len(items) <= 0.92, with_denial
-    assert 55 <= sum(len(it["denials"]) for it in items) <= 63
+    check_denial_share(items, (0.86, 0.92), total=(55, 63))
     check_country_spread(items, max_share=0.05, min_countries=38, max_russia_ukraine=1)
-    styles = Counter(it["style"] for it in items)
-    assert len(styles) >= 10 and max(styles.values()) <= 0.3 * len(items), styles
-    stances = Counter(c["stance"] for it in items for c in it["claims"])
-    assert stances["deny"] >= 55 and stances["allege"] >= 15 and stances["confirm"] >= 3, stances
-    assert sum(any(c["claimant_country"] is None for c in it["claims"]) for it in items) >= 30
+    check_styles(items, at_least=10, max_share=0.3)
+    check_stances(items, deny=55, allege=15, confirm=3)
+    check_no_state_denials(items, items_with_null=30)
     regions = region_counts(items, _REGIONS)
     assert all(regions[r] >= 9 for r in _REGIONS), regions
-    same = [it for it in items if "same-country-sides" in it["kinds"]]
-    assert len(same) >= 17
+    check_kind_minimums(items, {"same-country-sides": 17})
