@@ -87,6 +87,13 @@ subject); after a negated reporting verb a clause opened by "when", "where", "ho
 said when they would …"); a that-clause hung as a relative clause on the noun of a phrase after the addressee is content
 ("told one of his aides on a regular basis that …"); an "as"-clause between commas hung on the subject ("The bridge, as
 the engineer noted, was never …") reports on the clause around it.
+Session 18: a ", who said …" clause (a reporting verb with its own complement) is never part of a source's name
+("according to the coordinator in Walikale, who said …"); "according to" takes its content from its own paragraph
+only; a verb cue whose object is a noun of saying or thinking with a preposition ("showed support for X", "weigh
+plans for X") has verb, noun and preposition as its cue and the preposition's object as content, not after naming
+verbs or verbs that answer somebody else's words ("called the report of X a hoax", "cited criticism of X"); a content
+opened by a relative word the cue's clause moved before it ("a camp, which they said soldiers had surrounded") keeps
+it, as PolNeAR does, and records the noun phrase it stands for in `antecedent` ("a camp").
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
 
@@ -104,7 +111,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .attribution_core import (Attribution, CONNECTIVES, DISCOURSE_OPENER, EDITORS_NOTE, EDITORS_NOTE_ANYWHERE, KINDS,
-                               LINE_BREAK, LINE_PREFIX, QUOTE_CHARS, Span2, _Doc, _trim)
+                               LIGHT_PREPS, LINE_BREAK, LINE_PREFIX, QUOTE_CHARS, Span2, _Doc, _trim)
 from .attribution_learned import CAND_PRONOUNS, _LearnedRules, cue_score
 from .attribution_lexicon import Lexicon, load_lexicon
 from .attribution_lines import _LineRules
@@ -121,6 +128,12 @@ __all__ = ["Attribution", "AttributionComponent", "CAND_PRONOUNS", "KINDS", "cue
 
 
 # --------------------------------------------------------------------------------------------- rules
+
+# verbs whose object names somebody else's words ("cited criticism of X", "denied reports of X", "rejected claims
+# about X"): the noun is what is cited or answered, part of the content, never of the cue (see object_noun_cue)
+OTHERS_WORDS = frozenset({"cite", "quote", "deny", "reject", "dismiss", "dispute", "echo", "repeat", "confirm",
+                          "refute", "welcome", "condemn", "criticize", "criticise", "question", "doubt", "contest",
+                          "acknowledge", "answer", "address", "investigate", "report"})
 
 class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRules):
     def __init__(self, doc: Doc, lex: Lexicon):
@@ -282,6 +295,61 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
         first = self.d.doc[self.d.tok_at(a.cue[0])]
         return first.lower_ == "to" or (v.tag_ == "VBG" and v.pos_ == "VERB")
 
+    def object_noun_cue(self, a: Attribution) -> None:
+        """A verb cue whose content is a cue noun with a preposition ("showed support for X", "expressed misgivings
+        about X", "restricted comments about X"): the verb, the noun and the preposition are the cue, the
+        preposition's object the content (as the light verbs' "voiced concern over X")."""
+        d = self.d
+        doc = d.doc
+        if a.kind != "indirect" or len(a.content) != 1 or d.text[a.cue[1]:a.content[0][0]].strip():
+            return
+        v = doc[d.tok_at(a.cue[1] - 1)]
+        i0 = d.tok_at(a.content[0][0])
+        vc = self.lex.verbs.get(v.lemma_.lower())
+        if v.pos_ not in ("VERB", "AUX") or doc[i0].idx != a.content[0][0] or v.lemma_.lower() in OTHERS_WORDS or \
+                vc is not None and "n" in vc.frames:
+            return  # "called the report of burned houses a hoax": a naming verb's object is the thing named
+        n = next((t for t in doc[i0:d.tok_at(a.content[0][1] - 1) + 1] if t.dep_ == "dobj" and t.head.i == v.i), None)
+        lem = n.lemma_.lower() if n is not None else ""
+        # a noun of saying or thinking: a cue noun, a reporting verb's noun ("support", "comment"), or a noun a
+        # reporting verb takes as its light object ("expressed misgivings"); not "claimed responsibility for"
+        if n is None or not (lem in self.lex.nouns or lem in self.lex.verbs or
+                             any(lem in ns for w, ns in self.lex.light_verbs.items() if w in self.lex.verbs)) or n.left_edge.i != i0 or n.pos_ != "NOUN" or \
+                n.i + 1 >= len(doc) or any(doc[k].pos_ not in ("DET", "ADJ", "ADV") for k in range(i0, n.i)):
+            return
+        prep = doc[n.i + 1]
+        if prep.dep_ != "prep" or prep.head.i != n.i or prep.lower_ not in LIGHT_PREPS:
+            return
+        pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            return
+        end = prep.idx + len(prep)
+        rest = d.text[end:a.content[0][1]]
+        start = end + len(rest) - len(rest.lstrip())
+        if start >= a.content[0][1]:
+            return
+        a.cue = (a.cue[0], end)
+        a.content = [(start, a.content[0][1])]
+
+    def antecedent(self, a: Attribution) -> Span2 | None:
+        """The noun phrase a content's leading relative word stands for: "a Fulani camp, which they said soldiers
+        had surrounded" (content "which" + "soldiers had surrounded", the cue between) gives "a Fulani camp"."""
+        d = self.d
+        doc = d.doc
+        if len(a.content) < 2 or not a.content[0][1] <= a.cue[0] < a.content[1][0]:
+            return None
+        i = d.tok_at(a.content[0][0])
+        rel = doc[i]
+        if rel.idx + len(rel) != a.content[0][1] or rel.tag_ not in ("WDT", "WP", "WP$") or \
+                rel.lower_ not in ("which", "who", "whom", "that"):
+            return None
+        clause = next((t for t in [rel, *rel.ancestors] if t.dep_ == "relcl"), None)
+        if clause is None or clause.head.pos_ not in ("NOUN", "PROPN", "PRON") or clause.head.i >= rel.i or \
+                not clause.left_edge.i <= d.tok_at(a.cue[0]) <= clause.right_edge.i:
+            return None
+        noun = clause.head
+        return d.chars(noun.left_edge.i, noun.i + 1)
+
     def drop_anonymity(self, spans: list[Span2]) -> list[Span2]:
         """Cut anonymity boilerplate ("asking not to be named", "speaking on condition of anonymity") from
         content spans: a span that is only boilerplate goes, one that ends with it stops before it."""
@@ -322,6 +390,7 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
             if not a.content and a.kind != "direct":
                 continue
             a.content = _merge(self.close_quotes(a.content))
+            self.object_noun_cue(a)
             old = best.get(a.cue)
             if old is None or (old.source is None and a.source is not None):
                 best[a.cue] = a
@@ -367,6 +436,8 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
             if strict:
                 raise
             log.exception("source coreference failed on a document")
+        for a in out:
+            a.antecedent = self.antecedent(a)
         n = len(self.d.text)
         out = [a for a in out if _valid(a, n)]
         _mark_embedded(out)

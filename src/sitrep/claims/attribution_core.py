@@ -79,6 +79,10 @@ class Attribution:
     # a report inside another attribution's content ("The agency reported that the ministry said …": the ministry's
     # report). Kept: it names the original source of a chain. PolNeAR annotates only the outer report.
     embedded: bool = False
+    # a content opened by a relative word the cue's clause moved before it ("a camp, which they said soldiers had
+    # surrounded": content "which" + "soldiers had surrounded", as PolNeAR marks it): the noun phrase the relative
+    # word stands for ("a camp"). A statement's text starts after the relative word and can name this phrase.
+    antecedent: Span2 | None = None
 
     def texts(self, text: str) -> dict[str, Any]:
         """The attribution's spans as strings (for display, tests and debugging)."""
@@ -86,7 +90,7 @@ class Attribution:
             return None if sp is None else text[sp[0]:sp[1]]
         return {"cue": s(self.cue), "cue_lemma": self.cue_lemma, "source": s(self.source),
                 "source_resolved": s(self.source_resolved), "content": [s(c) for c in self.content],
-                "kind": self.kind, "via": [s(v) for v in self.via]}
+                "kind": self.kind, "via": [s(v) for v in self.via], "antecedent": s(self.antecedent)}
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)

@@ -410,7 +410,8 @@ class _PhraseRules:
             body = _subtree(head)
         else:
             body = set(range(sent.start, sent.end))
-        body = {i for i in body if sent.start <= i < sent.end} - phrase
+        # within the phrase's sentence and paragraph (a headline the parser ran into the dateline's sentence)
+        body = {i for i in body if sent.start <= i < sent.end and d.para[i] == d.para[t.i]} - phrase
         if not any(not (doc[i].is_punct or doc[i].is_space) for i in body):
             body = self.according_rest(t, pobj[0], phrase)
             if body:  # the source stops at the comma too

@@ -314,6 +314,18 @@ def _describing_relative(d: _Doc, c: Token) -> bool:
     return True
 
 
+def _reporting_relative(d: _Doc, c: Token) -> bool:
+    """", who said …" / ", who told …": a non-restrictive "who" clause whose verb (or a verb joined to it) is a
+    reporting verb with its own complement."""
+    first = c.left_edge
+    if c.dep_ != "relcl" or first.lower_ not in ("who", "whose") or first.i == 0 or \
+            d.doc[first.i - 1].text != ",":
+        return False
+    verbs = [c] + [g for g in c.children if g.dep_ == "conj"]
+    return any(_lemma(v) in d.lex.verbs and any(g.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for g in v.children)
+               for v in verbs)
+
+
 def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     """The full noun phrase of a source: the subject's subtree, kept within its paragraph and after a
     headline colon, with a relative clause dropped when the subject follows its verb ("said X, who ...")."""
@@ -389,6 +401,12 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
         elif c.dep_ == "prep" and c.lower_ == "like" and doc[c.i - 1].text == "," and \
                 (verb is None or c.i < verb.i):
             toks -= _subtree(c)  # "Clinton, like Obama, has said": a comparison is not the source
+    # "according to the coordinator in Walikale, who said families had fled": a ", who said …" clause anywhere in
+    # the phrase is a report of its own (with its own content), never part of the source's name
+    for k in sorted(toks):
+        t = doc[k]
+        if k > s.i and k in toks and _reporting_relative(d, t):
+            toks -= set(range(t.left_edge.i - 1, max(_subtree(t)) + 1))
     # the day of the statement at the end of the subject, hung deeper in a misparsed noun phrase ("… the
     # ministry's press office on Friday dismissed …"); other time phrases there usually are part of the source
     # ("an aide in 2012", "a poll released in August")
