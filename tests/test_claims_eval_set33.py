@@ -70,19 +70,14 @@ def test_kinds_agree_with_the_labels(items):
 
 
 def test_denials_come_before_and_after_their_claims(items):
-    """Denials paragraphs after the claim they answer, and denials told before it (headlines, mentions)."""
     check_denial_positions(items, later_min=30, before_min=15)
 
 
 def test_topic_only_denials_name_a_topic_not_the_content(items):
-    """A denial that names only the topic ("rejected the accusation", "the group's figures") has a short deny
-    statement made of a topic noun, and its gold denial points at a claim told elsewhere in the item or at its author
-    only."""
     check_topic_only_denials(items, _TOPIC_NOUNS, minimum=20)
 
 
 def test_headline_denials_are_second_denials_of_the_body_claim(items):
-    """A headline denial is a second gold denial of the claim the body's denial answers (heldout10's convention)."""
     check_headline_second_denials(items, minimum=4)
 
 
@@ -92,8 +87,6 @@ def test_mix_of_denials_stances_styles_and_regions(items):
 
 
 def test_same_country_denials_and_speakers_of_no_country(items):
-    """Denials between two sides of one country, and denials of or by speakers of no country, are a good part of
-    the set, not a token."""
     check_same_country_and_no_country(items, same=15, no_country=9)
 
 
@@ -104,5 +97,4 @@ def test_partisan_items_come_from_both_sides(items):
 
 
 def test_transcript_turns_are_short(items):
-    """The transcript and the interview alternate questions and answers: each Q turn is one question."""
     check_short_q_turns(items)

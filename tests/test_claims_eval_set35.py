@@ -74,7 +74,6 @@ def test_kinds_agree_with_the_labels(items):
 
 
 def test_denials_come_before_and_after_their_claims(items):
-    """Denials paragraphs after the claim they answer, and denials told before it (headlines, mentions)."""
     check_denial_positions(items, later_min=30, before_min=20)
 
 
@@ -92,8 +91,6 @@ def test_mix_of_denials_stances_styles_and_regions(items):
 
 
 def test_same_country_denials_and_speakers_of_no_country(items):
-    """Denials between two sides of one country, and denials of or by speakers of no country, are a good part of
-    the set, not a token."""
     check_same_country_and_no_country(items, same=15, no_country=15)
 
 
@@ -110,5 +107,4 @@ def test_partisan_items_come_from_both_sides(items):
 
 
 def test_transcript_turns_are_short(items):
-    """The transcript and the interview alternate questions and answers: each Q turn is one question."""
     check_short_q_turns(items)

@@ -89,7 +89,6 @@ def test_kinds_agree_with_the_labels(items):
 
 
 def test_the_ways_denials_come(items):
-    """Each way a denial comes in ordinary prose is there several times."""
     wanted = {"flat-denial": 15, "one-author-several-statements": 15, "topic-only-denial": 15,
               "same-country-sides": 12, "two-denials-one-claim": 8, "denial-later-paragraph": 15,
               "counter-accusation": 6, "no-denial": 5, "claim-of-no-country-denied": 6, "chained-report": 4,
@@ -101,7 +100,6 @@ def test_the_ways_denials_come(items):
 
 
 def test_speakers_of_no_state(items):
-    """Denials cross the no-country line both ways, and many are between two sides of one country."""
     check_no_state_denials(items, by_no_country=5, of_no_country=8, same_country=20)
     check_speaker_kind_count(items, _SPEAKER_WORDS, 8)
 

@@ -92,7 +92,6 @@ def test_kinds_agree_with_the_labels(items):
 
 
 def test_the_ways_denials_come(items):
-    """Each way a denial comes in ordinary prose is there several times."""
     wanted = {"flat-denial": 15, "one-author-several-statements": 15, "topic-only-denial": 15,
               "same-country-sides": 12, "two-denials-one-claim": 6, "denial-later-paragraph": 10,
               "counter-accusation": 8, "no-denial": 5, "claim-of-no-country-denied": 8, "chained-report": 4,
@@ -104,7 +103,6 @@ def test_the_ways_denials_come(items):
 
 
 def test_speakers_of_no_state(items):
-    """Denials cross the no-country line both ways, and many are between two sides of one country."""
     check_no_state_denials(items, by_no_country=3, same_country=20)
     # denials by a speaker of a country of a claim of no country (or of no named author)
     denials = [d for it in items for d in it["denials"]]

@@ -113,7 +113,6 @@ def test_kinds_agree_with_the_labels(items):
 
 
 def test_the_ways_denials_come(items):
-    """Each way a denial comes in ordinary prose is there several times."""
     wanted = {"flat-denial": 15, "one-author-several-statements": 20, "topic-only-denial": 18,
               "same-country-sides": 18, "two-denials-one-claim": 6, "denial-later-paragraph": 12,
               "counter-accusation": 10, "no-denial": 5, "claim-of-no-country-denied": 10, "chained-report": 4,
@@ -126,7 +125,6 @@ def test_the_ways_denials_come(items):
 
 
 def test_speakers_of_no_state(items):
-    """Denials cross the no-country line both ways, and many are between two sides of one country."""
     check_no_state_denials(items, by_no_country=6, of_no_country=15, same_country=28, items_with_null=25)
     check_speaker_kind_count(items, _SPEAKER_WORDS, 12)
 

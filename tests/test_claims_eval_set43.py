@@ -102,7 +102,6 @@ def test_kinds_agree_with_the_labels(items):
 
 
 def test_the_ways_denials_come(items):
-    """Each way a denial comes in ordinary prose is there several times."""
     wanted = {"flat-denial": 12, "one-author-several-statements": 10, "topic-only-denial": 20,
               "same-country-sides": 15, "two-denials-one-claim": 6, "denial-later-paragraph": 20,
               "counter-accusation": 10, "no-denial": 5, "claim-of-no-country-denied": 12, "chained-report": 2,
@@ -116,7 +115,6 @@ def test_the_ways_denials_come(items):
 
 
 def test_speakers_of_no_state(items):
-    """Denials cross the no-country line both ways, and many are between two sides of one country."""
     check_no_state_denials(items, by_no_country=8, of_no_country=12, same_country=18, named_same_country=True,
                            items_with_null=28)
     check_speaker_kind_count(items, _SPEAKER_WORDS, 12)
