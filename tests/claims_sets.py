@@ -617,3 +617,28 @@ def check_same_country_items(items: list[dict], minimum: int) -> None:
     same = [it["id"] for it in items if any(d.get("denies_claim_of_country") == d["denier_country"] is not None
                                             for d in it["denials"])]
     assert len(same) >= minimum, same
+
+
+def check_author_only_denials(items: list[dict], author: re.Pattern, topic: re.Pattern | None = None,
+                              need_topic: bool = False) -> None:
+    """A denial naming only the claim's author ("rejected Pristina's version"): a deny statement names the author
+    (`author`); with `topic`, names the author or a topic noun, and with `need_topic` both."""
+    for it in items:
+        if "author-only-denial" in it["kinds"]:
+            subs = _deny_subs(it)
+            if topic is None:
+                assert any(author.search(s) for s in subs), it["id"]
+            elif need_topic:
+                assert any(author.search(s) and topic.search(s) for s in subs), it["id"]
+            else:
+                assert any(author.search(s) or topic.search(s) for s in subs), it["id"]
+
+
+def check_lone_denials(items: list[dict], need_lone: bool = False) -> None:
+    """A lone denial (a gold denial that names no claimant country) denies words inside its own deny statement; with
+    `need_lone`, an item of kind lone-denial holds one."""
+    for it in items:
+        if "lone-denial" in it["kinds"]:
+            lone = [d for d in it["denials"] if "denies_claim_of_country" not in d]
+            assert (lone or not need_lone) and all(any(d["denies_content_contains"] in s for s in _deny_subs(it))
+                                                   for d in lone), it["id"]
