@@ -101,3 +101,24 @@ def test_police_named_again_are_the_body_named_before_not_an_officer_of_another_
               "Zvecan.\n\n"
               "Police said the man had been carrying a forged passport.")
     assert country(rec, "carrying a forged passport") == "XKX"
+
+
+def test_a_party_the_text_spells_out_is_not_another_body_of_the_same_initials(run):
+    rec = run("KHAGRACHHARI, May 2 - Two men were shot dead in a market in Khagrachhari on Thursday, police said.\n\n"
+              "The United People's Democratic Front (UPDF), a regional party, said the dead were its organisers.")
+    assert country(rec, "the dead were its organisers") == "BGD"
+
+
+def test_an_officer_of_a_congress_party_named_by_its_initials_is_not_of_the_us_congress(run):
+    rec = run("GITEGA WEEKLY - Provincial news\n\n"
+              "The opposition National Congress for Renewal (CNR) says police in Gitega beat two of its members.\n\n"
+              "CNR's provincial secretary, Jean Ndikumana, told our reporter that one of the two is still in "
+              "hospital.")
+    assert country(rec, "still in hospital") != "USA"
+
+
+def test_an_embassy_quoted_first_is_not_the_storys_home(run):
+    rec = run("China's embassy said on Monday that none of its nationals had been hurt in the riot in Honiara.\n\n"
+              "The interior ministry said 14 shops had been burned in Honiara and that police had arrested 30 people "
+              "in Honiara and Auki.")
+    assert country(rec, "14 shops had been burned") != "CHN"

@@ -79,7 +79,7 @@ def _speaker_lists() -> dict:
                 "civil_name_heads", "foe_nouns", "members_body_heads", "civil_council_officers", "camp_words",
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
-                "independence_words", "member_professions", "peoples_words")},
+                "independence_words", "member_professions", "peoples_words", "foreign_missions")},
             "people_states": dict(data.get("people_states") or {})}
 
 
@@ -181,6 +181,12 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         m = next((x for x in getattr(doc._, "actor_mentions", None) or []
                   if x.end == s.start - 2 and x.country), None)
     name = _dc.text(doc)[s.start_char:s.end_char].strip() if s is not None else _dc.text(doc)[span[0]:span[1]].strip()
+    paren = _spelled_acronym(s) if m is not None and s is not None and len(s) else None
+    spelled = mention_for(doc, doc[s.start:paren.i - 1]) if paren is not None and paren.i - 1 > s.start else None
+    if paren is not None and (spelled is None or spelled.country != m.country):
+        # "The United People's Democratic Front (UPDF), a regional party": the name the text spells out is the
+        # body, not another the dictionary knows by the same initials (Uganda's army)
+        m = spelled
     country, sector = (m.country, m.sector) if m else (None, None)
     if m is not None and m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and s is not None and len(s) and \
             _names_no_state(s):
@@ -216,7 +222,7 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         country = (_compass_state(doc, doc[found.start:found.end]) if found is not None else None) or country
     if country is not None and s is not None and _country_from_a_name(doc, s, country):
         country = None  # "The ombudsman, Marta Elena Ruiz": a given name the gazetteer knows as a town
-    if country == "USA" and _party_congress(name):
+    if country == "USA" and (_party_congress(name) or _party_congress(_acronym_definition(doc, name))):
         # "the opposition All People's Congress": a party whose name ends in "Congress", not the US legislature the
         # word alone names; of the story's own country
         country, sector = home or _places_country(doc) or _dateline_country(doc), "CVL"
@@ -1142,6 +1148,29 @@ def _acronym_of(doc: Doc, name: str | None):
     return None
 
 
+def _spelled_acronym(s):
+    """The acronym in brackets right after the capitalised name it spells inside a speaker's phrase ("UPDF" of "The
+    United People's Democratic Front (UPDF), a regional party"), or None."""
+    doc = s.doc
+    for t in s:
+        if t.i > s.start + 1 and t.i + 1 < len(doc) and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" and \
+                2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper() and \
+                _spells(t.text, doc[s.start:t.i - 1].text):
+            return t
+    return None
+
+
+def _acronym_definition(doc: Doc, name: str | None) -> str | None:
+    """The full name an acronym leading a speaker's name ("CNL's provincial representative") is given in brackets
+    after in the text ("the opposition National Congress for Freedom (CNL)"), or None."""
+    first = re.sub(r"['\u2019]s$", "", re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I).split(" ")[0])
+    if not (2 <= len(first) <= 6 and first.isalpha() and first.isupper()):
+        return None
+    found = re.search(r"((?:[A-Z][\w'\u2019.-]*\s+(?:(?:for|of|the|and|de|du|des|la|pour)\s+)?)+)\(" +
+                      re.escape(first) + r"\)", _dc.text(doc))
+    return found.group(1).strip() if found else None  # (a translated name's initials differ: "CNL")
+
+
 def _spells(acronym: str, text: str) -> bool:
     """Whether `acronym` (two letters or more) is the initials of a run of `text`'s capitalised words, function
     words skipped ("JCS" of "South Korea's Joint Chiefs of Staff")."""
@@ -1474,6 +1503,8 @@ def home_country(doc: Doc, cited) -> str | None:
             m = mention_for(doc, span) if span is not None else None
             # "the South's Joint Chiefs of Staff": the state the compass word names, not a region called the South
             compass = _compass_state(doc, span) if m is not None and len(span) else None
+            if m is not None and _foreign_mission(doc, m):
+                continue  # "China's embassy in Honiara said": a state's mission abroad, never the story's home
             if m and (compass or m.country) and m.sector in ("GOV", "MIL", "BGD", "POL"):
                 return compass or m.country
             filed_from = _dateline_country(doc) if m and m.country is None and \
@@ -1487,6 +1518,18 @@ def home_country(doc: Doc, cited) -> str | None:
                 # first, is of the country the report was filed from
                 return filed_from
     return None
+
+
+def _foreign_mission(doc: Doc, m) -> bool:
+    """Whether an actor mention is a state's mission abroad by its head ("China's embassy", "the British high
+    commission", "the US consulate in Erbil"; `foreign_missions`, lower case)."""
+    if not m.start <= m.head < m.end:
+        return False
+    head = doc[m.head]
+    words = {head.lemma_.lower(), head.lower_}
+    if head.i > m.start:
+        words.add(f"{doc[head.i - 1].lower_} {head.lower_}")
+    return bool(words & _speaker_lists()["foreign_missions"])
 
 
 def _dateline_country(doc: Doc) -> str | None:
