@@ -110,6 +110,28 @@ class ExportFormat(str, Enum):
     plover = "plover"
 
 
+class _ProblemLines:
+    """Prints each skipped input on stderr, one line each; a feed that repeats many articles (syndicated copies,
+    re-published items) names the first `COPIES` copies and then counts the rest in one closing line."""
+    COPIES = 20
+
+    def __init__(self) -> None:
+        self.copies = 0
+
+    def __call__(self, problem) -> None:
+        if "skipped: the same document as " in str(problem):
+            self.copies += 1
+            if self.copies > self.COPIES:
+                return
+        err.print(f"sitrep: {problem}", markup=False)
+
+    def close(self) -> None:
+        more = self.copies - self.COPIES
+        if more > 0:
+            err.print(f"sitrep: … and {_n(more, 'more document')} skipped as the same as an earlier one (same id "
+                      "or same text; not listed one by one)", markup=False)
+
+
 def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
                not_english: str = "no events extracted"):
     import hashlib
@@ -257,6 +279,7 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
     published = _check_published(published)
     _check_paths(paths)
     store = None if out else Store(db)
+    problems = _ProblemLines()
     try:
         sink = ParquetSink(out) if out else StoreSink(store, reprocess_prefiltered=not prefilter)
         with get_engine(engine, workers=workers, ray_address=ray_address) as eng, sink, \
@@ -265,7 +288,7 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
                         sink=sink,
                         prefilter=get_prefilter() if prefilter else None, batch_size=batch_size,
                         batch_chars=batch_chars,
-                        on_problem=lambda e: err.print(f"sitrep: {e}", markup=False),
+                        on_problem=problems,
                         on_notice=lambda m: err.print(f"sitrep: {m}", markup=False), on_progress=update)
         if store is not None:
             # a run killed after storing but before merging left documents out of the incidents: its re-run
@@ -280,6 +303,7 @@ def ingest(paths: list[str] = PATHS_ARGUMENT, db: Optional[str] = DB_OPTION,
     finally:
         if store is not None:
             store.close()
+    problems.close()
     err.print(f"sitrep: {stats.added} added, {stats.updated} updated, {stats.unchanged} unchanged, "
               f"{stats.problems} skipped; {where}", markup=False)
     if stats.unchanged and (published or outlet) and not out:
@@ -787,8 +811,12 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
     except OSError as exc:  # a path the user gave that cannot be read or written: their mistake, one line
-        where = exc.filename or ""
-        err.print(f"sitrep: {where}{': ' if where else ''}{exc.strerror or exc}", markup=False)
+        where = str(exc.filename or "")
+        hint = ""
+        if isinstance(exc, FileNotFoundError) and "shared/" in where.replace("\\", "/"):
+            # the README's `sitrep eval … ../shared/data/…`: the benchmark data sits beside the repository, not in it
+            hint = " (the benchmark data is not in the repository: it is read from ../shared/ beside it; give its path)"
+        err.print(f"sitrep: {where}{': ' if where else ''}{exc.strerror or exc}{hint}", markup=False)
         sys.exit(2)
     except Exception as exc:  # the last line of defence: one line, never a traceback
         err.print(f"sitrep: internal error: {type(exc).__name__}: {exc} (set SITREP_DEBUG=1 for details)", markup=False)

@@ -173,6 +173,10 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     while consumed < len(raw) and raw[consumed] in "\r\n \t":
         consumed += 1
     head.body_start = consumed if consumed < len(raw) else 0
+    if head.published and not _YEAR.search(raw[:consumed]) and not head.published.startswith("--"):
+        # a head date without its year ("Wednesday 5 March", "Published 5 March, 09:10 GMT"): the year is that
+        # of `--published` or of a full date the article tells, as for a dateline's, else none (not this year's)
+        _settle_year(head, raw[consumed:consumed + 6000])
     _read_dateline(raw[head.body_start:head.body_start + 400], head, raw[head.body_start:head.body_start + 6000])
     return head
 
@@ -491,13 +495,30 @@ def _outlet_name_words() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(w.lower() for w in data["outlet_words"]), frozenset(w.lower() for w in data["outlet_openers"]))
 
 
+# "(English edition)", "(Online)": an edition named after a paper's name
+_EDITION = re.compile(r"\s*\((?:[A-Z][a-z]+ )?(?:edition|online|web|digital|international)(?: edition)?\)$", re.I)
+# the lower-case words inside a paper's name ("El Sol del Norte", "Times of India"): not counted as its words
+_NAME_LINKS = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "of", "the", "and", "y",
+                         "et", "&"})
+
+
+def _paper_name(words: list[str]) -> bool:
+    """A name in title case, its inner words capitalised or linking ones ("El Sol del Norte", "Times of India")."""
+    return bool(words) and _OUTLET_LINE.fullmatch(words[0]) is not None and all(
+        w in _NAME_LINKS or _OUTLET_LINE.fullmatch(w) for w in words[1:])
+
+
 def _outlet_like(name: str) -> bool:
-    """"Myanmar Now", "Dhaka Tribune", "The Hindu", "Le Nouvelliste": a name a paper, an agency or a broadcaster
-    goes by (its last word, or an article or "Daily" opening a name of three words at most)."""
-    words = name.split()
+    """"Myanmar Now", "Dhaka Tribune", "The Hindu", "Le Nouvelliste", "El Sol del Norte (English edition)": a name
+    a paper, an agency or a broadcaster goes by (its last word, or an article or "Daily" opening a name of three
+    capitalised words at most)."""
+    words = _EDITION.sub("", name).split()
+    if not words:
+        return False
     last, opener = _outlet_name_words()
-    return words[-1].lower() in last or (len(words) <= 3 and (words[0].lower() in opener
-                                                                or words[0].lower().startswith("l'")))
+    capitalised = [w for w in words if w not in _NAME_LINKS]
+    return words[-1].lower() in last or (len(capitalised) <= 3 and (words[0].lower() in opener
+                                                                      or words[0].lower().startswith("l'")))
 
 
 def _lines(raw: str, pos: int):
@@ -515,13 +536,21 @@ def _outlet_above_headline(raw: str) -> int:
     3 Oct 2025") and the headline; or, when the line reads as an outlet's name, the headline right under it."""
     lines = [(line.strip(), start, end) for line, start, end in _lines(raw[:1200], 0)]
     nonblank = [i for i, (line, _, _) in enumerate(lines) if line]
-    if len(nonblank) < 3:
+    if len(nonblank) < 2:
         return 0
     name, _, name_end = lines[nonblank[0]]
-    words = name.split()
-    if (not 1 <= len(words) <= 4 or len(name) > 40 or not _OUTLET_LINE.fullmatch(name) or _BYLINE.match(name)
+    words = _EDITION.sub("", name).split()
+    if (not 1 <= len(words) <= 4 or len(name) > 60 or not (_OUTLET_LINE.fullmatch(" ".join(words)) or _paper_name(words))
+            or _BYLINE.match(name)
             or _KEYED.match(name) or _STAMP_LINE.fullmatch(name) or name.lower() in _colon_labels()
             or _is_place(name)):
+        return 0
+    # "Frontier Post / PESHAWAR, November 19, 2026: Militants stormed…": a paper's name right above the body's
+    # dateline, with no headline between them
+    _, start, _ = lines[nonblank[1]]
+    if _outlet_like(name) and _opens_dateline(raw[start:start + 400]) and not _is_city(name):
+        return name_end + 1 if name_end < len(raw) else name_end
+    if len(nonblank) < 3:
         return 0
     head_lines = 0
     for k in nonblank[1:4]:
@@ -532,7 +561,8 @@ def _outlet_above_headline(raw: str) -> int:
             continue
         # "Valley Post / Herat, 5 March 2025 / Gunmen killed…": a paper's name above the date lines and the body
         # with no headline is the outlet, not a headline
-        if head_lines and not _headline_shape(line) and _outlet_like(name) and not _is_city(name):
+        # ("Dawn / Published November 20, 2026 / QUETTA: …": a name of one or two words there is the paper's too)
+        if head_lines and not _headline_shape(line) and (_outlet_like(name) or len(words) <= 2) and not _is_city(name):
             return name_end + 1 if name_end < len(raw) else name_end
         # the headline: a short line closed by a blank line or the body's dateline, longer than the name
         if not _headline_shape(line) or len(line.split()) <= len(words) or not _closes_headline(after):
@@ -555,8 +585,11 @@ _DASH_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-�
                             r"(?:\s+(?:—|–|--?)\s+|\s*—\s*)(?=[A-Z" + "\"“‘'])")
 
 
-# "QUETTA: Seven soldiers…" (Dawn, Bangkok Post): a place in capitals and a colon, not a label ("UPDATE:")
-_COLON_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,2}):\s+(?P<date>)(?=[A-Z\"“‘'])")
+# "QUETTA: Seven soldiers…" (Dawn, Bangkok Post): a place in capitals and a colon, not a label ("UPDATE:"); with
+# the day it was filed, "PESHAWAR, November 19, 2026: Militants…", "LAHORE, Nov 19:" (Pakistani papers)
+_COLON_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'.-]+){0,2})"
+                             rf"(?:,\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)"
+                             r"(?:,?\s+(?P<year>(?:19|20)\d\d))?)?:\s+(?=[A-Z\"“‘'])")
 # "Addis Abeba - Heavy fighting…": a place in title case and a spaced dash opening the body
 _TITLE_DASH_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [A-ZÀ-Þ][a-zß-ÿ]{2,}){0,2})\s+(?:—|–|-)\s+(?P<date>)"
                                   r"(?=[A-Z\"“‘'])")
@@ -656,6 +689,17 @@ def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
         else:
             head.published = _dateline_date(date, body or start_of_body)
             head.year_guessed = True
+
+
+def _settle_year(head: Head, body: str) -> None:
+    """Give a head date read without its year the year `_dateline_date` finds (keeping its time), else make it
+    year-less ("--03-05")."""
+    month_day = dt.date.fromisoformat(head.published[:10]).strftime("%B %d")
+    date = _dateline_date(month_day, body)
+    if date is None:
+        return
+    head.year_guessed = True
+    head.published = date if date.startswith("--") else date + head.published[10:]
 
 
 _FRENCH_MONTHS = {"janvier": "January", "février": "February", "fevrier": "February", "mars": "March",

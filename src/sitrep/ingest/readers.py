@@ -219,10 +219,18 @@ _NOTE = re.compile(r"(?:corrections?|clarifications?|editor['’]?s['’]? note|
                    r"\s*\)?\.?", re.I)
 
 
+# a page's share bar kept as a paragraph: "Share this: Facebook Twitter WhatsApp", "Follow us on X and Telegram"
+_SHARE = re.compile(r"(?:(?:click to )?share(?: this(?: article| story| post| page)?)?(?: on| via)?|follow us(?: on)?|"
+                    r"(?:join|subscribe to) (?:us|our channel) on)\s*[:|]?\s*"
+                    r"(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|copy(?: the)? link|reddit|"
+                    r"instagram|youtube|tiktok|pinterest|messenger|sms|threads|bluesky)(?:\s*(?:[,|/•·]|and|or)\s*|\s+|$))*",
+                    re.I)
+
+
 def _drop_teasers(text: str) -> str:
     paragraphs = text.split("\n\n")
     kept = [p for p in paragraphs if not (_TEASER.fullmatch(p.strip()) and not p.strip().endswith(('."', '.”')))
-            and not _is_note(p.strip())]
+            and not _is_note(p.strip()) and not _SHARE.fullmatch(p.strip())]
     return "\n\n".join(kept) if kept else text
 
 

@@ -740,6 +740,11 @@ async function documentsView(params) {
   if (!state.codebook) await loadMeta();
   const offset = parseInt(params.offset || "0", 10) || 0;
   const data = await api("/api/documents?" + qs({ limit: PAGE, offset, q: params.q }));
+  // a search over titles, outlets and texts (a store of thousands of articles is not read page by page)
+  const search = h("input", { id: "documents-q", name: "q", value: params.q || "", size: 24 });
+  const searchForm = h("form", { class: "filters panel", id: "documents-search" }, h("label", {}, "search", search),
+    h("button", { type: "submit", class: "primary" }, "Apply"));
+  searchForm.addEventListener("submit", (e) => { e.preventDefault(); setHash("/documents", { q: search.value.trim() }); });
   const table = h("table", { class: "data", id: "documents-table" },
     h("thead", {}, h("tr", {}, ["published", "title", "outlet", "events", "claims", "language"].map((t) => h("th", {}, t)))),
     h("tbody", {}, data.items.map((d) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/document/" + encodeURIComponent(d.id); } },
@@ -774,10 +779,13 @@ async function documentsView(params) {
       location.hash = "#/document/" + encodeURIComponent(d.id);
     } catch (err) { msg.className = "error"; msg.textContent = err.message; }
   });
-  append(view, [h("h1", {}, "Documents"), h("p", { class: "muted" }, nOf(data.total, "document")), table,
+  const shown = data.total ? ` (${offset + 1}\u2013${Math.min(offset + PAGE, data.total)} shown)` : "";
+  append(view, [h("h1", {}, "Documents"), searchForm,
+    h("p", { class: "muted", id: "documents-count" }, nOf(data.total, "document") + (params.q ? ` matching \u201c${params.q}\u201d` : "") + shown),
+    table,
     h("div", { class: "pager" },
-      h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/documents", { offset: Math.max(0, offset - PAGE) }) }, "\u2190 prev"),
-      h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/documents", { offset: offset + PAGE }) }, "next \u2192")),
+      h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/documents", { q: params.q, offset: Math.max(0, offset - PAGE) }) }, "\u2190 prev"),
+      h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/documents", { q: params.q, offset: offset + PAGE }) }, "next \u2192")),
     form]);
 }
 async function documentView(id) {

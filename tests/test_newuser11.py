@@ -1,0 +1,214 @@
+"""An eleventh new-user pass: a wire dateline closed by a colon with its date ("PESHAWAR, November 19, 2026:
+Militants…", as Pakistani papers write it) is read, and a paper's name right above it is the outlet, not a
+headline; a paper's name with an edition ("El Sol del Norte (English edition)") or ending in "Report", "Briefing",
+"Insight" above the date lines is the outlet. Everything here is made up."""
+
+import json
+
+import pytest
+
+from conftest import run_cli
+
+
+def _read(text: str):
+    from sitrep.ingest.readers import read_text
+
+    (doc,) = list(read_text(text, "made-up.txt"))
+    return doc
+
+
+# --- ingest: a dateline closed by a colon, with its date ------------------------------------------------------------
+COLON = """Frontier Ledger
+PESHAWAR, November 19, 2026: Militants stormed a police checkpost in a made-up district late on Tuesday night,
+killing three policemen in a gunbattle that lasted two hours, police said.
+
+The attackers fled towards the mountains, a police officer said.
+"""
+
+
+def test_a_dateline_with_its_date_and_a_colon_is_read_and_the_papers_name_above_it_is_the_outlet():
+    doc = _read(COLON)
+    assert doc.published == "2026-11-19"
+    assert doc.dateline == "Peshawar"
+    assert doc.outlet == "Frontier Ledger" and doc.title is None
+    assert doc.text.startswith("PESHAWAR, November 19, 2026: Militants stormed")
+    assert doc.text[doc.dateline_start:doc.dateline_end] == "PESHAWAR, November 19, 2026: "
+
+
+@pytest.mark.parametrize("dateline, published", [("LAHORE, Nov 19, 2026:", "2026-11-19"),
+                                                 ("QUETTA, 19 November 2026:", "2026-11-19"),
+                                                 ("LAHORE, Nov 19:", "--11-19"),
+                                                 ("QUETTA:", None)])
+def test_a_colon_dateline_with_or_without_its_date(dateline, published):
+    doc = _read(f"{dateline} Gunmen killed two policemen at a made-up checkpoint on Monday, officials said.\n")
+    assert doc.published == published
+    assert doc.dateline in ("Lahore", "Quetta")
+    assert doc.text.startswith(dateline)
+
+
+def test_a_label_with_a_colon_is_still_no_dateline():
+    doc = _read("UPDATE: Gunmen killed two policemen at a made-up checkpoint on Monday, officials said.\n")
+    assert doc.dateline is None and doc.published is None
+
+
+def test_a_headline_above_a_colon_dateline_stays_the_headline():
+    doc = _read("Gunmen kill three policemen\n\nPESHAWAR, November 19, 2026: Militants stormed a made-up checkpost "
+                "late on Tuesday night, police said.\n")
+    assert doc.title == "Gunmen kill three policemen" and doc.outlet is None
+    assert doc.published == "2026-11-19" and doc.dateline == "Peshawar"
+
+
+def test_a_headline_shaped_first_line_right_above_the_dateline_is_the_outlet_only_when_named_like_one():
+    doc = _read("Troops clash with militants\nPESHAWAR, November 19, 2026: Militants stormed a made-up checkpost "
+                "late on Tuesday night, police said.\n\nTwo attackers were killed, police said.\n")
+    assert doc.outlet is None and doc.title == "Troops clash with militants"
+
+
+def test_the_events_of_a_colon_dated_article_are_dated_from_it(tmp_path):
+    path = tmp_path / "colon.txt"
+    path.write_text(COLON)
+    res = run_cli("extract", str(path))
+    assert res.returncode == 0, res.stderr.decode()
+    record = json.loads(res.stdout)
+    assert record["document"]["published"] == "2026-11-19"
+    # "late on Tuesday night" before Thursday 19 November 2026
+    assert [e["date"]["start"] if isinstance(e["date"], dict) else e["date"] for e in record["events"]][:1] == \
+        ["2026-11-17"]
+
+
+# --- ingest: a paper's name with an edition, or ending in "Report" ------------------------------------------------
+@pytest.mark.parametrize("name", ["El Sol del Norte (English edition)", "Adriatic Report", "Haiti Briefing",
+                                  "Balkan Insight"])
+def test_a_papers_name_above_the_date_and_the_body_is_the_outlet_not_the_headline(name):
+    doc = _read(f"{name}\n15 November 2026\n\nPRISTINA – Police arrested two men at a made-up border crossing on "
+                "Saturday, the police said.\n\nSeveral hundred people protested against the arrests on Sunday.\n")
+    assert doc.outlet == name and doc.title is None
+    assert doc.published == "2026-11-15" and doc.dateline == "Pristina"
+
+
+def test_a_papers_name_above_a_dateline_line_with_a_town_region_and_date():
+    doc = _read("El Sol del Norte (English edition)\nCuliacán, Sinaloa, Nov. 21, 2026\n\nGunmen killed six people at "
+                "a made-up family party on Friday night, state prosecutors said.\n\nThe attackers fled in two "
+                "pickup trucks.\n")
+    assert doc.outlet == "El Sol del Norte (English edition)" and doc.title is None
+    assert doc.published == "2026-11-21"
+
+
+@pytest.mark.parametrize("name", ["Zarbon", "Khabar Zarbon"])
+def test_a_name_of_one_or_two_capitalised_words_above_the_date_and_the_body_is_the_outlet(name):
+    doc = _read(f"{name}\nPublished November 20, 2026\n\nQUETTA: Seven soldiers were killed in a made-up attack on "
+                "Wednesday, officials said.\n")
+    assert doc.outlet == name and doc.title is None
+    assert doc.published == "2026-11-20" and doc.dateline == "Quetta"
+
+
+def test_a_short_headline_in_sentence_case_above_the_date_stays_the_headline():
+    doc = _read("Curfew imposed\nPublished November 20, 2026\n\nQUETTA: Seven soldiers were killed in a made-up "
+                "attack on Wednesday, officials said.\n")
+    assert doc.title == "Curfew imposed" and doc.outlet is None
+
+
+# --- ingest: a head date without its year -----------------------------------------------------------------------
+def test_a_head_date_without_its_year_is_not_given_this_years():
+    doc = _read("Made-up war: live updates\n\nWednesday 5 March\n\n09:10 GMT\nStrikes hit a made-up town overnight, "
+                "medics said.\n\n11:20 GMT\nThe army said it struck a made-up site.\n")
+    assert doc.published == "--03-05"  # year-less, as a dateline without its year
+    doc = _read("Published 5 March, 09:10 GMT\n\nStrikes hit a made-up town overnight after talks that opened on "
+                "1 March 2025, medics said.\n")
+    assert doc.published == "2025-03-05T09:10:00+00:00"  # the year of the full date the article tells
+
+
+def test_a_head_date_without_its_year_takes_the_year_of_published(tmp_path):
+    path = tmp_path / "live.txt"
+    path.write_text("Wednesday 5 March\n\nStrikes hit a made-up town in Sudan on Tuesday, killing four people, "
+                    "medics said.\n")
+    res = run_cli("extract", str(path), "--published", "2025-03-05")
+    assert res.returncode == 0, res.stderr.decode()
+    record = json.loads(res.stdout)
+    assert record["document"]["published"] == "2025-03-05"
+
+
+# --- ingest: a page's share bar ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("bar", ["Share this: Facebook Twitter WhatsApp", "Share on Facebook", "Share this article",
+                                 "Follow us on X and Telegram", "Share"])
+def test_a_share_bar_leaves_the_text(bar):
+    doc = _read(f"Gunmen killed seven people in a made-up village on Sunday, police said.\n\n{bar}\n\n"
+                "The attackers fled on motorcycles, residents said.\n")
+    assert bar not in doc.text
+    assert doc.text.endswith("The attackers fled on motorcycles, residents said.")
+
+
+def test_a_sentence_about_sharing_stays():
+    doc = _read("Gunmen killed seven people in a made-up village on Sunday, police said.\n\nShare this: the army "
+                "said it would share intelligence with the police.\n")
+    assert "share intelligence" in doc.text
+
+
+# --- web UI: the documents page searches -------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def many_docs_ui(tmp_path_factory):
+    from sitrep.model import Record
+    from sitrep.store import Store
+
+    from conftest import browsing
+
+    path = tmp_path_factory.mktemp("newuser11ui") / "docs.duckdb"
+    with Store(str(path)) as store:
+        for i in range(60):
+            town = "Made-up Harbour" if i % 20 == 0 else "Made-up Hills"
+            store.add(Record.from_json({"document": {
+                "id": f"doc-{i:02d}", "title": f"Clash near {town}, report {i}", "published": f"2026-01-{1 + i % 28:02d}",
+                "outlet": "Made-up Post", "language": "en",
+                "text": f"Gunmen attacked post {i} near {town} on Sunday, police said."}, "events": [], "claims": []}))
+    with browsing(str(path)) as found:
+        yield found
+
+
+@pytest.mark.browser
+def test_the_documents_page_searches_and_pages_within_its_search(many_docs_ui):
+    base, browser = many_docs_ui
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + "/#/documents")
+        page.wait_for_selector("#documents-table tbody tr")
+        assert page.inner_text("#documents-count") == "60 documents (1–50 shown)"
+        page.fill("#documents-q", "Harbour")
+        page.click("#documents-search button[type=submit]")
+        page.wait_for_selector("#documents-count:has-text('matching')")
+        assert page.inner_text("#documents-count") == "3 documents matching “Harbour” (1–3 shown)"
+        titles = page.locator("#documents-table tbody tr td:nth-child(2)").all_inner_texts()
+        assert len(titles) == 3 and all("Harbour" in t for t in titles)
+        assert page.input_value("#documents-q") == "Harbour"  # the box keeps what was searched
+        page.goto(base + "/#/documents?q=Hills&offset=50")
+        page.wait_for_selector("#documents-table tbody tr")
+        assert page.inner_text("#documents-count") == "57 documents matching “Hills” (51–57 shown)"
+        page.click("text=← prev")
+        page.wait_for_selector("#documents-count:has-text('(1–50 shown)')")
+        assert "q=Hills" in page.url  # paging keeps the search
+    finally:
+        page.close()
+
+
+# --- cli: a feed full of copies, the benchmark data's place -------------------------------------------------------
+def test_an_ingest_names_the_first_copies_and_counts_the_rest(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": f"copy-{i}", "text": "Gunmen attacked a made-up market on Sunday, police said."})
+             for i in range(30)]
+    lines.insert(15, '{"id": "cut", "text": "a line cut sho')
+    feed.write_text("\n".join(lines) + "\n")
+    res = run_cli("ingest", str(feed), "--db", str(tmp_path / "copies.duckdb"))
+    err = res.stderr.decode()
+    assert res.returncode == 0, err
+    assert err.count("skipped: the same document as") == 20
+    assert f"{feed}:16: skipped: malformed JSON line" in err  # every other problem is still named
+    assert "sitrep: … and 9 more documents skipped as the same as an earlier one" in err
+    assert "1 added, 0 updated, 0 unchanged, 30 skipped" in err
+
+
+def test_a_missing_benchmark_file_under_shared_says_where_the_data_lives(tmp_path):
+    missing = tmp_path / "shared" / "data" / "geo" / "made-up.jsonl"
+    res = run_cli("eval", "geo", str(missing), "--gold-spans")
+    err = res.stderr.decode()
+    assert res.returncode == 2 and "Traceback" not in err
+    assert err.strip() == (f"sitrep: {missing}: No such file or directory (the benchmark data is not in the "
+                           "repository: it is read from ../shared/ beside it; give its path)")
