@@ -152,8 +152,20 @@ def many_docs_ui(tmp_path_factory):
 
     from conftest import browsing
 
+    def ev(n, date, end, sub, place):
+        return {"id": f"doc-00-e{n}", "acled": {"event_type": "Explosions/Remote violence", "sub_event_type": sub,
+                                                "interaction": None}, "plover": {},
+                "date": date, "date_end": end, "date_precision": "day", "actors": [],
+                "locations": [{"name": place, "country": "SD", "lat": 13.6 + n, "lon": 25.3, "precision": "town"}],
+                "quantities": [], "sources": [], "status": "reported", "historical": False, "evidence": []}
+
     path = tmp_path_factory.mktemp("newuser11ui") / "docs.duckdb"
     with Store(str(path)) as store:
+        store.add(Record.from_json({"document": {
+            "id": "live", "title": "Made-up war: live updates", "published": "2025-03-04T21:10:00+00:00",
+            "language": "en", "text": "Made-up live text about shelling and drone strikes."},
+            "events": [ev(1, "2025-03-03", "2025-03-04", "Shelling/artillery/missile attack", "Made-up Fasher"),
+                       ev(2, "2025-03-04", None, "Air/drone strike", "Made-up Omdurman")], "claims": []}))
         for i in range(60):
             town = "Made-up Harbour" if i % 20 == 0 else "Made-up Hills"
             store.add(Record.from_json({"document": {
@@ -171,7 +183,7 @@ def test_the_documents_page_searches_and_pages_within_its_search(many_docs_ui):
     try:
         page.goto(base + "/#/documents")
         page.wait_for_selector("#documents-table tbody tr")
-        assert page.inner_text("#documents-count") == "60 documents (1–50 shown)"
+        assert page.inner_text("#documents-count") == "61 documents (1–50 shown)"
         page.fill("#documents-q", "Harbour")
         page.click("#documents-search button[type=submit]")
         page.wait_for_selector("#documents-count:has-text('matching')")
@@ -212,3 +224,55 @@ def test_a_missing_benchmark_file_under_shared_says_where_the_data_lives(tmp_pat
     assert res.returncode == 2 and "Traceback" not in err
     assert err.strip() == (f"sitrep: {missing}: No such file or directory (the benchmark data is not in the "
                            "repository: it is read from ../shared/ beside it; give its path)")
+
+
+# --- ingest: a page's tag list, a release's closing contact line without an end mark ------------------------------
+@pytest.mark.parametrize("tags", ["Tags: Kachin, KIA, Bhamo", "Filed under: Sudan | RSF", "Topics: Mali, Sahel"])
+def test_a_tag_list_leaves_the_text(tags):
+    doc = _read(f"Rebels seized a made-up base on Sunday, a spokesman said.\n\n{tags}\n")
+    assert doc.text == "Rebels seized a made-up base on Sunday, a spokesman said."
+
+
+def test_a_sentence_opening_with_topic_stays():
+    doc = _read("Rebels seized a made-up base on Sunday, a spokesman said.\n\nTopic: the rebels said they would "
+                "attack again.\n")
+    assert doc.text.endswith("they would attack again.")
+
+
+@pytest.mark.parametrize("contact", ["For more information, contact press@example.org",
+                                     "Media contact: Jane Roe, +41 22 555 0101"])
+def test_a_closing_contact_line_with_an_address_leaves_the_text(contact):
+    doc = _read(f"Geneva, 21 November 2026 — A made-up group condemned the shelling of a camp.\n\n{contact}\n")
+    assert doc.text.endswith("condemned the shelling of a camp.")
+
+
+def test_a_closing_sentence_about_more_information_stays():
+    doc = _read("Rebels attacked a made-up post on Monday, police said.\n\nFor more information on the attack, "
+                "residents said, the police would hold a briefing.\n")
+    assert doc.text.endswith("the police would hold a briefing.")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.browser
+def test_the_events_beside_an_article_fit_their_panel_without_words_broken(many_docs_ui, width):
+    base, browser = many_docs_ui
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(base + "/#/document/live")
+        page.wait_for_selector("#doc-events tbody tr")
+        visible = [t.strip() for t in page.locator("#doc-events thead th:visible").all_inner_texts()]
+        assert visible == ["date", "sub-type", "where", "status"]  # the sub-type names its type
+        # each cell's words whole: "Air/drone strike" may break after its slash, never inside a word
+        for cell in page.locator("#doc-events tbody td:visible").all():
+            box = cell.bounding_box()
+            words = cell.inner_text().replace("/", " ").split()
+            widest = max(page.evaluate("(w) => { const c = document.createElement('canvas').getContext('2d');"
+                                       " c.font = getComputedStyle(document.querySelector('#doc-events td')).font;"
+                                       " return c.measureText(w).width; }", w) for w in words)
+            assert widest <= box["width"], (cell.inner_text(), box)
+        table = page.locator("#doc-events").bounding_box()
+        panel = page.locator("#doc-events").locator("xpath=ancestor::div[contains(@class,'panel')][1]").bounding_box()
+        assert table["x"] + table["width"] <= panel["x"] + panel["width"] + 1
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        page.close()

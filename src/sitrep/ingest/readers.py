@@ -46,11 +46,23 @@ _CONTACT_LINE = re.compile(r"\n[ \t]*(?:for (?:media |press )?(?:inquiries|enqui
                            r"press contacts?|contacts?)\b[^\n]{0,200}$", re.I)
 
 
+# a release's closing contact line without an end mark: "For more information, contact press@example.org", "Media
+# contact: Jane Roe, +41 22 555 0101" (an address or a number in it; "Contact the police on …, they said" is a
+# sentence of the story)
+_CLOSING_CONTACT = re.compile(r"\n[ \t]*(?:for (?:media |press )?(?:inquiries|enquiries|more information)|media contacts?|"
+                              r"press contacts?)\b[^\n]{0,200}$", re.I)
+_ADDRESS_OR_NUMBER = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{6,}\d")
+
+
 def release_end(body: str) -> int:
     """Where a press release's text ends before its closing "###" (or "-30-", "- END -") and the contact lines
-    just above it; len(body) when the text has no such mark."""
+    just above it, or before a closing contact line with an address or a number; len(body) when the text has
+    neither."""
     m = _END_MARK.search(body)
     if not m or not body[:m.start()].strip():
+        c = _CLOSING_CONTACT.search(body)
+        if c and body[:c.start()].strip() and _ADDRESS_OR_NUMBER.search(c.group(0)) and len(c.group(0).split()) <= 30:
+            return c.start()
         return len(body)
     end = m.start()
     for _ in range(3):
@@ -227,10 +239,16 @@ _SHARE = re.compile(r"(?:(?:click to )?share(?: this(?: article| story| post| pa
                     re.I)
 
 
+# a page's tag list kept as a paragraph: "Tags: Kachin, KIA, Bhamo", "Filed under: Sudan | RSF" (its names are no
+# places or actors of the story)
+_TAGS = re.compile(r"(?:tags?|tagged|topics?|filed under|keywords?|categories|category)\s*:\s*"
+                   r"[^\n.!?,|;]{1,40}(?:\s*[,|;•·]\s*[^\n.!?,|;]{1,40}){0,15}", re.I)
+
+
 def _drop_teasers(text: str) -> str:
     paragraphs = text.split("\n\n")
     kept = [p for p in paragraphs if not (_TEASER.fullmatch(p.strip()) and not p.strip().endswith(('."', '.”')))
-            and not _is_note(p.strip()) and not _SHARE.fullmatch(p.strip())]
+            and not _is_note(p.strip()) and not _SHARE.fullmatch(p.strip()) and not _TAGS.fullmatch(p.strip())]
     return "\n\n".join(kept) if kept else text
 
 

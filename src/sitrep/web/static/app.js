@@ -97,6 +97,11 @@ function fmtSpan(date, end) {
   if (!end || end === date) return date;
   return date + " \u2013 " + (end.slice(0, 4) === date.slice(0, 4) ? end.slice(5) : end);
 }
+// "Explosions/Remote violence" with a line break allowed after each slash (a narrow column broke it mid-word)
+function slashBreaks(s) {
+  const parts = String(s || "").split("/");
+  return parts.map((p, i) => (i < parts.length - 1 ? [p + "/", h("wbr", {})] : p));
+}
 function typeColor(t) { return TYPE_COLORS[t] || NO_TYPE; }
 function statusBadge(st) { return h("span", { class: "badge st-" + (st || "reported") }, st || "reported"); }
 function stanceBadge(st) { return h("span", { class: "badge stance-" + st }, st); }
@@ -796,9 +801,11 @@ async function documentView(id) {
   for (const ev of data.events) for (const e of ev.evidence || [])
     spans.push({ start: e.start, end: e.end, cls: "evidence", title: `${ev.id}: ${(ev.acled || {}).sub_event_type || ""}` });
   for (const p of data.places) spans.push({ start: p.start, end: p.end, cls: "place", title: `place: ${p.name || ""} ${p.country || ""}` });
-  const evTable = h("table", { class: "data" }, h("thead", {}, h("tr", {}, ["date", "type", "sub-type", "where", "status"].map((t) => h("th", {}, t)))),
+  // (beside the article the table is narrow: "Explosions/Remote violence" breaks after its slash, a date not at all)
+  const evTable = h("table", { class: "data", id: "doc-events" }, h("thead", {}, h("tr", {}, ["date", "type", "sub-type", "where", "status"].map((t) => h("th", {}, t)))),
     h("tbody", {}, data.events.map((ev) => h("tr", { class: "row", tabindex: 0, onclick: () => { location.hash = "#/event/" + encodeURIComponent(ev.id); } },
-      h("td", {}, fmtSpan(ev.date, ev.date_end)), h("td", {}, (ev.acled || {}).event_type || ""), h("td", {}, (ev.acled || {}).sub_event_type || ""),
+      h("td", { class: "date" }, fmtSpan(ev.date, ev.date_end)), h("td", {}, slashBreaks((ev.acled || {}).event_type)),
+      h("td", {}, slashBreaks((ev.acled || {}).sub_event_type)),
       h("td", {}, ((ev.locations || [])[0] || {}).name || ""), h("td", {}, statusBadge(ev.status))))));
   append(view, [h("p", {}, h("a", { href: "#/documents" }, "\u2190 documents")), h("h1", {}, d.title || leadTitle(d.text, d.id)),
     h("p", { class: "muted" }, [d.outlet, fmtPublished(d.published), fmtLanguage(d.language)].filter(Boolean).join(" \u00b7 "), " ",
