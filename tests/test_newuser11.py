@@ -276,3 +276,19 @@ def test_the_events_beside_an_article_fit_their_panel_without_words_broken(many_
         assert page.evaluate("document.documentElement.scrollWidth") <= width
     finally:
         page.close()
+
+
+# --- ingest: a live blog's first day header opens the body like the later ones ------------------------------------
+def test_a_live_blogs_first_day_header_stays_in_the_body_like_the_later_ones():
+    doc = _read("Made-up war: live updates\nPublished 4 March 2025, 07:30 GMT, updated 21:10 GMT\n\nTuesday 4 March\n\n"
+                "08:15 GMT\nShelling hit a made-up town overnight, medics said.\n\nMonday 3 March\n\n22:05 GMT\n"
+                "Drone strikes hit a made-up power station, officials said.\n")
+    assert doc.published == "2025-03-04T21:10:00+00:00"
+    assert doc.text.startswith("Made-up war: live updates\n\nTuesday 4 March\n\n08:15 GMT\n")
+    assert "Monday 3 March" in doc.text
+
+
+def test_a_dated_byline_line_is_still_the_head():
+    doc = _read("By Jane Roe\nTuesday 4 March 2025\n\nShelling hit a made-up town overnight, medics said.\n")
+    assert doc.published == "2025-03-04" and doc.author == "Jane Roe"
+    assert doc.text.startswith("Shelling hit")

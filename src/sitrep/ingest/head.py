@@ -274,6 +274,10 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         if comma and not head.outlet and not _ROLE_WORDS.search(comma.group("outlet")):
             head.outlet = comma.group("outlet")
         return True
+    if head.published and not first and _DAY_HEADER.fullmatch(stripped):
+        # "Tuesday 4 March" under a live page's publication line: the day header of the entries below it, which
+        # opens the body like the later ones ("Monday 3 March") do, not a head line
+        return False
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
         parts = re.split(r"\s+[-–—|•]\s+", stripped.replace("[", " ").replace("]", " "))
@@ -407,6 +411,9 @@ _DATE_WORD = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|updated|las
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
                          r"bureau|chief|desk|in|at)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a live blog's day header: a weekday and the day, no year, no time ("Tuesday 4 March", "Sunday, March 2")
+_DAY_HEADER = re.compile(rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?"
+                         rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I)
 _PLACE_REGION_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w&.'’-]*(?: [A-ZÀ-Þ][\w&.'’-]*){0,3}),\s+"
                                 r"(?P<region>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3})"
                                 r"(?:,\s+|\s+[-–—|]\s+)(?P<date>[^|]{6,40})")
