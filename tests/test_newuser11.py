@@ -102,6 +102,11 @@ def test_a_name_of_one_or_two_capitalised_words_above_the_date_and_the_body_is_t
     assert doc.published == "2026-11-20" and doc.dateline == "Quetta"
 
 
+def test_a_short_name_above_a_byline_stays_the_headline():
+    doc = _read("Kabul Blast\nBy Ann Roe\n2 May 2024\n\nA blast hit a made-up market on Thursday, police said.\n")
+    assert doc.title == "Kabul Blast" and doc.outlet is None and doc.author == "Ann Roe"
+
+
 def test_a_short_headline_in_sentence_case_above_the_date_stays_the_headline():
     doc = _read("Curfew imposed\nPublished November 20, 2026\n\nQUETTA: Seven soldiers were killed in a made-up "
                 "attack on Wednesday, officials said.\n")

@@ -560,16 +560,20 @@ def _outlet_above_headline(raw: str) -> int:
     if len(nonblank) < 3:
         return 0
     head_lines = 0
+    signed = False  # a byline among the head lines: the line above it is a story's headline, however short
     for k in nonblank[1:4]:
         line, start, end = lines[k]
         after = raw[end + 1:end + 401]
         if _is_head_line(raw[start:end + 401]):
             head_lines += 1
+            signed = signed or bool(_BYLINE.match(line))
             continue
         # "Valley Post / Herat, 5 March 2025 / Gunmen killed…": a paper's name above the date lines and the body
         # with no headline is the outlet, not a headline
-        # ("Dawn / Published November 20, 2026 / QUETTA: …": a name of one or two words there is the paper's too)
-        if head_lines and not _headline_shape(line) and (_outlet_like(name) or len(words) <= 2) and not _is_city(name):
+        # ("Zarbon / Published November 20, 2026 / QUETTA: …": a name of one or two words above date lines only is
+        # the paper's too)
+        short_name = len(words) <= 2 and len(name) >= 3 and not signed
+        if head_lines and not _headline_shape(line) and (_outlet_like(name) or short_name) and not _is_city(name):
             return name_end + 1 if name_end < len(raw) else name_end
         # the headline: a short line closed by a blank line or the body's dateline, longer than the name
         if not _headline_shape(line) or len(line.split()) <= len(words) or not _closes_headline(after):
