@@ -5,6 +5,8 @@ has the verb, the noun and the preposition as its cue and the preposition's obje
 except after verbs whose object names somebody else's words ("cited criticism of X", "denied reports of X"); a content
 opened by a relative word that the cue's clause moved before it ("a depot, which the villagers said militiamen had
 burned") keeps the relative word (PolNeAR's convention) and records the noun phrase it stands for as `antecedent`.
+A noun phrase, or the cue's preposition again, after "and" that the parser hung on the cue continues the content
+("condemned the test as reckless and a grave threat", "a supporter of the truce and of talks").
 Sentences written for these tests."""
 import pytest
 
@@ -74,3 +76,22 @@ def test_fronted_relative_content_records_its_antecedent(nlp, text, cue, anteced
 def test_plain_content_has_no_antecedent(nlp):
     att = with_cue(attributions(nlp, "The governor said the camp had been surrounded."), "said")
     assert att["antecedent"] is None
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ('The mayor condemned the shelling as "reckless and cruel" and a "grave threat" to the truce.', "condemned",
+     'the shelling as "reckless and cruel" and a "grave threat" to the truce'),
+    ("The envoy is a firm supporter of the ceasefire and of talks with the rebels.", "is a firm supporter of",
+     "the ceasefire and of talks with the rebels"),
+    ("Aid groups have been critical of the blockade and of the curfew in the north.", "have been critical of",
+     "the blockade and of the curfew in the north"),
+])
+def test_second_conjunct_hung_on_the_cue_continues_the_content(nlp, text, cue, content):
+    # a noun phrase or the cue's preposition again after "and", which the parser hung on the cue: more content
+    att = with_cue(attributions(nlp, text), cue)
+    assert att["content"] == [content]
+
+
+def test_a_verb_after_and_is_the_speakers_own_act(nlp):
+    att = with_cue(attributions(nlp, "The minister denied the report and left the room."), "denied")
+    assert att["content"] == ["the report"]

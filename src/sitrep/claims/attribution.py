@@ -93,7 +93,10 @@ only; a verb cue whose object is a noun of saying or thinking with a preposition
 plans for X") has verb, noun and preposition as its cue and the preposition's object as content, not after naming
 verbs or verbs that answer somebody else's words ("called the report of X a hoax", "cited criticism of X"); a content
 opened by a relative word the cue's clause moved before it ("a camp, which they said soldiers had surrounded") keeps
-it, as PolNeAR does, and records the noun phrase it stands for in `antecedent` ("a camp").
+it, as PolNeAR does, and records the noun phrase it stands for in `antecedent` ("a camp"); a noun phrase, or the
+cue's preposition again, after "and" right after the content, that the parser hung on the cue, continues the content
+("condemned the test as provocative and a grave threat", "a supporter of NATO and of its allies"); a verb there is
+the speaker's own act ("denied the report and left").
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
 
@@ -108,10 +111,10 @@ from __future__ import annotations
 import logging
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .attribution_core import (Attribution, CONNECTIVES, DISCOURSE_OPENER, EDITORS_NOTE, EDITORS_NOTE_ANYWHERE, KINDS,
-                               LIGHT_PREPS, LINE_BREAK, LINE_PREFIX, QUOTE_CHARS, Span2, _Doc, _trim)
+                               LIGHT_PREPS, LINE_BREAK, LINE_PREFIX, QUOTE_CHARS, Span2, _Doc, _subtree, _trim)
 from .attribution_learned import CAND_PRONOUNS, _LearnedRules, cue_score
 from .attribution_lexicon import Lexicon, load_lexicon
 from .attribution_lines import _LineRules
@@ -331,6 +334,45 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
         a.cue = (a.cue[0], end)
         a.content = [(start, a.content[0][1])]
 
+    def misplaced_conjunct(self, a: Attribution) -> None:
+        """A second conjunct the parser hung on the cue verb, right after the content: a noun phrase or a
+        prepositional phrase can be no conjunct of a verb, so it continues the content ("rated Obama more favorably
+        and Ryan less so", "a supporter of NATO and of its allies", "called the test provocative and a grave
+        threat")."""
+        d = self.d
+        doc = d.doc
+        if not a.content or a.kind not in ("indirect", "evidential", "passive"):
+            return
+        cue = list(doc[d.tok_at(a.cue[0]):d.tok_at(a.cue[1] - 1) + 1])
+        if not cue or a.content[-1][1] <= a.cue[0]:
+            return
+        end = a.content[-1][1]
+        k = d.tok_at(end)
+        if k < len(doc) and doc[k].idx < end:
+            return
+        while k < len(doc) and (doc[k].is_space or doc[k].text == ","):
+            k += 1
+        if k + 1 >= len(doc) or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "but", "or"):
+            return
+        c = doc[k + 1]
+        first = d.tok_at(a.content[0][0])
+
+        def second(t: Token) -> bool:
+            # a conjunct; a second object after the one in the content; the cue's preposition again ("critical
+            # of the blockade and of the curfew")
+            return t.dep_ == "conj" or t.dep_ == "dobj" and any(
+                o.dep_ == "dobj" and o.i != t.i and first <= o.i < k for o in t.head.children) or \
+                t.dep_ == "prep" and cue[-1].pos_ == "ADP" and t.lower_ == cue[-1].lower_ and t.i > cue[-1].i
+        conj = next((t for v in cue for t in v.children if second(t) and t.left_edge.i == c.i), None)
+        if conj is None or conj.pos_ not in ("NOUN", "PROPN", "ADP", "NUM", "DET") or \
+                conj.pos_ in ("NOUN", "PROPN") and conj.head.pos_ in ("NOUN", "PROPN") or \
+                d.para[conj.i] != d.para[k] or not conj.sent.start <= k:
+            return
+        last = max(i for i in _subtree(conj) if d.para[i] == d.para[k])
+        while last > conj.i and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        a.content = a.content[:-1] + [(a.content[-1][0], doc[last].idx + len(doc[last]))]
+
     def antecedent(self, a: Attribution) -> Span2 | None:
         """The noun phrase a content's leading relative word stands for: "a Fulani camp, which they said soldiers
         had surrounded" (content "which" + "soldiers had surrounded", the cue between) gives "a Fulani camp"."""
@@ -391,6 +433,7 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
                 continue
             a.content = _merge(self.close_quotes(a.content))
             self.object_noun_cue(a)
+            self.misplaced_conjunct(a)
             old = best.get(a.cue)
             if old is None or (old.source is None and a.source is not None):
                 best[a.cue] = a
