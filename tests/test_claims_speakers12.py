@@ -122,3 +122,28 @@ def test_an_embassy_quoted_first_is_not_the_storys_home(run):
               "The interior ministry said 14 shops had been burned in Honiara and that police had arrested 30 people "
               "in Honiara and Auki.")
     assert country(rec, "14 shops had been burned") != "CHN"
+
+
+def test_a_witness_at_a_trial_speaks_for_no_state(run):
+    rec = run("QUITO - Ecuadorian prosecutors told a court in Quito on Monday that two police officers had beaten a "
+              "student in custody.\n\n"
+              "A former guard testifying for the prosecution said he had seen the officers kick the student in the "
+              "cell.")
+    assert country(rec, "kick the student in the cell") is None
+
+
+def test_a_regional_body_whose_region_the_story_places_nowhere_else_is_of_the_storys_ground(run):
+    rec = run("Three men missing since Friday were taken from a bus stage in Mombasa by plain-clothes officers, their "
+              "lawyer told reporters outside the Mombasa law courts.\n\n"
+              "Coast regional police commander Peter Otieno denied that the men were in police custody in Mombasa "
+              "or Kilifi.")
+    deniers = [r["by"] for c in rec["claims"] for r in c.get("responses") or [] if r.get("stance") == "deny"]
+    assert [b["country"] for b in deniers] == ["KEN"]
+
+
+def test_where_a_body_is_now_based_is_not_its_country(run):
+    rec = run("CHISINAU, May 2 - Moldova's prosecutors said they had charged a mayor with taking money from abroad "
+              "for a banned party.\n\n"
+              "The leadership of the banned party, now based in Minsk, said the party had been funded only by its "
+              "members.")
+    assert country(rec, "funded only by its members") != "BLR"

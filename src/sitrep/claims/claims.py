@@ -343,13 +343,16 @@ def _last_speaker_of_sex(doc: Doc, claims: list[Claim], pronoun: str, before: in
 
 def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
     """"His lawyer, Nenad Savic, told the court …", "Mr Kato told the court …": in a court report, a party of the
-    trial (a defendant, the defence, a witness) with no country of its own speaks within the state that tries the
-    case, the country of the prosecution quoted before (not of an international court's prosecutors). Wider than
+    trial (a defendant, the defence; not a witness, who speaks for no state by the claims sets' convention) with no
+    country of its own speaks within the state that tries the case, the country of the prosecution quoted before (not of an international court's prosecutors). Wider than
     speakers' `_court_party`, which needs no prosecution quoted but takes only defendants and state bodies' lawyers."""
     text = _dc.text(doc)
     if not _speaker_lists()["court_words"].search(text) or not re.search(r"\bprosecut", text, re.I):
         return claimant
     name = claimant["name"]
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if words & _speaker_lists()["court_witness_words"] and not words & _linking()["court_defence"]:
+        return claimant  # "a former sailor testifying for the prosecution": a witness speaks for no state
     if is_igo(name) or not (_named_person(name) and not re.search(r"\b(?:of|the|for)\b", name) or
                             set(re.findall(r"[a-z]+", name.lower())) & (_linking()["court_parties"] |
                                                                          _linking()["court_defence"])):

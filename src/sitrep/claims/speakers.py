@@ -79,7 +79,8 @@ def _speaker_lists() -> dict:
                 "civil_name_heads", "foe_nouns", "members_body_heads", "civil_council_officers", "camp_words",
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
-                "independence_words", "member_professions", "peoples_words", "foreign_missions")},
+                "independence_words", "member_professions", "peoples_words", "foreign_missions",
+                "court_witness_words")},
             "people_states": dict(data.get("people_states") or {})}
 
 
@@ -147,6 +148,13 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
                        and doc[c.left_edge.i - 1].text == ","), None)
         if clause is not None and s.start < clause.left_edge.i - 1:
             s = doc[s.start:clause.left_edge.i - 1]
+    based = next((t for t in s if t.lower_ == "based" and t.i > s.start + 1 and t.i + 1 < len(doc) and
+                  doc[t.i + 1].lower_ in ("in", "at") and
+                  (doc[t.i - 1].text == "," or doc[t.i - 1].lower_ in _BASED_ADVERBS and doc[t.i - 2].text == ",")),
+                 None) if s is not None else None
+    if based is not None:
+        # "The leadership of the banned party, now based in Moscow,": where a body sits is not whose it is
+        s = doc[s.start:based.i - (1 if doc[based.i - 1].text == "," else 2)]
     if s is not None and len(s):
         # a coreferent cut after its possessor ("it" → "defence ministry" of "Armenia's defence ministry")
         owner = next((c for c in s.root.children if c.dep_ == "poss" and c.i < s.start), None)
@@ -213,6 +221,9 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # the ground the story is on, not of the state quoted first (Iran's Guards, who struck there); not its armed
         # groups (the PKK fights Turkey from Iraq's mountains)
         country = _places_country(doc) or _dateline_country(doc) or country
+    ground = _region_misread(doc, m, s) if m is not None and s is not None and len(s) else None
+    if ground is not None:
+        country = ground  # "Coast regional police commander X" in a story from Mombasa: Kenya's
     compass = _compass_state(doc, s) if s is not None and len(s) else None
     if compass is not None:
         country = compass  # "the South's Joint Chiefs of Staff" in a story of the two Koreas: South Korea's
@@ -437,6 +448,9 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
     return {"name": full, "country": country, "sector": sector}
 
 
+_BASED_ADVERBS = {"now", "currently", "still", "since", "long", "also"}
+
+
 _SELF_DESCRIBING = {"identify", "introduce", "describe", "present", "call", "style"}
 
 
@@ -538,6 +552,27 @@ def _country_from_a_name(doc: Doc, s, country: str) -> bool:
                 any(t.ent_type_ in ("ORG", "NORP") for t in words):
             return False  # not "Iraq's Security Media Cell" (a body's name, the place its owner)
     return True
+
+
+def _region_misread(doc: Doc, m, s) -> str | None:
+    """The story's ground (its places' country, else its dateline's) for a region's state body whose region the
+    gazetteer read in a state the story names nowhere else ("Coast regional police commander X" in a story from
+    Mombasa: Tanzania has a Coast region too), else None."""
+    if not m.country or m.sector not in ("GOV", "MIL", "POL", "BGD") or not _subnational(s) or \
+            any(c.dep_ == "poss" for t in s for c in t.children):
+        return None
+    if any(t.ent_type_ == "NORP" for t in s) or not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in s):
+        return None  # "a Burundian officer serving with the regional force": a people's word is no misread place
+    ground = _places_country(doc) or _dateline_country(doc)
+    return ground if ground and ground != m.country and not _named_outside(doc, m.country, s) else None
+
+
+def _named_outside(doc: Doc, country: str, s) -> bool:
+    """Whether the story names a place or an actor of `country` outside the phrase `s` (and outside its dateline)."""
+    return any(p.country and iso3(p.country) == country and not s.start_char <= p.start < s.end_char and
+               not _dc.in_dateline(doc, p.start) for p in getattr(doc._, "places", None) or []) or \
+        any(m.country == country and (m.end <= s.start or m.start >= s.end) and not m.inferred and
+            not _dc.in_dateline(doc, doc[m.start].idx) for m in getattr(doc._, "actor_mentions", None) or [])
 
 
 def _subnational(s) -> bool:
@@ -1506,7 +1541,7 @@ def home_country(doc: Doc, cited) -> str | None:
             if m is not None and _foreign_mission(doc, m):
                 continue  # "China's embassy in Honiara said": a state's mission abroad, never the story's home
             if m and (compass or m.country) and m.sector in ("GOV", "MIL", "BGD", "POL"):
-                return compass or m.country
+                return compass or _region_misread(doc, m, span) or m.country
             filed_from = _dateline_country(doc) if m and m.country is None and \
                 m.sector in ("GOV", "MIL", "BGD", "POL") else None
             if filed_from and not _named_after_dateline(doc, filed_from) and span is not None:
