@@ -119,6 +119,11 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
         if re.search(r"\b(?:no|not)\s+$", text[max(0, m.start() - 5):m.start()].lower()):
             continue  # "No one was killed", "not one shot was fired": no figure at all
         pre = (m.group("pre") or "").strip().lower()
+        if pre == "over" and _PARTICLE_OVER.search(text[max(0, m.start() - 16):m.start()]):
+            pre = ""  # "handing over 15 firearms": the verb's particle, no bound ("took over two towns" alike)
+            m_start = m.start() + len(m.group("pre"))
+        else:
+            m_start = m.start()
         low = best = high = None
         approximate = bool(pre)
         if m.group("vague"):
@@ -143,7 +148,7 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
                 elif pre in data["just_below"]:
                     # "nearly two dozen", "almost 3,000": a little under the figure, which bounds it above
                     low = float(int(a * data["just_below_fraction"]))
-        q_start, q_end = m.start(), m.end()
+        q_start, q_end = m_start, m.end()
         if not m.group("vague") and b is None:
             tail = _OR_SO.match(text, m.end())
             if tail is not None:
@@ -286,6 +291,8 @@ def _shared_multiplier(first: str, second: str, a: float) -> float:
 
 
 # "a dozen or so", "20 or more", "ten or fewer"
+# "handing over 15 firearms", "turned over two suspects": "over" is the verb's particle, not "more than"
+_PARTICLE_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning)\s+$", re.I)
 _OR_SO = re.compile(r"\s+or\s+(so|more|fewer|less)\b", re.I)
 # "two-thirds of the 900 residents", "roughly half of the township's 40,000 inhabitants", "60 percent of the 300"
 _FRACTION_BEFORE = re.compile(
@@ -357,6 +364,8 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
             continue
         if n.dep_ == "appos" or any(c.dep_ == "appos" for c in n.children):
             continue  # "one civilian, a 42-year-old woman, was injured": the same person told twice
+        if n.dep_ == "pobj" and n.head.head.i in counted:
+            continue  # "17 people from a single family had died": where the people counted came from, no 18th
         if any(tok.idx < e and s < n.idx + len(n) for s, e in skip_spans):
             continue
         noun, verb = _anchor(n)
@@ -555,7 +564,13 @@ def _teller(noun: Token) -> bool:
         return True
     if noun.dep_ == "pobj" and h.lower_ == "by" and h.head.lemma_.lower() in _TELL_VERBS:
         return True
-    return noun.dep_ == "nsubj" and h.lemma_.lower() in _TELL_VERBS and h.pos_ == "VERB"
+    if noun.dep_ == "nsubj" and h.lemma_.lower() in _TELL_VERBS and h.pos_ == "VERB":
+        return True
+    # "killing eight people, residents and a local official said": the parser chains the tellers onto the victims
+    # as conjuncts; a telling verb right after the noun with no subject of its own has the noun for its subject
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return noun.dep_ == "conj" and nxt is not None and nxt.lemma_.lower() in _TELL_VERBS and nxt.pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
 def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int] = (0, 0)) -> str | None:

@@ -309,7 +309,10 @@ ANCHOR_CHARS = 1500  # how far back "the same day" looks for the date it refers 
 # "the UN said on Monday", "officials told reporters on Tuesday": the day a statement was made is no day an event
 # of the story is told on, and not what "the following day" counts from
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}|reported|announced|stated|added|confirmed|"
-                          r"declared|claimed)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
+                          r"declared|claimed)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$"
+                          # "claimed the assault in a statement on Sunday" (session 18)
+                          r"|\bin\s+an?\s+(?:statement|communiqu[eé]|video|post|message|briefing)\s+"
+                          r"(?:(?:issued|released|posted|published|given)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 
 
 def _anchor(found: list[Timex], text: str = "") -> list[Timex]:

@@ -601,6 +601,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return None
     if span[0].lower_ in _COMPOSITION_ADVERBS and len(span) > 1:
         return None  # "40 people, mostly women": what the people named before were, not a party of its own
+    if len(span) == 1 and _FLAG_AFTER.match(_dc.text(doc), span.end_char):
+        return None  # "a Liberian-flagged cargo ship": the flag a ship flies, no party of its own (the ship is one)
     while len(span) > 1 and span[0].text in ("(", "[") and not any(t.text in (")", "]") for t in span[1:]):
         # "(ELN" of "the National Liberation Army (ELN)": a bracket whose partner lies outside is no part of it
         span = doc[span.start + 1:span.end]
@@ -2133,6 +2135,57 @@ _ARMED_SECTORS = {"REB", "MLT", "UAG"}
 _BACKED_AFTER = re.compile(r"-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained|linked|affiliated|"
                            r"financed|equipped|made|built|manufactured|supplied|designed|produced|donated)\b", re.I)
 # session 12 (h8): "Turkish-made drones", "Emirati-supplied drones": the maker or supplier, not the force using them
+# session 18 (h7): "the group", "the militia" with no name: the armed group named just before (in the last
+# GROUP_BACK characters), when one is
+_GROUP_ANAPHOR = re.compile(r"(?:the|this) (?:group|militia|movement)", re.I)
+GROUP_BACK = 600
+
+
+def group_anaphors(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Mentions for "the group" (and "the militia", "the movement") that no other mention covers, as the armed group
+    named just before (for the event extractor; speakers keep their own resolution)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ("group", "militia", "movement") or tok.i == 0 or doc[tok.i - 1].lower_ not in ("the", "this"):
+            continue
+        if tok.i + 1 < len(doc) and (doc[tok.i + 1].pos_ in ("NOUN", "PROPN") or doc[tok.i + 1].lower_ == "of"):
+            continue  # ("the group leader", "the group of gunmen": another head)
+        if any(m.start <= tok.i < m.end for m in mentions):
+            continue
+        named = _group_told_before(doc, doc[tok.i - 1].idx)
+        if named is not None:
+            # "hours after the group fired two missiles": the armed group named last before, as its own name would be
+            out.append(ActorMention(tok.i - 1, tok.i + 1, doc[tok.i - 1:tok.i + 1].text, named[0], named[1], False,
+                                    False, tok.i))
+    return out
+
+
+def _group_told_before(doc: Doc, start_char: int) -> tuple[str | None, str] | None:
+    text = _dc.text(doc)
+    window = text[max(0, start_char - GROUP_BACK):start_char]
+    index, groups = _group_first_words(), _groups()
+    found = set()
+    for w in re.findall(r"\w+", _fold(window)):
+        found.update(index.get(w.lower(), ()))
+    best = None
+    for i in found:
+        rx, country, sector = groups[i]
+        if sector not in _HOME_GROUP_SECTORS | {"REB", "MLT"}:
+            continue
+        for m in rx.finditer(window):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), None if country in (None, "null") else country, sector)
+    if best is None:
+        return None
+    lo = start_char - len(window) + best[0]
+    if any(e.label_ == "ORG" and lo <= e.start_char and e.end_char <= start_char and named_group(e.text) is None
+           for e in doc.ents):
+        return None  # "..., Human Rights Watch said. The group ...": another body named since may be the one meant
+    return best[1], best[2]
+
+
+# session 18 (h7): "a Liberian-flagged ship", "a Greek-owned tanker": a word on a vessel, no party of its own
+_FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|chartered|bound)\b", re.I)
 _LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|medium)\b", re.I)
 # "at 07:15", "0400 Moscow time", "1530 hrs": a clock time; "300 junta soldiers", "1500 troops" (digits run together,
 # no time word after them) are counts

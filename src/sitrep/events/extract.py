@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .. import codebooks
-from ..actors import ActorMention, _word_set, country_name, mention_for, opponent_of, sector_of
+from ..actors import ActorMention, _word_set, country_name, group_anaphors, mention_for, opponent_of, sector_of
 from ..claims.claims import stance_of
 from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
                                  paragraph_bounds)
@@ -171,7 +171,10 @@ def _negated(tok: Token) -> bool:
 
 def _nobody(tok: Token) -> bool:
     """"None of the others were injured", "no civilians were killed": an outcome denied of everyone, no event."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+    # (and "said it had lost no fighters", "suffered no casualties": a loss denied of the one who would suffer it)
+    deps = ("nsubj", "nsubjpass", "dobj") if tok.lemma_.lower() in ("lose", "suffer", "sustain", "incur") \
+        else ("nsubj", "nsubjpass")
+    return any(c.dep_ in deps and (
         c.lower_ in ("none", "nobody") or any(g.dep_ == "det" and g.lower_ == "no" for g in c.children))
         for c in tok.children)
 
@@ -385,6 +388,20 @@ def _predicative(tok: Token, trigger_ids: set[int]) -> bool:
     return any(c.dep_ == "nsubj" and (c.lower_ in ("this", "it", "that") or c.i in trigger_ids) for c in tok.head.children)
 
 
+_RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                    "latest", "last", "worst", "deadliest", "biggest", "largest", "bloodiest"})
+
+
+def _ranked(tok: Token) -> bool:
+    """"The clash was the fourth in the province this month", "The attack was the deadliest since 2019": the
+    event told before, ranked among others (its span of time is the ranking's, not the event's day)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.head.lemma_ != "be" or not _definite(tok):
+        return False
+    return any(c.dep_ == "attr" and (c.lower_ in _RANKS or c.tag_ == "JJS"
+                                     or any(g.lower_ in _RANKS and g.dep_ in ("amod", "advmod") for g in c.children))
+               for c in tok.head.children)
+
+
 def _habitual(doc: Doc, clause: set[int], data, tok: Token | None = None) -> bool:
     """A frequency word in the trigger's clause, or, for a noun trigger, in the clause of the verb it is the
     subject of ("Clashes ... have flared repeatedly")."""
@@ -402,6 +419,9 @@ def _habitual(doc: Doc, clause: set[int], data, tok: Token | None = None) -> boo
     return False
 
 
+_WITHDRAW_VERBS = frozenset({"withdraw", "retreat", "escape", "head", "return", "pull"})
+
+
 def _destination(doc: Doc, place: Place, data) -> bool:
     """"taken to hospital in Batken", "evacuated to Osh": where people were brought, not where it happened."""
     words = set(data.get("destination_words") or ())
@@ -413,8 +433,12 @@ def _destination(doc: Doc, place: Place, data) -> bool:
         if t.head == t:
             return False
         h = t.head
-        if t.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in words:
-            return True
+        if t.dep_ == "pobj" and h.dep_ == "prep" and h.head.lemma_.lower() in words \
+                and h.lower_ not in ("near", "around", "outside", "beside", "nearby"):
+            return True  # ("struck a column of fleeing fighters near Arbinda": where they were hit, fleeing or not)
+        if t.dep_ == "pobj" and h.lower_ in ("to", "towards", "toward", "into") \
+                and h.head.lemma_.lower() in _WITHDRAW_VERBS:
+            return True  # "before withdrawing towards the Mali border": where the fighters went, not the fight's place
         if t.dep_ not in ("pobj", "prep", "compound", "appos", "amod"):
             return False  # ("fleeing towards the Malian border": a country word on the place fled to)
         t = h
@@ -441,6 +465,22 @@ _TOLL_NOUNS = frozenset({"toll", "number", "tally", "count", "total"})
 _RUNNING_VERBS = frozenset({"bring", "raise", "push", "take", "lift", "increase", "rise", "climb", "reach"})
 
 
+def _toll_of(doc: Doc, q, tok: Token) -> bool:
+    """"The death toll from three days of clashes in X has risen to 94": the figure of a toll whose own phrase
+    names the event."""
+    if q.noun is None or doc[q.noun].lemma_.lower() not in _TOLL_NOUNS or q.quantity.kind not in ("fatalities",
+                                                                                                 "injuries"):
+        return False
+    t = tok
+    for _ in range(5):
+        if t.dep_ not in ("pobj", "prep") or t.head == t:
+            return False
+        t = t.head
+        if t.i == q.noun:
+            return True
+    return False
+
+
 def _fight_that_won(tok: Token, triggers: list) -> bool:
     """A battle noun after "following"/"after" in the sentence of a place taken ("recaptured the town from the
     militants following heavy fighting", the parser hanging "following" on the militants): the fight that won
@@ -454,13 +494,18 @@ def _fight_that_won(tok: Token, triggers: list) -> bool:
     return False
 
 
-def _in_running_toll(tok: Token) -> bool:
+def _in_running_toll(tok: Token, first: bool = False) -> bool:
     """An event word inside the phrase that names a running total ("taking the death toll from attacks this month
-    to 40", "bringing the number killed in raids this year to 60"): what the total counts, no event of its own."""
+    to 40", "bringing the number killed in raids this year to 60"): what the total counts, no event of its own.
+    `first`: no event told before it in the story (a toll opening the story is of the story's event)."""
     t, path = tok, 0
     while t.head != t and path < 5 and t.dep_ in ("pobj", "prep", "acl", "compound", "npadvmod"):
         t, path = t.head, path + 1
         if t.pos_ == "NOUN" and t.lemma_.lower() in _TOLL_NOUNS and t.i != tok.i:
+            if t.dep_ == "nsubj" and first:
+                # "The death toll from three days of clashes in X has risen to 94, a monitor said" opening the story:
+                # the clashes are the story's event, told first through their toll
+                return False
             return t.head.lemma_.lower() in _RUNNING_VERBS and t.dep_ in ("dobj", "nsubj")
         if t.pos_ == "VERB" and t.lemma_.lower() in _RUNNING_VERBS and t.i != tok.i:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in t.children)
@@ -893,6 +938,17 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             if anc.head.dep_ in ("dobj", "nsubjpass") and anc.head.head.i == tok.i:
                 out.append(("actor2", m))
             continue
+        if head.lemma_.lower() in _TOLL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue  # "bring to more than 200 the number of civilians killed": a count, no party (its people may be)
+        phrase = head
+        while phrase.dep_ in ("amod", "compound", "poss", "nmod") and phrase.head.i != phrase.i and phrase.head.i != tok.i:
+            phrase = phrase.head  # (the country word inside the landmark: "the Somali parliament")
+        near = phrase.dep_ == "pobj" and phrase.head.lower_ in _LANDMARK_PREPS
+        landmark = near and phrase.head.head.i != tok.i
+        if landmark and m.sector not in _HIT_NEAR and phrase.lemma_.lower() not in _lex_set("target_nouns"):
+            # "a car bomb exploded at a checkpoint near the Somali parliament": a landmark placing the place hit,
+            # no party (a patrol or a post of armed men near which a bomb goes off stays one: the one hit)
+            continue
         role = "associated"
         if anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
             role = "actor2"  # "two soldiers died"
@@ -929,6 +985,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor1"
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
             role = "actor1" if dep == "nsubj" else "actor2"
+        elif near and head.i == phrase.i and set(trig.labels) & {"REM_EXPLOS", "SUIC_BOMB", "GRENADE"}:
+            role = "actor2"  # "a roadside bomb went off near a police patrol": the patrol was hit
         targets = _lex_set("target_nouns")
         if "HQ_ESTABLISHED" in trig.labels and head.lemma_.lower() in targets and role != "actor1":
             continue  # "established a new military base": what was set up, no party
@@ -1014,6 +1072,13 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                 out.append(("actor1", m))
     return _weapon_owners(doc, out, mentions)
 
+
+# prepositions whose object places another place ("a checkpoint near the parliament", "the road behind the
+# ministry"), and the sectors of parties that may still be hit there (a patrol, a convoy of troops)
+_HARM_LABELS = frozenset({"ATTACK", "ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB",
+                          "GRENADE", "ABDUCT_DISSAP", "SEX_VIOL"})
+_LANDMARK_PREPS = frozenset({"near", "outside", "beside", "behind", "opposite", "past", "nearby"})
+_HIT_NEAR = frozenset({"MIL", "POL", "BGD", "MLT", "REB", "PKO"})
 
 _CROWD_CONTROL = re.compile(r"\b(?:tear ?gas|teargas|rubber bullets?|water cannons?|pepper spray|batons?|"
                             r"stun grenades?|live (?:ammunition|rounds|fire))\b", re.I)
@@ -1413,7 +1478,8 @@ def _absorb(target: Draft, d: Draft) -> None:
         # "Four soldiers were killed ..., the command said on Tuesday. The attack occurred on Monday afternoon"
         target.timex, target.said_day = d.timex, False
         target.time = d.time or target.time
-    target.timex = target.timex or d.timex
+    if not d.reference:  # ("JNIM claimed the assault in a statement on Sunday": the day of the claim, not the assault)
+        target.timex = target.timex or d.timex
     target.time = target.time or d.time
     target.clock = target.clock or d.clock
     if d.status != "reported" and target.status == "reported" and not (claim_on_report and kinds):
@@ -2178,6 +2244,9 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
             continue
         host.evidence += [e for e in ev.evidence if e not in host.evidence]
         kinds = {q.kind for q in host.quantities}
+        for q in ev.quantities:
+            if q.kind in kinds and any(_other_voice_toll(host, ev, y, q) for y in host.quantities if y.kind == q.kind):
+                _widen(host, q)
         host.quantities += [q for q in ev.quantities if q.kind not in kinds]
         for a in ev.actors:
             # (an armed party the host lacks: "Pakistan Rangers started firing" told after "Pakistani troops")
@@ -2342,8 +2411,58 @@ def _clashing_tolls(x: Event, ev: Event) -> bool:
     for q in ev.quantities:
         for y in x.quantities:
             if q.kind == y.kind and not _same_figure(q, y) and ev.status == x.status:
+                if _other_voice_toll(x, ev, y, q):
+                    continue  # "A local official put the toll higher, saying up to 50 had died": another voice
                 return True
     return False
+
+
+def _figure_value(q) -> float | None:
+    return next((v for v in (q.best, q.low, q.high) if v is not None), None)
+
+
+def _other_voice_toll(x: Event, ev: Event, y, q) -> bool:
+    """A toll of the event told just before by another voice ("two security sources" said at least 30 died, "a
+    local official" up to 50): a death or injury figure, no running total, within a factor of three of the host's."""
+    if q.kind not in ("fatalities", "injuries") or q.cumulative or y.cumulative or _same_speaker(x.sources, ev.sources):
+        return False
+    a, b = _figure_value(q), _figure_value(y)
+    told = next((e.text[q.end - e.start:] for e in ev.evidence if e.start <= q.start and q.end <= e.end), "")
+    if _NARROWED.match(told):
+        return False  # "17 people from a single family had died": a part of the toll, not another count of it
+    return bool(a and b) and max(a, b) <= 3 * min(a, b) and _same_group(q.item, y.item)
+
+
+_NARROWED = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?:from|of|in)\s+(?:a|one|the\s+same)\s+(?:single\s+)?"
+                       r"(?:family|household|clan|home|house|village|vehicle|car|bus)\b", re.I)
+
+
+_GENERIC_ITEMS = frozenset({"people", "persons", "person", "others", "other", "members", "member", "dead", "victims",
+                            "casualties", "bodies", "lives"})
+
+
+def _same_group(a: str | None, b: str | None) -> bool:
+    """May two figures count the same people? ("soldiers" and "members of the security forces" may; "six attackers"
+    and "12 soldiers" are the two sides' dead.)"""
+    if not a or not b:
+        return True
+    x, y = a.lower().split()[-1].rstrip("s"), b.lower().split()[-1].rstrip("s")
+    return x == y or a.lower().split()[-1] in _GENERIC_ITEMS or b.lower().split()[-1] in _GENERIC_ITEMS
+
+
+def _widen(host: Event, q) -> None:
+    """Another voice's figure of the host's toll widens the host's range ("at least 30" and "up to 50": 30 to 50):
+    the lowest of the lows and bests, the highest of the highs and bests, the host's own best."""
+    for i, y in enumerate(host.quantities):
+        if y.kind != q.kind or y.cumulative or _same_figure(y, q):
+            continue
+        # (a best counts as a low only for a figure bounded below, as a high only for one bounded above: "more than
+        # 30" says nothing of a ceiling)
+        lows = [v for x in (y, q) for v in (x.low, x.best if x.low is not None else None) if v is not None]
+        highs = [v for x in (y, q) for v in (x.high, x.best if x.high is not None else None) if v is not None]
+        host.quantities[i] = replace(y, low=min(lows) if lows else None, high=max(highs) if highs else None,
+                                     approximate=True)
+        return
 
 
 def _apply_ceilings(doc: Doc, events: list[Event]) -> list[Event]:
@@ -2750,6 +2869,7 @@ class EventExtractor:
         published = parse_published(_dc.ext(doc, "published"))
         pub_date = published.date() if published else None
         mentions = _dc.ext(doc, "actor_mentions") or []
+        mentions = sorted(list(mentions) + group_anaphors(doc, mentions), key=lambda m: m.start)
         dyad = _dc.ext(doc, "dyad") or []
         cited = document_citations(doc, outlet)
         text = _dc.text(doc)
@@ -2767,6 +2887,8 @@ class EventExtractor:
             # nouns that name what another trigger acts on ("breached the truce", "killed in Tuesday's
             # gunfight") or a weapon ("grenade launchers") are not events of their own: their words belong
             # to the clause that governs them
+            # ("said it had lost no fighters during clashes with soldiers": no loss, and the clashes an event of their own)
+            triggers = [t for t in triggers if not (t.outcome and _nobody(doc[t.i]))]
             tids0 = {t.i for t in triggers}
             triggers = [t for t in triggers if not _not_event(doc[t.i], tids0, t.end - t.i)
                         and not _described_past(doc[t.i], pub_date)]
@@ -2789,12 +2911,12 @@ class EventExtractor:
                 clause &= in_para
                 if _for_reason(doc, tok, data):
                     continue  # "arrested 14 people in connection with a string of kidnappings": no event of its own
-                reference = _reference(tok, data) or _predicative(tok, tids) or _perceived(tok, data)
+                reference = _reference(tok, data) or _predicative(tok, tids) or _perceived(tok, data) or _ranked(tok)
                 if _habitual(doc, clause, data, tok):
                     continue  # "clashes have flared repeatedly": a history, not an event
                 if _tally(doc, tok, data):
                     continue  # "28 drone attacks so far this year": a count of events
-                if _in_running_toll(tok):
+                if _in_running_toll(tok, first=not drafts):
                     continue  # "taking the death toll from attacks this month to 40": what a total counts
                 if _fight_that_won(tok, triggers):
                     continue  # "recaptured the town from the militants following heavy fighting": the taking's fight
@@ -2840,6 +2962,8 @@ class EventExtractor:
                 d.quantities = [q for q in _dc.ext(doc, "quantities") or []
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
                 d.quantities += _sub_clause_figures(doc, tok, tids, owners, chain, d.quantities)
+                d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q not in d.quantities
+                                 and _toll_of(doc, q, tok)]
                 if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
                     # "nine villagers were treated in hospital after rockets struck": the casualties told by
                     # the clause the event is subordinate to
@@ -2947,7 +3071,9 @@ class EventExtractor:
                         proles = _roles(doc, Trigger(chain[1], chain[1] + 1, [], False, False, ""), mentions, parent)
                         # ("near a Somali army convoy": the country word inside a post or vehicle hit is hit too)
                         hit = [x for r, x in proles if r == "actor2" and doc[x.head].lemma_.lower() in targets]
-                        roles = [(r if r != "actor2" or passive or doc[m.head].lemma_.lower() in targets
+                        # ("The killings bring to 200 the number of civilians killed": who a toll counts was hit)
+                        tolling = doc[chain[1]].lemma_.lower() in _RUNNING_VERBS
+                        roles = [(r if r != "actor2" or passive or tolling or doc[m.head].lemma_.lower() in targets
                                   or any(x is not m and x.start <= m.start and m.end <= x.end for x in hit)
                                   or _between_second(doc[m.head]) or doc[m.head].dep_ == "pobj"
                                   and _figure_prep(doc, doc[m.head].head, doc[m.head]) else "actor1", m)
@@ -3205,7 +3331,12 @@ class EventExtractor:
         if actors and not any(a.role == "actor1" for a in actors):
             # a party named with no role acts; who was hit (actor2) is never made the attacker
             first = next((a for a in actors if a.role != "actor2"), None)
-            if first is not None:
+            if first is not None and first.sector == "CVL" and set(trig.labels[:1]) & _HARM_LABELS:
+                # ("bring to 200 the number of civilians killed": civilians named beside a killing with no role of
+                # their own were its victims, never who did it)
+                if not any(a.role == "actor2" for a in actors):
+                    first.role = "actor2"
+            elif first is not None:
                 first.role = "actor1"
         tok = doc[trig.i]
         if not any(a.role == "actor1" for a in actors) and set(trig.labels) & _STRIKE_LABELS and tok.pos_ == "NOUN":
@@ -3224,6 +3355,14 @@ class EventExtractor:
         by_weapon = _agent_instrument(doc[trig.i], lexicon()[0]) if labels[0] in ("ATTACK", "ARMED_CLASH") else None
         if by_weapon:
             return by_weapon  # "a man was killed by a guided aerial bomb": an air strike
+        if labels[0] == "PROPERTY_DISTRUCT" and doc[trig.i].pos_ == "VERB":
+            # "its aircraft had destroyed 14 RSF combat vehicles", "artillery destroyed two tanks": the weapon that
+            # destroyed is the strike (a deliberate destruction of property is done by people, not aircraft)
+            table = lexicon()[0].get("agent_instruments") or {}
+            made = next((table[c.lemma_.lower()] for c in doc[trig.i].children
+                         if c.dep_ == "nsubj" and c.lemma_.lower() in table), None)
+            if made in ("AIR_STRIKE", "ART_MISS_ATTACK"):
+                return made
         sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
         sectors1 = {a.sector for a in d.actors if a.role == "actor1"}
         if self.typer is not None and len(labels) > 1:
