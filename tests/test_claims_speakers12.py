@@ -147,3 +147,16 @@ def test_where_a_body_is_now_based_is_not_its_country(run):
               "The leadership of the banned party, now based in Minsk, said the party had been funded only by its "
               "members.")
     assert country(rec, "funded only by its members") != "BLR"
+
+
+def test_a_shipping_company_by_its_own_name_speaks_for_no_state(run):
+    rec = run("SANAA, May 2 - Yemen's Houthis said they had struck a cargo ship in the Red Sea with a missile.\n\n"
+              "Ionian Blue Shipping said the ship was sailing to Jeddah with grain and that nobody had been hurt.")
+    assert country(rec, "sailing to Jeddah with grain") is None
+
+
+def test_the_karen_border_guard_force_is_myanmars(run):
+    rec = run("MAE SOT, Thailand - Thai police said the Karen Border Guard Force ran three scam compounds across the "
+              "river.\n\n"
+              "The Karen Border Guard Force said Thai traders had supplied the compounds with fuel.")
+    assert country(rec, "supplied the compounds with fuel") == "MMR"
