@@ -152,6 +152,20 @@ def json_runner(published: str):
     return run
 
 
+def figures_runner(published: str):
+    """A module fixture `figures(text, published=…) -> list[Quantity]`: the figures sitrep finds in a test text
+    (assign it in a test module: `figures = figures_runner(PUB)`)."""
+    @pytest.fixture(scope="module")
+    def figures(nlp):
+        def run(text: str, published: str = published):
+            from sitrep.ingest import from_text
+            from sitrep.pipeline import _prepare
+            doc = nlp(_prepare(nlp, from_text(text, "<test>", published=published)))
+            return [qm.quantity for qm in doc._.quantities]
+        return run
+    return figures
+
+
 def run_cli(*args, input: bytes | None = None, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
     full_env = dict(os.environ, **(env or {}))
     return subprocess.run(SITREP + list(args), input=input, capture_output=True, env=full_env, cwd=cwd or ROOT,

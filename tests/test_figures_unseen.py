@@ -1,19 +1,12 @@
 """Figures found missing or wrong on new invented reports (s12 h7). Every sentence is made up for this file."""
 from __future__ import annotations
 
-import pytest
+from conftest import figures_runner
 
 PUB = "2025-03-05T12:00:00+03:00"  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str, published: str = PUB):
-        from sitrep.ingest import from_text
-        from sitrep.pipeline import _prepare
-        doc = nlp(_prepare(nlp, from_text(text, "<test>", published=published)))
-        return [qm.quantity for qm in doc._.quantities]
-    return run
+figures = figures_runner(PUB)
 
 
 def _events(extract_text, text, published=PUB):

@@ -1,19 +1,12 @@
 """Figures found wrong on new invented reports (s13 h8). Every sentence is made up for this file."""
 from __future__ import annotations
 
-import pytest
+from conftest import figures_runner
 
 PUB = "2025-05-14T10:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str, published: str = PUB):
-        from sitrep.ingest import from_text
-        from sitrep.pipeline import _prepare
-        doc = nlp(_prepare(nlp, from_text(text, "<test>", published=published)))
-        return [qm.quantity for qm in doc._.quantities]
-    return run
+figures = figures_runner(PUB)
 
 
 # 1. "nearly"/"almost" put the true figure a little under the one told: a lower low, best and high the figure

@@ -2,19 +2,12 @@
 militants and one marine dead") says what happened to each of them. Every sentence is made up for this file."""
 from __future__ import annotations
 
-import pytest
+from conftest import figures_runner
 
 PUB = "2026-05-14T10:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str, published: str = PUB):
-        from sitrep.ingest import from_text
-        from sitrep.pipeline import _prepare
-        doc = nlp(_prepare(nlp, from_text(text, "<test>", published=published)))
-        return [qm.quantity for qm in doc._.quantities]
-    return run
+figures = figures_runner(PUB)
 
 
 def test_a_participle_after_coordinated_nouns_counts_each(figures):

@@ -3,19 +3,12 @@ it ("the toll is 4 dead and 11 wounded": four dead, eleven wounded, and no count
 45 homes and 34 vehicles" destroys both. Every sentence is made up for this file."""
 from __future__ import annotations
 
-import pytest
+from conftest import figures_runner
 
 PUB = "2026-05-14T10:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str, published: str = PUB):
-        from sitrep.ingest import from_text
-        from sitrep.pipeline import _prepare
-        doc = nlp(_prepare(nlp, from_text(text, "<test>", published=published)))
-        return [qm.quantity for qm in doc._.quantities]
-    return run
+figures = figures_runner(PUB)
 
 
 def test_each_count_of_a_toll_keeps_its_own_state_word(figures):

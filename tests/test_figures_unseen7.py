@@ -5,19 +5,12 @@ victim of one more; homicides and murders are deaths; "since fighting broke out 
 article before the noun. Every sentence is made up for this file."""
 from __future__ import annotations
 
-import pytest
+from conftest import figures_runner
 
 PUB = "2026-09-14T10:00:00+00:00"
 
 
-@pytest.fixture(scope="module")
-def figures(nlp):
-    def run(text: str, published: str = PUB):
-        from sitrep.ingest import from_text
-        from sitrep.pipeline import _prepare
-        doc = nlp(_prepare(nlp, from_text(text, "<test>", published=published)))
-        return [qm.quantity for qm in doc._.quantities]
-    return run
+figures = figures_runner(PUB)
 
 
 def test_handing_over_is_no_lower_bound(figures):
