@@ -297,3 +297,40 @@ def test_a_dated_byline_line_is_still_the_head():
     doc = _read("By Jane Roe\nTuesday 4 March 2025\n\nShelling hit a made-up town overnight, medics said.\n")
     assert doc.published == "2025-03-04" and doc.author == "Jane Roe"
     assert doc.text.startswith("Shelling hit")
+
+
+# --- ingest: more head lines as pages give them ---------------------------------------------------------------
+BODY = ("\n\nGunmen killed three people in a made-up village on Wednesday, police said.\n\n"
+        "The attackers fled, residents said.\n")
+
+
+@pytest.mark.parametrize("line, published, author", [
+    ("Posted on November 20, 2026 by admin", "2026-11-20", None),
+    ("Posted on November 20, 2026 by Jane Roe", "2026-11-20", "Jane Roe"),
+    ("Nov 20, 2026 · 3 min read", "2026-11-20", None),
+    ("By Jane Roe — November 20, 2026", "2026-11-20", "Jane Roe"),
+    ("Updated 2 hours ago", None, None),
+])
+def test_a_blogs_date_line_a_reading_time_a_dashed_byline_and_a_relative_stamp_are_head_lines(line, published,
+                                                                                             author):
+    doc = _read("Gunmen kill three in made-up village\n" + line + BODY)
+    assert doc.title == "Gunmen kill three in made-up village"
+    assert doc.published == published and doc.author == author
+    assert doc.text.startswith("Gunmen kill three in made-up village\n\nGunmen killed three")
+
+
+def test_a_breadcrumb_trail_above_the_headline_is_no_headline():
+    doc = _read("Home » News » Africa\nGunmen kill three in made-up village\n20 November 2026" + BODY)
+    assert doc.title == "Gunmen kill three in made-up village" and doc.published == "2026-11-20"
+    assert "»" not in doc.text
+    doc = _read("Israel/Gaza war: strikes go on\n20 November 2026" + BODY)
+    assert doc.title == "Israel/Gaza war: strikes go on"
+
+
+@pytest.mark.parametrize("sep", ["|", "-", "–"])
+def test_an_outlet_after_the_headline_on_its_line_is_the_outlet(sep):
+    doc = _read(f"Gunmen kill three in made-up village {sep} Made-up Times\n20 November 2026" + BODY)
+    assert doc.title == "Gunmen kill three in made-up village" and doc.outlet == "Made-up Times"
+    assert doc.text.startswith("Gunmen kill three in made-up village\n\nGunmen killed")
+    kept = _read("Ceasefire collapses - rebels retake made-up town\n20 November 2026" + BODY)
+    assert kept.title == "Ceasefire collapses - rebels retake made-up town" and kept.outlet is None

@@ -190,6 +190,12 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     # the article (the dateline under it still opens the body)
     if _EDITOR_NOTE.match(stripped):
         return True
+    # "Updated 2 hours ago", "5 mins ago": a page's relative stamp, no date to read, no headline either
+    if _RELATIVE_STAMP.fullmatch(stripped):
+        return True
+    # "Home » News » Africa": a page's breadcrumb trail copied with the story, neither headline nor body
+    if first and _BREADCRUMB.fullmatch(stripped):
+        return True
     m = _KEYED.match(stripped)
     if m:
         key, value = m.group("key").lower(), m.group("value")
@@ -210,6 +216,13 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
             head.author = value
             return True
         # "Published 15 March 2025 08:00 GMT, updated 22:30 GMT": the first time is the publication
+        # "Posted on November 20, 2026 by admin": a blog's date line, its "on" and its poster around the date
+        poster = re.search(r"\s+by\s+(?P<name>[^\n]{2,60})$", value) if key in ("posted", "published") else None
+        if poster and _DATEISH.search(value[:poster.start()]):
+            if _PERSON_LINE.fullmatch(poster.group("name").strip()) and not head.author:
+                head.author = poster.group("name").strip()
+            value = value[:poster.start()]
+        value = re.sub(r"^on\s+", "", value, flags=re.I)
         iso = parse_datetime(_UPDATED_TAIL.sub("", value))
         upd = _UPDATED_TAIL.search(value)
         if iso and upd and "T" in iso:
@@ -254,7 +267,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         dated = _BYLINE_DATE.search(name)
         if dated and parse_datetime(dated.group("date")):
             head.published = head.published or parse_datetime(dated.group("date"))
-            name = name[:dated.start()].strip()
+            name = name[:dated.start()].strip().rstrip(" —–-|,·•").strip()
         if re.match(r"the\s", name, re.I) and len(name.split()) <= 5:
             # "By The Irrawaddy": the outlet signs the story, no person
             head.outlet = head.outlet or (name.title() if name.isupper() else name)
@@ -280,7 +293,8 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         return False
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
-        parts = re.split(r"\s+[-–—|•]\s+", stripped.replace("[", " ").replace("]", " "))
+        parts = re.split(r"\s+[-–—|•·]\s+", stripped.replace("[", " ").replace("]", " "))
+        parts = [p for p in parts if not _READ_TIME.fullmatch(p.strip())]  # "· 3 min read"
         # "March 9, 2025 | 21:40 (UTC-07:00)": the time in a part of its own belongs to the date before it
         for i in range(len(parts) - 1):
             if _DATEISH.search(parts[i]) and _TIME_PART.fullmatch(parts[i + 1].strip()):
@@ -379,6 +393,12 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
             and (first or stripped.lower() not in _colon_labels())):  # ("Analysis" under the date is no headline)
         head.title = stripped
         head.title_line = True
+        # "Gunmen kill three | Made-up Times": a page title's outlet after a bar or a spaced dash
+        cut = re.match(r"(?P<title>.{12,}?)\s+[|–—-]\s+(?P<outlet>[A-Z][^|–—]{1,40})$", stripped)
+        if cut and _outlet_like(cut.group("outlet").strip()) and len(cut.group("outlet").split()) <= 4 and (
+                _paper_name(cut.group("outlet").split())):
+            head.title = cut.group("title").strip()
+            head.outlet = head.outlet or cut.group("outlet").strip()
         return True
     return False
 
@@ -411,6 +431,10 @@ _DATE_WORD = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|updated|las
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
                          r"bureau|chief|desk|in|at)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read", re.I)
+_RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:about\s+)?(?:\d{1,3}|an?)\s+"
+                             r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
+_BREADCRUMB = re.compile(r"[A-Z][\w&'’ -]{0,30}(?:\s*[»›>]\s*[A-Z][\w&'’ -]{0,30}){1,5}")
 # a live blog's day header: a weekday and the day, no year, no time ("Tuesday 4 March", "Sunday, March 2")
 _DAY_HEADER = re.compile(rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?"
                          rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I)
