@@ -34,3 +34,14 @@ def test_forces_of_one_country_set_apart_by_their_names_may_deny_each_other(run)
     rec = run("Somalia's national army said on Monday that regional forces had fired on its convoy near Dolow.\n\n"
               "Jubaland's regional security forces denied that any shot had been fired at the convoy.")
     assert _denied_by(claim_by(rec, "regional forces had fired on its convoy"))
+
+
+def test_a_place_at_home_does_not_make_a_stateless_speakers_claim_one_from_abroad(run):
+    # the UN office names only places in the country; that is no sign its first statement is aimed at the police
+    rec = run("BAMAKO, July 16 - Violence killed at least 800 people in central Mali between April and June, the U.N. "
+              "human rights office said in a quarterly report on Wednesday, most of them in the Mopti and Segou "
+              "regions.\n\n"
+              "The report said some detainees had been executed by gendarmes after their arrest in Sevare.\n\n"
+              "Mali's gendarmerie rejected the accusation of summary executions.")
+    assert _denied_by(claim_by(rec, "executed by gendarmes"))
+    assert not _denied_by(claim_by(rec, "killed at least 800 people"))

@@ -1129,10 +1129,12 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
 
 
-def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
+def _countries_in(doc: Doc, start: int, end: int, places: bool = True) -> set[str]:
     """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank")."""
     found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
              if m.country and not m.inferred and start <= doc[m.start].idx < end}  # named, not the story's
+    if not places:
+        return found
     return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
 
 
@@ -1254,9 +1256,11 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "paragraph_gap": float(text.count("\n\n", min(c.end, start), max(c.end, start)) > 0),
              "lead_sentence": float(c.start < lead_end),
              "own_sentence": float(gap == 0 and c.end <= start),
-             # a claim from abroad naming the denier's country (inside one country every place names it)
+             # a claim from abroad naming the denier's country (inside one country every place names it; from a
+             # speaker of no country, which may be at home, only an actor of the denier's country counts)
              "mentions_denier": float(denier.get("country") not in (None, country)
-                                      and denier.get("country") in _countries_in(doc, c.start, c.end)),
+                                      and denier.get("country") in _countries_in(doc, c.start, c.end,
+                                                                                 places=country is not None)),
              "stem_overlap": common / max(1, len(stems)),
              "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
              "responsibility": float(c.text.lower().startswith("responsibility")),
