@@ -45,3 +45,11 @@ def test_a_place_at_home_does_not_make_a_stateless_speakers_claim_one_from_abroa
               "Mali's gendarmerie rejected the accusation of summary executions.")
     assert _denied_by(claim_by(rec, "executed by gendarmes"))
     assert not _denied_by(claim_by(rec, "killed at least 800 people"))
+
+
+def test_a_statement_told_in_a_relative_clause_starts_after_the_relative_word(run):
+    rec = run("OUAGADOUGOU, Nov 20 - Residents said gunmen burned a herders' camp near Djibo, which they said soldiers "
+              "had surrounded the night before.")
+    texts = [c["text"] for c in rec["claims"]]
+    assert any(t.startswith("soldiers had surrounded") for t in texts), texts
+    assert not any(t.startswith("which") for t in texts)

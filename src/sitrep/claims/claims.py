@@ -103,7 +103,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                   key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
-    spans = {id(a): _rstripped(doc, a.content[0][0], _repair_end(doc, a, atts, a.content[0][0], a.content[-1][1]))
+    spans = {id(a): _rstripped(doc, _content_start(a), _repair_end(doc, a, atts, _content_start(a), a.content[-1][1]))
              for a in atts if a.content}
     _cut_at_coordinated_denial(doc, atts, spans)
     _extend_to_untrue_predicate(doc, atts, spans)
@@ -1008,6 +1008,14 @@ def _extend_to_result_participle(doc: Doc, atts, spans) -> None:
             continue
         stop = min(tok.sent.end_char, max(t.idx + len(t) for t in tok.subtree))
         spans[id(att)] = (start, len(text[:stop].rstrip(" .;,")))
+
+
+def _content_start(att) -> int:
+    """Where a statement's words start: after a relative word the cue's clause moved before it ("a camp, which they
+    said soldiers had surrounded" states "soldiers had surrounded", not "which they said …")."""
+    if getattr(att, "antecedent", None) is not None and len(att.content) > 1:
+        return att.content[1][0]
+    return att.content[0][0]
 
 
 def _rstripped(doc: Doc, start: int, end: int) -> tuple[int, int]:
