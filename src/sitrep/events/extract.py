@@ -10,6 +10,7 @@ from .. import doccache as _dc
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -313,7 +314,11 @@ def _lead_in_day(doc: Doc, d) -> object | None:
     text = _dc.text(doc)
     start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
     para = paragraph_bounds(text, start)
-    sents = [s for s in doc.sents if para[0] <= s.start_char < start]
+    index = _index(doc)
+    if index is None:
+        sents = [s for s in doc.sents if para[0] <= s.start_char < start]
+    else:
+        sents = index.sents[bisect_left(index.char_starts, para[0]):bisect_left(index.char_starts, start)]
     if not sents or len(sents) > 3:
         return None
     first = sents[0]
@@ -341,7 +346,11 @@ def _lead_in_place(doc: Doc, d) -> list[Place]:
     text = _dc.text(doc)
     start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
     para = paragraph_bounds(text, start)
-    sents = [s for s in doc.sents if para[0] <= s.start_char < start]
+    index = _index(doc)
+    if index is None:
+        sents = [s for s in doc.sents if para[0] <= s.start_char < start]
+    else:
+        sents = index.sents[bisect_left(index.char_starts, para[0]):bisect_left(index.char_starts, start)]
     if not sents or len(sents) > 3 or sents[0].end_char > start and len(sents) == 1:
         return []
     first = sents[0]
@@ -876,7 +885,10 @@ def _specific(places: list[Place]) -> list[Place]:
 
 
 def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[int]) -> list[tuple[str, ActorMention]]:
+    """The parties of the event at `trig` and their roles, from `mentions` (all the document's; the clause lies in
+    the trigger's sentence, and every role is taken from a mention in or governed within it)."""
     tok = doc[trig.i]
+    every, mentions = mentions, _near(doc, "mentions", trig.i, mentions)
     speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
     out = []
     data = lexicon()[0]
@@ -905,7 +917,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if m.country and doc[m.start].i == m.head and _BORDER_WITH.search(_dc.text(doc), max(0, doc[m.start].idx - 40),
                                                                            doc[m.start].idx):
             continue  # "arrested two men at the border crossing with Serbia": the country across the line, no party
-        if m.head == tok.i and any(x is not m and m.start <= x.start and x.end <= m.end for x in mentions):
+        if m.head == tok.i and any(x is not m and m.start <= x.start and x.end <= m.end for x in every):
             continue  # "a Russian drone strike hit ...": the event's own words; the country word inside acts
         if _place_mention(doc, m, data):
             continue  # "hit the Kyrgyz town of Batken": a place (it is among the event's places), not a party
@@ -2673,8 +2685,14 @@ def _dates_another_noun(doc: Doc, t, trigger_i: int) -> bool:
 
 def _is_cue(doc: Doc, i: int) -> bool:
     """Is token i the cue of an attribution ("..., the ministry said")?"""
+    index = _index(doc)
+    if index is not None and i in index.cues:
+        return index.cues[i]
     start = doc[i].idx
-    return any(s <= start < e for s, e in (a.cue for a in _dc.ext(doc, "attributions") or []))
+    found = any(s <= start < e for s, e in (a.cue for a in _dc.ext(doc, "attributions") or []))
+    if index is not None:
+        index.cues[i] = found
+    return found
 
 
 _STATE_FORCES = {"MIL", "POL", "BGD"}
@@ -2762,7 +2780,7 @@ def _sub_clause_figures(doc: Doc, tok: Token, tids: set[int], owners: dict[int, 
     the statement of the event ("X killed 105 on Sunday, the ministry said, raising the toll to 1,000")."""
     out = []
     parent = chain[1] if len(chain) > 1 and _is_cue(doc, chain[1]) else None
-    for q in _dc.ext(doc, "quantities") or []:
+    for q in _near(doc, "quantities", tok.i, _dc.ext(doc, "quantities") or []):  # (q.verb in owners: the sentence)
         if q in have or q.verb is None or q.verb in tids or q.verb not in owners \
                 or q.quantity.kind not in _SUB_CLAUSE_KINDS:
             continue
@@ -2860,23 +2878,88 @@ def _own_claim(doc: Doc, att, actors: list[Actor]) -> bool:
     return False
 
 
+_INDEX = "sitrep.events.index"
+_TIMEX_REACH = 20  # how far from a date a clock time may stand and still be joined to it (see _joined_times)
+
+
+class _SentenceIndex:
+    """What the event stage looks up for each trigger, sorted once per document by sentence: the actor mentions,
+    figures and time expressions in (or next to) each sentence, in document order. A trigger's roles, figures and
+    day only ever come from its own sentence, so each trigger scans its sentence's share instead of the whole
+    document (which made a long document take time growing with the square of its length). Each share is a
+    superset of what the scans can accept, in the same order, so what they find is unchanged."""
+
+    def __init__(self, doc: Doc, sents: list, mentions: list) -> None:
+        self.sents = sents
+        self.starts = [s.start for s in sents]
+        self.char_starts = [s.start_char for s in sents]
+        n = len(sents)
+        self.mentions: list[list] = [[] for _ in range(n)]
+        for m in mentions:
+            for k in range(self.of_token(min(m.start, m.head)), self.of_token(max(m.end - 1, m.head)) + 1):
+                self.mentions[k].append(m)
+        self.quantities: list[list] = [[] for _ in range(n)]
+        for q in _dc.ext(doc, "quantities") or []:
+            for k in sorted({self.of_token(i) for i in (q.noun, q.verb) if i is not None}):
+                self.quantities[k].append(q)
+        # a time expression belongs to every sentence it lies within reach of (a clock time just after a date
+        # that ends past its own sentence's end included)
+        timexes = list(_dc.ext(doc, "timexes") or [])
+        longest = max((t.end - t.start for t in timexes), default=0)
+        ends = [s.end_char for s in sents]
+        self.timexes: list[list] = [[] for _ in range(n)]
+        for t in timexes:
+            hi = bisect_left(self.char_starts, t.end + _TIMEX_REACH) - 1
+            lo = bisect_right(ends, t.start - _TIMEX_REACH - longest)
+            for k in range(max(lo, 0), hi + 1):
+                self.timexes[k].append(t)
+        self.cues: dict[int, bool] = {}
+
+    def of_token(self, i: int) -> int:
+        return max(bisect_right(self.starts, i) - 1, 0)
+
+
+def _index(doc: Doc) -> _SentenceIndex | None:
+    """The index of the event stage's run on `doc` (None outside it: callers then scan the whole document)."""
+    return doc.user_data.get(_INDEX)
+
+
+def _near(doc: Doc, kind: str, i: int, everything: list) -> list:
+    """The `kind` items (mentions, quantities, timexes) of the sentence of token i, or `everything` unindexed."""
+    index = _index(doc)
+    return everything if index is None else getattr(index, kind)[index.of_token(i)]
+
+
 class EventExtractor:
+    indexed = True  # look things up by sentence (False: scan the whole document, as tests compare)
+
     def __init__(self, typer=None):
         self.typer = typer
 
     def __call__(self, doc: Doc, doc_id: str, outlet: str | None) -> list[Event]:
+        mentions = _dc.ext(doc, "actor_mentions") or []
+        mentions = sorted(list(mentions) + group_anaphors(doc, mentions), key=lambda m: m.start)
+        if not self.indexed:
+            return self._extract(doc, doc_id, outlet, mentions)
+        # (dropped at the end: the Doc may be serialized, and later stages must not read a stale index)
+        doc.user_data[_INDEX] = _SentenceIndex(doc, list(doc.sents), mentions)
+        try:
+            return self._extract(doc, doc_id, outlet, mentions)
+        finally:
+            doc.user_data.pop(_INDEX, None)
+
+    def _extract(self, doc: Doc, doc_id: str, outlet: str | None, mentions: list) -> list[Event]:
         data = lexicon()[0]
         published = parse_published(_dc.ext(doc, "published"))
         pub_date = published.date() if published else None
-        mentions = _dc.ext(doc, "actor_mentions") or []
-        mentions = sorted(list(mentions) + group_anaphors(doc, mentions), key=lambda m: m.start)
         dyad = _dc.ext(doc, "dyad") or []
         cited = document_citations(doc, outlet)
         text = _dc.text(doc)
         if _sports_story(doc, data):
             return []
         drafts: list[Draft] = []
-        sents = list(doc.sents)
+        index = _index(doc)
+        sents = index.sents if index is not None else list(doc.sents)
         headline_end = doc.user_data.get("sitrep.headline_end", 0)
         for si, sent in enumerate(sents):
             if sent.start_char < headline_end:
@@ -2896,6 +2979,9 @@ class EventExtractor:
                 continue
             tids = {t.i for t in triggers}
             owners = {t.i: _owner(t, tids) for t in sent}
+            # (all that a trigger of the sentence can use)
+            near_m, near_q, near_t = (index.mentions[si], index.quantities[si], index.timexes[si]) if index is not None \
+                else (mentions, _dc.ext(doc, "quantities") or [], _dc.ext(doc, "timexes") or [])
             for trig in triggers:
                 tok = doc[trig.i]
                 para = _entry_part(text, paragraph_bounds(text, tok.idx), tok.idx)
@@ -2939,7 +3025,7 @@ class EventExtractor:
                         continue
                     if not any(_in(own_clause, doc, p.start) for p in _dc.ext(doc, "places") or []
                                if p.precision != "country" and para[0] <= p.start < para[1]) and not any(
-                            _in(own_clause, doc, t.start) for t in _dc.ext(doc, "timexes") or [] if t.kind == "date"):
+                            _in(own_clause, doc, t.start) for t in near_t if t.kind == "date"):
                         # "X did not fire on them": evidence for the event it answers, nothing more
                         d = Draft(trig, si, clause, trig.labels[0], negated=True, status="denied")
                         d.evidence = [_evidence(doc, trig, clause, tids - {trig.i}, para)]
@@ -2959,17 +3045,17 @@ class EventExtractor:
                 # ("Shells struck a market in the south of the city": a noun trigger's verb tells its target)
                 d.place_anaphor = not d.places and (_place_anaphor(doc, clause, data)
                                                     or bool(verb_ids) and _place_anaphor(doc, verb_ids, data))
-                d.quantities = [q for q in _dc.ext(doc, "quantities") or []
+                d.quantities = [q for q in near_q
                                 if (q.noun in clause or q.verb in clause or q.verb == trig.i)]
                 d.quantities += _sub_clause_figures(doc, tok, tids, owners, chain, d.quantities)
-                d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q not in d.quantities
+                d.quantities += [q for q in near_q if q not in d.quantities
                                  and _toll_of(doc, q, tok)]
                 if tok.dep_ == "advcl" and tok.head.i not in tids and tok.head.pos_ == "VERB":
                     # "nine villagers were treated in hospital after rockets struck": the casualties told by
                     # the clause the event is subordinate to
                     # ("... has left at least 27 people dead, residents told X": the parser makes the people the
                     # subject of the telling that closes the sentence)
-                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb is not None and (
+                    d.quantities += [q for q in near_q if q.verb is not None and (
                         q.verb == tok.head.i or doc[q.verb].head.i == tok.head.i and q.noun is not None
                         and q.noun < q.verb and doc[q.verb].lemma_.lower() in ("say", "tell"))
                         and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
@@ -2979,13 +3065,13 @@ class EventExtractor:
                 if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
                     hosts.add(tok.head.i)
                 if hosts:
-                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb in hosts
+                    d.quantities += [q for q in near_q if q.verb in hosts
                                      and q.quantity.kind == "displaced" and q not in d.quantities]
                 if tok.dep_ in ("nsubj", "csubj") and tok.head.pos_ == "VERB" and tok.head.i not in tids:
                     # "Fighting has left at least 27 people dead": the toll told by the verb of no event of its own
                     # ("... has left at least 27 people dead, residents told X": the parser makes the people the
                     # subject of the telling that closes the sentence)
-                    d.quantities += [q for q in _dc.ext(doc, "quantities") or [] if q.verb is not None and (
+                    d.quantities += [q for q in near_q if q.verb is not None and (
                         q.verb == tok.head.i or doc[q.verb].head.i == tok.head.i and q.noun is not None
                         and q.noun < q.verb and doc[q.verb].lemma_.lower() in ("say", "tell"))
                         and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
@@ -3043,7 +3129,7 @@ class EventExtractor:
                     and any(c.dep_ == "nsubj" for c in doc[chain[1]].children)
                 if not roles and shares_subject:
                     subj = {c.i for c in doc[chain[1]].children if c.dep_ == "nsubj"}
-                    roles = [("actor1", m) for m in mentions if m.head in subj]
+                    roles = [("actor1", m) for m in near_m if m.head in subj]
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]) and not shares_subject:
                     parent = {i for i, o in owners.items() if o == chain[1]} & in_para
                     passive = any(c.dep_ == "auxpass" for c in doc[chain[1]].children)
@@ -3178,8 +3264,8 @@ class EventExtractor:
         return _specific(places)
 
     def _when(self, doc, clause, chain, owners, para=(0, 10 ** 12)):
-        timexes = [t for t in _dc.ext(doc, "timexes") or [] if para[0] <= t.start < para[1]
-                   and not _dates_another_noun(doc, t, chain[0]) and not _charge_span(doc, t.start, chain[0])]
+        timexes = [t for t in _near(doc, "timexes", chain[0], _dc.ext(doc, "timexes") or [])
+                   if para[0] <= t.start < para[1] and not _dates_another_noun(doc, t, chain[0]) and not _charge_span(doc, t.start, chain[0])]
         for j, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             if j > 0 and (_is_cue(doc, level) or doc[level].lemma_.lower() in _SAY_LEMMAS):

@@ -1,0 +1,107 @@
+"""Long documents: the event stage looks things up sentence by sentence (an index built once per document) instead
+of scanning the whole document for each trigger. What it finds must not change; only the time does (see
+bench/long_docs.py for the figures; no test here is timed)."""
+import json
+
+import pytest
+
+from sitrep import pipeline
+from sitrep.events import extract as ev
+from sitrep.model import Document
+
+# invented reports, each naming its own places, parties, figures and days, in the constructions the per-sentence
+# lookups serve: roles, tolls told by another clause, a clock time joined to a day, a day opening a paragraph,
+# a denial, a statement's cue
+PARAGRAPHS = [
+    "Government forces shelled the town of Kramsk on Monday, killing 14 civilians and wounding 30 others, a local "
+    "official said. The strikes hit a market and two schools.",
+    "On 10 April, troops of the Northern Front conducted an operation in Velintsy. During the operation, the "
+    "fighters clashed with police and seized the district office.",
+    "At least 22 people were killed when riot police opened fire on protesters in Dorova at 14:30 on Tuesday. "
+    "Witnesses said 40 were arrested after the crowd set fire to a police station.",
+    "A car bomb exploded near a checkpoint in Ashkal on Wednesday, killing nine soldiers. No group claimed "
+    "responsibility, but the governor blamed the Free Hill Brigade.",
+    "The Coastal Guard denied attacking Mirabad, calling the reports lies. A medical charity said drones struck "
+    "a fuel depot there on Thursday and six workers were killed.",
+    "Hundreds of people marched through Tessau on Friday to demand the release of 120 detainees held by the army. "
+    "The protest ended peacefully, the regional governor said.",
+    "Fighting between the army and the Northern Front has left at least 35 people dead in Bolungo since Saturday, "
+    "residents told reporters. The death toll from the clashes has risen to 61, the health ministry said.",
+    "Rebels abducted 18 villagers from Karvel late on Sunday, police said on Monday. A spokesman for the rebels "
+    "said its fighters had killed four soldiers in the raid.",
+]
+
+
+def _long_text(one_line: bool = False, copies: int = 2) -> str:
+    sep = " " if one_line else "\n\n"
+    return sep.join(PARAGRAPHS * copies)
+
+
+def _run(nlp, text: str) -> dict:
+    doc = Document(id="long", text=text, published="2024-03-05T12:00:00+00:00")
+    rec = next(pipeline.extract([doc], nlp=nlp))
+    return rec.to_json()
+
+
+@pytest.fixture(scope="module")
+def indexed_and_not(nlp):
+    """The records of the long texts with the per-sentence index (as shipped) and without it (each trigger
+    scanning the whole document, as before the index)."""
+    extractor = nlp.get_pipe("sitrep_events").extractor
+    out = {}
+    for one_line in (False, True):
+        text = _long_text(one_line)
+        with_index = _run(nlp, text)
+        extractor.indexed = False
+        try:
+            without = _run(nlp, text)
+        finally:
+            extractor.indexed = True
+        out[one_line] = (with_index, without)
+    return out
+
+
+@pytest.mark.parametrize("one_line", [False, True], ids=["paragraphs", "one-line"])
+def test_index_changes_nothing(indexed_and_not, one_line):
+    with_index, without = indexed_and_not[one_line]
+    assert with_index["events"], "the long text tells events"
+    assert json.dumps(with_index, sort_keys=True) == json.dumps(without, sort_keys=True)
+
+
+def test_events_come_from_the_whole_long_text(indexed_and_not):
+    record = indexed_and_not[False][0]
+    text = _long_text()
+    starts = sorted(e["start"] for ev_ in record["events"] for e in ev_["evidence"] if e.get("start") is not None)
+    assert starts and starts[0] < len(PARAGRAPHS[0]) and starts[-1] > len(text) - len(PARAGRAPHS[-1]) - 2
+
+
+def test_index_is_gone_after_the_stage(nlp):
+    doc = nlp(pipeline._prepare(nlp, Document(id="x", text=_long_text(copies=1))))
+    assert ev._INDEX not in doc.user_data  # later stages and serialization never see it
+
+
+def test_index_shares_are_in_document_order_and_cover_each_sentence(nlp):
+    doc = nlp.make_doc(_long_text(copies=1))
+    for name, proc in nlp.pipeline:
+        if name == "sitrep_events":
+            break
+        doc = proc(doc)
+    mentions = sorted(doc._.actor_mentions or [], key=lambda m: m.start)
+    index = ev._SentenceIndex(doc, list(doc.sents), mentions)
+    order = {id(m): n for n, m in enumerate(mentions)}
+    for k, sent in enumerate(index.sents):
+        share = index.mentions[k]
+        assert [order[id(m)] for m in share] == sorted(order[id(m)] for m in share)
+        assert all(m in share for m in mentions if sent.start <= m.head < sent.end)
+        assert all(t in index.timexes[k] for t in doc._.timexes or [] if sent.start_char <= t.start < sent.end_char)
+        assert all(q in index.quantities[k] for q in doc._.quantities or []
+                   if q.verb is not None and sent.start <= q.verb < sent.end)
+
+
+def test_a_cut_document_warns_and_keeps_its_text(nlp, monkeypatch):
+    text = _long_text(copies=1)
+    monkeypatch.setattr(pipeline, "EXTRACT_CHARS", len(text) // 2)
+    rec = next(pipeline.extract([Document(id="cut", text=text)], nlp=nlp))
+    assert rec.document.text == text  # nothing dropped from what is stored
+    assert any("not extracted" in w for w in rec.warnings)
+    assert all(e.start < len(text) // 2 for x in rec.events for e in x.evidence if e.start is not None)
