@@ -79,12 +79,18 @@ _PLOY_OF_CLAIM = re.compile(
     r"that) )[a-z0-9-]+ ){0,14}?(?:(?:is|are|was|were|have been|has been) )?" + _PLOY)
 
 
+# "The so-called intrusion does not exist", "the alleged bunkers never existed": what a claim names said not to be
+_NAMED_THING_NOT_REAL = re.compile(r" (?:so-called|alleged|supposed|purported) (?:[a-z-]+ ){0,3}?(?:(?:does|do|did) not "
+                                   r"exist|never existed|(?:does|do) not exist) ")
+
+
 def _calls_untrue(text: str, other_words: bool = True) -> bool:
     """Words in `text` calling what is said untrue ("false", "a smokescreen"): the content deny words of
     stance.yaml ('had "no link" to' too), and (`other_words`) a claim called a ploy or the same old claims
-    (`_PLOY_OF_CLAIM`)."""
+    (`_PLOY_OF_CLAIM`), or the thing it names said not to exist ("the so-called intrusion does not exist")."""
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
-    if other_words and (_SAME_CLAIMS.search(low) or _PLOY_OF_CLAIM.search(low) or re.match(" " + _PLOY, low)):
+    if other_words and (_SAME_CLAIMS.search(low) or _PLOY_OF_CLAIM.search(low) or re.match(" " + _PLOY, low)
+                        or _NAMED_THING_NOT_REAL.search(low)):
         return True  # (before the aims are cut: "an attempt to mislead" is one)
     for verb in _tables()[0].get("verbs_after_to") or ():
         low = low.replace(f" to {verb} ", " to ")  # "to fake combat deaths": an aim, not "fake"
