@@ -53,3 +53,16 @@ def test_a_statement_told_in_a_relative_clause_starts_after_the_relative_word(ru
     texts = [c["text"] for c in rec["claims"]]
     assert any(t.startswith("soldiers had surrounded") for t in texts), texts
     assert not any(t.startswith("which") for t in texts)
+
+
+def test_rebels_of_a_country_named_in_a_claim_are_not_the_army_of_that_country(nlp):
+    from conftest import prepared_doc
+    from sitrep.claims.denials import _countries_in
+
+    text = "Residents said Somali government soldiers and al-Shabaab fighters had burned homes in Bulo Burde."
+    doc = prepared_doc(nlp, text)
+    army = text.index("Somali government soldiers")
+    fighters = text.index("al-Shabaab fighters")
+    assert "SOM" in _countries_in(doc, army, army + 26, places=False, side="state")
+    assert "SOM" not in _countries_in(doc, fighters, fighters + 19, places=False, side="state")
+    assert "SOM" in _countries_in(doc, fighters, fighters + 19, places=False)

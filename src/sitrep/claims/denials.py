@@ -1129,10 +1129,12 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
 
 
-def _countries_in(doc: Doc, start: int, end: int, places: bool = True) -> set[str]:
-    """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank")."""
+def _countries_in(doc: Doc, start: int, end: int, places: bool = True, side: str | None = None) -> set[str]:
+    """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank"); with `side`,
+    only actors not known to be on another side of their country ("the fighters" are not the army's)."""
     found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and not m.inferred and start <= doc[m.start].idx < end}  # named, not the story's
+             if m.country and not m.inferred and start <= doc[m.start].idx < end  # named, not the story's
+             and (side is None or _side_of({"sector": m.sector, "name": m.text}) in (None, side))}
     if not places:
         return found
     return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
@@ -1259,8 +1261,9 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              # a claim from abroad naming the denier's country (inside one country every place names it; from a
              # speaker of no country, which may be at home, only an actor of the denier's country counts)
              "mentions_denier": float(denier.get("country") not in (None, country)
-                                      and denier.get("country") in _countries_in(doc, c.start, c.end,
-                                                                                 places=country is not None)),
+                                      and denier.get("country") in _countries_in(
+                                          doc, c.start, c.end, places=country is not None,
+                                          side=None if country is not None else _side_of(denier))),
              "stem_overlap": common / max(1, len(stems)),
              "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
              "responsibility": float(c.text.lower().startswith("responsibility")),
