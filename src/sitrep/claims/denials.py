@@ -16,6 +16,7 @@ are comes from `speakers.py`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -1107,7 +1108,13 @@ def _accusing_claim(doc: Doc, claims: list[Claim], denier: dict, before: int, ev
 
 def _sentence_gap(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie in the text between offsets a and b."""
-    return sum(1 for sent in doc.sents if a < sent.start_char <= b)
+    if b <= a:
+        return 0
+    # (the sentences' start offsets, listed once per Doc: the parse never changes after the parser)
+    starts = doc.user_data.get("sitrep.sentence_start_chars")
+    if starts is None:
+        starts = doc.user_data["sitrep.sentence_start_chars"] = [s.start_char for s in doc.sents]
+    return bisect_right(starts, b) - bisect_right(starts, a)
 
 
 def _renumber(claims: list[Claim], doc_id: str) -> None:
@@ -1216,13 +1223,17 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     # counter-version shares words with the claim it answers
     after = _followup_stems(doc, end)
     rows, cands = [], []
+    sided = [c for c in claims if _side_of(c.claimant) is not None]
+    has_side = {id(c) for c in sided}
     for c in claims:
         country = c.claimant.get("country")
-        side = _sided(claims, c.claimant)
-        theirs = [x for x in earlier if _same_speaker(x.claimant, c.claimant)
-                  and x.claimant.get("name") == c.claimant.get("name")]
+        # (`_sided(claims, c.claimant)`, each claim's side read once)
+        side = c.claimant if id(c) in has_side else next(
+            (x.claimant for x in sided if _same_side(x.claimant, c.claimant)), c.claimant)
+        theirs = [x for x in earlier if x.claimant.get("name") == c.claimant.get("name")
+                  and _same_speaker(x.claimant, c.claimant)]
         # the author named again ("Sudan's foreign ministry" … "the ministry"): "the accusation" points at its first
-        run = [x for x in earlier if _same_author(x.claimant, c.claimant)]
+        run = [x for x in earlier if _same_author(x.claimant, c.claimant)] if anaphoric else []
         shared = len(words & _content_words(c.text))
         common = len(stems & _stems(c.text))
         gap = _sentence_gap(doc, c.end, start) if c.end <= start else _sentence_gap(doc, end, c.start)
