@@ -97,3 +97,17 @@ def test_index_shares_are_in_document_order_and_cover_each_sentence(nlp):
         assert all(q in index.quantities[k] for q in doc._.quantities or []
                    if q.verb is not None and sent.start <= q.verb < sent.end)
 
+
+
+def test_the_cli_says_on_stderr_when_a_long_document_is_read_only_in_part(tmp_path):
+    from conftest import run_cli
+
+    text = "\n\n".join(PARAGRAPHS * (pipeline.EXTRACT_CHARS // len("\n\n".join(PARAGRAPHS)) + 2))
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    res = run_cli("extract", str(path), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    note = [line for line in res.stderr.decode().splitlines() if "characters only" in line]
+    assert len(note) == 1 and f"of {len(text):,} characters" in note[0], res.stderr
+    record = json.loads(res.stdout)
+    assert any("not extracted" in w for w in record.get("warnings", [])), record.get("warnings")
