@@ -137,6 +137,7 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
     import hashlib
 
     from .ingest import read
+    from .pipeline import extract_end  # (both callers run the pipeline)
 
     seen: dict[str, str] = {}  # a document's id and its text's hash → where it was first read
     for item in read(paths, max_bytes=max_bytes):
@@ -157,13 +158,11 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
             err.print(f"sitrep: {item.path}: not English; {not_english}", markup=False)
         for w in _date_warnings(item):
             err.print(f"sitrep: {item.path}: {w}", markup=False)
-        if len(item.text) > 50_000:  # (the pipeline's import is only worth it for a long text)
-            from .pipeline import extract_end
-            cut = extract_end(item.text)
-            if cut < len(item.text):
-                err.print(f"sitrep: {item.path}: events and claims are read from the first {cut:,} of "
-                          f"{len(item.text):,} characters only (a bound on time and memory; the record keeps the "
-                          f"whole text)", markup=False)
+        cut = extract_end(item.text)
+        if cut < len(item.text):
+            err.print(f"sitrep: {item.path}: events and claims are read from the first {cut:,} of "
+                      f"{len(item.text):,} characters only (a bound on time and memory; the record keeps the "
+                      f"whole text)", markup=False)
         yield item
 
 
