@@ -16,7 +16,7 @@ are comes from `speakers.py`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -1117,6 +1117,46 @@ def _sentence_gap(doc: Doc, a: int, b: int) -> int:
     return bisect_right(starts, b) - bisect_right(starts, a)
 
 
+def _by_offset(doc: Doc, name: str, items: list, offset) -> tuple[list, list]:
+    """`items` in the order of their offsets, and those offsets (listed once per Doc and list), so a span's share
+    is found by bisect rather than by reading all of them: the denial linker asks, for every claim, what each
+    denial's span names."""
+    key = "sitrep.by_offset." + name
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] is not items or cached[1] != len(items):
+        ordered = sorted(items, key=offset)  # (stable: items at one offset keep their order)
+        cached = doc.user_data[key] = (items, len(items), ordered, [offset(x) for x in ordered])
+    return cached[2], cached[3]
+
+
+def _mentions_from(doc: Doc, start: int, end: int) -> list:
+    """The actor mentions whose first token starts in [start, end)."""
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    idx = _dc.tokens(doc).idx
+    ordered, offsets = _by_offset(doc, "mentions", mentions, lambda m: idx[m.start])
+    return ordered[bisect_left(offsets, start):bisect_left(offsets, end)]
+
+
+def _paragraph_break_between(doc: Doc, a: int, b: int) -> bool:
+    """`text.count("\n\n", a, b) > 0`: a blank line wholly inside [a, b)."""
+    breaks = doc.user_data.get("sitrep.blank_lines")
+    if breaks is None:
+        breaks = doc.user_data["sitrep.blank_lines"] = [m.start() for m in re.finditer(r"(?=\n\n)", _dc.text(doc))]
+    k = bisect_left(breaks, a)
+    return k < len(breaks) and breaks[k] + 2 <= b
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_of(text: str) -> frozenset[str]:
+    """`_content_words` of a claim's text, read once: the linker compares every claim with every denial."""
+    return frozenset(_content_words(text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(_stems(text))
+
+
 def _renumber(claims: list[Claim], doc_id: str) -> None:
     for i, c in enumerate(claims, 1):
         c.id = f"{doc_id}-c{i}"
@@ -1139,12 +1179,14 @@ _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", 
 def _countries_in(doc: Doc, start: int, end: int, places: bool = True, side: str | None = None) -> set[str]:
     """The countries of the actors and places a span of text names ("Caracas", "the Venezuelan bank"); with `side`,
     only actors not known to be on another side of their country ("the fighters" are not the army's)."""
-    found = {m.country for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and not m.inferred and start <= doc[m.start].idx < end  # named, not the story's
+    found = {m.country for m in _mentions_from(doc, start, end)
+             if m.country and not m.inferred  # named, not the story's
              and (side is None or _side_of({"sector": m.sector, "name": m.text}) in (None, side))}
     if not places:
         return found
-    return found | {iso3(p.country) for p in getattr(doc._, "places", None) or [] if p.country and start <= p.start < end}
+    ordered, offsets = _by_offset(doc, "places", getattr(doc._, "places", None) or [], lambda p: p.start)
+    return found | {iso3(p.country) for p in ordered[bisect_left(offsets, start):bisect_left(offsets, end)]
+                    if p.country}
 
 
 def _names_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
@@ -1159,7 +1201,6 @@ def _names_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
     inside = claim.claimant.get("country") == country
     if inside and not _other_side(claim.claimant, denier):
         return False
-    mentions = getattr(doc._, "actor_mentions", None) or []
     for t in span:
         doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and (
             t.head.lower_ == "by" or t.head.head.lower_ == "behalf")
@@ -1169,8 +1210,8 @@ def _names_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
         if not inside and country in _countries_in(doc, lo, hi):
             return True
         # the story's own country is the doer's even when not named ("army helicopters", "government troops")
-        if inside and any(m.country == country and lo <= doc[m.start].idx < hi
-                          and _side_of({"sector": m.sector, "name": m.text}) == _side_of(denier) for m in mentions):
+        if inside and any(m.country == country and _side_of({"sector": m.sector, "name": m.text}) == _side_of(denier)
+                          for m in _mentions_from(doc, lo, hi)):
             return True
     return False
 
@@ -1225,19 +1266,31 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     rows, cands = [], []
     sided = [c for c in claims if _side_of(c.claimant) is not None]
     has_side = {id(c) for c in sided}
+    # (each claim is read against the earlier ones: where a claim stands among them, and the earlier claims by
+    # each speaker's name, are listed once, so no claim reads them all)
+    at: dict = {}
+    for i, x in enumerate(earlier):
+        at.setdefault((x.start, x.end), []).append(i)
+    by_name: dict = {}
+    for x in earlier:
+        by_name.setdefault(x.claimant.get("name"), []).append(x)
     for c in claims:
         country = c.claimant.get("country")
         # (`_sided(claims, c.claimant)`, each claim's side read once)
         side = c.claimant if id(c) in has_side else next(
             (x.claimant for x in sided if _same_side(x.claimant, c.claimant)), c.claimant)
-        theirs = [x for x in earlier if x.claimant.get("name") == c.claimant.get("name")
-                  and _same_speaker(x.claimant, c.claimant)]
+        # the first and the latest earlier claim by the claim's speaker (its name, one voice)
+        theirs = by_name.get(c.claimant.get("name"), ())
+        first_theirs = next((x for x in theirs if _same_speaker(x.claimant, c.claimant)), None)
+        last_theirs = next((x for x in reversed(theirs) if _same_speaker(x.claimant, c.claimant)), None)
         # the author named again ("Sudan's foreign ministry" … "the ministry"): "the accusation" points at its first
-        run = [x for x in earlier if _same_author(x.claimant, c.claimant)] if anaphoric else []
-        shared = len(words & _content_words(c.text))
-        common = len(stems & _stems(c.text))
+        run = next((x for x in earlier if _same_author(x.claimant, c.claimant)), None) if anaphoric else None
+        shared = len(words & _words_of(c.text))
+        common = len(stems & _stems_of(c.text))
         gap = _sentence_gap(doc, c.end, start) if c.end <= start else _sentence_gap(doc, end, c.start)
-        rank = len(earlier) - earlier.index(c) if c in earlier else 9
+        # (`earlier.index(c)`: a claim equal to it has its span)
+        pos = next((i for i in at.get((c.start, c.end), ()) if earlier[i] is c or earlier[i] == c), None)
+        rank = len(earlier) - pos if pos is not None else 9
         f = {"claim_bias": 1.0, "shared_words": min(shared, 6) / 6, "shared_stems_1": float(common >= 1),
              "shared_stems_2": float(common >= 2), "gap_0": float(gap == 0), "gap_1": float(gap == 1),
              "gap_2": float(gap == 2), "gap_far": float(gap > 2), "latest": float(rank == 1),
@@ -1258,15 +1311,15 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "made_from_denial": float(id(c) in created), "no_name": float(c.claimant.get("name") is None),
              "inner_and_no_stems": float(inner and not common),
              "anaphoric_latest_other": float(c is latest_other),
-             "first_of_author": float(bool(theirs) and theirs[0] is c),
-             "latest_of_author": float(bool(theirs) and theirs[-1] is c),
+             "first_of_author": float(first_theirs is c),
+             "latest_of_author": float(last_theirs is c),
              "quoted": float(c.text[:1] in "\"'\u201c\u2018"),
              "same_event": float(c.event is not None and c.event == denied_event),
              "same_event_type": float(c.event is not None and denied_event is not None
                                       and by_type.get(c.event) == by_type.get(denied_event)),
              "shared_place": float(bool(denied_places & {p.get("name") for p in c.locations})),
-             "pointing_first_of_author": float(anaphoric and bool(run) and run[0] is c),
-             "paragraph_gap": float(text.count("\n\n", min(c.end, start), max(c.end, start)) > 0),
+             "pointing_first_of_author": float(anaphoric and run is c),
+             "paragraph_gap": float(_paragraph_break_between(doc, min(c.end, start), max(c.end, start))),
              "lead_sentence": float(c.start < lead_end),
              "own_sentence": float(gap == 0 and c.end <= start),
              # a claim from abroad naming the denier's country (inside one country every place names it; from a
@@ -1279,13 +1332,13 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "figure_match": float(about_figures and _FIGURE.search(c.text) is not None),
              "responsibility": float(c.text.lower().startswith("responsibility")),
              "denier_as_doer": float(_names_as_doer(doc, c, denier)),
-             "followup_stems": min(len(after - stems & _stems(c.text)), 3) / 3 if c.end <= end else 0.0,
+             "followup_stems": min(len(after - stems & _stems_of(c.text)), 3) / 3 if c.end <= end else 0.0,
              # "dismissed the Tigrayan official's statement": the claimant the denial describes
              "author_named_so": float(author is not None and bool(
                  _stems(_unpossess(author.get("name") or "")) & _stems(_unpossess(c.claimant.get("name") or ""))))}
         rows.append(_linker.vector(f))
         cands.append(c)
-    max_shared = max((len(words & _content_words(c.text)) for c in claims), default=0)
+    max_shared = max((len(words & _words_of(c.text)) for c in claims), default=0)
     new = {"new_bias": 1.0, "new_inner": float(inner), "new_author": float(author is not None),
            "new_anaphoric": float(anaphoric), "new_claim_noun": float(_claim_noun(doc, start, cs) is not None),
            "new_denied_by_cue": float(_denied_by_cue(att)),

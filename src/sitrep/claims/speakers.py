@@ -2077,6 +2077,18 @@ def _same_side(a: dict, b: dict) -> bool:
     country; two armed groups of one country may be enemies)."""
     if a.get("country") != b.get("country"):
         return False
+    # (it reads only these four values of each: the denial linker asks it of every claim for every denial, so
+    # each pair of speakers is worked out once)
+    ka, kb = ((x.get("country"), x.get("sector"), x.get("name"), x.get("speaks_for")) for x in (a, b))
+    try:
+        return _same_side_of(ka, kb)
+    except TypeError:  # a value that cannot be a key
+        return _same_side_of.__wrapped__(ka, kb)
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_side_of(ka: tuple, kb: tuple) -> bool:
+    a, b = ({"country": k[0], "sector": k[1], "name": k[2], "speaks_for": k[3]} for k in (ka, kb))
     na, nb = (re.sub(r"^(?:the|a|an)\s+", "", (x.get("name") or "").lower()).strip() for x in (a, b))
     if na and nb and (na in nb or nb in na):
         return True
@@ -2146,7 +2158,17 @@ def _side_of(who: dict) -> str | None:
     """"state", "armed" (an armed group, a breakaway authority, the opposition), "defence" (a trial's defence) or
     None, by a speaker's sector and the words of its name and of the body it speaks for (`speaks_for`: "the party's
     spokesman" of "Chad's opposition Renewal Party" is the opposition's)."""
-    sector = who.get("sector")
+    # (it reads only these three values: asked of every claim for every denial, each speaker is read once)
+    key = (who.get("sector"), who.get("speaks_for"), who.get("name"))
+    try:
+        return _side_from(*key)
+    except TypeError:  # a value that cannot be a key
+        return _side_from.__wrapped__(*key)
+
+
+@lru_cache(maxsize=1 << 15)
+def _side_from(sector, speaks_for, name) -> str | None:
+    who = {"sector": sector, "speaks_for": speaks_for, "name": name}
     if who.get("speaks_for"):
         who = {**who, "name": f'{who["speaks_for"]} {who.get("name") or ""}'}
     words = re.findall(r"[a-z]+", (who.get("name") or "").lower())
