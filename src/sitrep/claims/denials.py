@@ -382,7 +382,7 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                     claims.remove(made)
                     break
                 continue
-            if _EARLIER.search(sent) or len(_stems(made.text) & _stems(c.text)) >= 2 or named_again or \
+            if _EARLIER.search(sent) or len(_stems_of(made.text) & _stems_of(c.text)) >= 2 or named_again or \
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 c.responses.append(r)
                 claims.remove(made)
@@ -409,7 +409,7 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
             break
         # the author named again ("Taiwan's assertion" … "Taiwan's defence ministry said") sharing a word, or
         # another speaker of its country sharing two
-        shared = len(_stems(made.text) & _stems(c.text))
+        shared = len(_stems_of(made.text) & _stems_of(c.text))
         if shared >= 2 or shared and (_same_side(c.claimant, made.claimant) or named_body):
             c.responses.extend(made.responses)
             claims.remove(made)
@@ -437,8 +437,8 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
         r = denials[0]
         if author is not None and author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
             continue
-        stems = _stems(m.text)
-        stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_content_words(m.text)) > 6
+        stems = _stems_of(m.text)
+        stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_words_of(m.text)) > 6
         text = _dc.text(doc)
         for c in claims:
             if c is m or c.start < r["end"] or _same_side(c.claimant, r["by"]) or c.stance == "deny":
@@ -452,7 +452,7 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                 # (a plea of not guilty answers the prosecution's statement, one state's two sides in court)
                 plea = re.match(r"plead", r.get("cue") or "", re.I) is not None and _side_of(c.claimant) == "state"
                 if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
-                        and not plea or not stems & _stems(c.text) and not _points_back_to_claim(doc, c) and not (
+                        and not plea or not stems & _stems_of(c.text) and not _points_back_to_claim(doc, c) and not (
                         plea and _sentence_gap(doc, r["end"], c.start) == 1):
                     continue
             elif c.claimant.get("country") != author or \
@@ -461,7 +461,7 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             gap = _sentence_gap(doc, r["end"], c.start)
             if gap > 2:
                 break
-            if relative or stems & _stems(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
+            if relative or stems & _stems_of(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
                 had = list(c.responses)
                 for x in m.responses:
                     if relative or not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) for y in had):
@@ -572,13 +572,13 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         cs, ce = _claim_text_span(doc, *topic)
         author = author or _embedded_claimant(doc, topic[0], topic[1], denier.get("country"), denier.get("sector"),
                                               claims)
-    words = _content_words(_dc.text(doc)[cs:ce])
+    words = _words_of(_dc.text(doc)[cs:ce])
     # an earlier claim that this denial answers: the one sharing most content words, by another side, and by the
     # author the denial names if it names one ("the claims of Baku")
     best, overlap = None, 1
-    stems = _stems(_dc.text(doc)[cs:ce])
+    stems = _stems_of(_dc.text(doc)[cs:ce])
     for c in claims:
-        shared = max(len(words & _content_words(c.text)), len(stems & _stems(c.text)))
+        shared = max(len(words & _words_of(c.text)), len(stems & _stems_of(c.text)))
         if author is not None and c.claimant.get("country") not in (None, author["country"]):
             continue
         if shared > overlap and (c.claimant.get("country") != denier.get("country")
@@ -619,7 +619,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         near = accusing or _antecedent_claim(claims, denier, start)
         if near is not None and _sentence_gap(doc, _own_side_end(claims, near, denier, start), start) <= (
                 2 if accusing else 1) and (
-                not inner or _stems(_dc.text(doc)[cs:ce]) & _stems(near.text)):
+                not inner or _stems_of(_dc.text(doc)[cs:ce]) & _stems_of(near.text)):
             best, path = near, "nearby"  # a claim stated inside the denial must share a word with it
     if best is None and author is None:
         # "It is claimed that drones killed 20 civilians. The army denied hitting civilians": a hedged claim of
@@ -627,7 +627,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         hedged = [c for c in claims if c.start < start and c.claimant.get("name") is None and
                   c.stance == "allege" and not c.responses and id(c) not in created]
         if hedged and _sentence_gap(doc, hedged[-1].end, start) <= 1 and \
-                _stems(_dc.text(doc)[cs:ce]) & _stems(hedged[-1].text):
+                _stems_of(_dc.text(doc)[cs:ce]) & _stems_of(hedged[-1].text):
             best, path = hedged[-1], "hedged"
     if best is None and author is not None:
         def others(c):  # not the denier's own statement ("the rebels said A and rejected the army's account")
@@ -637,8 +637,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         # the latest ("said A, and that B" … "dismissed the Russian figure of B")
         top = (0, 0)
         for c in claims:
-            if _by_author(c, author) and words & _content_words(c.text) and others(c):
-                key = (len(_stems(_dc.text(doc)[cs:ce]) & _stems(c.text)), c.start)
+            if _by_author(c, author) and words & _words_of(c.text) and others(c):
+                key = (len(_stems_of(_dc.text(doc)[cs:ce]) & _stems_of(c.text)), c.start)
                 if key > top:
                     best, top, path = c, key, "author_words"
         if best is None and not inner:
@@ -663,7 +663,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
                                path or ("author_none" if author is not None else "none"))
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
-            _content_words(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
+            _words_of(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
                                                         | _linking()["responsive_nouns"])):
         # "Russia said it had nothing to do with the leaks": a denial in its own words, answering no claim that
         # is stated or named, is a statement of its own
@@ -677,7 +677,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         if author is None:
             for c in claims:  # "reports of a crashed jet": a claim already denied by the same side
                 if any(r["by"].get("country") == denier.get("country") for r in c.responses) and \
-                        len(words & _content_words(c.text)) >= 2:
+                        len(words & _words_of(c.text)) >= 2:
                     best = c
                     break
         if best is None:
@@ -718,7 +718,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     for c in claims:
         if c is not best and c.claimant.get("country") is None and any(
                 r["by"].get("country") == denier.get("country") for r in c.responses) and \
-                len(_content_words(c.text) & words) >= 2:
+                len(_words_of(c.text) & words) >= 2:
             best.responses = c.responses + best.responses
             claims.remove(c)
             break
@@ -740,13 +740,7 @@ def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dic
     rejected the figure. 'The numbers are made up,' a ministry official said": the claims sets' convention since
     dev14), but not once another side's claim was told in between (a briefing's next question is another claim),
     unless the denial names what the claim says ("called the claim of a week-long blockade a distortion")."""
-    content = _dc.text(doc)[cs:ce]
-    stems = _stems(content)
-    shared = len(stems & _stems(claim.text))
-    # naming it: more word stems in common than with any other claim ("the claim of a week-long blockade" for
-    # "had blocked 120 trucks … for a week")
-    names_it = not _is_anaphoric(content) and shared >= 1 and all(
-        len(stems & _stems(c.text)) < shared for c in claims if c is not claim)
+    names_it = None  # (read only when a response of the same voice asks: it compares every claim)
     for r in claim.responses:
         if not (r["stance"] == "deny" and _one_voice(r["by"], denier)):
             continue
@@ -754,6 +748,14 @@ def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dic
             if across_only:
                 continue
             return True
+        if names_it is None:
+            content = _dc.text(doc)[cs:ce]
+            stems = _stems_of(content)
+            shared = len(stems & _stems_of(claim.text))
+            # naming it: more word stems in common than with any other claim ("the claim of a week-long blockade"
+            # for "had blocked 120 trucks … for a week")
+            names_it = not _is_anaphoric(content) and shared >= 1 and all(
+                len(stems & _stems_of(c.text)) < shared for c in claims if c is not claim)
         if not names_it and any(r["end"] <= c.start < start and (
                 c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier))
                 for c in claims):
@@ -1041,11 +1043,11 @@ def _topic_named_claim(doc: Doc, claims: list[Claim], denier: dict, start: int, 
         return None
     untrue = {w for w in _tables()[0]["content"]["deny"] if " " not in w}
     words = [w for w in m.group(1).split() if w not in untrue and w not in _STOP]
-    stems = _stems(" ".join(words))
+    stems = _stems_of(" ".join(words))
     if not stems:
         return None
     found = [c for c in claims if c.start < start and c.stance != "deny" and not _same_side(c.claimant, denier)
-             and stems & _stems(c.text)]
+             and stems & _stems_of(c.text)]
     return found[0] if len(found) == 1 else None
 
 
@@ -1230,7 +1232,7 @@ def _followup_stems(doc: Doc, end: int) -> set[str]:
     for k, sent in enumerate(sents):
         if sent.start_char <= end <= sent.end_char:
             stop = sents[k + 1].end_char if k + 1 < len(sents) else sent.end_char
-            return _stems(_dc.text(doc)[end:stop])
+            return _stems_of(_dc.text(doc)[end:stop])
     return set()
 
 
@@ -1243,7 +1245,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         return ruled
     text = _dc.text(doc)
     content = text[cs:ce]
-    words, stems = _content_words(content), _stems(content)
+    words, stems = _words_of(content), _stems_of(content)
     if _names_author_only(content, author):
         words, stems = set(), set()  # "the Tajik account": the author's name is no word of the claim
     earlier = [c for c in claims if c.start < start]
@@ -1274,11 +1276,27 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     by_name: dict = {}
     for x in earlier:
         by_name.setdefault(x.claimant.get("name"), []).append(x)
+    # (`_same_side` holds only within a country: the sided claims by country, and each speaker's side found once)
+    sided_in: dict = {}
+    for x in sided:
+        sided_in.setdefault(x.claimant.get("country"), []).append(x)
+    side_by_key: dict = {}
     for c in claims:
         country = c.claimant.get("country")
         # (`_sided(claims, c.claimant)`, each claim's side read once)
-        side = c.claimant if id(c) in has_side else next(
-            (x.claimant for x in sided if _same_side(x.claimant, c.claimant)), c.claimant)
+        if id(c) in has_side:
+            side = c.claimant
+        else:
+            key = tuple(c.claimant.get(k) for k in ("country", "sector", "name", "speaks_for"))
+            try:
+                side = side_by_key.get(key)
+            except TypeError:  # a value that cannot be a key
+                key, side = None, None
+            if side is None:
+                side = next((x.claimant for x in sided_in.get(country, ()) if _same_side(x.claimant, c.claimant)),
+                            c.claimant)
+                if key is not None:
+                    side_by_key[key] = side
         # the first and the latest earlier claim by the claim's speaker (its name, one voice)
         theirs = by_name.get(c.claimant.get("name"), ())
         first_theirs = next((x for x in theirs if _same_speaker(x.claimant, c.claimant)), None)
@@ -1335,7 +1353,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "followup_stems": min(len(after - stems & _stems_of(c.text)), 3) / 3 if c.end <= end else 0.0,
              # "dismissed the Tigrayan official's statement": the claimant the denial describes
              "author_named_so": float(author is not None and bool(
-                 _stems(_unpossess(author.get("name") or "")) & _stems(_unpossess(c.claimant.get("name") or ""))))}
+                 _stems_of(_unpossess(author.get("name") or "")) & _stems_of(_unpossess(c.claimant.get("name") or ""))))}
         rows.append(_linker.vector(f))
         cands.append(c)
     max_shared = max((len(words & _words_of(c.text)) for c in claims), default=0)
@@ -1370,7 +1388,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with
         # another claim, answers that one rather than the claim it already denied
         return ruled
-    if pick is not None and inner and author is not None and len(words) >= 3 and not stems & _stems(pick.text):
+    if pick is not None and inner and author is not None and len(words) >= 3 and not stems & _stems_of(pick.text):
         # "denied an army claim, made last week, that the BRN had recruited teenagers": a claim told in full inside
         # the denial, sharing no word with the author's earlier statements, is one of its own
         return None

@@ -70,13 +70,8 @@ def speaker_name(doc: Doc, att) -> str | None:
         name = name[:-2]
     name = _proper_part(sp, name)
     best = name
-    text = _dc.text(doc)
-    for ent in _dc.ents(doc):
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
-        ent_text = text[ent.start_char:ent.end_char]  # Span.text joins the tokens on every call
-        if len(best) < len(ent_text) < 60 and ":" not in ent_text and "\n" not in ent_text \
-                and _has_words(ent_text, name):  # not across a headline's colon or a line
+    for ent_text in _person_org_names(doc):
+        if len(best) < len(ent_text) and _has_words(ent_text, name):
             best = ent_text
     best = re.sub(r"^(the|a|an)\s+", "", _TIMESTAMP.sub("", best), flags=re.I).strip()
     # "Brig-Gen Anna Petrova": keep a title written just before the name
@@ -87,6 +82,18 @@ def speaker_name(doc: Doc, att) -> str | None:
         if m and m.group(1).rstrip(".") in _TITLES:
             best = f"{m.group(1)} {best}"
     return best
+
+
+def _person_org_names(doc: Doc) -> list[str]:
+    """The texts of the document's PERSON and ORG entities, in order, that may name a speaker in full: under 60
+    characters and not across a headline's colon or a line (listed once per Doc: every speaker reads them)."""
+    cached = doc.user_data.get("sitrep.person_org_names")
+    if cached is None:
+        text = _dc.text(doc)
+        cached = doc.user_data["sitrep.person_org_names"] = [
+            t for t in (text[e.start_char:e.end_char] for e in _dc.ents(doc) if e.label_ in ("PERSON", "ORG"))
+            if len(t) < 60 and ":" not in t and "\n" not in t]
+    return cached
 
 
 def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -153,7 +160,8 @@ def _earlier_report_author(doc: Doc, noun) -> tuple[int, int] | None:
 
 def _has_words(longer: str, name: str) -> bool:
     """"Petrova" is in "Anna Petrova"; "Russia" is not in "Russian Volunteer Corps" (whole words only)."""
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", longer) is not None
+    # (the plain substring test first: `speaker_name` asks it of every entity of the document)
+    return name in longer and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", longer) is not None
 
 
 def _proper_part(sp, name: str) -> str:

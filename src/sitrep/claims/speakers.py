@@ -96,6 +96,7 @@ def _stateless_armed(name: str | None) -> bool:
     return bool(name) and bool(_speaker_lists()["stateless_armed"].search(name))
 
 
+@lru_cache(maxsize=1 << 14)  # (asked of every mention of a long document, per speaker)
 def _stateless_body(name: str | None) -> str | None:
     """IGO or NGO for a speaker named by an international body or NGO the codebook may miss ("Amnesty's Kenya
     director", "a UNAMA official")."""
@@ -1590,10 +1591,18 @@ def _named_after_dateline(doc: Doc, country: str) -> bool:
 def _places_country(doc: Doc) -> str | None:
     """The country most of the article's places lie in, when more than half do ("the junta's spokesman" of
     an article on villages in Sagaing Region, Myanmar); None for an article spread over several countries."""
+    places = getattr(doc._, "places", None) or []
+    # (worked out once per Doc and list of places: every speaker of no country asks it)
+    cached = doc.user_data.get("sitrep.places_country")
+    if cached is None or cached[0] is not places or cached[1] != len(places):
+        cached = doc.user_data["sitrep.places_country"] = (places, len(places), _count_places_country(doc, places))
+    return cached[2]
+
+
+def _count_places_country(doc: Doc, places: list) -> str | None:
     from ..actors import iso3
 
     counts: dict[str, float] = {}
-    places = getattr(doc._, "places", None) or []
     for p in places:
         if p.country:
             # "near the Venezuelan border", "refugees fled to Chad": a border or a neighbour named weighs less than
