@@ -111,3 +111,52 @@ def test_the_cli_says_on_stderr_when_a_long_document_is_read_only_in_part(tmp_pa
     assert len(note) == 1 and f"of {len(text):,} characters" in note[0], res.stderr
     record = json.loads(res.stdout)
     assert any("not extracted" in w for w in record.get("warnings", [])), record.get("warnings")
+
+
+# the claims stage reads each claim against each denial through lookups listed once per document (mentions and
+# places by offset, blank lines, sentence bounds) and speakers' sides worked out once per value: each must answer
+# as the scan it replaced
+
+@pytest.fixture(scope="module")
+def claims_doc(nlp):
+    return nlp(pipeline._prepare(nlp, Document(id="long", text=_long_text(copies=3),
+                                               published="2024-03-05T12:00:00+00:00")))
+
+
+def _offsets(doc):
+    text = doc.text
+    step = max(1, len(text) // 60)
+    return [(a, b) for a in range(0, len(text), step) for b in (a, a + 1, a + 37, a + 400, len(text))]
+
+
+def test_claims_lookups_answer_as_whole_document_scans(claims_doc):
+    from sitrep.claims import denials as dn
+
+    doc, text = claims_doc, claims_doc.text
+    assert doc._.claims and any(r["stance"] == "deny" for c in doc._.claims for r in c.responses)
+    mentions, places = doc._.actor_mentions or [], doc._.places or []
+    for a, b in _offsets(doc):
+        assert dn._paragraph_break_between(doc, a, b) == (text.count("\n\n", a, b) > 0)
+        assert {id(m) for m in dn._mentions_from(doc, a, b)} == {id(m) for m in mentions if a <= doc[m.start].idx < b}
+        assert dn._countries_in(doc, a, b) == {m.country for m in mentions if m.country and not m.inferred and
+                                               a <= doc[m.start].idx < b} | \
+            {dn.iso3(p.country) for p in places if p.country and a <= p.start < b}
+        sents = list(doc.sents)
+        first = next((k for k, s in enumerate(sents) if s.start_char <= b <= s.end_char), None)
+        stop = None if first is None else sents[min(first + 1, len(sents) - 1)].end_char
+        assert dn._followup_stems(doc, b) == (set() if first is None else dn._stems(text[b:stop]))
+
+
+def test_speakers_sides_cached_by_value_answer_as_read_afresh(claims_doc):
+    from sitrep.claims import speakers as sp
+
+    who = [c.claimant for c in claims_doc._.claims] + [r["by"] for c in claims_doc._.claims for r in c.responses]
+    who += [{"name": "the rebels' spokesman", "sector": None, "country": "SDN"},
+            {"name": "the army", "sector": "MIL", "country": "SDN", "speaks_for": "the Sudanese army"},
+            {"name": "his lawyer", "country": "TUR"}, {"name": None}]
+    for a in who:
+        assert sp._side_of(a) == sp._side_from.__wrapped__(a.get("sector"), a.get("speaks_for"), a.get("name"))
+        for b in who:
+            key = [(x.get("country"), x.get("sector"), x.get("name"), x.get("speaks_for")) for x in (a, b)]
+            assert sp._same_side(a, b) == (a.get("country") == b.get("country")
+                                           and sp._same_side_of.__wrapped__(*key))

@@ -364,8 +364,12 @@ def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
     trial (a defendant, the defence; not a witness, who speaks for no state by the claims sets' convention) with no
     country of its own speaks within the state that tries the case, the country of the prosecution quoted before (not of an international court's prosecutors). Wider than
     speakers' `_court_party`, which needs no prosecution quoted but takes only defendants and state bodies' lawyers."""
-    text = _dc.text(doc)
-    if not _speaker_lists()["court_words"].search(text) or not re.search(r"\bprosecut", text, re.I):
+    court = doc.user_data.get("sitrep.court_report")  # (read once per Doc: every speaker of no country asks)
+    if court is None:
+        text = _dc.text(doc)
+        court = doc.user_data["sitrep.court_report"] = bool(
+            _speaker_lists()["court_words"].search(text) and re.search(r"\bprosecut", text, re.I))
+    if not court:
         return claimant
     name = claimant["name"]
     words = set(re.findall(r"[a-z]+", name.lower()))

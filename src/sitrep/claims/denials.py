@@ -1197,7 +1197,23 @@ def _names_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
     intelligence"), or, in a dispute inside one country, the denier's side against the claimant's ("the rebels said
     army helicopters bombed a school", told by the army's foe: the army's own side is the doer)."""
     country = denier.get("country")
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
+    if not country:
+        return False
+    # (the linker asks it of every claim for every denial: once per claim span, claimant and denier)
+    key = (claim.start, claim.end) + tuple(x.get(k) for x in (claim.claimant, denier)
+                                           for k in ("country", "sector", "name", "speaks_for"))
+    memo = doc.user_data.setdefault("sitrep.names_as_doer", {})
+    try:
+        found = memo.get(key)
+    except TypeError:  # a value that cannot be a key
+        return _names_as_doer_in(doc, claim, denier, country)
+    if found is None:
+        found = memo[key] = _names_as_doer_in(doc, claim, denier, country)
+    return found
+
+
+def _names_as_doer_in(doc: Doc, claim: Claim, denier: dict, country: str) -> bool:
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
     if span is None:
         return False
     inside = claim.claimant.get("country") == country
@@ -1228,11 +1244,17 @@ def _sided(claims: list[Claim], who: dict) -> dict:
 
 def _followup_stems(doc: Doc, end: int) -> set[str]:
     """The word stems of the rest of a denial's sentence after it and of the sentence that follows."""
-    sents = list(doc.sents)
-    for k, sent in enumerate(sents):
-        if sent.start_char <= end <= sent.end_char:
-            stop = sents[k + 1].end_char if k + 1 < len(sents) else sent.end_char
-            return _stems_of(_dc.text(doc)[end:stop])
+    # (the first sentence holding `end`: the first ending at or after it, if it starts by then; the sentences'
+    # bounds listed once per Doc)
+    bounds = doc.user_data.get("sitrep.sentence_bounds")
+    if bounds is None:
+        bounds = doc.user_data["sitrep.sentence_bounds"] = ([s.start_char for s in doc.sents],
+                                                            [s.end_char for s in doc.sents])
+    starts, ends = bounds
+    k = bisect_left(ends, end)
+    if k < len(ends) and starts[k] <= end:
+        stop = ends[k + 1] if k + 1 < len(ends) else ends[k]
+        return _stems_of(_dc.text(doc)[end:stop])
     return set()
 
 

@@ -1088,11 +1088,10 @@ def _ngo_named_last(doc: Doc, s) -> bool:
     if not len(s) or s.root.lower_ not in _linking()["group_nouns"] or any(t.pos_ == "PROPN" for t in s) or \
             any(t.lower_ in _linking()["civil_group_words"] for t in s):
         return False
-    last = None
-    for m in getattr(doc._, "actor_mentions", None) or []:
-        if m.end <= s.start and (m.sector in _ARMED or m.sector in ("NGO", "IGO") or
-                                 _stateless_body(m.text) is not None) and _acting(doc, m):
-            last = m
+    # (the last such mention: read from the end)
+    last = next((m for m in reversed(getattr(doc._, "actor_mentions", None) or [])
+                 if m.end <= s.start and (m.sector in _ARMED or m.sector in ("NGO", "IGO") or
+                                          _stateless_body(m.text) is not None) and _acting(doc, m)), None)
     return last is not None and last.sector not in _ARMED and not _stateless_armed(last.text) and \
         (last.sector in ("NGO", "IGO") or _stateless_body(last.text) is not None)
 
@@ -1939,6 +1938,7 @@ def _title_named_before(claims: list[Claim], who: dict, title: str) -> dict | No
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # (asked of one name against every earlier speaker)
 def _personal(name: str) -> bool:
     """Whether a speaker's name names a person: an honorific first, or a part of two capitalised words or more with
     no all-capital word and no body's noun ("Nino Abashidze", "the minister, Levan Gachechiladze"; not "the prison
@@ -2061,6 +2061,17 @@ def _same_person_before(claims: list[Claim], who: dict) -> dict:
     return who
 
 
+def _mentions_words(doc: Doc) -> list:
+    """The actor mentions with a country, each with the set of its lower-case words and its lower-case text
+    (listed once per Doc and list: every speaker named by a body's kind reads them all)."""
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    cached = doc.user_data.get("sitrep.mentions_words")
+    if cached is None or cached[0] is not mentions or cached[1] != len(mentions):
+        cached = doc.user_data["sitrep.mentions_words"] = (mentions, len(mentions), [
+            (m, frozenset(re.findall(r"[a-z]+", m.text.lower())), m.text.lower()) for m in mentions if m.country])
+    return cached[2]
+
+
 def institution_country(doc: Doc, name: str | None, before: int | None = None) -> str | None:
     """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia";
     given a token index `before`, the latest such mention before it ("Armenia's Defence Ministry said A.
@@ -2070,8 +2081,8 @@ def institution_country(doc: Doc, name: str | None, before: int | None = None) -
     words = {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _FUNCTION_WORDS}
     if not words:
         return None
-    found = [m for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and words <= set(re.findall(r"[a-z]+", m.text.lower())) and m.text.lower() != name.lower()]
+    low = name.lower()
+    found = [m for m, m_words, m_low in _mentions_words(doc) if words <= m_words and m_low != low]
     # "Police said B" after "Kosovo police said A … a former Serb police officer": a mention the body heads before
     # one that only names a person by it
     headed = [m for m in found if m.start <= m.head < m.end and doc[m.head].lower_ in words]
