@@ -1429,13 +1429,23 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
     for other in atts:
         if other is att or not other.content or other.source is None:
             continue
-        o = _cue_token(doc, other)
+        o = _cue_token_of(doc, other)
         a, b = spans[id(other)]
         if o is None or not (o.i == head.i or a <= head.idx < b and not a <= tok.idx < b):
             continue  # the second cue hangs on the first cue, or on a word of what the first one denies
         if stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
             return True
     return False
+
+
+def _cue_token_of(doc: Doc, att):
+    """`_cue_token`, once per cue span and Doc (a restating denial reads every statement's cue)."""
+    memo = doc.user_data.setdefault("sitrep.cue_tokens", {})  # (token indices: the Doc holds no Token of its own)
+    key = (att.cue[0], att.cue[1])
+    if key not in memo:
+        tok = _cue_token(doc, att)
+        memo[key] = None if tok is None else tok.i
+    return None if memo[key] is None else doc[memo[key]]
 
 
 def _coordinated(doc: Doc, source, claimant: dict) -> list[dict]:

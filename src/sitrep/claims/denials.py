@@ -184,11 +184,13 @@ def _untagged_denials(doc: Doc, atts) -> list:
     cues = [(a.cue[0], a.cue[1]) for a in atts]
     out = []
     for tok in doc:
-        if tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in cues):
+        if tok.pos_ != "VERB":
             continue
         back = tok.lemma_.lower() in _linking()["back_verbs"] and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children)
         if tok.lemma_.lower() not in verbs and not back:
+            continue
+        if any(a <= tok.idx < b for a, b in cues):  # (after the verb's lemma: it reads every statement's cue)
             continue
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns), None) or next(
             (o for c in tok.children if back and c.dep_ == "prep" and c.lower_ in ("against", "at", "on")

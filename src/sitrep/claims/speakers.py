@@ -1592,9 +1592,12 @@ def _places_country(doc: Doc) -> str | None:
     an article on villages in Sagaing Region, Myanmar); None for an article spread over several countries."""
     places = getattr(doc._, "places", None) or []
     # (worked out once per Doc and list of places: every speaker of no country asks it)
-    cached = doc.user_data.get("sitrep.places_country")
+    memo = getattr(doc, "user_data", None)
+    if memo is None:  # (a stand-in with places only)
+        return _count_places_country(doc, places)
+    cached = memo.get("sitrep.places_country")
     if cached is None or cached[0] is not places or cached[1] != len(places):
-        cached = doc.user_data["sitrep.places_country"] = (places, len(places), _count_places_country(doc, places))
+        cached = memo["sitrep.places_country"] = (places, len(places), _count_places_country(doc, places))
     return cached[2]
 
 
