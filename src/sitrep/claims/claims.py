@@ -375,6 +375,11 @@ def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
     words = set(re.findall(r"[a-z]+", name.lower()))
     if words & _speaker_lists()["court_witness_words"] and not words & _linking()["court_defence"]:
         return claimant  # "a former sailor testifying for the prosecution": a witness speaks for no state
+    kin = "|".join(map(re.escape, sorted(_speaker_lists()["court_relative_words"])))
+    first = re.split(r",\s", name.lower())[0]
+    if words & _speaker_lists()["court_relative_words"] and not words & _linking()["court_defence"] or \
+            re.search(r"\b(?:" + kin + r")\s+of\b|(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:" + kin + r")\b", first):
+        return claimant  # "the dead man's mother, X", "the wife of one defendant, Y": a relative is no party
     if is_igo(name) or not (_named_person(name) and not re.search(r"\b(?:of|the|for)\b", name) or
                             set(re.findall(r"[a-z]+", name.lower())) & (_linking()["court_parties"] |
                                                                          _linking()["court_defence"])):

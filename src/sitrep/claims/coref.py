@@ -169,8 +169,12 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
     # not a speaker the attributions give themselves, nor a subject of what one says ("Azerbaijani forces fired …")
     said = [a.source for a in attributions if a.source and not in_quote(a.source[0])] + \
         [c for a in attributions for c in a.content or ()]
-    ents += [e for e in _country_subjects(doc, nouns, {e.root.i for e in ents}, in_quote)
-             if not any(a <= e.root.idx < b for a, b in said)]
+    # a subject named by a body noun the source lexicon lacks is a candidate too ("In Dushanbe, the Tajik border
+    # troops gave a different account. They said …"), though no description of it is resolved by that noun
+    subject_nouns = {**_body_nouns(), **nouns}
+    ents += [e for e in _country_subjects(doc, subject_nouns, {e.root.i for e in ents}, in_quote)
+             if not any(a <= e.root.idx < b for a, b in said) and
+             (e.root.lemma_.lower() in nouns or _giving_account(e.root))]
     ents.sort(key=lambda e: (e.end_char, e.start_char))
     ent_i = 0
     for att in sorted(attributions, key=lambda a: a.cue[0]):
@@ -181,7 +185,7 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             if e.label_ == "SUBJ":
                 # "Moldova's foreign ministry dismissed her remarks. '…,' it said": a body or person named by its
                 # country as a sentence's subject, though it speaks by no cue here
-                candidates.append(Mention(e.start_char, e.end_char, nouns[e.root.lemma_.lower()], e.text, 1,
+                candidates.append(Mention(e.start_char, e.end_char, subject_nouns[e.root.lemma_.lower()], e.text, 1,
                                           not is_named(e), e.root.tag_ == "NNS"))
                 continue
             tier = 1 if e.root.dep_ in SUBJECT_DEPS else 2
@@ -314,7 +318,21 @@ def _country_subjects(doc: Doc, nouns: dict[str, str], taken: set[int], in_quote
         elif _new_speaker(doc, t, nouns):
             # "A leader of the traders' union spoke to reporters. He said …": a person a paragraph opens on
             out.append(Span(doc, t.left_edge.i, t.right_edge.i + 1, label="SUBJ"))
+    for t in doc:
+        # "The ministry has taken note of remarks by a Cambodian government spokesman. The spokesman said …": the
+        # author a statement noun names after "by", named by a country, is a speaker for a later description
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.i in taken or t.head.lower_ != "by" or \
+                t.head.head.lemma_.lower() not in _AUTHORED_NOUNS or \
+                nouns.get(t.lemma_.lower()) not in ("PERSON", "ORG") or in_quote(t.idx) or \
+                _dc.in_dateline(doc, t.idx):
+            continue
+        span = doc[t.left_edge.i:t.i + 1]
+        if any(x.i != t.i and x.ent_type_ in ("NORP", "GPE") for x in span):
+            out.append(Span(doc, span.start, span.end, label="SUBJ"))
     return out
+
+
+_AUTHORED_NOUNS = {"remark", "remarks", "comment", "claim", "accusation", "allegation", "statement", "assertion"}
 
 
 def _new_speaker(doc: Doc, t: Token, nouns: dict[str, str]) -> bool:
@@ -484,6 +502,26 @@ def _pick_tier(pool: list[Mention], kind: str, noun: str | None) -> Mention | No
                 # "Rwanda rejected accusations by Burundi's president. … the president said": a country is no person
                 return c
     return None
+
+
+_ACCOUNT_NOUNS = {"account", "version", "story", "statement", "explanation", "description"}
+_ACCOUNT_VERBS = {"say", "tell", "deny", "reject", "dispute", "contest", "state", "claim", "insist"}
+
+
+def _giving_account(subj: Token) -> bool:
+    """Whether a subject gives an account ("the Tajik border troops gave a different account", "told the story
+    differently", "denied it"), not only acts ("Tajik troops shelled the village")."""
+    verb = subj.head
+    return verb.lemma_.lower() in _ACCOUNT_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNT_NOUNS for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> dict[str, str]:
+    """speakers.yaml's `coref_body_nouns`: nouns of a speaking body (lemma -> ORG) beside the source lexicon's."""
+    from ..resources import load_yaml
+
+    return dict(load_yaml("claims/speakers.yaml").get("coref_body_nouns") or {})
 
 
 def _state_body(text: str) -> bool:

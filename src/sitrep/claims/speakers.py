@@ -80,7 +80,7 @@ def _speaker_lists() -> dict:
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
                 "independence_words", "member_professions", "peoples_words", "foreign_missions",
-                "court_witness_words")},
+                "court_witness_words", "court_relative_words")},
             "people_states": dict(data.get("people_states") or {})}
 
 
@@ -362,6 +362,13 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         if _ngo_named_last(doc, s):
             return {"name": full, "country": None, "sector": "NGO"}  # "the group" after "Amnesty said"
         country = _group_antecedent_country(doc, s, sector)
+    if country is None and s is not None and len(s):
+        body = _spokesman_of_body_before(doc, s, home)
+        if body is not None:
+            # "Armenia's defence ministry denied A. Spokeswoman X said B": a spokesperson of no body named, opening
+            # the sentence after a state body's own, speaks for that body, not for the article's home guessed from
+            # the first state body quoted (the other side's)
+            return {"name": full, "country": body, "sector": sector}
     if sector is None or sector == "GOV" and s is not None and s.root.ent_type_ == "PERSON":
         sector = _title_sector(doc, full) or sector
     # "a gang leader known as X" (armed by title), "bandits" (an unnamed armed group)
@@ -450,6 +457,42 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
 
 
 _BASED_ADVERBS = {"now", "currently", "still", "since", "long", "also"}
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
+_BODY_BEFORE: list = []  # the speaker phrases being resolved by `_spokesman_of_body_before` (no recursion)
+
+
+def _spokesman_of_body_before(doc: Doc, s, home: str | None) -> str | None:
+    """The country of the state body that is the subject of the sentence right before a spokesperson's, when the
+    spokesperson opens its own sentence and names no body or country of its own ("Armenia's defence ministry denied
+    A. Spokeswoman X said B", "Ukraine's army rejected the claim. X, a spokesman for the Y group of forces, said"),
+    and the body is of a country named by its own words; else None."""
+    if _BODY_BEFORE or not any(t.lower_ in _SPOKES for t in s) or \
+            any(t.ent_type_ in ("GPE", "NORP") or t.dep_ == "poss" for t in s):
+        return None
+    if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for t in s if t.lower_ in _SPOKES for p in t.children
+           if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children):
+        return None  # "A spokesman for the UPC, X": the body it names
+    sent = s.sent
+    if s.start > sent.start + 1 or sent.start == 0:
+        return None  # not the sentence's opening subject
+    before = doc[sent.start - 1].sent
+    if before.root.lemma_.lower() not in _SAYING_VERBS:
+        return None  # "Russia's embassy did not reply to a request for comment": no statement it makes
+    subj = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or \
+            subj.lemma_.lower() not in _speaker_lists()["body_heads"] | _speaker_lists()["state_body_words"]:
+        return None
+    span = doc[subj.left_edge.i:subj.i + 1]
+    if not any(t.ent_type_ in ("GPE", "NORP") or dictionary_country(t.text) for t in span):
+        return None  # "The ministry denied A": its country is the home guess again
+    _BODY_BEFORE.append(s)
+    try:
+        who = _speaker(doc, (span.start_char, span.end_char), None, home)
+    finally:
+        _BODY_BEFORE.pop()
+    if who.get("sector") not in _STATE_SECTORS:
+        return None
+    return who.get("country")
 
 
 _SELF_DESCRIBING = {"identify", "introduce", "describe", "present", "call", "style"}
@@ -964,12 +1007,44 @@ def _company(s) -> bool:
     return found and not _state_owned(s)
 
 
+def _common_lemmas(t) -> set:
+    """A noun's lower-case lemma and form; a capitalised plural the tagger took for a name at the head of a
+    sentence or after a bulletin's time stamp ("Residents of Batken told us", "Fishermen on the Chadian side said":
+    lemma "Residents") also as its singular common noun ("resident", "fisherman")."""
+    out = {t.lemma_.lower(), t.lower_}
+    if t.pos_ == "PROPN" and t.ent_type_ in ("", "NORP") and t.text[:1].isupper() and t.text[1:].islower():
+        low = t.lower_
+        if low.endswith("men") and len(low) > 4:
+            out.add(low[:-3] + "man")
+        elif low.endswith("ies") and len(low) > 4:
+            out.add(low[:-3] + "y")
+        elif low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+            out.add(low[:-1])
+    return out
+
+
 def _private_person(s) -> bool:
     """Private people by their head noun ("Rohingya refugees in the camp", "families in the village", "one of the
-    migrants, a Sudanese teenager"), not an officer of a body ("the refugees' association" is civil society)."""
-    people = _speaker_lists()["private_people"]
-    return any(d.lemma_.lower() in people or d.lower_ in people for d in _descriptions(s)
-               if d.pos_ in ("NOUN", "PRON", "NUM") and d.ent_type_ != "PERSON") and not _state_owned(s)
+    migrants, a Sudanese teenager", "Herders in Mauritania's Hodh Chargui region" at a sentence's head), not an
+    officer of a body ("the refugees' association" is civil society); and an officer of private people ("the
+    families' spokeswoman, X", "the residents' spokesman")."""
+    lists = _speaker_lists()
+    people = lists["private_people"] | _linking()["stateless_speakers"] - _linking()["institution_sources"]
+    if _state_owned(s):
+        return False
+    for d in _descriptions(s):
+        if d.ent_type_ == "PERSON":
+            continue
+        if d.pos_ in ("NOUN", "PRON", "NUM") and (d.lemma_.lower() in lists["private_people"] or
+                                                  d.lower_ in lists["private_people"]):
+            return True
+        if d.pos_ == "PROPN" and d.i == s.start + (1 if s[0].lower_ in ("the", "a", "an") else 0) and \
+                _common_lemmas(d) & people:
+            return True  # "Residents of Batken", "Fishermen on the Chadian side": a plural read as a name
+        if (d.lower_ in lists["civil_officers"] or d.lemma_.lower() in lists["civil_officers"]) and any(
+                c.dep_ == "poss" and c.pos_ == "NOUN" and _common_lemmas(c) & people for c in d.children):
+            return True  # "the families' spokeswoman, Rosa Quispe": an officer of private people
+    return False
 
 
 def _foe_country(s) -> str | None:
@@ -1526,7 +1601,11 @@ def _speaker_named_before(claims: list[Claim], head: str, before: int) -> str | 
 def home_country(doc: Doc, cited) -> str | None:
     """The country whose institutions the article cites: "the ministry" of an article citing a ministry that is
     named in full elsewhere ("the Azerbaijani Defense Ministry"); else the country of the first state body
-    quoted ("..., the Ministry of Defense of Armenia said")."""
+    quoted ("..., the Ministry of Defense of Armenia said"); first of all, the state of the body a press release's
+    or communique's title names as its issuer ("Ministry of the Interior of Finland - Press release")."""
+    issuer = _title_issuer_country(doc)
+    if issuer:
+        return issuer
     for c in cited:
         country = institution_country(doc, c.name)
         if country:
@@ -1553,6 +1632,25 @@ def home_country(doc: Doc, cited) -> str | None:
                 # first, is of the country the report was filed from
                 return filed_from
     return None
+
+
+_RELEASE_TITLE = re.compile(r"\b(?:press\s+release|news\s+release|communiqu[eé]|(?:official|joint)\s+statement|"
+                            r"statement\s+(?:of|by|from)\s)", re.I)
+
+
+def _title_issuer_country(doc: Doc) -> str | None:
+    """The country of the state body a press release's or communique's title line names as its issuer, by a
+    country's own word ("Ministry of the Interior of Finland - Press release, 22 November", "Press release of the
+    Ministry of Foreign Affairs of Thailand"): the one country of such bodies in the title, else None (a body of no
+    named country, "Government communique on …", says nothing of whose)."""
+    text = _dc.text(doc)
+    end = text.find("\n")
+    if end <= 0 or not _RELEASE_TITLE.search(text[:end]):
+        return None
+    found = {_sovereign(m.country) for m in getattr(doc._, "actor_mentions", None) or []
+             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.end - 1].idx < end and
+             any(t.ent_type_ in ("GPE", "NORP") or dictionary_country(t.text) for t in doc[m.start:m.end])}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _foreign_mission(doc: Doc, m) -> bool:
