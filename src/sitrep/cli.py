@@ -216,6 +216,10 @@ def _check_paths(paths: list[str]) -> None:
                           f"no such files or folders: {', '.join(missing)}")
 
 
+STORED_UNEXTRACTED = "not English: stored without extraction"
+NOT_EXTRACTED = "not English: no events or claims extracted"
+
+
 def _write_json(obj) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
@@ -234,6 +238,8 @@ def extract(paths: list[str] = PATHS_ARGUMENT,
     records = []
     n_out = [0]
     for rec in run(_with_defaults(_documents(paths, max_bytes, problems), published, outlet)):
+        # (the pipeline's warning for a non-English text says what `ingest` does with it; extract stores nothing)
+        rec.warnings = [NOT_EXTRACTED if w == STORED_UNEXTRACTED else w for w in rec.warnings]
         if format == OutFormat.jsonl:
             sys.stdout.write(json.dumps(rec.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
@@ -471,7 +477,8 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
            status: Optional[str] = STATUS_OPTION,
            actor: Optional[str] = ACTOR_OPTION, source: Optional[str] = SOURCE_OPTION,
            bbox: Optional[str] = BBOX_OPTION):
-    """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON."""
+    """Write stored events as ACLED-style CSV, JSONL, GeoJSON, Parquet or PLOVER JSON. GeoJSON has a Point for
+    each place of an event (an event in three towns is three features with the same event_id_cnty)."""
     from . import export as ex
     from .store import Store
 
@@ -490,7 +497,14 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
         with open(output, "w", encoding="utf-8", newline="") as fh:
             ex.EXPORTERS[format.value](evs, fh)
     if output != "-":
-        err.print(f"sitrep: wrote {_n(len(evs), 'event')} to {output}", markup=False)
+        what = _n(len(evs), 'event')
+        if format == ExportFormat.geojson:
+            # a Point for each of an event's places with coordinates: more features than events (their
+            # event_id_cnty repeats), none for an event placed nowhere
+            points = sum(1 for ev in evs for loc in ev.get("locations") or []
+                         if loc.get("lat") is not None and loc.get("lon") is not None)
+            what += f" as {_n(points, 'point')} (one for each place of an event)"
+        err.print(f"sitrep: wrote {what} to {output}", markup=False)
 
 
 @app.command(short_help="Claims with source chains, stances and denials.")
@@ -501,6 +515,8 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
            stance: Optional[str] = typer.Option(None, metavar="STANCE", help="Only claims with this stance, or "
                                                 "with a response of it (deny: the claims a denial answers and "
                                                 "the denials): assert, allege, deny or confirm."),
+           limit: int = typer.Option(200, min=1, metavar="N", help="At most this many claims (oldest article "
+                                     "first), as `sitrep events`."),
            published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
     """Show claims with their source chains, stances and responses (denials)."""
     items: list[dict] = []
@@ -533,6 +549,11 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
     if stance:
         items = [c for c in items if c.get("stance") == stance
                  or any(r.get("stance") == stance for r in c.get("responses") or [])]
+    # (a store of thousands of claims took 20 s to draw as one table: the first `limit`, as `events` shows)
+    more = len(items) > limit
+    if more:
+        items = items[:limit]
+        err.print(f"sitrep: showing the first {limit} matching claims; --limit N shows more", markup=False)
     if format == OutFormat.jsonl:
         for c in items:
             sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
@@ -544,7 +565,7 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         out.print("no claims" + (f" with stance {stance}" if stance else ""), markup=False, highlight=False)
         return
     from .merge.render import quoted
-    table = Table(title=f"{len(items)} claim{'' if len(items) == 1 else 's'}")
+    table = Table(title=_n(len(items), "claim") + (" (more match)" if more else ""))
     table.add_column("published", no_wrap=True)  # which article: its date, beside its outlet in `sources`
     for col in ("claimant", "stance", "claim", "sources", "responses"):
         table.add_column(col, overflow="fold")
@@ -763,7 +784,9 @@ def eval_attribution(path: str = EVAL_FILE_ARGUMENT,
 
 @eval_app.command("claims")
 @_eval_input
-def eval_claims(path: str = EVAL_FILE_ARGUMENT, format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
+def eval_claims(path: str = typer.Argument(..., metavar="FILE", help="A labelled claims file, e.g. "
+                                           "data/claims-eval/dev33.jsonl in the repository."),
+                format: OutFormat = typer.Option(OutFormat.table, "--format", "-f")):
     """Stance and denial linking on sitrep's labelled claims JSONL."""
     from .eval import claims as claims_eval
 

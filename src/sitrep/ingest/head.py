@@ -49,6 +49,7 @@ class Head:
     dateline_start: int = 0  # 1 when the dateline's place and date open after a bracket ("(Cali, May 3, 2025) -")
     body_start: int = 0  # offset of the body in the raw text
     year_guessed: bool = False
+    letterhead: bool = False  # a state's name read above a ministry's letterhead, nothing else read yet
 
 
 def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | None:
@@ -196,6 +197,13 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     # "Home » News » Africa": a page's breadcrumb trail copied with the story, neither headline nor body
     if first and _BREADCRUMB.fullmatch(stripped):
         return True
+    # "Share", "Save article", "Listen to this article · 4 min": a page's buttons copied with the story
+    if _PAGE_WIDGET.fullmatch(stripped):
+        return True
+    # "Exclusive", "ANALYSIS" above the headline: the section's label (a kicker), no headline; the headline and
+    # the date lines follow it
+    if first and stripped.lower().rstrip(":") in _colon_labels() and rest.strip():
+        return True
     m = _KEYED.match(stripped)
     if m:
         key, value = m.group("key").lower(), m.group("value")
@@ -245,8 +253,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
                 head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
             head.dateline_place = head.dateline_place or m.group("place").split(",")[0].strip().title()
             return True
-    # "Press Release No PR-112/2025", "Flash Update No. 4": a reference line, kept out of the body
-    if not first and _REFERENCE_LINE.fullmatch(stripped):
+    # "Press Release No PR-112/2025", "Flash Update No. 4": a reference line, kept out of the body (as the first
+    # line too when it is only that: "PRESS RELEASE" is no headline)
+    if (not first or _RELEASE_ONLY.fullmatch(stripped)) and _REFERENCE_LINE.fullmatch(stripped):
         return True
     # "Photo: Staff", "(Photo: AFP)", "File photo": a picture's credit or caption among the head lines is neither
     # the headline nor the body's first line (the dateline under it opens the body)
@@ -272,6 +281,12 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
             # "By The Irrawaddy": the outlet signs the story, no person
             head.outlet = head.outlet or (name.title() if name.isupper() else name)
             head.author = None
+            return True
+        # "By JANE ROE Associated Press": the reporter's name in capitals, then the agency's
+        agency = _CAPS_NAME_OUTLET.fullmatch(name)
+        if agency and _outlet_like(agency.group("outlet")):
+            head.author = _letterhead_case(agency.group("who"))
+            head.outlet = head.outlet or agency.group("outlet")
             return True
         head.author = re.split(r"\s*[|,]\s*|\s+(?:and|for)\s+[A-Z][a-z]+$", name)[0].strip()
         # "By Jane Roe | The Observer | 20 June 2023": the outlet and the date share the byline
@@ -366,6 +381,29 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         if place == "town" and not first:
             head.dateline_place = head.dateline_place or stripped
             return True
+    if first and len(stripped.split()) <= 8 and _OUTLET_LINE.fullmatch(stripped) and _is_place(stripped) == "country":
+        # the state's name above its ministry's letterhead ("REPUBLIC OF X / MINISTRY OF DEFENCE / PRESS RELEASE")
+        issuer, _, below = rest.lstrip("\r\n").partition("\n")
+        if _issuer_line(issuer.strip()) and _issuer_below(below):
+            head.letterhead = True
+            return True
+    # "Jane Roe in Nairobi", "Jane Roe and John Doe in Kyiv": the reporters and where they filed from
+    m = _PERSON_IN.fullmatch(stripped) if not first else None
+    if m and _is_place(m.group("place")) in ("town", "country") and not _ROLE_WORDS.search(m.group("who")):
+        head.author = head.author or m.group("who")
+        if _is_place(m.group("place")) == "town":
+            head.dateline_place = head.dateline_place or m.group("place")
+        return True
+    # "BBC News, Nairobi": an outlet's name and the town it reports from; a bare name right above it is the
+    # reporter's ("Jane Roe / BBC News, Nairobi")
+    if not first and _outlet_town(stripped):
+        head.outlet = head.outlet or _outlet_town(stripped)[0]
+        head.dateline_place = head.dateline_place or _outlet_town(stripped)[1]
+        return True
+    if (not first and not head.author and _PERSON_LINE.fullmatch(stripped) and not _ROLE_WORDS.search(stripped)
+            and _outlet_town(rest.lstrip("\r\n").split("\n", 1)[0].strip())):
+        head.author = stripped
+        return True
     # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
     if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
@@ -375,7 +413,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         return True
     # the issuing body above a reference line ("Inter Services Public Relations / Press Release No 112"), or above
     # its office's name and then the reference line ("ARMED FORCES OF X / Public Affairs Office / PRESS RELEASE")
-    if first and head.outlet is None and _issuer_line(stripped) and _issuer_below(rest):
+    # (also under the state's name: "FEDERAL DEMOCRATIC REPUBLIC OF X / MINISTRY OF DEFENCE / Office of Public
+    # Relations / PRESS RELEASE", the state's line read as a letterhead above and nothing else read yet)
+    if (first or head.letterhead) and head.outlet is None and _issuer_line(stripped) and _issuer_below(rest):
         head.outlet = _letterhead_case(stripped)
         return True
     if not first and _issuer_line(stripped) and _issuer_below(rest, office=False) and (
@@ -412,11 +452,25 @@ _UPDATED_TAIL = re.compile(r"\s*(?:[,;|(]\s*|\s+(?=(?:Last )?(?:Updated|Modified
                            re.I)
 _REFERENCE_LINE = re.compile(r"(?:press (?:release|statement|briefing)|news release|statement|communiqu[ée]|"
                              r"for immediate release|"
+                             # "Ref: MND/PR/2026/311", "Our ref. No. 45/2025": a letter's reference number
+                             r"(?:our\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*(?=\S*[\d/])[\w/.-]+$|"
                              r"(?:flash|situation) update|situation report|sitrep|bulletin)"
                              r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?(?:\s*[-–—,:|]\s*[\w /.,-]{1,40})?", re.I)
+_PAGE_WIDGET = re.compile(r"(?:share(?: this)?(?: article| story| page)?|save(?: article| story)?|print|email|"
+                          r"copy link|gift(?: this)? article|listen(?: to this (?:article|story))?|"
+                          r"\d{1,4}\s+comments?)(?:\s*[·•|,-]\s*\d{1,3}\s*min(?:ute)?s?)?", re.I)
+_CAPS_NAME_OUTLET = re.compile(r"(?P<who>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})\s+"
+                               r"(?P<outlet>[A-Z][a-z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})")
+_PERSON_IN = re.compile(r"(?P<who>[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}"
+                        r"(?:(?:,| and) [A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}){0,2})"
+                        r" in (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+_OUTLET_TOWN = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),\s+"
+                          r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
+_RELEASE_ONLY = re.compile(r"(?:press (?:release|statement)|news release|for immediate release)"
+                           r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?", re.I)
 # ("By Harbour Wire staff": the byline's "By" is no part of the outlet's name)
 _STAFF_LINE = re.compile(r"(?:By\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+(?:staff|staff reporters?|"
-                         r"newsroom|news desk|correspondents?|reporters)")
+                         r"newsroom|(?:news|live|world|foreign|breaking news|web) desk|correspondents?|reporters)")
 # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a body's name with its acronym
 _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][\w&.'’-]*)){1,12}"
                        r"(?: \([A-Z][A-Za-z&.-]{1,12}\))?")
@@ -424,7 +478,9 @@ _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][
 # credit or caption line (short, opening with the word)
 _CREDIT_LINE = re.compile(r"\(?\s*(?:(?:file |cover |main |top |lead )?(?:photo(?:graph)?s?|image|picture|pic|video|"
                           r"illustration)(?:\s+credits?)?|credits?)(?:\s*[:/|]|\s+by\b|\s+(?:courtesy|credit)\b)"
-                          r"[^\n]{0,80}?\)?|\(?\s*file (?:photo|picture|image)\s*\)?", re.I)
+                          r"[^\n]{0,80}?\)?|\(?\s*file (?:photo|picture|image)\s*\)?"
+                          # "Image source, Getty Images", "Image caption, Police at the scene" (a page's own labels)
+                          r"|(?:image|photo|picture|video) (?:source|caption|credit)\s*[,:][^\n]{0,160}", re.I)
 _EDITOR_NOTE = re.compile(r"(?:editor['’]?s['’]? note|note to (?:readers|editors)|corrections?|clarifications?)\s*[:—–-]\s*\S",
                           re.I)
 _DATE_WORD = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|updated|last updated)(?:\s+on)?\s*:?\s+", re.I)
@@ -463,6 +519,15 @@ def parse_tail(body: str) -> tuple[str | None, int]:
     if not iso:
         return None, len(body)
     return iso, len(body) - 120 + m.start() if len(body) > 120 else m.start()
+
+
+def _outlet_town(line: str) -> tuple[str, str] | None:
+    """("BBC News", "Nairobi") for "BBC News, Nairobi": an outlet's name (not a place's) and a town."""
+    m = _OUTLET_TOWN.fullmatch(line)
+    if m and _outlet_like(m.group("outlet")) and not _is_place(m.group("outlet")) and (
+            _is_place(m.group("town")) == "town"):
+        return m.group("outlet"), m.group("town")
+    return None
 
 
 def _issuer_line(stripped: str) -> bool:
@@ -574,12 +639,13 @@ def _outlet_above_headline(raw: str) -> int:
     if (not 1 <= len(words) <= 4 or len(name) > 60 or not (_OUTLET_LINE.fullmatch(" ".join(words)) or _paper_name(words))
             or _BYLINE.match(name)
             or _KEYED.match(name) or _STAMP_LINE.fullmatch(name) or name.lower() in _colon_labels()
-            or _is_place(name)):
+            or _REFERENCE_LINE.fullmatch(name)  # ("PRESS RELEASE" above its number is no paper's name)
+            or _is_place(name, _OUTLET_PLACE_ALTERNATE)):
         return 0
     # "Frontier Post / PESHAWAR, November 19, 2026: Militants stormed…": a paper's name right above the body's
     # dateline, with no headline between them
     _, start, _ = lines[nonblank[1]]
-    if _outlet_like(name) and _opens_dateline(raw[start:start + 400]) and not _is_city(name):
+    if _outlet_like(name) and _opens_dateline(raw[start:start + 400]) and not _is_city(name, _OUTLET_PLACE_ALTERNATE):
         return name_end + 1 if name_end < len(raw) else name_end
     if len(nonblank) < 3:
         return 0
@@ -597,7 +663,8 @@ def _outlet_above_headline(raw: str) -> int:
         # ("Zarbon / Published November 20, 2026 / QUETTA: …": a name of one or two words above date lines only is
         # the paper's too)
         short_name = len(words) <= 2 and len(name) >= 3 and not signed
-        if head_lines and not _headline_shape(line) and (_outlet_like(name) or short_name) and not _is_city(name):
+        if head_lines and not _headline_shape(line) and (_outlet_like(name) or short_name) and not _is_city(
+                name, _OUTLET_PLACE_ALTERNATE):
             return name_end + 1 if name_end < len(raw) else name_end
         # the headline: a short line closed by a blank line or the body's dateline, longer than the name
         if not _headline_shape(line) or len(line.split()) <= len(words) or not _closes_headline(after):
@@ -646,15 +713,22 @@ _PAREN_DATELINE = re.compile(
     r"\)\s*(?:—|–|--?)\s*(?=[A-Z\"“‘'])")
 
 
-def _is_city(name: str) -> bool:
-    """A town of some size or a country of that name, not a stop-listed word."""
+def _is_city(name: str, alternate_from: int = 20000) -> bool:
+    """A town of some size or a country of that name, not a stop-listed word; a town known by this name only as
+    one of its alternate names counts from `alternate_from` inhabitants."""
     from sitrep.geo.gazetteer import get_gazetteer
     from sitrep.geo.normalize import fold
     gaz = get_gazetteer()
     if any(fold(w) in gaz.stop for w in name.split()) or fold(name) in gaz.stop:
         return False
-    return any((e.feature_code.startswith("PPL") and e.population >= 20000) or e.feature_code.startswith("PCL")
+    return any((e.feature_code.startswith("PPL") and e.population >= (
+        alternate_from if e.match == "alternate" else 20000)) or e.feature_code.startswith("PCL")
                for e in gaz.candidates(name, loose_match=False))
+
+
+# a name on a paper's line above the date lines is a town only if it is the town's own name or the alternate name
+# of a large one ("Kiev", "Bombay"), not the translation of a small town's ("Dawn", a town's name in English)
+_OUTLET_PLACE_ALTERNATE = 100_000
 
 
 # "08:05 GMT", "1115 GMT", "11.15am", "14:05 IST": a live blog's entry stamp, a clock time alone on its line
@@ -662,9 +736,10 @@ _STAMP_LINE = re.compile(r"\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:\(?(?:UTC|G
                          r"|[A-Z]{2,4})?", re.I)
 
 
-def _is_place(name: str) -> str | None:
+def _is_place(name: str, alternate_from: int = 20000) -> str | None:
     """"country" for a country's name, short or formal ("Federal Republic of Somalia"), "town" for a town of
-    some size ("Mexico City"), None for anything else (a stop-listed word, an outlet's name)."""
+    some size ("Mexico City"), None for anything else (a stop-listed word, an outlet's name); a town known by
+    this name only as one of its alternate names counts from `alternate_from` inhabitants."""
     from sitrep.geo.gazetteer import get_gazetteer
     from sitrep.geo.normalize import fold
     gaz = get_gazetteer()
@@ -673,7 +748,8 @@ def _is_place(name: str) -> str | None:
     entries = gaz.candidates(name, loose_match=False)
     if any(e.feature_code.startswith("PCL") for e in entries):
         return "country"
-    if any(e.feature_code.startswith("PPL") and e.population >= 20000 for e in entries):
+    if any(e.feature_code.startswith("PPL") and e.population >= (alternate_from if e.match == "alternate" else 20000)
+           for e in entries):
         return "town"
     return None
 

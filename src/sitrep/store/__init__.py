@@ -273,9 +273,10 @@ def _num(x):
     return None if x is None else float(x)
 
 
-# When the article `d` (the documents table) was published, for sorting: its UTC instant, or the day of an article
-# dated by its day only (those have no UTC instant: sorted by `published_utc` alone they fell after every timed one)
-PUBLISHED_AT = "coalesce(d.published_utc, try_cast(left(d.published, 10) AS TIMESTAMP))"
+# When the article `d` (the documents table) was published, for sorting: its date and time as its head gives them
+# (local, as the lists show them: by UTC instant "2026-11-24 19:40" at UTC-5 came above "2026-11-25"), midnight for
+# an article dated by its day only, else its UTC instant
+PUBLISHED_AT = "coalesce(try_cast(left(replace(d.published, 'T', ' '), 19) AS TIMESTAMP), d.published_utc)"
 
 
 def event_filters(*, country=None, type=None, since=None, until=None, status=None, actor=None,

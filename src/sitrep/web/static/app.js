@@ -732,10 +732,16 @@ async function claimsView(params) {
     h("label", {}, "text", q), h("button", { type: "submit", class: "primary" }, "Apply"));
   form.addEventListener("submit", (e) => { e.preventDefault(); setHash("/claims", { stance: stanceSel.value, claimant: claimant.value.trim(), q: q.value.trim() }); });
   const data = await api("/api/claims?" + qs({ stance: params.stance, claimant: params.claimant, q: params.q, limit: PAGE, offset }));
+  const filtered = Boolean(params.stance || params.claimant || params.q);
+  // which page of how many, as on the Documents page; a search that finds nothing says so and how to undo it
+  const shown = data.total > PAGE || offset ? ` (${Math.min(offset + 1, data.total)}\u2013${Math.min(offset + PAGE, data.total)} shown)` : "";
+  const none = data.total ? null : h("p", { class: "panel muted", id: "no-claims" },
+    filtered ? ["No claims match these filters. ", h("a", { href: "#/claims" }, "Show all claims")] : "No claims stored yet.");
   append(view, [h("h1", {}, "Claims"), form,
-    h("p", { class: "muted" }, `${nOf(data.total, "claim")}; a denial shows as a response under the claim it answers, or as a claim with stance \u201cdeny\u201d.`),
+    h("p", { class: "muted", id: "claims-count" }, `${nOf(data.total, "claim")}${filtered ? " matching these filters" : ""}${shown}; a denial shows as a response under the claim it answers, or as a claim with stance \u201cdeny\u201d.`),
+    none,
     h("div", { id: "claims" }, data.items.map(claimCard)),
-    h("div", { class: "pager" },
+    data.total <= PAGE && !offset ? null : h("div", { class: "pager" },
       h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/claims", Object.assign({}, params, { offset: Math.max(0, offset - PAGE) })) }, "\u2190 prev"),
       h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/claims", Object.assign({}, params, { offset: offset + PAGE })) }, "next \u2192"))]);
 }
@@ -784,11 +790,15 @@ async function documentsView(params) {
       location.hash = "#/document/" + encodeURIComponent(d.id);
     } catch (err) { msg.className = "error"; msg.textContent = err.message; }
   });
-  const shown = data.total ? ` (${offset + 1}\u2013${Math.min(offset + PAGE, data.total)} shown)` : "";
+  const shown = data.total ? ` (${Math.min(offset + 1, data.total)}\u2013${Math.min(offset + PAGE, data.total)} shown)` : "";
+  // a search that finds nothing: no empty table, a way back to every document
+  const none = data.total ? null : h("p", { class: "panel muted", id: "no-documents" }, params.q
+    ? [`No documents match \u201c${params.q}\u201d. `, h("a", { href: "#/documents" }, "Show all documents")]
+    : "No documents stored yet: add one below (with the token) or run sitrep ingest.");
   append(view, [h("h1", {}, "Documents"), searchForm,
     h("p", { class: "muted", id: "documents-count" }, nOf(data.total, "document") + (params.q ? ` matching \u201c${params.q}\u201d` : "") + shown),
-    table,
-    h("div", { class: "pager" },
+    none, data.total ? table : null,
+    data.total <= PAGE && !offset ? null : h("div", { class: "pager" },
       h("button", { type: "button", disabled: offset <= 0 || null, onclick: () => setHash("/documents", { q: params.q, offset: Math.max(0, offset - PAGE) }) }, "\u2190 prev"),
       h("button", { type: "button", disabled: offset + PAGE >= data.total || null, onclick: () => setHash("/documents", { q: params.q, offset: offset + PAGE }) }, "next \u2192")),
     form]);
