@@ -375,3 +375,42 @@ def test_claims_from_the_store_are_limited_like_events(tmp_path):
     assert "3 claims (more match)" in res.stdout.decode()
     res = run_cli("claims", "--db", str(db), "--format", "jsonl")
     assert len(res.stdout.decode().splitlines()) == 5 and not res.stderr.decode().strip()
+
+
+# --- ingest: a JSONL record broken over lines by raw line breaks in its text -------------------------------------
+BROKEN_FEED = "\n".join([
+    json.dumps({"id": "one", "published": "2026-11-22", "text": "Gunmen attacked a made-up post on Friday, police said."}),
+    '{"id": "two", "published": "2026-11-25", "text": "Gangs attacked a made-up suburb on Tuesday, police said.',
+    "",
+    'Officers repelled the attack after a two-hour gunfight."}',
+    '{"id": "cut", "text": "Soldiers clashed with',
+    json.dumps({"id": "three", "published": "2026-11-25", "text": "Rebels shelled a made-up city on Wednesday."}),
+]) + "\n"
+
+
+def _feed_items(items):
+    return [(x.id if hasattr(x, "text") else str(x)) for x in items]
+
+
+def test_a_record_broken_by_raw_line_breaks_is_one_error_in_both_readers(tmp_path):
+    from sitrep.ingest.readers import read_jsonl
+    from sitrep.ingest.stream import stream
+
+    path = tmp_path / "feed.jsonl"
+    path.write_text(BROKEN_FEED)
+    broken = (f"{path}:2: skipped: lines 2–4 are one record broken by line breaks inside a string (JSONL writes a "
+              "line break in a text as \\n)")
+    for items in (list(read_jsonl(BROKEN_FEED, str(path))), list(stream([str(path)]))):
+        got = _feed_items(items)
+        assert got[0] == "one" and got[1] == broken and got[-1] == "three", got
+        assert len(got) == 4 and "line cut short" in got[2] and got[2].startswith(f"{path}:5:")
+
+
+def test_ingest_says_it_once_and_stores_the_rest(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(BROKEN_FEED)
+    res = run_cli("ingest", str(path), "--db", str(tmp_path / "feed.duckdb"), "--no-merge")
+    err = res.stderr.decode()
+    assert res.returncode == 0, err
+    assert "lines 2–4 are one record" in err and ":3:" not in err and ":4:" not in err
+    assert "2 added" in err

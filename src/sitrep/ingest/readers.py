@@ -10,7 +10,8 @@ import html
 import json
 import re
 from pathlib import Path
-from typing import Callable, Iterator
+from collections import deque
+from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..model import Document
@@ -402,9 +403,64 @@ def _meta_published(raw: str) -> str | None:
 
 @reader(".jsonl", ".ndjson")
 def read_jsonl(raw: str, path: str) -> Iterator[Document | InputError]:
-    for lineno, line in enumerate(raw.splitlines(), 1):
-        if line.strip():
-            yield from jsonl_line(line, f"{path}:{lineno}")
+    for item in jsonl_records(enumerate(raw.splitlines(), 1), path):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from jsonl_line(item[1], item[0])
+
+
+_BROKEN_SPAN = 50  # lines a record broken by raw line breaks inside its text is looked for over
+
+
+def jsonl_records(lines: Iterable[tuple[int, str] | InputError], path: str) -> Iterator[tuple[str, str] | InputError]:
+    """(where, line) for each non-blank line of a JSONL feed (errors passed through). A record whose text holds raw
+    line breaks (JSONL writes them as \\n) runs over several lines: it is one error naming them all, not one
+    "malformed JSON line" for each of its pieces (the second of which reads as a line of mere text)."""
+    pending: deque = deque()
+    source = iter(lines)
+
+    def take():
+        return pending.popleft() if pending else next(source, None)
+
+    while (item := take()) is not None:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        lineno, line = item
+        if not line.strip():
+            continue
+        stripped = line.rstrip("\r\n")
+        if not stripped.rstrip().endswith("}") and _unterminated(stripped):
+            joined, seen, whole = stripped, [], None
+            for _ in range(_BROKEN_SPAN):
+                nxt = take()
+                if nxt is None:
+                    break
+                seen.append(nxt)
+                if isinstance(nxt, InputError):
+                    break
+                joined += "\\n" + nxt[1].rstrip("\r\n")
+                try:
+                    whole = json.loads(joined)
+                except json.JSONDecodeError:
+                    continue
+                break
+            if isinstance(whole, dict):
+                last = seen[-1][0]
+                yield InputError(f"skipped: lines {lineno}\u2013{last} are one record broken by line breaks inside "
+                                 "a string (JSONL writes a line break in a text as \\n)", path=f"{path}:{lineno}")
+                continue
+            pending.extendleft(reversed(seen))
+        yield f"{path}:{lineno}", line
+
+
+def _unterminated(line: str) -> bool:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return exc.msg.startswith("Unterminated string")
+    return False
 
 
 def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:

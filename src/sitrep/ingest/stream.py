@@ -44,7 +44,7 @@ from ..model import Document
 from . import feeds  # noqa: F401  (registers the RSS/Atom reader)
 from . import read_bytes, read_path
 from .decode import MAX_BYTES, _mostly_ascii_cp1252
-from .readers import READERS, jsonl_line
+from .readers import READERS, jsonl_line, jsonl_records
 
 JSONL = (".jsonl", ".ndjson")
 FEEDS = feeds.SUFFIXES
@@ -148,17 +148,24 @@ def stream_jsonl(path: Path, *, max_bytes: int = MAX_BYTES) -> Iterator[Document
 
 
 def _jsonl_lines(lines: Iterable[bytes], path: str, encoding: str, max_bytes: int) -> Iterator[Document | InputError]:
-    for lineno, raw in enumerate(lines, 1):
-        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-            raw = raw[len(codecs.BOM_UTF8):]
-        if not raw.strip():
-            continue
-        where = f"{path}:{lineno}"
-        if len(raw) > max_bytes:
-            yield InputError(f"skipped: line of {len(raw) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
-                             "limit for one article (raise --max-bytes)", path=where)
-            continue
-        yield from jsonl_line(raw.decode("utf-8" if encoding == "utf-8-sig" else encoding, errors="replace"), where)
+    def decoded():
+        for lineno, raw in enumerate(lines, 1):
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            if not raw.strip():
+                continue
+            if len(raw) > max_bytes:
+                yield InputError(f"skipped: line of {len(raw) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB "
+                                 "limit for one article (raise --max-bytes)", path=f"{path}:{lineno}")
+                continue
+            yield lineno, raw.decode("utf-8" if encoding == "utf-8-sig" else encoding, errors="replace")
+
+    # (a record broken over several lines by raw line breaks is one error, as `read_jsonl` says it)
+    for item in jsonl_records(decoded(), path):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from jsonl_line(item[1], item[0])
 
 
 def once(items: Iterable[Document | InputError]) -> Iterator[Document | InputError]:
