@@ -320,6 +320,8 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
                              any(lem in ns for w, ns in self.lex.light_verbs.items() if w in self.lex.verbs)) or n.left_edge.i != i0 or n.pos_ != "NOUN" or \
                 n.i + 1 >= len(doc) or any(doc[k].pos_ not in ("DET", "ADJ", "ADV") for k in range(i0, n.i)):
             return
+        if n.right_edge.i < d.tok_at(a.content[0][1] - 1):
+            return  # "Claiming the criticism of X is designed to …": the noun opens a clause, it is not the object
         prep = doc[n.i + 1]
         if prep.dep_ != "prep" or prep.head.i != n.i or prep.lower_ not in LIGHT_PREPS:
             return

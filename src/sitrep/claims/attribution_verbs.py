@@ -219,12 +219,26 @@ class _VerbRules:
         if v.i in self.consumed:
             return None
         d = self.d
+        if "c" in vc.frames and (clause := _fronted_participle(v.head)) is not None and clause.i == v.i:
+            return self.participle_clause(v, vc)
         para = d.para[v.i]
         children = [c for c in v.children if d.para[c.i] == para]  # a parse across paragraphs is not content
         doc = d.doc
         # "X accuses Y of A; Z says B": a clause across a semicolon is a statement of its own, not content
         children = [c for c in children if not self.semicolon_between(v.i, c.left_edge.i if c.i > v.i else c.right_edge.i)]
-        ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS and not _adverbial(c)]
+        ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS and not _adverbial(c) and _fronted_participle(c) is None]
+        if ccomp and ccomp[0].i < v.i and any(c.dep_ in SUBJ for c in children) and any(
+                c.i > v.i and not any(doc[k].is_punct for k in range(v.i + 1, c.left_edge.i)) and
+                (c.dep_ == "xcomp" or c.dep_ in CLAUSE_DEPS and any(g.dep_ == "mark" and g.lower_ == "that" or
+                                                                    g.dep_ in SUBJ and g.i < c.i for g in c.children))
+                for c in children):
+            # "Both candidates face questions … (her campaign later disclosed that she has pneumonia)", "In his book,
+            # ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at …", "While he acknowledged X, Ham
+            # noted several problems left him …": a clause the parser hung on the verb before it, and a clause or a
+            # complement right after it; the one after is what was said (a quote before its reporting verb never
+            # has another complement after the verb). Not when the verb has no subject: "Posts shared widely online
+            # said …" is a subject the parser read as a clause
+            ccomp = [c for c in ccomp if c.i > v.i]
         # "denied any role in the blast, a day after the ministry blamed the group": the words the parser hung
         # on the adverbial clause before its subordinator are the verb's object
         fronted = next((_before_adverbial(c) for c in children if c.dep_ in CLAUSE_DEPS and _adverbial(c)
@@ -518,6 +532,25 @@ class _VerbRules:
                 att.via.append(sp)
             self.consumed.add(c.i)
         return att
+
+    def participle_clause(self, v: Token, vc: VerbCue) -> Attribution | None:
+        """"Claiming the criticism is designed to pressure moderators, Trump told Fox …": a sentence-opening
+        participle of saying whose clause the parser read as a gerund subject (of a clause it then hung on the main
+        verb). The participle is the cue, the rest of its clause the content, and the main clause's subject the
+        source, as with "Saying the vote was rigged, the senator …"."""
+        d = self.d
+        clause = v.head
+        if not any(g.dep_ == "dobj" for g in v.children):
+            return None  # "Writing for a panel that …, X noted …": no clause of what was said
+        end = clause.right_edge.i
+        content_toks = {i for i in range(v.i + 1, end + 1) if d.para[i] == d.para[v.i]}
+        content_toks = {i for i in content_toks if not self.semicolon_between(v.i, i)}
+        subj = _subject(clause.head)
+        content = _spans(d, content_toks)
+        if not content or subj is None or subj.i < v.i:
+            return None
+        return Attribution(cue=d.chars(*_cue_tokens(v)), cue_lemma=vc.lemma, source=self.source_of(subj, v),
+                           content=content, kind="indirect")
 
     def experiencer(self, v: Token, children: list[Token]) -> tuple[Token, Token] | None:
         """"Nothing about them seems credible to me", "The war may once have seemed far away to European citizens":
@@ -988,6 +1021,12 @@ class _VerbRules:
         if front and doc[min(front)].pos_ == "ADP" and not any(doc[i].pos_ in ("VERB", "AUX") for i in front) and \
                 any(doc[i].pos_ in ("VERB", "AUX") for i in content if i > hi):
             content -= set(front)  # "During his years in office, Mr. Obama said, a majority …": a setting, not content
+        elif front and _participial_opening(doc, front):
+            # "Speaking to farmers in Bunia, the governor responded to …", "Heading into the debate, Sanders told X
+            # that …": an opening participial phrase is the speaker's circumstance, not what was said
+            if not any(doc[i].pos_ in ("VERB", "AUX") for i in content if i > hi):
+                return None
+            content -= set(front)
         return content
 
     @staticmethod
@@ -1101,6 +1140,37 @@ def _medium(c: Token) -> bool:
     lem = o.lemma_.lower()
     return lem in SPEECH_EVENTS or lem in MEDIA or c.lower_ == "on" and (
         lem in ON_AIR or o.pos_ == "PROPN" and o.ent_type_ not in ("DATE", "TIME"))
+
+
+def _participial_opening(doc, front: list[int]) -> bool:
+    """The tokens `front` (the start of a sentence) are a participial phrase with no subject and no quotation:
+    "Speaking to reporters in Goma", "Asked about the raid", "Heading into the talks"."""
+    first = doc[min(front)]
+    if first.tag_ not in ("VBG", "VBN") or first.dep_ not in ("advcl", "ROOT", "acl") or \
+            any(_is_quote_tok(doc[i]) for i in front):
+        return False
+    return all(doc[i].tag_ in ("VBG", "VBN", "VB", "TO") and not any(c.dep_ in SUBJ for c in doc[i].children)
+               for i in front if doc[i].pos_ in ("VERB", "AUX"))
+
+
+def _fronted_participle(c: Token) -> Token | None:
+    """The participle opening `c` when `c` is a clause the parser built around a sentence-opening participle as its
+    gerund subject and hung before a main verb with a subject of its own after a comma ("Claiming the criticism
+    … is designed to pressure moderators, Trump told Fox …", "Arguing the law is unfair, the group sued"): a
+    participial clause misread, not a complement of that verb. Else None."""
+    if c.dep_ not in ("ccomp", "advcl") or c.head.i <= c.i:
+        return None
+    doc = c.doc
+    first = c.left_edge
+    if first.tag_ != "VBG" or first.head.i != c.i or first.dep_ not in ("csubj", "csubjpass", "nsubj"):
+        return None
+    if first.i != c.sent.start and not all(t.is_punct or t.is_space for t in doc[c.sent.start:first.i]):
+        return None
+    end = c.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != "," or \
+            not any(g.dep_ in ("nsubj", "nsubjpass") and g.i > end for g in c.head.children):
+        return None
+    return first
 
 
 def _content_prep(c: Token) -> bool:
