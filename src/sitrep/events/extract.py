@@ -950,6 +950,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             if anc.head.dep_ in ("dobj", "nsubjpass") and anc.head.head.i == tok.i:
                 out.append(("actor2", m))
             continue
+        side = head
+        while side.dep_ in ("appos", "conj") and side.head.i != side.i:
+            side = side.head  # ("a dispute with the rival MS-13", "between X and Y")
+        if side.dep_ == "pobj" and side.head.lower_ in ("with", "between") \
+                and side.head.head.lemma_.lower() in _FEUD_NOUNS:
+            continue  # "the attack appeared to be part of a dispute with the rival MS-13": a feud's side, not the attacker
         if head.lemma_.lower() in _TOLL_NOUNS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             continue  # "bring to more than 200 the number of civilians killed": a count, no party (its people may be)
         phrase = head
@@ -962,7 +968,14 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             # no party (a patrol or a post of armed men near which a bomb goes off stays one: the one hit)
             continue
         role = "associated"
-        if anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
+        pit = tok if tok.lemma_.lower() == "pit" else tok.head if tok.dep_ == "nsubj" \
+            and tok.head.lemma_.lower() == "pit" else None
+        if pit is not None and anc.i == pit.i and dep == "dobj":
+            role = "actor1"  # "The clashes pitted the Radaa force against fighters of the 444 Brigade"
+        elif pit is not None and dep == "pobj" and anc.lower_ == "against" and (
+                anc.head.i == pit.i or anc.head.dep_ == "dobj" and anc.head.head.i == pit.i):
+            role = "actor2"  # (the parser may hang "against" on the first side)
+        elif anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
             role = "actor2"  # "two soldiers died"
         elif anc.i == tok.i and dep in ("nsubj", "poss", "agent", "compound", "amod", "nmod"):
             role = "actor1"
@@ -1087,6 +1100,10 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
 
 # prepositions whose object places another place ("a checkpoint near the parliament", "the road behind the
 # ministry"), and the sectors of parties that may still be hit there (a patrol, a convoy of troops)
+_ORIGIN_BEFORE = re.compile(r"\b(?:labou?rers?|workers|pilgrims|tourists|migrants|nationals|citizens|visitors)\s+"
+                            r"(?:(?:who\s+(?:were|was|are)\s+)?(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?$",
+                            re.I)
+_FEUD_NOUNS = frozenset({"dispute", "feud", "rivalry", "turf war", "vendetta", "quarrel"})
 _HARM_LABELS = frozenset({"ATTACK", "ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB",
                           "GRENADE", "ABDUCT_DISSAP", "SEX_VIOL"})
 _LANDMARK_PREPS = frozenset({"near", "outside", "beside", "behind", "opposite", "past", "nearby"})
@@ -1496,6 +1513,177 @@ def _absorb(target: Draft, d: Draft) -> None:
     target.clock = target.clock or d.clock
     if d.status != "reported" and target.status == "reported" and not (claim_on_report and kinds):
         target.status = d.status
+
+
+_PROTEST_PROPS = frozenset({"tyre", "tyres", "tire", "tires"})
+
+
+_FREE_VERBS = frozenset({"free", "rescue", "release", "liberate"})
+
+
+def _freed_from(tok: Token) -> bool:
+    """A passive relative clause on the people a verb of freeing names ("freed 12 women who had been abducted",
+    "rescued hostages who were kidnapped last month"): the captivity they were freed from, not an event told here."""
+    return tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+        and tok.head.dep_ in ("dobj", "nsubjpass", "conj") and tok.head.head.lemma_.lower() in _FREE_VERBS
+
+
+_ANCHOR_PREPS = frozenset({"after", "before", "since", "following"})
+
+
+def _time_anchor(tok: Token) -> bool:
+    """A definite event noun a time is told from ("Hours after the riot", "families have left since the attack"):
+    the event told before, named to date another."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _ANCHOR_PREPS and _definite(tok) \
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children)
+
+
+_COUNT_WORDS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_SOON_WORDS = frozenset({"hours", "hour", "minutes", "moments", "shortly", "soon", "just", "immediately", "right"})
+
+
+def _anchored_day(doc: Doc, d: Draft, done: list[Draft]):
+    """"Hours after the riot, gunmen set fire to two buses", "three days after the attack, troops ...": the day of the
+    event told before that the sentence counts from (its day, or that many days on), for an event with no day of its
+    own. The event counted from is the last one told within six sentences whose words name the noun, else the last
+    violent one."""
+    trig = doc[d.trigger.i]
+    sent = trig.sent
+    top = trig
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head  # ("Hours after the riot, gunmen set fire to buses and attacked a police station")
+    anchor = next((t for t in sent if t.lower_ in ("after", "following") and t.dep_ == "prep"
+                   and any(_time_anchor(c) for c in t.children if c.dep_ == "pobj")
+                   and any(a.i in (trig.i, top.i) for a in t.ancestors)), None)
+    if anchor is None:
+        return None
+    noun = next(c for c in anchor.children if c.dep_ == "pobj")
+    before = [t.lower_ for t in doc[max(sent.start, anchor.i - 3):anchor.i]]
+    if before and before[-1] in _SOON_WORDS or not before or before[-1] in (",", "but", "and") \
+            or len(before) >= 2 and before[-2] in _SOON_WORDS:
+        shift = 0
+    elif len(before) >= 2 and before[-1] in ("day", "days") and (before[-2] in _COUNT_WORDS or before[-2].isdigit()):
+        shift = int(before[-2]) if before[-2].isdigit() else _COUNT_WORDS[before[-2]]
+    else:
+        return None  # ("weeks after the attack": no day to count)
+    dated = [x for x in done if x.timex is not None and x.timex.kind != "time" and x.timex.date and not x.timex.since
+             and x.timex.precision in ("day", "part_of_day") and 0 < d.sent - x.sent <= 6]
+    named = [x for x in dated if any(noun.lemma_.lower() in e.text.lower() for e in x.evidence)]
+    host = (named or [x for x in dated if codebooks.acled_for(x.label)[0] in _VIOLENT | {"Riots"}] or [None])[-1]
+    if host is None:
+        return None
+    day = dt.date.fromisoformat(host.timex.date) + dt.timedelta(days=shift)
+    return replace(host.timex, date=day.isoformat(), date_end=None, time=None, precision="day", start=noun.idx,
+                   end=noun.idx + len(noun), text=noun.text)
+
+
+_SINCE_WORDS = frozenset({"came", "come", "comes", "happened", "occurred", "took"})
+
+
+def _clause_day(doc: Doc, d: Draft, done: list[Draft]):
+    """"The strike came a day after Fano militiamen and federal troops fought on the outskirts", "The blast came
+    three days after special forces recaptured X": an event told in a clause of "after" (or "before") on a definite
+    event told before, with no day of its own: that many days before (after) the day of the event it is told from."""
+    tok = doc[d.trigger.i]
+    v = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") else tok
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if v.dep_ != "advcl" or mark is None or v.head.lemma_.lower() not in ("come", "happen", "occur", "take"):
+        return None
+    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "NOUN" and _definite(subj) or subj.lower_ == "it"):
+        return None
+    count = [t for t in v.children if t.dep_ == "npadvmod"] + [t for t in mark.children if t.dep_ == "npadvmod"]
+    unit = count[0] if count else None
+    if unit is None:
+        shift = 0 if any(t.lower_ in _SOON_WORDS for t in doc[v.head.i + 1:mark.i]) else None
+    elif unit.lemma_.lower() == "day":
+        n = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        shift = None if n is None else int(n.text) if n.text.isdigit() else _COUNT_WORDS.get(n.lower_)
+    elif unit.lemma_.lower() in ("hour", "minute", "moment"):
+        shift = 0
+    else:
+        shift = None  # ("weeks after the army retook the town": no day to count)
+    if shift is None:
+        return None
+    dated = [x for x in done if x.timex is not None and x.timex.kind != "time" and x.timex.date
+             and not x.timex.since and x.timex.precision in ("day", "part_of_day") and 0 <= d.sent - x.sent <= 3]
+    # (the event the subject names, else the violence told last: "The blast" after "A car bomb exploded")
+    host = next((x for x in reversed(dated) if any(e.start <= subj.idx < e.end or subj.lemma_.lower() in e.text.lower()
+                                                   for e in x.evidence)), None) \
+        or next((x for x in reversed(dated) if codebooks.acled_for(x.label)[0] in _VIOLENT), None)
+    if host is None:
+        return None
+    day = dt.date.fromisoformat(host.timex.date) + dt.timedelta(days=-shift if mark.lower_ == "after" else shift)
+    return replace(host.timex, date=day.isoformat(), date_end=None, time=None, precision="day", start=mark.idx,
+                   end=v.idx, text=doc[mark.i:v.i].text)
+
+
+def _burned_at(host: Draft, d: Draft) -> None:
+    """Tyres burned (`d`) at the protest `host`: the protest turned violent (its crowd rioted), one event."""
+    if host.label == "PEACE_PROTEST":
+        host.label = "VIOL_DEMONSTR"
+        for a in host.actors:
+            if a.role == "actor1" and a.sector == "PRO":
+                a.sector = "RIO"
+    d.actors, d.places = [], []
+    _absorb(host, d)
+
+
+def _protest_props(doc: Doc, d: Draft) -> bool:
+    """Is what the trigger burned tyres ("burning tyres", "set fire to tyres", "set tyres on fire", "burned tires")?"""
+    tok = doc[d.trigger.i]
+    words = []
+    if tok.dep_ == "amod":
+        words.append(tok.head)
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            words.extend(g for g in c.children if g.dep_ == "pobj")
+    return bool(words) and all(w.lower_ in _PROTEST_PROPS or w.lower_ == "fire" for w in words) \
+        and any(w.lower_ in _PROTEST_PROPS for w in words)
+
+
+_FALL_BACK = frozenset({"withdraw", "retreat", "pull", "flee"})
+
+
+def _attackers_fell_back(doc: Doc, d: Draft, drafts: list[Draft]) -> bool:
+    """Is a withdrawal the raiders of the violent event just told (same or the two sentences before) going away
+    after it: its subject a pronoun, a definite noun or none (a participle: "before withdrawing"), of the side that
+    attacked (an armed group), and no place it left named other than where it went?"""
+    tok = doc[d.trigger.i]
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FALL_BACK:
+        return False
+    host = next((x for x in reversed(drafts) if codebooks.acled_for(x.label)[0] in _VIOLENT
+                 and 0 <= d.sent - x.sent <= 2 and x.status == d.status), None)
+    if host is None:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj and not (subj[0].pos_ == "PRON" or _definite(subj[0])):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False  # "withdrew from the town": a place left
+    raiders = {a.sector for a in host.actors if a.role == "actor1"}
+    mine = {a.sector for a in d.actors if a.role == "actor1"}
+    return bool(raiders & _ARMED_NONSTATE) and (not mine or mine <= raiders)
+
+
+def _in_event_noun(doc: Doc, o: int, below: int, owners: dict[int, int]) -> bool:
+    """Does the relative clause `o` hang on an event noun (or a word of its phrase: the parser hangs "that began on
+    Sunday" on "gangs" in "a riot between rival gangs") that is the object of a preposition of clause `below`?"""
+    t = doc[owners.get(doc[o].head.i, doc[o].head.i)]
+    if t.i != below:
+        return t.pos_ == "NOUN" and t.dep_ == "pobj" and owners.get(t.head.head.i) == below
+    t = doc[o].head
+    while t.i != below and t.head.i != t.i:
+        if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.head.i == below \
+                and t.lemma_.lower() in _EVENT_NOUNS | _lex_set("battle_nouns") | _UNREST_NOUNS:
+            return True
+        t = t.head
+    return False
+
+
+_UNREST_NOUNS = frozenset({"riot", "mutiny", "uprising", "unrest", "violence", "revolt", "rampage"})
 
 
 def _coordinated_with(doc: Doc, d: Draft, drafts: list[Draft]) -> Draft | None:
@@ -2002,9 +2190,15 @@ def _local_actors(ev: Event) -> None:
         return
     here = iso3(next(iter(countries)))
     ev.actors = [Actor(a.name, here, a.sector, a.role, a.start, a.end)
-                 if a.country is None and a.sector in ("CVL", "PRO", "RIO", "POL", "GOV", "MED", "REB", "MLT", "UAG")
+                 if a.country is None and (a.sector in ("CVL", "PRO", "RIO", "POL", "GOV", "MED", "REB", "MLT", "UAG")
+                                           # ("a government helicopter gunship", "government troops": the forces
+                                           # of the state where they act)
+                                           or a.sector == "MIL" and _GOVERNMENT_FORCES.search(a.name))
                  else a
                  for a in ev.actors]
+
+
+_GOVERNMENT_FORCES = re.compile(r"\bgovernment\b", re.I)
 
 
 def _same_figure(a, b) -> bool:
@@ -2016,12 +2210,14 @@ _CLAIMED_EVENT = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)
                             r"(?:attack|strike|assault|bombing|operation)\b", re.I)
 
 
-def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | None = None) -> list[Event]:
-    """One event per type, place and day: a headline and its lead, or two sentences on one strike."""
+def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | None = None,
+                         apart: set[int] = frozenset()) -> list[Event]:
+    """One event per type, place and day: a headline and its lead, or two sentences on one strike. (An event told
+    as after another, `apart`: "Hours after the riot, gunmen attacked a police station", is none told before.)"""
     out: list[Event] = []
     index: dict[tuple, list[Event]] = {}
     for ev in events:
-        if not ev.locations:
+        if not ev.locations or id(ev) in apart:
             out.append(ev)
             continue
         # a group's claim of an incident others report is the same incident ("JNIM said its fighters killed ...")
@@ -2032,7 +2228,8 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         places = placed or {}
         first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
                       and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places)
-                           or _around(x, ev, places)) and not _other_parties(x, ev)), None)
+                           or _around(x, ev, places)) and not _other_parties(x, ev)
+                      and not _claimed_other_toll(x, ev)), None)
         if first is None and (ev.status == "claimed" or ev.evidence and _CLAIMED_EVENT.search(ev.evidence[0].text)) \
                 and ev.acled.get("event_type") in _VIOLENT and not ev.historical:
             # "a drone struck a tanker in the Red Sea ..., hours after the Houthis claimed an attack on a vessel in
@@ -2041,7 +2238,7 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
                           and x.status == "reported" and not x.historical
                           and (_same_or_within(places.get(id(x)), places.get(id(ev)))
                                or _country_of_place(places.get(id(ev)), places.get(id(x))))
-                          and not _clashing_tolls(x, ev)), None)
+                          and not _clashing_tolls(x, ev) and not _claimed_other_toll(x, ev)), None)
         if first is None:
             index.setdefault(key, []).append(ev)
             out.append(ev)
@@ -2155,10 +2352,18 @@ def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict
             inside = bool(where and inner) and (
                 all(p.precision == "country" for p in where) and {p.country for p in inner} == {where[0].country}
                 or _finer(inner, where) or _ids(inner) == _ids(where)
-                or len(where) == 1 and set(_ids(where)) <= set(_ids(inner)))
+                or len(where) == 1 and set(_ids(where)) <= set(_ids(inner))
+                # (a place the gazetteer lacks, "a camp along the Brazza river", placed in the lead's country)
+                or all(p.geonameid is None and p.precision != "country" for p in inner)
+                and {p.country for p in inner} == {p.country for p in where})
             # a lead dated only by publication folds only into what the same speaker tells
             same_voice = loose[id(lead)] == "said" or _same_speaker(ev.sources, lead.sources)
-            if 0 <= gap <= 1 and inside and same_voice and abs(ev.evidence[0].start - lead.evidence[0].start) < 1200 \
+            # ("Separatists killed four miners in X, the military said on Wednesday. ¶ The miners were shot dead at a
+            # camp on Monday": a lead dated by its saying tells an event of some days before, when the detail gives
+            # no other figure of its own)
+            near = 0 <= gap <= 1 or loose[id(lead)] == "said" and 0 <= gap <= 6 and not any(
+                q.kind == y.kind and not _same_figure(q, y) for q in ev.quantities for y in lead.quantities)
+            if near and inside and same_voice and abs(ev.evidence[0].start - lead.evidence[0].start) < 1200 \
                     and not _ANOTHER.search(ev.evidence[0].text):  # "In another engagement, ...": not the lead's
                 ev.evidence += [e for e in lead.evidence if e not in ev.evidence]
                 for q in lead.quantities:
@@ -2249,7 +2454,8 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
                 ends = [e.end for e in x.evidence if e.start < start]
                 if xs and any(p.precision != "country" for p in xs) and {p.country for p in xs} >= {p.country for p in where} \
                         and ends and start - max(ends) <= 700 \
-                        and not _clashing_tolls(x, ev) and not _other_parties(x, ev) and not _responding_force(x, ev):
+                        and not _clashing_tolls(x, ev) and not _other_parties(x, ev) and not _responding_force(x, ev) \
+                        and not _claimed_other_toll(x, ev):
                     host = x
         if host is None:
             out.append(ev)
@@ -2429,6 +2635,16 @@ def _clashing_tolls(x: Event, ev: Event) -> bool:
     return False
 
 
+def _claimed_other_toll(x: Event, ev: Event) -> bool:
+    """A side's claim that counts the dead or wounded otherwise than the report of the incident ("officials said
+    gunmen killed nine passengers ... The BLA said its fighters killed 18 soldiers"): the two accounts stay two
+    events, each with its own figures and parties."""
+    if (x.status == "claimed") == (ev.status == "claimed"):
+        return False
+    return any(q.kind == y.kind and q.kind in ("fatalities", "injuries") and not q.cumulative and not y.cumulative
+               and not _same_figure(q, y) for q in ev.quantities for y in x.quantities)
+
+
 def _figure_value(q) -> float | None:
     return next((v for v in (q.best, q.low, q.high) if v is not None), None)
 
@@ -2436,7 +2652,9 @@ def _figure_value(q) -> float | None:
 def _other_voice_toll(x: Event, ev: Event, y, q) -> bool:
     """A toll of the event told just before by another voice ("two security sources" said at least 30 died, "a
     local official" up to 50): a death or injury figure, no running total, within a factor of three of the host's."""
-    if q.kind not in ("fatalities", "injuries") or q.cumulative or y.cumulative or _same_speaker(x.sources, ev.sources):
+    # (and the abducted: "more than 50 others" abducted by the residents' count, "30 people" by the police's)
+    if q.kind not in ("fatalities", "injuries", "abducted") or q.cumulative or y.cumulative \
+            or _same_speaker(x.sources, ev.sources):
         return False
     a, b = _figure_value(q), _figure_value(y)
     told = next((e.text[q.end - e.start:] for e in ev.evidence if e.start <= q.start and q.end <= e.end), "")
@@ -2468,12 +2686,7 @@ def _widen(host: Event, q) -> None:
     for i, y in enumerate(host.quantities):
         if y.kind != q.kind or y.cumulative or _same_figure(y, q):
             continue
-        # (a best counts as a low only for a figure bounded below, as a high only for one bounded above: "more than
-        # 30" says nothing of a ceiling)
-        lows = [v for x in (y, q) for v in (x.low, x.best if x.low is not None else None) if v is not None]
-        highs = [v for x in (y, q) for v in (x.high, x.best if x.high is not None else None) if v is not None]
-        host.quantities[i] = replace(y, low=min(lows) if lows else None, high=max(highs) if highs else None,
-                                     approximate=True)
+        host.quantities[i] = _widened(y, q)
         return
 
 
@@ -2711,13 +2924,21 @@ def _allied(doc: Doc, a: str, b: str) -> bool:
     """Does the article tell forces of countries `a` and `b` fighting on one side ("Rwandan troops deployed
     alongside the Mozambican army", "Chadian and Nigerien soldiers jointly ...")? Then neither is the other's foe."""
     allies = _lex_set("ally_words")
-    forces = [m for m in _dc.ext(doc, "actor_mentions") or [] if m.country in (a, b) and m.sector in _STATE_FORCES]
+    mentions = _dc.ext(doc, "actor_mentions") or []
+    forces = [m for m in mentions if m.country in (a, b) and m.sector in _STATE_FORCES]
+    for m in forces:
+        # "Rwandan and Mozambican forces launched an operation": one force of both countries
+        if any(t.lower_ == "and" for t in doc[m.start:m.end]) and any(
+                n is not m and n.country in (a, b) and n.country != m.country and m.start <= n.start < m.end
+                for n in mentions):
+            return True
     for m in forces:
         for n in forces:
             if m.country == a and n.country == b and doc[m.head].sent.start == doc[n.head].sent.start:
                 lo, hi = sorted((m.start, n.start))
                 if any(t.lower_ in allies for t in doc[lo:hi + 1]):
                     return True
+
     return False
 
 
@@ -2820,7 +3041,12 @@ def _risen_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
         if si is None or any(d.sent == si for d in drafts):
             continue  # a sentence with an event of its own: its figures are that event's
         para = paragraph_bounds(text, q.quantity.start)[0]
-        hosts = [d for d in drafts if 1 <= si - d.sent <= 2 and paragraph_bounds(text, d.evidence[0].start)[0] == para
+        # (the sentence the event was last told in: "Fighting broke out ... ¶ The clashes pitted X against Y ... ¶
+        # The ministry later raised the toll to 11")
+        hosts = [d for d in drafts if 1 <= si - _last_sent(doc, d, starts) <= 2
+                 and (paragraph_bounds(text, d.evidence[0].start)[0] == para
+                      # (or the paragraph the event was last told in, just before this one)
+                      or not text[paragraph_bounds(text, max(e.start for e in d.evidence))[1]:para].strip())
                  and codebooks.acled_for(d.label)[0] in _VIOLENT
                  and any(x.quantity.kind == q.quantity.kind and not x.quantity.cumulative for x in d.quantities)]
         if not hosts:
@@ -2831,6 +3057,88 @@ def _risen_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
         if new_value is None or sum((x.quantity.best or x.quantity.low or 0) for x in old) >= new_value:
             continue
         host.quantities = [x for x in host.quantities if x not in old] + [q]
+        # "raised the toll to 11 dead and 46 wounded": the wounded told with the risen toll are the event's too
+        for c in _dc.ext(doc, "quantities") or []:
+            if id(c) in have or c is q or c.verb is None or c.quantity.cumulative \
+                    or c.quantity.kind not in ("fatalities", "injuries") or c.quantity.kind == q.quantity.kind \
+                    or not (doc[c.verb].dep_ == "conj" and doc[c.verb].head.i == q.verb):
+                continue
+            prior = [x for x in host.quantities if x.quantity.kind == c.quantity.kind and not x.quantity.cumulative]
+            value = c.quantity.best if c.quantity.best is not None else c.quantity.low
+            if value is not None and sum((x.quantity.best or x.quantity.low or 0) for x in prior) < value:
+                host.quantities = [x for x in host.quantities if x not in prior] + [c]
+
+
+def _last_sent(doc: Doc, d: Draft, starts: list[int]) -> int:
+    """The index of the last sentence an event's evidence is in."""
+    last = max((e.start for e in d.evidence), default=None)
+    if last is None:
+        return d.sent
+    tok = next((t for t in doc if t.idx >= last), None)
+    i = tok.i if tok is not None else len(doc) - 1
+    return max(d.sent, bisect_right(starts, i) - 1)
+
+
+_GIVE_VERBS = frozenset({"give", "put", "place", "estimate", "set", "report", "provide", "cite", "publish", "offer"})
+_GIVEN_TOLL_NOUNS = frozenset({"toll", "number", "tally", "figure", "count"})
+
+
+def _given_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
+    """"Police gave a toll of 19 dead", "A rights group put the number of dead at 25": another voice's toll of the
+    event told in the sentences just before, in a sentence of no violence of its own, widens that event's figure of
+    the kind (the lowest and highest of the two, the event's own best), when the two may count the same people
+    (within a factor of three; "soldiers" and "dead" may, "soldiers" and "attackers" not). Not a running total nor a
+    toll of a span of its own ("the toll from a week of raids")."""
+    starts = [s.start for s in sents]
+    have = {id(q) for d in drafts for q in d.quantities}
+    for q in _dc.ext(doc, "quantities") or []:
+        if id(q) in have or q.noun is None or q.verb is None or q.quantity.cumulative or q.subset \
+                or q.quantity.kind not in ("fatalities", "injuries") \
+                or doc[q.verb].lemma_.lower() not in _GIVE_VERBS:
+            continue
+        toll = doc[q.noun]
+        if toll.dep_ == "pobj" and toll.head.lower_ == "of":
+            toll = toll.head.head  # "a toll of 19 dead"
+        if toll.lemma_.lower() not in _GIVEN_TOLL_NOUNS or any(
+                c.dep_ == "prep" and c.lower_ in ("from", "since", "for", "over", "during") for c in toll.children):
+            continue
+        si = bisect_right(starts, q.noun) - 1
+        if si < 0 or any(d.sent == si and codebooks.acled_for(d.label)[0] in _VIOLENT
+                         and (q.verb in d.clause or d.trigger.i in {t.i for t in doc[q.verb].ancestors})
+                         for d in drafts):
+            continue  # a toll told in an event's own clause is that event's
+        hosts = [d for d in drafts if 1 <= si - _last_sent(doc, d, starts) <= 4
+                 and codebooks.acled_for(d.label)[0] in _VIOLENT and any(
+                     y.quantity.kind == q.quantity.kind and not y.quantity.cumulative for y in d.quantities)]
+        if not hosts:
+            continue
+        host = max(hosts, key=lambda d: (_last_sent(doc, d, starts), d.trigger.i))
+        a = _figure_value(q.quantity)
+        for i, y in enumerate(host.quantities):
+            b = _figure_value(y.quantity)
+            if y.quantity.kind != q.quantity.kind or y.quantity.cumulative or not a or not b \
+                    or max(a, b) > 3 * min(a, b) or not _same_group(q.quantity.item, y.quantity.item):
+                continue
+            host.quantities[i] = replace(y, quantity=_widened(y.quantity, q.quantity))
+            break
+
+
+def _widened(y, q):
+    """The figure `y` widened by another voice's figure `q` of the same toll: the lowest of the lows and bests, the
+    highest of the highs and bests, `y`'s own best; an open end of `y` ("more than 50") stays open unless `q` goes
+    beyond it."""
+    # (a best counts as a low only for a figure bounded below, as a high only for one bounded above: "more than 30"
+    # says nothing of a ceiling)
+    lows = [v for x in (y, q) for v in (x.low, x.best if x.low is not None else None) if v is not None]
+    highs = [v for x in (y, q) for v in (x.high, x.best if x.high is not None else None) if v is not None]
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None
+    best = y.best
+    if high is not None and y.high is None and best is not None and high < best:
+        high = None  # ("more than 50" against "30": the ceiling is still unknown)
+    if low is not None and y.low is None and best is not None and low > best:
+        low = None
+    return replace(y, low=low, high=high, approximate=True)
 
 
 def _totals(quantities: list) -> list:
@@ -3004,6 +3312,10 @@ class EventExtractor:
                     continue  # "28 drone attacks so far this year": a count of events
                 if _in_running_toll(tok, first=not drafts):
                     continue  # "taking the death toll from attacks this month to 40": what a total counts
+                if _freed_from(tok):
+                    continue  # "freed 12 women who had been abducted": the captivity they were freed from, told before
+                if drafts and _time_anchor(tok):
+                    continue  # "Hours after the riot, gunmen set fire to two buses": the event told before, a time mark
                 if _fight_that_won(tok, triggers):
                     continue  # "recaptured the town from the militants following heavy fighting": the taking's fight
                 if _background(doc, tok):
@@ -3071,8 +3383,15 @@ class EventExtractor:
                     # "Fighting has left at least 27 people dead": the toll told by the verb of no event of its own
                     # ("... has left at least 27 people dead, residents told X": the parser makes the people the
                     # subject of the telling that closes the sentence)
+                    # ("Fighting broke out late on Tuesday and lasted until Wednesday, leaving eight people dead":
+                    # a participle on that verb, or on one it shares its subject with, tells the toll too)
+                    heads = {tok.head.i} | {c.i for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                            and c.i not in tids and not any(g.dep_ in ("nsubj", "nsubjpass")
+                                                                            for g in c.children)}
                     d.quantities += [q for q in near_q if q.verb is not None and (
-                        q.verb == tok.head.i or doc[q.verb].head.i == tok.head.i and q.noun is not None
+                        q.verb == tok.head.i or doc[q.verb].tag_ == "VBG" and doc[q.verb].dep_ in ("advcl", "conj")
+                        and doc[q.verb].head.i in heads and q.verb not in tids
+                        or doc[q.verb].head.i == tok.head.i and q.noun is not None
                         and q.noun < q.verb and doc[q.verb].lemma_.lower() in ("say", "tell"))
                         and q.quantity.kind in ("fatalities", "injuries") and q not in d.quantities]
                 specific = [p for p in d.places if p.precision != "country"]
@@ -3158,7 +3477,8 @@ class EventExtractor:
                         # ("near a Somali army convoy": the country word inside a post or vehicle hit is hit too)
                         hit = [x for r, x in proles if r == "actor2" and doc[x.head].lemma_.lower() in targets]
                         # ("The killings bring to 200 the number of civilians killed": who a toll counts was hit)
-                        tolling = doc[chain[1]].lemma_.lower() in _RUNNING_VERBS
+                        # ("Clashes pitted X against Y": the verb names both sides, each in its role)
+                        tolling = doc[chain[1]].lemma_.lower() in _RUNNING_VERBS | {"pit"}
                         roles = [(r if r != "actor2" or passive or tolling or doc[m.head].lemma_.lower() in targets
                                   or any(x is not m and x.start <= m.start and m.end <= x.end for x in hit)
                                   or _between_second(doc[m.head]) or doc[m.head].dep_ == "pobj"
@@ -3201,6 +3521,7 @@ class EventExtractor:
         drafts = self._merge(doc, drafts, sents)
         _claims_of_told_events(doc, drafts, sents, mentions)
         _risen_tolls(doc, drafts, sents)
+        _given_tolls(doc, drafts, sents)
         return _apply_ceilings(doc, self._finish(doc, drafts, doc_id, pub_date, dyad))
 
     # --- pieces -----------------------------------------------------------------------------------------
@@ -3222,6 +3543,9 @@ class EventExtractor:
             places = [p for p in places if p not in charged]
         # "entered the town from the direction of Mirebalais": where the attackers came from, not where it happened
         places = [p for p in places if not _FROM_DIRECTION.search(text, max(0, p.start - 40), p.start)]
+        # "condemned the killing of the passengers, whom he described as labourers from Punjab": where people came
+        # from, not where they were hit
+        places = [p for p in places if not _ORIGIN_BEFORE.search(text, max(0, p.start - 50), p.start)]
         # "forces loyal to the Tripoli-based government arrested 14 people in Zawiya": a place that qualifies a party
         places = [p for p in places if not _PARTY_MODIFIER_AFTER.match(text, p.end)]
         # "clashes in Libya's capital", "in the capital of Mali": the capital city, not the whole country
@@ -3275,6 +3599,10 @@ class EventExtractor:
                 below = chain[j - 1]
                 parts = {o for o in set(owners.values()) if o != below and doc[o].tag_ == "VBG"
                          and doc[o].dep_ in ("acl", "advcl") and any(a.i == below for a in doc[o].ancestors)}
+                # ("were killed in a riot ... that began on Sunday afternoon, the agency said on Monday": the day the
+                # event the killing was done in began)
+                parts |= {o for o in set(owners.values()) if o != below and doc[o].dep_ == "relcl"
+                          and doc[o].lemma_.lower() in _lex_set("onset_verbs") and _in_event_noun(doc, o, below, owners)}
                 if parts:
                     pids = {i for i, o in owners.items() if o in parts}
                     own = [t for t in timexes if _in(pids, doc, t.start)
@@ -3629,6 +3957,23 @@ class EventExtractor:
                     # (ACLED's sexual violence; with killings too, an attack)
                     host.label = "SEX_VIOL"
                 continue
+            if d.label == "DISR_WEAP" and doc[d.trigger.i].tag_ == "VBG" and doc[d.trigger.i].dep_ in ("advcl", "conj"):
+                # "detained 14 suspected gang members, seizing four rifles and a pistol": what the arrests turned up
+                arrest = next((x for x in reversed(out) if x.sent == d.sent and x.label == "ARREST"
+                               and x.trigger.i == doc[d.trigger.i].head.i and x.status == d.status), None)
+                if arrest is not None:
+                    d.actors, d.places = [], []
+                    _absorb(arrest, d)
+                    continue
+            if d.label == "PROPERTY_DISTRUCT" and _protest_props(doc, d) and not _crowd_met_did_it(doc, d, out):
+                # "dozens of residents blocked the road with burning tyres", "Some of them set fire to tyres": tyres
+                # burned by the crowd of the protest just told are that protest's, made violent (ACLED's codebook:
+                # demonstrators who burn tyres turn the demonstration violent), not a destruction of their own
+                host = next((x for x in reversed(out) if x.label in _PROTEST_LABELS | {"VIOL_DEMONSTR"}
+                             and 0 <= d.sent - x.sent <= 1 and x.status == d.status and not _other_day(d, x)), None)
+                if host is not None:
+                    _burned_at(host, d)
+                    continue
             if d.reference and d.places and not d.quantities:
                 # "condemned the attack in Kech" paragraphs after it was told: the event of that place, not a new one
                 own = {(p.geonameid, p.name) for p in d.places if p.precision != "country"}
@@ -3799,6 +4144,15 @@ class EventExtractor:
                     d.places = []
                     _absorb(host, d)
                     continue
+            if d.label == "NON_VIOL_TERRIT_TRANSFER" and not d.quantities and _attackers_fell_back(doc, d, out):
+                # "Fighters stormed an army post on the island late on Sunday ... The fighters withdrew before dawn",
+                # "... before withdrawing towards the border": the raiders leaving after the violence just told is
+                # the end of that event, no territory handed over (the day and place stay the violence's)
+                host = next(x for x in reversed(out) if codebooks.acled_for(x.label)[0] in _VIOLENT
+                            and 0 <= d.sent - x.sent <= 2 and x.status == d.status)
+                d.places, d.actors, d.timex, d.time, d.clock = [], [], None, None, None
+                _absorb(host, d)
+                continue
             if d.occurs_day:
                 # "... were killed when a patrol was ambushed, the command said. The attack occurred on Monday
                 # afternoon in the district of X": the event just told, its day and place told now
@@ -3821,7 +4175,10 @@ class EventExtractor:
                 _absorb(answered, d)
                 continue
             for prev in reversed(out):
-                same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR) and (
+                same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR
+                                                     # ("blocked the road with burning tyres to protest against
+                                                     # the strikes": the protest the tyres made violent)
+                                                     or (prev.label, d.label) == ("VIOL_DEMONSTR", "PEACE_PROTEST")) and (
                     not d.places or not prev.places or {p.geonameid for p in d.places} == {p.geonameid for p in prev.places}) \
                     and not _other_sides(prev, d) and not _entry_between(doc, prev.trigger.i, d.trigger.i)
                 anaphor = d.anaphoric and 0 <= d.sent - prev.sent <= 1 and (
@@ -3860,9 +4217,21 @@ class EventExtractor:
                     continue  # a bare mention ("the attack") with nothing to anchor it
                 out.append(d)
                 continue
+            if target.label == "VIOL_DEMONSTR" and d.label == "PEACE_PROTEST":
+                for a in d.actors:
+                    if a.role == "actor1" and a.sector == "PRO":
+                        a.sector = "RIO"  # (the crowd of the protest that turned violent rioted)
             _absorb(target, d)
             if {target.label, d.label} == _SUICIDE_PAIR:
                 target.label = "SUIC_BOMB"  # "a suicide car bomb exploded": the blast of the suicide bombing
+        for d in [x for x in out if x.label == "PROPERTY_DISTRUCT" and _protest_props(doc, x)]:
+            # "scores of fishermen blocked the road with burning tyres to protest against fuel prices": the protest
+            # told after the tyres in the same sentence
+            host = next((x for x in out if x is not d and x.sent == d.sent and x.status == d.status
+                         and x.label in _PROTEST_LABELS | {"VIOL_DEMONSTR"}), None)
+            if host is not None:
+                _burned_at(host, d)
+                out.remove(d)
         out = self._lead_ins(doc, out)
         out = self._headlines(doc, out)
         out = self._retold(doc, out)
@@ -4167,6 +4536,7 @@ class EventExtractor:
         events: list[Event] = []
         placed: dict[int, list[Place]] = {}
         loose: dict[int, str] = {}  # events dated only by the day it was said or published
+        after: set[int] = set()  # events dated as after another ("Hours after the riot, ...")
         main_country = _main_country(doc)
         filed_country = _filed_country(doc) if main_country is None else None
         last_in_para: dict[int, Draft] = {}
@@ -4194,6 +4564,10 @@ class EventExtractor:
                 # "Security forces later searched a plantation nearby and found a second device": the day of the
                 # event told just before
                 d.timex = last.timex
+            anchored = (_anchored_day(doc, d, done) or _clause_day(doc, d, done)) \
+                if d.timex is None and d.clock is None else None
+            if anchored is not None:
+                d.timex = anchored
             date, date_end, precision = self._date(doc, d, pub_date, previous)
             if d.said_day and precision == "day" and _pluperfect(doc[d.trigger.i]):
                 # "the army said on Tuesday that three soldiers had been killed": the day it was said, on or
@@ -4281,12 +4655,15 @@ class EventExtractor:
                 _local_actors(ev)
                 events.append(ev)
                 placed[id(ev)] = list(places)
+                if anchored is not None:
+                    after.add(id(ev))
                 if d.said_day:
                     loose[id(ev)] = "said"
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
         return _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(doc, _fold_retold_tolls(
-            _fold_leads(_merge_same_incident(events, placed), placed, loose), placed, loose), placed, loose), placed, loose),
+            _fold_leads(_merge_same_incident(events, placed, after), placed, loose), placed, loose), placed, loose),
+            placed, loose),
             placed)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):

@@ -268,8 +268,10 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if entry.get("complements") and not any(c.dep_ == "xcomp" and _lemma(c) in entry["complements"]
                                                     for c in tok.children):
                 continue
+            # (a noun's purpose hangs on the verb it is the object of: "held a vigil outside the hall, demanding ...")
             if entry.get("purposes") and not any(c.dep_ in ("xcomp", "advcl") and _lemma(c) in entry["purposes"]
-                                                 for c in tok.children):
+                                                 for c in [*tok.children, *(tok.head.children if tok.pos_ == "NOUN"
+                                                                            and tok.dep_ == "dobj" else ())]):
                 continue  # "people gathered demanding ...", not "people gathered at the funeral"
             found.append(Trigger(i, i + 1, list(entry["labels"]), bool(entry.get("weak")),
                                  bool(entry.get("two_sided")), key, bool(entry.get("outcome")),
