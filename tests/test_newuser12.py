@@ -70,6 +70,11 @@ def test_a_states_name_over_a_ministry_and_its_office(state):
     assert doc.text.startswith("Gunmen on motorcycles")
 
 
+def test_a_ministrys_name_in_capitals_right_above_the_release_line_is_written_as_its_name():
+    doc = _read(f"REPUBLIC OF KENYA\nMINISTRY OF DEFENCE\nPRESS RELEASE\n\n27 November 2026\n\n{BODY}")
+    assert doc.outlet == "Ministry of Defence" and doc.published == "2026-11-27"
+
+
 def test_a_states_name_over_a_headline_stays_as_before():
     doc = _read(f"Republic of Kenya\nSoldiers killed in attack\n\n{BODY}")
     assert doc.outlet is None

@@ -409,7 +409,8 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
             _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))) and (
             stripped.lower() not in _colon_labels()):  # ("Analysis" under the date is a section's label)
-        head.outlet = stripped
+        # (a ministry's name in capitals above "PRESS RELEASE" is written as the body's name, as on a letterhead)
+        head.outlet = _letterhead_case(stripped) if _issuer_below(rest, office=False) else stripped
         return True
     # the issuing body above a reference line ("Inter Services Public Relations / Press Release No 112"), or above
     # its office's name and then the reference line ("ARMED FORCES OF X / Public Affairs Office / PRESS RELEASE")
