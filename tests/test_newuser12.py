@@ -201,6 +201,23 @@ def test_a_pictures_source_and_caption_lines_leave_the_text():
     assert "Image" not in doc.text and doc.text.startswith(HEADLINE + "\n\nGunmen on motorcycles")
 
 
+@pytest.mark.parametrize("line, published", [
+    ("Published On 27 Nov 202627 Nov 2026", "2026-11-27"),  # (the date twice, run together, as copied)
+    ("November 27, 20262:05 PM GMTUpdated an hour ago", "2026-11-27T14:05:00+00:00"),
+])
+def test_a_date_line_copied_without_its_spaces_is_read(line, published):
+    doc = _read(f"{HEADLINE}\n{line}\n\n{BODY}")
+    assert doc.title == HEADLINE and doc.published == published
+    assert doc.text.startswith(HEADLINE + "\n\nGunmen on motorcycles")
+
+
+def test_a_number_run_into_a_year_elsewhere_is_left_alone():
+    from sitrep.ingest.head import _unglue
+
+    assert _unglue("2026-11-27T18:05:00Z") == "2026-11-27T18:05:00Z"
+    assert _unglue("Population 202612 people") == "Population 202612 people"
+
+
 def test_a_sentence_in_a_town_stays_body():
     doc = _read(f"{HEADLINE}\n\nTroops deployed in Nairobi\n\n{BODY}")
     assert doc.author is None

@@ -164,7 +164,7 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
         if len(line) > 160:
             break
         first = lines_seen == 1
-        if _take_line(line, head, first=first, rest=raw[nxt:nxt + 400],
+        if _take_line(_unglue(line), head, first=first, rest=raw[nxt:nxt + 400],
                       title_ok=head.title is None and (first or meta_first)):
             meta_first = meta_first or (first and head.title is None)
             pos = consumed = nxt
@@ -174,12 +174,31 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     while consumed < len(raw) and raw[consumed] in "\r\n \t":
         consumed += 1
     head.body_start = consumed if consumed < len(raw) else 0
-    if head.published and not _YEAR.search(raw[:consumed]) and not head.published.startswith("--"):
+    if head.published and not _YEAR.search(_unglue(raw[:consumed])) and not head.published.startswith("--"):
         # a head date without its year ("Wednesday 5 March", "Published 5 March, 09:10 GMT"): the year is that
         # of `--published` or of a full date the article tells, as for a dateline's, else none (not this year's)
         _settle_year(head, raw[consumed:consumed + 6000])
     _read_dateline(raw[head.body_start:head.body_start + 400], head, raw[head.body_start:head.body_start + 6000])
     return head
+
+
+# a page's date line copied without the spaces its layout gave: "27 Nov 202627 Nov 2026" (the date twice),
+# "November 27, 20262:05 PM GMTUpdated an hour ago" (the year run into the time, the zone into "Updated")
+_GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s+[A-Z][a-z]{2}))")
+_GLUED_UPDATED = re.compile(r"(?<=[A-Z]{3})(?=(?:Updated|Published)\b)")
+_REPEATED_DATE = re.compile(r"\b(\d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d) \1\b")
+
+
+def _unglue(line: str) -> str:
+    """A head line with the spaces a copied page lost put back (only where a year or a zone runs into the next
+    word); the line is read, never kept, so offsets into the text do not move."""
+    if not any(c.isdigit() for c in line):
+        return line
+    unglued = _GLUED_YEAR.sub(r"\1 ", line)
+    if unglued == line:
+        return _GLUED_UPDATED.sub(" | ", line)
+    # (the date twice, once the year is parted from the next day: read once)
+    return _REPEATED_DATE.sub(r"\1", _GLUED_UPDATED.sub(" | ", unglued))
 
 
 def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | None = None) -> bool:
@@ -563,7 +582,7 @@ def _letterhead_case(name: str) -> str:
 def _is_head_line(text: str) -> bool:
     """Whether the first line of `text` is a head line (the lines after it decide an outlet's line)."""
     line, _, after = text.partition("\n")
-    return bool(line.strip()) and len(line) <= 160 and _take_line(line, Head(), first=False, rest=after)
+    return bool(line.strip()) and len(line) <= 160 and _take_line(_unglue(line), Head(), first=False, rest=after)
 
 
 def _headline_shape(stripped: str) -> bool:
