@@ -207,8 +207,10 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             # speaker, not the owner of "his" (only a spokesman or aide speaks as the one it serves)
             candidates.append(_description(att.source, "PERSON", span))
             continue
-        if need is None and poss and not is_named(span):
-            # "according to its latest update": the document's owner is the source
+        placed = {t.i for p in span.root.children if p.dep_ == "prep" and p.i > span.root.i for t in p.subtree}
+        if need is None and poss and not any(t.pos_ == "PROPN" and t.i not in placed for t in span):
+            # "according to its latest update": the document's owner is the source; "Its office for Kosovo
+            # accused …": a name after the head is not the owner's (the phrase's own words up to its head)
             p = poss[0].lower_
             found = _pick(_agreeing(doc, candidates, p),
                           "PERSON" if p in PERSON_PRONOUNS else "ORG" if p in ORG_PRONOUNS else "ANY",

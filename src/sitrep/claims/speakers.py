@@ -80,7 +80,7 @@ def _speaker_lists() -> dict:
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
                 "independence_words", "member_professions", "peoples_words", "foreign_missions",
-                "court_witness_words", "court_relative_words")},
+                "court_witness_words", "court_relative_words", "court_offices")},
             "people_states": dict(data.get("people_states") or {})}
 
 
@@ -118,7 +118,10 @@ def _domestic_office(s) -> bool:
     # and the bodies of political life before a title ("the ruling party's secretary general", "Party
     # chairwoman X"), which `domestic_bodies` gives as heads
     offices = _speaker_lists()["domestic_offices"] | _linking()["domestic_bodies"]
-    return any(t.lemma_.lower() in offices or t.lower_ in offices for t in _own_words(s))
+    own = _own_words(s)
+    # ("a state-appointed commission": the tagger splits the hyphenated word)
+    joined = set(" ".join(t.lower_ for t in own).replace(" - ", "-").split())
+    return any(t.lemma_.lower() in offices or t.lower_ in offices for t in own) or bool(joined & offices)
 
 
 def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
@@ -388,10 +391,11 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # a civil war, and the speaker is that country's state
         country = _armed_groups_country(doc, s)
     if country is None and s is not None and _subnational(s) and (
-            sector in _STATE_SECTORS or sector_of(full or "") in _STATE_SECTORS or _domestic_office(s)):
-        # "a spokeswoman for the regional military administration", "the district police": a local body of no
-        # stated country governs the ground the article's places and dateline lie on, not the home guessed from
-        # the first state body quoted
+            sector in _STATE_SECTORS or sector_of(full or "") in _STATE_SECTORS or _domestic_office(s) or
+            s.root.pos_ == "NOUN" and s.root.lemma_.lower() in _speaker_lists()["body_heads"]):
+        # "a spokeswoman for the regional military administration", "the district police", "the municipal disaster
+        # office": a local body of no stated country governs the ground the article's places and dateline lie on,
+        # not the home guessed from the first state body quoted
         country = _places_country(doc) or _dateline_country(doc)
     if country is None and s is not None and len(s) and sector in ("GOV", "MIL", "BGD", "POL") and \
             s.root.pos_ == "PROPN" and s.root.ent_type_ != "PERSON" and not _personal(full or "") and \
@@ -420,6 +424,9 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # "the Defence Headquarters said", "the public defender's office": a state's own office named by no
         # country is of the state the article cites, else of the ground its places lie on
         country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
+    if country is None and s is not None and len(s) and _court_office(doc, s):
+        # "The prosecution said", "a judge in Guayaquil", "the coroner": the state whose court it is
+        country = home or _places_country(doc) or _dateline_country(doc)
     if country is None and s is not None and len(s) and _campaign_officer(s):
         # "the winning candidate's campaign manager": a politician of the election the story is about
         country = home or _places_country(doc) or _state_bodies_country(doc, s.start)
@@ -619,6 +626,13 @@ def _named_outside(doc: Doc, country: str, s) -> bool:
             not _dc.in_dateline(doc, doc[m.start].idx) for m in getattr(doc._, "actor_mentions", None) or [])
 
 
+def _court_office(doc: Doc, s) -> bool:
+    """A court's or an inquest's officer or the prosecution by the speaker's own words (`court_offices`: "the
+    prosecution", "a judge in Guayaquil", "the coroner"), in a story of no international court."""
+    return any(t.lower_ in _speaker_lists()["court_offices"] for t in _own_words(s)) and \
+        not _speaker_lists()["international_courts"].search(_dc.text(doc))
+
+
 def _subnational(s) -> bool:
     """A speaker of a region's, district's or town's own body ("the regional military administration", "a
     district commissioner", "the provincial police"), by a word of `subnational_words` in its own phrase, not inside
@@ -680,6 +694,9 @@ def _civil_society(s) -> bool:
 
     if civil(s.root):
         return True
+    if s.root.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < s.root.i and c.pos_ == "NOUN" and civil(c)
+                                      for c in s.root.children):
+        return True  # "Ecuador's Indigenous confederation CONAIE": a name after the civil noun that describes it
     titles = [s.root] + [t for t in _title_words(s) if t.i != s.root.i]
     if any(t.lower_ in lists["civil_council_officers"] and any(
             c.lower_ in lists["civil_council_words"] and c.i < t.i and c.dep_ in ("compound", "amod", "nmod")
@@ -741,6 +758,10 @@ def _rights_body(s) -> bool:
     """"The Chadian Human Rights League", "the Kurdistan Human Rights Network": a body by its capitalised name
     holding "Human Rights" is an NGO, not a state's commission or ministry (`state_rights_heads`)."""
     own = " ".join(t.text for t in _own_words(s))
+    if s.root.text[:1].isupper():
+        # "the Tunisian League for Human Rights": the capitalised name goes on after its head
+        own += " " + " ".join(t.text for p in s.root.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                              and p.i == s.root.i + 1 for t in p.subtree)
     if not re.search(r"\bHuman Rights\b", own):
         return False
     return not any(t.lemma_.lower() in _speaker_lists()["state_rights_heads"] or
