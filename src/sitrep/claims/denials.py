@@ -1167,10 +1167,38 @@ def _renumber(claims: list[Claim], doc_id: str) -> None:
 
 
 def _event_in(events: list[Event], start: int, end: int) -> str | None:
-    for e in events:
-        if any(ev.start < end and start < ev.end for ev in e.evidence):
-            return e.id
-    return None
+    """The first event (in list order) with evidence overlapping [start, end)."""
+    spans = _evidence_spans(events)
+    if spans is None:
+        for e in events:
+            if any(ev.start < end and start < ev.end for ev in e.evidence):
+                return e.id
+        return None
+    starts, rows, longest = spans
+    # (evidence overlapping the span starts before its end and at most the longest evidence's length before it)
+    first = min((k for a, b, k in rows[bisect_left(starts, start - longest):bisect_left(starts, end)]
+                 if a < end and start < b), default=None)
+    return None if first is None else events[first].id
+
+
+_EVIDENCE: list = [None, None, None]  # the events list last indexed, its signature, and its evidence spans
+
+
+def _evidence_spans(events: list[Event]):
+    """The evidence of `events` as (start, end, event's position) rows sorted by start, their starts and the longest
+    evidence's length, listed once per events list (every claim asks which event it tells); None when an offset
+    is not a number (the scan decides)."""
+    signature = (len(events), sum(len(e.evidence) for e in events))
+    if _EVIDENCE[0] is events and _EVIDENCE[1] == signature:
+        return _EVIDENCE[2]
+    rows = [(ev.start, ev.end, k) for k, e in enumerate(events) for ev in e.evidence]
+    if not all(type(a) is int and type(b) is int for a, b, _ in rows):
+        spans = None
+    else:
+        rows.sort()
+        spans = ([a for a, _, _ in rows], rows, max((b - a for a, b, _ in rows), default=0))
+    _EVIDENCE[:] = [events, signature, spans]
+    return spans
 
 
 def _places_in(doc: Doc, start: int, end: int) -> list[dict]:

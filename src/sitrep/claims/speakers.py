@@ -1797,20 +1797,16 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
             for earlier in [c.claimant] + [r["by"] for r in c.responses]:
                 # the name before an appositive ("X Y, the province's deputy governor") or after a title ("the
                 # county's police commander, X Y"): any comma part that is a name of two capitalised words
-                for part in re.split(r",\s", earlier.get("name") or ""):
-                    caps = [w.lower() for w in re.findall(r"\b[A-Z][a-z'-]+", part)]
-                    if earlier.get("country") and len(caps) >= 2 and caps[-1] == surname and \
-                            not re.match(r"(?:the|a|an)\s", part.strip(), re.I):
+                for caps, _, article in _name_parts(earlier.get("name") or ""):
+                    if earlier.get("country") and len(caps) >= 2 and caps[-1] == surname and not article:
                         return _same_person(who, earlier)
         for c in reversed(claims):
             for earlier in [c.claimant] + [r["by"] for r in c.responses]:
                 # "Mr Zemene" after "who gave his name as Zemene Asres": a given name used as the name of address
                 # (Ethiopian, Eritrean, Burmese, Icelandic usage), the first of a two-word name ending a part
-                for part in re.split(r",\s", earlier.get("name") or ""):
-                    run = re.search(r"\b([A-Z][a-z'-]+)\s+[A-Z][a-z'-]+\s*$", part)
-                    if earlier.get("country") and run and run.group(1).lower() == surname and \
-                            run.group(1).lower() not in _HONORIFICS and \
-                            not re.match(r"(?:the|a|an)\s", part.strip(), re.I):
+                for _, given, article in _name_parts(earlier.get("name") or ""):
+                    if earlier.get("country") and given is not None and given == surname and \
+                            given not in _HONORIFICS and not article:
                         return _same_person(who, earlier)
     if len(words) < 2:
         return who
@@ -1819,7 +1815,7 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
         for earlier in [c.claimant] + [r["by"] for r in c.responses]:
             name = (earlier.get("name") or "").lower()
             # "the high commission" after "France's high commissioner": an office-holder's title names the office
-            named = set(re.findall(r"[a-z]+", name))
+            named = _lower_words(name)
             if earlier.get("country") and name != who["name"].lower() and \
                     words <= named | {offices[w] for w in named if w in offices}:
                 return _speaking_for(who, earlier)
@@ -1827,14 +1823,39 @@ def _named_before(claims: list[Claim], who: dict) -> dict:
         for earlier in [c.claimant] + [r["by"] for r in c.responses]:
             # "the prison agency SNAI said A. The SNAI director, X, said B": a title naming an earlier body by its
             # own name (initials, or two capitalised words) is of that body's country
-            own = [w for w in re.findall(r"[A-Za-z][\w-]*", earlier.get("name") or "")
-                   if w.lower() not in _FUNCTION_WORDS]
-            proper = [w for w in own if w.isupper() and len(w) >= 2] or \
-                ([w for w in own if w[:1].isupper()] if sum(w[:1].isupper() for w in own) >= 2 else [])
+            proper = _proper_words(earlier.get("name") or "")
             if earlier.get("country") and proper and {w.lower() for w in proper} <= words and \
                     not dictionary_country(" ".join(proper)):
                 return _speaking_for(who, earlier)
     return who
+
+
+# (what `_named_before` reads of each earlier speaker's name, worked out once per name: it reads every earlier claim)
+@lru_cache(maxsize=1 << 14)
+def _name_parts(name: str) -> tuple:
+    """Each comma part of a name: its capitalised words (lower case), the first of a two-word name ending it (lower
+    case, or None), and whether it opens with an article."""
+    out = []
+    for part in re.split(r",\s", name):
+        caps = tuple(w.lower() for w in re.findall(r"\b[A-Z][a-z'-]+", part))
+        run = re.search(r"\b([A-Z][a-z'-]+)\s+[A-Z][a-z'-]+\s*$", part)
+        out.append((caps, run.group(1).lower() if run else None,
+                    re.match(r"(?:the|a|an)\s", part.strip(), re.I) is not None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1 << 14)
+def _lower_words(name: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z]+", name))
+
+
+@lru_cache(maxsize=1 << 14)
+def _proper_words(name: str) -> tuple[str, ...]:
+    """A body's own name in a speaker's name: its words in capitals (initials), else its capitalised words when
+    two or more (function words left out)."""
+    own = [w for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in _FUNCTION_WORDS]
+    return tuple([w for w in own if w.isupper() and len(w) >= 2] or
+                 ([w for w in own if w[:1].isupper()] if sum(w[:1].isupper() for w in own) >= 2 else []))
 
 
 def _body_named_before(claims: list[Claim], who: dict, head: str) -> dict:
@@ -1844,7 +1865,7 @@ def _body_named_before(claims: list[Claim], who: dict, head: str) -> dict:
     before, when it is a body with a country."""
     for c in reversed(claims):
         for earlier in [r["by"] for r in c.responses] + [c.claimant]:
-            names = set(re.findall(r"[a-z]+", (earlier.get("name") or "").lower()))
+            names = _lower_words((earlier.get("name") or "").lower())
             if earlier.get("country") and (head in names or head + "s" in names):
                 return _speaking_for(who, earlier)
     if head in _speaker_lists()["media_heads"]:
