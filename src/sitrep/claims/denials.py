@@ -1186,9 +1186,9 @@ _EVIDENCE: list = [None, None, None]  # the events list last indexed, its signat
 
 def _evidence_spans(events: list[Event]):
     """The evidence of `events` as (start, end, event's position) rows sorted by start, their starts and the longest
-    evidence's length, listed once per events list (every claim asks which event it tells); None when an offset
-    is not a number (the scan decides)."""
-    signature = (len(events), sum(len(e.evidence) for e in events))
+    evidence's length, listed once per events list (every claim asks which event it tells: the events stage is
+    done, and the claims stage adds no evidence); None when an offset is not a number (the scan decides)."""
+    signature = len(events)
     if _EVIDENCE[0] is events and _EVIDENCE[1] == signature:
         return _EVIDENCE[2]
     rows = [(ev.start, ev.end, k) for k, e in enumerate(events) for ev in e.evidence]
