@@ -57,7 +57,8 @@ from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _claim_
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .quotes import doc_quotes, top_level
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
-from .speakers import (_describes_armed_group, _other_side, home_country, _institution_source, _institution_spokesman,
+from .speakers import (_describes_armed_group, _mention_of, _other_side, home_country, _institution_source,
+                       _institution_spokesman,
                        _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _linking, _tables
@@ -228,7 +229,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             claimant = _same_person_before(claims, claimant)
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _prosecuting_state(doc, claims, claimant)
-        named = mention_for(doc, doc.char_span(*source, alignment_mode="expand")) if source is not None else None
+        named = _mention_of(doc, doc.char_span(*source, alignment_mode="expand")) if source is not None else None
         if source is not None and _turn_label(doc, source) and (claimant.get("country") is None
                                                                 or named is None or named.country is None):
             # "Kazemi: …" in a briefing of Iran's spokesman: the intro's state, before the article's places

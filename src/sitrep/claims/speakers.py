@@ -177,7 +177,7 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
     if owned is not s and s is not None and len(s) and s.root.dep_ != "dobj":
         fallback = None  # "The Guards' statement said": the owner speaks, by its own name
     s = _group_spokesman(doc, owned)
-    m = mention_for(doc, s) if s is not None else None
+    m = _mention_of(doc, s) if s is not None else None
     if m is None and s is not None and len(s):
         # "the Thai army's Second Army Region": a unit of no known name speaks for the body that owns it
         owner = next((c for c in s.root.children if c.dep_ == "poss"), None)
@@ -1384,10 +1384,23 @@ def _group_antecedent_country(doc: Doc, s, sector: str | None) -> str | None:
     return best.country if best is not None else None
 
 
+def _mention_of(doc: Doc, s):
+    """`mention_for` of a speaker's phrase, once per phrase and Doc: the claims stage asks it of one speaker's
+    phrase up to three times (the speaker, a group it describes, the claim's source), and the actor mentions and
+    places it reads are settled by then."""
+    if s is None:
+        return mention_for(doc, s)
+    memo = doc.user_data.setdefault("sitrep.mention_of", {})
+    key = (s.start, s.end, s.label)
+    if key not in memo:
+        memo[key] = mention_for(doc, s)
+    return memo[key]
+
+
 def _group_antecedent(doc: Doc, s, any_country: bool = False):
     """The armed group a description ("the militant group", "the militia") stands for: the last one named before
     it with a country (with `any_country`, also one named with none)."""
-    own = mention_for(doc, s)
+    own = _mention_of(doc, s)
     if not (s.root.lower_ in _linking()["group_nouns"] or own is not None and own.sector in _ARMED) or \
             any(t.pos_ == "PROPN" for t in s):
         return None
