@@ -104,7 +104,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     called = _headline_calls(doc, atts)
     atts = [a for a in atts if not any(a.cue[0] == h.cue[0] for h in called)]  # (the misread one it replaces)
     atts = sorted(atts + _untagged_denials(doc, atts) + called + _not_guilty_pleas(doc, atts)
-                  + _gerund_denials(doc, atts),
+                  + _gerund_denials(doc, atts) + _bare_headline_denials(doc, atts + called),
                   key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     atts = _split_coordinated(doc, atts)
@@ -686,6 +686,11 @@ def _deny_lemmas() -> frozenset[str]:
                      _linking()["denying_verbs"] - _NAMING)
 
 
+_MANNER = re.compile(r"\s+(?:(?:categorically|firmly|strongly|flatly|emphatically|resolutely|vehemently|totally|"
+                     r"completely|entirely|utterly|outright)\s+|in\s+(?:the\s+)?(?:strongest|strongest\s+possible|"
+                     r"no\s+uncertain|clearest|firmest|most\s+categorical|most\s+emphatic)\s+terms\s+)", re.I)
+
+
 def _noun_tagged_denials(doc: Doc, atts) -> list:
     """"The army rejects reports in Cambodian media that A": the tagger took the denying verb in the present tense
     for a noun of the subject ("army rejects") or a compound of its object, and "reports" for the cue. The verb is
@@ -700,13 +705,22 @@ def _noun_tagged_denials(doc: Doc, atts) -> list:
                 any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.pos_ == "VERB":
             continue
         prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        manner = _MANNER.match(_dc.text(doc), tok.idx + len(tok))
+        if manner is not None:  # "rejects in the strongest terms the allegations …": the object after the manner
+            nxt = next((t for t in doc[tok.i + 1:tok.sent.end] if t.idx >= manner.end()), nxt)
+            if nxt.i + 1 >= tok.sent.end:
+                continue
         claim_noun = nxt.lower_ in claim_nouns
+        # the verb parsed as the root noun with a subject of its own ("The Ministry … rejects"), or followed by how
+        # it is done ("rejects in the strongest terms"): a verb, though the tagger holds no statement there
+        subject_of = (manner is not None or tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)) and \
+            any(t.lower_ in claim_nouns for t in doc[nxt.i:min(nxt.i + 3, tok.sent.end)])
         # a title in headline grammar ("Armenia rejects Azerbaijani report of fire"): no attribution holds the verb,
         # so a noun naming what is denied within the next words stands in for one
         titled = cut is not None and tok.idx < cut and tok.pos_ != "VERB" and \
             any(t.lower_ in claim_nouns for t in doc[tok.i + 1:min(tok.i + 4, tok.sent.end)])
         if prev.pos_ not in ("NOUN", "PROPN") or nxt.pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") and \
-                not claim_noun or not titled and \
+                not claim_noun or not titled and not subject_of and \
                 not any(a.source and a.source[0] <= tok.idx < a.source[1] or a.cue[0] == nxt.idx for a in atts):
             continue
         first = prev
@@ -1233,9 +1247,35 @@ def _headline_calls(doc: Doc, atts) -> list:
             continue  # (a statement the tagger read there stands, unless it took the words before the verb for
             # what is said: "Zinder arrests: PNDS calls sabotage plot 'a fabrication'" read as saying "Zinder arrests")
         who = m.start("who") + len(m.group("who")) - len(m.group("who").lstrip(" ;"))
+        # "Tbilisi calls it fiction": a pronoun names nothing; the title's clause is what is said
+        what = who if m.group("what").strip().lower() in _PRONOUN_OBJECTS else m.start("what")
         out.append(found_statement((m.start("cue"), m.end("cue")), "call", (who, m.end("who")),
-                                   [(m.start("what"), m.end("verdict"))]))
+                                   [(what, m.end("verdict"))]))
     return out
+
+
+_PRONOUN_OBJECTS = {"it", "this", "that", "them", "these", "those"}
+_BARE_HEADLINE_DENIAL = re.compile(
+    r"(?:^|[;:,]\s+|\s+[-\u2013\u2014]\s+)(?P<who>[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,4}?)\s+"
+    r"(?P<cue>denies|deny|rejects|reject|dismisses|dismiss|refutes|refute)"
+    r"(?P<what>\s+(?:it|this|that|them|(?:the\s+)?(?:claims?|charges?|accusations?|allegations?|reports?)))?\s*$")
+
+
+def _bare_headline_denials(doc: Doc, atts) -> list:
+    """"Bahrain says it broke up Iran-linked cell; Tehran denies", "…; Santo Domingo rejects claims": a title's last
+    clause that only says who denies (nothing or a bare pronoun or claim noun after the verb), which the tagger leaves
+    without a statement. What is said is the clause itself (it names nothing more); the headline reader
+    (`_headline_denial`) then answers what the body's denial answers."""
+    cut = _title_end(doc)
+    if cut is None:
+        return []
+    text = _dc.text(doc)
+    line = text[:cut].rstrip()
+    m = _BARE_HEADLINE_DENIAL.search(line)
+    if m is None or m.start("who") == 0 or any(a.cue[0] <= m.start("cue") < a.cue[1] for a in atts):
+        return []  # (a whole title "Army denies it" is left to the readers above; a cue read there stands)
+    return [found_statement((m.start("cue"), m.end("cue")), _deny_verb(m.group("cue")) or "deny",
+                            (m.start("who"), m.end("who")), [(m.start("who"), m.end())])]
 
 
 _COURT_WORDS = {"court", "tribunal", "hearing", "trial", "judge", "magistrate", "session"}
@@ -2052,7 +2092,9 @@ _TITLE_FALSE_CLAIM = re.compile(r"(?P<cue>(?:false|fake|bogus|fabricated|untrue|
                                 r"(?:of|that|about|on)\s+(?P<what>.+)", re.I)
 _TITLE_UNTRUE = re.compile(r"(?P<what>.+?)\s+(?P<cue>(?:is|are|was|were)\s+(?:completely\s+|entirely\s+)?"
                            r"(?:false|fake|fabricated|untrue|misleading|doctored|manipulated))", re.I)
-_VERDICT = re.compile(r"(?m)^[ \t]*(?P<who>(?:our\s+|the\s+)?(?:verdict|rating))\s*:\s*(?P<what>[^\n]+?)(?:\.(?=\s|$)|$)",
+# (a line's start, or a sentence's within a line: "… in a different district. Verdict: the posts are false.")
+_VERDICT = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<who>(?:our\s+|the\s+)?(?:verdict|rating))\s*:\s*"
+                      r"(?P<what>[^\n]+?)(?:\.(?=\s|$)|$)",
                       re.I)
 
 
@@ -2126,7 +2168,13 @@ def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
     out = []
     for sent in doc.sents:
         root = sent.root
-        if sent.start_char < cut or root.lemma_ != "be":
+        if sent.start_char < cut:
+            continue
+        spread = _spread_untrue(doc, root, nouns, taken)
+        if spread is not None:
+            out.append(spread)
+            continue
+        if root.lemma_ != "be":
             continue
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nouns), None)
         if subj is None or any(a <= t.idx < b for a, b in taken for t in (subj, root)):
@@ -2144,6 +2192,28 @@ def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
         out.append(found_statement((subj.idx, subj.idx + len(subj)), subj.lower_, None,
                                    [(first.idx, last.idx + len(last))]))
     return out
+
+
+_SPREADING = {"spread", "circulate", "disseminate", "peddle", "propagate"}
+
+
+def _spread_untrue(doc: Doc, root, nouns, taken):
+    """In a document's own voice: "Some media outlets and the group X are spreading completely untrue news that A"
+    (session 19): the voice's denial of A, a sentence whose verb spreads a claim noun its own words call untrue and
+    which no statement holds (the noun is the cue, as for `_unsaid_claims_called_untrue`)."""
+    if root.pos_ != "VERB" or root.lemma_.lower() not in _SPREADING or any(a <= root.idx < b for a, b in taken):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.lower_ in nouns), None)
+    if obj is None or any(a <= obj.idx < b for a, b in taken):
+        return None
+    last = obj.right_edge
+    while last.i > obj.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    first = obj.left_edge
+    words = _dc.text(doc)[first.idx:obj.idx + len(obj)]  # (the words before the noun call it untrue)
+    if not _calls_untrue(words, other_words=False):
+        return None
+    return found_statement((obj.idx, obj.idx + len(obj)), obj.lower_, None, [(first.idx, last.idx + len(last))])
 
 
 def _desk_headline(doc: Doc, att, claims: list[Claim], start: int, end: int) -> None:

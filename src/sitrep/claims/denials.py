@@ -174,13 +174,18 @@ def _untrue_subject_inside(text: str, start: int, end: int) -> tuple[int, int] |
     return None
 
 
+_POSTED_ITEMS = frozenset({"post", "posts", "photo", "photos", "photograph", "photographs", "image", "images",
+                           "picture", "pictures", "clip", "clips", "video", "videos", "tweet", "tweets"})
+
+
 def _untagged_denials(doc: Doc, atts) -> list:
     """Denials the attribution tagger left without a statement: a denying verb whose object is a claim
     ("Moscow calls the reports a deliberate provocation", "said it had lost three men and called the group's
     figures propaganda"). The speaker is the verb's subject, or for a verb coordinated with a statement's
     content, that statement's speaker."""
     verbs = _linking()["denying_verbs"]
-    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    # (a post or a photo only when what the verb calls it says untrue: "called the post fake")
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"] | _POSTED_ITEMS
     cues = [(a.cue[0], a.cue[1]) for a in atts]
     out = []
     for tok in doc:
@@ -192,17 +197,23 @@ def _untagged_denials(doc: Doc, atts) -> list:
             continue
         if any(a <= tok.idx < b for a, b in cues):  # (after the verb's lemma: it reads every statement's cue)
             continue
+        # "called the association's version false" parsed with the noun a compound of "false": the phrase opens
+        # at the complement's first word
+        inner = next(((t, c) for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
+                      if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod", "nmod")),
+                     (None, None))
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns), None) or next(
             (o for c in tok.children if back and c.dep_ == "prep" and c.lower_ in ("against", "at", "on")
              for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
-            tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or next(
-            (t for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
-             if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod", "nmod")), None) or next(
+            tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or \
+            inner[0] or next(
             # "branded as fabricated a statement by …": the object parsed under the "as"-complement
             (o for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
              for o in c.children if o.dep_ == "dobj" and o.lower_ in nouns), None)  # "called [the figures] lies"
         first = obj.left_edge if obj is not None else None
+        if obj is not None and obj is inner[0] and inner[1].left_edge.i < first.i and inner[1].i > tok.i:
+            first = inner[1].left_edge
         if obj is None:
             # "branded as false a report by …": the object parsed as the "as"-phrase, its determiner after the
             # word that calls it untrue
@@ -244,6 +255,12 @@ def _untagged_denials(doc: Doc, atts) -> list:
             for a in atts:  # "said A and called B", "said A, dismissing B": the speaker of A, in the sentence
                 if a.source is not None and a.content and tok.sent.start_char <= a.cue[0] < tok.idx:
                     source = a.source_resolved or a.source
+        elif subj is None and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and \
+                tok.head.dep_ in ("nsubj", "nsubjpass", "ROOT") and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and
+                                                                     doc[tok.i - 1].text == "," and obj.dep_ == "dobj"):
+            # "A Saudi official, who asked not to be named, called the report's findings 'unfounded' and said A":
+            # the verb read as a modifier of the sentence's subject, who speaks
+            source = (tok.head.left_edge.idx, tok.head.idx + len(tok.head))
         if source is None:
             continue
         # "called the claim 'a deliberate distortion'": what a naming verb calls the claim is no part of it
@@ -253,6 +270,9 @@ def _untagged_denials(doc: Doc, atts) -> list:
                                                                                "xcomp"))]
         content = doc[first.i:max([obj.right_edge.i] + tail) + 1]
         content = content[:-1] if len(content) > 1 and content[-1].is_punct else content
+        if obj.lower_ in _POSTED_ITEMS and obj.lower_ not in _tables()[0]["claim_nouns"] and \
+                not _calls_untrue(content.text):
+            continue  # "dismissed the photo as irrelevant", "rejected the post": no verdict on what it says
         lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
         out.append(found_statement((tok.idx, tok.idx + len(tok)), lemma, source, [(first.idx, content.end_char)]))
     return out

@@ -55,8 +55,26 @@ def _unpossess(text: str) -> str:
     return re.sub(r"['\u2019]s\b", "", text)
 
 
-_SPREADING_FALSE = re.compile(r" (?:spread|spreads|spreading|publish|published|publishing|disseminat\w*|circulat\w*|"
-                              r"broadcast\w*|post|posted|posting) (?:false|fake) (?:news|information|rumou?rs) ")
+_SPREADING_FALSE = re.compile(r" (?<!is )(?<!are )(?<!was )(?<!were )(?<!again )(?<!still )"
+                              r"(?:spread|spreads|spreading|publish|published|publishing|disseminat\w*|circulat\w*|"
+                              r"broadcast\w*|post|posted|posting) (?:deliberately |completely |totally |entirely )?"
+                              r"(?:false|fake|untrue) (?:news|information|rumou?rs|stories|reports|claims) ")
+# (session 19) "The Philippine side is again spreading false information", "X are spreading completely untrue news
+# that A": the speaker's own verdict on what is being spread, unlike "accused X of spreading false stories" or "had
+# spread false news about troop movements" (an offence charged), which the pattern above takes out.
+
+# Words of the deny list that describe rather than call a claim untrue (session 19): a person "with no links to any
+# armed group", a group that "made up a fifth of those executed", a house rented "under a false name", a "propaganda
+# arm" or "propaganda leaflets", "there is no such thing as a median line", "knew of no such incident", "had received
+# no evidence from Tehran".
+_DESCRIBING = re.compile(r" (?:with|who had|who has|who have) no (?:known )?links? (?:to|with) "
+                         r"| made up(?= (?:a|an|the|of|about|half|most|more|less|nearly|almost|over|some|around|"
+                         r"roughly|\d[\w-]*) )"
+                         r"| false (?:name|names|identity|identities|papers|documents|passport|passports|pretences|"
+                         r"pretenses|number plates)(?= )"
+                         r"| propaganda (?:leaflets?|wing|arm|machine|unit|department|office|chief|materials?|posters?|"
+                         r"magazine|channels?)(?= )"
+                         r"| no such thing as | (?:knew|know|knows|aware) of no such | received no (?:such )?evidence ")
 
 
 # A claim called false in other words (session 17): told again ("those are the same claims they make every year"),
@@ -96,6 +114,7 @@ def _calls_untrue(text: str, other_words: bool = True) -> bool:
         low = low.replace(f" to {verb} ", " to ")  # "to fake combat deaths": an aim, not "fake"
     # "had spread false news about troop movements": an offence charged, not a verdict on what was said
     low = _SPREADING_FALSE.sub(" ", low)
+    low = _DESCRIBING.sub(" ", low)
     return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
 
 
