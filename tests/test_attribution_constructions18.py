@@ -6,7 +6,9 @@ the footage is designed to mislead voters, the minister told the station that �
 the main clause's subject as its source; a parenthetical "(the treasury later disclosed that …)" says its that-clause,
 not the sentence before it; "In her book, ''Title,'' Ms. X suggested cutting …" says the gerund, not the quoted
 title. An opening participial phrase ("Speaking to farmers in Bunia this week, the governor responded to …") is
-the speaker's circumstance, never the content of a parenthetical reading of the reporting clause.
+the speaker's circumstance, never the content of a parenthetical reading of the reporting clause. A that-clause
+after a semicolon right after the content ("It said A; that B; and that C") is one more thing the same speaker said:
+a span of its own in the same content.
 Sentences written for these tests."""
 import pytest
 
@@ -67,3 +69,25 @@ def test_opening_participial_phrase_before_a_that_clause(nlp):
     text = "Heading into the talks on Monday, the envoy told Radio Okapi's \"Morning Show\" that nobody would question the truce."
     att = with_cue(attributions(nlp, text), "told")
     assert att["content"] == ["that nobody would question the truce"]
+
+
+def test_that_clauses_after_semicolons_continue_the_content(nlp):
+    text = ("The coalition said an air strike had killed seven miners near the river; that soldiers were escorting "
+            "trucks of ore towards the border; and that they had detained 12 young men for a week.")
+    att = with_cue(attributions(nlp, text), "said")
+    assert att["source"] == "The coalition"
+    assert att["content"] == ["an air strike had killed seven miners near the river",
+                              "that soldiers were escorting trucks of ore towards the border",
+                              "that they had detained 12 young men for a week"]
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # another speaker's statement after the semicolon is its own, as before
+    ("The minister accused the rebels of the attack; the rebels said that the army did it.", "accused",
+     "the rebels of the attack"),
+    # "that" as a pronoun after the semicolon opens no clause of what was said
+    ("The group said the town was calm; that was not true, residents said.", "said", "the town was calm"),
+])
+def test_semicolon_without_a_that_clause_still_ends_the_content(nlp, text, cue, content):
+    att = with_cue(attributions(nlp, text), cue)
+    assert att["content"] == [content]

@@ -507,6 +507,8 @@ class _VerbRules:
         content_toks |= _comparison(v, content_toks)
         content_toks = self.trim_tail(content_toks)
         content_toks = {i for i in content_toks if not self.semicolon_between(v.i, i)}
+        if clausal and content_toks and (more := self.semicolon_clauses(v, content_toks)):
+            content_toks = {i for i in content_toks | more if not (doc[i].text == ";" and not d.in_quote(doc[i].idx))}
         cited = self.fronted_citation(v, content_toks)
         for c in cited:
             content_toks -= _subtree(c)
@@ -675,6 +677,45 @@ class _VerbRules:
                 continue
             return set(range(end + 1, c.right_edge.i + 1))
         return set()
+
+    def semicolon_clauses(self, v: Token, content: set[int]) -> set[int]:
+        """"It said A; that B; and that C": a that-clause after a semicolon, right after the content, that the parser
+        hung on the cue verb (or on its complement, as a conjunct) is one more thing said, a span of its own (the
+        semicolons and the "and" stay out). Returns the tokens to add."""
+        d = self.d
+        doc = v.doc
+        out: set[int] = set()
+        end = max(content)
+        while end > min(content) and doc[end].is_punct and not _is_quote_tok(doc[end]):
+            end -= 1  # the semicolon itself, a child of the clause before it
+        while True:
+            k = end + 1
+            if k >= len(doc) or doc[k].text != ";" or d.in_quote(doc[k].idx):
+                break
+            k += 1
+            if k < len(doc) and doc[k].lower_ == "and":
+                k += 1
+            if k >= len(doc) or doc[k].lower_ != "that" or doc[k].dep_ != "mark" or d.para[k] != d.para[v.i]:
+                break
+            h = doc[k].head
+            if h.pos_ not in ("VERB", "AUX") or not any(g.dep_ in SUBJ for g in h.children):
+                break
+            if not any(a.i == v.i or a.i in content for a in h.ancestors):
+                break  # a clause the parser hung on the cue, on its complement, or on a conjunct of either
+            last = h.right_edge.i
+            j = k
+            while j <= last and d.para[j] == d.para[v.i] and not (doc[j].text == ";" and not d.in_quote(doc[j].idx)):
+                j += 1
+            while j - 1 > k and doc[j - 1].is_punct and not _is_quote_tok(doc[j - 1]):
+                j -= 1
+            if j <= k + 1:
+                break
+            out |= set(range(k, j))
+            end = j - 1
+            while end + 1 < len(doc) and doc[end + 1].is_punct and doc[end + 1].text != ";" and \
+                    not _is_quote_tok(doc[end + 1]):
+                end += 1
+        return out
 
     def reports(self, t: Token) -> bool:
         """A speech or evaluation cue verb ("said", "denied", "urged", "criticised")."""
