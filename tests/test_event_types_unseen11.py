@@ -117,3 +117,24 @@ def test_a_force_of_two_allied_countries_makes_neither_the_other_side(extract_te
                                   "launched an operation around the town on Monday.", published="2026-05-05")
     assert not any(a["country"] == "RWA" and a["role"] in ("actor1", "actor2") and "Military Forces of" in a["name"]
                    for e in evs for a in e["actors"]), [e["actors"] for e in evs]
+
+
+def test_a_capture_named_by_its_noun_is_a_taking_of_ground(extract_text):
+    evs = events_of(extract_text, "JUBA, South Sudan (Nile Courier) - The White Army's capture of the barracks in "
+                                  "Ulang on Wednesday left 12 soldiers dead, the information minister said.",
+                    published="2026-03-09")
+    assert "Non-state actor overtakes territory" in sub_types(evs), [(e["trigger"], e["acled"]) for e in evs]
+
+
+def test_the_capture_of_a_suspect_is_no_taking_of_ground(extract_text):
+    evs = events_of(extract_text, "JUBA, South Sudan (Nile Courier) - Police announced the capture of a suspect in "
+                                  "the killing of a trader in Juba on Monday.", published="2026-03-09")
+    assert "Non-state actor overtakes territory" not in sub_types(evs), [(e["trigger"], e["acled"]) for e in evs]
+    assert "Government regains territory" not in sub_types(evs), [(e["trigger"], e["acled"]) for e in evs]
+
+
+def test_what_protesters_demanded_is_no_party(extract_text):
+    evs = events_of(extract_text, "GUSAU, Nigeria (Sahel Times) - On Sunday, hundreds of youths blocked the "
+                                  "Gusau-Zaria highway for hours to protest against the killings, demanding more "
+                                  "soldiers for the area.", published="2026-11-24")
+    assert not any(a["sector"] == "MIL" for e in evs for a in e["actors"]), [e["actors"] for e in evs]

@@ -62,3 +62,13 @@ def test_a_recapture_three_days_before_a_blast_is_dated_so(extract_text):
                     published="2026-01-23T14:05:00+03:00")
     retaken = [e for e in evs if e["acled"]["sub_event_type"] == "Government regains territory"]
     assert [e["date"] for e in retaken] == ["2026-01-19"], [(e["trigger"], e["date"]) for e in evs]
+
+
+def test_the_other_sides_claim_of_the_attack_is_of_its_day(extract_text):
+    evs = events_of(extract_text, "NIAMEY, Niger (Sahel Wire) - Eleven soldiers were killed when gunmen attacked an "
+                                  "army unit near Ayorou on Saturday afternoon, the defence ministry said.\n\nIn a "
+                                  "message on Telegram, the Islamic State Sahel Province said its fighters had killed "
+                                  "35 soldiers.", published="2026-10-06T10:30:00+01:00")
+    claimed = [e for e in evs if e["status"] == "claimed"]
+    assert [e["date"] for e in claimed] == ["2026-10-03"], [(e["trigger"], e["status"], e["date"]) for e in evs]
+    assert [q["best"] for q in claimed[0]["quantities"] if q["kind"] == "fatalities"] == [35], claimed[0]["quantities"]

@@ -950,6 +950,10 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             if anc.head.dep_ in ("dobj", "nsubjpass") and anc.head.head.i == tok.i:
                 out.append(("actor2", m))
             continue
+        if set(trig.labels) & (_PROTEST_LABELS | {"VIOL_DEMONSTR"}) and head.dep_ in ("dobj", "pobj") and (
+                head.head.lemma_.lower() in _DEMAND_VERBS or head.head.lower_ == "for"
+                and head.head.head.lemma_.lower() in _DEMAND_VERBS):
+            continue  # "blocked the highway, demanding more troops for the area": what the crowd asked for, no party
         side = head
         while side.dep_ in ("appos", "conj") and side.head.i != side.i:
             side = side.head  # ("a dispute with the rival MS-13", "between X and Y")
@@ -1103,6 +1107,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
 _ORIGIN_BEFORE = re.compile(r"\b(?:labou?rers?|workers|pilgrims|tourists|migrants|nationals|citizens|visitors)\s+"
                             r"(?:(?:who\s+(?:were|was|are)\s+)?(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?$",
                             re.I)
+_DEMAND_VERBS = frozenset({"demand", "call", "urge", "seek", "request", "want"})
 _FEUD_NOUNS = frozenset({"dispute", "feud", "rivalry", "turf war", "vendetta", "quarrel"})
 _HARM_LABELS = frozenset({"ATTACK", "ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB",
                           "GRENADE", "ABDUCT_DISSAP", "SEX_VIOL"})
@@ -4568,6 +4573,17 @@ class EventExtractor:
                 if d.timex is None and d.clock is None else None
             if anchored is not None:
                 d.timex = anchored
+            if d.timex is None and d.clock is None and d.status == "claimed" and _pluperfect(doc[d.trigger.i]) \
+                    and not any(_ANOTHER.search(e.text) for e in d.evidence[:1]):
+                # "Seventeen soldiers were killed when gunmen attacked a unit near X on Saturday ... In a message, the
+                # group said its fighters had killed 42 soldiers": the other side's account of the attack just told,
+                # with no day of its own, is of that attack's day (its figures and parties stay its own)
+                told = next((x for x in reversed(done) if x.status == "reported" and x.timex is not None
+                             and x.timex.kind != "time" and x.timex.date and not x.timex.since
+                             and x.timex.precision in ("day", "part_of_day") and 0 < d.sent - x.sent <= 3
+                             and _kin(x.label, d.label)), None)
+                if told is not None:
+                    d.timex = told.timex
             date, date_end, precision = self._date(doc, d, pub_date, previous)
             if d.said_day and precision == "day" and _pluperfect(doc[d.trigger.i]):
                 # "the army said on Tuesday that three soldiers had been killed": the day it was said, on or
