@@ -23,10 +23,11 @@ COMPONENTS = ("sitrep_geo", "sitrep_time", "sitrep_quantities", "sitrep_actors",
               "sitrep_events", "sitrep_claims")
 MAX_CHARS = 2_500_000
 # spaCy needs ~3 KB of working memory a character of a batch: a 2 MB file would take a worker past 6 GB. And the
-# claims stage's time grows faster than the square of a document's length (bench/long_docs.py: 14 s at 40k
-# characters, 66 s at 60k, 225 s at 80k on the dev machine; the events stage 1, 2 and 3 s of it), so text past
-# 60k characters (a long feature is ~50k) is kept but not extracted, with a warning on the record.
-EXTRACT_CHARS = 60_000
+# sitrep stages' time grows faster than the document (bench/long_docs.py, session 19, a loaded 2-core machine:
+# 10k, 40k, 80k, 120k characters in 5.5, 19.2, 38.6, 93.1 s, 2.8x, 3.6x, 3.0x, 5.6x bare spaCy on the same text;
+# the claims stage 0.5, 2.5, 9.3, 19.0 s of it, after its per-claim scans were made local — 751 s at 120k before),
+# so text past 100k characters (a long feature is ~50k) is kept but not extracted, with a warning on the record.
+EXTRACT_CHARS = 100_000
 # a line holding only a clock time, as live blogs stamp their entries ("11:15 GMT", "0930 local time", "2.40pm")
 _STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"
                          r"(?:\s+(?:[A-Z]{2,5}|local time))?[ \t:\-\u2013\u2014]*$")
