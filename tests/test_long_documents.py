@@ -144,7 +144,7 @@ def test_claims_lookups_answer_as_whole_document_scans(claims_doc):
         sents = list(doc.sents)
         first = next((k for k, s in enumerate(sents) if s.start_char <= b <= s.end_char), None)
         stop = None if first is None else sents[min(first + 1, len(sents) - 1)].end_char
-        assert dn._followup_stems(doc, b) == (set() if first is None else dn._stems(text[b:stop]))
+        assert dn._stems(dn._followup_text(doc, b)) == (set() if first is None else dn._stems(text[b:stop]))
 
 
 def test_speakers_sides_cached_by_value_answer_as_read_afresh(claims_doc):

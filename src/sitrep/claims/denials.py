@@ -27,7 +27,8 @@ from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
 from .speakers import _embedded_claimant, _other_side, _same_side, _side_of, _speaker_lists
 from .tables import _NAMING, _linking, _STOP, _tables
-from .text import _calls_untrue, _content_words, _cue_token, _stems, _time_words, _unpossess, found_statement
+from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _speaker_kinds, _stems, _time_words,
+                   _unpossess, found_statement)
 
 
 @lru_cache(maxsize=2)
@@ -62,6 +63,11 @@ def _claim_text_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     lead = len(re.match(r"(?:that\s+)?", text[start:end]).group(0))  # "said that the story of B was invented"
     copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S",
                       text[start + lead:end])
+    breaks = list(re.finditer(r"[.!?][\"\u201d\u2019']?\s+", copula.group(1))) if copula else []
+    if breaks:  # "Our operations target only armed groups. These allegations are invented": one sentence's subject
+        lead += breaks[-1].end()
+        copula = re.match(r"((?:\S+\s+){0,7}?\S+)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+\S",
+                          text[start + lead:end])
     if copula and _claim_noun_re().search(copula.group(1)) and \
             " that " not in f" {copula.group(1).lower()} " and \
             _calls_untrue(text[start + lead + copula.end(1):end]):
@@ -566,6 +572,10 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     cs, ce = _claim_text_span(doc, start, end)
     if cs < end:
         ce = min(ce, end)  # "rejected claims that A, calling them lies": the claim lies inside the denial
+    denied = _denied_denial(doc, claims, denier, start, _dc.text(doc)[cs:ce], doc_id)
+    if denied is not None:  # "rejected the police denial": the police's denial is the claim it answers
+        denied.responses.append(response)
+        return
     author = _embedded_claimant(doc, start, end, denier.get("country"), denier.get("sector"), claims)
     told = _claim_told_in_quote(doc, start, end) if author is None else None
     if told is not None:  # "The enemy claims A, but these claims are lies": the enemy
@@ -718,7 +728,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             claims.append(best)
             created[id(best)] = att  # made from the denial: see _later_accuser
     elif best.claimant.get("country") is None and author:
-        best.claimant = author
+        best.claimant = {k: v for k, v in author.items() if k != "named"}  # "named" is linking's own mark
     if denier.get("country") is None and denier.get("sector") in ("GOV", "MIL", "STATE", "BGD") \
             and denier.get("name"):
         side = _defended_country(doc, best)
@@ -744,6 +754,48 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             best.responses = c.responses + best.responses
             claims.remove(c)
             break
+
+
+_DENIAL_OBJECT = re.compile(r"^(?:the|this|that|these|those|its|their|his|her)?\s*(?:[\w'\u2019-]+\s+){0,3}"
+                            r"(?:denials?|rebuttals?)\s*$", re.I)
+
+
+def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, content: str, doc_id: str
+                   ) -> Claim | None:
+    """"The family rejected the police denial": the latest earlier denial by another voice (the author the object
+    names, if it names one) is what this one answers — a claim of its own, made from that denial when it was only a
+    response on the claim it denied."""
+    if not _DENIAL_OBJECT.match(content.strip()):
+        return None
+    named = _POSSESSOR.search(content) or re.search(r"(?:the\s+)?([A-Za-z][\w-]+)\s+(?:denials?|rebuttals?)\b",
+                                                     content)
+    head = (named.group(named.lastindex) if named else "").lower().rstrip("s")
+    found: list[tuple[int, dict, Claim | None, Claim]] = []  # (start, speaker, the claim it is, the claim it answers)
+    for c in claims:
+        if c.stance == "deny" and c.start < before:
+            found.append((c.start, c.claimant, c, c))
+        for r in c.responses:
+            if r.get("stance") == "deny" and r.get("start") is not None and r["start"] < before:
+                found.append((r["start"], r, None, c))
+    for at, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
+        speaker = who.get("by", who) if claim is None else who
+        if _same_speaker(speaker, denier) and not _other_side(speaker, denier):
+            continue
+        name = (speaker.get("name") or "").lower()
+        if head and head not in {"the", "this", "that", "its", "their", "his", "her"} and \
+                head not in {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} and \
+                not _speaker_kinds(head) & _speaker_kinds(name):
+            continue  # "the army's denial" is not the police's
+        if claim is not None:
+            return claim
+        made = next((c for c in claims if c.start == who["start"] and c.end == who["end"]), None)
+        if made is None:
+            made = Claim(id=f"{doc_id}-c{len(claims) + 1}", claimant=dict(speaker), stance="deny", text=who["text"],
+                         start=who["start"], end=who["end"], event=answered.event, locations=list(answered.locations),
+                         cue=who.get("cue"))
+            claims.append(made)
+        return made
+    return None
 
 
 def _one_voice(a: dict, b: dict) -> bool:
@@ -964,27 +1016,45 @@ def _by_author(claim: Claim, author: dict) -> bool:
     return claim.claimant.get("country") == author.get("country")
 
 
-_POSSESSOR = re.compile(r"\b([a-z][a-z-]+)(?:'s|s'|\u2019s|s\u2019)\s+[a-z]", re.I)
+_POSSESSOR = re.compile(r"\b(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)(?:'s|s'|\u2019s|s\u2019)\s+[a-z]", re.I)
+# "the figures put out by the rights group", "the account given by the families"
+_DESCRIBED_BY = re.compile(r"\s+(?:(?:put\s+out|published|released|issued|given|compiled|made|told|offered)\s+)?"
+                           r"(?:by|from|of)\s+(?:the\s+)?(?:([a-z][a-z-]+)\s+)?([a-z][a-z-]+)\s*$", re.I)
 
 
 def _author_named_by_head(claims: list[Claim], denial: str, before: int, denier: dict) -> dict | None:
     """"dismissed the bishop's account", "rejected the relatives' figure", "the councillor's account": an earlier
     speaker named by the head noun of its name ("the Catholic bishop of Kafanchan", "relatives of the dead",
-    "Moussa Traore, a local councillor") — of no country, or another voice of the denier's own."""
+    "Moussa Traore, a local councillor") or by another word of its kind ("the families' account" for relatives,
+    "the figures put out by the rights group" for Amnesty International) — of no country, or another voice of the
+    denier's own."""
     m = _POSSESSOR.search(denial)
-    if m is None or m.group(1)[:1].isupper():
+    if m is not None:
+        rest = denial[:m.start()] + denial[m.end() - 1:]
+    else:
+        m = _DESCRIBED_BY.search(denial)
+        rest = denial[:m.start()] if m is not None else ""
+    if m is None or m.group(2)[:1].isupper():
         return None  # a proper name ("Kyiv's claim") is the speaker finders' to resolve
-    if not _is_anaphoric(denial[:m.start()] + denial[m.end() - 1:]):
+    if not _is_anaphoric(rest):
         return None  # "the mission's findings on the Zawiya centre": what it says is told, and words find it
-    head = m.group(1).lower().rstrip("s")
+    head = m.group(2).lower().rstrip("s")
+    kinds = _speaker_kinds(m.group(2))
+    if "organisation" in kinds and m.group(2).lower().startswith("group") and (
+            (m.group(1) or "").lower() not in _linking()["civil_group_words"]):
+        kinds = kinds - {"organisation"}  # "the group's claim" may be an armed group's; "the rights group's" is not
     for c in reversed([c for c in claims if c.start < before]):
         name = c.claimant.get("name") or ""
         words = re.findall(r"[a-z]+", name.lower().split(" of ")[0])
-        if words and head in {w.rstrip("s") for w in words} and (
-                c.claimant.get("country") is None or c.claimant.get("country") == denier.get("country")
-                and not _one_voice(c.claimant, denier)):
+        named = bool(words) and head in {w.rstrip("s") for w in words} or bool(
+            kinds & (_speaker_kinds(name) | ({"organisation"} if c.claimant.get("sector") in _CIVIL_SECTORS else set())))
+        if named and (c.claimant.get("country") is None or c.claimant.get("country") == denier.get("country")
+                      and not _one_voice(c.claimant, denier)):
             return {**c.claimant, "named": True}
     return None
+
+
+_CIVIL_SECTORS = frozenset({"NGO", "IGO", "ORG"})
 
 
 def _names_author_only(content: str, author: dict | None) -> bool:
@@ -1292,8 +1362,8 @@ def _sided(claims: list[Claim], who: dict) -> dict:
     return next((c.claimant for c in claims if _side_of(c.claimant) is not None and _same_side(c.claimant, who)), who)
 
 
-def _followup_stems(doc: Doc, end: int) -> set[str]:
-    """The word stems of the rest of a denial's sentence after it and of the sentence that follows."""
+def _followup_text(doc: Doc, end: int) -> str:
+    """The rest of a denial's sentence after it and the sentence that follows."""
     # (the first sentence holding `end`: the first ending at or after it, if it starts by then; the sentences'
     # bounds listed once per Doc)
     bounds = doc.user_data.get("sitrep.sentence_bounds")
@@ -1304,8 +1374,8 @@ def _followup_stems(doc: Doc, end: int) -> set[str]:
     k = bisect_left(ends, end)
     if k < len(ends) and starts[k] <= end:
         stop = ends[k + 1] if k + 1 < len(ends) else ends[k]
-        return _stems_of(_dc.text(doc)[end:stop])
-    return set()
+        return _dc.text(doc)[end:stop]
+    return ""
 
 
 def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, ruled, path):
@@ -1336,8 +1406,13 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         r"\b(?:figures?|toll|tolls|casualt\w*|deaths|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None
     # what the denier goes on to say ("He dismissed the figures, saying fewer than 200 people had been held"): its
     # counter-version shares words with the claim it answers
-    after = _followup_stems(doc, end)
-    rows, cands = [], []
+    after_text = _followup_text(doc, end)
+    after = _stems_of(after_text)
+    # the kinds of act the denial and the denier's next words tell ("no migrant was mistreated" meets "beaten")
+    acts, after_acts = _act_kinds(content), _act_kinds(after_text)
+    # "rejected the ministry's denial": a denial that names a denial answers a denying statement
+    of_denial = re.search(r"\b(?:denial|denials|rebuttal|rejection)\b", content, re.I) is not None
+    feats, cands = [], []
     sided = [c for c in claims if _side_of(c.claimant) is not None]
     has_side = {id(c) for c in sided}
     # (each claim is read against the earlier ones: where a claim stands among them, and the earlier claims by
@@ -1377,6 +1452,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         run = next((x for x in earlier if _same_author(x.claimant, c.claimant)), None) if anaphoric else None
         shared = len(words & _words_of(c.text))
         common = len(stems & _stems_of(c.text))
+        claim_acts = _act_kinds(c.text)
         gap = _sentence_gap(doc, c.end, start) if c.end <= start else _sentence_gap(doc, end, c.start)
         # (`earlier.index(c)`: a claim equal to it has its span)
         pos = next((i for i in at.get((c.start, c.end), ()) if earlier[i] is c or earlier[i] == c), None)
@@ -1423,11 +1499,26 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "responsibility": float(c.text.lower().startswith("responsibility")),
              "denier_as_doer": float(_names_as_doer(doc, c, denier)),
              "followup_stems": min(len(after - stems & _stems_of(c.text)), 3) / 3 if c.end <= end else 0.0,
+             # (the share of the denial's kinds of act the claim tells: "a death in custody" is a killing and a
+             # detention, "41 arrested" only a detention)
+             "act_match": len(acts & claim_acts) / len(acts) if acts else 0.0,
+             "act_clash": float(bool(acts) and bool(claim_acts) and not acts & claim_acts),
+             "followup_act_match": float(c.end <= end and bool(after_acts - acts & claim_acts)),
+             "denial_of_denial": float(of_denial and c.stance == "deny"),
              # "dismissed the Tigrayan official's statement": the claimant the denial describes
              "author_named_so": float(author is not None and bool(
                  _stems_of(_unpossess(author.get("name") or "")) & _stems_of(_unpossess(c.claimant.get("name") or ""))))}
-        rows.append(_linker.vector(f))
+        feats.append(f)
         cands.append(c)
+    # the first of an author's earlier statements that puts the act on the denier's side ("denied any involvement"
+    # answers "the cache belonged to a group run from Belgrade", not the lead telling the seizure)
+    seen: list[dict] = []
+    for c, f in zip(cands, feats):
+        if c.start < start and (f["mentions_denier"] or f["denier_as_doer"]) and not any(
+                _same_speaker(x, c.claimant) and x.get("name") == c.claimant.get("name") for x in seen):
+            f["first_naming_denier"] = 1.0
+            seen.append(c.claimant)
+    rows = [_linker.vector(f) for f in feats]
     max_shared = max((len(words & _words_of(c.text)) for c in claims), default=0)
     new = {"new_bias": 1.0, "new_inner": float(inner), "new_author": float(author is not None),
            "new_anaphoric": float(anaphoric), "new_claim_noun": float(_claim_noun(doc, start, cs) is not None),

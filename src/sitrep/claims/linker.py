@@ -28,7 +28,7 @@ CLAIM_FEATURES = (
     "anaphoric_latest_other", "first_of_author", "latest_of_author", "quoted", "same_event", "same_event_type",
     "shared_place", "pointing_first_of_author", "paragraph_gap", "lead_sentence", "own_sentence",
     "mentions_denier", "stem_overlap", "figure_match", "responsibility", "author_named_so", "denier_as_doer",
-    "followup_stems",
+    "followup_stems", "act_match", "act_clash", "followup_act_match", "denial_of_denial", "first_naming_denier",
 )
 NEW_FEATURES = (
     "new_bias", "new_inner", "new_author", "new_anaphoric", "new_claim_noun", "new_denied_by_cue",

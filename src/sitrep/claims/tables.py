@@ -62,6 +62,8 @@ def _linking() -> dict:
             "unplaced_people": set(data.get("unplaced_people") or ()),
             "court_parties": set(data.get("court_parties") or ()),
             "court_defence": set(data.get("court_defence") or ()),
+            "act_kinds": {k: list(v) for k, v in (data.get("act_kinds") or {}).items()},
+            "speaker_kinds": {k: list(v) for k, v in (data.get("speaker_kinds") or {}).items()},
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied", ", which
                 # the group denies"

@@ -7,6 +7,7 @@ here leaves the import direction one way (text <- speakers <- denials <- claims)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -37,6 +38,35 @@ def _stems(text: str) -> set[str]:
     """Content words without their endings, cut to five letters: "civilians" and "civilian", "locked" and
     "locking", "cells" and "cell", "fired" and "fire" meet."""
     return {_stem(w) for w in _content_words(text) if len(w) > 3}
+
+
+@lru_cache(maxsize=1 << 14)
+def _act_kinds(text: str) -> frozenset[str]:
+    """The kinds of act a text tells ("killing", "detention", …: linking.yaml `act_kinds`), by word stems, so a
+    denial in other words ("no migrant was mistreated") meets the claim it answers ("beaten with ropes")."""
+    index = _act_index()
+    return frozenset(k for s in _stems(text) for k in index.get(s, ()))
+
+
+def _speaker_kinds(text: str) -> frozenset[str]:
+    """The kinds of speaker of no state a name's words tell ("relatives", "residents", …: linking.yaml
+    `speaker_kinds`): "the families' account" names the speaker "Relatives of the dead" introduced."""
+    index = _kind_index("speaker_kinds")
+    return frozenset(k for w in re.findall(r"[a-z]+", text.lower()) for k in index.get(_stem(w), ()))
+
+
+def _act_index() -> dict[str, frozenset[str]]:
+    return _kind_index("act_kinds")
+
+
+@lru_cache(maxsize=None)
+def _kind_index(table: str) -> dict[str, frozenset[str]]:
+    """stem → the kinds of a linking.yaml table of kinds of word."""
+    index: dict[str, set[str]] = {}
+    for kind, words in _linking()[table].items():
+        for word in words:
+            index.setdefault(_stem(word.lower()), set()).add(kind)
+    return {stem: frozenset(kinds) for stem, kinds in index.items()}
 
 
 def _stem(word: str) -> str:
