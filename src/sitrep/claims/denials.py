@@ -777,7 +777,7 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
         for r in c.responses:
             if r.get("stance") == "deny" and r.get("start") is not None and r["start"] < before:
                 found.append((r["start"], r, None, c))
-    for at, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
+    for _, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
         speaker = who.get("by", who) if claim is None else who
         if _same_speaker(speaker, denier) and not _other_side(speaker, denier):
             continue

@@ -44,7 +44,7 @@ def _stems(text: str) -> set[str]:
 def _act_kinds(text: str) -> frozenset[str]:
     """The kinds of act a text tells ("killing", "detention", …: linking.yaml `act_kinds`), by word stems, so a
     denial in other words ("no migrant was mistreated") meets the claim it answers ("beaten with ropes")."""
-    index = _act_index()
+    index = _kind_index("act_kinds")
     return frozenset(k for s in _stems(text) for k in index.get(s, ()))
 
 
@@ -53,10 +53,6 @@ def _speaker_kinds(text: str) -> frozenset[str]:
     `speaker_kinds`): "the families' account" names the speaker "Relatives of the dead" introduced."""
     index = _kind_index("speaker_kinds")
     return frozenset(k for w in re.findall(r"[a-z]+", text.lower()) for k in index.get(_stem(w), ()))
-
-
-def _act_index() -> dict[str, frozenset[str]]:
-    return _kind_index("act_kinds")
 
 
 @lru_cache(maxsize=None)
