@@ -1204,11 +1204,17 @@ def _sentence_gap(doc: Doc, a: int, b: int) -> int:
     """How many sentence starts lie in the text between offsets a and b."""
     if b <= a:
         return 0
-    # (the sentences' start offsets, listed once per Doc: the parse never changes after the parser)
-    starts = doc.user_data.get("sitrep.sentence_start_chars")
-    if starts is None:
-        starts = doc.user_data["sitrep.sentence_start_chars"] = [s.start_char for s in doc.sents]
+    starts = _sentence_bounds(doc)[0]
     return bisect_right(starts, b) - bisect_right(starts, a)
+
+
+def _sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The sentences' start and end offsets, listed once per Doc (the parse never changes after the parser)."""
+    bounds = doc.user_data.get("sitrep.sentence_bounds")
+    if bounds is None:
+        bounds = doc.user_data["sitrep.sentence_bounds"] = ([s.start_char for s in doc.sents],
+                                                            [s.end_char for s in doc.sents])
+    return bounds
 
 
 def _by_offset(doc: Doc, name: str, items: list, offset) -> tuple[list, list]:
@@ -1364,13 +1370,8 @@ def _sided(claims: list[Claim], who: dict) -> dict:
 
 def _followup_text(doc: Doc, end: int) -> str:
     """The rest of a denial's sentence after it and the sentence that follows."""
-    # (the first sentence holding `end`: the first ending at or after it, if it starts by then; the sentences'
-    # bounds listed once per Doc)
-    bounds = doc.user_data.get("sitrep.sentence_bounds")
-    if bounds is None:
-        bounds = doc.user_data["sitrep.sentence_bounds"] = ([s.start_char for s in doc.sents],
-                                                            [s.end_char for s in doc.sents])
-    starts, ends = bounds
+    # (the first sentence holding `end`: the first ending at or after it, if it starts by then)
+    starts, ends = _sentence_bounds(doc)
     k = bisect_left(ends, end)
     if k < len(ends) and starts[k] <= end:
         stop = ends[k + 1] if k + 1 < len(ends) else ends[k]
