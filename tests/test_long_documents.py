@@ -160,3 +160,42 @@ def test_speakers_sides_cached_by_value_answer_as_read_afresh(claims_doc):
             key = [(x.get("country"), x.get("sector"), x.get("name"), x.get("speaks_for")) for x in (a, b)]
             assert sp._same_side(a, b) == (a.get("country") == b.get("country")
                                            and sp._same_side_of.__wrapped__(*key))
+
+
+# the actor and event stages look places, demonyms and speakers up by offset (`actors.SpanIndex`, built once per
+# document) instead of scanning the whole document's list for each phrase: each query answers as its scan
+
+def _span_index_agrees(items, offsets):
+    from sitrep.actors import SpanIndex
+
+    index = SpanIndex(items, lambda x: (x[0], x[1]))
+    for a in offsets:
+        for b in (a, a + 1, a + 5, a + 40):
+            assert index.inside(a, b) == [x for x in items if a <= x[0] and x[1] <= b]
+            assert index.starting(a, b) == [x for x in items if a <= x[0] < b]
+            assert index.covering(a, b) == [x for x in items if x[0] <= a and b <= x[1]]
+            assert index.overlaps(a, b) == any(x[0] < b and a < x[1] for x in items)
+        assert index.covers(a) == any(x[0] <= a < x[1] for x in items)
+
+
+def test_span_index_answers_as_the_scans():
+    import random
+
+    rng = random.Random(5)
+    for n in (0, 1, 2, 7, 60):
+        items = []
+        for k in range(n):  # overlapping, nested, repeated and empty spans, in no particular order
+            s = rng.randint(0, 300)
+            items.append((s, s + rng.choice([0, 1, 3, 8, 25, 90]), k))
+        items += items[:2]
+        _span_index_agrees(items, range(-2, 400, 3))
+
+
+def test_span_index_on_a_long_documents_places_and_speakers(claims_doc):
+    doc = claims_doc
+    places = [(p.start, p.end, p) for p in doc._.places or []]
+    speakers = [(a.source[0], a.source[1]) for a in doc._.attributions or [] if a.source]
+    assert places and speakers
+    offsets = range(0, len(doc.text), max(1, len(doc.text) // 300))
+    _span_index_agrees(places, offsets)
+    _span_index_agrees(speakers, offsets)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .. import doccache as _dc
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -409,6 +410,81 @@ def source_kind(text: str) -> str:
 _STATE_FEATURES = {"PCLI", "PCLD", "PCLS", "PCLIX", "PCL", "PPLC", "PCLF"}
 
 
+class SpanIndex:
+    """Items of a list with character bounds (start, end), indexed by start once, so that a phrase's lookups need not
+    scan the whole document's list. Each query answers as the scan it names would, items in the list's order."""
+    __slots__ = ("items", "n", "order", "starts", "ends", "reach", "longest")
+
+    def __init__(self, items, bounds) -> None:
+        self.items, self.n = items, len(items)
+        pairs = [bounds(x) for x in items]
+        self.order = sorted(range(len(items)), key=lambda i: pairs[i][0])
+        self.starts = [pairs[i][0] for i in self.order]
+        self.ends = [e for _, e in pairs]
+        self.longest = max((e - s for s, e in pairs), default=0)
+        reach, top = [], None
+        for i in self.order:  # the furthest end among the items starting at or before each one
+            top = self.ends[i] if top is None or self.ends[i] > top else top
+            reach.append(top)
+        self.reach = reach
+
+    def _pick(self, lo: int, hi: int, keep) -> list:
+        if lo >= hi:
+            return []
+        return [self.items[i] for i in sorted(i for i in self.order[lo:hi] if keep(i))]
+
+    def inside(self, a: int, b: int) -> list:
+        """`[x for x in items if a <= start and end <= b]`"""
+        ends = self.ends
+        return self._pick(bisect.bisect_left(self.starts, a), bisect.bisect_right(self.starts, b),
+                          lambda i: ends[i] <= b)
+
+    def starting(self, a: int, b: int) -> list:
+        """`[x for x in items if a <= start < b]`"""
+        return self._pick(bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b), lambda i: True)
+
+    def covering(self, a: int, b: int) -> list:
+        """`[x for x in items if start <= a and b <= end]`"""
+        ends = self.ends
+        return self._pick(bisect.bisect_left(self.starts, b - self.longest), bisect.bisect_right(self.starts, a),
+                          lambda i: ends[i] >= b)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """`any(start < b and a < end for items)`"""
+        k = bisect.bisect_left(self.starts, b)
+        return k > 0 and self.reach[k - 1] > a
+
+    def covers(self, x: int) -> bool:
+        """`any(start <= x < end for items)`"""
+        k = bisect.bisect_right(self.starts, x)
+        return k > 0 and self.reach[k - 1] > x
+
+
+def span_index(doc: Doc, key: str, items, bounds) -> SpanIndex:
+    """A `SpanIndex` of `items` kept in `doc.user_data[key]`, built again when another list (or the same list grown
+    or shrunk) is asked for under that key."""
+    cached = doc.user_data.get(key)
+    if cached is None or cached.items is not items or cached.n != len(items):
+        cached = doc.user_data[key] = SpanIndex(items, bounds)
+    return cached
+
+
+def _place_bounds(p) -> tuple[int, int]:
+    return p.start, p.end
+
+
+def _demonym_bounds(d) -> tuple[int, int]:
+    return d[0], d[1]
+
+
+def _places_index(doc: Doc) -> SpanIndex:
+    return span_index(doc, "sitrep.actors.places_index", _dc.ext(doc, "places") or [], _place_bounds)
+
+
+def _demonyms_index(doc: Doc) -> SpanIndex:
+    return span_index(doc, "sitrep.actors.demonyms_index", _dc.ext(doc, "demonyms") or [], _demonym_bounds)
+
+
 def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False, states_only: bool = False,
                  any_prep: bool = False) -> list[str]:
     """ISO alpha-3 codes of demonyms and places that qualify a phrase inside a character range, in text order.
@@ -416,12 +492,11 @@ def countries_in(doc: Doc, start_char: int, end_char: int, of_only: bool = False
     a country's; only "of" may do that ("the forces of Armenia"), and only when `of_only` allows it. With
     `any_prep` every preposition may ("separatists in Luhansk": an armed group is of the ground it holds)."""
     found = []
-    for s, e, iso2 in _dc.ext(doc, "demonyms") or []:
-        if start_char <= s and e <= end_char and not _BACKED_AFTER.match(_dc.text(doc), e) \
-                and not _named_facility(doc, s, e, start_char):
+    for s, e, iso2 in _demonyms_index(doc).inside(start_char, end_char):
+        if not _BACKED_AFTER.match(_dc.text(doc), e) and not _named_facility(doc, s, e, start_char):
             found.append((s, iso3(iso2)))
-    for p in _dc.ext(doc, "places") or []:
-        if start_char <= p.start and p.end <= end_char and p.country:
+    for p in _places_index(doc).inside(start_char, end_char):
+        if p.country:
             state = _possessor_state(doc, p)
             if state is not None:
                 # "Taiwan's presidential office", "Niger's junta", "Burkina Faso's government": a country's name as
@@ -721,10 +796,10 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         tail -= 1  # "Shan State" with "Shan" the place found: the division's word after it
     core_end = doc[tail - 1].idx + len(doc[tail - 1].text)
     if not igo and not group_free_sector(text) and any(
-            p.start <= doc[lead].idx and core_end <= p.end and p.feature_code not in _STATE_FEATURES
+            p.feature_code not in _STATE_FEATURES
             and p.precision != "country" and not (countries and iso3(p.country) not in countries
                          and (p.feature_code or "").startswith("PPL")) and not _person_not_place(doc, p)
-            for p in _dc.ext(doc, "places") or []):
+            for p in _places_index(doc).covering(doc[lead].idx, core_end)):
         return None  # "Zamfara State", "Kherson Oblast": the phrase is a place the gazetteer knows
     places = _word_set("place_nouns")
     root = span.root
@@ -1750,21 +1825,57 @@ def _own_sentence_country(doc: Doc, span: Span) -> str | None:
     home = iso3(next(iter(found)))
     # "The IDF struck … near Tyre. … The army said …": a state's forces named by name elsewhere in the story may be
     # the ones a bare "the army" means
-    places = [(p.start, p.end) for p in _dc.ext(doc, "places") or []]
-    for ent in doc.ents:
-        if ent.label_ in ("ORG", "FAC", "NORP") and not any(a < ent.end_char and ent.start_char < b for a, b in places):
+    if any(state != home for state in _forces_states(doc)):
+        return None
+    return home
+
+
+_FORCES_STATES_KEY = "sitrep.actors.forces_states"
+
+
+def _forces_states(doc: Doc) -> frozenset:
+    """The states whose forces the story's ORG/FAC/NORP entities name (none overlapping a place), worked out once
+    per Doc (and places list): `_own_sentence_country` asks it of every bare "the army" of a story told in several
+    countries."""
+    places_list = _dc.ext(doc, "places") or []
+    cached = doc.user_data.get(_FORCES_STATES_KEY)
+    if cached is not None and cached[0] is places_list and cached[1] == len(places_list):
+        return cached[2]
+    places = _places_index(doc)
+    states = set()
+    for ent in _dc.ents(doc):
+        if ent.label_ in ("ORG", "FAC", "NORP") and not places.overlaps(ent.start_char, ent.end_char):
             # (a country's name tagged as an organisation is a place, no force)
             group = named_group(ent.text)
             state = group[0] if group and group[1] in _HOME_FORCE_SECTORS else None
             if ent.label_ != "NORP":
                 state = state or dictionary_country(ent.text) if group is None or group[1] in _HOME_FORCE_SECTORS \
                     else state
-            if state and state != home:
-                return None
-    return home
+            if state:
+                states.add(state)
+    states = frozenset(states)
+    doc.user_data[_FORCES_STATES_KEY] = (places_list, len(places_list), states)
+    return states
 
 
 _TOWARDS_BEFORE = re.compile(r"\b(?:into|to|towards|toward|across|from)\s+(?:neighbou?ring\s+)?$", re.I)
+
+
+_OFF_BORDERS_KEY = "sitrep.actors.places_off_borders"
+
+
+def _places_off_borders(doc: Doc) -> list:
+    """The places not named as a border's side, in list order, once per Doc and places list."""
+    all_places = _dc.ext(doc, "places") or []
+    cached = doc.user_data.get(_OFF_BORDERS_KEY)
+    if cached is not None and cached[0] is all_places and cached[1] == len(all_places):
+        return cached[2]
+    text = _dc.text(doc)
+    # "towards the Malian border", "the border with Mali": the country across a border is not the official's
+    places = [p for p in all_places if not _BORDER_AFTER.match(text, p.end)
+              and not _BORDER_BEFORE.search(text, max(0, p.start - 20), p.start)]
+    doc.user_data[_OFF_BORDERS_KEY] = (all_places, len(all_places), places)
+    return places
 
 
 def _sentence_places_country(doc: Doc, span: Span) -> str | None:
@@ -1772,10 +1883,7 @@ def _sentence_places_country(doc: Doc, span: Span) -> str | None:
     official of no stated country is of the country all the places of the sentence lie in (None for none or
     several countries)."""
     sent = span[0].sent
-    text = _dc.text(doc)
-    # "towards the Malian border", "the border with Mali": the country across a border is not the official's
-    places = [p for p in _dc.ext(doc, "places") or [] if not _BORDER_AFTER.match(text, p.end)
-              and not _BORDER_BEFORE.search(text, max(0, p.start - 20), p.start)]
+    places = _places_off_borders(doc)
     found = {p.country for p in places if sent.start_char <= p.start < sent.end_char and p.country}
     before = sent
     for _ in range(3):
