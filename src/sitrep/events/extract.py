@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from .. import codebooks
-from ..actors import ActorMention, _word_set, country_name, group_anaphors, mention_for, opponent_of, sector_of
+from ..actors import (ActorMention, SpanIndex, _word_set, country_name, group_anaphors, mention_for, opponent_of,
+                      sector_of)
 from ..claims.claims import stance_of
 from ..claims.sources import (attribution_at, attribution_near, chain_for, document_citations,
                                  paragraph_bounds)
@@ -580,13 +581,18 @@ def _place_mention(doc: Doc, m: ActorMention, data) -> bool:
     head = doc[m.head]
     nouns = set(data.get("place_anaphors") or ()) | set(data.get("place_parts") or ())
 
+    index = _index(doc)
+
     def is_place(t: Token) -> bool:
+        if index is not None:
+            return t.lemma_.lower() in nouns or index.spans(doc, "places_local").covers(t.idx)
         return t.lemma_.lower() in nouns or any(p.start <= t.idx < p.end for p in _dc.ext(doc, "places") or []
                                                  if p.precision != "country")
     # the place itself, or its nationality ("the Kyrgyz town of Batken")
     # ... or the country that holds it ("Myanmar's Sagaing Region")
-    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and any(
-            p.start <= head.idx < p.end for p in _dc.ext(doc, "places") or []):
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS and (
+            index.spans(doc, "places").covers(head.idx) if index is not None else any(
+                p.start <= head.idx < p.end for p in _dc.ext(doc, "places") or [])):
         return True  # "launched from Lebanon", "fighting in Sudan": a country as the setting, not a party
     if head.dep_ in ("appos", "npadvmod") and head.head.i < head.i and any(
             p.start <= head.idx < p.end and p.precision == "country" for p in _dc.ext(doc, "places") or []) and any(
@@ -889,7 +895,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     the trigger's sentence, and every role is taken from a mention in or governed within it)."""
     tok = doc[trig.i]
     every, mentions = mentions, _near(doc, "mentions", trig.i, mentions)
-    speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
+    speakers = _speakers(doc)
     out = []
     data = lexicon()[0]
     # "Israeli jets carried out strikes on X": the subject of the verb whose object names the act acts
@@ -900,7 +906,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                           and tok.head.lemma_.lower() in _lex_set("onset_verbs") else set())
     for m in mentions:
         by_light = light is not None and doc[m.head].dep_ == "nsubj" and doc[m.head].head.i == light.i
-        if by_light and not any(s <= doc[m.head].idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
+        if by_light and not speakers.covers(doc[m.head].idx) and not _weapon_act(doc, m, trig):
             out.append(("actor1", m))
             continue
         if light is not None and doc[m.head].dep_ == "conj" and doc[m.head].head.dep_ == "nsubj" \
@@ -930,7 +936,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if m.country is None and head.lemma_.lower() in _lex_set("instrument_nouns") \
                 and not m.igo and not m.adversary and head.dep_ in ("dobj", "conj", "pobj", "appos"):
             continue  # "seized 12 rifles and two drones": weapons are no party
-        if any(s <= head.idx < e for s, e in speakers) and not (head.head.i == tok.i and head.dep_ == "nsubj") \
+        if speakers.covers(head.idx) and not (head.head.i == tok.i and head.dep_ == "nsubj") \
                 and not (head.dep_ == "conj" and head.head.dep_ == "nsubj" and head.head.head.i == tok.i):
             # "..., according to a local official": who tells is not who acts (the trigger's own subject acts, and the
             # party joined to it: "the government and the SPLM-N signed ...")
@@ -1064,7 +1070,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         # the same slip before a closing "..., police said": "Armed bandits killed 17 villagers ..., police said"
         # parsed with "bandits" the subject of "said" and "killed" hanging on it; the noun is the killing's subject
         for m in mentions:
-            if m.head == slip.head.i and not any(s <= slip.head.idx < e for s, e in speakers):
+            if m.head == slip.head.i and not speakers.covers(slip.head.idx):
                 out = [(r, x) for r, x in out if x is not m]
                 out.append(("actor1", m))
     if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and root.pos_ in ("NOUN", "PROPN") and root.i < tok.i \
@@ -1072,7 +1078,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         # the small parser's slip: "Gang members armed with rifles killed 70 people" parsed as a sentence with
         # no verb, "killed" hanging on "rifles"; the verbless root noun is the subject
         for m in mentions:
-            if m.head == root.i and not any(s <= root.idx < e for s, e in speakers):
+            if m.head == root.i and not speakers.covers(root.idx):
                 out.append(("actor1", m))
     # (not "told parliament that ... had been wounded": whom a speaker tells is who hears, never who acts)
     if tok.dep_ == "ccomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _SAY_LEMMAS - {"tell"} and not any(
@@ -1096,8 +1102,7 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         # first verb's subject acts (and "police used water cannon to disperse the protesters": who used the means)
         for m in mentions:
             h = doc[m.head]
-            if h.head.i == gov.i and h.dep_ == "nsubj" and gov.pos_ in ("VERB", "AUX") and not any(
-                    s <= h.idx < e for s, e in speakers) and not _weapon_act(doc, m, trig):
+            if h.head.i == gov.i and h.dep_ == "nsubj" and gov.pos_ in ("VERB", "AUX") and not speakers.covers(h.idx) and not _weapon_act(doc, m, trig):
                 out.append(("actor1", m))
     return _weapon_owners(doc, out, mentions)
 
@@ -2907,10 +2912,10 @@ def _is_cue(doc: Doc, i: int) -> bool:
     if index is not None and i in index.cues:
         return index.cues[i]
     start = doc[i].idx
-    found = any(s <= start < e for s, e in (a.cue for a in _dc.ext(doc, "attributions") or []))
     if index is not None:
-        index.cues[i] = found
-    return found
+        found = index.cues[i] = index.spans(doc, "cues").covers(start)
+        return found
+    return any(s <= start < e for s, e in (a.cue for a in _dc.ext(doc, "attributions") or []))
 
 
 _STATE_FORCES = {"MIL", "POL", "BGD"}
@@ -2931,17 +2936,23 @@ def _allied(doc: Doc, a: str, b: str) -> bool:
     allies = _lex_set("ally_words")
     mentions = _dc.ext(doc, "actor_mentions") or []
     forces = [m for m in mentions if m.country in (a, b) and m.sector in _STATE_FORCES]
+    lowers = _dc.lowers(doc)
     for m in forces:
         # "Rwandan and Mozambican forces launched an operation": one force of both countries
-        if any(t.lower_ == "and" for t in doc[m.start:m.end]) and any(
+        if "and" in lowers[m.start:m.end] and any(
                 n is not m and n.country in (a, b) and n.country != m.country and m.start <= n.start < m.end
                 for n in mentions):
             return True
+    index = _index(doc)
+    # (each force's sentence read once: the pairs below compared `doc[m.head].sent.start` for every pair)
+    sent_of = {id(m): index.of_token(m.head) if index is not None else doc[m.head].sent.start for m in forces}
     for m in forces:
+        if m.country != a:
+            continue
         for n in forces:
-            if m.country == a and n.country == b and doc[m.head].sent.start == doc[n.head].sent.start:
+            if n.country == b and sent_of[id(m)] == sent_of[id(n)]:
                 lo, hi = sorted((m.start, n.start))
-                if any(t.lower_ in allies for t in doc[lo:hi + 1]):
+                if any(w in allies for w in lowers[lo:hi + 1]):
                     return True
 
     return False
@@ -3227,9 +3238,58 @@ class _SentenceIndex:
             for k in range(max(lo, 0), hi + 1):
                 self.timexes[k].append(t)
         self.cues: dict[int, bool] = {}
+        self._spans: dict[str, SpanIndex] = {}
 
     def of_token(self, i: int) -> int:
         return max(bisect_right(self.starts, i) - 1, 0)
+
+    def spans(self, doc: Doc, kind: str) -> SpanIndex:
+        """The attributions' speakers ("speakers") or cues ("cues"), or the places ("places"; "places_local" those
+        below a country's precision), indexed by offset once per run (the attributions and places do not change
+        within the event stage)."""
+        found = self._spans.get(kind)
+        if found is None:
+            if kind == "places":
+                found = SpanIndex(_dc.ext(doc, "places") or [], _bounds)
+            elif kind == "places_local":  # below a country's precision
+                found = SpanIndex([p for p in _dc.ext(doc, "places") or [] if p.precision != "country"], _bounds)
+            else:
+                atts = _dc.ext(doc, "attributions") or []
+                found = SpanIndex([a.source for a in atts if a.source] if kind == "speakers" else
+                                  [a.cue for a in atts], tuple)
+            self._spans[kind] = found
+        return found
+
+
+def _bounds(p) -> tuple[int, int]:
+    return p.start, p.end
+
+
+class _Scan:
+    """The whole-document scan `SpanIndex.covers` replaces (outside the event stage's run: no index)."""
+    __slots__ = ("spans",)
+
+    def __init__(self, spans: list) -> None:
+        self.spans = spans
+
+    def covers(self, x: int) -> bool:
+        return any(s <= x < e for s, e in self.spans)
+
+
+def _speakers(doc: Doc):
+    """Where the attributions' speakers lie: `covers(offset)` tells whether an offset is inside one."""
+    index = _index(doc)
+    if index is not None:
+        return index.spans(doc, "speakers")
+    return _Scan([a.source for a in _dc.ext(doc, "attributions") or [] if a.source])
+
+
+def _sentence_places(doc: Doc, start: int, end: int) -> list:
+    """The places starting in [start, end), in the places' order."""
+    index = _index(doc)
+    if index is not None:
+        return index.spans(doc, "places").starting(start, end)
+    return [p for p in _dc.ext(doc, "places") or [] if start <= p.start < end]
 
 
 def _index(doc: Doc) -> _SentenceIndex | None:
@@ -3532,11 +3592,11 @@ class EventExtractor:
     # --- pieces -----------------------------------------------------------------------------------------
     def _places(self, doc, clause, chain, owners, sent, actor_spans=(), para=(0, 10 ** 12)) -> list[Place]:
         text = _dc.text(doc)
-        speakers = [a.source for a in _dc.ext(doc, "attributions") or [] if a.source]
-        places = [p for p in _dc.ext(doc, "places") or [] if sent.start_char <= p.start < sent.end_char
-                  and para[0] <= p.start < para[1]
+        speakers = _speakers(doc)
+        places = [p for p in _sentence_places(doc, sent.start_char, sent.end_char)
+                  if para[0] <= p.start < para[1]
                   and not _in_dateline(doc, p.start)  # where the report was filed, not the event
-                  and not any(s <= p.start < e for s, e in speakers)
+                  and not speakers.covers(p.start)
                   # a place inside a party's phrase is that party's, unless the phrase places it: "attacked the base
                   # of the 149 Battalion in Malam-Fatori" is an attack in Malam-Fatori
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
