@@ -374,6 +374,11 @@ def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
         return claimant
     name = claimant["name"]
     words = set(re.findall(r"[a-z]+", name.lower()))
+    if claimant.get("sector") in ("NGO", "IGO") and \
+            set(re.findall(r"[a-z]+", re.split(r",\s", name.lower())[0])) & _speaker_lists()["body_names"]:
+        # "The Committee to Protect Journalists said" in a trial story: a civil-society or international body by its
+        # own name speaks for no state (session 15's convention), whatever court the story is of; not a party
+        return claimant
     if words & _speaker_lists()["court_witness_words"] and not words & _linking()["court_defence"]:
         return claimant  # "a former sailor testifying for the prosecution": a witness speaks for no state
     kin = "|".join(map(re.escape, sorted(_speaker_lists()["court_relative_words"])))
@@ -381,7 +386,12 @@ def _prosecuting_state(doc: Doc, claims: list[Claim], claimant: dict) -> dict:
     if words & _speaker_lists()["court_relative_words"] and not words & _linking()["court_defence"] or \
             re.search(r"\b(?:" + kin + r")\s+of\b|(?:'s|\u2019s)\s+(?:[a-z-]+\s+)?(?:" + kin + r")\b", first):
         return claimant  # "the dead man's mother, X", "the wife of one defendant, Y": a relative is no party
-    if is_igo(name) or not (_named_person(name) and not re.search(r"\b(?:of|the|for)\b", name) or
+    # "Kato, who belongs to the X party, denied …": the person before a clause about them, by a full name or by the
+    # surname of a person the story named in full
+    core = re.split(r",\s+(?:who|whose)\b", name)[0].strip()
+    surname = re.fullmatch(r"[A-Z][a-z'-]+", core) is not None and any(
+        e.label_ == "PERSON" and len(e) >= 2 and e[-1].text == core for e in doc.ents)
+    if is_igo(name) or not ((_named_person(core) or surname) and not re.search(r"\b(?:of|the|for)\b", core) or
                             set(re.findall(r"[a-z]+", name.lower())) & (_linking()["court_parties"] |
                                                                          _linking()["court_defence"])):
         return claimant

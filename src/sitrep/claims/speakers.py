@@ -209,6 +209,10 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         astray = _placed_by_content(doc, s, m.country) or m.country not in (
             _dateline_country(doc), home, _places_country(doc))
         before = _title_country_before(doc, s) if astray else None
+        if before is None and astray and _bare_title(s):
+            # "Panama's border service rejected A. Its director, X, said the gangs came from Colombia": the body
+            # whose spokesman or title it is, subject of the sentence before, not a state its context named
+            before = _spokesman_of_body_before(doc, s, home)
         if before is not None:
             country = before
         elif _subnational(s) and astray:
@@ -255,7 +259,9 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # "the Free Students' Union", "the camp's administration", "The group, X" after "a migrant-aid group": a
         # members' body, a refugee camp's own body, a civil-society group named again (session 15's convention)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
-    if s is not None and len(s) and (_described_civil(s) or _rights_body(s) or _civil_name(s) or _cleric(s)):
+    if s is not None and len(s) and (_described_civil(s) and not _dictionary_armed(fallback or name) or
+                                     _rights_body(s) or _civil_name(s) or _cleric(s)):
+        # (not "The 3R, a group drawn mostly from Fulani herders": an armed group by its own name, whoever it recruits)
         # "X, a tribal body", "Y, a group of defectors", "the Chadian Human Rights League", "Father X": civil society
         # by what the phrase says it is, of no state (session 15's convention)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
@@ -316,10 +322,11 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         opposition = True
     proper = re.sub(r"^(?:the|opposition|main)\s+", "", re.sub(r"^the\s+", "", name or "", flags=re.I).strip(),
                     flags=re.I)
-    if s is not None and len(s) and not opposition and s.root.pos_ == "PROPN" and proper[:1].isupper() and (
-            re.match(r"(?i:(?:the\s+)?(?:main\s+)?opposition)\s+[A-Z]", fallback or "") and
-            not re.search(r"\barmed\b", fallback or "", re.I) or
-            re.search(r"(?<!armed )\bopposition\s+" + re.escape(proper) + r"\b", _dc.text(doc)[:s.start_char])):
+    if s is not None and len(s) and not opposition and proper[:1].isupper() and (
+            s.root.pos_ == "PROPN" and re.match(r"(?i:(?:the\s+)?(?:main\s+)?opposition)\s+[A-Z]", fallback or "")
+            and not re.search(r"\barmed\b", fallback or "", re.I) or
+            (s.root.pos_ == "PROPN" or s.root.text[:1].isupper() and s.root.i > s.sent.start) and
+            _named_as_party(doc, s, proper, name)):
         # "The Democratic Union for Integration denied it" after "the opposition Democratic Union for Integration":
         # a body the story named as the opposition is of its country's political life too
         opposition = True
@@ -463,6 +470,33 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
     return {"name": full, "country": country, "sector": sector}
 
 
+def _named_as_party(doc: Doc, s, proper: str, name: str | None) -> bool:
+    """Whether the story around a speaker named by its own name calls that name the opposition or a party: "the
+    opposition Democratic Union for Integration", "the opposition party Vente Venezuela", "members of the Semilla
+    party"; the name before a clause after it ("Podemos, which came second") and, for initials, the name they
+    are given in brackets or spell ("the DUI" after "the opposition Democratic Union for Integration"). Not
+    the armed opposition (session 20: a party by its own name was of no country)."""
+    core = re.split(r",\s", proper)[0].strip()
+    # (the whole story but the phrase itself: a headline names the party before the story calls it one)
+    before = _dc.text(doc)[:s.start_char] + " \n " + _dc.text(doc)[s.end_char:]
+    names = [core] if core else []
+    if re.fullmatch(r"[A-Z]{2,6}", core):
+        spelled = _acronym_definition(doc, name)
+        if spelled:
+            names.append(spelled)
+        # "the opposition Democratic Union for Integration" … "the DUI": a run of capitalised words it spells
+        names += [m.group(1) for m in re.finditer(r"\bopposition\s+((?:[A-Z][\w'\u2019-]*\s*(?:(?:for|of|the|and)\s+)?)+)",
+                                                  before) if _spells(core, m.group(1)) and
+                  "".join(w[0] for w in re.findall(r"[A-Za-z]+", m.group(1))
+                          if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS) == core]
+    for n in names:
+        n = re.escape(n.strip())
+        if re.search(r"(?<!armed )\bopposition\s+(?:(?:party|movement|coalition|alliance)\s+)?" + n + r"\b", before) or \
+                re.search(r"\b" + n + r"\s+party\b", before) or re.search(r"(?<!armed )\bparty,?\s+" + n + r"\b", before):
+            return True
+    return False
+
+
 _BASED_ADVERBS = {"now", "currently", "still", "since", "long", "also"}
 _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"}
 _BODY_BEFORE: list = []  # the speaker phrases being resolved by `_spokesman_of_body_before` (no recursion)
@@ -473,8 +507,11 @@ def _spokesman_of_body_before(doc: Doc, s, home: str | None) -> str | None:
     spokesperson opens its own sentence and names no body or country of its own ("Armenia's defence ministry denied
     A. Spokeswoman X said B", "Ukraine's army rejected the claim. X, a spokesman for the Y group of forces, said"),
     and the body is of a country named by its own words; else None."""
-    if _BODY_BEFORE or not any(t.lower_ in _SPOKES for t in s) or \
-            any(t.ent_type_ in ("GPE", "NORP") or t.dep_ == "poss" for t in s):
+    # "Its director, X, said", "A statement from its media wing accused …": a title the pronoun gives to the body
+    # that spoke in the sentence before (session 20)
+    owned = any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in s)
+    if _BODY_BEFORE or not (owned or any(t.lower_ in _SPOKES for t in s)) or \
+            any(t.ent_type_ in ("GPE", "NORP") or t.dep_ == "poss" and t.lower_ not in ("its", "their") for t in s):
         return None
     if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for t in s if t.lower_ in _SPOKES for p in t.children
            if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children):
@@ -829,7 +866,9 @@ def _civil_group_named_before(doc: Doc, s) -> bool:
               if o.dep_ == "pobj"}
     if not words & civil or words & armed:
         return False
-    return not any(m.sector in _ARMED_SIDE and last.i < m.start < s.start
+    # (an armed group the civil group's own sentence tells of is what it reported, not a group named since: "the
+    # rights group X says 32 residents were killed by gang members. The group also accuses police of …")
+    return not any(m.sector in _ARMED_SIDE and max(last.i, last.sent.end - 1) < m.start < s.start
                    for m in getattr(doc._, "actor_mentions", None) or [])
 
 
@@ -851,9 +890,25 @@ def _campaign_officer(s) -> bool:
 
 
 def _names_no_state(s) -> bool:
-    """Whether a speaker's phrase names no state by its own words: no place, people's adjective or possessor."""
+    """Whether a speaker's phrase names no state by its own words: no place, people's adjective or possessor (a
+    pronoun, "Its director", names none)."""
     return not any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in s) and \
-        not any(c.dep_ == "poss" for t in s for c in t.children)
+        not any(c.dep_ == "poss" and c.pos_ != "PRON" for t in s for c in t.children)
+
+
+def _dictionary_armed(name: str | None) -> bool:
+    """Whether a speaker's own name (before an appositive) is an armed group the actor dictionary names ("The 3R,
+    a group drawn mostly from Fulani herders"), not one only its words make armed ("Fighters for a Free X")."""
+    group = named_group(re.split(r",\s", name or "")[0])
+    return group is not None and group[1] in _ARMED_SIDE
+
+
+def _bare_title(s) -> bool:
+    """Whether a speaker's phrase is a title and a person's name only ("A spokesman", "Its director, Commissioner
+    X"): no body, place or people named by its own words, as the tagger or the dictionary reads them (not "LNA
+    spokesman X", "a spokesman for the Tajik border troops")."""
+    return not any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") or t.is_upper and len(t) > 1 or
+                   dictionary_country(t.text) for t in s)
 
 
 def _placed_by_content(doc: Doc, s, country: str) -> bool:
@@ -1669,7 +1724,7 @@ def home_country(doc: Doc, cited) -> str | None:
 
 
 _RELEASE_TITLE = re.compile(r"\b(?:press\s+release|news\s+release|communiqu[eé]|(?:official|joint)\s+statement|"
-                            r"statement\s+(?:of|by|from)\s)", re.I)
+                            r"statement\s+(?:of|by|from)\s|:\s*statement\s+on\s)", re.I)
 
 
 def _title_issuer_country(doc: Doc) -> str | None:
@@ -1681,9 +1736,14 @@ def _title_issuer_country(doc: Doc) -> str | None:
     end = text.find("\n")
     if end <= 0 or not _RELEASE_TITLE.search(text[:end]):
         return None
-    found = {_sovereign(m.country) for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.end - 1].idx < end and
+    mentions = [m for m in getattr(doc._, "actor_mentions", None) or [] if doc[m.end - 1].idx < end]
+    found = {_sovereign(m.country) for m in mentions
+             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and
              any(t.ent_type_ in ("GPE", "NORP") or dictionary_country(t.text) for t in doc[m.start:m.end])}
+    # "United Arab Emirates, Ministry of Foreign Affairs: statement on Sudan": the state named just before its body
+    found |= {_sovereign(c.country) for m in mentions if m.country is None and m.sector in ("GOV", "MIL", "POL", "BGD")
+              and m.start >= 2 and doc[m.start - 1].text == "," for c in mentions
+              if c.end == m.start - 1 and c.country and c.sector == "STATE"}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2130,6 +2190,11 @@ def _title_of(doc: Doc, source: tuple[int, int]) -> str:
     X, said" gives "The group's military spokesman" for "X", "A member of the group's political bureau, X" its
     whole phrase."""
     span = doc.char_span(source[0], source[1], alignment_mode="expand")
+    if span is not None and span.start >= 2 and doc[span.start - 1].text == "-" and \
+            not doc[span.start - 2].whitespace_ and doc[span.start - 2].is_alpha:
+        # "the coalition's co-leader, X" cut after the hyphen ("leader, X"): the title has its whole word and owner
+        span = doc[min(doc[span.start - 2].left_edge.i, span.root.left_edge.i):span.end]
+        source = (span.start_char, source[1])
     described = _self_described(span)
     if described is not None:  # "a man who identified himself as the group's spokesman"
         return described.text
@@ -2228,6 +2293,30 @@ def _mentions_words(doc: Doc) -> list:
     return cached[2]
 
 
+def _own_country_words(doc: Doc, m) -> bool:
+    """Whether an actor mention names a country by its own words: a place or people's word, or a name the actor
+    dictionary places."""
+    head = m.head if m.start <= m.head < m.end else m.end - 1
+
+    def own(t) -> bool:
+        # before the head, or in its name's of-phrase ("the Ministry of Defense of Armenia"), not in words a mention
+        # ran on into ("the office of political persecution of the Serb people")
+        while t.i > head and t.i != t.head.i and m.start <= t.head.i < m.end:
+            t = t.head
+            if t.i != head and t.pos_ == "NOUN" and t.text.islower():
+                return False
+        return t.i <= head
+
+    if bool(dictionary_country(m.text)) or named_group(m.text) is not None:
+        return True
+    mine = [t for t in doc[m.start:m.end] if own(t)]
+    if any(t.ent_type_ in ("GPE", "NORP") for t in mine):
+        return True
+    # a country's name of several words the tagger missed ("the Government of Cote d'Ivoire")
+    return any(dictionary_country(doc[t.i:t.i + n].text) for t in mine for n in range(1, 5)
+               if t.i + n <= m.end and all(own(x) for x in doc[t.i:t.i + n]))
+
+
 def institution_country(doc: Doc, name: str | None, before: int | None = None) -> str | None:
     """The country of a body named elsewhere in full: "Defense Ministry" is "the Ministry of Defense of Armenia";
     given a token index `before`, the latest such mention before it ("Armenia's Defence Ministry said A.
@@ -2243,6 +2332,9 @@ def institution_country(doc: Doc, name: str | None, before: int | None = None) -
     # one that only names a person by it
     headed = [m for m in found if m.start <= m.head < m.end and doc[m.head].lower_ in words]
     found = headed or found
+    # named in full: by its country's own word or a name the dictionary knows, not a country the actor stage gave the
+    # same description from its context ("He accused the state prosecutor's office of persecuting the Serb people")
+    found = [m for m in found if _own_country_words(doc, m)]
     earlier = [m for m in found if before is not None and m.start < before]
     return (earlier[-1] if earlier else found[0]).country if found else None
 
