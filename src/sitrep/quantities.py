@@ -579,6 +579,8 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
     v_kind = verb_kind.get(doc[verb].lemma_.lower()) if verb is not None else None
     if nk == "property":
         return "property" if _destroyed(n, doc[verb] if verb is not None else None, data) else None
+    if n is not None and nk in (None, "civilians", "displaced") and v_kind is None and _crowd(n, data, verb_kind):
+        return "protesters"
     if n is not None:  # "595 people injured": a participle on the noun says what happened to it
         # ("left three militants and one marine dead": a participle after the last of coordinated nouns says what
         # happened to every one of them, whichever of them the parser hangs it on)
@@ -632,6 +634,19 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
     if nk in ("personnel", "civilians"):
         return nk
     return None
+
+
+def _crowd(noun: Token, data, verb_kind) -> bool:
+    """Session 20 (h7): people who march, rally or gather ("about 300 displaced people marched", "Hundreds of
+    people protested", "2,000 Indigenous people blocked the highway") are counted as a crowd, whoever they are."""
+    subj = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if subj.dep_ == "prep" and subj.lower_ == "of":
+        subj = subj.head  # ("Thousands of people rallied": the figure governs the people)
+    verbs = data.get("crowd_verbs") or ()
+    v = subj.head
+    # (not "Twelve people gathered at the wedding were killed", the casualty verb parsed as a conjunct)
+    return subj.dep_ == "nsubj" and v.pos_ == "VERB" and v.lemma_.lower() in verbs and not any(
+        c.dep_ == "conj" and c.lemma_.lower() in verb_kind for c in v.children)
 
 
 def _among_kind(verb: Token, noun_kind, verb_kind) -> str | None:

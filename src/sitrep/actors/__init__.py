@@ -740,6 +740,9 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
             if k is not None:  # "a KIA spokesman", "an SDF commander": the group's, as "a Houthi spokesman"
                 return ActorMention(span.start, span.end, text, k.country, k.sector, False, False, root.i)
     sector = sector_of(text)
+    if sector is not None and span.root.lower_ in _word_set("kin_nouns") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+        sector = "CVL"  # session 20 (h7): "relatives of the dead soldiers": kin, not the force they lost
     if sector is None and span.root.lower_ in _word_set("civil_heads"):
         sector = "CVL"  # "The Tanzanian opposition said": the political opposition, not its state
     if sector == "MIL" and _either_force_rank(span):

@@ -1232,6 +1232,12 @@ def _weapon_owners(doc: Doc, out: list, mentions: list[ActorMention]) -> list:
         if owner is not None:
             out[n] = ("actor1", owner)
             weapons.add(m.head)
+        elif m.country is None and not m.igo and not m.adversary and head.dep_ == "nsubj" \
+                and head.lemma_.lower() in _lex_set("ownerless_weapons") \
+                and not any(c.dep_ in ("amod", "compound") and sector_of(c.text) for c in head.children):
+            # session 20 (h7): "An explosive-laden drone struck near Erbil airport": a drone, missile or shell
+            # named alone as the subject is no party (who sent it is the story's question, not the story's army)
+            weapons.add(m.head)
     if weapons:
         out = [(r, x) for r, x in out if x.head not in weapons]
     return out
@@ -2287,6 +2293,8 @@ _FROM_DIRECTION = re.compile(r"\bfrom (?:the )?direction of (?:the )?(?:(?:town|
 _PARTY_MODIFIER_AFTER = re.compile(r"[-\u2010\u2011](?:based|backed|led|allied|aligned|funded|supported|sponsored|"
                                    r"controlled|held|run|born|trained)\b")
 _PREP_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$")
+# session 20 (h7): "several dozen residents of Sotk gathered ...": where the people of the party live
+_HOME_OF_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers)\s+of\s+(?:the\s+(?:village|town)\s+of\s+)?$")
 _ANOTHER = re.compile(r"\b(?:separate|separately|another|other|second|third|also|elsewhere|meanwhile)\b", re.I)
 
 
@@ -2801,6 +2809,13 @@ _BORDER_WITH = re.compile(r"\b(?:border|borders|frontier|boundary|crossing|cross
 _RELATIVE_DAYS = {"overnight", "last night", "tonight", "yesterday", "today", "this morning", "earlier today"}
 
 _PLACE_PREPS = {"in", "near", "at", "around", "outside", "inside", "across", "into", "from", "towards", "toward"}
+
+
+def _home_of_party(text: str, place: Place, actor_spans) -> bool:
+    """Session 20 (h7): "several dozen residents of Sotk gathered ..., asking the government to ...": a place named as
+    the home of the event's own party ("residents of X") is where they are, even when the party also speaks."""
+    return any(s <= place.start < e and _HOME_OF_BEFORE.search(text[max(s, place.start - 40):place.start])
+               for s, e in actor_spans)
 
 
 def _metonym(doc: Doc, place: Place) -> bool:
@@ -3596,11 +3611,11 @@ class EventExtractor:
         places = [p for p in _sentence_places(doc, sent.start_char, sent.end_char)
                   if para[0] <= p.start < para[1]
                   and not _in_dateline(doc, p.start)  # where the report was filed, not the event
-                  and not speakers.covers(p.start)
+                  and (not speakers.covers(p.start) or _home_of_party(text, p, actor_spans))
                   # a place inside a party's phrase is that party's, unless the phrase places it: "attacked the base
                   # of the 149 Battalion in Malam-Fatori" is an attack in Malam-Fatori
                   and not any(s <= p.start < e and not _PREP_BEFORE.search(text[max(s, p.start - 12):p.start])
-                              for s, e in actor_spans)
+                              for s, e in actor_spans if not _home_of_party(text, p, actor_spans))
                   and not _metonym(doc, p) and not _destination(doc, p, lexicon()[0])]
         # "arrested a man linked to the bombing of a bus in Isulan": the place of the deed he is held for
         charged = [p for p in places if _charge_span(doc, p.start, chain[0])]

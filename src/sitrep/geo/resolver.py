@@ -962,6 +962,11 @@ class Resolver:
                                    and c.feature_code not in BROAD_CODES}
             if country_alt:
                 country_alts[k] = country_alt
+            if any(m.town_cue for m in grp) and not any(m.admin_cue for m in grp):
+                # session 20 (h7): "the village of Kourma" is no spelling variant of a region ("Gourma"): a name told
+                # as a settlement drops loose readings that are regions or first-level divisions
+                cs = [c for c in cs if not (c.match == "loose" and (c.feature_code in BROAD_CODES
+                                                                     or c.feature_code == "ADM1"))]
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
             sub_province = admin_cue and all(m.sub_province for m in grp if m.admin_cue)
@@ -1340,7 +1345,12 @@ class Resolver:
         dl_cc = {spec_of[k] for k, grp in groups.items() if k in spec_of and any(m.dateline for m in grp)}
         for k, grp in groups.items():
             cs = cands[k]
-            if not cs or any(m.fixed is not None or m.qualifiers or not m.fallback_ok for m in grp):
+            if not cs or any(m.fixed is not None or not m.fallback_ok for m in grp):
+                continue
+            # ("X, Kosovo" keeps its readings when one lies there; session 20 (h7): not "the bridge over the Ibar
+            # river, Kosovo police said", whose only reading, a loose match, is a German village)
+            if any(m.qualifiers for m in grp) and any(_contains(self.gaz, q, c) or c.idx == q
+                                                      for m in grp for q in m.qualifiers for c in cs):
                 continue
             tk = top_cc.get(k)
             if all(not c.country or c.feature_code in BROAD_CODES or top_n.get(c.country, 0) - (tk == c.country) > 0
@@ -1524,6 +1534,7 @@ class Resolver:
         if not resolved:
             return
         specific = [p for p in resolved if p.feature_code not in BROAD_CODES]
+        placed: dict[str, Place] = {}  # an unknown name's anchor, by the name (session 20, h7)
         for p in places:
             if p.lat is not None or p.geonameid is not None:
                 continue
@@ -1552,6 +1563,10 @@ class Resolver:
                     anchor = min(towns, key=lambda q: q.start)
                 elif areas:
                     anchor = min(areas, key=lambda q: abs(q.start - p.start))
+                if anchor is None:
+                    # "fighters stormed the compound near the town of Awdheegle ... AFRICOM said it struck about 10 km
+                    # north-east of Awdheegle": a name placed before keeps that place (not the US of "US Africa Command")
+                    anchor = placed.get(fold(p.text))
                 if anchor is None:
                     # "the Atmeh camp near the border, aid groups in Syria said" in a story mostly about another
                     # country: the sentence's own country, not the document's main area
@@ -1625,6 +1640,7 @@ class Resolver:
             if len(words) > 1 and fold(words[0]) == "the":
                 words = words[1:]
             p.name = " ".join(words)
+            placed.setdefault(fold(p.text), anchor)
             p.country, p.admin1 = anchor.country, anchor.admin1
             p.lat, p.lon = anchor.lat, anchor.lon
             p.precision = "district" if anchor.precision == "town" else PRECISION.get(anchor.feature_code or "", "region")
