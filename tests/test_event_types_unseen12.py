@@ -33,3 +33,25 @@ def test_residents_who_gathered_asking_for_help_protest_where_they_live(extract_
                     published="2026-04-14")
     assert [e["acled"]["event_type"] for e in evs] == ["Protests"], [(e["trigger"], e["acled"]) for e in evs]
     assert [loc["name"] for loc in evs[0]["locations"]] == ["Gori"], evs[0]["locations"]
+
+
+def test_the_owner_of_positions_named_with_its_acronym_was_hit(extract_text):
+    evs = events_of(extract_text, "DUHOK, Iraq (Tigris Press) - Turkish jets bombed Kurdistan Workers' Party (PKK) "
+                                  "hideouts in the Gara mountains on Friday, the ministry said.", published="2026-04-12")
+    assert [(a["country"], a["sector"]) for a in in_role(evs[0], "actor2")] == [("TUR", "REB")], evs[0]["actors"]
+
+
+def test_a_crowd_storming_a_building_fights_no_foreign_army(extract_text):
+    evs = events_of(extract_text, "ERBIL, Iraq (Tigris Press) - Turkish jets bombed PKK positions near Zakho on "
+                                  "Friday, the ministry said.\n\nIn Nasiriyah, hundreds of protesters stormed the "
+                                  "governor's office on Friday over water shortages.", published="2026-04-12")
+    riot = [e for e in evs if e["acled"]["event_type"] == "Riots"]
+    assert riot, [(e["trigger"], e["acled"]) for e in evs]
+    assert not any(a["country"] == "TUR" for a in riot[0]["actors"]), riot[0]["actors"]
+
+
+def test_a_participle_after_the_speakers_own_verb_is_the_speakers_act(extract_text):
+    evs = events_of(extract_text, "ZAMBOANGA, Philippines (Mindanao Times) - The navy's special forces said they "
+                                  "launched operations against the kidnappers on Sunday, killing three of them.",
+                    published="2026-04-14")
+    assert [a["sector"] for a in in_role(evs[0], "actor1")] == ["MIL"], evs[0]["actors"]

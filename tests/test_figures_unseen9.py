@@ -30,3 +30,15 @@ def test_villagers_who_blocked_a_road_are_a_crowd(figures):
 def test_people_gathered_for_a_wedding_and_killed_are_no_crowd(figures):
     qs = figures("Nine people gathered for a wedding were killed when a shell hit the house.")
     assert [k for k, *_ in _kinds(qs)] != ["protesters"], _kinds(qs)
+
+
+def test_the_dead_of_the_bombing_go_to_the_bombing_not_the_attack_before(extract_text):
+    from conftest import events_of
+    evs = events_of(extract_text, "POPAYAN, Colombia (Andes Post) - Rebels attacked an army post in Argelia on "
+                                  "Saturday night, killing two soldiers.\n\nThe army said it was a rebel cell. On "
+                                  "Sunday the air force bombed a rebel camp in El Tambo, the minister said, adding that "
+                                  "six rebels were killed. The rebels said in a statement that four of their fighters "
+                                  "had died in the bombing.", published="2026-04-14")
+    deaths = {e["trigger"]: sorted(q["best"] for q in e["quantities"] if q["kind"] == "fatalities") for e in evs}
+    assert deaths.get("attacked") == [2], deaths
+    assert 4 in deaths.get("bombed", []), deaths

@@ -306,6 +306,9 @@ def _names_host(doc: Doc, named: str | None, x) -> bool:
         return False
     if named in (doc[x.trigger.i].lemma_.lower(), x.trigger.lemma.split()[-1]):
         return True
+    verb = doc[x.trigger.i].lemma_.lower()
+    if doc[x.trigger.i].pos_ == "VERB" and named in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else None):
+        return True  # session 20 (h7): "the air force bombed a camp ... died in the bombing": the verb's own act
     return any(x.label in entry["labels"] for entry in lexicon()[1].get((named, "NOUN"), ()))
 
 
@@ -1016,6 +1019,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif dep == "pobj" and anc.lower_ == "for" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass") \
                 and anc.head.lemma_.lower() in ("camp", "shelter", "school", "home", "centre", "center", "hospital"):
             role = "actor2"  # "struck a camp for displaced people": those it shelters were hit
+        elif dep in ("nmod", "compound", "poss") and anc.head.i == tok.i and anc.dep_ in ("dobj", "nsubjpass") \
+                and anc.lemma_.lower() in _lex_set("target_nouns") | {"position", "hideout", "stronghold"}:
+            role = "actor2"  # session 20 (h7): "bombed Kurdistan Workers' Party (PKK) positions": the posts' owner was hit
         elif dep == "poss" and anc.head.i == tok.i:
             role = "actor1"
         elif head.i < tok.i and dep in ("nsubj", "nsubjpass"):
@@ -3575,13 +3581,20 @@ class EventExtractor:
                 while doer.dep_ == "conj" and doer.pos_ == "VERB" and doer.head.pos_ in ("VERB", "AUX") and not any(
                         c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
                     doer = doer.head  # "the army said it had destroyed a base and seized weapons": its subject too
+                if doer.dep_ == "advcl" and doer.tag_ == "VBG" and doer.head.pos_ == "VERB" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+                    # session 20 (h7): "the division said it launched operations against the gunmen, killing
+                    # eight": the participle's doer is the subject of the verb it follows
+                    doer = doer.head
                 poss = ("our",) if own == ("we",) else ("its", "their", "our")
-                if not any(r == "actor1" for r, _ in roles) and att is not None and (att.source_resolved or att.source) \
-                        and not trig.victim_subject \
+                # (the attribution of the verb a participle follows is the participle's: "..., killing eight")
+                att_doer = att if att is not None or doer is tok else attribution_at(doc, doer.idx, doer.idx + len(doer))
+                if not any(r == "actor1" for r, _ in roles) and att_doer is not None \
+                        and (att_doer.source_resolved or att_doer.source) and not trig.victim_subject \
                         and any(c.dep_ == "nsubj" and (c.lower_ in own or any(
                             g.dep_ == "poss" and g.lower_ in poss for g in c.children)) for c in doer.children):
                     # "The RSF said it had taken the airport", "the army said its aircraft carried out strikes"
-                    speaker = _speaker_mention(doc, att)  # "The RSF said it had taken the airport"
+                    speaker = _speaker_mention(doc, att_doer)  # "The RSF said it had taken the airport"
                     if speaker is not None:
                         roles = [("actor1", speaker)] + roles
                 speaker = _speaker_mention(doc, att) if att is not None else None
@@ -3813,8 +3826,10 @@ class EventExtractor:
         # "ADF fighters attacked a village" in a story that also tells of Ugandan troops)
         state_side = any(a.sector in _STATE_FORCES for a in actors) or not any(
             a.sector in ("REB", "MLT", "UAG") for a in actors)
+        # (session 20, h7: nor a crowd's: "protesters stormed the council building" in Basra fought no Turkish army)
+        crowd = any(a.sector in ("PRO", "RIO") for a in actors)
         if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians and state_side \
-                and not _device_in_sentence(doc, trig):
+                and not crowd and not _device_in_sentence(doc, trig):
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
             if other and other in _fighting_countries(doc) and not _allied(doc, next(iter(countries)), other):

@@ -1564,10 +1564,6 @@ class Resolver:
                 elif areas:
                     anchor = min(areas, key=lambda q: abs(q.start - p.start))
                 if anchor is None:
-                    # "fighters stormed the compound near the town of Awdheegle ... AFRICOM said it struck about 10 km
-                    # north-east of Awdheegle": a name placed before keeps that place (not the US of "US Africa Command")
-                    anchor = placed.get(fold(p.text))
-                if anchor is None:
                     # "the Atmeh camp near the border, aid groups in Syria said" in a story mostly about another
                     # country: the sentence's own country, not the document's main area
                     gz = get_gazetteer()  # (a demonym, "near the Turkish border", names no country the place is in)
@@ -1591,8 +1587,13 @@ class Resolver:
                                         and not _FLED_TO.search(text, max(lo, p.start - 60), p.start))}
                         ccs = ccs if len(ccs) == 1 else set()
                     if ccs and main_cc not in ccs:
+                        # (session 20, h7: not a name placed before in the story's own country: "fighters stormed the
+                        # compound near the town of Awdheegle ... US Africa Command said it struck north-east of
+                        # Awdheegle" keeps it in Somalia)
+                        before = placed.get(fold(p.text))
                         pool = [q for q in specific if q.country in ccs] or [q for q in named if q.country in ccs]
-                        anchor = min(pool, key=lambda q: abs(q.start - p.start))
+                        anchor = before if before is not None and before.country == main_cc else min(
+                            pool, key=lambda q: abs(q.start - p.start))
                     across = {q.country for q in named if lo <= q.start < hi
                               and _ACROSS_LINE.search(text, max(lo, q.start - 40), q.start)}
                     if anchor is None and across:
