@@ -55,3 +55,33 @@ def test_a_participle_after_the_speakers_own_verb_is_the_speakers_act(extract_te
                                   "launched operations against the kidnappers on Sunday, killing three of them.",
                     published="2026-04-14")
     assert [a["sector"] for a in in_role(evs[0], "actor1")] == ["MIL"], evs[0]["actors"]
+
+
+def test_an_air_force_striking_positions_is_an_air_strike_and_what_it_destroyed_is_its_damage(extract_text):
+    evs = events_of(extract_text, "KHARTOUM, Sudan (Nile Chronicle) - The army said its air force struck RSF "
+                                  "positions near El Obeid on Sunday, destroying an ammunition depot.",
+                    published="2026-04-14")
+    assert [(e["acled"]["sub_event_type"]) for e in evs] == ["Air/drone strike"], \
+        [(e["trigger"], e["acled"]) for e in evs]
+
+
+def test_a_protest_called_for_a_day_still_to_come_is_no_event(extract_text):
+    evs = events_of(extract_text, "BAMENDA, Cameroon (Cameroon Sentinel) - The separatists declared a week-long "
+                                  "shutdown of schools across the region from Monday in protest.",
+                    published="2026-04-10")  # a Friday
+    assert not [e for e in evs if e["acled"]["event_type"] == "Protests"], [(e["trigger"], e["date"]) for e in evs]
+
+
+def test_assailants_withdrawing_after_the_attack_hand_over_no_territory(extract_text):
+    evs = events_of(extract_text, "NIAMEY, Niger (Sahel Wire) - Suspected jihadists attacked the village of Tera "
+                                  "on Monday, killing 12 villagers. The assailants set fire to granaries before "
+                                  "withdrawing towards the Burkinabe border, a resident said.", published="2026-04-14")
+    assert "Non-violent transfer of territory" not in [e["acled"]["sub_event_type"] for e in evs], \
+        [(e["trigger"], e["acled"]) for e in evs]
+
+
+def test_terrorists_neutralised_with_weapons_recovered_is_a_battle(extract_text):
+    evs = events_of(extract_text, "OUAGADOUGOU, Burkina Faso (Sahel Wire) - The army said soldiers had neutralised "
+                                  "about 30 terrorists near Arbinda on Sunday and recovered weapons.",
+                    published="2026-04-14")
+    assert "Armed clash" in [e["acled"]["sub_event_type"] for e in evs], [(e["trigger"], e["acled"]) for e in evs]
