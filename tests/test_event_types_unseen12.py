@@ -57,6 +57,13 @@ def test_a_participle_after_the_speakers_own_verb_is_the_speakers_act(extract_te
     assert [a["sector"] for a in in_role(evs[0], "actor1")] == ["MIL"], evs[0]["actors"]
 
 
+def test_a_source_of_the_next_sentence_is_not_the_doer_of_a_participle(extract_text):
+    evs = events_of(extract_text, "ZAMBOANGA, Philippines (Mindanao Times) - The navy's special forces said they "
+                                  "launched operations against the kidnappers on Sunday, killing three of them. About "
+                                  "300 families fled their homes, local officials said.", published="2026-04-14")
+    assert [a["sector"] for a in in_role(evs[0], "actor1")] == ["MIL"], evs[0]["actors"]
+
+
 def test_an_air_force_striking_positions_is_an_air_strike_and_what_it_destroyed_is_its_damage(extract_text):
     evs = events_of(extract_text, "KHARTOUM, Sudan (Nile Chronicle) - The army said its air force struck RSF "
                                   "positions near El Obeid on Sunday, destroying an ammunition depot.",

@@ -3590,7 +3590,8 @@ class EventExtractor:
                     doer = doer.head
                 poss = ("our",) if own == ("we",) else ("its", "their", "our")
                 # (the attribution of the verb a participle follows is the participle's: "..., killing eight")
-                att_doer = att if att is not None or doer is tok else attribution_at(doc, doer.idx, doer.idx + len(doer))
+                # (only that verb's own attribution, never a source of a sentence nearby)
+                att_doer = att if doer is tok or doer.dep_ == "conj" else attribution_at(doc, doer.idx, doer.idx + len(doer))
                 if not any(r == "actor1" for r, _ in roles) and att_doer is not None \
                         and (att_doer.source_resolved or att_doer.source) and not trig.victim_subject \
                         and any(c.dep_ == "nsubj" and (c.lower_ in own or any(
