@@ -373,6 +373,14 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
                 head.outlet = head.outlet or m.group("place")
                 head.dateline_place = head.dateline_place or m.group("region")
             return True
+    # "Geneva/Juba, 27 November 2026": a release issued in two towns at once, then the date (read; neither town
+    # is the dateline)
+    m = _TWO_TOWNS_DATE.fullmatch(stripped)
+    if m and _YEAR.search(m.group("date")) and _is_place(m.group("a")) and _is_place(m.group("b")):
+        iso = parse_datetime(m.group("date"))
+        if iso:
+            head.published = head.published or iso
+            return True
     # "Daily Trust, 12 March 2025": the outlet, a comma, the date; as the text's first line ("Myanmar Now, 5 March
     # 2025" above the headline) a name of four words at most and a date with its year
     m = _OUTLET_COMMA_DATE.fullmatch(stripped)
@@ -397,7 +405,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         place = _is_place(stripped)
         if place == "country":
             return True
-        if place == "town" and not first:
+        # ("Mogadishu / November 26, 2026 / body": a town's name alone above the date line, as the first line too,
+        # is where the report was filed, not a headline)
+        if place == "town" and (not first or _date_line(rest)):
             head.dateline_place = head.dateline_place or stripped
             return True
     if first and len(stripped.split()) <= 8 and _OUTLET_LINE.fullmatch(stripped) and _is_place(stripped) == "country":
@@ -490,7 +500,7 @@ _RELEASE_ONLY = re.compile(r"(?:press (?:release|statement)|news release|for imm
                            r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?", re.I)
 # ("By Harbour Wire staff": the byline's "By" is no part of the outlet's name)
 _STAFF_LINE = re.compile(r"(?:By\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+(?:staff|staff reporters?|"
-                         r"newsroom|(?:news|live|world|foreign|breaking news|web) desk|correspondents?|reporters)")
+                         r"newsroom|(?:news|live|live blog|world|foreign|breaking news|web) (?:desk|team)|correspondents?|reporters)")
 # "United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": a body's name with its acronym
 _ORG_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|on|in|&|[A-Z][\w&.'’-]*)){1,12}"
                        r"(?: \([A-Z][A-Za-z&.-]{1,12}\))?")
@@ -517,6 +527,8 @@ _DAY_HEADER = re.compile(rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{{
 _PLACE_REGION_DATE = re.compile(r"(?P<place>[A-ZÀ-Þ][\w&.'’-]*(?: [A-ZÀ-Þ][\w&.'’-]*){0,3}),\s+"
                                 r"(?P<region>[A-ZÀ-Þ][\w.'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){0,3})"
                                 r"(?:,\s+|\s+[-–—|]\s+)(?P<date>[^|]{6,40})")
+_TWO_TOWNS_DATE = re.compile(r"(?P<a>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})\s?/\s?"
+                             r"(?P<b>[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2}),\s+(?P<date>[^,/]{6,40})")
 _OUTLET_COMMA_DATE = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}),\s+(?P<date>.{6,40})")
 _OUTLET_LINE = re.compile(r"[A-Z][\w&.'’-]*(?:,? (?:of|the|and|for|&|[A-Z][\w&.'’-]*)){0,7}")
 _PERSON_LINE = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
@@ -583,6 +595,14 @@ def _is_head_line(text: str) -> bool:
     """Whether the first line of `text` is a head line (the lines after it decide an outlet's line)."""
     line, _, after = text.partition("\n")
     return bool(line.strip()) and len(line) <= 160 and _take_line(_unglue(line), Head(), first=False, rest=after)
+
+
+def _date_line(text: str) -> bool:
+    """Whether the first line of `text` (after blank lines) is a date line and nothing else ("November 26, 2026")."""
+    line = text.lstrip("\r\n").split("\n", 1)[0].strip()
+    probe = Head()
+    return bool(line) and len(line) <= 80 and _take_line(line, probe, first=False, rest="\n") and bool(
+        probe.published) and not (probe.title or probe.outlet or probe.author)
 
 
 def _headline_shape(stripped: str) -> bool:
@@ -692,6 +712,12 @@ def _outlet_above_headline(raw: str) -> int:
         # (a headline in title case above its date and a deck: "Rebels Seize River Port / May 2, 2024 / The army
         # vows to retake it" keeps its headline; a name of one or two words there is the outlet's)
         if _outlet_like(name) or head_lines and len(words) <= 2:
+            return name_end + 1 if name_end < len(raw) else name_end
+        # "Kathimerini / Migrant boat capsizes off Crete, 9 dead / 26 November 2026": a name of one or two words
+        # (no section's label: those are skipped as kickers) right above a headline that the date or a byline
+        # closes is the paper's; read as nothing, the headline and the date were lost with it
+        if len(words) <= 2 and len(name) >= 3 and head_lines == 0 and _is_head_line(after) and not _is_city(
+                name, _OUTLET_PLACE_ALTERNATE):
             return name_end + 1 if name_end < len(raw) else name_end
         return 0
     return 0

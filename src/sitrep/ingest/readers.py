@@ -118,6 +118,9 @@ def from_text(raw: str, path: str, **meta) -> Document:
         doc.id = str(meta["id"])
     # what the reading could not settle, for the record's warnings
     doc.warnings = [zone_warning] if zone_warning else []
+    if published and published.startswith("--"):
+        # "KHARTOUM, Nov 26 (Nile Wire) -" and no full date anywhere: said, not only shown as "--11-26"
+        doc.warnings.append(yearless_date(published))
     return doc
 
 
@@ -207,7 +210,7 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
     linked = _linked_data(raw)  # the page's schema.org NewsArticle, when it has one
     published = _meta_published(raw) or linked.get("published") or _time_published(raw, data.get("date"))
     stamp, signed = (None, None) if published else _byline_time(raw, data.get("date"))
-    published = published or (stamp and parse_datetime(stamp)) or data.get("date")
+    published = published or (stamp and parse_datetime(stamp)) or _page_date(data.get("date"), raw)
     # trafilatura reads "By Staff Reporter | Updated: …" as the authors "Staff Reporter; Updated": no label is a name
     author = "; ".join(a for a in (data.get("author") or "").split("; ")
                        if a.strip() and not re.fullmatch(r"(?:last\s+)?(?:updated|published|posted|modified)\b.*", a.strip(), re.I))
@@ -215,6 +218,20 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
                     outlet=data.get("sitename") or linked.get("publisher") or _title_suffix(raw, data.get("title"))
                     or data.get("hostname"),
                     url=data.get("url"), published=parse_datetime(published) if published else None)
+
+
+# 1 January written out: "2026-01-01", "01/01/2026", "January 1", "1st of January", "1 de enero", "1er janvier"
+_JANUARY_FIRST = re.compile(r"(?:19|20)\d\d[./-]0?1[./-]0?1\b|\b0?1[./-]0?1[./-](?:19|20)?\d\d\b|"
+                            r"\bjan(?:uary)?\.?\s+0?1(?:st)?\b|"
+                            r"\b0?1(?:st|er|\.)?\s+(?:of\s+|de\s+)?(?:jan(?:uary|vier|uar)?|enero|gennaio|janeiro)\b", re.I)
+
+
+def _page_date(day: str | None, raw: str) -> str | None:
+    """trafilatura's date of a page, unless it is a year alone read as 1 January ("26 de noviembre de 2026" in a
+    page it cannot read gives "2026-01-01", a © line's year too): a date the page does not say is no date."""
+    if day and re.fullmatch(r"(?:19|20)\d\d-01-01", day) and not _JANUARY_FIRST.search(raw):
+        return None
+    return day
 
 
 # "READ ALSO: …", "Read more: …", "Related: …", "ALSO READ | …": a link to another story set between the
@@ -491,6 +508,14 @@ def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
 
 
 UNREAD_DATE = "published "
+
+
+def yearless_date(published: str) -> str:
+    """The warning for a date read without its year (a dateline's "Nov 26" in an article that tells no full date):
+    `published` is then ISO 8601's month and day ("--11-26") and the events are undated."""
+    return (f"{UNREAD_DATE}{published}: the article's date has no year (its head or dateline gives the day and "
+            "month only and it tells no full date), so its events are undated; give the date with --published "
+            "YYYY-MM-DD (a feed's or the API's \"published\")")
 
 
 def unread_date(value) -> str:
