@@ -1607,17 +1607,27 @@ def _clause_day(doc: Doc, d: Draft, done: list[Draft]):
     three days after special forces recaptured X": an event told in a clause of "after" (or "before") on a definite
     event told before, with no day of its own: that many days before (after) the day of the event it is told from."""
     tok = doc[d.trigger.i]
-    v = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") else tok
-    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if v.dep_ != "advcl" or mark is None or v.head.lemma_.lower() not in ("come", "happen", "occur", "take"):
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.dep_ == "prep" and tok.head.lower_ in ("after", "before") \
+            and not _definite(tok):
+        # session 20 (h7): "The protest came two days after fighting between X and Y near Z": the event named by the
+        # object of "after" itself (not a definite noun, which names the event the sentence is dated from)
+        v, mark, main = tok, tok.head, tok.head.head
+    else:
+        v = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") else tok
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        if v.dep_ != "advcl" or mark is None:
+            return None
+        main = v.head
+    if main.lemma_.lower() not in ("come", "happen", "occur", "take"):
         return None
-    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.pos_ == "NOUN" and _definite(subj) or subj.lower_ == "it"):
         return None
-    count = [t for t in v.children if t.dep_ == "npadvmod"] + [t for t in mark.children if t.dep_ == "npadvmod"]
+    count = [t for t in v.children if t.dep_ == "npadvmod" and t.i > mark.i] + \
+        [t for t in mark.children if t.dep_ == "npadvmod"]
     unit = count[0] if count else None
     if unit is None:
-        shift = 0 if any(t.lower_ in _SOON_WORDS for t in doc[v.head.i + 1:mark.i]) else None
+        shift = 0 if any(t.lower_ in _SOON_WORDS for t in doc[main.i + 1:mark.i]) else None
     elif unit.lemma_.lower() == "day":
         n = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
         shift = None if n is None else int(n.text) if n.text.isdigit() else _COUNT_WORDS.get(n.lower_)
