@@ -2708,8 +2708,12 @@ def find_mentions(doc: Doc) -> list[ActorMention]:
             seen[(m.start, m.end)] = m
     # "Fighters" cut from "Fighters of Sudan's Rapid Support Forces": the same party, named shorter, is the one its
     # longer phrase names, not a party of its own found from the sentence around it (session 12)
+    # (the mentions of one head and start listed once, in `seen`'s order: each is read afresh from `seen` below)
+    same_start: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for key, x in seen.items():
+        same_start.setdefault((x.head, x.start), []).append(key)
     for (start, end), m in list(seen.items()):
-        longer = [x for x in seen.values() if x.head == m.head and x.start == start and x.end > end
+        longer = [x for x in (seen[k] for k in same_start[(m.head, start)]) if x.end > end
                   and (x.country or x.sector or x.igo)]
         if longer:
             x = max(longer, key=lambda x: x.end)

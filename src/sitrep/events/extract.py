@@ -4476,6 +4476,10 @@ class EventExtractor:
         """Deaths and injuries told in the same sentence as an attack are that attack's outcome."""
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
         kept: list[Draft] = []
+        # each sentence's drafts listed once, in the drafts' order (a draft's sentence never changes here)
+        of_sent: dict[int, list[Draft]] = {}
+        for x in drafts:
+            of_sent.setdefault(x.sent, []).append(x)
         for d in drafts:
             participle = self._participle_host(doc, d, drafts, violent)
             if participle is not None:
@@ -4530,7 +4534,7 @@ class EventExtractor:
                 if any(a.role == "actor1" for a in d.actors):
                     kept.append(d)
                 continue
-            hosts = [x for x in drafts if x.sent == d.sent and not x.trigger.outcome
+            hosts = [x for x in of_sent[d.sent] if not x.trigger.outcome
                      and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)
                      and not _entry_between(doc, x.trigger.i, d.trigger.i)]
             if not hosts:
