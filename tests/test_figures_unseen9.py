@@ -42,3 +42,13 @@ def test_the_dead_of_the_bombing_go_to_the_bombing_not_the_attack_before(extract
     deaths = {e["trigger"]: sorted(q["best"] for q in e["quantities"] if q["kind"] == "fatalities") for e in evs}
     assert deaths.get("attacked") == [2], deaths
     assert 4 in deaths.get("bombed", []), deaths
+
+
+def test_a_toll_another_voice_says_was_higher_widens_the_range(extract_text):
+    from conftest import events_of
+    evs = events_of(extract_text, "PORT-AU-PRINCE, Haiti (Caribbean Dispatch) - Gang members attacked the town of "
+                                  "Saut-d'Eau on Sunday. At least 12 people were killed in the attack, the mayor said. "
+                                  "A rights group said the toll was closer to 20.", published="2026-04-14")
+    [ev] = evs
+    assert [(q["low"], q["best"], q["high"]) for q in ev["quantities"] if q["kind"] == "fatalities"] == \
+        [(12, 12, 20)], ev["quantities"]

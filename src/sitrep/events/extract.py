@@ -3143,7 +3143,7 @@ def _given_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
     for q in _dc.ext(doc, "quantities") or []:
         if id(q) in have or q.noun is None or q.verb is None or q.quantity.cumulative or q.subset \
                 or q.quantity.kind not in ("fatalities", "injuries") \
-                or doc[q.verb].lemma_.lower() not in _GIVE_VERBS:
+                or doc[q.verb].lemma_.lower() not in _GIVE_VERBS and not _toll_was(doc, q):
             continue
         toll = doc[q.noun]
         if toll.dep_ == "pobj" and toll.head.lower_ == "of":
@@ -3170,6 +3170,13 @@ def _given_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
                 continue
             host.quantities[i] = replace(y, quantity=_widened(y.quantity, q.quantity))
             break
+
+
+def _toll_was(doc: Doc, q) -> bool:
+    """Session 20 (h7): "A rights group said the toll was closer to 30": a toll told as the subject of "be"."""
+    toll, verb = doc[q.noun], doc[q.verb]
+    return verb.lemma_.lower() == "be" and toll.dep_ == "nsubj" and toll.head.i == verb.i \
+        and toll.lemma_.lower() in _GIVEN_TOLL_NOUNS
 
 
 def _widened(y, q):
