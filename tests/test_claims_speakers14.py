@@ -124,3 +124,36 @@ def test_a_body_named_with_a_peoples_word_only_in_words_it_ran_on_into_names_no_
     # "the state prosecutor's office of persecution of the Croat people": a mention run on past its own name
     assert not _own_country_words(doc, mention("the state prosecutor's office of persecution of the Croat people"))
     assert _own_country_words(doc, mention("Croatia's foreign ministry"))
+
+
+
+def test_a_ministry_spokesman_is_of_the_ministry_named_before_with_its_country(nlp):
+    from conftest import prepared_doc
+    from sitrep.claims.speakers import _institution_named_before
+
+    text = ("TOKYO - Japan's defence ministry on Monday rejected Beijing's account of an encounter on Sunday, saying "
+            "none of its aircraft had come near the median line that day.\n\n"
+            "China's Northern Theater Command had said its jets \"expelled\" a Japanese patrol plane.\n\n"
+            "\"No aircraft of ours was expelled from anywhere,\" ministry spokesman Kenji Sato told reporters.")
+    doc = prepared_doc(nlp, text)
+    i = text.index("ministry spokesman Kenji Sato")
+    span = doc.char_span(i, i + len("ministry spokesman Kenji Sato"), alignment_mode="expand")
+    # the latest "ministry" named with its state's word, not the other state's command quoted in between
+    assert _institution_named_before(doc, span) == "JPN"
+
+
+def test_a_clause_telling_what_another_state_makes_of_a_group_gives_it_no_country(run):
+    rec = run("Turkey's defence ministry said on Tuesday that its aircraft had \"neutralised\" five PKK members near "
+              "Sinjar, in northern Iraq, and that no civilians were hurt.\n\n"
+              "The Shingal Defence Units, a Yazidi armed group that Turkey considers a PKK affiliate, said none of its "
+              "members had been in the building in Sinjar. Iraq's foreign ministry summoned the Turkish ambassador.")
+    assert country(rec, "none of its members had been in the building") == "IRQ"
+
+
+def test_a_public_clinical_centre_and_a_regional_delegate_are_of_the_story_state(run):
+    rec = run("PODGORICA, June 2 - Montenegro's police said on Sunday that officers had used tear gas to clear a road "
+              "blocked by protesters near the capital.\n\n"
+              "The clinical centre said it had treated nine people for breathing problems. The regional health "
+              "delegate said two of them were still in hospital.")
+    assert country(rec, "treated nine people") == "MNE"
+    assert country(rec, "two of them were still in hospital") == "MNE"

@@ -152,6 +152,13 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
                        and doc[c.left_edge.i - 1].text == ","), None)
         if clause is not None and s.start < clause.left_edge.i - 1:
             s = doc[s.start:clause.left_edge.i - 1]
+    view = next((c for t in s for c in t.children if c.dep_ == "relcl" and c.i > t.i and s.start < c.left_edge.i
+                 and c.i < s.end and any(x.dep_ == "nsubj" and x.ent_type_ in ("GPE", "NORP") for x in c.children)),
+                None) if s is not None and len(s) > 3 else None
+    if view is not None:
+        # "the Sinjar Resistance Units, a Yazidi armed group that Turkey considers a PKK affiliate": what another
+        # state makes of a body is no country of its own (session 20)
+        s = doc[s.start:view.left_edge.i]
     based = next((t for t in s if t.lower_ == "based" and t.i > s.start + 1 and t.i + 1 < len(doc) and
                   doc[t.i + 1].lower_ in ("in", "at") and
                   (doc[t.i - 1].text == "," or doc[t.i - 1].lower_ in _BASED_ADVERBS and doc[t.i - 2].text == ",")),
@@ -200,6 +207,10 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # body, not another the dictionary knows by the same initials (Uganda's army)
         m = spelled
     country, sector = (m.country, m.sector) if m else (None, None)
+    if view is not None and country is not None and not any(
+            t.ent_type_ in ("GPE", "NORP") or dictionary_country(t.text) for t in s) and any(
+            dictionary_country(t.text) == country for t in view.subtree if t.dep_ == "nsubj"):
+        country = None  # (the state the clause names, not the body's)
     if m is not None and m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and s is not None and len(s) and \
             _names_no_state(s):
         # "Commissioner X said most had crossed the Naf river" after "Bangladesh's refugee relief commissioner", "The
@@ -209,10 +220,10 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         astray = _placed_by_content(doc, s, m.country) or m.country not in (
             _dateline_country(doc), home, _places_country(doc))
         before = _title_country_before(doc, s) if astray else None
-        if before is None and astray and _bare_title(s):
+        if before is None and astray and _bare_title(s) and not _placed_before(doc, s, m.country):
             # "Panama's border service rejected A. Its director, X, said the gangs came from Colombia": the body
             # whose spokesman or title it is, subject of the sentence before, not a state its context named
-            before = _spokesman_of_body_before(doc, s, home)
+            before = _spokesman_of_body_before(doc, s, home) or _institution_named_before(doc, s)
         if before is not None:
             country = before
         elif _subnational(s) and astray:
@@ -894,6 +905,31 @@ def _names_no_state(s) -> bool:
     pronoun, "Its director", names none)."""
     return not any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for t in s) and \
         not any(c.dep_ == "poss" and c.pos_ != "PRON" for t in s for c in t.children)
+
+
+def _institution_named_before(doc: Doc, s) -> str | None:
+    """"Taiwan's defence ministry dismissed A. China's command had said B. '…,' ministry spokesman X told reporters": a
+    spokesperson titled by an institution's noun alone is of the latest earlier mention headed by that noun which
+    names its country by its own words (session 20); None when the title names no institution."""
+    # (with the title the source was cut from: "ministry spokesman" of "Kenji Sato")
+    inst = next((t for t in doc[min(s.start, s.root.left_edge.i):s.end] if t.lower_ in _SPOKES and
+                 t.i > min(s.start, s.root.left_edge.i)), None)
+    inst = doc[inst.i - 1] if inst is not None else None
+    if inst is None or inst.pos_ != "NOUN" or inst.lemma_.lower() not in _speaker_lists()["body_heads"]:
+        return None
+    for m in reversed(getattr(doc._, "actor_mentions", None) or []):
+        if m.end > s.start or not m.country or not m.start <= m.head < m.end:
+            continue
+        if doc[m.head].lemma_.lower() == inst.lemma_.lower() and _own_country_words(doc, m):
+            return m.country
+    return None
+
+
+def _placed_before(doc: Doc, s, country: str) -> bool:
+    """Whether a place of `country` opens the speaker's sentence before its phrase ("In Kigali, government
+    spokeswoman X rejected …"): the state its words are spoken in."""
+    return any(s.sent.start_char <= p.start < s.start_char and p.country and iso3(p.country) == country
+               for p in getattr(doc._, "places", None) or [])
 
 
 def _dictionary_armed(name: str | None) -> bool:
@@ -2332,9 +2368,12 @@ def institution_country(doc: Doc, name: str | None, before: int | None = None) -
     # one that only names a person by it
     headed = [m for m in found if m.start <= m.head < m.end and doc[m.head].lower_ in words]
     found = headed or found
-    # named in full: by its country's own word or a name the dictionary knows, not a country the actor stage gave the
-    # same description from its context ("He accused the state prosecutor's office of persecuting the Serb people")
-    found = [m for m in found if _own_country_words(doc, m)]
+    # named in full: by its country's own word or a name the dictionary knows; not one whose country word lies only
+    # in words it ran on into, nor the object of another speaker's sentence the actor stage gave that speaker's
+    # country ("He accused the state prosecutor's office of persecuting the Serb people")
+    found = [m for m in found if _own_country_words(doc, m) or
+             not any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end]) and
+             not (0 <= m.head < len(doc) and doc[m.head].dep_ in ("dobj", "pobj", "dative"))]
     earlier = [m for m in found if before is not None and m.start < before]
     return (earlier[-1] if earlier else found[0]).country if found else None
 
