@@ -157,3 +157,13 @@ def test_a_public_clinical_centre_and_a_regional_delegate_are_of_the_story_state
               "delegate said two of them were still in hospital.")
     assert country(rec, "treated nine people") == "MNE"
     assert country(rec, "two of them were still in hospital") == "MNE"
+
+
+def test_a_title_owned_by_the_same_noun_as_an_earlier_speaker_is_of_its_country(run):
+    rec = run("Radio Tbilisi, news at noon\n\n"
+              "The authorities in the breakaway region of Abkhazia say Georgia is blocking deliveries of fuel to "
+              "hospitals in Sukhumi. The region's self-styled interior ministry said on Monday that nine tankers had "
+              "been held at the Enguri crossing.\n\n"
+              "The region's leader said in a televised address that Tbilisi wanted to starve Abkhazia before winter.")
+    assert country(rec, "starve Abkhazia before winter") == country(rec, "nine tankers had been held")
+    assert country(rec, "starve Abkhazia before winter") is not None

@@ -2038,7 +2038,7 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     of no country when it has none; "a member of the group's political bureau" for the group named before."""
     name = who.get("name") or ""
     owned = _owner_named_before(claims, who, title) or _title_named_before(claims, who, title) or \
-        _party_officer(claims, who, title)
+        _party_officer(claims, who, title) or _possessor_named_before(claims, who, title)
     if owned is not None:
         return owned
     m = _SPOKESMAN.match(title.strip())
@@ -2166,6 +2166,25 @@ def _owner_named_before(claims: list[Claim], who: dict, title: str) -> dict | No
     # opposition party is no police officer), and its side (`speaks_for`)
     return {**who, "country": earlier.get("country"), "sector": earlier.get("sector"),
             "speaks_for": earlier.get("speaks_for") or re.split(r",\s", earlier.get("name") or "")[0]}
+
+
+_OWNED_TITLE = re.compile(r"^[Tt]he\s+(?P<owner>[a-z]+)(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,|$)")
+
+
+def _possessor_named_before(claims: list[Claim], who: dict, title: str) -> dict | None:
+    """"The region's self-styled foreign ministry said A. … The region's leader said B": a title owned by a common
+    noun ("the region's") is of the latest earlier speaker owned by the same noun, when that speaker has a country
+    (session 20)."""
+    m = _OWNED_TITLE.match(title.strip())
+    if m is None:
+        return None
+    owner = re.compile(r"^(?:the\s+)?" + re.escape(m.group("owner")) + r"(?:'s|\u2019s)\s", re.I)
+    for c in reversed(claims):
+        for earlier in [r["by"] for r in c.responses] + [c.claimant]:
+            name = earlier.get("name") or ""
+            if earlier.get("country") and owner.match(name) and name.lower() != (who.get("name") or "").lower():
+                return _speaking_for(who, earlier)
+    return None
 
 
 _THE_TITLE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?P<head>[a-z]+)\s*,\s*[A-Z]")
