@@ -181,3 +181,108 @@ def test_a_date_without_a_year_and_published_given_warns_nothing(tmp_path):
     assert record["document"]["published"] == "2026-11-26"
     assert not any("has no year" in w for w in record["warnings"])
     assert "has no year" not in res.stderr.decode()
+
+
+# --- web UI: the events page's empty states and its count of undated events --------------------------------------
+@pytest.fixture(scope="module")
+def events_ui(tmp_path_factory):
+    from sitrep.model import Record
+    from sitrep.store import Store
+
+    from conftest import browsing
+
+    def ev(doc, n, date, country, lat):
+        return {"id": f"{doc}-e{n}", "acled": {"event_type": "Battles", "sub_event_type": "Armed clash",
+                                               "interaction": None}, "plover": {},
+                "date": date, "date_end": None, "date_precision": "day" if date else None, "actors": [],
+                "locations": [{"name": f"Made-up town {n}", "country": country, "lat": lat, "lon": 25.3,
+                               "precision": "town"}],
+                "quantities": [], "sources": [], "status": "reported", "historical": False, "evidence": []}
+
+    path = tmp_path_factory.mktemp("newuser13ui") / "events.duckdb"
+    with Store(str(path)) as store:
+        store.add(Record.from_json({"document": {
+            "id": "dated", "title": "Clashes in two made-up towns", "published": "2026-11-26", "language": "en",
+            "text": "Rebels and soldiers clashed in two made-up towns on Wednesday, the army said."},
+            "events": [ev("dated", 1, "2026-11-25", "SD", 13.6), ev("dated", 2, "2026-11-25", "SD", 14.6)],
+            "claims": []}))
+        store.add(Record.from_json({"document": {
+            "id": "yearless", "title": None, "published": "--11-26", "language": "en",
+            "text": "Fighters clashed in a made-up town on Wednesday, medics said."},
+            "events": [ev("yearless", 3, None, "SO", 2.0)], "claims": []}))
+    with browsing(str(path)) as found:
+        yield found
+
+
+@pytest.mark.browser
+def test_the_timeline_counts_one_undated_event_in_the_singular(events_ui):
+    base, browser = events_ui
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + "/")
+        page.wait_for_selector("body[data-events-ready]")
+        assert "Click a bar to filter to that day. 1 undated event not shown." in page.inner_text("main")
+        assert page.locator(".pager").count() == 1
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_a_filter_that_matches_nothing_shows_no_pager_and_says_so_once(events_ui):
+    base, browser = events_ui
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + "/#/?country=SD&status=denied")
+        page.wait_for_selector("body[data-events-ready]")
+        assert page.inner_text("#no-events") == "No events match these filters. Show all events"
+        assert page.locator(".pager").count() == 0
+        assert page.inner_text("#timeline-empty") == "No events to chart."
+        assert "No dated events" not in page.inner_text("main")
+    finally:
+        page.close()
+
+
+@pytest.mark.browser
+def test_a_filter_that_matches_undated_events_only_says_how_many(events_ui):
+    base, browser = events_ui
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + "/#/?country=SO")
+        page.wait_for_selector("body[data-events-ready]")
+        assert page.inner_text("#timeline-empty") == "No dated events: 1 undated event not shown."
+        assert page.locator("#events-table tbody tr").count() == 1
+    finally:
+        page.close()
+
+
+# --- cli: contradictions listed up to a limit ---------------------------------------------------------------------
+def test_contradictions_lists_the_first_n_and_says_how_many_there_are(tmp_path):
+    import duckdb
+
+    from sitrep.store import Store
+
+    db = tmp_path / "contra.duckdb"
+    with Store(str(db)):
+        pass
+    res = run_cli("contradictions", "--db", str(db), "--format", "json")
+    assert res.returncode == 0, res.stderr.decode()
+    assert json.loads(res.stdout) == []
+    # the contradictions table as the merge stage writes it: a few document-scope denials
+    con = duckdb.connect(str(db))
+    cols = [r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                      "WHERE table_name = 'contradictions' ORDER BY ordinal_position").fetchall()]
+    assert {"id", "json", "scope", "kind"} <= set(cols), cols
+    for i in range(5):
+        item = {"id": f"con-{i}", "incident_id": None, "kind": "denial", "scope": "document", "doc_id": f"d{i}",
+                "event_id": None, "subject": "whether it happened", "summary": f"denied {i}", "sides": []}
+        values = {c: None for c in cols}
+        values.update(id=item["id"], json=json.dumps(item), scope="document", kind="denial", doc_id=f"d{i}")
+        con.execute(f"INSERT INTO contradictions ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                    [values[c] for c in cols])
+    con.close()
+    res = run_cli("contradictions", "--db", str(db), "--format", "json", "--limit", "3", "--no-update")
+    assert res.returncode == 0, res.stderr.decode()
+    assert len(json.loads(res.stdout)) == 3
+    assert res.stderr.decode().strip() == "sitrep: showing the first 3 of 5 contradictions; --limit N shows more"
+    res = run_cli("contradictions", "--db", str(db), "--format", "json", "--no-update")
+    assert len(json.loads(res.stdout)) == 5 and "showing" not in res.stderr.decode()

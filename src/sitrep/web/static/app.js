@@ -452,7 +452,13 @@ function fitBox(pts) {
 function drawTimeline(panel, days, params) {
   append(panel, [h("h2", {}, "Events per day")]);
   const dated = days.filter((d) => d.date && /^\d{4}-\d{2}-\d{2}$/.test(d.date));
-  if (!dated.length) { append(panel, [h("p", { class: "muted" }, "No dated events.")]); return; }
+  if (!dated.length) {
+    // ("No dated events." over a filter that matches nothing read as if events were there, only undated)
+    const undated = days.reduce((a, d) => a + d.events, 0);
+    append(panel, [h("p", { class: "muted", id: "timeline-empty" }, undated
+      ? `No dated events: ${undated} undated event${undated === 1 ? "" : "s"} not shown.` : "No events to chart.")]);
+    return;
+  }
   const day = (str) => Date.UTC(+str.slice(0, 4), +str.slice(5, 7) - 1, +str.slice(8, 10)) / 864e5;
   const first = day(dated[0].date), last = day(dated[dated.length - 1].date);
   const span = Math.max(1, last - first + 1);
@@ -478,7 +484,7 @@ function drawTimeline(panel, days, params) {
   const axis = h("div", { class: "tl-axis muted", id: "timeline-axis" }, h("span", {}, dated[0].date),
     h("span", {}, `tallest bar: ${max} event${max === 1 ? "" : "s"} a day`), h("span", {}, dated[dated.length - 1].date));
   const undated = days.filter((d) => !d.date).reduce((a, d) => a + d.events, 0);
-  append(panel, [svg, axis, h("p", { class: "muted" }, `Click a bar to filter to that day.${undated ? ` ${undated} undated events not shown.` : ""}`)]);
+  append(panel, [svg, axis, h("p", { class: "muted" }, `Click a bar to filter to that day.${undated ? ` ${undated} undated event${undated === 1 ? "" : "s"} not shown.` : ""}`)]);
 }
 
 function drawTable(panel, list, params, sort, offset) {
@@ -498,7 +504,8 @@ function drawTable(panel, list, params, sort, offset) {
     h("td", { class: "num" }, fmtFatalities(e)),
     // an actor told once but coded twice (a crowd both rioting and protesting) is one name in the list
     h("td", {}, [...new Set(e.actors.map((a) => a.name))].join("; ")), h("td", {}, statusBadge(e.status)), h("td", {}, e.source || ""))));
-  const pager = h("div", { class: "pager" },
+  // (no pager when nothing matches: the sentence below says so, as the claims and documents lists do)
+  const pager = !list.total && !offset ? null : h("div", { class: "pager" },
     h("button", { type: "button", disabled: offset <= 0 || null,
       onclick: () => setHash("/", Object.assign({}, params, { offset: Math.max(0, offset - PAGE) })) }, "\u2190 prev"),
     h("span", {}, list.total ? `${offset + 1}\u2013${Math.min(offset + PAGE, list.total)} of ${list.total}` : "no events match"),
