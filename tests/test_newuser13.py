@@ -205,7 +205,12 @@ def events_ui(tmp_path_factory):
             "id": "dated", "title": "Clashes in two made-up towns", "published": "2026-11-26", "language": "en",
             "text": "Rebels and soldiers clashed in two made-up towns on Wednesday, the army said."},
             "events": [ev("dated", 1, "2026-11-25", "SD", 13.6), ev("dated", 2, "2026-11-25", "SD", 14.6)],
-            "claims": []}))
+            "claims": [{"id": "dated-c1", "claimant": {"name": "the army", "country": "SDN", "sector": "MIL"},
+                        "stance": "assert", "text": "Rebels and soldiers clashed in two made-up towns", "cue": "said",
+                        "start": 0, "end": 48, "sources": [],
+                        "responses": [{"by": {"name": "Made-up capital", "country": "SSD", "sector": "STATE"},
+                                       "stance": "deny", "text": "the report", "start": 0, "end": 6,
+                                       "cue": "rejected"}]}]}))
         store.add(Record.from_json({"document": {
             "id": "yearless", "title": None, "published": "--11-26", "language": "en",
             "text": "Fighters clashed in a made-up town on Wednesday, medics said."},
@@ -286,3 +291,15 @@ def test_contradictions_lists_the_first_n_and_says_how_many_there_are(tmp_path):
     assert res.stderr.decode().strip() == "sitrep: showing the first 3 of 5 contradictions; --limit N shows more"
     res = run_cli("contradictions", "--db", str(db), "--format", "json", "--no-update")
     assert len(json.loads(res.stdout)) == 5 and "showing" not in res.stderr.decode()
+
+
+@pytest.mark.browser
+def test_a_denial_under_a_claim_names_the_deniers_country_and_sector(events_ui):
+    base, browser = events_ui
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(base + "/#/claims")
+        page.wait_for_selector("#claims .claim .responses")
+        assert page.inner_text("#claims .claim .responses") == "deny Made-up capital (SSD, STATE): the report"
+    finally:
+        page.close()

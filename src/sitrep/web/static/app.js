@@ -719,7 +719,10 @@ function claimCard(c) {
     ].filter(Boolean).flatMap((x, i) => i ? [" \u00b7 ", x] : [x])));
   if ((c.responses || []).length) {
     append(card, [h("div", { class: "responses" }, c.responses.map((r) => h("div", {},
-      stanceBadge(r.stance), " ", h("strong", {}, (r.by && r.by.name) || "unnamed"), ": ", h("span", { class: "quote" }, r.text))))]);
+      // the denier's country and sector as the claimant's are shown ("Baku (AZE, STATE)": who denies what)
+      stanceBadge(r.stance), " ", h("strong", {}, (r.by && r.by.name) || "unnamed"),
+      r.by && (r.by.country || r.by.sector) ? h("span", { class: "muted" }, ` (${[r.by.country, r.by.sector].filter(Boolean).join(", ")})`) : null,
+      ": ", h("span", { class: "quote" }, r.text))))]);
   }
   return card;
 }
