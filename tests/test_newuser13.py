@@ -95,6 +95,13 @@ def test_a_towns_name_above_the_date_line_and_a_headline():
     assert doc.published == "2026-11-26"
 
 
+def test_a_towns_name_above_a_headline_and_its_date_line():
+    doc = _read(f"Karachi\nGunmen kill two policemen\nNovember 27, 2026\n\n{BODY}")
+    assert doc.dateline == "Karachi" and doc.title == "Gunmen kill two policemen"
+    assert doc.published == "2026-11-27" and doc.outlet is None
+    assert doc.text.startswith("Gunmen kill two policemen\n\nGunmen on motorcycles")
+
+
 def test_a_towns_name_above_the_body_alone_stays_the_title():
     doc = _read(f"Kabul\n\n{BODY}")
     assert doc.title == "Kabul" and doc.dateline is None

@@ -410,6 +410,14 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         if place == "town" and (not first or _date_line(rest)):
             head.dateline_place = head.dateline_place or stripped
             return True
+    # "Karachi / Gunmen kill two policemen / November 27, 2026": a town's name alone above a headline and its
+    # date line is the town the report was filed from (or its section), not the headline (nothing was read)
+    if first and len(stripped.split()) <= 3 and _OUTLET_LINE.fullmatch(stripped) and not rest.startswith(
+            ("\n", "\r\n")) and _is_place(stripped) == "town":
+        below, _, after = rest.partition("\n")
+        if _headline_shape(below.strip()) and len(below.split()) > 2 and _date_line(after):
+            head.dateline_place = head.dateline_place or stripped
+            return True
     if first and len(stripped.split()) <= 8 and _OUTLET_LINE.fullmatch(stripped) and _is_place(stripped) == "country":
         # the state's name above its ministry's letterhead ("REPUBLIC OF X / MINISTRY OF DEFENCE / PRESS RELEASE")
         issuer, _, below = rest.lstrip("\r\n").partition("\n")
