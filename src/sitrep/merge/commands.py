@@ -129,6 +129,7 @@ def contradictions_command(incident_id: Optional[str] = typer.Argument(None, hel
         items = contradictions(store, incident_id)
     # (1,215 contradictions of a 3,000-article store took 16 s to draw as one table: the first `limit`, as
     # `events`, `claims` and `incidents` show)
+    limit = limit if isinstance(limit, int) else 200  # (called as a function, without the option's value)
     if len(items) > limit:
         sys.stderr.write(f"sitrep: showing the first {limit} of {len(items)} contradictions; --limit N shows more\n")
         items = items[:limit]
