@@ -27,7 +27,7 @@ from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
 from .speakers import _embedded_claimant, _other_side, _same_side, _side_of, _speaker_lists
 from .tables import _NAMING, _linking, _STOP, _tables
-from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _speaker_kinds, _stems, _time_words,
+from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _speaker_kinds, _stem, _stems, _time_words,
                    _unpossess, found_statement)
 
 
@@ -758,6 +758,10 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
 
 _DENIAL_OBJECT = re.compile(r"^(?:the|this|that|these|those|its|their|his|her)?\s*(?:[\w'\u2019-]+\s+){0,3}"
                             r"(?:denials?|rebuttals?)\s*$", re.I)
+# "the police account", "the army's version": a voice's own telling, which answers that voice's denial (when it
+# made one) just as "the police denial" does
+_ACCOUNT_OBJECT = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:accounts?|versions?|explanations?|stor(?:y|ies)|"
+                             r"narratives?)\s*$", re.I)
 
 
 def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, content: str, doc_id: str
@@ -765,11 +769,16 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
     """"The family rejected the police denial": the latest earlier denial by another voice (the author the object
     names, if it names one) is what this one answers — a claim of its own, made from that denial when it was only a
     response on the claim it denied."""
-    if not _DENIAL_OBJECT.match(content.strip()):
+    account = _ACCOUNT_OBJECT.match(content.strip()) is not None
+    if not account and not _DENIAL_OBJECT.match(content.strip()):
         return None
-    named = _POSSESSOR.search(content) or re.search(r"(?:the\s+)?([A-Za-z][\w-]+)\s+(?:denials?|rebuttals?)\b",
-                                                     content)
+    named = _POSSESSOR.search(content) or re.search(
+        r"(?:the\s+)?([A-Za-z][\w-]+)\s+(?:denials?|rebuttals?|accounts?|versions?|explanations?|stor(?:y|ies)|"
+        r"narratives?)\b", content)
     head = (named.group(named.lastindex) if named else "").lower().rstrip("s")
+    if account and head in {"", "the", "this", "that", "its", "their", "his", "her", "official", "first", "new",
+                            "latest", "same", "other"}:
+        return None  # "rejected that account": rule 4 finds the matter; only a named voice's account is its denial
     found: list[tuple[int, dict, Claim | None, Claim]] = []  # (start, speaker, the claim it is, the claim it answers)
     for c in claims:
         if c.stance == "deny" and c.start < before:
@@ -779,12 +788,14 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
                 found.append((r["start"], r, None, c))
     for _, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
         speaker = who.get("by", who) if claim is None else who
-        if _same_speaker(speaker, denier) and not _other_side(speaker, denier):
-            continue
+        if _same_speaker(speaker, denier) and not _other_side(speaker, denier) and (
+                not speaker.get("sector") or speaker.get("sector") == denier.get("sector") or _one_voice(speaker, denier)):
+            continue  # its own earlier denial; a party's voice answering the police of its own country is another
         name = (speaker.get("name") or "").lower()
         if head and head not in {"the", "this", "that", "its", "their", "his", "her"} and \
                 head not in {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} and \
-                not _speaker_kinds(head) & _speaker_kinds(name):
+                not _speaker_kinds(head) & _speaker_kinds(name) and \
+                speaker.get("sector") not in _kind_index("voice_sectors").get(_stem(head), ()):
             continue  # "the army's denial" is not the police's
         if claim is not None:
             return claim

@@ -64,6 +64,7 @@ def _linking() -> dict:
             "court_defence": set(data.get("court_defence") or ()),
             "act_kinds": {k: list(v) for k, v in (data.get("act_kinds") or {}).items()},
             "speaker_kinds": {k: list(v) for k, v in (data.get("speaker_kinds") or {}).items()},
+            "voice_sectors": {k: list(v) for k, v in (data.get("voice_sectors") or {}).items()},
             "trailing": re.compile(
                 # ", a claim Yerevan rejected", " - a charge Moscow rejects", ", something Kyiv denied", ", which
                 # the group denies"
