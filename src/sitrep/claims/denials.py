@@ -756,12 +756,14 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             break
 
 
+# (what may follow the noun: a time or place of the rejection, "… a lie", not a complement telling the content)
+_OBJECT_TAIL = r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|a|an|as|and|but|,)\b.*)?$"
 _DENIAL_OBJECT = re.compile(r"^(?:the|this|that|these|those|its|their|his|her)?\s*(?:[\w'\u2019-]+\s+){0,3}"
-                            r"(?:denials?|rebuttals?)\s*$", re.I)
+                            r"(?:denials?|rebuttals?)" + _OBJECT_TAIL, re.I | re.S)
 # "the police account", "the army's version": a voice's own telling, which answers that voice's denial (when it
 # made one) just as "the police denial" does
 _ACCOUNT_OBJECT = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:accounts?|versions?|explanations?|stor(?:y|ies)|"
-                             r"narratives?)\s*$", re.I)
+                             r"narratives?)" + _OBJECT_TAIL, re.I | re.S)
 
 
 def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, content: str, doc_id: str
@@ -775,7 +777,10 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
     named = _POSSESSOR.search(content) or re.search(
         r"(?:the\s+)?([A-Za-z][\w-]+)\s+(?:denials?|rebuttals?|accounts?|versions?|explanations?|stor(?:y|ies)|"
         r"narratives?)\b", content)
-    head = (named.group(named.lastindex) if named else "").lower().rstrip("s")
+    raw_head = named.group(named.lastindex) if named else ""
+    modifier = named.group(1) if named and named.lastindex == 2 and named.group(1) and \
+        named.group(1).lower() not in _STOP else ""
+    head = raw_head.lower().rstrip("s")
     if account and head in {"", "the", "this", "that", "its", "their", "his", "her", "official", "first", "new",
                             "latest", "same", "other"}:
         return None  # "rejected that account": rule 4 finds the matter; only a named voice's account is its denial
@@ -786,17 +791,19 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
         for r in c.responses:
             if r.get("stance") == "deny" and r.get("start") is not None and r["start"] < before:
                 found.append((r["start"], r, None, c))
+    generic = head in {"", "the", "this", "that", "its", "their", "his", "her"}
     for _, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
         speaker = who.get("by", who) if claim is None else who
+        names_it = not generic and (_names_voice(head, raw_head, speaker) or bool(
+            modifier and _names_voice(modifier.lower().rstrip("s"), modifier, speaker)))
+        if not generic and not names_it:
+            continue  # "the army's denial" is not the police's ("the police commander's" is the police's)
         if _same_speaker(speaker, denier) and not _other_side(speaker, denier) and (
-                not speaker.get("sector") or speaker.get("sector") == denier.get("sector") or _one_voice(speaker, denier)):
-            continue  # its own earlier denial; a party's voice answering the police of its own country is another
-        name = (speaker.get("name") or "").lower()
-        if head and head not in {"the", "this", "that", "its", "their", "his", "her"} and \
-                head not in {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} and \
-                not _speaker_kinds(head) & _speaker_kinds(name) and \
-                speaker.get("sector") not in _kind_index("voice_sectors").get(_stem(head), ()):
-            continue  # "the army's denial" is not the police's
+                not speaker.get("sector") or speaker.get("sector") == denier.get("sector") or _one_voice(speaker, denier)
+        ) and not (names_it and not _names_voice(head, raw_head, denier)):
+            # its own earlier denial; but a party answering its own country's police, or one authority of a split
+            # country naming the other ("the LNA's denial"), answers another voice
+            continue
         if claim is not None:
             return claim
         made = next((c for c in claims if c.start == who["start"] and c.end == who["end"]), None)
@@ -807,6 +814,20 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
             claims.append(made)
         return made
     return None
+
+
+def _names_voice(head: str, raw_head: str, speaker: dict) -> bool:
+    """Whether the word a rejection names its voice by ("the police", "the group's", "the LNA's") names this
+    speaker: a word of its name, a kind of speaker its name tells, the sector the word names (linking.yaml
+    `voice_sectors`: a spokesman named only by person) or, for an acronym, the initials of its name."""
+    name = speaker.get("name") or ""
+    words = re.findall(r"[A-Za-z]+", name)
+    if head in {w.lower().rstrip("s") for w in words} or _speaker_kinds(head) & _speaker_kinds(name.lower()):
+        return True
+    if speaker.get("sector") in _kind_index("voice_sectors").get(_stem(head), ()):
+        return True
+    initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _STOP)
+    return len(raw_head) >= 2 and raw_head.isupper() and raw_head in initials
 
 
 def _one_voice(a: dict, b: dict) -> bool:
