@@ -357,6 +357,9 @@ _EARLIER = re.compile(r"\bhad\s+(?:\w+\s+)?(?:said|claimed|accused|reported|alle
                       r"charged|insisted|told)\b|\bearlier\b|\bprevious(?:ly)?\b|\blast\s+week\b", re.I)
 
 
+_OWN_ROLE = re.compile(r"\b(?:involvement|role|part|responsibility|hand|link|links)\b", re.I)
+
+
 def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
     """"Tehran rejected what it called baseless accusations. Britain's foreign office had said Iranian operatives
     were behind the plot": a claim made from a lone denial moves to the claim the next sentences tell as made
@@ -381,9 +384,16 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
         else:
             continue
         by = r["by"]
+        made_stems, made_acts = _stems_of(made.text), _act_kinds(made.text)
+        own_role = _OWN_ROLE.search(made.text) is not None
         for c in claims:
             if c is made or id(c) in created or c.start < r["end"]:
                 continue
+            # (the matter told again in the author's own words: two stems, or one and a kind of act; a denial of
+            # its own role meets the first statement putting the act on its side — the convention's rules 5 and 7)
+            shared = len(made_stems & _stems_of(c.text))
+            tells = shared >= 2 or shared >= 1 and bool(made_acts & _act_kinds(c.text)) or \
+                own_role and _names_as_doer(doc, c, by)
             # "The junta dismissed reports of a massacre. Rights groups had said soldiers killed 30 civilians":
             # an author of no country (an NGO, witnesses) answers a denial naming no author only when the claim
             # is told as made before it
@@ -401,16 +411,16 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
             if c.claimant.get("country") == by.get("country") and not _other_side(c.claimant, by) and not (
                     _after_clause(doc, r["end"], c.start) and not _same_side(c.claimant, by)) and not named_again:
                 continue  # "the army denied A, hours after local officials said B": a same-country claim it answers
-            if _sentence_gap(doc, r["end"], c.start) > 2 or \
+            if _sentence_gap(doc, r["end"], c.start) > (5 if tells else 2) or \
                     any(x["stance"] == "deny" and _same_speaker(x["by"], by) for x in c.responses):
                 continue
             if stateless:  # "denied killing patients, after the WHO said 460 people had been shot dead there"
-                if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start):
+                if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start) or tells:
                     c.responses.append(r)
                     claims.remove(made)
                     break
                 continue
-            if _EARLIER.search(sent) or len(_stems_of(made.text) & _stems_of(c.text)) >= 2 or named_again or \
+            if _EARLIER.search(sent) or tells or named_again or \
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 c.responses.append(r)
                 claims.remove(made)
