@@ -691,7 +691,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
                     not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
                 best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
-    nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author)
+    nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author, doc)
     if nth is not None:
         best, path = nth, "ordinal"  # "He called the second claim 'pure fiction'"
     topical = _topic_named_claim(doc, claims, denier, start, cs, ce) if nth is None else None
@@ -887,13 +887,25 @@ _ORDINAL = re.compile(r"\b(first|second|third|fourth|latter|former)\s+(?:of\s+th
 _ORDINALS = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
 
 
-def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, author: dict | None):
+_OWNER = re.compile(r"\b([A-Z][A-Za-z-]+)(?:'s|s'|\u2019s|s\u2019)\s")
+
+
+def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, author: dict | None,
+                   doc: Doc | None = None):
     """"He called the second claim 'pure fiction'": the statement an ordinal points to among those of the last
-    speaker before the denial (not the denier's side) who made more than one, or of the author the denial
-    names."""
+    speaker before the denial (not the denier's side) who made more than one — of those who named the denier, if
+    any did — or of the author the denial names. "The second accusation" counts accusations when the speaker
+    made enough of them."""
     m = _ORDINAL.search(denial)
     if m is None:
         return None
+    k = _ORDINALS[m.group(1).lower()]
+
+    def nth(theirs):
+        accusations = [c for c in theirs if c.stance == "allege"]
+        if re.search(r"\b(?:accusation|allegation|charge)s?\b", m.group(0), re.I) and len(accusations) > max(k, 1):
+            theirs = accusations  # "accused X of A … accused the group of B": the second accusation is B
+        return theirs[k] if k < len(theirs) else None
     def who(c):  # speakers told apart by name: two bodies of one country may be the two sides
         return c.claimant.get("name") or c.claimant.get("country")
 
@@ -902,18 +914,25 @@ def _ordinal_claim(claims: list[Claim], denier: dict, before: int, denial: str, 
             return c.claimant.get("country") == last.claimant.get("country") and not _other_side(c.claimant,
                                                                                                  last.claimant)
         return who(c) == who(last)
+    own = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", denier.get("name") or "") if w[0].isupper()}
     earlier = [c for c in claims if c.start < before and not _same_side(c.claimant, denier)
-               and who(c) != (denier.get("name") or denier.get("country"))]
+               and who(c) != (denier.get("name") or denier.get("country"))
+               # "the Houthis' Saba news agency" speaks for a Houthi official's side
+               and not {w.lower().rstrip("s") for w in _OWNER.findall(c.claimant.get("name") or "")} & own]
     if author is not None:
         earlier = [c for c in earlier if _by_author(c, author)]
+    elif doc is not None and denier.get("country"):
+        # "Kigali dismissed the second accusation": of the speakers whose statements named Rwanda
+        naming = [c for c in earlier if _names_as_doer(doc, c, denier) or denier["country"] in _countries_in(
+            doc, c.start, c.end, places=False)]
+        earlier = [c for c in earlier if any(together(c, x) for x in naming)] if naming else earlier
     # the last speaker named alike with several statements, else the last side with several ("Cambodia's defence
     # ministry accused … A ministry spokeswoman also said …")
     for same in (lambda c, last: who(c) == who(last), together):
         for last in reversed(earlier):
             theirs = [c for c in earlier if same(c, last)]
             if len(theirs) > 1:
-                k = _ORDINALS[m.group(1).lower()]
-                return theirs[k] if k < len(theirs) else None
+                return nth(theirs)
     return None
 
 
