@@ -1362,6 +1362,10 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
     return [p.as_location() for p in getattr(doc._, "places", None) or [] if start <= p.start < end]
 
 
+# "the toll", "those figures", "the group's casualty figures": a denial's object that names only a count
+_FIGURE_NOUN = re.compile(r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
+                          r"(?:death\s+|casualty\s+|civilian\s+)?(?:toll|tolls|figures?|numbers?|tally|count|estimates?)"
+                          r"(?:\s+(?:as|on|in|at)\b.*)?$", re.I | re.S)
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
 
 
@@ -1608,6 +1612,12 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True)]
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
+    if pick is not None and _FIGURE_NOUN.match(content.strip()) and not _FIGURE.search(pick.text):
+        # "dismissed the toll": of the chosen author's statements, the first that gives a figure (rule 2)
+        counted = [c for c in cands if c is not None and c.start < start and _same_speaker(c.claimant, pick.claimant)
+                   and not _other_side(c.claimant, pick.claimant) and _FIGURE.search(c.text)]
+        if counted:
+            pick = counted[0]
     if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
             r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
         # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with
