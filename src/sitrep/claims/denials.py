@@ -389,10 +389,11 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
         for c in claims:
             if c is made or id(c) in created or c.start < r["end"]:
                 continue
-            # (the matter told again in the author's own words: two stems, or one and a kind of act; a denial of
+            # (the matter told again in the author's own words: two stems, or one and half its kinds of act; a denial of
             # its own role meets the first statement putting the act on its side — the convention's rules 5 and 7)
             shared = len(made_stems & _stems_of(c.text))
-            tells = shared >= 2 or shared >= 1 and bool(made_acts & _act_kinds(c.text)) or \
+            tells = shared >= 2 or shared >= 1 and len(made_acts & _act_kinds(c.text)) * 2 >= max(1, len(made_acts)) \
+                and bool(made_acts) or \
                 own_role and _names_as_doer(doc, c, by)
             # "The junta dismissed reports of a massacre. Rights groups had said soldiers killed 30 civilians":
             # an author of no country (an NGO, witnesses) answers a denial naming no author only when the claim
@@ -1362,6 +1363,26 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
     return [p.as_location() for p in getattr(doc._, "places", None) or [] if start <= p.start < end]
 
 
+# "the accusation", "the army's allegations", "these charges": a denial's object naming only an accusation
+_ACCUSATION_NOUN = re.compile(r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
+                              r"(?:accusations?|allegations?|charges?)(?:\s+(?:as|on|in|at)\b.*)?$", re.I | re.S)
+
+
+def _the_accusation(pick: Claim, allowed: list[Claim], denier: dict, before: int) -> Claim:
+    """"rejected the accusation": the accusation told (a statement made as one: "accused the army of …"), not a
+    claim this voice already denied, and of the chosen author the accusation rather than a lead telling only the
+    event (rule 8)."""
+    accusations = [c for c in allowed if c.start < before and c.stance == "allege" and not any(
+        r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in c.responses)]
+    if not accusations or pick.stance == "allege" and pick in accusations:
+        return pick
+    if any(r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
+        return accusations[-1]  # it already answered that one: the accusation told since
+    theirs = [c for c in accusations if _same_speaker(c.claimant, pick.claimant) and
+              not _other_side(c.claimant, pick.claimant) and c.start > pick.start]
+    return theirs[0] if theirs else pick
+
+
 # "the toll", "those figures", "the group's casualty figures": a denial's object that names only a count
 _FIGURE_NOUN = re.compile(r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
                           r"(?:death\s+|casualty\s+|civilian\s+)?(?:toll|tolls|figures?|numbers?|tally|count|estimates?)"
@@ -1612,6 +1633,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True)]
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
+    if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
+        pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
     if pick is not None and _FIGURE_NOUN.match(content.strip()) and not _FIGURE.search(pick.text):
         # "dismissed the toll": of the chosen author's statements, the first that gives a figure (rule 2)
         counted = [c for c in cands if c is not None and c.start < start and _same_speaker(c.claimant, pick.claimant)
