@@ -87,3 +87,35 @@ def test_a_denial_of_its_own_role_told_first_answers_the_statement_naming_it_as_
               "said the strike was carried out by a Tunisian military drone.")
     answered = _answered_by(rec, "any involvement")
     assert answered and "Tunisian military drone" in answered[0]
+
+
+def test_the_second_accusation_counts_the_statements_of_whoever_named_the_denier(run):
+    # the rebels speak last with several statements, but only the army's named Uganda
+    rec = run("BUNIA, Oct 13 - Congo's army accused CODECO militiamen on Sunday of attacking a displacement camp near "
+              "Djugu, and said Ugandan soldiers had crossed the border at Mahagi to supply the militia.\n\n"
+              "A CODECO spokesman denied that its fighters had entered the camp. He said the army had burned the "
+              "shelters itself and accused it of looting.\n\n"
+              "Uganda's army spokesman dismissed the second accusation as an old story.")
+    answered = _answered_by(rec, "second accusation")
+    assert answered and "Ugandan soldiers had crossed the border" in answered[0]
+
+
+def test_the_toll_answers_the_statement_that_gives_a_figure(run):
+    rec = run("JUBA, Oct 13 - The opposition SPLA-IO said on Monday that government troops had attacked three "
+              "villages in Jonglei over the weekend.\n\n"
+              "Its spokesman said 31 civilians were killed and 60 huts burned.\n\n"
+              "An army spokesman said troops had repelled an attack on their base at Akobo. He dismissed the toll as "
+              "invented.")
+    answered = _answered_by(rec, "the toll")
+    assert answered and "31 civilians were killed" in answered[0]
+
+
+def test_the_accusation_is_the_accusation_told_not_the_lead_nor_an_answered_rumour(run):
+    rec = run("YALA, Oct 13 - Thailand's army on Sunday denied rumours that rangers had beaten a detainee to death at a "
+              "camp in Yala province.\n\n"
+              "A spokesman said the man had collapsed during questioning and died of a heart condition.\n\n"
+              "A local rights network said the man had been detained without charge and accused the army of holding "
+              "him incommunicado for a week.\n\n"
+              "The army rejected the accusation, saying detainees could receive visitors after three days.")
+    answered = _answered_by(rec, "the accusation")
+    assert answered and "incommunicado" in answered[0]
