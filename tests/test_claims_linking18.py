@@ -119,3 +119,14 @@ def test_the_accusation_is_the_accusation_told_not_the_lead_nor_an_answered_rumo
               "The army rejected the accusation, saying detainees could receive visitors after three days.")
     answered = _answered_by(rec, "the accusation")
     assert answered and "incommunicado" in answered[0]
+
+
+def test_a_denial_named_by_the_deniers_demonym_answers_that_denial(run):
+    rec = run("RABAT, Oct 13 - Morocco said on Sunday that Algerian coast guards had shot dead two Moroccan fishermen "
+              "whose boat drifted east of Saidia.\n\n"
+              "Algeria's defence ministry denied that anyone had been killed by its sailors, saying they had fired "
+              "warning shots.\n\n"
+              "A fishermen's association in Saidia rejected the Algerian denial, saying both men were hit in the "
+              "back.")
+    answered = _answered_by(rec, "the Algerian denial")
+    assert answered and "anyone had been killed by its sailors" in answered[0]

@@ -837,8 +837,18 @@ def _names_voice(head: str, raw_head: str, speaker: dict) -> bool:
         return True
     if speaker.get("sector") in _kind_index("voice_sectors").get(_stem(head), ()):
         return True
+    if raw_head[:1].isupper() and speaker.get("country") and _demonym_country(raw_head) == speaker["country"]:
+        return True  # "the Algerian denial": Algeria's navy
     initials = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in _STOP)
     return len(raw_head) >= 2 and raw_head.isupper() and raw_head in initials
+
+
+@lru_cache(maxsize=1024)
+def _demonym_country(word: str) -> str | None:
+    """The ISO alpha-3 of the country a demonym names ("Algerian" → DZA), from the gazetteer."""
+    from ..geo.gazetteer import get_gazetteer
+
+    return iso3(get_gazetteer().demonym(word) or "") or None
 
 
 def _one_voice(a: dict, b: dict) -> bool:
