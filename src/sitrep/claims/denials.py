@@ -384,17 +384,12 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
         else:
             continue
         by = r["by"]
-        made_stems, made_acts = _stems_of(made.text), _act_kinds(made.text)
         own_role = _OWN_ROLE.search(made.text) is not None
         for c in claims:
             if c is made or id(c) in created or c.start < r["end"]:
                 continue
-            # (the matter told again in the author's own words: two stems, or one and half its kinds of act; a denial of
-            # its own role meets the first statement putting the act on its side — the convention's rules 5 and 7)
-            shared = len(made_stems & _stems_of(c.text))
-            tells = shared >= 2 or shared >= 1 and len(made_acts & _act_kinds(c.text)) * 2 >= max(1, len(made_acts)) \
-                and bool(made_acts) or \
-                own_role and _names_as_doer(doc, c, by)
+            # (a denial of its own role meets the first statement putting the act on its side: rules 5 and 7)
+            tells = own_role and _names_as_doer(doc, c, by)
             # "The junta dismissed reports of a massacre. Rights groups had said soldiers killed 30 civilians":
             # an author of no country (an NGO, witnesses) answers a denial naming no author only when the claim
             # is told as made before it
@@ -421,7 +416,7 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                     claims.remove(made)
                     break
                 continue
-            if _EARLIER.search(sent) or tells or named_again or \
+            if _EARLIER.search(sent) or len(_stems_of(made.text) & _stems_of(c.text)) >= 2 or tells or named_again or \
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 c.responses.append(r)
                 claims.remove(made)
