@@ -199,3 +199,17 @@ def test_span_index_on_a_long_documents_places_and_speakers(claims_doc):
     offsets = range(0, len(doc.text), max(1, len(doc.text) // 300))
     _span_index_agrees(places, offsets)
     _span_index_agrees(speakers, offsets)
+
+
+def test_entry_between_answers_as_a_search_from_the_start(nlp):
+    import re
+
+    text = ("LIVE UPDATES\n\n10:15 GMT - Shelling hit Kramsk. \n  11:40 GMT - Police said 12 people were arrested.\n"
+            "\t12:05 - Residents fled Dorova.\n\nThe army said it repelled an attack.\n13:30 GMT | More strikes.")
+    doc = nlp(text)
+    assert ev._entry_between(doc, 0, len(doc) - 1) and not ev._entry_between(doc, 1, 2)
+    for a in range(0, len(doc), 2):
+        for b in range(a, len(doc), 3):
+            old = any(ev._ENTRY_STAMP.match(text, m.end()) for m in re.finditer(r"\n[ \t]*", text[:doc[b].idx])
+                      if m.start() >= doc[a].idx)
+            assert ev._entry_between(doc, a, b) == ev._entry_between(doc, b, a) == old

@@ -803,8 +803,12 @@ def _entry_between(doc: Doc, a: int, b: int) -> bool:
     """Does a live blog's entry stamp open a line between tokens a and b (entries run together in one sentence)?"""
     text = _dc.text(doc)
     lo, hi = sorted((a, b))
-    return any(_ENTRY_STAMP.match(text, m.end()) for m in re.finditer(r"\n[ \t]*", text[:doc[hi].idx])
-               if m.start() >= doc[lo].idx)
+    # (the line starts between the two tokens only: a run of blanks after a line break never holds another break,
+    # so the matches found from token lo on are those of a search from the text's start)
+    return any(_ENTRY_STAMP.match(text, m.end()) for m in _LINE_START.finditer(text, doc[lo].idx, doc[hi].idx))
+
+
+_LINE_START = re.compile(r"\n[ \t]*")
 
 
 def _within_entry(doc: Doc, tok: Token, lo: int, hi: int) -> tuple[int, int]:
