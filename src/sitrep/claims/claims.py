@@ -65,10 +65,29 @@ from .tables import _NAMING, _linking, _tables
 from .text import _calls_untrue, _content_words, _cue_token, _stems, found_statement
 
 
+# Cues that ask or warn ("called on the army to stop using … for propaganda", "call on citizens to take information
+# only from official sources", "warned the media against relaying 'terrorist propaganda'"): what is asked is no
+# verdict on a claim, whatever its words (session 20).
+_ASKING_CUES = frozenset({"call on", "call upon", "urge", "ask", "appeal", "warn", "implore", "exhort"})
+# A denying verb whose object is a thing proposed or asked, not a claim ("The judge rejected a defence request to
+# release the soldiers", "the bloc that rejected the 2016 peace deal"): a decision, no denial (session 20).
+_PROPOSED = re.compile(r"\s*(?:the|a|an|his|her|its|their|this|that|any|every|all)?\s*(?P<words>(?:[\w'\u2019-]+\s+){0,3}?)"
+                       r"(?:request|appeal|offer|proposal|bid|plea|application|petition|motion|invitation|deal|"
+                       r"agreement|accord|ceasefire|truce|peace\s+plan|settlement|resolution)s?"
+                       r"(?:\s+(?:to|for|of|on|by|from|with|that|which)\b|\s*[.,;]|\s*$)", re.I)
+
+
 def stance_of(cue_lemma: str, content: str) -> str:
     data, cue_stance = _tables()
     low_cue = cue_lemma.lower()
     stance = cue_stance.get(low_cue) or next((cue_stance[w] for w in low_cue.split() if w in cue_stance), "assert")
+    proposed = _PROPOSED.match(content) if low_cue.split()[:1] and low_cue.split()[0] in (
+        "reject", "refuse", "dismiss", "rebuff") else None
+    if proposed and not _calls_untrue(content) and not any(
+            w.lower() in data["claim_nouns"] for w in proposed.group("words").split()):
+        return "assert"  # ("rejected reports of a truce" is a denial)
+    if low_cue in _ASKING_CUES or low_cue.split()[:1] and low_cue.split()[0] in ("urge", "ask", "warn"):
+        return stance
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", content.lower()).split()) + " "
     if stance != "deny" and _calls_untrue(content):
         return "deny"
@@ -2000,7 +2019,10 @@ _ISSUED_TITLE = (re.compile(rf"{_STATEMENT_WORD}\s+(?:of|by|from)\s+(?P<who>.+)"
                  re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,/]\s*)?(?:{_STATEMENT_WORD})", re.I),
                  # "Republic of X - Ministry of Interior - Statement on the events in Y": the issuer before the dash
                  re.compile(rf"(?P<who>.+?)\s*[-\u2013\u2014:|]\s*(?:{_STATEMENT_WORD})\s+(?:on|about|regarding|"
-                            rf"concerning)\s+\S.*", re.I))
+                            rf"concerning)\s+\S.*", re.I),
+                 # "Ministry of Defence of Azerbaijan - information", "…: information" (session 20): a ministry's
+                 # information release, its issuer before the dash
+                 re.compile(r"(?P<who>.+?)\s*[-\u2013\u2014:|]\s*information", re.I))
 _FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ing|er)?\b", re.I)
 # a fact-check's title opening with its rating ("Misleading: the video of … was not filmed in …"), and its rating
 # said in the desk's own words ("We rate the claim misleading", "We rate this post as false")
@@ -2102,6 +2124,12 @@ _TITLE_FALSE_CLAIM = re.compile(r"(?P<cue>(?:false|fake|bogus|fabricated|untrue|
                                 r"(?:of|that|about|on)\s+(?P<what>.+)", re.I)
 _TITLE_UNTRUE = re.compile(r"(?P<what>.+?)\s+(?P<cue>(?:is|are|was|were)\s+(?:completely\s+|entirely\s+)?"
                            r"(?:false|fake|fabricated|untrue|misleading|doctored|manipulated))", re.I)
+# the desk's finding in its own words: "We found no evidence that anyone was killed" (session 20; the tagger
+# holds no statement there)
+_WE_FOUND_NONE = re.compile(r"\b(?P<who>we|our\s+(?:[\w-]+\s+){0,2}?(?:desk|team|unit|newsroom|fact-checkers))\s+"
+                            r"(?P<cue>(?:have\s+|has\s+)?found|could\s+find|(?:could|did)\s+not\s+find)\s+"
+                            r"(?:no|any)\s+(?:credible\s+|reliable\s+|independent\s+)?(?:evidence|proof|trace|record)s?\s+"
+                            r"(?:that|of)\s+(?P<what>[^.!?\n]+)", re.I)
 # (a line's start, or a sentence's within a line: "… in a different district. Verdict: the posts are false.")
 _VERDICT = re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?P<who>(?:our\s+|the\s+)?(?:verdict|rating))\s*:\s*"
                       r"(?P<what>[^\n]+?)(?:\.(?=\s|$)|$)",
@@ -2159,7 +2187,21 @@ def _fact_check_statements(doc: Doc, atts) -> list:
             out[-1].headline = True
     for m in rated:
         out.append(found_statement((m.start("cue"), m.end("cue")), "deny", None, [(m.start("what"), m.end("what"))]))
+    for m in _WE_FOUND_NONE.finditer(text):
+        if free(m.start("cue")) and free(m.start("what")):
+            out.append(found_statement((m.start("cue"), m.end("cue")), "deny", None,
+                                       [(m.start("what"), m.end("what"))]))
     for m in _VERDICT.finditer(text):
+        # "Verdict: False. The video is real but …": the tagger reads the label as a speaker's turn and runs the
+        # verdict into the desk's next sentence; the verdict is a statement of its own, the rest another (unless
+        # the rest says it again: "Verdict: False. The claim that A is false, and …" stays one denial)
+        turn = next((a for a in out if a.source is not None and a.source[0] <= m.start("who") < a.source[1] and
+                     a.content and a.content[0][0] <= m.start("what") and a.content[-1][1] > m.end() + 1 and
+                     a.cue[0] < m.start("what")), None)
+        rest = re.match(r"[.\s]*", text[m.end("what"):]).end() + m.end("what")
+        if turn is not None and not _calls_untrue(text[rest:turn.content[-1][1]]):
+            out[out.index(turn)] = _copy_att(turn, content=[(rest, turn.content[-1][1])])
+            taken = [t for t in taken if t != turn.cue and t not in turn.content]
         if free(m.start("what")) and free(m.start("who")):
             out.append(found_statement((m.start("who"), m.end("who")), "say", (m.start("who"), m.end("who")),
                                        [(m.start("what"), m.end("what"))], kind="direct"))
@@ -2184,15 +2226,27 @@ def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
         if spread is not None:
             out.append(spread)
             continue
-        if root.lemma_ != "be":
-            continue
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in nouns), None)
-        if subj is None or any(a <= t.idx < b for a, b in taken for t in (subj, root)):
+        # (session 20) "The information disseminated by X does not correspond to reality", "… has nothing to do
+        # with reality": a negated predicate in the lexicon's words, read from its auxiliary on; "The information
+        # spread by X that A is not true" parsed with "spread" the root and "is" its conjunct
+        verb = root if root.lemma_ == "be" else next(
+            (c for c in root.children if c.dep_ == "conj" and c.lemma_ == "be" and c.i > root.i and
+             not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None) \
+            if root.tag_ == "VBN" or root.lemma_ not in _UNTRUE_PREDICATES else None
+        if verb is None and root.lemma_ in _UNTRUE_PREDICATES and any(
+                c.dep_ == "neg" or c.lower_ == "nothing" for c in root.children):
+            verb = root
+        if verb is None or subj is None or any(a <= t.idx < b for a, b in taken for t in (subj, root)):
             continue
         last = sent[-1]
-        while last.i > root.i and (last.is_punct or last.is_space):
+        while last.i > verb.i and (last.is_punct or last.is_space):
             last = doc[last.i - 1]
-        if not _calls_untrue(text[root.idx + len(root):last.idx + len(last)], other_words=False):
+        opening = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "neg") and c.i < verb.i],
+                      key=lambda t: t.i)
+        said = text[opening.idx:last.idx + len(last)] if verb is not root or root.lemma_ != "be" else \
+            text[root.idx + len(root):last.idx + len(last)]
+        if not _calls_untrue(said, other_words=False):
             continue  # (words that call it untrue outright: "are entirely false", "are inaccurate")
         # what the tagger gives a noun cue: its that-clause ("Reports that A"), else the noun phrase; run on to
         # the predicate, as `_extend_to_untrue_predicate` does
@@ -2205,6 +2259,9 @@ def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
 
 
 _SPREADING = {"spread", "circulate", "disseminate", "peddle", "propagate"}
+# verbs of a predicate that, negated, calls its subject untrue in the lexicon's words ("does not correspond to
+# reality", "does not reflect the facts", "has nothing to do with reality")
+_UNTRUE_PREDICATES = {"correspond", "reflect", "match", "square", "have"}
 
 
 def _spread_untrue(doc: Doc, root, nouns, taken):

@@ -216,7 +216,12 @@ def _untagged_denials(doc: Doc, atts) -> list:
             # "branded as fabricated a statement by …": the object parsed under the "as"-complement
             (o for c in tok.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > tok.i and any(
                 m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
-             for o in c.children if o.dep_ == "dobj" and o.lower_ in nouns), None)  # "called [the figures] lies"
+             for o in c.children if o.dep_ == "dobj" and o.lower_ in nouns), None) or next(
+            # "called Pakistan's account baseless", 'called the account of X "pure fabrication"': the claim noun
+            # parsed as the verb's complement (oprd), only when the words after the verb call it untrue
+            (c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and c.lower_ in nouns
+             and c.lower_ not in _POSTED_ITEMS and _calls_untrue(doc[tok.i + 1:tok.right_edge.i + 1].text)),
+            None)  # "called [the figures] lies"
         first = obj.left_edge if obj is not None else None
         if obj is not None and obj is inner[0] and inner[1].left_edge.i < first.i and inner[1].i > tok.i:
             first = inner[1].left_edge
@@ -245,7 +250,11 @@ def _untagged_denials(doc: Doc, atts) -> list:
                 first = det or obj
                 if first.i <= obj.left_edge.i:
                     continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None) or next(
+            # "Khaing Min Swe Aung, a spokesman for X, called the report … a fabrication": a name whose first word
+            # the tagger took for a gerund, parsed as a clausal subject that holds the name
+            (c for c in tok.children if c.dep_ == "csubj" and c.i < tok.i and c.tag_ == "VBG" and c.text[:1].isupper()
+             and any(t.pos_ == "PROPN" for t in c.children)), None)
         source = None
         if subj is not None and subj.pos_ != "PRON":
             sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
@@ -263,7 +272,8 @@ def _untagged_denials(doc: Doc, atts) -> list:
                     source = a.source_resolved or a.source
         elif subj is None and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") and \
                 tok.head.dep_ in ("nsubj", "nsubjpass", "ROOT") and (tok.tag_ == "VBD" or tok.tag_ == "VBN" and
-                                                                     doc[tok.i - 1].text == "," and obj.dep_ == "dobj"):
+                                                                     doc[tok.i - 1].text == "," and
+                                                                     obj.dep_ in ("dobj", "oprd")):
             # "A Saudi official, who asked not to be named, called the report's findings 'unfounded' and said A":
             # the verb read as a modifier of the sentence's subject, who speaks
             source = (tok.head.left_edge.idx, tok.head.idx + len(tok.head))

@@ -100,7 +100,11 @@ _DESCRIBING = re.compile(r" (?:with|who had|who has|who have) no (?:known )?link
                          r"pretenses|number plates)(?= )"
                          r"| propaganda (?:leaflets?|wing|arm|machine|unit|department|office|chief|materials?|posters?|"
                          r"magazine|channels?)(?= )"
-                         r"| no such thing as | (?:knew|know|knows|aware) of no such | received no (?:such )?evidence ")
+                         r"| no such thing as | (?:knew|know|knows|aware) of no such | received no (?:such )?evidence "
+                         # (session 20) the verb "lie" of a body's position: "made the inmates lie naked on the
+                         # patio", "lie face down", "lay dead in the street"
+                         r"| (?:lie|lies|lying) (?=(?:naked|down|low|dead|face|flat|still|injured|wounded|"
+                         r"unconscious|buried|in ruins|on the (?:ground|floor|road|street|pavement|patio)) )")
 
 
 # A claim called false in other words (session 17): told again ("those are the same claims they make every year"),
