@@ -2,10 +2,12 @@
 passive voice, the source span of a noun phrase, the cue's token range and cue-verb lemmas."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from .attribution_core import (ADV_NOT_CUE, COPULAS, DASHES, INHERIT_SUBJ_DEPS, LINE_BREAK, SUBJ, SUBJECT_CONTROL,
-                               Span2, WEEKDAYS, _Doc, _is_quote_tok, _subtree, _trim)
+from .attribution_core import (ADV_NOT_CUE, COPULAS, DASHES, INHERIT_SUBJ_DEPS, LINE_BREAK, STATEMENT_NOUNS, SUBJ,
+                               SUBJECT_CONTROL, Span2, WEEKDAYS, _Doc, _is_quote_tok, _subtree, _trim)
 from .attribution_lexicon import VerbCue
 
 
@@ -68,6 +70,10 @@ def _before_participle_aside(last: Token, v: Token) -> Token | None:
     return None if _line_break_between(t, v) else t
 
 
+# a live blog's time stamp: "13:20", "09.45"
+_STAMP_TOKEN = re.compile(r"[0-2]?\d[:.][0-5]\d")
+
+
 def _stranded_subject(v: Token) -> Token | None:
     """"… with the editorial board of the Post Trump said that …", "… the minimum $20 million experts say it costs",
     "With her film, DuVernay both documents …": a finite main verb without a subject right after a noun the parser
@@ -99,6 +105,11 @@ def _stranded_subject(v: Token) -> Token | None:
             return None
         t = ap.head
         return None if _line_break_between(t, v) else t
+    if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "nmod") and t.head.i == v.i and \
+            not _line_break_between(t, v) and any(_STAMP_TOKEN.fullmatch(doc[k].text) for k in range(v.sent.start, k)):
+        # "13:20 GMT - The RSF rejects …": after a live blog's stamp the parser hung the subject on the verb as a
+        # compound (no noun modifies a verb)
+        return t
     if t.pos_ not in ("PROPN", "NOUN") or t.dep_ in ("compound", "poss", "amod") or \
             t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"):
         return None
@@ -222,9 +233,10 @@ def _outer_conjunct(v: Token) -> Token | None:
 
 
 def _noun_acl(v: Token, vc: VerbCue) -> bool:
-    """A participle of a speech or evidence verb modifying a noun: "a poll showing …", "a letter saying …"."""
+    """A participle of a speech or evidence verb modifying a noun: "a poll showing …", "a letter saying …"; or of an
+    evaluation verb modifying a statement noun: "a statement accusing the army of …"."""
     return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
-        and vc.cls in ("speech", "evidence")
+        and (vc.cls in ("speech", "evidence") or vc.cls == "evaluation" and v.head.lemma_.lower() in STATEMENT_NOUNS)
 
 
 def _verbless_main_clause(v: Token) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution_core import (ADV_NOT_CUE, ADVERBIAL_MARKS, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES,
-                               DEONTIC_HEADS, EMBEDDED_DEPS, OBJ_TAIL_PREPS, PERSON_PRONOUNS, SPEECH_EVENTS, SUBJ, Span2,
-                               TAIL_DEPS, WEEKDAYS, _is_quote_tok, _spans, _subtree, _trim)
+                               DEONTIC_HEADS, EMBEDDED_DEPS, ISSUING_VERBS, OBJ_TAIL_PREPS, PERSON_PRONOUNS,
+                               SPEECH_EVENTS, SUBJ, Span2, TAIL_DEPS, WEEKDAYS, _is_quote_tok, _spans, _subtree, _trim)
 from .attribution_lexicon import VerbCue
-from .attribution_syntax import (_agent, _cue_tokens, _inflection_lemma, _is_passive, _lemma, _noun_acl,
+from .attribution_syntax import (_STAMP_TOKEN, _agent, _cue_tokens, _inflection_lemma, _is_passive, _lemma, _noun_acl,
                                  _object_controlled, _outer_conjunct, _quoted_as_object, _source_span, _subject,
                                  _verbless_main_clause, _verbless_root)
 
@@ -75,6 +75,19 @@ class _VerbRules:
             return None
         subj = _subject(p.head)
         return subj if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") else None
+
+    @staticmethod
+    def issuer(v: Token) -> Token | None:
+        """"the ministry issued a second statement accusing …", "the group released a video saying …": a participle on
+        the object of an active verb of putting a statement out (`ISSUING_VERBS`) has that verb's subject as its
+        source (PolNeAR marks "the Security Council issued a statement calling …" so). Not for evidence verbs:
+        "released a report showing …" is the report's finding."""
+        n = v.head
+        h = n.head
+        if n.dep_ != "dobj" or h.i > n.i or h.pos_ != "VERB" or _lemma(h) not in ISSUING_VERBS or _is_passive(h):
+            return None
+        subj = _subject(h)
+        return subj if subj is not None and subj.i < h.i and subj.pos_ in ("PRON", "PROPN", "NOUN") else None
 
     @staticmethod
     def licensed_infinitive(v: Token) -> bool:
@@ -295,7 +308,8 @@ class _VerbRules:
                      and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
                      and not any(doc[k].is_punct for k in range(v.i + 1, c.left_edge.i))]
         xcomp = [c for c in children if c.dep_ == "xcomp"]
-        dobj = [c for c in children if c.dep_ in ("dobj",)]
+        # a live blog's stamp the parser made the object ("13:20 GMT - The RSF rejects …") is no content
+        dobj = [c for c in children if c.dep_ in ("dobj",) and not (c.i < v.i and _STAMP_TOKEN.fullmatch(c.text))]
         if not xcomp and dobj and "x" in vc.frames and vc.cls == "speech":
             # "told his supporters at a rally to go …": an infinitive after the addressee parsed as an adverbial
             xcomp = [c for c in children if c.dep_ == "advcl" and c.i > dobj[0].i and
@@ -336,6 +350,10 @@ class _VerbRules:
             subj = subj_tok = root  # "One of the doctors who signed the letter called him a fraud"
         if subj_tok is None and _noun_acl(v, vc) and (occ := self.occasion_speaker(v)) is not None:
             subj = subj_tok = occ  # "he said at a briefing announcing …": the speaker, not the occasion
+        elif subj_tok is None and _noun_acl(v, vc) and vc.cls != "evidence" and (iss := self.issuer(v)) is not None:
+            # "it issued a statement accusing …": the one who put it out says it ("released a report showing …"
+            # stays the report's finding)
+            subj = subj_tok = iss
         elif subj_tok is None and _noun_acl(v, vc):
             subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
         elif subj_tok is None and v.dep_ == "conj" and v.tag_ == "VBG" and vc.cls in ("speech", "evidence") and \
@@ -790,12 +808,13 @@ class _VerbRules:
     def outer_conjunct(self, v: Token) -> Token | None:
         """`_outer_conjunct`, and also a past-tense speech verb with its own complement joined to a past-tense
         verb of a that-clause: "X tweeted that Y was a con and encouraged Americans to …" (the encouraging is
-        X's, not part of what X tweeted)."""
+        X's, not part of what X tweeted); and a present-tense one after a present-tense reporting verb whose
+        clause is in the past ("X says Y were fired …, and accuses Z of …")."""
         outer = _outer_conjunct(v)
         if outer is not None:
             return outer
         h = v.head
-        if v.dep_ != "conj" or v.tag_ != "VBD" or h.dep_ not in ("ccomp", "advcl") or h.i >= v.i:
+        if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ") or h.dep_ not in ("ccomp", "advcl") or h.i >= v.i:
             return None
         if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
             return None
@@ -826,6 +845,12 @@ class _VerbRules:
         # speech or naming verb joined by "and" to the reported clause of a speaker continues the reporting clause
         joined = bool(cc) and cc[-1].lower_ == "and" and vc.cls in ("speech", "naming") and \
             self.speaking_subject(h)
+        if v.tag_ == "VBZ":
+            # "the army says the shells were fired by RSF positions, and accuses the RSF of …": a present-tense cue
+            # verb after "and" cannot continue a past-tense reported clause; it agrees with the reporting verb
+            ok = bool(cc) and cc[-1].lower_ == "and" and vc.cls in ("speech", "evaluation", "naming") and \
+                r.pos_ in ("VERB", "AUX") and r.i < h.i and r.tag_ == "VBZ" and bool(self.verb_cue(r))
+            return r if ok else None
         if not (that and vc.cls == "speech" or comma and passive and vc.cls in ("speech", "evaluation", "naming")
                 or joined):
             return None
