@@ -83,3 +83,11 @@ def test_the_collective_points_back_at_its_name(extract_text):
     rec = extract_text(text, published="2025-03-04").to_json()
     assert claim_by(rec, "arrived on motorbikes")["claimant"]["name"] == "Collective of Tanout Herders"
     assert claim_by(rec, "soldiers of carrying out")["claimant"]["name"] == "Collective of Tanout Herders"
+
+
+def test_adjective_in_an_infinitive_asked_of_the_object_is_no_stance(nlp):
+    # "asked listeners to be wary of …": the asking is the speaker's; the listeners hold no stance of their own
+    text = "The mayor denied the report and asked residents to be wary of what she called rumours from the hills."
+    atts = attributions(nlp, text)
+    assert not any(a["source"] == "residents" for a in atts), atts
+    assert with_cue(atts, "asked")["source"] == "The mayor"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .attribution_core import Attribution, COPULAS, LIGHT_PREPS, SUBJ, Span2, _spans, _subtree, _trim
-from .attribution_syntax import _cue_tokens, _lemma, _source_span, _subject
+from .attribution_syntax import _cue_tokens, _lemma, _object_controlled, _source_span, _subject
 
 
 class _PhraseRules:
@@ -217,6 +217,8 @@ class _PhraseRules:
                 verb = a  # "was concerned about" parsed as a passive
             else:
                 continue
+            if _object_controlled(verb) and self.verb_cue(verb.head) is not None:
+                continue  # "asked listeners to be wary of …": what they are asked to be, as with "urged X to fear …"
             content: set[int] = set()
             prep_tok = None
             # "is bearish on …": the parser may hang the adjective's preposition on the copula
