@@ -91,3 +91,9 @@ def test_adjective_in_an_infinitive_asked_of_the_object_is_no_stance(nlp):
     atts = attributions(nlp, text)
     assert not any(a["source"] == "residents" for a in atts), atts
     assert with_cue(atts, "asked")["source"] == "The mayor"
+
+
+def test_statement_noun_described_by_its_charge_is_no_attribution(nlp):
+    # "a string of posts criticizing the judge": the posts described, not a statement put out or spoken in
+    text = "The senator then published a string of posts criticizing the judge over the ruling."
+    assert not any(a["cue"] == "criticizing" for a in attributions(nlp, text))

@@ -235,8 +235,16 @@ def _outer_conjunct(v: Token) -> Token | None:
 def _noun_acl(v: Token, vc: VerbCue) -> bool:
     """A participle of a speech or evidence verb modifying a noun: "a poll showing …", "a letter saying …"; or of an
     evaluation verb modifying a statement noun: "a statement accusing the army of …"."""
-    return v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and v.head.i < v.i \
-        and (vc.cls in ("speech", "evidence") or vc.cls == "evaluation" and v.head.lemma_.lower() in STATEMENT_NOUNS)
+    if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.pos_ not in ("NOUN", "PROPN") or v.head.i > v.i:
+        return False
+    if vc.cls in ("speech", "evidence"):
+        return True
+    # an evaluation only on a statement put out, speaking or spoken in ("issued a statement accusing …", "a letter
+    # blaming … was read", "in a statement condemning …"); "a series of tweets criticizing X" describes the tweets
+    n = v.head
+    return vc.cls == "evaluation" and n.lemma_.lower() in STATEMENT_NOUNS and (
+        n.dep_ in ("dobj", "nsubj", "nsubjpass", "ROOT") or
+        n.dep_ == "pobj" and n.head.lower_ in ("in", "through", "via", "with"))
 
 
 def _verbless_main_clause(v: Token) -> bool:
