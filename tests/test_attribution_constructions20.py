@@ -7,7 +7,7 @@ Security Council issued a statement calling …". A present-tense cue verb after
 reported clause of a present-tense reporting verb ("the army says the shells were fired by …, and accuses …")
 continues the reporting clause: the speaker's, not part of what it says. After a live blog's stamp ("13:20 GMT -
 The RSF rejects …") a subject the parser hung on the verb as a compound is the subject, and the stamp is no content.
-"The collective" and "the association" point back at a named collective or association (source_nouns.tsv).
+"The collective" points back at a named collective (source_nouns.tsv).
 Sentences written for these tests."""
 import pytest
 import spacy
