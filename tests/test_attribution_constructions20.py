@@ -97,3 +97,9 @@ def test_statement_noun_described_by_its_charge_is_no_attribution(nlp):
     # "a string of posts criticizing the judge": the posts described, not a statement put out or spoken in
     text = "The senator then published a string of posts criticizing the judge over the ruling."
     assert not any(a["cue"] == "criticizing" for a in attributions(nlp, text))
+
+
+def test_statement_noun_said_to_be_false_is_no_attribution(nlp):
+    # "X's posts accusing Y of … are lies": the speaker describes the posts; they report nothing of their own here
+    text = "She says the mayor's posts accusing the judge of taking bribes are lies."
+    assert not any(a["cue"] == "accusing" for a in attributions(nlp, text, strict=True))

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Token
 
-from .attribution_core import (ADV_NOT_CUE, COPULAS, DASHES, INHERIT_SUBJ_DEPS, LINE_BREAK, STATEMENT_NOUNS, SUBJ,
-                               SUBJECT_CONTROL, Span2, WEEKDAYS, _Doc, _is_quote_tok, _subtree, _trim)
+from .attribution_core import (ADV_NOT_CUE, COPULAS, DASHES, INHERIT_SUBJ_DEPS, ISSUING_VERBS, LINE_BREAK,
+                               STATEMENT_NOUNS, SUBJ, SUBJECT_CONTROL, Span2, WEEKDAYS, _Doc, _is_quote_tok, _subtree, _trim)
 from .attribution_lexicon import VerbCue
 
 
@@ -239,11 +239,12 @@ def _noun_acl(v: Token, vc: VerbCue) -> bool:
         return False
     if vc.cls in ("speech", "evidence"):
         return True
-    # an evaluation only on a statement put out, speaking or spoken in ("issued a statement accusing …", "a letter
-    # blaming … was read", "in a statement condemning …"); "a series of tweets criticizing X" describes the tweets
+    # an evaluation only on a statement put out or spoken in ("issued a statement accusing …", "a letter blaming …
+    # was released", "in a statement condemning …"); "a series of tweets criticizing X" or "X's tweets accusing Y
+    # … are lies" describe the tweets
     n = v.head
     return vc.cls == "evaluation" and n.lemma_.lower() in STATEMENT_NOUNS and (
-        n.dep_ in ("dobj", "nsubj", "nsubjpass", "ROOT") or
+        n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" and _lemma(n.head) in ISSUING_VERBS or
         n.dep_ == "pobj" and n.head.lower_ in ("in", "through", "via", "with"))
 
 
