@@ -2280,14 +2280,16 @@ def _intro_official(doc: Doc, who: dict) -> dict:
     first = next(iter(doc.sents), None)
     end = _dc.text(doc).find("\n")
     end = end if end > 0 else (first.end_char if first is not None else 0)
-    found = {(m.country, "GOV" if m.sector == "STATE" else m.sector)
-             for m in getattr(doc._, "actor_mentions", None) or []
-             if m.country and m.sector in ("GOV", "MIL", "POL", "BGD", "STATE") and doc[m.start].idx < end}
+    # (in the order first named: one country's several bodies, "the Malian government and the Malian army", give
+    # the first one's sector, not whichever a set's hash order put first)
+    found = dict.fromkeys((m.country, "GOV" if m.sector == "STATE" else m.sector)
+                          for m in getattr(doc._, "actor_mentions", None) or []
+                          if m.country and m.sector in ("GOV", "MIL", "POL", "BGD", "STATE") and doc[m.start].idx < end)
     # "Moldova's foreign minister spoke to a Romanian broadcaster": the state body named, before a bare country
     bodies = {m.country for m in getattr(doc._, "actor_mentions", None) or []
               if m.country and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.start].idx < end}
     if len(bodies) == 1 and len({c for c, _ in found}) > 1:
-        found = {(c, sec) for c, sec in found if c in bodies}
+        found = dict.fromkeys((c, sec) for c, sec in found if c in bodies)
     countries = {c for c, _ in found}
     if not countries and re.search(r"\b(?:ministry|spokes(?:man|woman|person)|minister|president|government|army|"
                                    r"military|presidency|embassy|cabinet|secretary|governor|police)\b",
