@@ -774,12 +774,15 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
 
 # (what may follow the noun: a time or place of the rejection, "… a lie", not a complement telling the content)
 _OBJECT_TAIL = r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|a|an|as|and|but|,)\b.*)?$"
-_DENIAL_OBJECT = re.compile(r"^(?:the|this|that|these|those|its|their|his|her)?\s*(?:[\w'\u2019-]+\s+){0,3}"
-                            r"(?:denials?|rebuttals?)" + _OBJECT_TAIL, re.I | re.S)
+_DENIAL_NOUNS = r"(?:denials?|rebuttals?)"
 # "the police account", "the army's version": a voice's own telling, which answers that voice's denial (when it
 # made one) just as "the police denial" does
-_ACCOUNT_OBJECT = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}(?:accounts?|versions?|explanations?|stor(?:y|ies)|"
-                             r"narratives?)" + _OBJECT_TAIL, re.I | re.S)
+_ACCOUNT_NOUNS = r"(?:accounts?|versions?|explanations?|stor(?:y|ies)|narratives?)"
+_DENIAL_OBJECT = re.compile(r"^(?:the|this|that|these|those|its|their|his|her)?\s*(?:[\w'\u2019-]+\s+){0,3}"
+                            + _DENIAL_NOUNS + _OBJECT_TAIL, re.I | re.S)
+_ACCOUNT_OBJECT = re.compile(r"^(?:the\s+)?(?:[\w'\u2019-]+\s+){1,3}" + _ACCOUNT_NOUNS + _OBJECT_TAIL, re.I | re.S)
+# a possessor or determiner naming no voice ("the denial", "their account")
+_BARE_HEADS = frozenset({"", "the", "this", "that", "its", "their", "his", "her"})
 
 
 def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, content: str, doc_id: str
@@ -791,14 +794,12 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
     if not account and not _DENIAL_OBJECT.match(content.strip()):
         return None
     named = _POSSESSOR.search(content) or re.search(
-        r"(?:the\s+)?([A-Za-z][\w-]+)\s+(?:denials?|rebuttals?|accounts?|versions?|explanations?|stor(?:y|ies)|"
-        r"narratives?)\b", content)
+        r"(?:the\s+)?([A-Za-z][\w-]+)\s+(?:" + _DENIAL_NOUNS + "|" + _ACCOUNT_NOUNS + r")\b", content)
     raw_head = named.group(named.lastindex) if named else ""
     modifier = named.group(1) if named and named.lastindex == 2 and named.group(1) and \
         named.group(1).lower() not in _STOP else ""
     head = raw_head.lower().rstrip("s")
-    if account and head in {"", "the", "this", "that", "its", "their", "his", "her", "official", "first", "new",
-                            "latest", "same", "other"}:
+    if account and head in _BARE_HEADS | {"official", "first", "new", "latest", "same", "other"}:
         return None  # "rejected that account": rule 4 finds the matter; only a named voice's account is its denial
     found: list[tuple[int, dict, Claim | None, Claim]] = []  # (start, speaker, the claim it is, the claim it answers)
     for c in claims:
@@ -807,7 +808,7 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
         for r in c.responses:
             if r.get("stance") == "deny" and r.get("start") is not None and r["start"] < before:
                 found.append((r["start"], r, None, c))
-    generic = head in {"", "the", "this", "that", "its", "their", "his", "her"}
+    generic = head in _BARE_HEADS
     for _, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
         speaker = who.get("by", who) if claim is None else who
         names_it = not generic and (_names_voice(head, raw_head, speaker) or bool(
@@ -1378,30 +1379,32 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
     return [p.as_location() for p in getattr(doc._, "places", None) or [] if start <= p.start < end]
 
 
-# "the accusation", "the army's allegations", "these charges": a denial's object naming only an accusation
-_ACCUSATION_NOUN = re.compile(r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
-                              r"(?:accusations?|allegations?|charges?)(?:\s+(?:as|on|in|at)\b.*)?$", re.I | re.S)
+# a denial's object that names only what kind of statement it answers: "the accusation", "the army's allegations",
+# "these charges"; "the toll", "those figures", "the group's casualty figures"
+_OWNED_NOUN = r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
+_NOUN_TAIL = r"(?:\s+(?:as|on|in|at)\b.*)?$"
+_ACCUSATION_NOUN = re.compile(_OWNED_NOUN + r"(?:accusations?|allegations?|charges?)" + _NOUN_TAIL, re.I | re.S)
+_FIGURE_NOUN = re.compile(_OWNED_NOUN + r"(?:death\s+|casualty\s+|civilian\s+)?(?:toll|tolls|figures?|numbers?|tally|count|"
+                          r"estimates?)" + _NOUN_TAIL, re.I | re.S)
 
 
 def _the_accusation(pick: Claim, allowed: list[Claim], denier: dict, before: int) -> Claim:
     """"rejected the accusation": the accusation told (a statement made as one: "accused the army of …"), not a
     claim this voice already denied, and of the chosen author the accusation rather than a lead telling only the
     event (rule 8)."""
-    accusations = [c for c in allowed if c.start < before and c.stance == "allege" and not any(
-        r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in c.responses)]
+    def answered(c: Claim) -> bool:
+        return any(r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in c.responses)
+
+    accusations = [c for c in allowed if c.start < before and c.stance == "allege" and not answered(c)]
     if not accusations or pick.stance == "allege" and pick in accusations:
         return pick
-    if any(r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
+    if answered(pick):
         return accusations[-1]  # it already answered that one: the accusation told since
     theirs = [c for c in accusations if _same_speaker(c.claimant, pick.claimant) and
               not _other_side(c.claimant, pick.claimant) and c.start > pick.start]
     return theirs[0] if theirs else pick
 
 
-# "the toll", "those figures", "the group's casualty figures": a denial's object that names only a count
-_FIGURE_NOUN = re.compile(r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
-                          r"(?:death\s+|casualty\s+|civilian\s+)?(?:toll|tolls|figures?|numbers?|tally|count|estimates?)"
-                          r"(?:\s+(?:as|on|in|at)\b.*)?$", re.I | re.S)
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
 
 
