@@ -60,8 +60,6 @@ SUBJECT_CONTROL = {"promise", "vow", "pledge", "threaten", "offer"}
 # "forced X to admit …", "led X to fear …")
 DEONTIC_HEADS = {"require", "oblige", "obligate", "allow", "permit", "enable", "entitle", "authorize", "authorise",
                  "empower"}
-# occasions of speaking: "the governor said at a briefing announcing that …": a participle after one of these
-# is the speaker's, not the occasion's
 # documents that carry a charge of their own: "a statement accusing the army of …", "a letter blaming …" (a participle
 # of an evaluation verb on one of these is an attribution, as "a statement saying …" is)
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "report", "video", "post", "message", "release",
@@ -70,6 +68,8 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "report",
 # verbs that put a statement out: "it issued a statement saying …" is its subject's statement
 ISSUING_VERBS = {"issue", "release", "publish", "post", "send", "circulate", "distribute", "read", "deliver",
                  "put", "file", "submit", "share", "broadcast", "air", "sign", "write", "pen", "tweet", "upload"}
+# occasions of speaking: "the governor said at a briefing announcing that …": a participle after one of these
+# is the speaker's, not the occasion's
 SPEECH_EVENTS = {"conference", "briefing", "meeting", "speech", "interview", "hearing", "rally", "appearance",
                  "session", "ceremony", "summit", "forum", "address", "event", "debate", "call"}
 Span2 = tuple[int, int]
