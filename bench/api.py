@@ -89,7 +89,7 @@ def build(path: str, n: int) -> float:
               strftime(DATE '2020-01-01' + CAST(i % 1500 AS INTEGER), '%Y-%m-%d') || 'T08:00:00+00:00',
               (TIMESTAMP '2020-01-01 08:00:00' + INTERVAL (i % 1500) DAY), NULL,
               (SELECT name FROM t_sources WHERE k = i % {len(SOURCES)}), 'en', NULL,
-              'Synthetic article body ' || i, '[]', now()
+              'Synthetic article body ' || i, '[]', now(), NULL
             FROM range({ndoc}) r(i)""")
         con.execute(f"""
             CREATE TEMP TABLE t_ev AS SELECT i, 'ev' || i AS id, 'doc' || (i % {ndoc}) AS doc_id,

@@ -129,7 +129,7 @@ def test_a_quoted_claim_is_quoted_once_and_a_cut_one_ends_in_an_ellipsis():
     assert long.endswith("word…”") and len(long) <= 43
     line = _report_line({"doc_id": "d1", "outlet": "Made-up Wire", "source_chain": "Made-up Wire ← ministry",
                          "text": '"The report is false,"', "start": 3, "end": 25})
-    assert line == "d1 Made-up Wire, Made-up Wire ← ministry: “The report is false” [3:25]"
+    assert line == "d1, Made-up Wire ← ministry: “The report is false” [3:25]"  # the outlet once (newuser14)
 
 
 def test_cli_claims_quotes_a_responses_quoted_text_once(tmp_path):

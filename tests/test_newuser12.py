@@ -392,7 +392,8 @@ def test_claims_from_the_store_are_limited_like_events(tmp_path):
     assert res.returncode == 0, res.stderr.decode()
     lines = res.stdout.decode().splitlines()
     assert [json.loads(line)["doc_id"] for line in lines] == ["m0", "m1", "m2"]  # oldest article first
-    assert res.stderr.decode().strip() == "sitrep: showing the first 3 matching claims; --limit N shows more"
+    # (with the total since newuser14)
+    assert res.stderr.decode().strip() == "sitrep: showing the first 3 of 5 matching claims; --limit N shows more"
     res = run_cli("claims", "--db", str(db), "--limit", "3")
     assert "3 claims (more match)" in res.stdout.decode()
     res = run_cli("claims", "--db", str(db), "--format", "jsonl")

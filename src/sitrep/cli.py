@@ -457,7 +457,7 @@ def events(db: Optional[str] = DB_OPTION,
         evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows[:limit]]
     more = len(rows) > limit
     if more:
-        err.print(f"sitrep: showing the first {limit} matching events; --limit N shows more", markup=False)
+        err.print(f"sitrep: showing the first {_n(limit, 'matching event')}; --limit N shows more", markup=False)
     if format == OutFormat.table:
         _event_table(evs, title=_n(len(evs), "event") + (" (more match)" if more else ""))
     elif format == OutFormat.jsonl:
@@ -552,8 +552,9 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
     # (a store of thousands of claims took 20 s to draw as one table: the first `limit`, as `events` shows)
     more = len(items) > limit
     if more:
-        items = items[:limit]
-        err.print(f"sitrep: showing the first {limit} matching claims; --limit N shows more", markup=False)
+        total, items = len(items), items[:limit]
+        err.print(f"sitrep: showing the first {limit} of {total} matching claims; --limit N shows more",
+                  markup=False)
     if format == OutFormat.jsonl:
         for c in items:
             sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")

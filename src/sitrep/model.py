@@ -17,6 +17,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def source_key(raw: bytes | str) -> str:
+    """`Document.source` of the raw input a document was read from."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw).hexdigest()
+
+
 @dataclass
 class Document:
     text: str
@@ -32,6 +37,9 @@ class Document:
     dateline_start: int = 0  # offset where the dateline starts in `text` (after a headline kept in the text)
     dateline_end: int = 0  # offset where the dateline ends in `text`; 0 for none
     warnings: list[str] = field(default_factory=list)  # what reading it could not settle ("14:05 IST": which zone?)
+    # SHA-256 of the bytes it was read from (a file, a JSONL line, a feed entry's id): the same input read again by
+    # a sitrep whose reading changed gives another `text` (and `id`), and the store recognises it by this key
+    source: str | None = None
 
     def __post_init__(self) -> None:
         if not self.id:

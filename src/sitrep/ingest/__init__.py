@@ -5,12 +5,13 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import InputError, UnsupportedInput
-from ..model import Document
+from ..model import Document, source_key
 from .decode import MAX_BYTES, decode
 from . import feeds  # noqa: F401  (registers the RSS/Atom reader)
 from .readers import READERS, from_text, infer_outlet, reader
@@ -19,6 +20,7 @@ __all__ = ["read", "read_path", "read_bytes", "from_text", "infer_outlet", "read
 
 _MANY_DOCUMENTS = (".jsonl", ".ndjson", ".rss", ".atom", ".xml")  # one file, many articles: no per-article limit
 _HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body", "<article")
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")  # an ATX heading ("#Hashtag" has no space)
 
 
 def read(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
@@ -68,7 +70,14 @@ def read_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, suffix: st
         raw = decode(data, path, max_bytes)
         if sniff or suffix in ("", ".txt"):
             suffix = _sniff(raw) or suffix or ""
-        yield from READERS[suffix or ""](raw, path)
+        whole = None
+        for n, item in enumerate(READERS[suffix or ""](raw, path)):
+            # an article read from the whole input is keyed by its bytes (a JSONL line or a feed entry has its
+            # own key already): the store knows it again when another version of sitrep reads it differently
+            if isinstance(item, Document) and item.source is None:
+                whole = whole or source_key(data)
+                item.source = whole if n == 0 else f"{whole}:{n}"
+            yield item
     except InputError as err:
         yield err
 
@@ -79,4 +88,6 @@ def _sniff(raw: str) -> str | None:
         return ".html"
     if start.startswith("{") and "\"text\"" in raw[:5000]:
         return ".jsonl"
+    if _MARKDOWN_HEADING.match(start):  # "# Headline": Markdown given without its file name (stdin, the API)
+        return ".md"
     return None

@@ -16,7 +16,7 @@ import time
 from typing import Iterator
 
 from ..errors import InputError
-from ..model import Document
+from ..model import Document, source_key
 from .head import parse_datetime
 from .readers import from_text, reader, unread_date
 
@@ -99,4 +99,8 @@ def read_feed(raw: str, path: str) -> Iterator[Document | InputError]:
         given = next((entry.get(k) for k in ("published", "updated", "created") if entry.get(k)), None)
         if given and not published:
             doc.warnings.append(unread_date(given))
+        # an entry's key: its id, else what the feed gives of it before sitrep reads it
+        doc.source = source_key("feed entry\n" + (guid or "\n".join(
+            [entry.get("title") or "", entry.get("summary") or ""] +
+            [c.get("value") or "" for c in entry.get("content") or []])))
         yield doc

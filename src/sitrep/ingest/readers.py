@@ -14,7 +14,7 @@ from collections import deque
 from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError
-from ..model import Document
+from ..model import Document, source_key
 from .head import parse_datetime, parse_head, parse_tail, settle_zone
 from .language import guess_language
 
@@ -504,6 +504,7 @@ def jsonl_line(line: str, where: str) -> Iterator[Document | InputError]:
         return
     if published and not parsed:
         doc.warnings.append(unread_date(published))
+    doc.source = source_key(line.strip())
     yield doc
 
 

@@ -81,8 +81,11 @@ def render_contradictions(items: list[dict], console) -> None:
 def _report_line(r: dict) -> str:
     """"doc outlet, speaker: “text” [start:end]", leaving out what is unknown (a document with no outlet, a claim
     with no source chain) rather than printing an empty field."""
-    who = " ".join(x for x in (r.get("doc_id"), r.get("outlet")) if x)
     chain = r.get("source_chain") or r.get("by")
+    outlet = r.get("outlet")
+    if chain and outlet and str(chain).startswith(f"{outlet} ←"):
+        outlet = None  # the chain starts at the outlet: "Irrawaddy Watch, Irrawaddy Watch ← PDF" said it twice
+    who = " ".join(x for x in (r.get("doc_id"), outlet) if x)
     if chain:
         who = f"{who}, {chain}" if who else str(chain)
     return f"{who}: {quoted(r.get('text') or '')} [{r.get('start')}:{r.get('end')}]"

@@ -98,6 +98,7 @@ def run(items: Iterable[Document | InputError], *, engine: Engine, sink: Sink, p
                 continue
             h = item.hash
             if h in inflight or sink.known(h):
+                sink.seen_again(item)
                 stats.unchanged += 1
                 advance()
                 continue

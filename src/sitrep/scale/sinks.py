@@ -73,6 +73,9 @@ class Sink:
     def known(self, content_hash: str) -> bool:
         raise NotImplementedError
 
+    def seen_again(self, document) -> None:
+        """Told of a document skipped because `known` (nothing to do unless the sink keys documents by input)."""
+
     def write(self, record: Record) -> str:
         """'added', 'updated' or 'unchanged'."""
         raise NotImplementedError
@@ -115,22 +118,51 @@ class StoreSink(Sink):
         # Every stored id and content hash as 64-bit keys, kept up to date as this sink writes: a batch whose ids
         # and hashes are all absent needs no lookup in the documents table (a scan of two string columns that
         # cost 30-280 ms a batch at 100k documents). A key that is present (or collides) is checked in the store.
-        self._ids, self._hashes = KnownHashes(), KnownHashes()
+        # Source keys likewise (`Document.source`: an input stored before, read otherwise now), and the hashes of
+        # documents stored without one (by an earlier sitrep), which get the key of the input that repeats them.
+        self._ids, self._hashes, self._sources = KnownHashes(), KnownHashes(), KnownHashes()
         skip: list[int] = []  # what `known` answers: every stored hash, or only the extracted ones
-        sql = "SELECT id, hash, coalesce(warnings LIKE '%\"prefiltered%', false) FROM documents"
+        unkeyed: list[int] = []
+        sql = "SELECT id, hash, coalesce(warnings LIKE '%\"prefiltered%', false), source FROM documents"
         reader = store.con.execute(sql).fetch_record_batch(50_000)
         for batch in reader:
-            ids, hashes, prefiltered = (batch.column(i).to_pylist() for i in range(3))
+            ids, hashes, prefiltered, sources = (batch.column(i).to_pylist() for i in range(4))
             hkeys = [hash_key(h) for h in hashes]
             self._ids.keys = np.union1d(self._ids.keys, np.fromiter(map(id_key, ids), dtype=np.uint64))
             self._hashes.keys = np.union1d(self._hashes.keys, np.fromiter(hkeys, dtype=np.uint64))
+            self._sources.keys = np.union1d(self._sources.keys, np.fromiter(
+                (id_key(k) for k in sources if k), dtype=np.uint64))
+            unkeyed += [k for k, source in zip(hkeys, sources) if not source]
             skip += [k for k, p in zip(hkeys, prefiltered) if not (reprocess_prefiltered and p)]
         self._known = KnownHashes(skip)
+        self._unkeyed = KnownHashes(unkeyed)  # none in a store written since there are source keys
+        self._keyed: set[int] = set()  # of those, the ones this run gave a key
+        self._to_key: list[tuple[str, str]] = []  # (source, hash) of repeats of such documents, not written yet
 
     def known(self, content_hash: str) -> bool:
         return content_hash in self._known
 
+    def seen_again(self, document) -> None:
+        """`document` is stored already (`known`): a copy stored without a source key gets this one's."""
+        key = hash_key(document.hash)
+        if document.source and len(self._unkeyed) and self._unkeyed.has_key(key) and key not in self._keyed:
+            self._keyed.add(key)
+            self._to_key.append((document.source, document.hash))
+            if len(self._to_key) >= 256:
+                self._write_keys()
+
+    def _write_keys(self) -> None:
+        if self._to_key:
+            self.store.give_sources(self._to_key)
+            for source, _ in self._to_key:
+                self._sources.add_key(id_key(source))
+            self._to_key.clear()
+
     def close(self) -> None:
+        try:
+            self._write_keys()
+        except Exception:  # the store is already closed: the keys are given on the next run
+            pass
         if getattr(self, "_memory_limit", None):
             try:
                 self.store.con.execute(f"SET memory_limit = '{self._memory_limit}'")
@@ -152,16 +184,20 @@ class StoreSink(Sink):
     def _write_batch(self, records: list[Record]) -> list[str]:
         stale = self._drop_prefiltered(records) if self.reprocess_prefiltered else set()
         keys = [(id_key(r.document.id), hash_key(r.document.hash)) for r in records]
-        maybe = [self._ids.has_key(i) or self._hashes.has_key(h) for i, h in keys]
+        source_keys = [id_key(r.document.source) if r.document.source else None for r in records]
+        maybe = [self._ids.has_key(i) or self._hashes.has_key(h) or (k is not None and self._sources.has_key(k))
+                 for (i, h), k in zip(keys, source_keys)]
         statuses = self.store.add_many(records, maybe_stored=maybe)
         self._batches = getattr(self, "_batches", 0) + 1
         if self._batches % self.INDEX_CHECK_EVERY == 0:
             self._make_room_for_indexes()
-        for (i, h), status in zip(keys, statuses):
+        for (i, h), k, status in zip(keys, source_keys, statuses):
             if status != "unchanged":
                 self._ids.add_key(i)
                 self._hashes.add_key(h)
                 self._known.add_key(h)
+                if k is not None:
+                    self._sources.add_key(k)
         return ["updated" if r.document.hash in stale and s == "added" else s for r, s in zip(records, statuses)]
 
     def _make_room_for_indexes(self) -> None:
@@ -195,7 +231,7 @@ class StoreSink(Sink):
 
 
 class ParquetSink(Sink):
-    """Records as rows (doc_id, hash, record JSON) in shards of `shard_size` documents."""
+    """Records as rows (doc_id, hash, record JSON, source key) in shards of `shard_size` documents."""
 
     def __init__(self, folder: str | os.PathLike, shard_size: int = 1000):
         self.folder = Path(folder)
@@ -224,7 +260,8 @@ class ParquetSink(Sink):
             return "unchanged"
         self._seen.add(hash_key(h))
         self._rows.append({"doc_id": record.document.id, "hash": h,
-                           "record": json.dumps(record.to_json(), ensure_ascii=False)})
+                           "record": json.dumps(record.to_json(), ensure_ascii=False),
+                           "source": record.document.source})
         if len(self._rows) >= self.shard_size:
             self.flush()
         return "added"
@@ -239,7 +276,7 @@ class ParquetSink(Sink):
         final = self.folder / f"{SHARD_PREFIX}{self._run}-{self._seq:05d}.parquet"
         tmp = final.with_name("." + final.name + ".tmp")
         table = pa.Table.from_pylist(self._rows, schema=pa.schema(
-            [("doc_id", pa.string()), ("hash", pa.string()), ("record", pa.string())]))
+            [("doc_id", pa.string()), ("hash", pa.string()), ("record", pa.string()), ("source", pa.string())]))
         pq.write_table(table, tmp, compression="zstd")
         os.replace(tmp, final)
         self.shards.append(final)
@@ -259,9 +296,14 @@ def read_shards(folder: str | os.PathLike, batch_rows: int = 256) -> Iterator[Re
     import pyarrow.parquet as pq
 
     for shard in shards(folder):
-        for batch in pq.ParquetFile(shard).iter_batches(batch_size=batch_rows, columns=["record"]):
-            for text in batch.column(0).to_pylist():
-                yield Record.from_json(json.loads(text))
+        file = pq.ParquetFile(shard)
+        keyed = "source" in file.schema_arrow.names  # (shards written before source keys have none)
+        for batch in file.iter_batches(batch_size=batch_rows, columns=["record", "source"] if keyed else ["record"]):
+            sources = batch.column(1).to_pylist() if keyed else [None] * batch.num_rows
+            for text, source in zip(batch.column(0).to_pylist(), sources):
+                record = Record.from_json(json.loads(text))
+                record.document.source = source
+                yield record
 
 
 def load(folder: str | os.PathLike, store, on_record=None) -> dict[str, int]:

@@ -2,7 +2,8 @@
 
 One file (default `./sitrep.duckdb`, or `$SITREP_DB`). Each document is written in its own transaction,
 keyed by its content hash, so re-ingesting changes nothing and an interrupted ingest leaves only whole
-documents behind.
+documents behind; and by the input it was read from (`Document.source`), so an input read otherwise by a newer
+sitrep replaces its earlier reading instead of being stored twice.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pycountry
 
 from ..errors import StoreError
 from ..model import Record
-from .schema import SCHEMA_SQL, SCHEMA_VERSION
+from .schema import SCHEMA_SQL, SCHEMA_VERSION, migrate
 
 DEFAULT_DB = "sitrep.duckdb"
 
@@ -59,6 +60,7 @@ class Store:
             self.con.execute(SCHEMA_SQL)
             self.con.execute("INSERT INTO meta SELECT 'schema_version', ? WHERE NOT EXISTS "
                              "(SELECT 1 FROM meta WHERE key = 'schema_version')", [str(SCHEMA_VERSION)])
+            migrate(self.con)
 
     @classmethod
     def from_connection(cls, con, path: str) -> "Store":
@@ -93,32 +95,50 @@ class Store:
         than the extraction of a short article); returns each record's 'added', 'updated' or 'unchanged'.
         A record whose id or content repeats an earlier one in the same call counts as 'unchanged'.
 
+        A stored document read from the same input (`Document.source`) but whose text differs, because the
+        sitrep that stored it read that input otherwise, is replaced ('updated'), as one stored under the same
+        id is: re-ingesting after an upgrade adds no second copy. A stored copy of the text that has no source
+        key yet (stored before there were any) is given this record's.
+
         `maybe_stored`, from a caller that tracks what the store holds (an ingest's sink): False for a record
-        whose id and content hash are certainly not stored yet, so only the others are looked up."""
+        whose id, content hash and source key are certainly not stored yet, so only the others are looked up."""
         if not records:
             return []
         ids = [r.document.id for r in records]
         hashes = [r.document.hash for r in records]
-        stored_by_id, stored_hashes = {}, set()
+        sources = [r.document.source for r in records]
+        stored_by_id, stored_by_source, stored_hashes, unkeyed = {}, {}, set(), set()
         check = [i for i in range(len(records)) if maybe_stored is None or maybe_stored[i]]
         if check:
-            rows = self.con.execute("SELECT id, hash FROM documents WHERE list_contains(?, id) "
-                                    "OR list_contains(?, hash)",
-                                    [[ids[i] for i in check], [hashes[i] for i in check]]).fetchall()
-            for doc_id, h in rows:
+            rows = self.con.execute("SELECT id, hash, source FROM documents WHERE list_contains(?, id) "
+                                    "OR list_contains(?, hash) OR list_contains(?, source)",
+                                    [[ids[i] for i in check], [hashes[i] for i in check],
+                                     [sources[i] for i in check if sources[i]]]).fetchall()
+            for doc_id, h, source in rows:
                 stored_by_id[doc_id] = h
                 stored_hashes.add(h)
-        statuses, todo, replaced, seen = [], [], [], set()
-        for rec, doc_id, h in zip(records, ids, hashes):
+                if source:
+                    stored_by_source.setdefault(source, []).append((doc_id, h))
+                else:
+                    unkeyed.add(h)
+        statuses, todo, replaced, seen, keyed = [], [], [], set(), []
+        for rec, doc_id, h, source in zip(records, ids, hashes, sources):
+            # the same input stored as another text: an earlier reading of it, replaced by this one
+            stale = [old for old, old_h in stored_by_source.get(source, ()) if old_h != h and old not in replaced]
             if h in stored_hashes or h in seen or doc_id in seen:
-                statuses.append("unchanged")
+                if source and h in unkeyed:
+                    keyed.append((source, h))
+                    unkeyed.discard(h)
+                replaced += stale  # this text is stored already (another input read the same): no second copy
+                statuses.append("updated" if stale else "unchanged")
                 continue
             seen.update((h, doc_id))
-            if doc_id in stored_by_id:
-                replaced.append(doc_id)
-            statuses.append("updated" if doc_id in stored_by_id else "added")
+            if doc_id in stored_by_id and doc_id not in stale:
+                stale.append(doc_id)
+            replaced += stale
+            statuses.append("updated" if stale else "added")
             todo.append(rec)
-        if not todo:
+        if not (todo or replaced or keyed):
             return statuses
         rows: dict[str, list] = {t: [] for t in _TABLES}
         for rec in todo:
@@ -128,6 +148,7 @@ class Store:
         try:
             for doc_id in replaced:
                 self._delete(doc_id)
+            self.give_sources(keyed)
             for table in _TABLES:
                 self._bulk_insert(table, rows[table])
             con.execute("COMMIT")
@@ -136,18 +157,32 @@ class Store:
             raise
         return statuses
 
+    def give_sources(self, pairs: list[tuple[str, str]]) -> None:
+        """Set the source key of stored documents that have none: (source, content hash) pairs, one statement."""
+        if not pairs:
+            return
+        import pyarrow as pa
+
+        self.con.register("_sitrep_sources", pa.table({"source": [p[0] for p in pairs], "hash": [p[1] for p in pairs]}))
+        try:
+            self.con.execute("UPDATE documents SET source = k.source FROM _sitrep_sources k "
+                             "WHERE documents.hash = k.hash AND documents.source IS NULL")
+        finally:
+            self.con.unregister("_sitrep_sources")
+
     def _bulk_insert(self, table: str, rows: list[tuple]) -> None:
         if not rows:
             return
         import pyarrow as pa
 
-        cols = self._columns(table)
-        data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols[:len(rows[0])])})
+        cols = _DOCUMENT_COLUMNS if table == "documents" else self._columns(table)[:len(rows[0])]
+        data = pa.table({c: [r[i] for r in rows] for i, c in enumerate(cols)})
         name = f"_sitrep_rows_{table}"
         self.con.register(name, data)
         try:
-            extra = ", current_timestamp" if table == "documents" else ""  # ingested_at
-            self.con.execute(f"INSERT INTO {table} SELECT *{extra} FROM {name}")
+            # by name: a store migrated from an earlier schema has its added columns after `ingested_at`
+            extra = ", current_timestamp AS ingested_at" if table == "documents" else ""
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT *{extra} FROM {name}")
         finally:
             self.con.unregister(name)
 
@@ -214,6 +249,9 @@ class Store:
                 for t in ("documents", "places", "events", "claims", "quantities", "event_actors", "evidence")}
 
 
+# the documents table's columns in the order `_record_rows` gives them (`ingested_at` is the time of the insert)
+_DOCUMENT_COLUMNS = ("id", "hash", "title", "published", "published_utc", "author", "outlet", "language", "url",
+                     "text", "warnings", "source")
 _TABLES = ("documents", "places", "events", "event_actors", "event_locations", "quantities", "sources",
            "evidence", "claims", "claim_responses")
 
@@ -222,7 +260,7 @@ def _record_rows(record: Record, rows: dict[str, list]) -> None:
     """Append one record's rows, table by table, in each table's column order."""
     d = record.document
     rows["documents"].append((d.id, d.hash, d.title, d.published, _utc(d.published), d.author, d.outlet,
-                              d.language, d.url, d.text, json.dumps(record.warnings)))
+                              d.language, d.url, d.text, json.dumps(record.warnings), d.source))
     rows["places"] += [(d.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.feature_code, p.country,
                         p.admin1, _num(p.lat), _num(p.lon), p.precision, _num(p.confidence))
                        for i, p in enumerate(record.places)]

@@ -1,13 +1,13 @@
 """DuckDB schema. Bump SCHEMA_VERSION when a table changes, and add the migration to `migrate`."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: documents.source, the key of the bytes a document was read from
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS documents (
   id VARCHAR PRIMARY KEY, hash VARCHAR NOT NULL, title VARCHAR, published VARCHAR, published_utc TIMESTAMP,
   author VARCHAR, outlet VARCHAR, language VARCHAR, url VARCHAR, text VARCHAR, warnings VARCHAR,
-  ingested_at TIMESTAMP);
+  ingested_at TIMESTAMP, source VARCHAR);
 CREATE TABLE IF NOT EXISTS places (
   doc_id VARCHAR, idx INTEGER, text VARCHAR, start INTEGER, "end" INTEGER, name VARCHAR, geonameid BIGINT,
   feature_code VARCHAR, country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE, precision VARCHAR,
@@ -35,3 +35,17 @@ CREATE TABLE IF NOT EXISTS claim_responses (
   claim_id VARCHAR, idx INTEGER, by_name VARCHAR, by_country VARCHAR, by_sector VARCHAR, stance VARCHAR,
   text VARCHAR, start INTEGER, "end" INTEGER);
 """
+
+
+def migrate(con) -> None:
+    """Bring a store written by an earlier sitrep up to SCHEMA_VERSION (a new store is created at it)."""
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    version = int(row[0]) if row and str(row[0]).isdigit() else 1
+    if version >= SCHEMA_VERSION:
+        return
+    columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_catalog = current_database() "
+        "AND table_schema = current_schema() AND table_name = 'documents'").fetchall()}
+    if "source" not in columns:  # 1 → 2: the documents stored before keep no source key (NULL)
+        con.execute("ALTER TABLE documents ADD COLUMN source VARCHAR")
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
