@@ -7,6 +7,7 @@ says of how many. Everything here is made up."""
 
 import hashlib
 import json
+from pathlib import Path
 
 import duckdb
 
@@ -218,3 +219,26 @@ def test_parquet_shards_carry_the_source_key_to_the_store(tmp_path):
         store.add(Record(Document(text="Older reading: Made-up fair opens", source="k1")))
         assert load(tmp_path / "shards", store) == {"added": 0, "updated": 1, "unchanged": 0}
         assert store.query("SELECT text, source FROM documents") == [{"text": "Made-up fair opens", "source": "k1"}]
+
+
+def test_cli_report_output_dash_is_stdout(tmp_path):
+    from conftest import one_error_line
+    from sitrep.store import Store
+
+    db = str(tmp_path / "r.duckdb")
+    with Store(db) as store:
+        store.add(Record.from_json({"document": {"id": "r", "language": "en", "published": "2026-11-27",
+                                                 "outlet": "Made-up Wire", "text": "Made-up clashes in Vale."},
+                                    "events": [{"id": "r-e1", "acled": {"event_type": "Battles",
+                                                                         "sub_event_type": "Armed clash"},
+                                                "plover": {}, "date": "2026-11-27", "actors": [], "locations": [],
+                                                "quantities": [], "sources": [], "status": "reported",
+                                                "evidence": []}], "claims": []}))
+    # run in tmp_path (where a file "-" would land), with this tree's sitrep
+    src = {"PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+    res = run_cli("report", "--db", db, "-f", "md", "-o", "-", cwd=tmp_path, env=src)
+    assert res.returncode == 0, res.stderr.decode()
+    assert res.stdout.decode().lstrip().startswith("#") and not (tmp_path / "-").exists()
+    res = run_cli("report", "--db", db, "-f", "pdf", "-o", "-", cwd=tmp_path, env=src)
+    assert res.returncode == 2 and not (tmp_path / "-").exists()
+    one_error_line(res, "pdf is binary")

@@ -30,7 +30,7 @@ def report_command(
         db: Optional[str] = typer.Option(None, "--db", metavar="FILE", help="DuckDB file (default ./sitrep.duckdb or $SITREP_DB)."),
         format: ReportFormat = typer.Option(ReportFormat.html, "--format", "-f", help="html, md, pdf or png."),
         output: Optional[str] = typer.Option(None, "--output", "-o", metavar="FILE",
-                                             help="File to write (default: stdout for html and md)."),
+                                             help="File to write, or - for stdout (the default for html and md)."),
         ui_base: Optional[str] = typer.Option(None, "--ui-base", envvar="SITREP_UI_BASE", metavar="URL",
                                               help="URL of `sitrep serve` (e.g. http://localhost:8000): link "
                                                    "evidence to the web UI's event pages too."),
@@ -44,6 +44,10 @@ def report_command(
     from ..store import Store
     from . import build_report, to_html, to_markdown, to_pdf, to_png
 
+    if output == "-":  # stdout, as `sitrep export -o -` (was a file named "-")
+        output = None
+        if format in (ReportFormat.pdf, ReportFormat.png):
+            raise typer.BadParameter(f"{format.value} is binary: give a file with -o FILE", param_hint="-o")
     if format in (ReportFormat.pdf, ReportFormat.png) and not output:
         raise typer.BadParameter(f"--format {format.value} needs -o FILE", param_hint="-o")
     try:
