@@ -242,3 +242,36 @@ def test_cli_report_output_dash_is_stdout(tmp_path):
     res = run_cli("report", "--db", db, "-f", "pdf", "-o", "-", cwd=tmp_path, env=src)
     assert res.returncode == 2 and not (tmp_path / "-").exists()
     one_error_line(res, "pdf is binary")
+
+
+def test_web_ui_counts_an_article_pasted_as_markdown(tmp_path):
+    """The header's counts were read once, when the page loaded: after 'Extract and store' they still said
+    '0 documents' (and the events page that the store was empty). A pasted Markdown article reads as Markdown."""
+    import pytest
+
+    from conftest import CHROMIUM, served
+    from sitrep.api import create_app
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no chromium at {CHROMIUM}")
+    with served(create_app(str(tmp_path / "ui.duckdb"), token="t")) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(base + "/#/documents")
+            page.wait_for_selector("#ingest-text")
+            assert page.inner_text("#counts").startswith("0 documents")
+            page.fill("#token", "t")
+            page.dispatch_event("#token", "change")
+            page.fill("#ingest-text", MARKDOWN)
+            page.click("#ingest-form button[type=submit]")
+            page.wait_for_url("**/#/document/*", timeout=120_000)
+            page.wait_for_selector("#counts:has-text('1 document ·')", timeout=10_000)
+            assert "Made-up fair opens in Vale" in page.inner_text("h1, h2")
+            assert "# Made-up" not in page.inner_text("body")
+        finally:
+            browser.close()

@@ -797,6 +797,8 @@ async function documentsView(params) {
         append(msg, [d.warnings.join("; ") + " ", h("a", { href: "#/document/" + encodeURIComponent(d.id) }, "open the stored article")]);
         return;
       }
+      // the header's counts (and the events page's "holds no articles yet") were read when the page loaded
+      if (d.status !== "unchanged") await loadMeta().catch(() => {});
       location.hash = "#/document/" + encodeURIComponent(d.id);
     } catch (err) { msg.className = "error"; msg.textContent = err.message; }
   });
