@@ -275,3 +275,27 @@ def test_web_ui_counts_an_article_pasted_as_markdown(tmp_path):
             assert "# Made-up" not in page.inner_text("body")
         finally:
             browser.close()
+
+
+# --- ingest head: a breadcrumb trail written with slashes -----------------------------------------------------------
+def _head(text: str):
+    from sitrep.ingest.readers import read_text
+
+    (doc,) = list(read_text(text, "made-up.txt"))
+    return doc
+
+
+SLASHED = ("{crumbs}\nMade-up militants storm police station in Vale\nPublished November 27, 2026\n\n"
+           "VALE: Militants attacked a police station in the made-up district of Vale late on Wednesday, police "
+           "officials said.\n")
+
+
+def test_a_breadcrumb_trail_with_slashes_leaves_the_head():
+    for crumbs in ("Home / World / Asia", "News / Asia / Pakistan", "Home / World"):
+        doc = _head(SLASHED.format(crumbs=crumbs))
+        assert doc.title == "Made-up militants storm police station in Vale", crumbs
+        assert doc.published == "2026-11-27" and crumbs not in doc.text
+    # two parts that read as a headline stay the headline
+    doc = _head("Vale / Hill talks stall\nPublished November 27, 2026\n\nVALE: Talks between the made-up sides "
+                "stalled on Thursday, officials said.\n")
+    assert doc.title == "Vale / Hill talks stall"

@@ -528,7 +528,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read", re.I)
 _RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:about\s+)?(?:\d{1,3}|an?)\s+"
                              r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
-_BREADCRUMB = re.compile(r"[A-Z][\w&'’ -]{0,30}(?:\s*[»›>]\s*[A-Z][\w&'’ -]{0,30}){1,5}")
+_BREADCRUMB = re.compile(r"[A-Z][\w&'’ -]{0,30}(?:\s*[»›>]\s*[A-Z][\w&'’ -]{0,30}){1,5}"
+                         # "Home / World / Asia": slashes also part a headline ("Russia / Ukraine talks stall"), so
+                         # a trail of them opens with "Home" or has three parts at least
+                         r"|Home(?:\s+/\s+[A-Z][\w&'’ -]{0,24}){1,5}"
+                         r"|[A-Z][\w&'’ -]{0,24}(?:\s+/\s+[A-Z][\w&'’ -]{0,24}){2,5}")
 # a live blog's day header: a weekday and the day, no year, no time ("Tuesday 4 March", "Sunday, March 2")
 _DAY_HEADER = re.compile(rf"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?"
                          rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)", re.I)
