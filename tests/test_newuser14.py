@@ -299,3 +299,24 @@ def test_a_breadcrumb_trail_with_slashes_leaves_the_head():
     doc = _head("Vale / Hill talks stall\nPublished November 27, 2026\n\nVALE: Talks between the made-up sides "
                 "stalled on Thursday, officials said.\n")
     assert doc.title == "Vale / Hill talks stall"
+
+
+def test_an_earlier_reading_with_reviewed_events_is_kept_as_corrected(tmp_path):
+    from sitrep.store import Store
+
+    with Store(str(tmp_path / "s.duckdb")) as store:
+        ev = {"id": "{}-e1", "acled": {"event_type": "Battles", "sub_event_type": "Armed clash"}, "plover": {},
+              "date": "2026-11-27", "actors": [], "locations": [], "quantities": [], "sources": [],
+              "status": "reported", "evidence": []}
+        old = Record.from_json({"document": {"language": "en", "text": "Older reading: made-up clashes in Vale."},
+                                "events": [], "claims": []})
+        old.document.source = "k1"
+        old.events = Record.from_json({"document": {"text": "x"}, "events": [dict(ev, id=f"{old.document.id}-e1")],
+                                       "claims": []}).events
+        store.add(old)
+        store.con.execute("CREATE TABLE reviews (event_id VARCHAR, field VARCHAR, old VARCHAR, new VARCHAR, "
+                          "who VARCHAR, \"at\" TIMESTAMP)")
+        store.con.execute("INSERT INTO reviews VALUES (?, 'status', 'reported', 'disputed', 'analyst', now())",
+                          [f"{old.document.id}-e1"])
+        assert store.add(Record(Document(text="Made-up clashes in Vale.", source="k1"))) == "unchanged"
+        assert [r["id"] for r in store.query("SELECT id FROM documents")] == [old.document.id]

@@ -97,7 +97,8 @@ class Store:
 
         A stored document read from the same input (`Document.source`) but whose text differs, because the
         sitrep that stored it read that input otherwise, is replaced ('updated'), as one stored under the same
-        id is: re-ingesting after an upgrade adds no second copy. A stored copy of the text that has no source
+        id is: re-ingesting after an upgrade adds no second copy. One whose events an analyst corrected is kept
+        ('unchanged'). A stored copy of the text that has no source
         key yet (stored before there were any) is given this record's.
 
         `maybe_stored`, from a caller that tracks what the store holds (an ingest's sink): False for a record
@@ -121,10 +122,16 @@ class Store:
                     stored_by_source.setdefault(source, []).append((doc_id, h))
                 else:
                     unkeyed.add(h)
+        # an earlier reading whose events an analyst corrected (the API's review form) is kept as corrected
+        reviewed = self._reviewed([old for i, source in enumerate(sources) if source
+                                   for old, old_h in stored_by_source.get(source, ()) if old_h != hashes[i]])
         statuses, todo, replaced, seen, keyed = [], [], [], set(), []
         for rec, doc_id, h, source in zip(records, ids, hashes, sources):
             # the same input stored as another text: an earlier reading of it, replaced by this one
             stale = [old for old, old_h in stored_by_source.get(source, ()) if old_h != h and old not in replaced]
+            if reviewed.intersection(stale):
+                statuses.append("unchanged")
+                continue
             if h in stored_hashes or h in seen or doc_id in seen:
                 if source and h in unkeyed:
                     keyed.append((source, h))
@@ -156,6 +163,15 @@ class Store:
             con.execute("ROLLBACK")
             raise
         return statuses
+
+    def _reviewed(self, doc_ids: list[str]) -> set[str]:
+        """Those of `doc_ids` with an event corrected through the review form (its `reviews` audit table)."""
+        if not doc_ids or not self.con.execute("SELECT count(*) FROM information_schema.tables "
+                                               "WHERE table_name = 'reviews'").fetchone()[0]:
+            return set()
+        return {r[0] for r in self.con.execute(
+            "SELECT DISTINCT e.doc_id FROM reviews r JOIN events e ON e.id = r.event_id "
+            "WHERE list_contains(?, e.doc_id)", [doc_ids]).fetchall()}
 
     def give_sources(self, pairs: list[tuple[str, str]]) -> None:
         """Set the source key of stored documents that have none: (source, content hash) pairs, one statement."""
