@@ -1886,7 +1886,12 @@ def _sentence_places_country(doc: Doc, span: Span) -> str | None:
     official of no stated country is of the country all the places of the sentence lie in (None for none or
     several countries)."""
     sent = span[0].sent
-    places = _places_off_borders(doc)
+    text = _dc.text(doc)
+    # ("… a hill overlooking the road to Djibouti", "fled into Chad": a country named as where a road or people go
+    # is not where the official sits)
+    places = [p for p in _places_off_borders(doc) if not (
+        (p.precision == "country" or p.feature_code in _STATE_FEATURES) and
+        _TOWARDS_BEFORE.search(text, max(0, p.start - 24), p.start))]
     found = {p.country for p in places if sent.start_char <= p.start < sent.end_char and p.country}
     before = sent
     for _ in range(3):

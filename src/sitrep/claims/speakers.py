@@ -1780,6 +1780,10 @@ def _title_issuer_country(doc: Doc) -> str | None:
     found |= {_sovereign(c.country) for m in mentions if m.country is None and m.sector in ("GOV", "MIL", "POL", "BGD")
               and m.start >= 2 and doc[m.start - 1].text == "," for c in mentions
               if c.end == m.start - 1 and c.country and c.sector == "STATE"}
+    # "Press statement of the Ministry of Information, Asmara": the capital it issues from, just after the body
+    found |= {_sovereign(c.country) for m in mentions if m.country is None and m.sector in ("GOV", "MIL", "POL", "BGD")
+              and m.end < len(doc) and doc[m.end].text == "," for c in mentions
+              if c.start == m.end + 1 and c.country and c.sector == "STATE"}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -2396,6 +2400,14 @@ def institution_country(doc: Doc, name: str | None, before: int | None = None) -
              not any(t.ent_type_ in ("GPE", "NORP") for t in doc[m.start:m.end]) and
              not (0 <= m.head < len(doc) and doc[m.head].dep_ in ("dobj", "pobj", "dative"))]
     earlier = [m for m in found if before is not None and m.start < before]
+    if found and not earlier and before is not None and doc[min(before, len(doc) - 1)].idx >= _dc.dateline(doc)[1]:
+        filed = _dateline_country(doc)
+        if filed and found[0].country != filed and _named_after_dateline(doc, filed):
+            # "BAKU - … the Ministry of Defence informs. According to the ministry, … Armenia's Ministry of Defence
+            # said": a body named in full only later, of another state than the one the story was filed from and
+            # names again, is the other side's, not the one the story quoted first (not so in a headline, which
+            # names its speakers short: "coast guard says" before "ROME - … Libya's coast guard said")
+            return None
     return (earlier[-1] if earlier else found[0]).country if found else None
 
 
