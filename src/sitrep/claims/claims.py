@@ -1483,10 +1483,19 @@ def _negated_cue(doc: Doc, att) -> bool:
 
 
 def _says_its_own(doc: Doc, span: tuple[int, int]) -> bool:
-    """A denied that-clause stating a proposition of its own, not one pointing back ("that it was a lie")."""
+    """A denied that-clause stating a proposition of its own, not one pointing back ("that it was a lie"), or a
+    statement noun telling its act ("the accusation of organising the riots")."""
     text = _dc.text(doc)[span[0]:span[1]]
+    if _NOUN_OF_ACT.match(text):
+        return True
     m = re.match(r"that\s+(.*)", text, re.I | re.S)
     return m is not None and len(_content_words(m.group(1))) >= 2 and not _is_anaphoric(m.group(1))
+
+
+_NOUN_OF_ACT = re.compile(r"(?:the|an?|its|their|these|those)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|"
+                          r"claims?|charges?|reports?|suggestions?)\s+(?:of|about)\s+(?:\w+ing)\b", re.I)
+# "dismissed the casualty figures" after "denied that the town fell": the numbers are a second thing denied
+_FIGURES_NOUN = re.compile(r"\b(?:figures?|toll|tolls|tally|numbers?|estimates?)\b", re.I)
 
 
 def _restates_denial(doc: Doc, att, atts, spans) -> bool:
@@ -1509,6 +1518,9 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
         if o is None or not (o.i == head.i or a <= head.idx < b and not a <= tok.idx < b):
             continue  # the second cue hangs on the first cue, or on a word of what the first one denies
         if stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
+            if id(att) in spans and _FIGURES_NOUN.search(_dc.text(doc)[slice(*spans[id(att)])]) and not \
+                    _FIGURES_NOUN.search(_dc.text(doc)[a:b]) and not re.search(r"\d", _dc.text(doc)[a:b]):
+                return False
             return True
     return False
 

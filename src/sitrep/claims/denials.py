@@ -473,8 +473,11 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
         denials = [r for r in m.responses if r["stance"] == "deny" and r["start"] <= m.start < r["end"]]
         author = m.claimant.get("country")
         nameless = author is None and m.claimant.get("name") is None
+        # an author of no country named in the mention ("an account by Mapuche leaders", "a report by HRW") tells
+        # it in full under that name
+        named = author is None and not nameless
         # the mention's own denial, and the same side's other denials of it (a headline's, a quote's) move along
-        if not denials or author is None and not nameless or any(
+        if not denials or any(
                 x["stance"] != "deny" or x["by"].get("country") != denials[0]["by"].get("country")
                 for x in m.responses):
             continue
@@ -483,6 +486,7 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             continue
         stems = _stems_of(m.text)
         stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_words_of(m.text)) > 6
+        acts = _act_kinds(m.text)
         text = _dc.text(doc)
         for c in claims:
             if c is m or c.start < r["end"] or _same_side(c.claimant, r["by"]) or c.stance == "deny":
@@ -490,6 +494,8 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             # "rejected a report by HRW, which accuses soldiers of killing 120 civilians": the relative clause
             # right after the mention tells it in full
             relative = c.start - m.end <= 40 and _RELATIVE_AFTER.match(text, m.end, c.start) is not None
+            if named and not relative and not _same_speaker(c.claimant, m.claimant):
+                continue
             if nameless and not relative:
                 # "denied a report that troops had abandoned the town. The report, by elders, said …": a mention
                 # naming no author is told in full by anyone but the denier's side, sharing a word with it
@@ -505,10 +511,15 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             gap = _sentence_gap(doc, r["end"], c.start)
             if gap > 2:
                 break
-            if relative or stems & _stems_of(c.text) or not stated and gap == 1 or gap == 1 and _points_back_to_claim(doc, c):
+            # (sharing a word, or a kind of act: "a report on killings" … "executed 41 men")
+            if relative or stems & _stems_of(c.text) or acts & _act_kinds(c.text) or not stated and gap == 1 or \
+                    gap == 1 and _points_back_to_claim(doc, c):
                 had = list(c.responses)
                 for x in m.responses:
-                    if relative or not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) for y in had):
+                    # (another voice of that country denying it too keeps its own denial: "the ministry rejected an
+                    # account that A … The army also dismissed the council's account")
+                    if relative or not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) and
+                                           not _other_voice(y["by"], x["by"]) for y in had):
                         c.responses.append(x)
                 claims.remove(m)
                 break
@@ -1035,6 +1046,13 @@ def _defended_country(doc: Doc, claim: Claim) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _other_voice(a: dict, b: dict) -> bool:
+    """Two named bodies or people, neither named inside the other ("the defence ministry", "the army's Third
+    Division"): two voices even of one country."""
+    x, y = (a.get("name") or "").lower(), (b.get("name") or "").lower()
+    return bool(x and y) and x not in y and y not in x
+
+
 def _same_speaker(a: dict, b: dict) -> bool:
     """One voice as far as linking tells: one country, and not the two sides of its civil war."""
     if a.get("country") or b.get("country"):
@@ -1406,6 +1424,33 @@ def _the_accusation(pick: Claim, allowed: list[Claim], denier: dict, before: int
 
 
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
+# a figure, in words too ("seven of its soldiers were killed"), not a year: which of an author's statements gives one
+_COUNTED = re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores|two|three|four|"
+                      r"five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+                      r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)\b", re.I)
+
+# "the bribery claim", "what it called the torture allegations", "those looting reports": a statement noun whose
+# modifier names one kind of act (linking.yaml `act_kinds`)
+_KIND_NOUN = re.compile(r"^(?:what\s+\w+(?:\s+\w+)?\s+(?:called|calls|described\s+as|termed)\s+)?"
+                        + _OWNED_NOUN[1:] + r"((?:[\w-]+\s+){0,2}?)(?:claims?|accusations?|allegations?|reports?|"
+                        r"charges?|stor(?:y|ies)|accounts?)"
+                        r"(?:\s+(?:of|about|over)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?" + _NOUN_TAIL, re.I | re.S)
+
+
+def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim:
+    """"rejected the bribery claim", "the claim about the bridge": of the chosen author's statements, the first
+    telling the act or the thing the noun names, when the linker's choice tells another (rule 2)."""
+    m = _KIND_NOUN.match(content.strip())
+    if not m:
+        return pick
+    kinds = _act_kinds(" ".join(g for g in m.groups() if g))
+    # "the claim about the bridge": the thing it is about, by its lower-case words ("the Russian claim" names a voice)
+    about = _stems_of(" ".join(re.findall(r"\b[a-z][\w-]*", m.group(2) or ""))) - {"the"}
+    if not kinds and not about or kinds & _act_kinds(pick.text) or about & _stems_of(pick.text):
+        return pick
+    told = [c for c in cands if c is not None and c.start < before and _same_speaker(c.claimant, pick.claimant)
+            and not _other_side(c.claimant, pick.claimant) and (kinds & _act_kinds(c.text) or about & _stems_of(c.text))]
+    return told[0] if told else pick
 
 
 def _countries_in(doc: Doc, start: int, end: int, places: bool = True, side: str | None = None) -> set[str]:
@@ -1653,12 +1698,21 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
-    if pick is not None and _FIGURE_NOUN.match(content.strip()) and not _FIGURE.search(pick.text):
-        # "dismissed the toll": of the chosen author's statements, the first that gives a figure (rule 2)
-        counted = [c for c in cands if c is not None and c.start < start and _same_speaker(c.claimant, pick.claimant)
-                   and not _other_side(c.claimant, pick.claimant) and _FIGURE.search(c.text)]
-        if counted:
-            pick = counted[0]
+    if pick is not None and _FIGURE_NOUN.match(content.strip()):
+        # "dismissed the toll": of the chosen author's statements, the first that gives a figure (rule 2) — of the
+        # dead or wounded for a toll ("three villages" is no toll)
+        toll = re.search(r"\b(?:toll|tolls|death|casualty)\b", content, re.I) is not None
+
+        def counts(c: Claim) -> bool:
+            return _COUNTED.search(c.text) is not None and (
+                not toll or bool({"killing", "wounding"} & _act_kinds(c.text)))
+        if not counts(pick):
+            counted = [c for c in cands if c is not None and c.start < start and counts(c) and
+                       _same_speaker(c.claimant, pick.claimant) and not _other_side(c.claimant, pick.claimant)]
+            if counted:
+                pick = counted[0]
+    if pick is not None:
+        pick = _of_named_kind(pick, cands, content, start)
     if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
             r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
         # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with
