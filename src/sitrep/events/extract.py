@@ -2555,6 +2555,22 @@ def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[P
         undated = loose is not None and loose.get(id(ev)) == "publication" \
             and all(p.precision == "country" for p in placed.get(id(ev)) or [])
         generic = a1 is not None and a1.sector == "UAG" and bool(_GENERIC_ATTACKERS.match(a1.name))
+        if host is not None and a1 is None and ev.acled.get("sub_event_type") in _FOLLOW_SUBS \
+                and host.acled.get("event_type") in _VIOLENT | {"Riots"} and not ev.historical \
+                and (host.date == ev.date or undated) and ev.evidence and host.evidence \
+                and (all(p.precision == "country" for p in placed.get(id(ev)) or [])
+                     or _same_or_within(placed.get(id(host)), placed.get(id(ev)))) \
+                and any(e.start < ev.evidence[0].start for e in host.evidence) \
+                and ev.evidence[0].start - max(e.end for e in host.evidence if e.start < ev.evidence[0].start) <= 400 \
+                and not _APART.search(ev.evidence[0].text):
+            # (its words may lie inside the host's: "... died of burns when the building was torched")
+            # "A police constable died of burns when the building was torched", "Dozens of houses were burned":
+            # damage told with no one named, no place of its own (or the same), right after the violence that did
+            # it, is that violence's
+            host.evidence += [e for e in ev.evidence if e not in host.evidence]
+            kinds = {q.kind for q in host.quantities}
+            host.quantities += [q for q in ev.quantities if q.kind not in kinds]
+            continue
         if host is not None and a1 is not None and ev.acled.get("sub_event_type") in _FOLLOW_SUBS \
                 and re.match(r"(?:the|these|those)\s", a1.name, re.I) and ev.evidence and host.evidence \
                 and host.acled.get("event_type") in _VIOLENT and (host.date == ev.date or undated) \
@@ -2569,6 +2585,8 @@ def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[P
             host.evidence += [e for e in ev.evidence if e not in host.evidence]
             kinds = {q.kind for q in host.quantities}
             host.quantities += [q for q in ev.quantities if q.kind not in kinds]
+            if host.date == ev.date:
+                host.time = host.time or ev.time  # ("the attackers arrived at about 10 pm and burned the homes")
             continue
         out.append(ev)
     for i, ev in enumerate(out, 1):
@@ -4483,6 +4501,21 @@ class EventExtractor:
                 return hosts[t.i]
         return None
 
+    @staticmethod
+    def _deadly_arson(doc, d: Draft, same_sentence: list[Draft]) -> Draft | None:
+        """The burning of houses or shops by an armed or unnamed party that a death or injury participle of its
+        sentence hangs on ("set fire to 40 houses ..., killing 14 residents"), if the dead are no armed side."""
+        tok = doc[d.trigger.i]
+        if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp") \
+                or not any(q.quantity.kind in ("fatalities", "injuries") for q in d.quantities) \
+                or any(a.role == "actor2" and (a.sector in _STATE_FORCES or a.sector in _ARMED_NONSTATE)
+                       for a in d.actors):
+            return None
+        ancestors = {t.i for t in tok.ancestors}
+        return next((x for x in same_sentence if x is not d and x.label == "PROPERTY_DISTRUCT"
+                     and not x.trigger.outcome and x.trigger.i in ancestors
+                     and not any(a.role == "actor1" and a.sector in ("PRO", "RIO") for a in x.actors)), None)
+
     def _fold_outcomes(self, doc, drafts: list[Draft]) -> list[Draft]:
         """Deaths and injuries told in the same sentence as an attack are that attack's outcome."""
         violent = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -4548,6 +4581,17 @@ class EventExtractor:
             hosts = [x for x in of_sent[d.sent] if not x.trigger.outcome
                      and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)
                      and not _entry_between(doc, x.trigger.i, d.trigger.i)]
+            arson = self._deadly_arson(doc, d, of_sent[d.sent]) if not hosts else None
+            if arson is not None:
+                # "Armed men set fire to 40 houses ..., killing 14 residents": burning that kills people is an
+                # attack on them (ACLED codes arson with fatalities as violence against civilians), one event
+                arson.label = "ATTACK"
+                for a in d.actors:
+                    if a.role == "actor1" and not any(x.country == a.country and x.sector == a.sector
+                                                      for x in arson.actors):
+                        a.role = "actor2"
+                _absorb(arson, d)
+                continue
             if not hosts:
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 named = _named_cause(doc, d)

@@ -94,6 +94,10 @@ _ELIDED = re.compile(r"^[dl][’'][A-Z]")
 # ... and after a lower-case joiner: " del Cauca" ("Valle del Cauca"), " de Santander"
 _JOINER_TAIL = re.compile(r" (?:" + "|".join(sorted(map(re.escape, RUN_JOINERS), key=len, reverse=True))
                           + r") [A-Z][\w’']+(?: [A-Z][\w’']+)?") if RUN_JOINERS else re.compile(r"(?!x)x")
+# the words before a route's two ends ("the road between X and Y", "from X to Y")
+_ROUTE_BEFORE = re.compile(r"\b(?:between|from) $")
+# ... and the name's next word after a tag that ends on a joiner ("Santa Cruz de la" + " Sierra")
+_NAME_AFTER_JOINER = re.compile(r" [A-Z][\w’']+")
 # what ends a noun phrase: a name spaCy tagged NORP before one is used as a noun, not as a people's adjective
 _NOUN_END = re.compile(r"(?:[,.;:)]| (?:in|near|on|at|and|or|of|to|from|after|before|where|which|during|since)\b)")
 # the rest of a hyphenated name after the part spaCy tagged: "-i-Sharif" ("Mazar-i-Sharif"), "-des-Bouquets", "-Feuilles"
@@ -294,6 +298,17 @@ class Recognizer:
         self._is_demonym = lru_cache(maxsize=_CACHE)(lambda w: gaz.demonym_entry(w) is not None)
         self._any_loose = lru_cache(maxsize=_CACHE)(lambda w: bool(gaz.candidates(w)))
 
+    def _foreign_group_name(self, name: str) -> bool:
+        """Is a name, as a whole, that of a named armed group (actors.yaml) whose home country has no place of that
+        name ("Fano", an Ethiopian militia, and a town in Italy)?"""
+        from sitrep.actors import named_group  # lazy: the actor lexicon loads only when asked
+
+        found = named_group(name)
+        if found is None or not found[0]:
+            return False
+        home = self.gaz.iso2(found[0])
+        return bool(home) and home not in self._countries(strip_possessive(name))
+
     def _strong_country_uncached(self, text: str) -> bool:
         for c in self.gaz.candidates(text, loose_match=False):
             if c.feature_code == "PCLI" and c.match == "primary":
@@ -449,7 +464,10 @@ class Recognizer:
                     # unless placed inside an area ("in Kitshanga, in North Kivu province"): decided below
                     unknown_single.append((ent.start_char, ent.end_char))
                     continue
-                hy = _HYPHEN_TAIL.match(text, ent.end_char) or _JOINER_TAIL.match(text, ent.end_char)
+                hy = _HYPHEN_TAIL.match(text, ent.end_char) or _JOINER_TAIL.match(text, ent.end_char) or (
+                    # ("Santa Cruz de la" tagged, "Sierra" not: a tag that stops on a joiner stops inside the name)
+                    _NAME_AFTER_JOINER.match(text, ent.end_char) if tk.lower[ent.end - 1] in RUN_JOINERS
+                    and tk.text[ent.end - 1].islower() else None)
                 if hy and self._known(strip_possessive(text[ent.start_char:hy.end()])):
                     # "Mazar-i-Sharif", "Valle del Cauca" with only "Mazar", "Valle" tagged: the whole name the
                     # gazetteer knows
@@ -483,8 +501,12 @@ class Recognizer:
             elif label in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW") and len(ent) > 1:
                 if label in ("PERSON", "ORG") and self._town_pair(text[ent.start_char:ent.end_char]):
                     continue  # "in Lalibela and Debre Tabor" tagged ORG as a whole: two towns, no longer name
-                if label not in ("PERSON", "ORG") and self._place_pair(text[ent.start_char:ent.end_char]):
-                    continue  # "between Tera and Dori", "into Chad at Adre" tagged WORK_OF_ART: two places
+                if label not in ("PERSON", "ORG") and (
+                        self._place_pair(text[ent.start_char:ent.end_char])
+                        or _ROUTE_BEFORE.search(text, max(0, ent.start_char - 9), ent.start_char)
+                        and self._route_pair(text[ent.start_char:ent.end_char])):
+                    continue  # "between Tera and Dori", "into Chad at Adre" tagged WORK_OF_ART: two places ("the
+                    # road between Macomia and Mucojo": a route's two ends, one a village the gazetteer lacks)
                 whole = strip_possessive(text[ent.start_char:ent.end_char].strip(_TRAIL))
                 if label in ("WORK_OF_ART", "PRODUCT", "EVENT") and self._town_of_size(whole):
                     # "Insurgents attacked Mocimboa da Praia" tagged WORK_OF_ART: a town's whole name
@@ -819,6 +841,9 @@ class Recognizer:
                     j += 4  # "Port-au-Prince", "Croix-des-Bouquets": a short lower-case word between hyphens
                 elif j > i and lowers[j] in RUN_JOINERS and j + 1 < n and caps[j + 1]:
                     j += 2  # "Mocimboa da Praia": only a known name keeps the joiner (longest sub-run below)
+                elif j > i and lowers[j] in RUN_JOINERS and j + 2 < n and lowers[j + 1] in RUN_JOINERS \
+                        and caps[j + 2]:
+                    j += 3  # "Santa Cruz de la Sierra": two joiners, kept on the same terms
                 else:
                     break
             # try the longest known sub-run starting at i
@@ -1084,6 +1109,9 @@ class Recognizer:
                                             or _PEOPLE_AFTER.match(text, sp.end) and not self._known(sp.text)):
                 continue  # "the Saba news agency", "the Murad tribe", "the Third Military Region", "the Sinai Province
                 # group": a body, not a place
+            if sp.source != "dateline" and self._foreign_group_name(sp.text):
+                continue  # "between Fano militiamen and federal troops" near Humera: the Ethiopian militia, not Fano
+                # in Italy
             if _PROVINCE_OF_GROUP.match(text, sp.end) and _GROUP_BEFORE.search(text, max(0, sp.start - 30), sp.start):
                 continue  # "the Islamic State Sahel Province said": a group's name, not the Sahel region
             if sp.source != "dateline" and _MEMBERS_BEFORE.search(text, max(0, sp.start - 24), sp.start) \
@@ -1157,6 +1185,14 @@ class Recognizer:
             p[:1].isupper() and len(fold(p)) >= 4 and fold(p) not in self.gaz.stop and not self._is_demonym(p)
             and any(c.match != "loose" and c.feature_code in ("PPL", "PPLC", "PCLI")
                     for c in self.gaz.candidates(p, loose_match=False)) for p in parts)
+
+    def _route_pair(self, name: str) -> bool:
+        """After "between" or "from": two single capitalised words joined by "and" or "to", one of them a town under
+        a name of its own ("Macomia and Mucojo")."""
+        parts = re.split(r" (?:and|to) ", name)
+        return len(parts) == 2 and all(re.fullmatch(r"[A-Z][\w’'-]{3,}", p) and fold(p) not in self.gaz.stop
+                                       and not self._is_demonym(p) for p in parts) \
+            and any(self._town_countries(p) for p in parts)
 
     def _after_conj(self, tk, text: str, i: int, k: int, spans) -> bool:
         """Is tokens [i, k) the next member of a list after a recognised place: "X and Y", "X or Y",

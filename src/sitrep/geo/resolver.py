@@ -141,7 +141,8 @@ TYPE_PRIOR = {"PCLI": 1.5, "CONT": 4.0, "RGN": 1.0, "SEA": 1.0, "OCN": 1.5, "GUL
 MATCH_PRIOR = {"primary": 0.0, "alternate": -0.8, "loose": -2.2}
 PRECISION = {"PCLI": "country", "CONT": "region", "RGN": "region", "SEA": "region", "OCN": "region",
              "GULF": "region", "LK": "region", "MTS": "region", "ADM1": "province", "ADM2": "district",
-             "ADM3": "district", "PPLC": "town", "PPL": "town"}
+             "ADM3": "district", "PPLC": "town", "PPL": "town",
+             "DAM": "town"}  # a dam is a site: located as exactly as a town
 W_POP = 0.6
 W_COUNTRY = 1.0
 W_ADMIN1 = 0.0
@@ -265,6 +266,9 @@ def _party_before(before: str) -> bool:
 
 
 # "the border crossing with Serbia", "the frontier with Niger": the country on the other side of the line
+# "Ankara says ...": a capital standing for its government, as the subject of a verb of speaking
+_CAPITAL_SPEAKS = re.compile(r"(?:['’]s)?\s+(?:" + "|".join(sorted(
+    (re.escape(w) for w in _CTX.get("capital_speech_verbs", [])), key=len, reverse=True)) + r")\b")
 _ACROSS_LINE = re.compile(r"\b(?:border|borders|frontier|boundary|crossing|crossing point|line)\s+with\s+(?:the\s+)?$",
                           re.I)
 
@@ -312,6 +316,16 @@ def _list_head(out: list[Mention], last: Mention, text: str, cue: str) -> Mentio
         else:
             break
     return first
+
+
+def _country_place(q: Place) -> Place:
+    """The country a resolved place lies in, as a place at the same offsets (the country's own point)."""
+    entry = get_gazetteer().country(q.country) if q.country else None
+    if entry is None:
+        return q
+    return Place(text=q.text, start=q.start, end=q.end, name=entry.name, geonameid=entry.geonameid,
+                 feature_code="PCLI", country=entry.country, admin1="", lat=entry.lat, lon=entry.lon,
+                 precision="country", confidence=q.confidence)
 
 
 def _is_dateline(text: str, q) -> bool:
@@ -1534,6 +1548,9 @@ class Resolver:
         if not resolved:
             return
         specific = [p for p in resolved if p.feature_code not in BROAD_CODES]
+        # "Islamabad says militants killed in raid": a capital speaking for its government is where the words come
+        # from, no area the story's unknown village lies in (its country still is)
+        speaking = {id(q) for q in specific if text and q.feature_code == "PPLC" and _CAPITAL_SPEAKS.match(text, q.end)}
         placed: dict[str, Place] = {}  # an unknown name's anchor, by the name (session 20, h7)
         for p in places:
             if p.lat is not None or p.geonameid is not None:
@@ -1619,18 +1636,24 @@ class Resolver:
             if anchor is None and specific:
                 # ("RABAT, March 14 - ... shelled positions near Farsia ... near Mahbes": the city a report is filed
                 # from is no area of the story's places when the story names others)
-                told = [q for q in specific if not _is_dateline(text, q)] or specific
-                if text:
+                told = [q for q in specific if not _is_dateline(text, q) and id(q) not in speaking] or (
+                    [] if speaking else specific)
+                if told and text:
                     # (a round-up's paragraph of its own: "Several hundred Serbs gathered in North Mitrovica,
                     # blocking the bridge over the Ibar river" in a story that goes on to Bosnia)
                     p_lo, p_hi = text.rfind("\n\n", 0, p.start) + 1, text.find("\n\n", p.end)
                     p_hi = len(text) if p_hi < 0 else p_hi
                     told = [q for q in told if p_lo <= q.start < p_hi] or told
-                a1 = Counter((q.country, q.admin1) for q in told).most_common(1)[0][0]
-                pool = [q for q in told if (q.country, q.admin1) == a1]
-                # a town or district of that state says more than the state's own point
-                pool = [q for q in pool if q.feature_code != "ADM1"] or pool
-                anchor = min(pool, key=lambda q: abs(q.start - p.start))
+                if told:
+                    a1 = Counter((q.country, q.admin1) for q in told).most_common(1)[0][0]
+                    pool = [q for q in told if (q.country, q.admin1) == a1]
+                    # a town or district of that state says more than the state's own point
+                    pool = [q for q in pool if q.feature_code != "ADM1"] or pool
+                    anchor = min(pool, key=lambda q: abs(q.start - p.start))
+                else:
+                    # (only the speaking capital told: its country)
+                    anchor = _country_place(min((q for q in specific if id(q) in speaking),
+                                                key=lambda q: abs(q.start - p.start)))
             if anchor is None:
                 cc = Counter(q.country for q in resolved if q.country).most_common(1)
                 pool = [q for q in resolved if cc and q.country == cc[0][0]] or resolved
