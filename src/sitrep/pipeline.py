@@ -27,6 +27,8 @@ MAX_CHARS = 2_500_000
 # 10k, 40k, 80k, 120k characters in 5.5, 19.2, 38.6, 93.1 s, 2.8x, 3.6x, 3.0x, 5.6x bare spaCy on the same text;
 # the claims stage 0.5, 2.5, 9.3, 19.0 s of it, after its per-claim scans were made local — 751 s at 120k before),
 # so text past 100k characters (a long feature is ~50k) is kept but not extracted, with a warning on the record.
+# (Session 21 made the other stages' lookups local too, outputs identical; the claims stage, which reads every
+# earlier claim for each denial, still grows faster than the text, so the bound stays: README, long documents.)
 EXTRACT_CHARS = 100_000
 # a line holding only a clock time, as live blogs stamp their entries ("11:15 GMT", "0930 local time", "2.40pm")
 _STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}|\d{4})\s*(?:[ap]\.?m\.?|[AP]\.?M\.?)?"

@@ -449,6 +449,12 @@ class SpanIndex:
         return self._pick(bisect.bisect_left(self.starts, b - self.longest), bisect.bisect_right(self.starts, a),
                           lambda i: ends[i] >= b)
 
+    def overlapping(self, a: int, b: int) -> list:
+        """`[x for x in items if start < b and a < end]`"""
+        ends = self.ends
+        return self._pick(bisect.bisect_right(self.starts, a - self.longest), bisect.bisect_left(self.starts, b),
+                          lambda i: ends[i] > a)
+
     def overlaps(self, a: int, b: int) -> bool:
         """`any(start < b and a < end for items)`"""
         k = bisect.bisect_left(self.starts, b)
@@ -1041,8 +1047,8 @@ def _hyphen_whole(doc: Doc, span: Span) -> Span | None:
 def _igo_country_office(doc: Doc, span: Span, text: str) -> bool:
     """An international body's office in a country, named by the body and the country ("Amnesty International
     Kenya", "UNICEF Sudan"): the body's, no state's (session 15)."""
-    for p in _dc.ext(doc, "places") or []:
-        if p.precision == "country" and p.end == span.end_char and span.start_char < p.start:
+    for p in _places_index(doc).inside(span.start_char + 1, span.end_char):  # (the places inside it, in order)
+        if p.precision == "country" and p.end == span.end_char:
             return is_igo(_dc.text(doc)[span.start_char:p.start].strip())
     return False
 
@@ -1109,8 +1115,7 @@ def _local_official_home(doc: Doc, span: Span, countries: list[str]) -> str | No
     if not words & _word_set("local_office_words"):
         return None
     first = countries[0]
-    if any(span.start_char <= p.start and p.end <= span.end_char and iso3(p.country) == first
-           for p in _dc.ext(doc, "places") or []):
+    if any(iso3(p.country) == first for p in _places_index(doc).inside(span.start_char, span.end_char)):
         return None  # "a local Serbia official": the state itself named
     if not any(span.start_char <= s and e <= span.end_char and iso3(c) == first
                for s, e, c in _dc.ext(doc, "demonyms") or []):
@@ -1639,8 +1644,8 @@ def _dateline_capital(doc: Doc) -> str | None:
 
 def _capital_in(doc: Doc, span: Span) -> str | None:
     """"the defence ministry in Tokyo": a state body placed in a capital inside its own phrase."""
-    for p in _dc.ext(doc, "places") or []:
-        if span.start_char <= p.start and p.end <= span.end_char and p.feature_code == "PPLC" and p.country:
+    for p in _places_index(doc).inside(span.start_char, span.end_char):  # (the phrase's places, in order)
+        if p.feature_code == "PPLC" and p.country:
             tok = doc.char_span(p.start, p.end, alignment_mode="expand")
             root = tok.root if tok is not None and len(tok) else None
             if root is not None and root.dep_ == "pobj" and root.head.lower_ == "in":
@@ -2025,6 +2030,44 @@ def _definite_body_country(doc: Doc, span: Span) -> tuple[str | None, str | None
     return found
 
 
+class _BodyMentions:
+    """The actor mentions `_described_body_country` looks back over, listed once per Doc: by their head's lemma
+    (those of a country or an international body), the international bodies, and the armed groups of a country,
+    each as positions in the mention list."""
+    __slots__ = ("mentions", "n", "reach", "by_head", "igos", "armed")
+
+    def __init__(self, doc: Doc, mentions: list) -> None:
+        self.mentions, self.n = mentions, len(mentions)
+        self.reach, top = [], None  # the furthest end among the mentions up to each one
+        self.by_head: dict[str, list[int]] = {}
+        self.igos, self.armed = [], []
+        for i, m in enumerate(mentions):
+            top = m.end if top is None or m.end > top else top
+            self.reach.append(top)
+            if (m.country or m.igo) and 0 <= m.head < len(doc):
+                self.by_head.setdefault(doc[m.head].lemma_.lower(), []).append(i)
+            if m.igo:
+                self.igos.append(i)
+            if m.country and m.sector in _ARMED_SECTORS:
+                self.armed.append(i)
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: list) -> "_BodyMentions":
+        cached = doc.user_data.get("sitrep.actors.body_mentions")
+        if cached is None or cached.mentions is not mentions or cached.n != len(mentions):
+            cached = doc.user_data["sitrep.actors.body_mentions"] = cls(doc, mentions)
+        return cached
+
+    def before(self, token: int) -> int:
+        """How many mentions come before the first one that ends past `token`."""
+        return bisect.bisect_right(self.reach, token)
+
+    @staticmethod
+    def latest(positions, before: int):
+        """The positions under `before`, the latest first."""
+        return reversed(positions[:bisect.bisect_left(positions, before)])
+
+
 def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | None] | None:
     """"A spokesman for the command, Senior Colonel X": the latest body named before the phrase whose head noun
     the definite description repeats ("China's Eastern Theater Command")."""
@@ -2047,28 +2090,24 @@ def _described_body_country(doc: Doc, span: Span) -> tuple[str | None, str | Non
             # "the armed forces' spokesman": the modifiers must be the earlier body's too
             mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod")}
             found = None
-            for m in mentions:
-                if m.end > span.start:
-                    break
-                if (m.country or m.igo) and 0 <= m.head < len(doc) and \
-                        doc[m.head].lemma_.lower() == t.lemma_.lower() and \
-                        mods <= {w.lower() for w in _TERM_WORD.findall(m.text)}:
+            # (the mentions read are those before the first one ending past the phrase, the latest first)
+            bodies = _BodyMentions.of(doc, mentions)
+            before = bodies.before(span.start)
+            for i in bodies.latest(bodies.by_head.get(t.lemma_.lower(), ()), before):
+                m = mentions[i]
+                if mods <= {w.lower() for w in _TERM_WORD.findall(m.text)}:
                     # "The office's spokeswoman" of "the UN human rights office": of no state
                     found = (None, "IGO") if m.igo else (m.country, None)
+                    break
             if found is None and t.lemma_.lower() in _word_set("igo_body_nouns") and not mods:
                 # "The mission's spokesman" after "UNIFIL said": the international body named last before
-                for m in mentions:
-                    if m.end > span.start:
-                        break
-                    if m.igo:
-                        found = (None, "IGO")
+                if next(bodies.latest(bodies.igos, before), None) is not None:
+                    found = (None, "IGO")
             if found is None and t.lemma_.lower() in _word_set("armed_group_nouns") and not mods:
                 # "The group's spokesman" after "Iraq's Kataib Hezbollah": the armed group named last before
-                for m in mentions:
-                    if m.end > span.start:
-                        break
-                    if m.country and m.sector in _ARMED_SECTORS:
-                        found = (m.country, m.sector)
+                i = next(bodies.latest(bodies.armed, before), None)
+                if i is not None:
+                    found = (mentions[i].country, mentions[i].sector)
             return found
     return None
 

@@ -113,6 +113,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..actors import SpanIndex
 from .attribution_core import (Attribution, CONNECTIVES, DISCOURSE_OPENER, EDITORS_NOTE, EDITORS_NOTE_ANYWHERE, KINDS,
                                LIGHT_PREPS, LINE_BREAK, LINE_PREFIX, QUOTE_CHARS, Span2, _Doc, _subtree, _trim)
 from .attribution_learned import CAND_PRONOUNS, _LearnedRules, cue_score
@@ -442,8 +443,8 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
         out = sorted(best.values(), key=lambda a: (a.cue[0], a.cue[1]))
         # a cue inside a longer cue ("expressed" in "have expressed concern about", "concern" in it) is the same
         # attribution seen by a narrower rule: keep the longer one
-        out = [a for a in out if not any(b is not a and b.cue[0] <= a.cue[0] and a.cue[1] <= b.cue[1]
-                                         and b.cue != a.cue for b in out)]
+        cues = SpanIndex(out, lambda a: a.cue)  # (the cues around a cue, not every cue of the document)
+        out = [a for a in out if not any(b is not a and b.cue != a.cue for b in cues.covering(*a.cue))]
         out = [a for a in out if not self.negative_source(a)]
         out = [a for a in out if not self.editors_note(a)]
         out = [a for a in out if not self.question_to_reader(a)]
@@ -494,9 +495,12 @@ def _mark_embedded(atts: list[Attribution]) -> None:
     round: "“A,” he said, “B”" and its parts are not nested)."""
     def inside(pos: int, spans: list[Span2]) -> bool:
         return any(s <= pos < e for s, e in spans)
+    # (every content span indexed once by its start: a cue asks only the contents around it, not every attribution)
+    contents = SpanIndex([(b, s, e) for b in atts for s, e in b.content], lambda x: (x[1], x[2]))
     for a in atts:
-        a.embedded = any(b is not a and inside(a.cue[0], b.content) and not inside(b.cue[0], a.content)
-                         for b in atts)
+        pos = a.cue[0]
+        a.embedded = any(b is not a and not inside(b.cue[0], a.content)
+                         for b, _, _ in contents.covering(pos, pos + 1))
 
 
 def _is_quoted(text: str, sp: Span2) -> bool:

@@ -48,7 +48,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import is_igo, mention_for, sector_of
+from ..actors import SpanIndex, is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
 from .coref import _issued_by, mention_gender
@@ -1144,18 +1144,20 @@ def _merge_same_claims(claims: list[Claim]) -> list[Claim]:
     """"described as false a report by French radio which said that A": the claim the denial mentions and the
     radio's own statement of A are one claim: the statement is kept, with the denial as its response."""
     out = []
+    at: dict[tuple[int, int], list[int]] = {}  # (where each kept claim stands in `out`, by its span)
     for c in claims:
-        twin = next((d for d in out if (d.start, d.end) == (c.start, c.end)
-                     and d.claimant.get("country") == c.claimant.get("country")
-                     and bool(d.responses) != bool(c.responses)), None)
+        here = at.setdefault((c.start, c.end), [])
+        twin = next((out[i] for i in here if out[i].claimant.get("country") == c.claimant.get("country")
+                     and bool(out[i].responses) != bool(c.responses)), None)
         if twin is None:
+            here.append(len(out))
             out.append(c)
             continue
         statement, implied = (c, twin) if twin.responses else (twin, c)
         if not statement.claimant.get("name"):
             statement.claimant = implied.claimant
         statement.responses = implied.responses
-        out[out.index(twin)] = statement
+        out[next(i for i in here if out[i] == twin)] = statement  # (`out.index(twin)`: a claim equal to it has its span)
     return out
 
 
@@ -1163,17 +1165,21 @@ def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
     """"OCHA says A, according to its latest update": the outer statement, by the same claimant, wraps the
     inner one and says nothing more; keep the inner claim only."""
     claims = [c for c in claims if not _naming_comment(c, claims)]
+    by_name: dict = {}  # (each speaker's claims in order: a claim is compared only with its own speaker's)
+    for c in claims:
+        by_name.setdefault(c.claimant.get("name"), []).append(c)
     out = []
     for c in claims:
         name = c.claimant.get("name")
-        inner = [d for d in claims if d is not c and name and d.claimant.get("name") == name
-                 and c.start <= d.start and d.end <= c.end and (d.end - d.start) < (c.end - c.start)]
+        theirs = by_name[name] if name else ()
+        inner = [d for d in theirs if d is not c and c.start <= d.start and d.end <= c.end
+                 and (d.end - d.start) < (c.end - c.start)]
         if any(not _says_cue(c, d) for d in inner) and not c.responses:
             continue
         # "said they were unaware of A": the inner cue is part of what the outer statement says; the outer
         # statement is the claim, not its cut-down object
-        if not c.responses and any(_says_cue(d, c) for d in claims if d is not c and name
-                                   and d.claimant.get("name") == name and d.start <= c.start and c.end <= d.end):
+        if not c.responses and any(_says_cue(d, c) for d in theirs if d is not c
+                                   and d.start <= c.start and c.end <= d.end):
             continue
         out.append(c)
     return out
@@ -1433,13 +1439,14 @@ def _conj_speaker(doc: Doc, att, atts, source, speaker):
     tok = _cue_token(doc, att)
     if tok is None or tok.dep_ not in ("conj", "advcl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return source, speaker
+    sent_start = tok.sent.start_char  # (an earlier cue of the same sentence: the others are passed over first)
     for other in atts:
-        if other is att or other.source is None or not other.content or other.cue[0] >= att.cue[0]:
+        if not sent_start <= other.cue[0] < att.cue[0] or other is att or other.source is None or not other.content:
             continue
         a, b = other.content[0][0], other.content[-1][1]
         hangs = a <= tok.head.idx < b or tok.head.idx == other.cue[0] or \
             other.cue[0] <= tok.head.idx < other.cue[1]
-        if hangs and other.cue[0] < a and tok.sent.start_char <= other.cue[0]:
+        if hangs and other.cue[0] < a:
             # the "speaker" found is a phrase of A, or none was found ("said A and called the accusation
             # baseless": the tagger left the second verb without a speaker)
             if source is None or a <= source[0] < b:
@@ -1621,9 +1628,9 @@ def _that_clause_read_as_relative(doc: Doc, atts) -> list:
     clause reaches a "that" opening a clause with a subject of its own (not "that" itself: "a website that
     publishes …"), says that clause."""
     out = []
+    cues = SpanIndex(atts, lambda a: a.cue)  # (whether a verb lies in a cue, asked of the cues around it)
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _THAT_VERBS or \
-                any(a.cue[0] <= tok.idx < a.cue[1] for a in atts):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _THAT_VERBS or cues.covers(tok.idx):
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")), None)
         if subj is None:

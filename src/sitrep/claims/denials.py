@@ -878,7 +878,7 @@ def _one_voice(a: dict, b: dict) -> bool:
 
 
 def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dict, start: int, cs: int,
-                        ce: int, across_only: bool = False) -> bool:
+                        ce: int, across_only: bool = False, memo: dict | None = None) -> bool:
     """A denial starting at `start` only says again what the same voice already said of `claim`: in the same
     sentence ("denied A and called it fake" is one denial). In a later sentence it is a second denial ("Turkey
     rejected the figure. 'The numbers are made up,' a ministry official said": the claims sets' convention since
@@ -898,13 +898,43 @@ def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dic
             shared = len(stems & _stems_of(claim.text))
             # naming it: more word stems in common than with any other claim ("the claim of a week-long blockade"
             # for "had blocked 120 trucks … for a week")
-            names_it = not _is_anaphoric(content) and shared >= 1 and all(
-                len(stems & _stems_of(c.text)) < shared for c in claims if c is not claim)
-        if not names_it and any(r["end"] <= c.start < start and (
-                c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier))
-                for c in claims):
+            names_it = not _is_anaphoric(content) and shared >= 1 and (
+                all(len(stems & _stems_of(c.text)) < shared for c in claims if c is not claim) if memo is None
+                else not _other_claim_sharing(memo, claims, claim, stems, shared))
+        if not names_it and (any(r["end"] <= c.start < start and _told_by_another_side(c, denier) for c in claims)
+                             if memo is None else _another_side_between(memo, claims, denier, r["end"], start)):
             return True
     return False
+
+
+def _told_by_another_side(c: Claim, denier: dict) -> bool:
+    return c.claimant.get("country") != denier.get("country") or _other_side(c.claimant, denier)
+
+
+# (`memo`: one denial's candidates ask `_restates_denial_of` the same questions of one list of claims; what it reads
+# of every claim is listed once per denial in the memo the caller passes)
+
+def _other_claim_sharing(memo: dict, claims: list[Claim], claim: Claim, stems: frozenset, shared: int) -> bool:
+    """`any(len(stems & _stems_of(c.text)) >= shared for c in claims if c is not claim)`"""
+    ranked = memo.get("ranked_by_stems")
+    if ranked is None:
+        ranked = memo["ranked_by_stems"] = sorted(((len(stems & _stems_of(c.text)), i) for i, c in enumerate(claims)),
+                                                  reverse=True)
+    for overlap, i in ranked:
+        if overlap < shared:
+            return False
+        if claims[i] is not claim:
+            return True
+    return False
+
+
+def _another_side_between(memo: dict, claims: list[Claim], denier: dict, after: int, before: int) -> bool:
+    """`any(after <= c.start < before and _told_by_another_side(c, denier) for c in claims)`"""
+    starts = memo.get("other_side_starts")
+    if starts is None:
+        starts = memo["other_side_starts"] = sorted(c.start for c in claims if _told_by_another_side(c, denier))
+    k = bisect_left(starts, after)
+    return k < len(starts) and starts[k] < before
 
 
 _ALLEGING_NOUNS = {"claim", "allegation", "accusation", "charge", "assertion", "rumour", "rumor", "suggestion"}
@@ -1533,8 +1563,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     rules' pick. With `linker.RECORDER` set, the candidates and the rules' pick are recorded for fitting."""
     recorder = _linker.RECORDER.get()
     w = _linker.weights()
-    if w is None and recorder is None:
-        return ruled
+    if recorder is None and (w is None or path in _linker.RULED_PATHS):
+        return ruled  # (the rules' pick stands: nothing to score or record)
     text = _dc.text(doc)
     content = text[cs:ce]
     words, stems = _words_of(content), _stems_of(content)
@@ -1690,11 +1720,12 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     # a speaker never denies its own statement ("the general staff said A. The general staff dismissed B")
     # nor, naming another country's author ("dismissed the ministry's account"), a claim of its own state's
     foreign = author is not None and author.get("country") not in (None, denier.get("country"))
+    reread: dict = {}  # (what `_restates_denial_of` reads of every claim, once for this denial)
     # nor a claim its voice already denied before another side spoke, which this denial would only restate
     allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier)
                and not _one_force(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
-        and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True)]
+        and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True, memo=reread)]
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)

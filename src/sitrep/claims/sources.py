@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from functools import lru_cache
 
-from ..actors import sector_of, source_kind
+from ..actors import SpanIndex, sector_of, source_kind
 from ..model import Source
 from ..resources import load_yaml
 
@@ -69,10 +69,7 @@ def speaker_name(doc: Doc, att) -> str | None:
     if name.endswith("'s"):
         name = name[:-2]
     name = _proper_part(sp, name)
-    best = name
-    for ent_text in _person_org_names(doc):
-        if len(best) < len(ent_text) and _has_words(ent_text, name):
-            best = ent_text
+    best = _longest_name_for(doc, name)
     best = re.sub(r"^(the|a|an)\s+", "", _TIMESTAMP.sub("", best), flags=re.I).strip()
     # "Brig-Gen Anna Petrova": keep a title written just before the name
     if span:
@@ -94,6 +91,20 @@ def _person_org_names(doc: Doc) -> list[str]:
             t for t in (text[e.start_char:e.end_char] for e in _dc.ents(doc) if e.label_ in ("PERSON", "ORG"))
             if len(t) < 60 and ":" not in t and "\n" not in t]
     return cached
+
+
+def _longest_name_for(doc: Doc, name: str) -> str:
+    """The longest PERSON or ORG name of the document holding the words of `name` (the first of equally long
+    ones), else `name` (found once per name and Doc: a speaker is named many times)."""
+    found = doc.user_data.setdefault("sitrep.longest_names", {})
+    best = found.get(name)
+    if best is None:
+        best = name
+        for ent_text in _person_org_names(doc):
+            if len(best) < len(ent_text) and _has_words(ent_text, name):
+                best = ent_text
+        found[name] = best
+    return best
 
 
 def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -356,17 +367,43 @@ def _expand_description(doc: Doc, name: str) -> str:
     return name
 
 
+class _AttributionIndex:
+    """A document's attributions indexed once by where their contents and cues start, so that a sentence's lookup
+    reads only the attributions near it; each answer is the one the scan over every attribution gave."""
+
+    def __init__(self, atts: list) -> None:
+        self.atts, self.n = atts, len(atts)
+        # every content span of a statement (not "did not respond to a request for comment": nobody's statement),
+        # in the attributions' order, so the first of equally short spans wins as in a scan
+        spans = [(att, s, e) for att in atts if att.kind != "non_response" for s, e in att.content or []]
+        self.contents = SpanIndex(spans, lambda x: (x[1], x[2]))
+        self._cues = None
+
+    @property
+    def cues(self) -> SpanIndex:
+        """The attributions by where their cues start (built when first asked for)."""
+        if self._cues is None:
+            self._cues = SpanIndex(self.atts, lambda a: (a.cue[0], a.cue[0] + 1))
+        return self._cues
+
+
+def _attribution_index(doc: Doc):
+    """The `_AttributionIndex` of `doc._.attributions`, built again when the list is another one or has grown or
+    shrunk (the attribution stage settles every attribution before anything looks them up)."""
+    atts = getattr(doc._, "attributions", None) or []
+    cached = doc.user_data.get("sitrep.attribution_index")
+    if cached is None or cached.atts is not atts or cached.n != len(atts):
+        cached = doc.user_data["sitrep.attribution_index"] = _AttributionIndex(atts)
+    return cached
+
+
 def attribution_at(doc: Doc, start: int, end: int):
     """The attribution whose content covers [start, end), innermost first; else None."""
-    best = None
-    for att in getattr(doc._, "attributions", None) or []:
-        if att.kind == "non_response":
-            continue  # "did not respond to a request for comment": nobody's statement
-        for s, e in att.content or []:
-            if s <= start and end <= e + 1:
-                if best is None or (e - s) < best[1]:
-                    best = (att, e - s)
-    return best[0] if best else None
+    # (a content span [s, e) covers it when s <= start and end <= e + 1)
+    covering = _attribution_index(doc).contents.covering(start, end - 1)
+    if not covering:
+        return None
+    return min(covering, key=lambda x: x[2] - x[1])[0]
 
 
 def paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
@@ -382,9 +419,9 @@ def attribution_near(doc: Doc, start: int, end: int):
         return att
     ps, pe = paragraph_bounds(_dc.text(doc), start)
     after, before = None, None
-    for att in getattr(doc._, "attributions", None) or []:
+    for att in _attribution_index(doc).cues.starting(ps, pe):  # the paragraph's cues, in the list's order
         cs, ce = att.cue
-        if not (ps <= cs < pe) or att.kind in ("evidential", "non_response"):
+        if att.kind in ("evidential", "non_response"):
             continue
         if cs >= end and (after is None or cs < after.cue[0]):
             after = att

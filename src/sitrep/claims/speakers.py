@@ -27,7 +27,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .. import doccache as _dc
-from ..actors import country_name, dictionary_country, is_igo, iso3, mention_for, named_group, sector_of
+from ..actors import (SpanIndex, country_name, dictionary_country, is_igo, iso3, mention_for, named_group,
+                      sector_of)
 from ..geo import dateline_place
 from ..model import Claim
 from ..resources import load_yaml
@@ -1578,18 +1579,49 @@ def _parties_country(doc: Doc, s) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+class _MentionParties:
+    """What `_armed_groups_country` reads of each actor mention, read once per Doc: an armed group's country, or a
+    state body's or state's (not "near the Venezuelan border": a border or a neighbour named is no party)."""
+
+    def __init__(self, doc: Doc, mentions: list) -> None:
+        self.mentions, self.n = mentions, len(mentions)
+        self.kinds: dict[int, tuple[str | None, str | None]] = {}
+        self.rebels: dict[str, int] = {}
+        self.states: dict[str, int] = {}
+        for m in mentions:
+            kind = None
+            if m.country and m.sector in _ARMED:
+                kind, counts = "rebel", self.rebels
+            elif m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD") and not _beside_mention(doc, m):
+                kind, counts = "state", self.states
+            if kind is not None:
+                counts[m.country] = counts.get(m.country, 0) + 1
+            self.kinds[id(m)] = (kind, m.country)
+        self.index = SpanIndex(mentions, lambda m: (m.start, m.end))
+
+
+def _mention_parties(doc: Doc) -> _MentionParties:
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    cached = doc.user_data.get("sitrep.mention_parties")
+    if cached is None or cached.mentions is not mentions or cached.n != len(mentions):
+        cached = doc.user_data["sitrep.mention_parties"] = _MentionParties(doc, mentions)
+    return cached
+
+
 def _armed_groups_country(doc: Doc, s) -> str | None:
     """The one country of every armed group (sector REB) named in the article, when there is one and no other
     country's state body or state is named beside it."""
-    rebels, states = set(), set()
-    for m in getattr(doc._, "actor_mentions", None) or []:
-        if s is not None and m.start < s.end and s.start < m.end:
-            continue
-        if m.country and m.sector in _ARMED:
-            rebels.add(m.country)
-        elif m.country and m.sector in ("GOV", "MIL", "STATE", "POL", "BGD") and not _beside_mention(doc, m):
-            # not "near the Venezuelan border": a border or a neighbour named is no party
-            states.add(m.country)
+    parties = _mention_parties(doc)
+    # (every mention's party counted once per Doc; a phrase takes off the mentions it overlaps)
+    rebel_counts, state_counts = dict(parties.rebels), dict(parties.states)
+    if s is not None:
+        for m in parties.index.overlapping(s.start, s.end):
+            kind, country = parties.kinds[id(m)]
+            if kind is not None:
+                counts = rebel_counts if kind == "rebel" else state_counts
+                counts[country] -= 1
+    rebels = {c for c, n in rebel_counts.items() if n > 0}
+    states = {c for c, n in state_counts.items() if n > 0}
     if len(rebels) == 1 and states <= rebels:
         return next(iter(rebels))
     return None

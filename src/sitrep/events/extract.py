@@ -11,6 +11,7 @@ from .. import doccache as _dc
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field, replace
 
@@ -2988,6 +2989,13 @@ def _fighting_countries(doc: Doc) -> set[str]:
 def _allied(doc: Doc, a: str, b: str) -> bool:
     """Does the article tell forces of countries `a` and `b` fighting on one side ("Rwandan troops deployed
     alongside the Mozambican army", "Chadian and Nigerien soldiers jointly ...")? Then neither is the other's foe."""
+    found = doc.user_data.setdefault("sitrep.allied", {})  # (read once per pair and Doc: every event asks)
+    if (a, b) not in found:
+        found[(a, b)] = _allied_in(doc, a, b)
+    return found[(a, b)]
+
+
+def _allied_in(doc: Doc, a: str, b: str) -> bool:
     allies = _lex_set("ally_words")
     mentions = _dc.ext(doc, "actor_mentions") or []
     forces = [m for m in mentions if m.country in (a, b) and m.sector in _STATE_FORCES]
@@ -3020,10 +3028,23 @@ def _domestic_country(doc: Doc, places: list[Place]) -> str | None:
     here = {iso3(p.country) for p in places if p.country}
     if len(here) != 1 or None in here:
         return None
-    found = [iso3(p.country) for p in _dc.ext(doc, "places") or [] if p.country]
-    found += [iso3(c) for _, _, c in _dc.ext(doc, "demonyms") or [] if c]
+    found = _article_countries(doc)
     country = next(iter(here))
-    return country if found and found.count(country) >= 0.8 * len(found) else None
+    return country if found and found[country] >= 0.8 * sum(found.values()) else None
+
+
+def _article_countries(doc: Doc) -> Counter:
+    """How often the article's places and demonyms name each country (counted once per Doc and lists: every event
+    asks)."""
+    from ..actors import iso3
+    places, demonyms = _dc.ext(doc, "places") or [], _dc.ext(doc, "demonyms") or []
+    cached = doc.user_data.get("sitrep.article_countries")
+    if cached is None or cached[0] is not places or cached[1] != len(places) or cached[2] is not demonyms \
+            or cached[3] != len(demonyms):
+        found = Counter(iso3(p.country) for p in places if p.country)
+        found.update(iso3(c) for _, _, c in demonyms if c)
+        cached = doc.user_data["sitrep.article_countries"] = (places, len(places), demonyms, len(demonyms), found)
+    return cached[4]
 
 
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -4471,8 +4492,15 @@ class EventExtractor:
         tok = doc[d.trigger.i]
         if not d.trigger.outcome or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
             return None
-        host = next((x for x in drafts if x is not d and x.sent == d.sent and x.label == "DISR_WEAP"
-                     and x.trigger.i in {a.i for a in tok.ancestors}), None)
+        ancestors = None  # (the trigger's ancestors, listed once when a draft of its sentence asks)
+        host = None
+        for x in drafts:
+            if x is not d and x.sent == d.sent and x.label == "DISR_WEAP":
+                if ancestors is None:
+                    ancestors = {a.i for a in tok.ancestors}
+                if x.trigger.i in ancestors:
+                    host = x
+                    break
         if host is None:
             return None
         crewed = any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CREWED
