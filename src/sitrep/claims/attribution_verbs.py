@@ -322,6 +322,16 @@ class _VerbRules:
         oprd = [c for c in children if c.dep_ in ("oprd",)]
         if not dobj and len(oprd) >= 2:  # "called Trump a liar" parsed with two predicates
             dobj, oprd = oprd[:1], oprd[1:]
+        if not dobj and oprd and "n" in vc.frames:
+            # "…, and the League called them a violation of …": the object parsed as an indirect object
+            dobj = [c for c in children if c.dep_ == "dative" and v.i < c.i < oprd[0].i and
+                    c.pos_ in ("PRON", "NOUN", "PROPN")][:1]
+        if dobj and not oprd and not xcomp and "n" in vc.frames and dobj[0].tag_ == "VBG" and \
+                any(c.dep_ == "det" for c in dobj[0].children):
+            # "called the killing an act of collaboration": the predicate noun parsed as the object of a gerund
+            # that is a noun ("the killing", "the shelling")
+            oprd = [c for c in dobj[0].children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and
+                    any(g.dep_ == "det" for g in c.children)][:1]
         # a prepositional object that is a date or a duration is no content ("hammered the town for three days")
         preps = [c for c in children if c.dep_ in ("prep", "dative") and c.lower_ in vc.preps and
                  not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)]

@@ -126,6 +126,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                   + _gerund_denials(doc, atts) + _bare_headline_denials(doc, atts + called),
                   key=lambda a: a.cue[0])
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
+    denial_cues: dict = {}  # a reported denial's content start -> its cue (see `_denials_with_their_verb`)
     atts = _split_coordinated(doc, atts)
     spans = {id(a): _rstripped(doc, _content_start(a), _repair_end(doc, a, atts, _content_start(a), a.content[-1][1]))
              for a in atts if a.content}
@@ -293,7 +294,12 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             if _contests_no_claim(doc, att, start, end):
                 continue  # "the two countries have disputed parts of their border": land, not a claim
             if _restates_denial(doc, att, atts, spans):
-                continue  # "denied A, calling the accusations a lie": the same denial said again
+                if not _second_proposition(doc, att, start, end):
+                    continue  # "denied A, calling the accusations a lie": the same denial said again
+                # "denied any involvement and said the accusations were part of a campaign to …": what the second
+                # verb says is a statement of its own, told as fact; it is no second denial
+                stance = "assert"
+        if stance == "deny":
             if _denied_before(doc, att, start, end):
                 continue  # "Riyadh has rejected similar accusations from the Houthis before": background
             if att in heads and (claimant.get("country") or claimant == _DESK) and \
@@ -306,6 +312,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                                             "end": end, "cue": _dc.text(doc)[att.cue[0]:att.cue[1]]})
                 continue
             parts = _quoted_denial_parts(doc, att, claims, claimant, start, end)
+            if att.kind != "direct":
+                denial_cues[start] = att.cue
             for who in _coordinated(doc, source, claimant):
                 for a, b, part_of in parts:
                     _attach_denial(doc, claims, att, who, a, b, events, doc_id, created, part_of)
@@ -351,7 +359,10 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 # (but a title in the words of a party's claim answers it: see `_title_answers`)
                 keep = _title_answers(doc, c, title)
                 c.responses = [r for r in c.responses if r["by"] != _DESK or keep and r["start"] < title]
+    if voice and voice != _DESK:
+        claims = sorted(claims + _issuer_sentences(doc, atts, claims, voice, events, doc_id), key=lambda c: c.start)
     claims = _merge_same_claims(_drop_wrappers(claims))
+    _denials_with_their_verb(doc, claims, denial_cues)
     _renumber(claims, doc_id)
     _update_event_status(claims, events)
     return claims
@@ -1132,6 +1143,8 @@ def _naming_comment(c: Claim, claims: list[Claim]) -> bool:
         return False
     if not re.match(r"(?:it|this|that|them|these|those)\b", c.text.strip().lower()):
         return False
+    if not _calls_untrue(c.text) and _states_its_own(c.text):
+        return False  # "dismissed the findings, calling them part of a Western campaign against …": said of its own
     if any(d is not c and d.claimant.get("name") == c.claimant.get("name") and d.start <= c.start
            and c.end <= d.end for d in claims):
         return True
@@ -1487,6 +1500,79 @@ def _negated_cue(doc: Doc, att) -> bool:
             c.dep_ == "xcomp" and c.lemma_ in _linking()["answer_verbs"] for c in tok.children):
         return True  # "refused to comment on the type of missile"
     return any(c.dep_ == "neg" for t in chain for c in t.children)
+
+
+def _issuer_sentences(doc: Doc, atts, claims: list[Claim], voice: dict, events: list[Event],
+                      doc_id: str) -> list[Claim]:
+    """A ministry's statement or an army's press release speaks in its own name in every sentence: "Ten terrorists
+    were neutralised.", "No civilian was hurt in the attack." A body sentence that cites no one (no cue, no content,
+    no quote of anyone's, no claim made already) is the issuer's claim, its stance from its words (convention,
+    data/claims-eval/README.md). Sentences calling something untrue are left to the denials (`_unsaid_claims_called_untrue`);
+    questions and sentences without a finite verb state nothing."""
+    text = _dc.text(doc)
+    body = _title_end(doc) or 0
+    taken = [a.cue for a in atts] + [sp for a in atts for sp in a.content] + \
+        [(c.start, c.end) for c in claims] + \
+        [(r["start"], r["end"]) for c in claims for r in c.responses if r.get("start") is not None]
+    out = []
+    for sent in doc.sents:
+        start, end = _rstripped(doc, sent.start_char, sent.end_char)
+        if start < body or end - start < 12 or any(a < end and start < b for a, b in taken):
+            continue
+        words = text[start:end]
+        if words.endswith("?") or words.endswith(":") or '"' in words or "\u201c" in words or \
+                _calls_untrue(words) or len([t for t in sent if t.is_alpha]) < 4:
+            continue
+        if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+            continue  # a dateline, a heading, a list of names
+        end = end - 1 if text[end - 1] in ".;" else end
+        out.append(Claim(id=f"{doc_id}-c0", claimant=dict(voice), stance=stance_of("", text[start:end]),
+                         text=text[start:end], start=start, end=end, event=_event_in(events, start, end),
+                         locations=_places_in(doc, start, end)))
+    return out
+
+
+def _denials_with_their_verb(doc: Doc, claims: list[Claim], cues: dict) -> None:
+    """"Myanmar's government rejected the report", "TNI denies it", "Chisinau rejects this": a denial whose object
+    only names the claim says nothing without its verb; its span starts at the verb right before the object, as the
+    statement one quotes is "rejected the report", not "the report". Done last: linking reads the object alone."""
+    text = _dc.text(doc)
+    for c in claims:
+        for r in c.responses:
+            cue = cues.get(r.get("start"))
+            if r.get("stance") != "deny" or cue is None or r.get("end") is None or cue[1] > r["start"] or \
+                    text[cue[1]:r["start"]].strip() or not _is_anaphoric(_without_untrue_words(r["text"])):
+                continue
+            r["start"], r["text"] = cue[0], text[cue[0]:r["end"]]
+
+
+def _second_proposition(doc: Doc, att, start: int, end: int) -> bool:
+    """"denied any involvement and said the accusations were part of a campaign against Russia", "dismissed the
+    charge and said Eritrea had no links with any armed group": a clause after "said" with three content words
+    besides the words that name or disparage the claim states a proposition of its own; "said it was a lie",
+    "said the report was false" only point back. So does a naming verb's predicate that does not call the claim
+    untrue ("denied firing any rockets and called the Israeli account an excuse for killing civilians")."""
+    lemma = (att.cue_lemma or "").lower()
+    text = _dc.text(doc)[start:end]
+    if lemma not in _linking()["second_statement_verbs"] and (_calls_untrue(text) or getattr(
+            load_lexicon().verbs.get(lemma), "cls", None) != "naming"):
+        return False
+    return _states_its_own(text)
+
+
+def _states_its_own(text: str) -> bool:
+    """Three content words besides those that name, point back at or disparage a claim: a proposition of its own."""
+    own = _content_words(_without_untrue_words(text)) - set(_tables()[0]["claim_nouns"]) - \
+        _linking()["generic_objects"]
+    return len(own) >= 3 and not _is_anaphoric(text)
+
+
+def _without_untrue_words(text: str) -> str:
+    """The words of `text`, lower case, without those calling something untrue ("a lie", "fiction")."""
+    low = " " + " ".join(re.findall(r"[a-z][a-z0-9-]*", text.lower())) + " "
+    for phrase in _linking()["untrue_words"]:
+        low = low.replace(f" {phrase} ", " ")
+    return low.strip()
 
 
 def _says_its_own(doc: Doc, span: tuple[int, int]) -> bool:
