@@ -1478,9 +1478,14 @@ def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim
     about = _stems_of(" ".join(re.findall(r"\b[a-z][\w-]*", m.group(2) or ""))) - {"the"}
     if not kinds and not about or kinds & _act_kinds(pick.text) or about & _stems_of(pick.text):
         return pick
-    told = [c for c in cands if c is not None and c.start < before and _same_speaker(c.claimant, pick.claimant)
-            and not _other_side(c.claimant, pick.claimant) and (kinds & _act_kinds(c.text) or about & _stems_of(c.text))]
-    return told[0] if told else pick
+    return _first_of_author(pick, cands, before,
+                            lambda c: bool(kinds & _act_kinds(c.text) or about & _stems_of(c.text)))
+
+
+def _first_of_author(pick: Claim, cands: list, before: int, tells) -> Claim:
+    """Of the chosen author's statements told before the denial, the first that `tells` holds of; else the choice."""
+    return next((c for c in cands if c is not None and c.start < before and _same_speaker(c.claimant, pick.claimant)
+                 and not _other_side(c.claimant, pick.claimant) and tells(c)), pick)
 
 
 def _countries_in(doc: Doc, start: int, end: int, places: bool = True, side: str | None = None) -> set[str]:
@@ -1738,10 +1743,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
             return _COUNTED.search(c.text) is not None and (
                 not toll or bool({"killing", "wounding"} & _act_kinds(c.text)))
         if not counts(pick):
-            counted = [c for c in cands if c is not None and c.start < start and counts(c) and
-                       _same_speaker(c.claimant, pick.claimant) and not _other_side(c.claimant, pick.claimant)]
-            if counted:
-                pick = counted[0]
+            pick = _first_of_author(pick, cands, start, counts)
     if pick is not None:
         pick = _of_named_kind(pick, cands, content, start)
     if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
