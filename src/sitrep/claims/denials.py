@@ -1482,6 +1482,131 @@ def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim
                             lambda c: bool(kinds & _act_kinds(c.text) or about & _stems_of(c.text)))
 
 
+def _lemmas(doc: Doc, start: int, end: int) -> frozenset[str]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return frozenset(t.lemma_.lower() for t in span) if span is not None else frozenset()
+
+
+def _acts_told(doc: Doc, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The lemmas of the verbs telling a span's acts ("had rammed the vessel"), not speech, being, having or a
+    participle describing a noun ("the detained men"), and the kinds of act those verbs and their objects tell
+    ("opened fire" is a firing, "rammed the vessel" none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return frozenset(), frozenset()
+    verbs = [t for t in span if t.pos_ == "VERB" and t.dep_ not in ("amod", "acl", "compound")
+             and t.lemma_.lower() not in _linking()["bland_verbs"]]
+    words = [t.lemma_.lower() for v in verbs for t in [v, *(x for x in v.children if x.dep_ == "dobj")]]
+    return frozenset(t.lemma_.lower() for t in verbs), _act_kinds(" ".join(words))
+
+
+def _of_denied_act(doc: Doc, pick: Claim, cands: list, cs: int, ce: int, before: int) -> Claim:
+    """"denied that its ship had rammed the vessel": a denial that words the act answers the chosen author's first
+    statement telling that act by its verb (rule 3), when the linker's choice tells neither that verb nor that kind
+    of act ("fired a water cannon") and a statement of the author does ("also rammed the vessel's stern")."""
+    denied, kinds = _acts_told(doc, cs, ce)
+    if not denied or denied & _lemmas(doc, pick.start, pick.end) or kinds & _acts_told(doc, pick.start, pick.end)[1]:
+        return pick
+    # (the same verb and something more of the denial: "rammed the vessel" meets "rammed the vessel's stern", while
+    # "denied that any trucks had been lost" does not meet "fled after losing 20 men")
+    span = doc.char_span(cs, ce, alignment_mode="expand")
+    rest = _stems_of(" ".join(t.text for t in span if t.lemma_.lower() not in denied)) if span is not None else set()
+    return _first_of_author(pick, cands, before, lambda c: bool(denied & _lemmas(doc, c.start, c.end))
+                            and bool(rest & _stems_of(c.text)))
+
+
+# "denied any involvement", "said it had nothing to do with the shelling": a denial of the denier's own role
+_OWN_ROLE_DENIAL = re.compile(r"\bnothing\s+to\s+do\s+with\b|\b(?:any|its|their|no)\s+(?:[\w-]+\s+)?"
+                              r"(?:involvement|role|part|hand|responsibility)\b", re.I)
+
+
+def _first_on_denier_side(pick: Claim, allowed: list, named: set, doers: set, allies: set, before: int) -> Claim:
+    """A denial of the denier's own role answers the first statement putting the act on the denier's side or a
+    group it backs (rule 7). The linker weighs statements naming the denier (`named`) but knows no allies: a choice
+    naming the denier gives way only to an earlier statement of its author putting the act on an ally ("fired by
+    factions of the Turkish-backed …" before "Turkish drones had flown over"); a choice naming neither gives way to
+    anyone's first statement with the denier or an ally as the doer. A chosen accusation stands."""
+    if pick.stance == "allege":
+        return pick  # an accusation ("accused a faction of launching …") puts the act on the one it accuses
+    told = [c for c in allowed if c.start < before]
+    if id(pick) in named:
+        told = [c for c in told if id(c) in allies and c.start < pick.start and _same_speaker(
+            c.claimant, pick.claimant) and not _other_side(c.claimant, pick.claimant)]
+    else:
+        told = [c for c in told if id(c) in doers or id(c) in allies]
+    return told[0] if told else pick
+
+
+# "backed by", "Turkish-backed", "fought alongside": words tying an armed group to the state behind it
+_BACKING_LEMMAS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "direct", "train", "equip", "ally",
+                             "align", "command", "control"})
+_ALONGSIDE = frozenset({"alongside", "beside"})
+
+
+def _ally_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a claim puts the act on a group allied with the denier's country: the doer is described as backed by
+    it or fighting alongside its forces ("factions of the Turkish-backed Syrian National Army", "members of a
+    militia that has fought alongside Eritrean troops"), or named elsewhere in the text as backed by it ("Rwanda,
+    which UN experts have accused of backing the M23" makes "fired by M23 rebels" an act of Rwanda's side)."""
+    country = denier.get("country")
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
+    if span is None or claim.claimant.get("country") == country:
+        return False
+    backed = _backed_groups(doc).get(country, frozenset())
+    for t in span:
+        doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent" or \
+            t.dep_ == "attr" and t.head.lemma_ == "be"
+        if not doer:
+            continue
+        tree = list(t.subtree)
+        if _backers(doc, tree) & {country}:
+            return True
+        if _group_names(tree) & backed:
+            return True
+    return False
+
+
+def _backers(doc: Doc, tokens: list) -> set[str]:
+    """The countries a phrase names as backing it: "Turkish-backed", "backed by Ankara", "alongside Eritrean troops"."""
+    found: set[str] = set()
+    for w in tokens:
+        if w.lemma_.lower() not in _BACKING_LEMMAS and w.lower_ not in _ALONGSIDE:
+            continue
+        for x in w.children:
+            if x.dep_ in ("agent", "pobj", "npadvmod", "compound"):
+                found |= _countries_in(doc, x.left_edge.idx, x.right_edge.idx + len(x.right_edge))
+                found |= {c for y in x.subtree if (c := _demonym_country(y.text))}
+    return found
+
+
+def _group_names(tokens) -> set[str]:
+    """The proper-noun and numbered words of a group's name ("M23", "Wagner"), not those naming a country."""
+    return {w.lower_ for w in tokens if (w.pos_ == "PROPN" or any(ch.isdigit() for ch in w.text))
+            and not _demonym_country(w.text)}
+
+
+def _backed_groups(doc: Doc) -> dict[str, frozenset[str]]:
+    """country → the names of groups a sentence of the text says that country backs ("Rwanda, which UN experts have
+    accused of backing the M23"), read once per document."""
+    cached = doc.user_data.get("sitrep.backed_groups")
+    if cached is not None:
+        return cached
+    found: dict[str, set[str]] = {}
+    for sent in doc.sents:
+        verbs = [w for w in sent if w.pos_ == "VERB" and w.lemma_.lower() in _BACKING_LEMMAS]
+        if not verbs:
+            continue
+        states = {m.country for m in _mentions_from(doc, sent.start_char, sent.end_char)
+                  if m.country and not m.inferred and m.sector in ("STATE", "GOV", "MIL")}
+        for v in verbs:
+            names = _group_names(w for x in v.children if x.dep_ in ("dobj", "nsubjpass") for w in x.subtree)
+            for c in states:
+                found.setdefault(c, set()).update(names)
+    result = {c: frozenset(v) for c, v in found.items()}
+    doc.user_data["sitrep.backed_groups"] = result
+    return result
+
+
 def _first_of_author(pick: Claim, cands: list, before: int, tells) -> Claim:
     """Of the chosen author's statements told before the denial, the first that `tells` holds of; else the choice."""
     return next((c for c in cands if c is not None and c.start < before and _same_speaker(c.claimant, pick.claimant)
@@ -1746,6 +1871,14 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
             pick = _first_of_author(pick, cands, start, counts)
     if pick is not None:
         pick = _of_named_kind(pick, cands, content, start)
+    if pick is not None:
+        pick = _of_denied_act(doc, pick, cands, cs, ce, start)
+    if pick is not None and _OWN_ROLE_DENIAL.search(content):
+        named = {id(c) for c, f in zip(cands, feats) if f["mentions_denier"] or f["denier_as_doer"]}
+        doers = {id(c) for c, f in zip(cands, feats) if f["denier_as_doer"]}
+        allies = {id(c) for c in cands if c is not None and _ally_as_doer(doc, c, denier)}
+        pick = _first_on_denier_side(pick, [cands[i] for i in allowed if cands[i] is not None], named, doers, allies,
+                                     start)
     if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
             r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):
         # "It rejected the claim about the three posts": a speaker's second denial, sharing its words with

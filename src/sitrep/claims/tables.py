@@ -35,6 +35,7 @@ def _linking() -> dict:
             "generic_objects": set(data.get("generic_objects") or ()),
             "denying_verbs": set(data.get("denying_verbs") or ()),
             "back_verbs": set(data.get("back_verbs") or ()),
+            "bland_verbs": set(data.get("bland_verbs") or ()),
             "second_statement_verbs": set(data.get("second_statement_verbs") or ()),
             "stateless_speakers": set(data.get("stateless_speakers") or ()),
             "institution_sources": set(data.get("institution_sources") or ()),

@@ -1,0 +1,75 @@
+"""Issue 6, session 22: a denial wording its act answers the statement telling that act (rule 3), and a denial of the
+denier's own role answers the first statement putting the act on its side or on a group it backs (rule 7).
+Made-up text."""
+from __future__ import annotations
+
+from conftest import json_runner
+
+PUB = "2025-11-27T08:00:00+00:00"
+
+
+run = json_runner(PUB)
+
+
+def _answered_by(rec: dict, words: str) -> list[str]:
+    """The claims a deny response with these words answers."""
+    return [c["text"] for c in rec["claims"] for r in c["responses"] if r["stance"] == "deny" and words in r["text"]]
+
+
+def test_a_denial_wording_its_act_answers_the_statement_telling_that_act(run):
+    rec = run("HANOI, Nov 26 - Vietnam's fisheries surveillance force said on Wednesday that a Chinese maritime "
+              "militia boat had fired flares at a Vietnamese trawler near the Paracel Islands, burning one fisherman. "
+              "A spokesman for the force said the Chinese boat also rammed the trawler's bow, leaving a hole above "
+              "the waterline.\n\n"
+              "China's foreign ministry denied that any Chinese boat had rammed the trawler and said the Vietnamese "
+              "crew had entered Chinese waters.")
+    answered = _answered_by(rec, "rammed the trawler")
+    assert answered and "rammed the trawler's bow" in answered[0]
+
+
+def test_a_denial_sharing_the_kind_of_act_keeps_the_statement_told_first(run):
+    rec = run("KHARTOUM, Nov 26 - The Sudanese army said on Wednesday that Rapid Support Forces fighters had opened "
+              "fire on a convoy of aid lorries near El Obeid, killing two drivers. It said the fighters later looted "
+              "the fuel tanker that led the convoy.\n\n"
+              "The RSF denied that its fighters had shot at any aid convoy.")
+    answered = _answered_by(rec, "shot at any aid convoy")
+    assert answered and "opened fire on a convoy" in answered[0]
+
+
+def test_no_role_denial_answers_the_statement_naming_a_group_its_country_backs(run):
+    rec = run("BUNIA, Congo, Nov 26 - Mortar rounds hit a market in the town of Djugu on Tuesday, killing five "
+              "people, local officials said.\n\n"
+              "Congo's army said the rounds were fired by CODECO fighters from the hills east of the town. Uganda, "
+              "which Congolese officials have accused of arming CODECO, said it had nothing to do with the attack.\n\n"
+              "The UN mission said it was sending a patrol to Djugu.")
+    answered = _answered_by(rec, "nothing to do with")
+    assert answered and "fired by CODECO fighters" in answered[0]
+
+
+def test_no_role_denial_answers_a_doer_described_as_backed_by_the_denier(run):
+    rec = run("Shelling hits village near Tal Abyad\n\n"
+              "Shells hit the village of Ain Issa in northern Syria on Sunday, wounding six children, a Kurdish-led "
+              "administration said.\n\n"
+              "The administration said the shells were fired by units of the Turkish-backed Syrian National Army. It "
+              "said Turkish drones had circled over the village earlier in the day.\n\n"
+              "Turkey's defence ministry denied any involvement in the shelling.")
+    answered = _answered_by(rec, "any involvement")
+    assert answered and "Turkish-backed Syrian National Army" in answered[0]
+
+
+def test_no_role_denial_answers_a_doer_fighting_alongside_the_deniers_troops(run):
+    rec = run("MEKELLE, Nov 26 - Gunmen attacked a lorry carrying grain on the road north of Adigrat on Monday, "
+              "killing the driver, local officials said.\n\n"
+              "Tigray's regional security office said the gunmen were members of a militia that has fought alongside "
+              "Eritrean troops since the war.\n\n"
+              "Eritrea's information ministry said Asmara had nothing to do with the attack.")
+    answered = _answered_by(rec, "nothing to do with")
+    assert answered and "fought alongside Eritrean troops" in answered[0]
+
+
+def test_no_role_denial_keeps_the_statement_when_no_statement_puts_the_act_on_its_side(run):
+    rec = run("BAMAKO, Nov 26 - A bus hit a mine on the road between Gao and Ansongo on Monday, killing nine "
+              "passengers, the regional governor said.\n\n"
+              "The Azawad rebel coalition denied any involvement in the blast.")
+    answered = _answered_by(rec, "any involvement")
+    assert answered and "hit a mine" in answered[0]
