@@ -156,7 +156,7 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
             seen[k] = item.path or "<stdin>"
         if item.language not in (None, "en", "und"):
             err.print(f"sitrep: {item.path}: not English; {not_english}", markup=False)
-        for w in _date_warnings(item):
+        for w in _reading_warnings(item):
             err.print(f"sitrep: {item.path}: {w}", markup=False)
         cut = extract_end(item.text)
         if cut < len(item.text):
@@ -166,10 +166,11 @@ def _documents(paths: list[str], max_bytes: int, problems: list[InputError],
         yield item
 
 
-def _date_warnings(item) -> list[str]:
-    """A document's warnings about a date field it could not read (said on stderr as well as stored)."""
-    from .ingest.readers import UNREAD_DATE
-    return [w for w in getattr(item, "warnings", None) or [] if w.startswith(UNREAD_DATE)]
+def _reading_warnings(item) -> list[str]:
+    """A document's warnings about what its reading could not settle, said on stderr as well as stored: a date
+    field it could not read, a page cut short."""
+    from .ingest.readers import CUT_SHORT, UNREAD_DATE
+    return [w for w in getattr(item, "warnings", None) or [] if w.startswith((UNREAD_DATE, CUT_SHORT))]
 
 
 def _with_defaults(items, published: str | None, outlet: str | None):
@@ -412,7 +413,8 @@ def _actor_sides(actors: list[dict]) -> str:
         return list(dict.fromkeys(found))
 
     one, two = codes(("actor1", "associated", None)), codes(("actor2",))
-    return ", ".join(one) + (" → " + ", ".join(two) if two else "")
+    # ("— → COD CVL": an attack whose doer the article does not name, not a blank before the arrow)
+    return (", ".join(one) or ("—" if two else "")) + (" → " + ", ".join(two) if two else "")
 
 
 def _figure(q: dict) -> str:

@@ -18,6 +18,8 @@ MONTHS = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(
           "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre")
 _OFFSET = re.compile(r"\(?\b(?:UTC|GMT|Z)\b(?:\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?)?\)?", re.I)
 _NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
+# a day written year first ("2025-04-18", "2025-04-18 07:05"): month then day, never the other way round
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 _BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\s*$", re.I)
 _KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|title|headline|source|outlet|author)"
                     r"\s*[:=]?\s+(?P<value>.+?)\s*$", re.I)
@@ -75,6 +77,13 @@ def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | Non
         return _iso(parsed, tz, has_time)
     except ValueError:
         pass
+    ymd = _ISO_DAY.match(value)
+    if ymd:
+        # "2025-13-01" is no date: not to be read day-first as 13 January, as the general parser would
+        try:
+            dt.date(*(int(g) for g in ymd.groups()))
+        except ValueError:
+            return None
     m2 = _NUMERIC_OFFSET.search(value)
     if m2 and tz is None:
         sign = -1 if m2.group(1) == "-" else 1
@@ -443,7 +452,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         return True
     # an outlet's name on a line of its own, above a date or a byline ("Kyiv Independent"), or closing a head
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
-    if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)) and (
+    # ("Carta de Pemba", "Voz da Costa", "Courrier du Nord": a paper's name with its lower-case links, no place)
+    if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)
+                                              or _linked_paper_name(stripped)) and (
             _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))) and (
             stripped.lower() not in _colon_labels()):  # ("Analysis" under the date is a section's label)
         # (a ministry's name in capitals above "PRESS RELEASE" is written as the body's name, as on a letterhead)
@@ -646,14 +657,27 @@ def _outlet_name_words() -> tuple[frozenset[str], frozenset[str]]:
 # "(English edition)", "(Online)": an edition named after a paper's name
 _EDITION = re.compile(r"\s*\((?:[A-Z][a-z]+ )?(?:edition|online|web|digital|international)(?: edition)?\)$", re.I)
 # the lower-case words inside a paper's name ("El Sol del Norte", "Times of India"): not counted as its words
-_NAME_LINKS = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "of", "the", "and", "y",
-                         "et", "&"})
+_NAME_LINKS = frozenset({"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "of", "the",
+                         "and", "y", "et", "&"})
 
 
 def _paper_name(words: list[str]) -> bool:
     """A name in title case, its inner words capitalised or linking ones ("El Sol del Norte", "Times of India")."""
     return bool(words) and _OUTLET_LINE.fullmatch(words[0]) is not None and all(
         w in _NAME_LINKS or _OUTLET_LINE.fullmatch(w) for w in words[1:])
+
+
+def _linked_paper_name(line: str) -> bool:
+    """A name of two to six words in title case joined by a lower-case link of another language ("Carta de Pemba",
+    "Courrier du Nord"; an English headline in title case has none), closed by a capitalised word, that names no
+    place at all ("Rio de Janeiro", "Villa de Leyva" are towns, however small)."""
+    from sitrep.geo.gazetteer import get_gazetteer
+
+    words = line.split()
+    if (not 2 <= len(words) <= 6 or words[-1] in _NAME_LINKS or not _paper_name(words)
+            or not any(w in _NAME_LINKS and w not in _SMALL_WORDS and w != "&" for w in words)):
+        return False
+    return not get_gazetteer().candidates(line, loose_match=False)
 
 
 def _outlet_like(name: str) -> bool:
@@ -723,7 +747,7 @@ def _outlet_above_headline(raw: str) -> int:
             return 0
         # (a headline in title case above its date and a deck: "Rebels Seize River Port / May 2, 2024 / The army
         # vows to retake it" keeps its headline; a name of one or two words there is the outlet's)
-        if _outlet_like(name) or head_lines and len(words) <= 2:
+        if _outlet_like(name) or head_lines and len(words) <= 2 or _linked_paper_name(name):
             return name_end + 1 if name_end < len(raw) else name_end
         # "Kathimerini / Migrant boat capsizes off Crete, 9 dead / 26 November 2026": a name of one or two words
         # (no section's label: those are skipped as kickers) right above a headline that the date or a byline

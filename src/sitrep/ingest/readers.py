@@ -91,6 +91,8 @@ def from_text(raw: str, path: str, **meta) -> Document:
     # above the body, so its claims and events are read like the body's and every offset still points into `text`
     lead = f"{head.title}\n\n" if head.title_line and not meta.get("title") else ""
     published = meta.get("published") or head.published or tail_date or _title_date(meta.get("title") or head.title)
+    if published and published.startswith("--"):
+        published = _year_from_file_name(published, path)
     if (meta.get("published") and "T" not in meta["published"] and head.published and "T" in head.published
             and head.published[:10] == meta["published"][:10]):
         # a page dated by its day only (trafilatura's date) whose byline gives the time that day
@@ -127,6 +129,19 @@ def from_text(raw: str, path: str, **meta) -> Document:
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
 _FULL_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH},? (?:19|20)\d\d|{_MONTH} \d{{1,2}},? (?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b")
+
+
+# a date in a file's name ("wire-yerevan-2022-09-13.txt", "2024_05_08_report.txt"), as archives save articles
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)")
+
+
+def _year_from_file_name(published: str, path: str | None) -> str:
+    """A dateline's day without its year ("--09-13") takes the year of the date the file is named by, when that
+    date is the same day and month; else it stays year-less."""
+    m = _NAME_DATE.search(Path(path or "").name)
+    if m and published[2:7] == f"{m.group(2)}-{m.group(3)}":
+        return m.group(1) + published[1:]
+    return published
 
 
 def _title_date(title: str | None) -> str | None:
@@ -214,10 +229,37 @@ def read_html(raw: str, path: str) -> Iterator[Document]:
     # trafilatura reads "By Staff Reporter | Updated: …" as the authors "Staff Reporter; Updated": no label is a name
     author = "; ".join(a for a in (data.get("author") or "").split("; ")
                        if a.strip() and not re.fullmatch(r"(?:last\s+)?(?:updated|published|posted|modified)\b.*", a.strip(), re.I))
-    yield from_text(text, path, title=data.get("title"), author=author or signed or linked.get("author"), stamp=stamp,
+    doc = from_text(text, path, title=data.get("title"), author=author or signed or linked.get("author"), stamp=stamp,
                     outlet=data.get("sitename") or linked.get("publisher") or _title_suffix(raw, data.get("title"))
                     or data.get("hostname"),
                     url=data.get("url"), published=parse_datetime(published) if published else None)
+    if _cut_short(raw, doc.text):
+        doc.warnings.append(cut_short(doc.text))
+    yield doc
+
+
+# a page saved or sent whole closes the markup it opened; a download that stopped early does not (a fragment with
+# neither, "<p>…</p>", is no page)
+_OPENING_TAG = re.compile(r"<(?:html|body)\b", re.I)
+_CLOSING_TAG = re.compile(r"</(?:html|body)\s*>", re.I)
+# how a paragraph may end: a full stop, a question or exclamation mark, a closing quote or bracket, an ellipsis
+_SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
+
+
+def _cut_short(raw: str, text: str) -> bool:
+    """A page whose markup never closes and whose text stops mid-sentence ("… in eastern Co"): a truncated
+    download, read as far as it goes."""
+    return bool(_OPENING_TAG.search(raw) and not _CLOSING_TAG.search(raw[-4000:]) and not _SENTENCE_END.search(text))
+
+
+CUT_SHORT = "cut short: "
+
+
+def cut_short(text: str) -> str:
+    """The warning for a page read from a truncated file: what it says after the cut is missing."""
+    tail = text.rstrip()[-30:].split("\n")[-1]
+    return (f"{CUT_SHORT}the page's HTML is not closed and its text stops mid-sentence (\"…{tail}\"): the file "
+            "seems truncated; what followed is not read")
 
 
 # 1 January written out: "2026-01-01", "01/01/2026", "January 1", "1st of January", "1 de enero", "1er janvier"

@@ -60,12 +60,12 @@ function leadTitle(text, id) {
 function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
 function safeUrl(u) { return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null; }
 function fmtNum(n) { return n === null || n === undefined ? "" : (Math.round(n * 10) / 10).toLocaleString("en"); }
-/* A list item's fatalities as reported: "5", a range "40–60", a lower bound "≥12" (not 40 and 12, which read as
-   exact counts). */
 const BRIEF_KEYS = ["since", "until", "country", "bbox"];
 function briefIgnored(params) { return FILTER_KEYS.filter((k) => !BRIEF_KEYS.includes(k) && params[k]); }
 /* "1 event", "3 events" */
 function nOf(n, word) { return `${n} ${word}${n === 1 ? "" : "s"}`; }
+/* A list item's fatalities as reported: "5", a range "40–60", a lower bound "≥12" (not 40 and 12, which read as
+   exact counts). */
 function fmtFatalities(e) {
   const lo = e.fatalities_low, best = e.fatalities_best, hi = e.fatalities_high;
   if (lo != null && hi != null && lo !== hi) return fmtNum(lo) + "\u2013" + fmtNum(hi);
@@ -602,7 +602,8 @@ function figure(q) {
   let n;
   if (q.low != null && q.high != null && q.low !== q.high)
     n = `${fmtNum(q.low)}\u2013${fmtNum(q.high)}` + (q.best != null && q.best !== q.low && q.best !== q.high ? ` (best ${fmtNum(q.best)})` : "");
-  else if (q.best != null) n = fmtNum(q.best);
+  // "at least six" (low = best, no top) is a lower bound, as the list and the CLI print it: "≥6", not "~6"
+  else if (q.best != null) n = (q.high == null && q.low != null && q.low === q.best ? "\u2265" : "") + fmtNum(q.best);
   else n = q.low != null ? "\u2265" + fmtNum(q.low) : "?";
   // one of a kind reads singular ("1 injury"), as the CLI prints it
   const kind = n === "1" ? (SINGULAR[q.kind] || q.kind) : q.kind;
