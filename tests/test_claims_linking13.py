@@ -86,5 +86,6 @@ def test_a_court_hearing_a_plea_says_nothing(run):
 def test_a_call_for_a_thing_states_nothing_a_denial_could_answer(run):
     rec = run("TRIPOLI, Aug 11 - The UN mission in Libya called for an immediate ceasefire on Monday. The Rada force "
               "said its fighters had repelled an attack on the airport.")
-    assert [c["text"] for c in rec["claims"] if "ceasefire" in c["text"]] == []
+    # kept as the mission's call (session 22), not as a statement
+    assert [c["speech_act"] for c in rec["claims"] if "ceasefire" in c["text"]] == ["call"]
     assert claim_by(rec, "repelled an attack on the airport")["claimant"]["country"] == "LBY"

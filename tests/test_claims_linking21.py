@@ -73,3 +73,32 @@ def test_no_role_denial_keeps_the_statement_when_no_statement_puts_the_act_on_it
               "The Azawad rebel coalition denied any involvement in the blast.")
     answered = _answered_by(rec, "any involvement")
     assert answered and "hit a mine" in answered[0]
+
+
+def _calls(rec: dict) -> list[dict]:
+    return [c for c in rec["claims"] if c["speech_act"] == "call"]
+
+
+def test_a_call_is_kept_as_its_speakers_call_and_no_denial_answers_it(run):
+    rec = run("ADEN, Nov 26 - The Houthis said on Wednesday that Saudi jets had bombed a fuel depot in Hodeidah, "
+              "killing four workers. The UN envoy called for an independent inquiry into the strike and urged both "
+              "sides to protect civilian infrastructure.\n\n"
+              "The Saudi-led coalition denied the claim.")
+    calls = _calls(rec)
+    assert any("independent inquiry" in c["text"] for c in calls)
+    assert all(c["stance"] == "assert" and c["responses"] == [] for c in calls)
+    assert all(c["claimant"]["name"] and "envoy" in c["claimant"]["name"] for c in calls)
+    answered = _answered_by(rec, "the claim")
+    assert answered and "bombed a fuel depot" in answered[0]
+
+
+def test_a_call_told_beside_a_statement_is_the_speakers_own_call(run):
+    rec = run("GENEVA, Nov 26 - The ICRC said it was alarmed by the fighting near the hospital and called on all "
+              "parties to let ambulances through.")
+    assert [(c["claimant"]["name"], c["text"]) for c in _calls(rec)] == [("ICRC", "all parties to let ambulances through")]
+    assert any("alarmed" in c["text"] and c["speech_act"] == "statement" for c in rec["claims"])
+
+
+def test_statements_are_marked_as_statements_in_the_json(run):
+    rec = run("KYIV, Nov 26 - Ukraine's air force said it had shot down 40 of 52 drones launched overnight.")
+    assert rec["claims"] and {c["speech_act"] for c in rec["claims"]} == {"statement"}

@@ -578,7 +578,7 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
                               + (f" {quoted(r['text'])}" if r.get("text") else "")
                               for r in c.get("responses") or [])
         table.add_row((c.get("published") or "")[:10], f"{who.get('name') or '(unnamed)'} ({who.get('country') or '?'})",
-                      c["stance"], c["text"][:200],
+                      c["stance"] + (" (call)" if c.get("speech_act") == "call" else ""), c["text"][:200],
                       " ← ".join(s["name"] for s in c.get("sources") or []), responses)
     out.print(table)
 

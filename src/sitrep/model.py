@@ -160,6 +160,9 @@ class Claim:
     responses: list[dict[str, Any]] = field(default_factory=list)
     cue: str | None = None
     sources: list[Source] = field(default_factory=list)
+    # "statement", or "call" for a call, appeal or request ("called for an inquiry", "urged both sides to …"):
+    # its speaker's words, shown and stored, but never a claim a denial answers or that sets an event's status
+    speech_act: str = "statement"
 
 
 @dataclass

@@ -43,6 +43,7 @@ Word lists: `data/claims/stance.yaml` and `data/claims/linking.yaml`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -138,13 +139,15 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     # denial, which is the statement; the headline speaks only where the body has no denial of its own
     heads = [a for a in atts if _in_headline(doc, a)]
     summaries: list = []
+    calls: list[Claim] = []
     for att in [a for a in atts if a not in heads] + heads:
         if not att.content:
             continue
         if _inside_other_denial(doc, att, atts, spans):
             continue  # "dismissed reports that …": the noun cue inside a sourced denial is the same statement
-        if _request(doc, att):
-            continue  # "had asked the home ministry to replace the unit": a request states nothing
+        # "had asked the home ministry to replace the unit", "called for an inquiry": a request states nothing
+        # that can be true or false; it is kept as its speaker's call, apart from the statements denials answer
+        call = _request(doc, att)
         if _heard_thing(doc, att):
             continue  # "Court hears opposition leader's bail plea": a thing heard, nothing said
         if _withholding(doc, att):
@@ -160,15 +163,16 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if trailing and trailing.start() < end:
             end = trailing.start()
         content = _dc.text(doc)[start:end]
-        stance = stance_of(att.cue_lemma or "", content)
-        if stance == "assert" and _calls_a_claim(doc, att, start, end) and not _called_an_offence(doc, start):
+        stance = "assert" if call else stance_of(att.cue_lemma or "", content)
+        if stance == "assert" and not call and _calls_a_claim(doc, att, start, end) and \
+                not _called_an_offence(doc, start):
             stance = "deny"  # "Moscow calls the reports a deliberate provocation"
-        if stance in ("assert", "allege") and _named_as_untrue(doc, att, start):
+        if stance in ("assert", "allege") and not call and _named_as_untrue(doc, att, start):
             stance = "deny"  # "described as false a report by French radio which said that …"
-        if stance in ("assert", "allege") and _no_evidence_for(doc, att, start):
+        if stance in ("assert", "allege") and not call and _no_evidence_for(doc, att, start):
             stance = "deny"  # "found no evidence that A", "did not find any proof that A"
         answered = None
-        if stance in ("assert", "allege") and _answers_no(doc, att, start):
+        if stance in ("assert", "allege") and not call and _answers_no(doc, att, start):
             stance = "deny"  # "Q: … says A. Is there any truth in that? / Spokesperson: None whatsoever."
             answered = _question_turn(doc, att.source[0])
         speaker = speaker_name(doc, att)
@@ -336,6 +340,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             id=f"{doc_id}-c{len(claims) + 1}", claimant=claimant, stance=stance, text=content, start=start, end=end,
             event=_event_in(events, start, end), locations=_places_in(doc, start, end),
             cue=_dc.text(doc)[att.cue[0]:att.cue[1]], sources=chain_for(doc, chain_att, outlet, cited))
+        if call:
+            calls.append(replace(claim, speech_act="call"))
+            continue
         claims.append(claim)
         if trailing:
             span = (trailing.start("who"), trailing.end("who"))
@@ -363,9 +370,15 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         claims = sorted(claims + _issuer_sentences(doc, atts, claims, voice, events, doc_id), key=lambda c: c.start)
     claims = _merge_same_claims(_drop_wrappers(claims))
     _denials_with_their_verb(doc, claims, denial_cues)
-    _renumber(claims, doc_id)
     _update_event_status(claims, events)
+    claims = sorted(claims + _calls_kept(calls, claims), key=lambda c: c.start)
+    _renumber(claims, doc_id)
     return claims
+
+
+def _calls_kept(calls: list[Claim], claims: list[Claim]) -> list[Claim]:
+    """The calls that are not part of a statement kept ("said A and urged B" told as one statement keeps it)."""
+    return [c for c in calls if not any(s.start <= c.start and c.end <= s.end for s in claims)]
 
 
 _PERSON_HEADS = {"spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "official", "commander",

@@ -707,7 +707,10 @@ function short(v) {
 function claimCard(c) {
   const who = c.claimant || {};
   const card = h("div", { class: "claim" + (c.stance === "deny" ? " deny" : "") },
-    h("div", {}, stanceBadge(c.stance), " ", h("strong", {}, who.name || "unnamed"),
+    h("div", {}, stanceBadge(c.stance), " ",
+      // a call or appeal ("called for an inquiry") is its speaker's words, not a claim anyone could deny
+      c.speech_act === "call" ? [h("span", { class: "badge call" }, "call"), " "] : null,
+      h("strong", {}, who.name || "unnamed"),
       who.country || who.sector ? h("span", { class: "muted" }, ` (${[who.country, who.sector].filter(Boolean).join(", ")})`) : null,
       // a cue that is only punctuation (the colon of a "Speaker: statement" headline) reads as noise in quotes
       c.cue && /\p{L}/u.test(c.cue) ? h("span", { class: "muted" }, ` \u2014 \u201c${c.cue}\u201d`) : null),
