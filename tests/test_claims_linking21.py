@@ -67,6 +67,26 @@ def test_no_role_denial_answers_a_doer_fighting_alongside_the_deniers_troops(run
     assert answered and "fought alongside Eritrean troops" in answered[0]
 
 
+def test_no_role_denial_answers_a_doer_named_as_the_deniers_ally(run):
+    rec = run("SANAA, Nov 26 - Drone strikes hit a fuel market in Marib on Monday, killing eight traders, a local "
+              "medical source said.\n\n"
+              "The Houthis said the strikes were carried out by the Yemeni government's forces, Riyadh's main ally in "
+              "the war. A Houthi spokesman said Saudi officers had chosen the targets.\n\n"
+              "Saudi Arabia said it had nothing to do with the strikes.")
+    answered = _answered_by(rec, "nothing to do with")
+    assert answered and "carried out by the Yemeni government's forces" in answered[0]
+
+
+def test_no_role_denial_answers_a_doer_whose_backers_are_the_deniers_troops(run):
+    rec = run("JUBA, Nov 26 - Bombs killed at least nine herders at a cattle camp near Akobo on Sunday, local "
+              "officials said.\n\n"
+              "The SPLA-IO said the bombs had been dropped by aircraft of the national army, which Ugandan troops have "
+              "backed since March. Its spokesman said a Ugandan helicopter had circled the camp before the bombing.\n\n"
+              "Uganda's army spokesman denied any role in the bombing.")
+    answered = _answered_by(rec, "any role")
+    assert answered and "dropped by aircraft of the national army" in answered[0]
+
+
 def test_no_role_denial_keeps_the_statement_when_no_statement_puts_the_act_on_its_side(run):
     rec = run("BAMAKO, Nov 26 - A bus hit a mine on the road between Gao and Ansongo on Monday, killing nine "
               "passengers, the regional governor said.\n\n"

@@ -1530,17 +1530,15 @@ def _first_on_denier_side(pick: Claim, allowed: list, named: set, doers: set, al
         return pick  # an accusation ("accused a faction of launching …") puts the act on the one it accuses
     told = [c for c in allowed if c.start < before]
     if id(pick) in named:
-        told = [c for c in told if id(c) in allies and c.start < pick.start and _same_speaker(
-            c.claimant, pick.claimant) and not _other_side(c.claimant, pick.claimant)]
+        # (the author's side: "The SPLA-IO said …" and then "Its spokesman said …")
+        told = [c for c in told if id(c) in allies and c.start < pick.start and (_same_speaker(
+            c.claimant, pick.claimant) or c.claimant.get("country") == pick.claimant.get("country") is not None)
+            and not _other_side(c.claimant, pick.claimant)]
     else:
         told = [c for c in told if id(c) in doers or id(c) in allies]
     return told[0] if told else pick
 
 
-# "backed by", "Turkish-backed", "fought alongside": words tying an armed group to the state behind it
-_BACKING_LEMMAS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "direct", "train", "equip", "ally",
-                             "align", "command", "control"})
-_ALONGSIDE = frozenset({"alongside", "beside"})
 
 
 def _ally_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
@@ -1570,10 +1568,12 @@ def _backers(doc: Doc, tokens: list) -> set[str]:
     """The countries a phrase names as backing it: "Turkish-backed", "backed by Ankara", "alongside Eritrean troops"."""
     found: set[str] = set()
     for w in tokens:
-        if w.lemma_.lower() not in _BACKING_LEMMAS and w.lower_ not in _ALONGSIDE:
+        if w.lemma_.lower() not in _linking()["backing_words"] and w.lower_ not in _linking()["alongside_words"]:
             continue
         for x in w.children:
-            if x.dep_ in ("agent", "pobj", "npadvmod", "compound"):
+            # "backed by Ankara", "alongside Eritrean troops", "Turkish-backed", "which Ugandan troops have
+            # backed", "Cairo's main ally"
+            if x.dep_ in ("agent", "pobj", "npadvmod", "compound", "poss") or x.dep_ == "nsubj" and w.pos_ == "VERB":
                 found |= _countries_in(doc, x.left_edge.idx, x.right_edge.idx + len(x.right_edge))
                 found |= {c for y in x.subtree if (c := _demonym_country(y.text))}
     return found
@@ -1593,7 +1593,7 @@ def _backed_groups(doc: Doc) -> dict[str, frozenset[str]]:
         return cached
     found: dict[str, set[str]] = {}
     for sent in doc.sents:
-        verbs = [w for w in sent if w.pos_ == "VERB" and w.lemma_.lower() in _BACKING_LEMMAS]
+        verbs = [w for w in sent if w.pos_ == "VERB" and w.lemma_.lower() in _linking()["backing_words"]]
         if not verbs:
             continue
         states = {m.country for m in _mentions_from(doc, sent.start_char, sent.end_char)

@@ -36,6 +36,8 @@ def _linking() -> dict:
             "denying_verbs": set(data.get("denying_verbs") or ()),
             "back_verbs": set(data.get("back_verbs") or ()),
             "bland_verbs": set(data.get("bland_verbs") or ()),
+            "backing_words": set(data.get("backing_words") or ()),
+            "alongside_words": set(data.get("alongside_words") or ()),
             "second_statement_verbs": set(data.get("second_statement_verbs") or ()),
             "stateless_speakers": set(data.get("stateless_speakers") or ()),
             "institution_sources": set(data.get("institution_sources") or ()),
