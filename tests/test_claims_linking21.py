@@ -27,6 +27,32 @@ def test_a_denial_wording_its_act_answers_the_statement_telling_that_act(run):
     assert answered and "rammed the trawler's bow" in answered[0]
 
 
+def test_a_denial_naming_the_doer_moves_from_a_statement_without_one_to_the_one_naming_it(nlp):
+    from sitrep.claims.denials import _doers_of, _of_denied_doer
+    from sitrep.model import Claim
+
+    text = ("A rubber tapper was shot dead on a plantation road on Tuesday, police said. A rights network said two "
+            "rangers had shot him from a pickup truck. Insurgents shot a teacher in the same village, the army said. "
+            "The army denied that rangers had shot the man.")
+    doc = nlp(text)
+
+    def claim(part: str) -> Claim:
+        i = text.index(part)
+        return Claim(id=part, claimant={}, stance="assert", text=part, start=i, end=i + len(part))
+    lead, named, other = (claim("A rubber tapper was shot dead on a plantation road on Tuesday"),
+                          claim("two rangers had shot him from a pickup truck"),
+                          claim("Insurgents shot a teacher in the same village"))
+    denial = text.index("that rangers had shot the man")
+    cs, ce = denial, denial + len("that rangers had shot the man")
+    assert _doers_of(doc, lead.start, lead.end, frozenset({"shoot"})) == frozenset()
+    assert _doers_of(doc, named.start, named.end, frozenset({"shoot"})) & _doers_of(doc, cs, ce, frozenset({"shoot"}))
+    # a statement telling the act with no doer gives way to the one naming the denial's doer ...
+    assert _of_denied_doer(doc, lead, [lead, other, named], frozenset({"shoot"}), cs, ce, denial) is named
+    # ... but a statement naming a doer of its own stands, and so does one with no match to move to
+    assert _of_denied_doer(doc, other, [lead, other, named], frozenset({"shoot"}), cs, ce, denial) is other
+    assert _of_denied_doer(doc, lead, [lead, other], frozenset({"shoot"}), cs, ce, denial) is lead
+
+
 def test_a_denial_sharing_the_kind_of_act_keeps_the_statement_told_first(run):
     rec = run("KHARTOUM, Nov 26 - The Sudanese army said on Wednesday that Rapid Support Forces fighters had opened "
               "fire on a convoy of aid lorries near El Obeid, killing two drivers. It said the fighters later looted "

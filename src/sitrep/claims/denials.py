@@ -1500,12 +1500,14 @@ def _acts_told(doc: Doc, start: int, end: int) -> tuple[frozenset[str], frozense
     return frozenset(t.lemma_.lower() for t in verbs), _act_kinds(" ".join(words))
 
 
-def _of_denied_act(doc: Doc, pick: Claim, cands: list, cs: int, ce: int, before: int) -> Claim:
+def _of_denied_act(doc: Doc, pick: Claim, cands: list, allowed: list, cs: int, ce: int, before: int) -> Claim:
     """"denied that its ship had rammed the vessel": a denial that words the act answers the chosen author's first
     statement telling that act by its verb (rule 3), when the linker's choice tells neither that verb nor that kind
     of act ("fired a water cannon") and a statement of the author does ("also rammed the vessel's stern")."""
     denied, kinds = _acts_told(doc, cs, ce)
-    if not denied or denied & _lemmas(doc, pick.start, pick.end) or kinds & _acts_told(doc, pick.start, pick.end)[1]:
+    if denied and denied & _lemmas(doc, pick.start, pick.end):
+        return _of_denied_doer(doc, pick, allowed, denied, cs, ce, before)
+    if not denied or kinds & _acts_told(doc, pick.start, pick.end)[1]:
         return pick
     # (the same verb and something more of the denial: "rammed the vessel" meets "rammed the vessel's stern", while
     # "denied that any trucks had been lost" does not meet "fled after losing 20 men")
@@ -1513,6 +1515,33 @@ def _of_denied_act(doc: Doc, pick: Claim, cands: list, cs: int, ce: int, before:
     rest = _stems_of(" ".join(t.text for t in span if t.lemma_.lower() not in denied)) if span is not None else set()
     return _first_of_author(pick, cands, before, lambda c: bool(denied & _lemmas(doc, c.start, c.end))
                             and bool(rest & _stems_of(c.text)))
+
+
+def _doers_of(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> frozenset[str]:
+    """The word stems of who does these verbs' acts in a span ("rangers had shot him", "was shot by rangers"); empty
+    when the span tells the act with no doer ("was shot dead")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found: set[str] = set()
+    for v in span or ():
+        if v.pos_ != "VERB" or v.lemma_.lower() not in verbs:
+            continue
+        for x in v.children:
+            who = x if x.dep_ == "nsubj" else next((y for y in x.children if y.dep_ == "pobj"), None) \
+                if x.dep_ == "agent" else None
+            if who is not None and who.lower_ not in ("it", "they", "he", "she", "who", "that", "which"):
+                found |= _stems_of(" ".join(t.text for t in who.subtree))
+    return frozenset(found)
+
+
+def _of_denied_doer(doc: Doc, pick: Claim, allowed: list, denied: frozenset, cs: int, ce: int, before: int) -> Claim:
+    """"denied that rangers had shot the teacher": when the chosen statement tells the act with no doer ("a teacher
+    was shot dead, police said"), the first statement telling the same act by the doer the denial names ("two
+    rangers had shot him from a motorcycle") is the one denied (rule 3: the act and who did it)."""
+    doer = _doers_of(doc, cs, ce, denied)
+    if not doer or _doers_of(doc, pick.start, pick.end, denied):
+        return pick
+    return next((c for c in allowed if c.start < before and c is not pick and denied & _lemmas(doc, c.start, c.end)
+                 and doer & _doers_of(doc, c.start, c.end, denied)), pick)
 
 
 # "denied any involvement", "said it had nothing to do with the shelling": a denial of the denier's own role
@@ -1872,7 +1901,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     if pick is not None:
         pick = _of_named_kind(pick, cands, content, start)
     if pick is not None:
-        pick = _of_denied_act(doc, pick, cands, cs, ce, start)
+        pick = _of_denied_act(doc, pick, cands, [cands[i] for i in allowed if cands[i] is not None], cs, ce,
+                              start)
     if pick is not None and _OWN_ROLE_DENIAL.search(content):
         named = {id(c) for c, f in zip(cands, feats) if f["mentions_denier"] or f["denier_as_doer"]}
         doers = {id(c) for c, f in zip(cands, feats) if f["denier_as_doer"]}
