@@ -62,7 +62,7 @@ from .speakers import (_describes_armed_group, _mention_of, _other_side, home_co
                        _institution_spokesman,
                        _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
-from .tables import _NAMING, _linking, _tables
+from .tables import _NAMING, _figure_noun_search, _linking, _tables
 from .text import _calls_untrue, _content_words, _cue_token, _stems, found_statement
 
 
@@ -1600,8 +1600,6 @@ def _says_its_own(doc: Doc, span: tuple[int, int]) -> bool:
 
 _NOUN_OF_ACT = re.compile(r"(?:the|an?|its|their|these|those)?\s*(?:[\w'\u2019-]+\s+){0,2}?(?:accusations?|allegations?|"
                           r"claims?|charges?|reports?|suggestions?)\s+(?:of|about)\s+(?:\w+ing)\b", re.I)
-# "dismissed the casualty figures" after "denied that the town fell": the numbers are a second thing denied
-_FIGURES_NOUN = re.compile(r"\b(?:figures?|toll|tolls|tally|numbers?|estimates?)\b", re.I)
 
 
 def _restates_denial(doc: Doc, att, atts, spans) -> bool:
@@ -1624,8 +1622,10 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
         if o is None or not (o.i == head.i or a <= head.idx < b and not a <= tok.idx < b):
             continue  # the second cue hangs on the first cue, or on a word of what the first one denies
         if stance_of(other.cue_lemma or "", _dc.text(doc)[a:b]) == "deny":
-            if id(att) in spans and _FIGURES_NOUN.search(_dc.text(doc)[slice(*spans[id(att)])]) and not \
-                    _FIGURES_NOUN.search(_dc.text(doc)[a:b]) and not re.search(r"\d", _dc.text(doc)[a:b]):
+            # "dismissed the casualty figures" after "denied that the town fell": the numbers are a second thing
+            figures = _figure_noun_search()
+            if id(att) in spans and figures.search(_dc.text(doc)[slice(*spans[id(att)])]) and not \
+                    figures.search(_dc.text(doc)[a:b]) and not re.search(r"\d", _dc.text(doc)[a:b]):
                 return False
             return True
     return False

@@ -26,7 +26,7 @@ from .. import doccache as _dc
 from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
 from .speakers import _embedded_claimant, _other_side, _same_side, _side_of, _speaker_lists
-from .tables import _NAMING, _linking, _STOP, _tables
+from .tables import _NAMING, _alternation, _figure_topic_search, _linking, _STOP, _tables
 from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _speaker_kinds, _stem, _stems, _time_words,
                    _unpossess, found_statement)
 
@@ -1432,8 +1432,15 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
 _OWNED_NOUN = r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
 _NOUN_TAIL = r"(?:\s+(?:as|on|in|at)\b.*)?$"
 _ACCUSATION_NOUN = re.compile(_OWNED_NOUN + r"(?:accusations?|allegations?|charges?)" + _NOUN_TAIL, re.I | re.S)
-_FIGURE_NOUN = re.compile(_OWNED_NOUN + r"(?:death\s+|casualty\s+|civilian\s+)?(?:toll|tolls|figures?|numbers?|tally|count|"
-                          r"estimates?)" + _NOUN_TAIL, re.I | re.S)
+
+
+@lru_cache(maxsize=1)
+def _figure_noun() -> re.Pattern:
+    """A denial's object that is only a figure noun (`figure_nouns`, `figure_noun_modifiers` in linking.yaml):
+    "the toll", "those figures", "the group's casualty figures"."""
+    table = _linking()
+    return re.compile(_OWNED_NOUN + r"(?:(?:" + _alternation(table["figure_noun_modifiers"]) + r")\s+)?(?:" +
+                      _alternation(table["figure_nouns"]) + r")" + _NOUN_TAIL, re.I | re.S)
 
 
 def _the_accusation(pick: Claim, allowed: list[Claim], denier: dict, before: int) -> Claim:
@@ -1741,8 +1748,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     dateline_start, dateline_end = _dc.dateline(doc)
     lead_end = next((s.end_char for s in doc.sents if dateline_start or s.end_char > dateline_end + 1), 0)
     # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
-    about_figures = _FIGURE.search(content) is not None or re.search(
-        r"\b(?:figures?|toll|tolls|casualt\w*|deaths|dead|numbers?|distance|range|estimates?|tally)\b", content, re.I) is not None
+    about_figures = _FIGURE.search(content) is not None or _figure_topic_search().search(content) is not None
     # what the denier goes on to say ("He dismissed the figures, saying fewer than 200 people had been held"): its
     # counter-version shares words with the claim it answers
     after_text = _followup_text(doc, end)
@@ -1888,7 +1894,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
-    if pick is not None and _FIGURE_NOUN.match(content.strip()):
+    if pick is not None and _figure_noun().match(content.strip()):
         # "dismissed the toll": of the chosen author's statements, the first that gives a figure (rule 2) — of the
         # dead or wounded for a toll ("three villages" is no toll)
         toll = re.search(r"\b(?:toll|tolls|death|casualty)\b", content, re.I) is not None

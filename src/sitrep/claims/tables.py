@@ -66,6 +66,9 @@ def _linking() -> dict:
             "unplaced_people": set(data.get("unplaced_people") or ()),
             "court_parties": set(data.get("court_parties") or ()),
             "court_defence": set(data.get("court_defence") or ()),
+            "figure_nouns": frozenset(data.get("figure_nouns") or ()),
+            "figure_noun_modifiers": frozenset(data.get("figure_noun_modifiers") or ()),
+            "figure_topic_words": frozenset(data.get("figure_topic_words") or ()),
             "act_kinds": {k: list(v) for k, v in (data.get("act_kinds") or {}).items()},
             "speaker_kinds": {k: list(v) for k, v in (data.get("speaker_kinds") or {}).items()},
             "voice_sectors": {k: list(v) for k, v in (data.get("voice_sectors") or {}).items()},
@@ -85,3 +88,21 @@ def _linking() -> dict:
 # Verbs naming what something is ("calling it a mistake", "called the claim a distortion"), as written.
 _NAMING = {"call", "calling", "called", "calls", "describe", "describing", "described", "describes", "brand",
            "branding", "branded", "label", "labelling", "labeling", "labelled", "labeled", "term", "termed"}
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _figure_noun_search() -> re.Pattern:
+    """A figure noun anywhere in a text (`figure_nouns` in linking.yaml): "dismissed the casualty figures"."""
+    return re.compile(r"\b(?:" + _alternation(_linking()["figure_nouns"]) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _figure_topic_search() -> re.Pattern:
+    """A word that makes a text about numbers: a figure noun or a `figure_topic_words` word ("the dead")."""
+    table = _linking()
+    return re.compile(r"\b(?:" + _alternation(table["figure_nouns"] | table["figure_topic_words"]) + r")\b", re.I)
