@@ -218,6 +218,11 @@ def find_quantities(doc: Doc, skip_spans: list[tuple[int, int]] = ()) -> list[Qu
             # ("said 24 soldiers were killed, 11 wounded": an elided verb, the saying no verb of the figure)
             kind = _STATE_KIND[state.lower_]
             verb = state.i if state.head.lemma_.lower() in _TELL_VERBS else state.head.i
+        if kind in ("fatalities", "injuries") and toll is None and verb is not None \
+                and _killed_or_injured(doc[verb], verb_kind):
+            # "Between 17 and 25 people were killed or injured": the figure counts the dead and the wounded
+            # together, so it bounds the deaths from above and tells nothing of how many died
+            kind, low, best, approximate = "fatalities", 0, None, True
         if kind == "arrests" and verb is not None and doc[verb].lemma_.lower() in (data.get("release_verbs") or ()):
             continue  # "freeing some 500 prisoners from the jail": people set free, no arrests (session 15)
         if kind is None:
@@ -323,6 +328,25 @@ def _elided_item(doc: Doc, verb: Token, found: list[QuantityMention]) -> str | N
         if n.head.i in heads and n.dep_ in ("nsubj", "nsubjpass", "dobj") and n.sent == verb.sent:
             return qm.quantity.item
     return None
+
+
+def _killed_or_injured(verb: Token, verb_kind) -> bool:
+    """Whether a verb of death or injury is coordinated with one of the other kind that shares its figure ("were
+    killed or injured", "killed and wounded 30 people"); not "killed two and wounded five", where each verb has
+    its own figure."""
+    kinds = {"fatalities", "injuries"}
+    kind = verb_kind.get(verb.lemma_.lower())
+    if kind not in kinds:
+        return False
+    def shares(other: Token, is_conj: bool) -> bool:
+        if other.pos_ not in ("VERB", "AUX") or verb_kind.get(other.lemma_.lower()) not in kinds - {kind}:
+            return False
+        own = ("dobj", "nsubj", "nsubjpass") if is_conj else ("dobj",)
+        return not any(c.dep_ in own for c in other.children)
+    if verb.dep_ == "conj" and shares(verb.head, False) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    return any(c.dep_ == "conj" and shares(c, True) for c in verb.children)
 
 
 def _own_day(doc: Doc, verb: Token, cues: list[int]) -> bool:

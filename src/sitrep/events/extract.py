@@ -140,6 +140,10 @@ def _not_event(tok: Token, trigger_ids: set[int], n_words: int = 1) -> bool:
             obj = obj.head
         if obj.dep_ == "dobj" and obj.head.lemma_.lower() in _lex_set("weapon_use_verbs"):
             return True  # "the militants used rocket-propelled grenades": the weapons of an attack, not one of its own
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") and tok.head.head.i in trigger_ids \
+            and tok.head.head.lemma_.lower() in _lex_set("fallback_verbs") and tok.lemma_.lower() in _lex_set(
+                "fight_nouns"):
+        return False  # "withdrew from Koui after an exchange of fire with peacekeepers": the fight is an event
     if tok.dep_ in ("dobj", "pobj", "nsubjpass") and (
             tok.head.i in trigger_ids or tok.head.dep_ == "prep" and tok.head.head.i in trigger_ids):
         return True
@@ -928,6 +932,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             continue
         if _of_the_charge(doc, m.head, tok.i):
             continue  # "arrested a commander on charges of ordering the killing of an activist": no party of the arrest
+        if _freed_people(doc[m.head], tok):
+            continue  # "troops freed seven of the students after a gunfight": the captives freed, no side of the fight
         if m.country and doc[m.start].i == m.head and _BORDER_WITH.search(_dc.text(doc), max(0, doc[m.start].idx - 40),
                                                                            doc[m.start].idx):
             continue  # "arrested two men at the border crossing with Serbia": the country across the line, no party
@@ -1105,7 +1111,13 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
     # ("troops looted the market after taking control of the town": the gerund after a preposition, the verb's)
     after = tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" \
         and tok.head.lower_ in ("after", "before", "while", "by", "upon", "on")
-    gov = tok.head.head if after else tok.head
+    # ("withdrew from Koui after an exchange of fire with peacekeepers": who fell back fought)
+    fought = tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following") \
+        and tok.head.head.lemma_.lower() in _lex_set("fallback_verbs") and tok.lemma_.lower() in _lex_set("fight_nouns")
+    gov = tok.head.head if after or fought else tok.head
+    if fought and not any(r == "actor1" for r, _ in out):
+        out += [("actor1", m) for m in mentions if doc[m.head].head.i == gov.i and doc[m.head].dep_ == "nsubj"
+                and not speakers.covers(doc[m.head].idx)]
     if (tok.dep_ in ("conj", "advcl") or means or after) and tok.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in tok.children) \
             and not any(r == "actor1" for r, _ in out):
@@ -1124,6 +1136,22 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:labou?rers?|workers|pilgrims|tourists|migrant
                             r"(?:(?:who\s+(?:were|was|are)\s+)?(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?$",
                             re.I)
 _DEMAND_VERBS = frozenset({"demand", "call", "urge", "seek", "request", "want"})
+
+
+def _from_phrase_of_noun(doc: Doc, start: int) -> bool:
+    """Whether the place at char `start` is the object of "from" hung on the subject of a verb ("Armed youth from
+    Jonglei State raided ...", "gunmen from a neighbouring village attacked ...")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # ("Jonglei State": the name's last word is the preposition's object)
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ in ("NOUN", "PROPN") \
+        and prep.head.dep_ in ("nsubj", "nsubjpass")
+
+
 _FEUD_NOUNS = frozenset({"dispute", "feud", "rivalry", "turf war", "vendetta", "quarrel"})
 _HARM_LABELS = frozenset({"ATTACK", "ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB",
                           "GRENADE", "ABDUCT_DISSAP", "SEX_VIOL"})
@@ -1191,6 +1219,8 @@ def _agent_instrument(tok: Token, data) -> str | None:
                     m.lower_ in ("air", "aerial", "drone") for m in w.children if m.dep_ in ("amod", "compound"))
                 for w in c.children):
             return "AIR_STRIKE"  # "neutralised four militants in an air operation": an air strike
+        if c.dep_ == "nsubj" and c.lemma_.lower() in table:
+            return table[c.lemma_.lower()]  # "a mine killed three fishermen", "a drone wounded two": the weapon did it
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
             for w in c.children:
                 if w.dep_ != "pobj":
@@ -1519,6 +1549,13 @@ def _absorb(target: Draft, d: Draft) -> None:
         if a.country is None and a.sector in _STATE_FORCES and a.role == "actor2" and any(
                 x.role == "actor1" and x.sector == a.sector and x.country for x in target.actors):
             continue  # "The army recaptured a village from militants ... Three soldiers were wounded": its own men
+        if a.country is None and a.sector == "UAG" and a.role == "actor2" and any(
+                x.role == "actor1" and x.sector in _NON_STATE_ARMED for x in target.actors):
+            continue  # "Boko Haram fighters attacked ... the troops killed 35 assailants": the attackers named again
+        if a.sector == "UAG" and a.role in ("actor1", "actor2") and any(
+                x.role == a.role and x.sector in ("REB", "MLT") and a.country in (x.country, None)
+                for x in target.actors):
+            continue  # "repelled a Houthi attack ..., killing 10 attackers": the named group's men
         if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
             target.actors.append(a)
     if not d.reference and (len(d.sources) > len(target.sources) or d.anaphoric and d.sources):
@@ -1546,6 +1583,15 @@ _PROTEST_PROPS = frozenset({"tyre", "tyres", "tire", "tires"})
 
 
 _FREE_VERBS = frozenset({"free", "rescue", "release", "liberate"})
+
+
+def _freed_people(head: Token, trig: Token) -> bool:
+    """Whether a party's head word is who another verb frees ("freed seven of the students", "rescued 12
+    hostages"): the captives, not a side of the event told with it."""
+    t = head
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ == "dobj":
+        t = t.head.head  # ("seven of the students": the count is the object)
+    return t.dep_ == "dobj" and t.head.i != trig.i and t.head.pos_ == "VERB" and t.head.lemma_.lower() in _FREE_VERBS
 
 
 def _freed_from(tok: Token) -> bool:
@@ -2136,7 +2182,8 @@ def _filed_country(doc: Doc) -> Place | None:
     filed = dateline_place(doc)
     if filed is None or not filed.country:
         return None
-    if any(not _in_dateline(doc, p.start) for p in _dc.ext(doc, "places") or []):
+    # (a lake or a region of several countries, "Lake Chad", the Sahel, places the story in none of them)
+    if any(not _in_dateline(doc, p.start) and p.country for p in _dc.ext(doc, "places") or []):
         return None
     if any(cc != filed.country and not _in_dateline(doc, a) for a, _, cc in _dc.ext(doc, "demonyms") or []):
         return None
@@ -2144,8 +2191,12 @@ def _filed_country(doc: Doc) -> Place | None:
            for p in _dc.ext(doc, "geo_adjectives") or []):
         return None
     iso3 = _iso3(filed.country)
-    if any(m.country and m.country != iso3 and not _in_dateline(doc, doc[m.start].idx)
-           for m in _dc.ext(doc, "actor_mentions") or []):
+    # ("N'DJAMENA - Boko Haram fighters attacked a Chadian army position": an armed group acts across borders; the
+    # state's own forces of the filed country place the story there)
+    others = [m for m in _dc.ext(doc, "actor_mentions") or []
+              if m.country and m.country != iso3 and not _in_dateline(doc, doc[m.start].idx)]
+    home_forces = any(m.country == iso3 and m.sector in _STATE_FORCES for m in _dc.ext(doc, "actor_mentions") or [])
+    if any(not (home_forces and m.sector in _NON_STATE_ARMED) for m in others):
         return None
     return _country_place(iso3) if iso3 else None
 
@@ -2267,7 +2318,7 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
         places = placed or {}
         first = next((x for x in index.get(key, ()) if (x.time is None or ev.time is None or x.time == ev.time)
                       and (_same_or_within(places.get(id(x)), places.get(id(ev))) or _told_on(x, ev, places)
-                           or _around(x, ev, places)) and not _other_parties(x, ev)
+                           or _around(x, ev, places) or _retold(x, ev, places)) and not _other_parties(x, ev)
                       and not _claimed_other_toll(x, ev)), None)
         if first is None and (ev.status == "claimed" or ev.evidence and _CLAIMED_EVENT.search(ev.evidence[0].text)) \
                 and ev.acled.get("event_type") in _VIOLENT and not ev.historical:
@@ -2342,6 +2393,34 @@ def _around(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
     gap = ev.evidence[0].start - max(e.end for e in x.evidence if e.start <= ev.evidence[0].start) \
         if any(e.start <= ev.evidence[0].start for e in x.evidence) else 10 ** 6
     return gap <= 600 and not any(_ANOTHER.search(e.text) for e in ev.evidence[:1])
+
+
+@lru_cache(maxsize=1)
+def _retelling_opening() -> re.Pattern:
+    words = sorted(_lex_set("retelling_nouns"), key=len, reverse=True)
+    return re.compile(r"The (?:[\w-]+ ){0,2}?(?:" + "|".join(map(re.escape, words)) + r")s?\b")
+
+
+def _retold(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
+    """"A junta air strike killed 11 civilians in Kani township ... ¶ The jet bombed the village of Nyaung Pin Thar
+    at around 2 p.m.": a sentence that opens on the definite weapon or act of the event of the same type and day
+    just told, in the same country, with no toll of its own against it, tells that event on at another place when
+    one of the two places is a name the gazetteer lacks (a township, a village), so that they cannot be shown to
+    nest (not when the text says it is another: "another", "also", "elsewhere")."""
+    a, b = places.get(id(x)) or [], places.get(id(ev)) or []
+    if not a or not b or {p.country for p in a} != {p.country for p in b} or len({p.country for p in a}) != 1:
+        return False
+    if all(p.geonameid for p in a) and all(p.geonameid for p in b):
+        return False  # two known places that do not nest ("in Niassa province ... the attack on Pemba"): two events
+    if not x.evidence or not ev.evidence or codebooks.acled_for(x.case_label or "")[0] not in _VIOLENT:
+        return False
+    gap = ev.evidence[0].start - max(e.end for e in x.evidence)
+    first = ev.evidence[0].text
+    if not 0 <= gap <= 300 or not _retelling_opening().match(first) or _ANOTHER.search(first):
+        return False
+    ax, ae = {(y.country, y.sector) for y in x.actors if y.role == "actor1"}, \
+        {(y.country, y.sector) for y in ev.actors if y.role == "actor1"}
+    return (not ae or ae <= ax) and not _clashing_tolls(x, ev)
 
 
 def _told_on(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
@@ -2667,6 +2746,26 @@ def _abroad_between(x: Event, start: int, told: list[Event], placed: dict[int, l
 _RESPONDERS = frozenset({"MIL", "POL", "BGD"})
 _UNARMED_DEAD = frozenset({"people", "civilians", "villagers", "residents", "persons", "women", "children",
                            "farmers", "herders", "worshippers", "passengers"})
+
+
+def _unarmed_item(item: str | None) -> bool:
+    """Whether a toll's item names unarmed people: "people", "villagers", and the civilians' nouns of
+    quantities.yaml by the item's last word ("a village chief", "two farmers")."""
+    if not item:
+        return False
+    if item.lower() in _UNARMED_DEAD:
+        return True
+    last = item.lower().split()[-1]
+    civil = _civilian_nouns()
+    return last in civil or last.endswith("s") and last[:-1] in civil
+
+
+@lru_cache(maxsize=1)
+def _civilian_nouns() -> frozenset[str]:
+    from ..resources import load_yaml
+    return frozenset(load_yaml("quantities.yaml")["kinds"]["civilians"]["nouns"])
+
+
 # a crowd's name that says it bears arms: "armed youths", "gun-wielding villagers", "heavily armed men"
 _ARMED_CROWD = re.compile(r"\b(?:armed|[a-z]+-wielding|[a-z]+-toting)\b", re.I)
 
@@ -3631,7 +3730,7 @@ class EventExtractor:
                                   or any(x is not m and x.start <= m.start and m.end <= x.end for x in hit)
                                   or _between_second(doc[m.head]) or doc[m.head].dep_ == "pobj"
                                   and _figure_prep(doc, doc[m.head].head, doc[m.head]) else "actor1", m)
-                                 for r, m in proles]
+                                 for r, m in proles if not _freed_people(doc[m.head], tok)]
                 # "a Russian drone strike hit ...": the event's own words are no party; the country word inside acts
                 roles = [(r, m) for r, m in roles if not (m.head in tids and any(
                     x is not m and m.start <= x.start and x.end <= m.end for x in mentions))]
@@ -3702,6 +3801,11 @@ class EventExtractor:
         # "condemned the killing of the passengers, whom he described as labourers from Punjab": where people came
         # from, not where they were hit
         places = [p for p in places if not _ORIGIN_BEFORE.search(text, max(0, p.start - 50), p.start)]
+        # "Armed youth from Jonglei State raided cattle camps in Pibor": where a party came from qualifies the party,
+        # not where it acted, when the sentence places the act elsewhere
+        origin = [p for p in places if _from_phrase_of_noun(doc, p.start)]
+        if origin and len(origin) < len(places):
+            places = [p for p in places if p not in origin]
         # "forces loyal to the Tripoli-based government arrested 14 people in Zawiya": a place that qualifies a party
         places = [p for p in places if not _PARTY_MODIFIER_AFTER.match(text, p.end)]
         # "clashes in Libya's capital", "in the capital of Mali": the capital city, not the whole country
@@ -4689,9 +4793,11 @@ class EventExtractor:
                 host.label = "ATTACK"
             elif host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
                     and host.trigger.lemma not in _RECIPROCAL_FIRE and not any(a.role == "actor2" for a in host.actors) \
-                    and (doers := {a.sector for a in host.actors if a.role == "actor1"}) and doers <= {"MLT", "UAG"} \
-                    and any(q.quantity.kind == "fatalities" and (q.quantity.item or "").lower() in _UNARMED_DEAD
-                            for q in host.quantities):
+                    and (doers := {a.sector for a in host.actors if a.role == "actor1"}) \
+                    and doers <= {"MLT", "UAG", "REB"} \
+                    and any(q.quantity.kind == "fatalities" and _unarmed_item(q.quantity.item) for q in host.quantities) \
+                    and not any(q.quantity.kind == "fatalities" and not _unarmed_item(q.quantity.item)
+                                for q in host.quantities):
                 # "armed youths raided cattle camps, killing 11 people": the dead of a militia's (or unknown gunmen's)
                 # raid told as people, with no armed side named against it, were killed in an attack on civilians
                 host.label = "ATTACK"

@@ -105,6 +105,16 @@ def _direct_objects(tok: Token) -> set[str]:
     return out
 
 
+def _town_object(doc: Doc, tok: Token) -> bool:
+    """Is the verb's direct object a town the document's places name ("seized Bunagana")?"""
+    places = doccache.ext(doc, "places") or []
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.pos_ == "PROPN" and any(
+                p.start <= c.idx < p.end and p.precision == "town" for p in places):
+            return True
+    return False
+
+
 def _plover(entry: dict) -> tuple | None:
     value = entry.get("plover")
     return (value[0], value[1] if len(value) > 1 else None) if value else None
@@ -244,6 +254,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
             if entry.get("plural") and tok.tag_ != "NNS":
                 continue
             if entry.get("objects") and not (_object_lemmas(tok) | _pronoun_antecedents(tok)) & set(entry["objects"]):
+                continue
+            if entry.get("town_objects") and not _town_object(doc, tok):
                 continue
             if entry.get("intransitive") and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 continue

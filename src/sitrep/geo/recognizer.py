@@ -90,6 +90,9 @@ _ACRONYM = re.compile(r"^[A-Z]{2,5}s?$")
 KNOWN_ONLY_BEFORE = frozenset({"state"})
 # prepositions that put what follows them inside or beside a place
 _INSIDE_PREPS = frozenset({"in", "near", "outside", "around", "into", "towards", "toward", "inside"})
+# "fired rockets at X", "drones launched at X": a weapon fired at a place (context.yaml fired_at_words)
+_FIRED_AT = re.compile(r"\b(?:" + "|".join(map(re.escape, _CTX.get("fired_at_words") or ["fired"]))
+                       + r")\s+(?:\w+\s+){0,2}?at\s+$", re.I)
 _ELIDED = re.compile(r"^[dl][’'][A-Z]")
 # ... and after a lower-case joiner: " del Cauca" ("Valle del Cauca"), " de Santander"
 _JOINER_TAIL = re.compile(r" (?:" + "|".join(sorted(map(re.escape, RUN_JOINERS), key=len, reverse=True))
@@ -216,6 +219,10 @@ _NOUN_AFTER = re.compile(r" (?!(?:on|in|at|near|and|or|but|as|after|before|since
 _FEATURE_WORD_OF = re.compile(r" of\b")
 _BLOC_PEOPLE = re.compile(r" (?:" + "|".join(map(re.escape, _CTX.get("bloc_nouns", []) or ["officials"])) + r")\b")
 # "the west bank of the Dnipro", "the left bank of the river": a river's bank (Resolver.analyse makes the river a river)
+# "North and South Kivu", "Upper and Lower Shabelle": two divisions sharing the last word, told once
+_SHARED_NAME_PAIR = re.compile(r"^(?P<a>(?:North|South|East|West|Upper|Lower|Middle|Central)(?:ern)?)"
+                               r"(?: and | & |, )(?P<b>(?:North|South|East|West|Upper|Lower|Middle|Central)(?:ern)?)"
+                               r" (?P<name>[A-Z][\w'’-]+)$")
 _RIVER_BANK = re.compile(r"^(?:[Tt]he )?(?:[Ee]ast|[Ww]est|[Nn]orth|[Ss]outh|[Ll]eft|[Rr]ight)(?:ern)? [Bb]ank$")
 _BANK_OF = re.compile(r" of (?:the )?(?:[A-Z]|river\b|[a-z]+ river\b)")
 # "the Senegalese capital": the city; not "the Senegalese capital markets", "capital punishment"
@@ -327,6 +334,23 @@ class Recognizer:
                     for c in cs),
                 any(c.match == "primary" and c.feature_code in ("PPL", "PPLC") and c.population >= DATELINE_MIN_POP
                     for c in cs))
+
+    def _shared_name_pair(self, sp: Span) -> list[Span]:
+        """"North and South Kivu": the first division, its shared word elided, as a span of its first word read as
+        the whole name (fixed), and the second as written; nothing when either whole name is no known place."""
+        m = _SHARED_NAME_PAIR.match(sp.text)
+        if m is None:
+            return []
+        first = self.gaz.candidates(f"{m['a']} {m['name']}", loose_match=False)
+        second = self.gaz.candidates(f"{m['b']} {m['name']}", loose_match=False)
+        if not first or not second:
+            return []
+        countries = {e.country for e in second}
+        first = [e for e in first if e.country in countries] or first
+        b0 = sp.start + m.start("b")
+        return [Span(sp.start, sp.start + len(m["a"]), m["a"], sp.source, sp.admin_cue, sp.admin_word,
+                     fixed=max(first, key=lambda e: e.population)),
+                Span(b0, sp.end, sp.text[m.start("b"):], sp.source, sp.admin_cue, sp.admin_word)]
 
     @staticmethod
     def _after_place_cue(text: str, start: int) -> bool:
@@ -512,7 +536,9 @@ class Recognizer:
                     # "Insurgents attacked Mocimboa da Praia" tagged WORK_OF_ART: a town's whole name
                     add(ent.start_char, ent.end_char, "strong")
                     continue
-                if label in ("PERSON", "ORG") and self._after_place_cue(text, ent.start_char) \
+                if label in ("PERSON", "ORG") and (self._after_place_cue(text, ent.start_char)
+                                                   or _FIRED_AT.search(text, max(0, ent.start_char - 40),
+                                                                       ent.start_char)) \
                         and self._town_of_size(whole, True):
                     # "a patrol in Lakki Marwat" tagged PERSON: a town's or a district's whole name where only a place
                     # can stand
@@ -1130,6 +1156,10 @@ class Recognizer:
                           for c in self._exact(o.text)[0] | self._exact(o.text)[1]}
                 if others and not set(self._countries(sp.text)) & others:
                     continue  # "taken to Madina and Erdogan hospitals" in a Somali story: a hospital's name, not Medina
+            pair = self._shared_name_pair(sp)
+            if pair:
+                out.extend(pair)
+                continue
             mt = _FEATURE_TAIL.match(text, sp.end)
             if mt and fold(sp.text.split(" ")[-1]) not in FEATURE_AFTER and not self._exact(sp.text)[3] and \
                     not any(x < mt.end() and sp.end < y for x, y in spans if (x, y) != (sp.start, sp.end)):

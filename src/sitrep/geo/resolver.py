@@ -1246,8 +1246,10 @@ class Resolver:
                 continue
             top = cs[max(range(len(cs)), key=lambda i: priors[k][i])]
             if top.feature_code == "PCLI" and top.country:
+                # ("Bunagana, on the border with Uganda": the country across the line is not the sentence's)
                 named.extend((m.start, top.country, k) for m in groups[k]
-                             if m.fixed is None and self.gaz.demonym_entry(m.text) is None)
+                             if m.fixed is None and self.gaz.demonym_entry(m.text) is None
+                             and not _ACROSS_LINE.search(text, max(0, m.start - 40), m.start))
         if not named:
             return per
         for k, grp in groups.items():
@@ -1616,7 +1618,11 @@ class Resolver:
                     if anchor is None and across:
                         # "PRISTINA - Kosovo police ... at the Jarinje border crossing with Serbia": this side of the
                         # line, the country the sentence names, else the one the story is filed from
+                        # (a place the story tells, not the city it is filed from: "attacked a market in
+                        # Tillabéri region ... in the village of X near the border with Burkina Faso", from Niamey)
                         pool = [q for q in specific if q.country in ccs - across] or [
+                            q for q in specific if not _is_dateline(text, q) and id(q) not in speaking
+                            and q.country not in across] or [
                             q for q in specific if _is_dateline(text, q) and q.country not in across]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start)) if pool else None
             if anchor is None and text:
