@@ -206,7 +206,7 @@ def test_cli_events_limit_one_reads_in_the_singular(tmp_path):
     res = run_cli("events", "--db", db, "--limit", "1", "--format", "jsonl")
     assert res.returncode == 0, res.stderr.decode()
     assert len(res.stdout.decode().splitlines()) == 1
-    assert res.stderr.decode().strip() == "sitrep: showing the first 1 matching event; --limit N shows more"
+    assert res.stderr.decode().strip() == "sitrep: showing the first 1 of 2 matching events; --limit N shows more"
 
 
 def test_parquet_shards_carry_the_source_key_to_the_store(tmp_path):

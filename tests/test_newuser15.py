@@ -1,10 +1,11 @@
-"""A fifteenth new-user pass: a paper's name joined by lower-case links of other languages ("Carta de Pemba",
-"Courrier du Nord") between the headline and the date line is the outlet, and the head is read (was: no title, no
-date, the three lines left in the text); "2025-13-01" is no date (it was read as 13 January, so `--published
-2025-13-01` dated an article silently); a page whose HTML stops mid-sentence says it seems truncated; a dateline's
-day without a year takes the year of the date in the file's name when they agree; an event whose doer is not named
-shows "— → …" in the tables; the web UI's event page prints "at least six" as "≥6", as the list and the CLI do.
-Everything here is made up."""
+"""A fifteenth new-user pass: a deck under the headline no longer hides the head (it stays the body's first
+paragraph); "April 18, 2025 2:05 PM 2 min read" and "18-Apr-2025" are date lines; a paper's name joined by
+lower-case links of other languages ("Carta de Pemba", "Courrier du Nord") between the headline and the date line is
+the outlet, and the head is read (was: no title, no date, the three lines left in the text); "2025-13-01" is no date
+(it was read as 13 January, so `--published 2025-13-01` dated an article silently); a page whose HTML stops
+mid-sentence says it seems truncated; a dateline's day without a year takes the year of the date in the file's name
+when they agree; an event whose doer is not named shows "— → …" in the tables; the web UI's event page prints "at
+least six" as "≥6", as the list and the CLI do. Everything here is made up."""
 
 import json
 
@@ -202,3 +203,88 @@ def test_the_event_page_prints_at_least_six_as_a_lower_bound(tmp_path):
             assert "19 injuries" in body and "~300 displaced" in body  # exact and approximate figures as before
         finally:
             page.close()
+
+
+# --- ingest head: a deck under the headline, a reading time after the time, "18-Apr-2025" -------------------------
+VALE_BODY = ("Made-up gunmen attacked a checkpoint near the made-up town of Vale on Friday, killing three soldiers, "
+             "officials said.\n")
+VALE_TITLE = "Gunmen kill three soldiers at checkpoint near Vale"
+
+
+@pytest.mark.parametrize("head", ["Published On 18 Apr 2025", "By Jane Roe\n18 April 2025",
+                                  "\nPublished 18 April 2025"])
+def test_a_deck_under_the_headline_is_the_bodys_first_paragraph_and_the_head_is_read(head):
+    deck = "The attack is the third this month in the restive made-up province."
+    doc = _text(f"{VALE_TITLE}\n{deck}\n{head}\n\n{VALE_BODY}")
+    assert doc.title == VALE_TITLE and doc.published == "2025-04-18"
+    assert doc.text == f"{VALE_TITLE}\n\n{deck}\n\n{VALE_BODY.strip()}"
+    assert doc.author == ("Jane Roe" if "Jane" in head else None)
+
+
+def test_a_long_deck_and_a_dateline_under_it_keep_their_offsets():
+    deck = ("The attack, the third this month in the restive made-up province, came a day after the governor "
+            "promised more troops to guard the roads between the towns of the valley and the border posts.")
+    doc = _text(f"{VALE_TITLE}\n{deck}\nBy Jane Roe\n18 April 2025\n\nVALE - {VALE_BODY}")
+    assert len(deck) > 160 and doc.title == VALE_TITLE and doc.author == "Jane Roe"
+    assert doc.text[doc.dateline_start:doc.dateline_end].startswith("VALE")
+
+
+def test_a_first_paragraph_or_a_dateline_under_the_headline_is_no_deck():
+    # "By then …" is a sentence, not a byline: the paragraph under the headline stays as it was
+    doc = _text(f"{VALE_TITLE}\n\nMade-up gunmen attacked a checkpoint near Vale on Friday.\nBy then the town was "
+                "calm.\n")
+    assert doc.text.endswith("on Friday.\nBy then the town was calm.")
+    doc = _text(f"{VALE_TITLE}\nVALE - Made-up gunmen attacked a checkpoint near Vale on Friday.\n18 April 2025\n")
+    assert doc.dateline == "Vale" and doc.text.startswith(f"{VALE_TITLE}\n\nVALE - Made-up gunmen")
+
+
+def test_a_text_of_head_lines_only_keeps_its_headline_once():
+    doc = _text(f"{VALE_TITLE}\n\nPublished 18 April 2025\n")
+    assert doc.title == VALE_TITLE and doc.text.count(VALE_TITLE) == 1
+
+
+@pytest.mark.parametrize("line,published", [("April 18, 2025 2:05 PM 2 min read", "2025-04-18T14:05:00"),
+                                            ("18-Apr-2025", "2025-04-18")])
+def test_date_lines_with_a_reading_time_or_in_short_form(line, published):
+    doc = _text(f"{VALE_TITLE}\n{line}\n\n{VALE_BODY}")
+    assert (doc.title, doc.published) == (VALE_TITLE, published)
+    assert doc.text == f"{VALE_TITLE}\n\n{VALE_BODY.strip()}"
+
+
+# --- `sitrep events --limit` says of how many ----------------------------------------------------------------------
+def test_events_limit_says_of_how_many_matching_events(tmp_path):
+    from sitrep.model import Record
+    from sitrep.store import Store
+
+    db = str(tmp_path / "e.duckdb")
+    ev = {"acled": {"event_type": "Battles", "sub_event_type": "Armed clash"}, "plover": {}, "actors": [],
+          "quantities": [], "sources": [], "status": "reported", "evidence": []}
+    with Store(db) as store:
+        store.add(Record.from_json({"document": {"id": "x", "language": "en", "text": "Made-up clashes."},
+                                    "events": [{**ev, "id": f"x-e{i}", "date": f"2026-11-2{i}",
+                                                "locations": [{"name": "Vale", "country": "SD" if i < 4 else "ML",
+                                                               "lat": 13.0, "lon": 25.0 + i, "precision": "town"}]}
+                                               for i in range(1, 6)], "claims": []}))
+    with Store(db, read_only=True) as store:
+        assert store.count_events(country="SD") == 3 and store.count_events(bbox="26.5,12,28.5,14") == 2
+    res = run_cli("events", "--db", db, "--limit", "2", "--country", "SD", "--format", "jsonl")
+    assert res.returncode == 0, res.stderr.decode()
+    assert len(res.stdout.decode().splitlines()) == 2
+    assert res.stderr.decode().strip() == "sitrep: showing the first 2 of 3 matching events; --limit N shows more"
+    res = run_cli("events", "--db", db, "--limit", "2", "--bbox", "26.5,12,28.5,14", "--format", "jsonl")
+    assert "first 2 of 2" not in res.stderr.decode() and len(res.stdout.decode().splitlines()) == 2
+    res = run_cli("events", "--db", db, "--limit", "1", "--bbox", "26.5,12,28.5,14", "--format", "jsonl")
+    assert "showing the first 1 of 2 matching events" in res.stderr.decode()
+
+
+def test_a_deck_above_a_name_and_the_date_line():
+    deck = "The attack is the third this month in the restive made-up province"
+    doc = _text(f"{VALE_TITLE}\n{deck}\nCoast Courier\n18 April 2025\n\n{VALE_BODY}")
+    assert (doc.title, doc.outlet, doc.published) == (VALE_TITLE, "Coast Courier", "2025-04-18")
+    assert doc.text == f"{VALE_TITLE}\n\n{deck}\n\n{VALE_BODY.strip()}"
+
+
+def test_a_copied_date_line_with_its_zone_offset_run_into_updated():
+    doc = _text(f"{VALE_TITLE}\nBy Jane Roe\nApril 18, 20252:05 PM GMT+3Updated 2 hours ago\n\n{VALE_BODY}")
+    assert (doc.author, doc.published) == ("Jane Roe", "2025-04-18T14:05:00+03:00")
+    assert doc.text == f"{VALE_TITLE}\n\n{VALE_BODY.strip()}"

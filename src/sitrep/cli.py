@@ -457,9 +457,11 @@ def events(db: Optional[str] = DB_OPTION,
     with Store(db, read_only=True) as store:
         rows = store.events(**filters, limit=limit + 1)
         evs = [dict(json.loads(r["json"]), doc_id=r["doc_id"]) for r in rows[:limit]]
-    more = len(rows) > limit
+        more = len(rows) > limit
+        total = store.count_events(**filters) if more else len(evs)
     if more:
-        err.print(f"sitrep: showing the first {_n(limit, 'matching event')}; --limit N shows more", markup=False)
+        # (of how many, as `sitrep claims` and `contradictions` say)
+        err.print(f"sitrep: showing the first {limit} of {total} matching events; --limit N shows more", markup=False)
     if format == OutFormat.table:
         _event_table(evs, title=_n(len(evs), "event") + (" (more match)" if more else ""))
     elif format == OutFormat.jsonl:

@@ -24,7 +24,9 @@ _BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\
 _KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|title|headline|source|outlet|author)"
                     r"\s*[:=]?\s+(?P<value>.+?)\s*$", re.I)
 _DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}|"
-                      rf"\d{{1,2}}\s+(?:{MONTHS})\b)", re.I)
+                      rf"\d{{1,2}}\s+(?:{MONTHS})\b|"
+                      # ("18-Apr-2025", a page's short form)
+                      rf"\d{{1,2}}-(?:{MONTHS})-(?:19|20)?\d\d\b)", re.I)
 # "YEREVAN, Sept 13 (Reuters) -", "KYIV, Ukraine (AP) —", "BAKU, September 13. /TASS/."
 _DATELINE = re.compile(
     rf"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ .'-]{{1,40}}(?:,\s*(?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?),?\s+"
@@ -52,6 +54,7 @@ class Head:
     body_start: int = 0  # offset of the body in the raw text
     year_guessed: bool = False
     letterhead: bool = False  # a state's name read above a ministry's letterhead, nothing else read yet
+    deck: str | None = None  # the summary line under the headline, above the date line or byline (a standfirst)
 
 
 def parse_datetime(value: str, *, reference: dt.date | None = None) -> str | None:
@@ -170,7 +173,8 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
             pos = nxt
             continue
         lines_seen += 1
-        if len(line) > 160:
+        if len(line) > 160 and not (head.title_line and head.deck is None and not (head.published or head.author)
+                                    and _deck_above_head(raw[pos:pos + 1200])):
             break
         first = lines_seen == 1
         if _take_line(_unglue(line), head, first=first, rest=raw[nxt:nxt + 400],
@@ -194,7 +198,8 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
 # a page's date line copied without the spaces its layout gave: "27 Nov 202627 Nov 2026" (the date twice),
 # "November 27, 20262:05 PM GMTUpdated an hour ago" (the year run into the time, the zone into "Updated")
 _GLUED_YEAR = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}(?::\d\d|\s+[A-Z][a-z]{2}))")
-_GLUED_UPDATED = re.compile(r"(?<=[A-Z]{3})(?=(?:Updated|Published)\b)")
+# ("… PM GMT+3Updated 2 hours ago": the zone's offset run into "Updated" too)
+_GLUED_UPDATED = re.compile(r"(?:(?<=[A-Z]{3})|(?<=[A-Z]{3}[+-]\d)|(?<=[A-Z]{3}[+-]\d\d))(?=(?:Updated|Published)\b)")
 _REPEATED_DATE = re.compile(r"\b(\d{1,2} [A-Z][a-z]{2,8}\.? (?:19|20)\d\d) \1\b")
 
 
@@ -336,7 +341,9 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         return False
     if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
-        parts = re.split(r"\s+[-–—|•·]\s+", stripped.replace("[", " ").replace("]", " "))
+        # ("April 18, 2025 2:05 PM 2 min read": a reading time run on after the time, no separator between)
+        dated = _READ_TIME_TAIL.sub("", stripped)
+        parts = re.split(r"\s+[-–—|•·]\s+", dated.replace("[", " ").replace("]", " "))
         parts = [p for p in parts if not _READ_TIME.fullmatch(p.strip())]  # "· 3 min read"
         # "March 9, 2025 | 21:40 (UTC-07:00)": the time in a part of its own belongs to the date before it
         for i in range(len(parts) - 1):
@@ -476,8 +483,14 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
             and stripped != head.outlet and _is_head_line(rest)):
         head.author = stripped
         return True
+    # the deck under the headline ("The attack is the third this month in the province."), above the date line or
+    # the byline: the body's first paragraph, and the head lines under it are read
+    if (not first and head.title_line and head.deck is None and not (head.published or head.author)
+            and _deck_above_head(stripped + "\n" + rest)):
+        head.deck = stripped
+        return True
     # a title: a short first line without a final full stop, followed by a blank line, a head line (a byline,
-    # a date, an outlet's name) or the body's dateline
+    # a date, an outlet's name), the body's dateline or a deck above those head lines
     if (title_ok and head.title is None and _headline_shape(stripped) and _closes_headline(rest)
             and (first or stripped.lower() not in _colon_labels())):  # ("Analysis" under the date is no headline)
         head.title = stripped
@@ -537,6 +550,7 @@ _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contr
                          r"bureau|chief|desk|in|at)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read", re.I)
+_READ_TIME_TAIL = re.compile(r"(?<=[\dMm])\s+\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read$", re.I)
 _RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:about\s+)?(?:\d{1,3}|an?)\s+"
                              r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago", re.I)
 _BREADCRUMB = re.compile(r"[A-Z][\w&'’ -]{0,30}(?:\s*[»›>]\s*[A-Z][\w&'’ -]{0,30}){1,5}"
@@ -638,7 +652,25 @@ def _closes_headline(rest: str) -> bool:
     """Whether the text after a line lets it be a headline: a blank line, a head line (a byline, a date, an
     outlet's name) or the body's dateline ("YEREVAN, Sept 13 (Reuters) -", "PESHAWAR: …", "(Bogota, …) -")."""
     return bool(rest.startswith(("\n", "\r\n")) or _is_head_line(rest) or _DATELINE.match(rest)
-                or _TITLE_DATELINE.match(rest) or _DASH_DATELINE.match(rest) or _opens_dateline(rest))
+                or _TITLE_DATELINE.match(rest) or _DASH_DATELINE.match(rest) or _opens_dateline(rest)
+                or _deck_above_head(rest))
+
+
+def _deck_above_head(text: str) -> bool:
+    """Whether the first line of `text` is a headline's deck: a sentence or two of summary (5 to 60 words), no
+    dateline of the body, with the date line or the byline right under it (after blank lines at most)."""
+    line, _, after = text.partition("\n")
+    line = line.strip()
+    if not (5 <= len(line.split()) <= 60 and len(line) <= 400) or not (line[:1].isupper() or line[:1] in "\"“‘'"):
+        return False
+    if _DATELINE.match(line) or _TITLE_DATELINE.match(line) or _DASH_DATELINE.match(line) or _opens_dateline(line):
+        return False
+    below, _, rest = after.lstrip("\r\n").partition("\n")
+    if not below.strip() or len(below) > 160:
+        return False
+    probe = Head()  # (the line under it read alone: a byline, a date or a name above them, no headline)
+    return _take_line(_unglue(below), probe, first=False, rest=rest[:400]) and bool(
+        probe.author or probe.published or probe.outlet) and not probe.title
 
 
 def _opens_dateline(text: str) -> bool:

@@ -80,7 +80,9 @@ def from_text(raw: str, path: str, **meta) -> Document:
     body = raw[head.body_start:].rstrip()
     body = body[:release_end(body)].rstrip()  # a press release's "###" and the contact line above it
     body = _drop_teasers(body)  # "READ ALSO: …" between the paragraphs
-    if not body.strip():
+    # the deck read among the head lines stays the body's first paragraph (what it says is the article's)
+    deck = head.deck + ("\n\n" if body.strip() else "") if head.deck and head.body_start else ""
+    if not (body.strip() or deck):
         raise InputError("skipped: no article text after the header lines", path=path)
     tail_date = None
     if not (meta.get("published") or head.published):
@@ -89,7 +91,8 @@ def from_text(raw: str, path: str, **meta) -> Document:
             body = body[:cut].rstrip()
     # a headline is part of what the article says ("Ukraine denies Russian claim that …"): it stays in the text,
     # above the body, so its claims and events are read like the body's and every offset still points into `text`
-    lead = f"{head.title}\n\n" if head.title_line and not meta.get("title") else ""
+    # (a text that is all head lines, no body after them, is kept whole as it came: its headline is in it already)
+    lead = f"{head.title}\n\n" if head.title_line and not meta.get("title") and head.body_start else ""
     published = meta.get("published") or head.published or tail_date or _title_date(meta.get("title") or head.title)
     if published and published.startswith("--"):
         published = _year_from_file_name(published, path)
@@ -104,7 +107,7 @@ def from_text(raw: str, path: str, **meta) -> Document:
                                           url=meta.get("url"), outlet=outlet,
                                           place=head.dateline_place)
     doc = Document(
-        text=lead + body,
+        text=lead + deck + body,
         title=meta.get("title") or head.title,
         published=published,
         author=meta.get("author") or head.author,
@@ -113,8 +116,8 @@ def from_text(raw: str, path: str, **meta) -> Document:
         path=path,
         language=guess_language(body),
         dateline=head.dateline_place,
-        dateline_start=len(lead) + head.dateline_start if head.dateline_end else 0,
-        dateline_end=len(lead) + head.dateline_end if head.dateline_end else 0,
+        dateline_start=len(lead + deck) + head.dateline_start if head.dateline_end else 0,
+        dateline_end=len(lead + deck) + head.dateline_end if head.dateline_end else 0,
     )
     if meta.get("id"):
         doc.id = str(meta["id"])

@@ -228,17 +228,27 @@ class Store:
                until: str | None = None, status: str | None = None, actor: str | None = None,
                source: str | None = None, bbox=None, limit: int | None = None, offset: int = 0
                ) -> list[dict[str, Any]]:
-        where, params = event_filters(country=country, type=type, since=since, until=until, status=status,
-                                      actor=actor, source=source)
+        where, params = self._event_where(country=country, type=type, since=since, until=until, status=status,
+                                          actor=actor, source=source, bbox=bbox)
+        sql = f"SELECT * FROM events e {where} ORDER BY date NULLS LAST, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return self.query(sql, params)
+
+    def count_events(self, **filters) -> int:
+        """How many stored events `events(**filters)` would list without a limit."""
+        where, params = self._event_where(**filters)
+        return self.con.execute(f"SELECT count(*) FROM events e {where}", params).fetchone()[0]
+
+    @staticmethod
+    def _event_where(*, bbox=None, **filters) -> tuple[str, list]:
+        where, params = event_filters(**filters)
         box = parse_bbox(bbox)
         if box is not None:  # "minlon,minlat,maxlon,maxlat": the primary location inside, as the API's filter
             clauses, box_params = bbox_clause(box)
             where = (f"{where} AND " if where else "WHERE ") + " AND ".join(clauses)
             params = list(params) + box_params
-        sql = f"SELECT * FROM events e {where} ORDER BY date NULLS LAST, id"
-        if limit is not None:
-            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return self.query(sql, params)
+        return where, list(params)
 
     def event_json(self, event_id: str) -> dict[str, Any] | None:
         row = self.con.execute("SELECT json FROM events WHERE id = ?", [event_id]).fetchone()
