@@ -658,7 +658,8 @@ def _closes_headline(rest: str) -> bool:
 
 def _deck_above_head(text: str) -> bool:
     """Whether the first line of `text` is a headline's deck: a sentence or two of summary (5 to 60 words), no
-    dateline of the body, with the date line or the byline right under it (after blank lines at most)."""
+    dateline of the body, with the date line or the byline right under it (after blank lines at most) and more
+    text under that."""
     line, _, after = text.partition("\n")
     line = line.strip()
     if not (5 <= len(line.split()) <= 60 and len(line) <= 400) or not (line[:1].isupper() or line[:1] in "\"“‘'"):
@@ -666,7 +667,8 @@ def _deck_above_head(text: str) -> bool:
     if _DATELINE.match(line) or _TITLE_DATELINE.match(line) or _DASH_DATELINE.match(line) or _opens_dateline(line):
         return False
     below, _, rest = after.lstrip("\r\n").partition("\n")
-    if not below.strip() or len(below) > 160:
+    # (and a body after them: "Published June 7, 2025" closing a text dates it, the line above it is the body's)
+    if not below.strip() or len(below) > 160 or not rest.strip():
         return False
     probe = Head()  # (the line under it read alone: a byline, a date or a name above them, no headline)
     return _take_line(_unglue(below), probe, first=False, rest=rest[:400]) and bool(

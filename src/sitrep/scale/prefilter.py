@@ -186,20 +186,32 @@ class Prefilter:
 
     def _match(self, words: list[str], i: int) -> str | None:
         w = words[i]
-        if w in self._words:
+        if self._single(w):
             return w
+        return next(self._phrase_matches(words, i), None) if w in self._phrases else None
+
+    def _matches(self, words: list[str], i: int) -> list[str]:
+        """Every term matched at word i: the word (or its stem), then each phrase starting there ("sets" and
+        "sets up" both, when they are terms of different pairs)."""
+        return [words[i]] * self._single(words[i]) + list(self._phrase_matches(words, i))
+
+    def _single(self, w: str) -> bool:
+        if w in self._words:
+            return True
         for n in self._stem_lengths:
             if n > len(w):
                 break
             if w[:n] in self._stems[n]:
-                return w
-        for rest, stem in self._phrases.get(w, ()):
+                return True
+        return False
+
+    def _phrase_matches(self, words: list[str], i: int):
+        for rest, stem in self._phrases.get(words[i], ()):
             tail = words[i + 1:i + 1 + len(rest)]
             if len(tail) < len(rest) or tail[:-1] != list(rest[:-1]):
                 continue
             if tail[-1] == rest[-1] or (stem and tail[-1].startswith(rest[-1])):
-                return " ".join([w, *tail])
-        return None
+                yield " ".join([words[i], *tail])
 
     def hits(self, text: str, limit: int | None = None) -> list[str]:
         words = _WORD.findall(text[:SCAN_CHARS].lower())
@@ -218,7 +230,9 @@ class Prefilter:
             return []
         seen: dict[int, int] = {}
         found = []
-        for m in self._pair_matcher.hits(text):
+        words = _WORD.findall(text[:SCAN_CHARS].lower())
+        matched = (m for i in range(len(words)) for m in self._pair_matcher._matches(words, i))
+        for m in matched:
             for k, side in self._pair_of.get(m, ()):
                 before = seen.get(k, 0)
                 seen[k] = before | side
