@@ -317,17 +317,20 @@ def _names_host(doc: Doc, named: str | None, x) -> bool:
     return any(x.label in entry["labels"] for entry in lexicon()[1].get((named, "NOUN"), ()))
 
 
+def _paragraph_so_far(doc: Doc, d) -> tuple[int, list]:
+    """An event's start and the sentences of its paragraph that open before it."""
+    start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
+    para = paragraph_bounds(_dc.text(doc), start)
+    index = _index(doc)
+    if index is None:
+        return start, [s for s in doc.sents if para[0] <= s.start_char < start]
+    return start, index.sents[bisect_left(index.char_starts, para[0]):bisect_left(index.char_starts, start)]
+
+
 def _lead_in_day(doc: Doc, d) -> object | None:
     """The day a paragraph opens with ("On 10-11 April 2025, security forces conducted an operation ..."), for an
     event told in its next sentences with no day and no event before it: the paragraph's narrative time."""
-    text = _dc.text(doc)
-    start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
-    para = paragraph_bounds(text, start)
-    index = _index(doc)
-    if index is None:
-        sents = [s for s in doc.sents if para[0] <= s.start_char < start]
-    else:
-        sents = index.sents[bisect_left(index.char_starts, para[0]):bisect_left(index.char_starts, start)]
+    start, sents = _paragraph_so_far(doc, d)
     if not sents or len(sents) > 3:
         return None
     first = sents[0]
@@ -353,13 +356,7 @@ def _lead_in_place(doc: Doc, d) -> list[Place]:
     next sentences with no place of its own ("... conducted an operation in Tirah, Khyber district. During the
     operation, troops engaged ...")."""
     text = _dc.text(doc)
-    start = d.evidence[0].start if d.evidence else doc[d.trigger.i].idx
-    para = paragraph_bounds(text, start)
-    index = _index(doc)
-    if index is None:
-        sents = [s for s in doc.sents if para[0] <= s.start_char < start]
-    else:
-        sents = index.sents[bisect_left(index.char_starts, para[0]):bisect_left(index.char_starts, start)]
+    start, sents = _paragraph_so_far(doc, d)
     if not sents or len(sents) > 3 or sents[0].end_char > start and len(sents) == 1:
         return []
     first = sents[0]
