@@ -81,12 +81,13 @@ def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str
         return q.get("best") if q.get("best") is not None else q.get("low") or 0
     best = sum(best_of(q) for q in fat) if fat else 0
     inter1, inter2 = _inter_codes(ev, loc)
+    unnamed = _unnamed_armed_group(c)
     return {
         "event_id_cnty": ev["id"], "event_date": ev.get("date"), "year": _int((ev.get("date") or "")[:4]),
         "time_precision": _TIME_PRECISION.get(ev.get("date_precision") or "", 3),
         "event_type": ev["acled"].get("event_type"), "sub_event_type": ev["acled"].get("sub_event_type"),
-        "actor1": a1[0] if a1 else None, "assoc_actor_1": "; ".join(a1[1:] + assoc) or None,
-        "inter1": inter1, "actor2": a2[0] if a2 else None, "assoc_actor_2": "; ".join(a2[1:]) or None,
+        "actor1": a1[0] if a1 else unnamed(inter1), "assoc_actor_1": "; ".join(a1[1:] + assoc) or None,
+        "inter1": inter1, "actor2": a2[0] if a2 else unnamed(inter2), "assoc_actor_2": "; ".join(a2[1:]) or None,
         "inter2": inter2, "interaction": ev["acled"].get("interaction"),
         "civilian_targeting": "Civilian targeting" if targets_civilians(ev) else None,
         "iso": int(c.numeric) if c else None, "country": country_name(c), "admin1": admin1_name(loc),
@@ -103,6 +104,21 @@ def acled_row(ev: dict[str, Any], loc: dict[str, Any] | None = None) -> dict[str
         "plover_event": ev["plover"].get("event"), "plover_mode": ev["plover"].get("mode"),
         "geonameid": loc.get("geonameid"), "doc_id": ev.get("doc_id"),
     }
+
+
+# ACLED's digit for an armed group it cannot name (political militias, unidentified ones)
+_UNIDENTIFIED_INTER = 3
+
+
+def _unnamed_armed_group(c) -> Callable[[int | None], str | None]:
+    """The name of a side the interaction codes as an armed group but the text never names ("gunmen", "a
+    grenade thrown into a bar"): ACLED's "Unidentified Armed Group (Country)", not an empty actor beside inter 3."""
+    def name(inter: int | None) -> str | None:
+        if inter != _UNIDENTIFIED_INTER:
+            return None
+        country = country_name(c)
+        return f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+    return name
 
 
 # Event types whose rows may carry ACLED's civilian_targeting mark: Battles are fights between armed, organised

@@ -21,6 +21,10 @@ __all__ = ["read", "read_path", "read_bytes", "from_text", "infer_outlet", "read
 _MANY_DOCUMENTS = (".jsonl", ".ndjson", ".rss", ".atom", ".xml")  # one file, many articles: no per-article limit
 _HTML_SNIFF = ("<!doctype html", "<html", "<head", "<body", "<article")
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")  # an ATX heading ("#Hashtag" has no space)
+# sitrep's own situation report (html, md), saved beside the articles: read back, its tables and ledger
+# became a hundred events and claims of no article
+_OWN_REPORT = re.compile(r"<meta name=\"generator\" content=\"sitrep\b|\bgenerated \d{4}-\d\d-\d\d \d\d:\d\d UTC "
+                         r"by sitrep from\b")
 
 
 def read(paths: Iterable[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
@@ -68,6 +72,8 @@ def read_bytes(data: bytes, path: str, *, max_bytes: int = MAX_BYTES, suffix: st
                sniff: bool = False) -> Iterator[Document | InputError]:
     try:
         raw = decode(data, path, max_bytes)
+        if _OWN_REPORT.search(raw[:30000]):
+            raise InputError("skipped: a situation report written by `sitrep report`, not an article", path=path)
         if sniff or suffix in ("", ".txt"):
             suffix = _sniff(raw) or suffix or ""
         whole = None

@@ -158,7 +158,8 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
     # "Le Nouvelliste / Port-au-Prince, 3 Oct 2025 / headline": the outlet's line above the date and the headline
     outlet_end = _outlet_above_headline(raw)
     if outlet_end:
-        head.outlet = raw[:outlet_end].strip()
+        line = raw[:outlet_end].strip()
+        head.outlet = _dashed_outlet(line) or line
         pos = consumed = outlet_end
         lines_seen = 1
     # a head that opens with its date, dateline or outlet line ("Myanmar Now, 5 March 2025") may give the
@@ -192,6 +193,9 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
         # of `--published` or of a full date the article tells, as for a dateline's, else none (not this year's)
         _settle_year(head, raw[consumed:consumed + 6000])
     _read_dateline(raw[head.body_start:head.body_start + 400], head, raw[head.body_start:head.body_start + 6000])
+    if head.title_line and head.title and head.outlet and head.title.casefold() == head.outlet.casefold():
+        # "Reuters / GAZA, Nov 12 (Reuters) - …": the line above the dateline is the agency's name, no headline
+        head.title, head.title_line = None, False
     return head
 
 
@@ -339,7 +343,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         # "Tuesday 4 March" under a live page's publication line: the day header of the entries below it, which
         # opens the body like the later ones ("Monday 3 March") do, not a head line
         return False
-    if len(stripped) <= 80 and _DATEISH.search(stripped) and not stripped.endswith("."):
+    if len(stripped) <= 80 and _DATEISH.search(stripped) and not _SENTENCE_END.search(stripped):
         # "13 September 2022 [09:52] - APA", "Sep 13, 2022 | Trend": a date with the outlet beside it
         # ("April 18, 2025 2:05 PM 2 min read": a reading time run on after the time, no separator between)
         dated = _READ_TIME_TAIL.sub("", stripped)
@@ -461,7 +465,7 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     # that already gave the date ("2025-06-09T16:20 / El Tiempo English / blank line / body")
     # ("Carta de Pemba", "Voz da Costa", "Courrier du Nord": a paper's name with its lower-case links, no place)
     if not first and head.outlet is None and (_OUTLET_LINE.fullmatch(stripped) or _ORG_LINE.fullmatch(stripped)
-                                              or _linked_paper_name(stripped)) and (
+                                              or _linked_paper_name(stripped) or _two_names(stripped)) and (
             _is_head_line(rest) or (head.published and rest.startswith(("\n", "\r\n")))) and (
             stripped.lower() not in _colon_labels()):  # ("Analysis" under the date is a section's label)
         # (a ministry's name in capitals above "PRESS RELEASE" is written as the body's name, as on a letterhead)
@@ -497,10 +501,16 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
         head.title_line = True
         # "Gunmen kill three | Made-up Times": a page title's outlet after a bar or a spaced dash
         cut = re.match(r"(?P<title>.{12,}?)\s+[|–—-]\s+(?P<outlet>[A-Z][^|–—]{1,40})$", stripped)
-        if cut and _outlet_like(cut.group("outlet").strip()) and len(cut.group("outlet").split()) <= 4 and (
-                _paper_name(cut.group("outlet").split())):
+        trailing = bool(cut and _outlet_like(cut.group("outlet").strip()) and len(cut.group("outlet").split()) <= 4
+                        and _paper_name(cut.group("outlet").split()))
+        if trailing:
             head.title = cut.group("title").strip()
             head.outlet = head.outlet or cut.group("outlet").strip()
+        # "Kyiv Post — Russia-Ukraine war: live updates": the outlet's name before the dash
+        lead = None if trailing else _dashed_outlet(stripped)
+        if lead:
+            head.title = _DASHED_NAME.fullmatch(stripped).group("rest").strip()
+            head.outlet = head.outlet or lead
         return True
     return False
 
@@ -549,6 +559,8 @@ _DATE_WORD = re.compile(r"^\s*(?:first\s+)?(?:published|posted|dated|updated|las
 _ROLE_WORDS = re.compile(r"\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|analyst|"
                          r"bureau|chief|desk|in|at)\b", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a full stop closing a sentence, not the one of a time's "a.m." ("March 3, 2025 | 08:45 a.m." is a date line)
+_SENTENCE_END = re.compile(r"(?<!\b[ap]\.m)\.$", re.I)
 _READ_TIME = re.compile(r"\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read", re.I)
 _READ_TIME_TAIL = re.compile(r"(?<=[\dMm])\s+\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read$", re.I)
 _RELATIVE_STAMP = re.compile(r"(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s*)?(?:about\s+)?(?:\d{1,3}|an?)\s+"
@@ -597,6 +609,13 @@ def _outlet_town(line: str) -> tuple[str, str] | None:
             _is_place(m.group("town")) == "town"):
         return m.group("outlet"), m.group("town")
     return None
+
+
+def _two_names(stripped: str) -> bool:
+    """A body's name in two languages on one line ("Médecins Sans Frontières / Doctors Without Borders")."""
+    parts = stripped.split(" / ")
+    return len(parts) == 2 and all(_OUTLET_LINE.fullmatch(p.strip()) or _ORG_LINE.fullmatch(p.strip())
+                                   for p in parts)
 
 
 def _issuer_line(stripped: str) -> bool:
@@ -727,6 +746,24 @@ def _outlet_like(name: str) -> bool:
                                                                       or words[0].lower().startswith("l'")))
 
 
+# "Radio Sahel Info — Evening bulletin", "Kyiv Post | Live": an outlet's name, then a dash or a bar and its
+# programme, section or the story's title
+_DASHED_NAME = re.compile(r"(?P<outlet>[A-Z][^|–—]{1,40}?)\s+[|–—]\s+(?P<rest>\S.{2,})")
+
+
+def _dashed_outlet(line: str) -> str | None:
+    """The outlet's name opening a line "Name — programme" (a name of four words at most that reads as an
+    outlet's and names no place), else None."""
+    m = _DASHED_NAME.fullmatch(line.strip())
+    if not m:
+        return None
+    name = m.group("outlet").strip()
+    words = _EDITION.sub("", name).split()
+    if len(words) > 4 or not _paper_name(words) or not _outlet_like(name) or _is_place(name, _OUTLET_PLACE_ALTERNATE):
+        return None
+    return name
+
+
 def _lines(raw: str, pos: int):
     """(line, start, end) of the lines of `raw` from `pos` on."""
     while pos < len(raw):
@@ -745,6 +782,7 @@ def _outlet_above_headline(raw: str) -> int:
     if len(nonblank) < 2:
         return 0
     name, _, name_end = lines[nonblank[0]]
+    name = _dashed_outlet(name) or name  # ("Radio Sahel Info — Evening bulletin": the outlet and its programme)
     words = _EDITION.sub("", name).split()
     if (not 1 <= len(words) <= 4 or len(name) > 60 or not (_OUTLET_LINE.fullmatch(" ".join(words)) or _paper_name(words))
             or _BYLINE.match(name)
@@ -877,6 +915,8 @@ def _colon_labels() -> frozenset[str]:
 
 def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
     m = _DATELINE.match(start_of_body) or _TITLE_DATELINE.match(start_of_body)
+    if m and m.re is _TITLE_DATELINE and not m.group("date") and not _is_place(m.group("place").split(",")[0]):
+        m = None  # "Doctors Without Borders (MSF) has …": a body's name and its initials, no town and no date
     if not m:
         m = _DASH_DATELINE.match(start_of_body)
         if m and not re.search(r"\s[—–-]", start_of_body[:m.end()]) and not _is_city(

@@ -55,12 +55,12 @@ def incidents_command(incident_id: Optional[str] = typer.Argument(None, help="Sh
                       until: Optional[str] = typer.Option(None, help="YYYY-MM-DD (or YYYY-MM, YYYY): incidents "
                                                           "starting on or before."),
                       min_documents: Optional[int] = typer.Option(None, help="Only incidents reported by N+ documents."),
-                      limit: int = typer.Option(200, help="At most this many incidents (latest first)."),
+                      limit: int = typer.Option(200, min=1, metavar="N", help="At most this many incidents (latest first)."),
                       explain: Optional[list[str]] = typer.Option(None, help="Two event ids: why (not) merged."),
                       update: bool = typer.Option(True, help="Merge unmerged documents first."),
                       format: str = FORMAT_OPTION):
     """Incidents: events from different reports merged, with their sources side by side."""
-    from . import explain as explain_pair, incident, incidents, render, unlisted
+    from . import count_incidents, explain as explain_pair, incident, incidents, render, unlisted
 
     with _store(db, update) as store:
         if explain:
@@ -80,16 +80,22 @@ def incidents_command(incident_id: Optional[str] = typer.Argument(None, help="Sh
             else:
                 render.render_incident(item, _console())
             return
-        items = incidents(store, country=country, type=type, since=since, until=until,
-                          min_documents=min_documents, limit=limit)
+        filters = dict(country=country, type=type, since=since, until=until, min_documents=min_documents)
+        items = incidents(store, **filters, limit=limit + 1)
+        more = len(items) > limit
+        total = count_incidents(store, **filters) if more else len(items)
+        items = items[:limit]
         left = unlisted(store)
+    if more:
+        # (of how many, as `sitrep events` and `claims` say: the table alone read as all there were)
+        sys.stderr.write(f"sitrep: showing the latest {limit} of {total} matching incidents; --limit N shows more\n")
     note = _unlisted_note(left)
     if format == "json":
         _write(items)
         if note:
             sys.stderr.write(f"sitrep: {note}\n")
     else:
-        render.render_incidents(items, _console(), note=note)
+        render.render_incidents(items, _console(), note=note, more=more)
 
 
 def _incident_exists(store, incident_id: str) -> bool:

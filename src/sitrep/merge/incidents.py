@@ -355,6 +355,32 @@ def incidents(store, *, country: str | None = None, type: str | None = None, sin
     con = _con(store)
     if not _has_tables(con):
         return []
+    where, params = _incident_filters(country=country, type=type, since=since, until=until,
+                                      min_documents=min_documents)
+    sql = f"SELECT id, json FROM incidents {where} ORDER BY first_date DESC NULLS LAST, id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    out = []
+    counts = contra.counts(con)
+    for inc, js in con.execute(sql, params).fetchall():
+        item = json.loads(js)
+        item["n_contradictions"] = counts.get(inc, 0)
+        out.append(item)
+    return out
+
+
+def count_incidents(store, **filters) -> int:
+    """How many incidents `incidents(store, **filters)` lists without a limit."""
+    con = _con(store)
+    if not _has_tables(con):
+        return 0
+    where, params = _incident_filters(**filters)
+    return con.execute(f"SELECT count(*) FROM incidents {where}", params).fetchone()[0]
+
+
+def _incident_filters(*, country: str | None = None, type: str | None = None, since: str | None = None,
+                      until: str | None = None, min_documents: int | None = None) -> tuple[str, list]:
+    """The WHERE clause (or "") and its parameters of the incidents' filters."""
     clauses, params = [], []
     if country:
         c = country.upper()
@@ -377,17 +403,7 @@ def incidents(store, *, country: str | None = None, type: str | None = None, sin
     if min_documents:
         clauses.append("n_documents >= ?")
         params.append(int(min_documents))
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    sql = f"SELECT id, json FROM incidents {where} ORDER BY first_date DESC NULLS LAST, id"
-    if limit is not None:
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    out = []
-    counts = contra.counts(con)
-    for inc, js in con.execute(sql, params).fetchall():
-        item = json.loads(js)
-        item["n_contradictions"] = counts.get(inc, 0)
-        out.append(item)
-    return out
+    return (("WHERE " + " AND ".join(clauses)) if clauses else ""), params
 
 
 def unlisted(store) -> dict[str, int]:

@@ -8,11 +8,12 @@ def _n(x) -> str:
     return "" if x is None else f"{x:g}"
 
 
-def render_incidents(items: list[dict], console, note: str | None = None) -> None:
+def render_incidents(items: list[dict], console, note: str | None = None, more: bool = False) -> None:
     if not items:  # as `sitrep events` does: a sentence, not an empty frame
         console.print("no incidents" + (f" ({note})" if note else ""), markup=False, highlight=False)
         return
-    table = Table(title=f"{len(items)} incident{'' if len(items) == 1 else 's'}", caption=note)
+    table = Table(title=f"{len(items)} incident{'' if len(items) == 1 else 's'}" + (" (more match)" if more else ""),
+                  caption=note)
     for col in ("incident", "dates", "type", "where", "countries", "reports", "copies", "killed", "contradictions"):
         table.add_column(col, overflow="fold")
     for i in items:

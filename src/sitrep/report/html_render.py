@@ -103,6 +103,7 @@ class _Html:
         body = [self.header(), self.headline(), self.map(), self.timeline(), self.incidents(), self.claims(),
                 self.sources(), self.index(), self.appendix(), self.method()]
         return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                "<meta name=\"generator\" content=\"sitrep report\">"
                 f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{_e(r.title)}</title>"
                 f"<style>{CSS}</style></head><body><main>" + "".join(body) + "</main></body></html>\n")
 
