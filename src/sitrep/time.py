@@ -33,7 +33,7 @@ _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_span": "bf",
           "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "part_of_weekday": "itnmeaslbd",
           "weekday_pair": "obmtwfs", "days_ago": "a0-9otfsnhe", "recent_hours": "iodw", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash0-9fnse",
-          "relative_day": "ytleo", "relative_period": "lpte", "weekend": "odatlp", "period_start": "s", "cumulative": "tsia"}
+          "relative_day": "ytleo", "anaphoric_period": "idbtaofsen0-9", "relative_period": "lpte", "weekend": "odatlp", "period_start": "s", "cumulative": "tsia"}
 
 PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]}])" + p, re.I)) for name, p in [
     # ("the night of 1 to 2 February", "the night of May 11 and 12": the night runs from the first day to the second)
@@ -114,6 +114,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
                       r"(?P<count>(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
                       r"(?P<dir>earlier|later)))\b"),
     ("relative_day", r"\b(?P<rel>yesterday|today|tonight|last night|this morning|earlier today|overnight)\b"),
+    # a month or a year told relative to the one just mentioned ("arrived in July 2021 and retook the town the
+    # following month", "two years later"): resolved against the previous dated expression, like "the next day"
+    ("anaphoric_period", r"\b(?:(?:in|during|by)\s+)?(?:the\s+(?P<dir1>following|previous|preceding)\s+"
+                         r"(?P<unit1>month|year)|the\s+(?P<unit3>month|year)\s+(?P<dir3>before|after)(?!\s+(?:the|a|an|its|"
+                         r"their|his|her)\b)|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                         r"(?P<unit2>months?|years?)\s+(?P<dir2>later|earlier))\b"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to the publication
     ("weekend", r"\b(?:(?:over|during|on|at)\s+)?(?P<rel>the|last|this|past)\s+weekend\b"),
     ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"
@@ -135,6 +141,7 @@ class Timex:
     precision: str | None = None  # day | part_of_day | month | year | years | week | minute
     since: bool = False  # "since 0915 hours": a start, the state holds afterwards
     offset: int = 0  # "the next day": days after the date it refers to (kind "anaphoric" until resolved)
+    unit: str = "day"  # what `offset` counts: "day", or "month"/"year" ("the following month", "two years later")
 
 
 def parse_published(published: str | None) -> dt.datetime | None:
@@ -176,7 +183,7 @@ def find_timexes(text: str, published: dt.datetime | None) -> list[Timex]:
             found.append(tx)
             taken.append((m.start(), m.end()))
     found = _entries_after_publication(text, sorted(found, key=lambda t: t.start), shifted, published)
-    return _anchor(_without_entry_clocks(text, found), text)
+    return _anchor(_without_entry_clocks(text, found), text, ref)
 
 
 ENTRY_AFTER_HOURS = 6  # how soon after a live blog's publication its first entry stamp may come
@@ -232,8 +239,9 @@ def _entry_stamps(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _without_entry_clocks(text: str, found: list[Timex]) -> list[Timex]:
-    """Drop the stamp of a live blog's entry that tells a day or a part of the day of its own ("08:40 GMT ¶ An
-    overnight attack ..."): the stamp is when the entry was posted, and what it reports has no clock time."""
+    """Drop the stamp of a live blog's entry that tells a day, a part of the day or a clock time of its own
+    ("08:40 GMT ¶ An overnight attack ...", "18:05 ¶ ... struck Kharkiv at about 15:20"): the stamp is when the
+    entry was posted, and what it reports has a time of its own or none."""
     stamps = _entry_stamps(text, found)
     if len(stamps) < 2:
         return found  # one clock time at a line's start is no live blog
@@ -242,7 +250,7 @@ def _without_entry_clocks(text: str, found: list[Timex]) -> list[Timex]:
     drop = set()
     for i, st in enumerate(stamps):
         end = stamps[i + 1].start if i + 1 < len(stamps) else len(text)
-        if own.search(text, st.end, end):
+        if own.search(text, st.end, end) or any(t.kind == "time" and st.end < t.start < end for t in found):
             drop.add(id(st))
     return [t for t in found if id(t) not in drop]
 
@@ -315,13 +323,25 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}|reported|an
                           r"(?:(?:issued|released|posted|published|given)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 
 
-def _anchor(found: list[Timex], text: str = "") -> list[Timex]:
+def _anchor(found: list[Timex], text: str = "", ref: dt.date | None = None) -> list[Timex]:
     """Resolve "the same day", "the next day", "hours later" against the closest dated expression before
     them (day precision), within ANCHOR_CHARS, not a day a statement was made on ("said on Monday"); drop them
-    when there is none."""
+    when there is none. "The following month", "a year later" count from the closest month, year or day told
+    before them (from the publication when none was)."""
     out: list[Timex] = []
     last: Timex | None = None
+    dated: Timex | None = None  # the closest day, month or year told so far
     for tx in found:
+        if tx.kind == "anaphoric" and tx.unit != "day":
+            base = dated.date if dated is not None and tx.start - dated.end <= ANCHOR_CHARS else \
+                (ref.isoformat() if ref else None)
+            if base is not None and _shift_period(tx, dt.date.fromisoformat(base)):
+                out.append(tx)
+                dated = tx
+            continue
+        if tx.kind in ("date", "period") and tx.date and not tx.since and tx.precision in (
+                "day", "part_of_day", "month", "year"):
+            dated = tx
         if tx.kind == "anaphoric":
             if last is not None and tx.start - last.end <= ANCHOR_CHARS and (
                     not last.date_end or last.precision != "day" or tx.offset != 0):
@@ -342,6 +362,24 @@ def _anchor(found: list[Timex], text: str = "") -> list[Timex]:
             last = tx  # (a run of days, "on Thursday and Friday": counted from its first or its last day)
         out.append(tx)
     return out
+
+
+def _shift_period(tx: Timex, base: dt.date) -> bool:
+    """Put an anaphoric month or year ("the following month") `tx.offset` units from the one `base` lies in."""
+    if tx.unit == "month":
+        index = base.year * 12 + base.month - 1 + tx.offset
+        year, month = divmod(index, 12)
+        if not 1 <= year <= 9999:
+            return False
+        tx.date = dt.date(year, month + 1, 1).isoformat()
+        tx.date_end = dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1]).isoformat()
+    else:
+        year = base.year + tx.offset
+        if not 1 <= year <= 9999:
+            return False
+        tx.date, tx.date_end = f"{year:04d}-01-01", f"{year:04d}-12-31"
+    tx.kind, tx.precision = "period", tx.unit
+    return True
 
 
 def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = False) -> Timex | None:
@@ -490,6 +528,13 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
                 tx.offset = n if g["dir"].lower() == "later" else -n
             text = m.group(0).lower()
             tx.precision = "part_of_day" if re.search(r"morning|afternoon|evening|night", text) else "day"
+        elif name == "anaphoric_period":
+            tx.kind = "anaphoric"
+            tx.unit = (g.get("unit1") or g.get("unit2") or g.get("unit3")).lower().rstrip("s")
+            back = (g.get("dir1") or g.get("dir2") or g.get("dir3")).lower() in ("previous", "preceding", "earlier",
+                                                                                   "before")
+            tx.offset = (_count(g["n"]) if g.get("n") else 1) * (-1 if back else 1)
+            tx.precision = tx.unit
         elif name == "relative_day":
             if ref is None:
                 return None

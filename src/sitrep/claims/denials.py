@@ -1887,7 +1887,13 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     foreign = author is not None and author.get("country") not in (None, denier.get("country"))
     reread: dict = {}  # (what `_restates_denial_of` reads of every claim, once for this denial)
     # nor a claim its voice already denied before another side spoke, which this denial would only restate
+    # nor a report that relays its own side's statement ("the state agency reported: the army said it had
+    # repelled ..." is the army's account, whoever relays it)
+    relayed = {id(c) for c in cands if c is not None and any(
+        x is not c and (_same_side(x.claimant, denier) or _one_force(x.claimant, denier))
+        and c.start <= x.start and x.end <= c.end for x in claims)}
     allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier)
+               and id(c) not in relayed
                and not _one_force(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True, memo=reread)]

@@ -308,8 +308,9 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
             state = _citing_country(doc, s) or home or _places_country(doc)
             if state:
                 return {"name": full, "country": state, "sector": sector}
-        # witnesses, residents, survivors and sources of no named state speak for no state ("sources said")
-        return {"name": full, "country": None, "sector": sector}
+        # witnesses, residents, survivors and sources of no named state speak for no state ("sources said"); a
+        # party joined to them keeps its own ("residents and a local People's Defense Force told ...")
+        return {"name": full, "country": country if _joined_party(doc, s, country) else None, "sector": sector}
     if _stateless_armed(re.split(r",\s", full or "")[0]) or _stateless_armed(name):
         return {"name": full, "country": None, "sector": sector or "REB"}  # "ISWAP said": of no single country
     body = _stateless_body(re.split(r",\s", full or "")[0]) or _stateless_body(name)
@@ -1474,6 +1475,19 @@ def _group_antecedent_country(doc: Doc, s, sector: str | None) -> str | None:
     named last before it."""
     best = _group_antecedent(doc, s)
     return best.country if best is not None else None
+
+
+def _joined_party(doc: Doc, s, country: str | None) -> bool:
+    """Whether a phrase headed by a stateless speaker ("residents") joins to it by "and" a party of `country`."""
+    if country is None:
+        return False
+    stateless = _linking()["stateless_speakers"]
+    for c in s.root.children:
+        if c.dep_ == "conj" and s.start <= c.i < s.end and c.lemma_.lower() not in stateless:
+            part = mention_for(doc, doc[max(c.left_edge.i, s.start):c.i + 1])
+            if part is not None and part.country == country:
+                return True
+    return False
 
 
 def _mention_of(doc: Doc, s):

@@ -925,6 +925,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if _launched_by(doc, m, tok):
             out.append(("actor1", m))  # "a ballistic missile fired by the Houthis struck a camp": who fired it acts
             continue
+        if m.country and _weapon_of_the_moment(doc[m.head], tok, data):
+            out.append(("actor1", m))  # "were killed when Russian glide bombs struck ...": whose weapons they were
+            continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
         if _of_the_charge(doc, m.head, tok.i):
@@ -1204,6 +1207,26 @@ def _in_a_fight(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _air_bomb(noun: Token, air: set) -> bool:
+    """"a glide bomb", "guided aerial bombs": a bomb dropped from the air, told by its modifier."""
+    return any(m.lower_ in air for m in noun.children if m.dep_ in ("amod", "compound"))
+
+
+def _weapon_of_the_moment(head: Token, trigger: Token, data) -> bool:
+    """Whether `head` is a weapon that struck in a "when" clause on the trigger ("killed when a drone hit ...")."""
+    lemma = head.lemma_.lower()
+    weapon = lemma in (data.get("agent_instruments") or {}) or lemma == "bomb" and _air_bomb(
+        head, set(data.get("air_bomb_modifiers") or ()))
+    return weapon and head.dep_ in ("nsubj", "nsubjpass") and any(head.head.i == c.i for c in _when_clauses(trigger))
+
+
+def _when_clauses(tok: Token) -> list[Token]:
+    """The "when" clauses on a verb, or on the verbs coordinated with it ("killed and 11 injured when ...")."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return [c for v in verbs for c in v.children if c.dep_ == "advcl" and any(
+        w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)]
+
+
 def _agent_instrument(tok: Token, data) -> str | None:
     """The label a weapon named as the agent of a death or an injury gives ("killed by a drone": AIR_STRIKE)."""
     if tok.pos_ != "VERB":
@@ -1218,12 +1241,23 @@ def _agent_instrument(tok: Token, data) -> str | None:
             return "AIR_STRIKE"  # "neutralised four militants in an air operation": an air strike
         if c.dep_ == "nsubj" and c.lemma_.lower() in table:
             return table[c.lemma_.lower()]  # "a mine killed three fishermen", "a drone wounded two": the weapon did it
+        if c.dep_ == "nsubj" and c.lemma_.lower() == "bomb" and _air_bomb(c, air):
+            return "AIR_STRIKE"  # "a glide bomb killed two"
+    for clause in _when_clauses(tok):
+        # "two were killed when Russian glide bombs struck ...", "died when a shell hit their home": the weapon
+        # that struck at that moment did it
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in table:
+                return table[c.lemma_.lower()]
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() == "bomb" and _air_bomb(c, air):
+                return "AIR_STRIKE"
+    for c in tok.children:
         if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by":
             for w in c.children:
                 if w.dep_ != "pobj":
                     continue
                 lemma = w.lemma_.lower()
-                if lemma == "bomb" and any(m.lower_ in air for m in w.children if m.dep_ in ("amod", "compound")):
+                if lemma == "bomb" and _air_bomb(w, air):
                     return "AIR_STRIKE"
                 if lemma in table:
                     return table[lemma]
@@ -2618,8 +2652,18 @@ _GENERIC_ATTACKERS = re.compile(r"(?:the|these|those)\s+(?:attackers|assailants|
                                 r"militants|fighters|insurgents|bandits|jihadists)\b", re.I)
 
 
+def _told_as_the_attackers(text: str, ev: Event) -> bool:
+    """"The attackers, believed to be members of al-Shabaab, also set fire to ...": the sentence of the damage
+    opens on the attackers just told, whatever group the aside names them as."""
+    if not text or not ev.evidence:
+        return False
+    start = ev.evidence[0].start
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    return bool(_GENERIC_ATTACKERS.match(text, opening)) and start - opening <= 200
+
+
 def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[Place]],
-                                   loose: dict[int, str] | None = None) -> list[Event]:
+                                   loose: dict[int, str] | None = None, text: str = "") -> list[Event]:
     """"Armed men attacked the village of X, killing 14 civilians. The assailants also burned granaries before
     fleeing": damage done by the party just told ("the assailants", "the gunmen"), the same day and place, is part of
     its attack (ACLED codes one event), even with "also"."""
@@ -2632,6 +2676,8 @@ def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[P
         undated = loose is not None and loose.get(id(ev)) == "publication" \
             and all(p.precision == "country" for p in placed.get(id(ev)) or [])
         generic = a1 is not None and a1.sector == "UAG" and bool(_GENERIC_ATTACKERS.match(a1.name))
+        # ("The attackers, believed to be members of X, also ...": the attackers just told, whoever X is)
+        told_again = a1 is not None and a1.sector in ("REB", "MLT", "UAG") and _told_as_the_attackers(text, ev)
         if host is not None and a1 is None and ev.acled.get("sub_event_type") in _FOLLOW_SUBS \
                 and host.acled.get("event_type") in _VIOLENT | {"Riots"} and not ev.historical \
                 and (host.date == ev.date or undated) and ev.evidence and host.evidence \
@@ -2649,11 +2695,12 @@ def _fold_damage_by_the_same_party(events: list[Event], placed: dict[int, list[P
             host.quantities += [q for q in ev.quantities if q.kind not in kinds]
             continue
         if host is not None and a1 is not None and ev.acled.get("sub_event_type") in _FOLLOW_SUBS \
-                and re.match(r"(?:the|these|those)\s", a1.name, re.I) and ev.evidence and host.evidence \
+                and (re.match(r"(?:the|these|those)\s", a1.name, re.I) or told_again) \
+                and ev.evidence and host.evidence \
                 and host.acled.get("event_type") in _VIOLENT and (host.date == ev.date or undated) \
                 and not ev.historical \
                 and any((a.role == "actor1" or generic and a.role == "associated") and a.country in (a1.country, None)
-                        and (a.sector == a1.sector or generic and a.sector in ("REB", "MLT", "UAG"))
+                        and (a.sector == a1.sector or (generic or told_again) and a.sector in ("REB", "MLT", "UAG"))
                         for a in host.actors) \
                 and 0 <= ev.evidence[0].start - max((e.end for e in host.evidence if e.start < ev.evidence[0].start),
                                                     default=10 ** 9) <= 400 \
@@ -2925,6 +2972,16 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|
 _JOINED_TIME = re.compile(r"\s*,?\s*(?:on|at|around|about|at around|at about|,)?\s*$", re.I)
 
 
+def _when_clause_of(doc, verb: int, trigger: int) -> bool:
+    """Whether `verb` heads a "when" clause on the trigger ("... were killed when bombs struck ...")."""
+    tok = doc[verb]
+    # ("killed and 11 injured when ...": the parser hangs the clause on the last of the coordinated verbs)
+    head = tok.head
+    on_trigger = head.i == trigger or head.dep_ == "conj" and head.head.i == trigger
+    return tok.dep_ == "advcl" and on_trigger and any(
+        c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in tok.children)
+
+
 def _joined_times(doc, timexes, date) -> list:
     """Clock times written next to `date` ("04:30 on March 3", "March 3 at 04:30"), at most a short joining word
     apart."""
@@ -3101,6 +3158,12 @@ def _allied_in(doc: Doc, a: str, b: str) -> bool:
         if "and" in lowers[m.start:m.end] and any(
                 n is not m and n.country in (a, b) and n.country != m.country and m.start <= n.start < m.end
                 for n in mentions):
+            return True
+        # (the parser's split of it: "Rwandan" the subject, "and Mozambican troops" joined to it)
+        head = doc[m.head]
+        if any(n.country in (a, b) and n.country != m.country and (
+                head.dep_ == "conj" and n.head == head.head.i or doc[n.head].dep_ == "conj" and doc[n.head].head.i == m.head)
+               for n in mentions):
             return True
     index = _index(doc)
     # (each force's sentence read once: the pairs below compared `doc[m.head].sent.start` for every pair)
@@ -3890,6 +3953,16 @@ class EventExtractor:
                     # parser hung elsewhere is that day's time
                     times = _joined_times(doc, timexes, dates[0])
                 return dates[0], (times[0].time if times else None), None
+        # "were killed when glide bombs struck Kharkiv at about 15:20": a "when" clause on the trigger tells the
+        # moment of the event itself
+        moment = {i for i, o in owners.items() if _when_clause_of(doc, o, chain[0])}
+        at = [t for t in timexes if _in(moment, doc, t.start) and t.kind != "cumulative" and not t.since]
+        if at and len({(t.date, t.time) for t in at if t.kind != "time"}) <= 1:
+            dates = [t for t in at if t.kind != "time" and t.precision in ("day", "part_of_day")]
+            times = [t for t in at if t.kind == "time"]
+            if dates or times:
+                return (dates[0] if dates else None), (times[0].time if times else None), \
+                    (None if dates or not times else times[0])
         # a day told by a clause on the trigger noun itself ("a peace deal signed in 2018", "the war that broke out
         # in 2013"): the day of the thing the noun names
         own = {o for o in set(owners.values()) if doc[o].dep_ in ("acl", "relcl") and doc[o].head.i == chain[0]
@@ -4981,7 +5054,7 @@ class EventExtractor:
                     loose[id(ev)] = "publication"
         return _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(doc, _fold_retold_tolls(
             _fold_leads(_merge_same_incident(events, placed, after), placed, loose), placed, loose), placed, loose),
-            placed, loose),
+            placed, loose, _dc.text(doc)),
             placed)
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):

@@ -137,12 +137,16 @@ def _governor(tok: Token) -> str | None:
             return None
         if t.dep_ in ("conj", "appos") and t.head.pos_ in ("NOUN", "PROPN", "NUM") \
                 or t.dep_ in ("compound", "nmod") and t.pos_ != "VERB" \
-                or t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
-            t = t.head.head if t.dep_ == "pobj" else t.head  # ("a cache of grenades": only "of" phrases)
+                or t.dep_ == "pobj" and t.head.lower_ in ("of", "including") \
+                and t.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            # ("a cache of grenades", "explosives, including two suicide vests": only "of" and "including" phrases)
+            t = t.head.head if t.dep_ == "pobj" else t.head
             continue
         break
     if t.dep_ in ("dobj", "nsubjpass", "oprd", "xcomp", "acomp") and t.head.pos_ in ("VERB", "AUX") and t.head != t:
         return _lemma(t.head)
+    if t is not tok and t.pos_ == "NOUN" and _lemma(t) in ("cache", "stockpile", "haul", "arsenal"):
+        return "cache"  # "a cache of explosives, including two suicide vests": arms held, whatever the parse made of it
     return None
 
 
@@ -219,6 +223,8 @@ def find_triggers(doc: Doc, start: int, end: int) -> list[Trigger]:
                     continue
                 if entry.get("not_objects") and _direct_objects(head) & set(entry["not_objects"]):
                     continue  # "handed over their weapons"
+                if entry.get("not_governors") and head.pos_ == "NOUN" and _governor(head) in entry["not_governors"]:
+                    continue  # "seized two suicide vests": arms taken, no attack
                 found.append(Trigger(head.i, matched[-1] + 1, list(entry["labels"]), bool(entry.get("weak")),
                                      bool(entry.get("two_sided")), " ".join(words), bool(entry.get("outcome")),
                                      bool(entry.get("victim_subject")), _plover(entry)))
