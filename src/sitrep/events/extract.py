@@ -1133,7 +1133,11 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
 # prepositions whose object places another place ("a checkpoint near the parliament", "the road behind the
 # ministry"), and the sectors of parties that may still be hit there (a patrol, a convoy of troops)
 _ORIGIN_BEFORE = re.compile(r"\b(?:labou?rers?|workers|pilgrims|tourists|migrants|nationals|citizens|visitors)\s+"
-                            r"(?:(?:who\s+(?:were|was|are)\s+)?(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?$",
+                            r"(?:(?:who\s+(?:were|was|are)\s+)?(?:originally|all|mostly)\s+)?from\s+(?:the\s+)?$"
+                            # "two soldiers, Sepoy X (age 24, resident of District Karak)": a person's home, told
+                            # of one person, is no place of what befell them
+                            r"|\b(?:a\s+)?(?:resident|native)\s+of\s+(?:the\s+)?$"
+                            r"|\bhail(?:ing|ed|s)\s+from\s+(?:the\s+)?$",
                             re.I)
 _DEMAND_VERBS = frozenset({"demand", "call", "urge", "seek", "request", "want"})
 
@@ -4265,6 +4269,11 @@ class EventExtractor:
             target = None
             host = _coordinated_with(doc, d, out) or _setting_of(doc, d, out) or _protest_met(doc, d, out) \
                 or _damage_of(doc, d, out) or _means_subject_of(doc, d, out)
+            if host is not None and host.timex is not None and host.timex.since and d.timex is not None \
+                    and not d.timex.since and d.timex.precision in ("day", "part_of_day"):
+                # "have been fighting troops around X since March and captured the police station on October 12":
+                # a deed of its own day, not the state of affairs it is told beside
+                host = None
             if host is not None and host.label in ("ATTACK", "ARMED_CLASH") \
                     and codebooks.acled_for(d.label)[0] == "Explosions/Remote violence" and any(
                         doc[i].pos_ == "NOUN" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in ("in", "during", "with")
