@@ -5,7 +5,9 @@ body's name in two languages ("Médecins Sans Frontières / Doctors Without Bord
 outlet, and a body's initials in brackets in the lead ("… (MSF) has …") are no dateline; an agency's name alone
 above its dateline is no headline; `sitrep incidents --limit` says of how many; the CSV names an armed group the
 text does not name as ACLED does; `sitrep report`'s own html or md among the articles is skipped, not read as an
-article. Everything here is made up."""
+article; a people counted ("15 Palestinians") is named without its count, as "civilians" are; what a denier goes on
+to say ("denied the claim, saying fighting continued") is no denied event; a killing whose only dead are armed men
+and whose sides the parser lost is a battle, not violence against civilians. Everything here is made up."""
 
 import csv
 import io
@@ -13,7 +15,7 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import events_of, in_role, run_cli
 
 
 def _text(raw: str, path: str = "made-up.txt"):
@@ -194,3 +196,69 @@ def test_a_report_written_by_sitrep_is_skipped_when_ingested(tmp_path):
         assert "skipped: a situation report written by `sitrep report`, not an article" in err, err
         assert "Traceback" not in err and "1 skipped" in err
     assert '<meta name="generator" content="sitrep report">' in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+
+def test_sitreps_own_json_outputs_are_named_when_ingested(tmp_path):
+    from sitrep.ingest import read
+
+    record = tmp_path / "extracted.json"
+    record.write_text(json.dumps({"schema": "sitrep/1", "document": {"id": "x", "text": VALE_BODY}, "places": [],
+                                  "events": [], "claims": []}), encoding="utf-8")
+    exported = tmp_path / "events.jsonl"
+    exported.write_text(json.dumps(_event([], 37)) + "\n", encoding="utf-8")
+    errors = [str(x) for x in read([str(record), str(exported)])]
+    assert len(errors) == 2
+    assert "a sitrep/1 record (what `sitrep extract --format json` writes), not an article" in errors[0]
+    assert "an event `sitrep export` wrote, not an article" in errors[1]
+    # any other object without a text still lists its fields
+    other = tmp_path / "other.jsonl"
+    other.write_text('{"headline": "x"}\n', encoding="utf-8")
+    assert "its fields: headline" in str(next(iter(read([str(other)]))))
+
+# --- events: a people counted, and what a denier says instead ------------------------------------------------------
+@pytest.mark.parametrize("text, victims", [
+    ("Soldiers arrested 15 Syrians in raids in the made-up town of Vale overnight, a rights group said.", "Syrians"),
+    ("Gunmen killed at least 12 Nigerians in the made-up village of Vale in Zamfara on Monday, police said.",
+     "Nigerians"),
+])
+def test_a_people_counted_is_named_without_its_count(extract_text, text, victims):
+    evs = events_of(extract_text, text, published="2026-11-24")
+    names = [a["name"] for e in evs for a in in_role(e, "actor2")]
+    assert victims in names and not any(n[0].isdigit() or n.startswith("at least") for n in names), names
+
+
+def test_a_number_inside_a_units_name_is_kept():
+    from sitrep.actors import _demonym_plural
+
+    class Tok:  # (the token's attributes the test reads)
+        def __init__(self, text, ent, tag):
+            self.lower_, self.ent_type_, self.tag_ = text.lower(), ent, tag
+
+    assert _demonym_plural(Tok("Palestinians", "NORP", "NNPS"))
+    assert not _demonym_plural(Tok("Battalion", "ORG", "NNP")) and not _demonym_plural(Tok("Sayyaf", "ORG", "NNP"))
+
+
+@pytest.mark.parametrize("text", [
+    "The army denied the report, saying clashes were still going on in the town of Vale.",
+    "Vale's governor denied the claim, saying fighting continued near the village.",
+])
+def test_what_a_denier_says_instead_is_no_denied_event(extract_text, text):
+    evs = events_of(extract_text, text, published="2026-11-24")
+    assert evs and all(e["status"] != "denied" for e in evs), [(e["acled"], e["status"]) for e in evs]
+
+
+def test_the_denied_act_itself_stays_denied(extract_text):
+    evs = events_of(extract_text, "The army denied that soldiers had killed civilians in Vale, saying the dead were "
+                                  "rebels.", published="2026-11-24")
+    killed = [e for e in evs if e["acled"]["event_type"] == "Violence against civilians"]
+    assert killed and killed[0]["status"] == "denied"
+
+
+@pytest.mark.parametrize("dead, event_type", [("12 militants", "Battles"), ("12 civilians", "Violence against civilians")])
+def test_a_killing_of_armed_men_with_no_side_parsed_is_a_battle(extract_text, dead, event_type):
+    # (the parser joins "denied" to "killed", and no side of the killing is found)
+    evs = events_of(extract_text, f"The ministry said {dead} were killed and denied that the base in Vale had "
+                                  "fallen.", published="2026-11-24")
+    killed = [e for e in evs if any(q["kind"] == "fatalities" for q in e["quantities"])]
+    assert killed and killed[0]["acled"]["event_type"] == event_type

@@ -2777,6 +2777,11 @@ _COUNT_LEAD = frozenset({"at", "least", "most", "over", "more", "than", "nearly"
                          "another", "further", "only", "exactly", "the", "all"})
 
 
+def _demonym_plural(t) -> bool:
+    """"Palestinians", "Nigerians": a nationality's plural noun (the tagger's NORP), people and not a name."""
+    return t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") and t.lower_.endswith("s")
+
+
 def _count_end(doc: Doc, m: ActorMention) -> int | None:
     """Where a party's phrase starts after the count it opens with ("at least 80 people" → "people"), or None when
     it opens with none (or the count is all it holds, or a name: "the Group of Seven")."""
@@ -2791,7 +2796,8 @@ def _count_end(doc: Doc, m: ActorMention) -> int | None:
             break
     if last is None or last + 1 > m.head or any(t.lower_ == "of" for t in doc[last + 1:m.head + 1]):
         return None
-    if any(t.is_title or t.is_upper for t in doc[last + 1:m.head + 1]) or any(
+    # (a people's plural is the people counted, no name: "15 Palestinians", "at least 12 Nigerians")
+    if any((t.is_title or t.is_upper) and not _demonym_plural(t) for t in doc[last + 1:m.head + 1]) or any(
             t.is_title and not t.is_sent_start and t.lower_ not in _COUNT_LEAD for t in doc[m.start:last + 1]):
         # a name's own number ("the 2 Division", "the 101 Battalion's base", "the Group of Seven"); a count before
         # a name ("12 Abu Sayyaf suspects") is left whole too, as the number may be the name's

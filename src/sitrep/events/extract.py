@@ -707,14 +707,34 @@ def _event_noun(tok: Token) -> bool:
     return (tok.lemma_.lower(), "NOUN") in _lex()[1]
 
 
+def _armed_dead_only(d) -> bool:
+    """Every death the draft counts is of armed men ("12 militants", "seven soldiers"): no civilian among them."""
+    dead = [q.quantity for q in d.quantities if q.quantity.kind == "fatalities"]
+    return bool(dead) and all(sector_of(q.item or "") in _ARMED_DEAD for q in dead)
+
+
+# the sectors of the dead that make a killing a fight, not violence against civilians
+_ARMED_DEAD = frozenset({"MIL", "POL", "BGD", "REB", "MLT", "UAG"})
+
+
+def _says_instead(doc: Doc, tok: Token, clause: Token) -> bool:
+    """The trigger is told by a statement whose cue is `clause` (a participle on a denial: "…, saying A"), and
+    that statement asserts rather than denies."""
+    att = attribution_at(doc, tok.idx, tok.idx + len(tok))
+    return att is not None and att.cue[0] <= clause.idx < att.cue[1] and stance_of(
+        att.cue_lemma or "", " ".join(_dc.text(doc)[s:e] for s, e in att.content)) != "deny"
+
+
 def _denied(doc: Doc, tok: Token, data) -> bool:
     """The trigger sits inside what is being denied: the object of "deny", or the subject of "is false"."""
     deny_words = set(data["denial_words"])
     below = tok
     for anc in tok.ancestors:
         if anc.lemma_.lower() in ("deny", "reject", "refute", "dismiss", "debunk"):
-            # (not a verb joined to the denial: "denied the claims and accused X of firing": the counter-charge)
-            return not (below is not tok and below.dep_ == "conj" and below.pos_ == "VERB")
+            # (not a verb joined to the denial: "denied the claims and accused X of firing": the counter-charge;
+            # nor what the denier goes on to say: "denied the claim, saying fighting continued near the village")
+            return not (below is not tok and (below.dep_ == "conj" and below.pos_ == "VERB"
+                                              or below.dep_ == "advcl" and _says_instead(doc, tok, below)))
         below = anc
     sent = tok.sent
     for t in sent:
@@ -4237,6 +4257,8 @@ class EventExtractor:
                 return "ARMED_CLASH"
             if sectors2 and sectors2 <= {"REB", "MLT", "UAG"}:
                 return "ARMED_CLASH"  # "two terrorists were killed when the army foiled an infiltration bid"
+            if not sectors1 and not sectors2 and _armed_dead_only(d):
+                return "ARMED_CLASH"  # "said 12 militants were killed and denied …": no side parsed, the dead armed
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and _unopposed(doc, trig):
             return "NON_VIOL_TERRIT_TRANSFER"  # "took the town after the militants abandoned it without a fight"
         if labels[0] in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER") and sectors1:

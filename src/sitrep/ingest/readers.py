@@ -579,6 +579,10 @@ def _no_text(item) -> str | None:
                 else "a string" if isinstance(v, str) else "an array" if isinstance(v, list) else "an object")
     if not isinstance(item, dict):
         return f"JSON line is {kind(item)}, not an object with a \"text\""
+    if "text" not in item and item.get("schema") == "sitrep/1":
+        return "a sitrep/1 record (what `sitrep extract --format json` writes), not an article: give its article"
+    if "text" not in item and isinstance(item.get("acled"), dict):
+        return "an event `sitrep export` wrote, not an article: give the articles it was extracted from"
     if "text" not in item:
         keys = ", ".join(list(map(str, item))[:8]) or "none"
         return f"JSON line has no \"text\" field (its fields: {keys})"
