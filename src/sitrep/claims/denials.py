@@ -1460,6 +1460,58 @@ def _the_accusation(pick: Claim, allowed: list[Claim], denier: dict, before: int
     return theirs[0] if theirs else pick
 
 
+def _accusation_after_event(doc: Doc, pick: Claim, allowed: list[Claim], denier: dict, before: int) -> Claim:
+    """Rule 8: "rejected the allegation" after an author's lead telling only the event ("five people were killed, a
+    rights group said") answers the author's first later statement that accuses the denier's side ("the alliance
+    said soldiers had shot the five"), or that tells a wrong done to people in someone's hands ("several of the
+    detained had been beaten"), unless the choice already accuses. Only for an author of no country: a state's or
+    an armed group's telling of the event is already its charge against the other side."""
+    if pick.stance == "allege" or pick.claimant.get("country") is not None or _accuses(doc, pick, denier):
+        return pick
+    return next((c for c in allowed if pick.start < c.start < before and _one_author_named_again(
+        c.claimant, pick.claimant) and _accuses(doc, c, denier)), pick)
+
+
+def _accuses(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a statement accuses: a wrong (linking.yaml `accusing_kinds`) done by the denier's side, or a wrong
+    that accuses whoever held the victims with no doer named (`custody_wrong_kinds`)."""
+    kinds = _act_kinds(claim.text)
+    if kinds & _linking()["custody_wrong_kinds"]:
+        return True
+    return bool(kinds & _linking()["accusing_kinds"]) and (
+        _names_as_doer(doc, claim, denier) or _side_as_doer(doc, claim, denier))
+
+
+def _side_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether the doer of a statement's act is a body of the denier's side named without its country ("soldiers of
+    the army's 4th Infantry Division", "riot police"): of the denier's side (state or armed) and of no other
+    country. A weapon named as the doer ("a drone strike hit the station") is no body."""
+    side = _side_of(denier)
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if side else None
+    for t in span or ():
+        # (the subject of an active verb or the "by" of a passive one: "five soldiers were killed" names no doer)
+        doer = t.dep_ == "nsubj" or t.dep_ == "pobj" and t.head.lower_ == "by"
+        if not doer:
+            continue
+        lo, hi = _doer_extent(doc, t)
+        if any(m.country in (None, denier.get("country")) and not _act_kinds(m.text)
+               and _side_of({"sector": m.sector, "name": m.text}) == side for m in _mentions_from(doc, lo, hi)):
+            return True
+    return False
+
+
+def _one_author_named_again(a: dict, b: dict) -> bool:
+    """One author, or a speaker of no country named again in other words ("a rights group" … "the Northern Mindanao
+    Human Rights Alliance" … "the alliance"; "the Tbilisi Rights Centre" … "the centre")."""
+    if _same_author(a, b):
+        return True
+    if a.get("country") is not None or b.get("country") is not None:
+        return False
+    # (a head noun any group has, "group", "alliance", names no one)
+    generic = _stems_of(" ".join(_linking()["group_nouns"]))
+    return bool(_stems_of(a.get("name") or "") & _stems_of(b.get("name") or "") - generic)
+
+
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
 # a figure, in words too ("seven of its soldiers were killed"), not a year: which of an author's statements gives one
 _COUNTED = re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores|two|three|four|"
@@ -1471,7 +1523,7 @@ _COUNTED = re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*\b|\b(?:dozens|hundreds
 _KIND_NOUN = re.compile(r"^(?:what\s+\w+(?:\s+\w+)?\s+(?:called|calls|described\s+as|termed)\s+)?"
                         + _OWNED_NOUN[1:] + r"((?:[\w-]+\s+){0,2}?)(?:claims?|accusations?|allegations?|reports?|"
                         r"charges?|stor(?:y|ies)|accounts?)"
-                        r"(?:\s+(?:of|about|over)\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+)?))?" + _NOUN_TAIL, re.I | re.S)
+                        r"(?:\s+(?:of|about|over)\s+((?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?))?" + _NOUN_TAIL, re.I | re.S)
 
 
 def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim:
@@ -1482,7 +1534,15 @@ def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim
         return pick
     kinds = _act_kinds(" ".join(g for g in m.groups() if g))
     # "the claim about the bridge": the thing it is about, by its lower-case words ("the Russian claim" names a voice)
-    about = _stems_of(" ".join(re.findall(r"\b[a-z][\w-]*", m.group(2) or ""))) - {"the"}
+    words = re.findall(r"\b[a-z][\w-]*", m.group(2) or "")
+    about = _stems_of(" ".join(words)) - {"the"}
+    # "the claim about a missing teenager": the word setting the thing apart ("missing"), when the statements all
+    # tell the thing ("soldiers detained four teenagers", "one of them is still missing")
+    marks = about - _stems_of(words[-1]) if len(words) > 1 else frozenset()
+    if marks and not kinds & _act_kinds(pick.text) and not marks & _stems_of(pick.text):
+        marked = _first_of_author(pick, cands, before, lambda c: bool(marks & _stems_of(c.text)))
+        if marked is not pick:
+            return marked
     if not kinds and not about or kinds & _act_kinds(pick.text) or about & _stems_of(pick.text):
         return pick
     return _first_of_author(pick, cands, before,
@@ -1556,18 +1616,19 @@ _OWN_ROLE_DENIAL = re.compile(r"\bnothing\s+to\s+do\s+with\b|\b(?:any|its|their|
                               r"(?:involvement|role|part|hand|responsibility)\b", re.I)
 
 
-def _first_on_denier_side(pick: Claim, allowed: list, named: set, doers: set, allies: set, before: int) -> Claim:
+def _first_on_denier_side(pick: Claim, allowed: list, doers: set, allies: set, before: int) -> Claim:
     """A denial of the denier's own role answers the first statement putting the act on the denier's side or a
-    group it backs (rule 7). The linker weighs statements naming the denier (`named`) but knows no allies: a choice
-    naming the denier gives way only to an earlier statement of its author putting the act on an ally ("fired by
-    factions of the Turkish-backed …" before "Turkish drones had flown over"); a choice naming neither gives way to
-    anyone's first statement with the denier or an ally as the doer. A chosen accusation stands."""
+    group it backs (rule 7). The linker weighs statements naming the denier but knows no allies: a choice
+    putting the act on the denier gives way only to an earlier statement of its author putting it on an ally ("fired
+    by factions of the Turkish-backed …" before "Turkish drones had flown over") or on the denier; a choice naming the denier only as
+    a place or a target ("stabbed on the border with Belarus"), or not at all, gives way to anyone's first statement
+    with the denier or an ally as the doer. A chosen accusation stands."""
     if pick.stance == "allege":
         return pick  # an accusation ("accused a faction of launching …") puts the act on the one it accuses
     told = [c for c in allowed if c.start < before]
-    if id(pick) in named:
+    if id(pick) in doers or id(pick) in allies:
         # (the author's side: "The SPLA-IO said …" and then "Its spokesman said …")
-        told = [c for c in told if id(c) in allies and c.start < pick.start and (_same_speaker(
+        told = [c for c in told if (id(c) in allies or id(c) in doers) and c.start < pick.start and (_same_speaker(
             c.claimant, pick.claimant) or c.claimant.get("country") == pick.claimant.get("country") is not None)
             and not _other_side(c.claimant, pick.claimant)]
     else:
@@ -1584,15 +1645,22 @@ def _ally_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
     which UN experts have accused of backing the M23" makes "fired by M23 rebels" an act of Rwanda's side)."""
     country = denier.get("country")
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
-    if span is None or claim.claimant.get("country") == country:
+    # (inside one country only the other side's statement can put the act on the state's allies: "the killers were
+    # tribal fighters who had entered alongside General Security forces", told by the armed group)
+    inside = claim.claimant.get("country") == country
+    if span is None or inside and not _other_side(claim.claimant, denier):
         return False
-    backed = _backed_groups(doc).get(country, frozenset())
+    backed = _backed_groups(doc).get(country, frozenset()) if not inside else frozenset()
     for t in span:
         doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent" or \
             t.dep_ == "attr" and t.head.lemma_ == "be"
         if not doer:
             continue
         tree = list(t.subtree)
+        if inside:
+            if _backed_by_side(doc, tree, denier):
+                return True
+            continue
         if _backers(doc, tree) & {country}:
             return True
         if _group_names(tree) & backed:
@@ -1613,6 +1681,22 @@ def _backers(doc: Doc, tokens: list) -> set[str]:
                 found |= _countries_in(doc, x.left_edge.idx, x.right_edge.idx + len(x.right_edge))
                 found |= {c for y in x.subtree if (c := _demonym_country(y.text))}
     return found
+
+
+def _backed_by_side(doc: Doc, tokens: list, denier: dict) -> bool:
+    """Whether a phrase names a body of the denier's side, of its country or of none, as backing it or fighting
+    alongside it ("alongside General Security forces", "backed by the army")."""
+    side = _side_of(denier)
+    for w in tokens:
+        if side is None or (w.lemma_.lower() not in _linking()["backing_words"]
+                            and w.lower_ not in _linking()["alongside_words"]):
+            continue
+        for x in w.children:
+            if x.dep_ in ("agent", "pobj", "npadvmod", "compound", "poss") or x.dep_ == "nsubj" and w.pos_ == "VERB":
+                if any(m.country in (None, denier.get("country")) and _side_of({"sector": m.sector, "name": m.text})
+                       == side for m in _mentions_from(doc, x.left_edge.idx, x.right_edge.idx + len(x.right_edge))):
+                    return True
+    return False
 
 
 def _group_names(tokens) -> set[str]:
@@ -1645,8 +1729,16 @@ def _backed_groups(doc: Doc) -> dict[str, frozenset[str]]:
 
 def _first_of_author(pick: Claim, cands: list, before: int, tells) -> Claim:
     """Of the chosen author's statements told before the denial, the first that `tells` holds of; else the choice."""
-    return next((c for c in cands if c is not None and c.start < before and _same_speaker(c.claimant, pick.claimant)
+    return next((c for c in cands if c is not None and c.start < before and _may_be_author(c.claimant, pick.claimant)
                  and not _other_side(c.claimant, pick.claimant) and tells(c)), pick)
+
+
+def _may_be_author(a: dict, b: dict) -> bool:
+    """One voice, or a speaker of no country named again in other words, or told by no name at all after a speaker
+    of no country ("The report … said", "It said" after "the rights group Open Fields said")."""
+    if _same_speaker(a, b) or _one_author_named_again(a, b):
+        return True
+    return a.get("country") is None and b.get("country") is None and a.get("name") is None
 
 
 def _countries_in(doc: Doc, start: int, end: int, places: bool = True, side: str | None = None) -> set[str]:
@@ -1695,7 +1787,7 @@ def _names_as_doer_in(doc: Doc, claim: Claim, denier: dict, country: str) -> boo
             t.head.lower_ == "by" or t.head.head.lower_ == "behalf")
         if not doer:
             continue
-        lo, hi = doc[t.left_edge.i].idx, t.idx + len(t)
+        lo, hi = _doer_extent(doc, t)
         if not inside and country in _countries_in(doc, lo, hi):
             return True
         # the story's own country is the doer's even when not named ("army helicopters", "government troops")
@@ -1703,6 +1795,16 @@ def _names_as_doer_in(doc: Doc, claim: Claim, denier: dict, country: str) -> boo
                           for m in _mentions_from(doc, lo, hi)):
             return True
     return False
+
+
+def _doer_extent(doc: Doc, head) -> tuple[int, int]:
+    """The characters naming a doer: its words up to its head ("Chinese troops", not "troops of the unit that …"),
+    and past it when it is named by what it wore ("men in the uniform of a Belarusian police unit")."""
+    lo, hi = doc[head.left_edge.i].idx, head.idx + len(head)
+    if any(w.lemma_.lower() in _linking()["guise_words"] or w.lower_ in _linking()["guise_words"]
+           for w in head.subtree if w.i > head.i):
+        hi = head.right_edge.idx + len(head.right_edge)
+    return lo, hi
 
 
 def _sided(claims: list[Claim], who: dict) -> dict:
@@ -1900,6 +2002,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
+        pick = _accusation_after_event(doc, pick, [cands[i] for i in allowed if cands[i] is not None], denier,
+                                       start)
     if pick is not None and _figure_noun().match(content.strip()):
         # "dismissed the toll": of the chosen author's statements, the first that gives a figure (rule 2) — of the
         # dead or wounded for a toll ("three villages" is no toll)
@@ -1911,15 +2015,17 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         if not counts(pick):
             pick = _first_of_author(pick, cands, start, counts)
     if pick is not None:
-        pick = _of_named_kind(pick, cands, content, start)
+        # (the noun's object may be all the claim span holds: "the claim about a missing teenager" → "a missing
+        # teenager")
+        named = content if _KIND_NOUN.match(content.strip()) else text[start:end]
+        pick = _of_named_kind(pick, cands, named, start)
     if pick is not None:
         pick = _of_denied_act(doc, pick, cands, [cands[i] for i in allowed if cands[i] is not None], cs, ce,
                               start)
     if pick is not None and _OWN_ROLE_DENIAL.search(content):
-        named = {id(c) for c, f in zip(cands, feats) if f["mentions_denier"] or f["denier_as_doer"]}
         doers = {id(c) for c, f in zip(cands, feats) if f["denier_as_doer"]}
         allies = {id(c) for c in cands if c is not None and _ally_as_doer(doc, c, denier)}
-        pick = _first_on_denier_side(pick, [cands[i] for i in allowed if cands[i] is not None], named, doers, allies,
+        pick = _first_on_denier_side(pick, [cands[i] for i in allowed if cands[i] is not None], doers, allies,
                                      start)
     if pick is not None and ruled is not None and pick is not ruled and path == "shared_words" and any(
             r["stance"] == "deny" and _same_speaker(r["by"], denier) for r in pick.responses):

@@ -70,6 +70,9 @@ def _linking() -> dict:
             "figure_noun_modifiers": frozenset(data.get("figure_noun_modifiers") or ()),
             "figure_topic_words": frozenset(data.get("figure_topic_words") or ()),
             "act_kinds": {k: list(v) for k, v in (data.get("act_kinds") or {}).items()},
+            "accusing_kinds": frozenset(data.get("accusing_kinds") or ()),
+            "custody_wrong_kinds": frozenset(data.get("custody_wrong_kinds") or ()),
+            "guise_words": frozenset(data.get("guise_words") or ()),
             "speaker_kinds": {k: list(v) for k, v in (data.get("speaker_kinds") or {}).items()},
             "voice_sectors": {k: list(v) for k, v in (data.get("voice_sectors") or {}).items()},
             "trailing": re.compile(
