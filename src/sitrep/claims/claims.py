@@ -60,7 +60,8 @@ from .quotes import doc_quotes, top_level
 from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
 from .speakers import (_describes_armed_group, _mention_of, _other_side, home_country, _institution_source,
                        _institution_spokesman,
-                       _intro_official, _named_before, _places_country, _same_person_before, _speaker_lists,
+                       _intro_official, _named_before, _own_body_in_words, _places_country, _same_person_before,
+                       _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _figure_noun_search, _linking, _tables
 from .text import _calls_untrue, _content_words, _cue_token, _stems, found_statement
@@ -208,6 +209,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 source, speaker = outer.source_resolved or outer.source, speaker_name(doc, outer)
         source, speaker = _conj_speaker(doc, att, atts, source, speaker)
         claimant = _who(doc, source, speaker, home, cited)
+        own = _own_body_in_words(doc, claims, att.source, claimant)
+        if own is not None:
+            claimant = own  # "A UN spokesperson said the organisation had warned that A": the UN's own words
         if claimant.get("country") is None and speaker and _state_media(speaker):
             # "State television called the reports fabricated": the state of the article's home or places
             claimant = {**claimant, "country": home or _places_country(doc)}
@@ -253,6 +257,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             claimant = _same_person_before(claims, claimant)
         if claimant.get("country") is None and claimant.get("name"):
             claimant = _prosecuting_state(doc, claims, claimant)
+        if claimant.get("country") is None and _issuer_named_again(voice, claimant):
+            # "Royal Thai Navy, Third Naval Area - Statement … The Third Naval Area rejects the claim": the issuer the
+            # heading names, of its state
+            claimant = {**claimant, "country": voice["country"],
+                        "sector": claimant.get("sector") or voice.get("sector")}
         named = _mention_of(doc, doc.char_span(*source, alignment_mode="expand")) if source is not None else None
         if source is not None and _turn_label(doc, source) and (claimant.get("country") is None
                                                                 or named is None or named.country is None):
@@ -2185,6 +2194,16 @@ def _document_voice(doc: Doc, home: str | None, cited) -> dict | None:
             claimant = {**claimant, "country": home or _places_country(doc)}
         return {**claimant, "name": claimant.get("name") or who}
     return None
+
+
+def _issuer_named_again(voice: dict | None, who: dict) -> bool:
+    """Whether a speaker is a statement's issuer named again by part of the name its heading gives ("Third Naval Area"
+    of "Royal Thai Navy, Third Naval Area - Statement"), that issuer having a country."""
+    if not voice or voice is _DESK or not voice.get("country") or not voice.get("name") or not who.get("name"):
+        return False
+    name = re.sub(r"^(?:the|a|an)\s+", "", who["name"].strip(), flags=re.I).lower()
+    return len(name.split()) >= 2 and \
+        re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", voice["name"].lower()) is not None
 
 
 def _verdict_label(doc: Doc, source) -> bool:

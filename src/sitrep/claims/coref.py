@@ -212,7 +212,9 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             # "according to its latest update": the document's owner is the source; "Its office for Kosovo
             # accused …": a name after the head is not the owner's (the phrase's own words up to its head)
             p = poss[0].lower_
-            found = _pick(_agreeing(doc, candidates, p),
+            # "Its spokesman" is never the story's own outlet ("…, the Sahel Times has learned. Its spokesman said")
+            mast = _own_outlets(doc)
+            found = _pick(_agreeing(doc, [c for c in candidates if _bare_name(c.text) not in mast], p),
                           "PERSON" if p in PERSON_PRONOUNS else "ORG" if p in ORG_PRONOUNS else "ANY",
                           None, span.start_char)
             if found:
@@ -457,6 +459,26 @@ def mention_gender(doc: Doc, start: int, end: int) -> str | None:
         elif low in male:
             found.add("M")
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _bare_name(text: str) -> str:
+    return re.sub(r"^the\s+", "", text.strip(), flags=re.I).lower()
+
+
+def _own_outlets(doc: Doc) -> set[str]:
+    """The names of the outlet that publishes the story (lower case, no article): its metadata's, and an outlet's
+    name in a head line that is no sentence (a masthead or byline: "By Amina Yusuf, Sahel Times"; not the issuer a
+    statement's heading names, "Royal Thai Navy - Statement")."""
+    from .sources import kind_of  # (sources reads the actors stage, which the resolver does not need otherwise)
+
+    found = {_bare_name(doc._.outlet)} if doc.has_extension("outlet") and doc._.outlet else set()
+    text = _dc.text(doc)
+    first = text[:max(0, text.find("\n"))].strip()
+    if first and len(first.split()) <= 10 and not first.endswith((".", "?", "!", '"')):
+        for part in re.split(r"\s*[,|\u2013\u2014]\s*|\s+-\s+", re.sub(r"^by\s+", "", first, flags=re.I)):
+            if part[:1].isupper() and kind_of(part) in ("media", "agency"):
+                found.add(_bare_name(part))
+    return found
 
 
 def _agreeing(doc: Doc, cands: list[Mention], pronoun: str) -> list[Mention]:

@@ -81,8 +81,11 @@ def _speaker_lists() -> dict:
                 "camp_bodies", "defendant_verbs", "party_name_heads", "foreign_legislature_words", "campaign_officers",
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
                 "independence_words", "member_professions", "peoples_words", "foreign_missions",
-                "court_witness_words", "court_relative_words", "court_offices")},
-            "people_states": dict(data.get("people_states") or {})}
+                "court_witness_words", "court_relative_words", "court_offices", "member_titles",
+                "member_body_words")},
+            "people_states": dict(data.get("people_states") or {}),
+            "described_kind_nouns": dict(data.get("described_kind_nouns") or {}),
+            "own_body_nouns": {k: set(v or ()) for k, v in (data.get("own_body_nouns") or {}).items()}}
 
 
 def _sovereign(country: str | None) -> str | None:
@@ -125,10 +128,15 @@ def _domestic_office(s) -> bool:
     return any(t.lemma_.lower() in offices or t.lower_ in offices for t in own) or bool(joined & offices)
 
 
+_HEADING_TAIL = re.compile(r"\s+[-\u2013\u2014]\s*(?:statement|communiqu[eé]|press\s+release)\b.*$", re.I | re.S)
+
+
 def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
          cited=()) -> dict:
     """A speaker as claimant (`_speaker`), a dependent territory's speaker of the state it belongs to."""
     who = _speaker(doc, span, fallback, _sovereign(home), cited)
+    if who.get("name"):  # "Second Army Area - Statement": the heading's issuer, not its kind of text
+        who["name"] = _HEADING_TAIL.sub("", who["name"]) or who["name"]
     if who.get("country"):
         who["country"] = _sovereign(who["country"])
     return who
@@ -372,6 +380,8 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         country = institution_country(doc, full, s.start if s is not None else None) or _metonym_country(full) or \
             _metonym_country(name) or \
             dictionary_country(name)  # "Port Sudan said": a seat of government speaks for its state
+    if country is None and s is not None and len(s):
+        country = _member_body_country(doc, s)  # "An army officer said" after "the Lebanese army said": its army
     if country is None:
         found = _acronym_of(doc, name)  # "the RDF" after "Rwanda Defence Force": the body its initials name
         if found is not None:
@@ -385,6 +395,10 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         if _ngo_named_last(doc, s):
             return {"name": full, "country": None, "sector": "NGO"}  # "the group" after "Amnesty said"
         country = _group_antecedent_country(doc, s, sector)
+    if country is None and s is not None and len(s) and m is not None and m.country is None:
+        stateless = _spokesman_of_stateless_body_before(doc, s)
+        if stateless is not None:
+            return {"name": full, "country": None, "sector": stateless}
     if country is None and s is not None and len(s):
         body = _spokesman_of_body_before(doc, s, home)
         if body is not None:
@@ -515,11 +529,9 @@ _SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesme
 _BODY_BEFORE: list = []  # the speaker phrases being resolved by `_spokesman_of_body_before` (no recursion)
 
 
-def _spokesman_of_body_before(doc: Doc, s, home: str | None) -> str | None:
-    """The country of the state body that is the subject of the sentence right before a spokesperson's, when the
-    spokesperson opens its own sentence and names no body or country of its own ("Armenia's defence ministry denied
-    A. Spokeswoman X said B", "Ukraine's army rejected the claim. X, a spokesman for the Y group of forces, said"),
-    and the body is of a country named by its own words; else None."""
+def _speaking_subject_before(doc: Doc, s):
+    """The subject of the saying sentence right before a spokesperson's or a title the pronoun gives ("Its
+    director, X"), when that speaker opens its own sentence and names no body or country of its own; else None."""
     # "Its director, X, said", "A statement from its media wing accused …": a title the pronoun gives to the body
     # that spoke in the sentence before (session 20)
     owned = any(t.dep_ == "poss" and t.lower_ in ("its", "their") for t in s)
@@ -536,7 +548,39 @@ def _spokesman_of_body_before(doc: Doc, s, home: str | None) -> str | None:
     if before.root.lemma_.lower() not in _SAYING_VERBS:
         return None  # "Russia's embassy did not reply to a request for comment": no statement it makes
     subj = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or \
+    return None if subj is None or subj.pos_ == "PRON" else subj
+
+
+def _spokesman_of_stateless_body_before(doc: Doc, s) -> str | None:
+    """"The UN humanitarian office said A. A spokeswoman said B": a spokesperson of no body named, opening the
+    sentence after an international body's or an NGO's, speaks for that body: its sector (IGO, NGO), of no state;
+    else None."""
+    if any(not (t.lower_ in _SPOKES or t.ent_type_ == "PERSON" or t.lower_ in _HONORIFICS or t.is_punct or
+                t.dep_ == "det") for t in s):
+        return None  # "A second government spokesman", "Division spokesman X", "a spokesman for the ministry": its own
+    subj = _speaking_subject_before(doc, s)
+    lists = _speaker_lists()
+    if subj is None or subj.ent_type_ == "PERSON" or not (
+            subj.pos_ == "PROPN" or subj.ent_type_ == "ORG" or subj.lemma_.lower() in
+            lists["body_heads"] | lists["body_names"] | lists["international_owner_nouns"] |
+            lists["described_kind_nouns"].keys() | lists["civil_society_heads"]):
+        return None  # a person's spokesman ("A clan elder said A"), or no body's
+    span = doc[subj.left_edge.i:subj.i + 1]
+    _BODY_BEFORE.append(s)
+    try:
+        who = _speaker(doc, (span.start_char, span.end_char), None, None)
+    finally:
+        _BODY_BEFORE.pop()
+    return who.get("sector") if who.get("country") is None and who.get("sector") in ("IGO", "NGO") else None
+
+
+def _spokesman_of_body_before(doc: Doc, s, home: str | None) -> str | None:
+    """The country of the state body that is the subject of the sentence right before a spokesperson's, when the
+    spokesperson opens its own sentence and names no body or country of its own ("Armenia's defence ministry denied
+    A. Spokeswoman X said B", "Ukraine's army rejected the claim. X, a spokesman for the Y group of forces, said"),
+    and the body is of a country named by its own words; else None."""
+    subj = _speaking_subject_before(doc, s)
+    if subj is None or \
             subj.lemma_.lower() not in _speaker_lists()["body_heads"] | _speaker_lists()["state_body_words"]:
         return None
     span = doc[subj.left_edge.i:subj.i + 1]
@@ -1459,6 +1503,23 @@ def _group_spokesman(doc: Doc, s):
     return s
 
 
+def _member_body_country(doc: Doc, s) -> str | None:
+    """"An army officer", "a police official": a member of a state force named by the force's noun and no country
+    (`member_body_words` before one of `member_titles`) is of the latest force of that noun named before it with a
+    country ("the Lebanese army said A. An army officer said B": Lebanon's, not the home state quoted first)."""
+    lists = _speaker_lists()
+    if s.root.lemma_.lower() not in lists["member_titles"] or \
+            any(t.ent_type_ in ("GPE", "NORP") or t.pos_ == "PROPN" for t in s):
+        return None
+    body = next((t.lower_ for t in s.root.children if t.dep_ in ("compound", "amod") and t.i < s.root.i
+                 and t.lower_ in lists["member_body_words"]), None)
+    if body is None:
+        return None
+    earlier = [m for m, _, _ in _mentions_words(doc) if m.end <= s.start and m.start <= m.head < m.end and
+               doc[m.head].lower_ == body and m.sector in _STATE_SECTORS and _own_country_words(doc, m)]
+    return earlier[-1].country if earlier else None
+
+
 def _metonym_country(name: str | None) -> str | None:
     """"the Kremlin", "the Pentagon's spokesman": a seat of government named for its building."""
     if not name:
@@ -1503,6 +1564,29 @@ def _mention_of(doc: Doc, s):
     return memo[key]
 
 
+def _named_armed_groups(doc: Doc) -> list:
+    """The armed groups' mentions a description can stand for, in the mentions' order (listed once per Doc and list
+    of mentions: every speaker described as a group reads them)."""
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    cached = doc.user_data.get("sitrep.named_armed_groups")
+    if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+        return cached[2]
+    found = []
+    for m in mentions:
+        if m.sector not in _ARMED:
+            continue
+        if 0 <= m.head < len(doc) and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no"
+                                          for c in doc[m.head].children):
+            continue  # "killed 30 militants", "lost no fighters": members counted, not the group
+        if 0 <= m.head < len(doc) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children):
+            continue  # "its fighters", "their men": the group named before them, not a group named
+        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _LINKED:
+            continue  # "the al-Qaeda-linked coalition": the coalition, not al-Qaeda
+        found.append(m)
+    doc.user_data["sitrep.named_armed_groups"] = (mentions, len(mentions), found)
+    return found
+
+
 def _group_antecedent(doc: Doc, s, any_country: bool = False):
     """The armed group a description ("the militant group", "the militia") stands for: the last one named before
     it with a country (with `any_country`, also one named with none)."""
@@ -1512,16 +1596,9 @@ def _group_antecedent(doc: Doc, s, any_country: bool = False):
         return None
     best = same = None
     named = []  # armed groups named with a country, in text order
-    for m in getattr(doc._, "actor_mentions", None) or []:
-        if m.end > s.start or m.sector not in _ARMED or m.start <= s.start < m.end:
+    for m in _named_armed_groups(doc):
+        if m.end > s.start:
             continue
-        if 0 <= m.head < len(doc) and any(c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ == "no"
-                                          for c in doc[m.head].children):
-            continue  # "killed 30 militants", "lost no fighters": members counted, not the group
-        if 0 <= m.head < len(doc) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doc[m.head].children):
-            continue  # "its fighters", "their men": the group named before them, not a group named
-        if m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in _LINKED:
-            continue  # "the al-Qaeda-linked coalition": the coalition, not al-Qaeda
         if m.country or any_country:
             best = m
         if m.country:
@@ -1805,7 +1882,10 @@ def home_country(doc: Doc, cited) -> str | None:
     return None
 
 
-_RELEASE_TITLE = re.compile(r"\b(?:press\s+release|news\s+release|communiqu[eé]|(?:official|joint)\s+statement|"
+# ("Royal Thai Army, Second Army Area - Statement", "Government of Benin — Statement on the attack": a heading's
+# issuer before a dash)
+_RELEASE_TITLE = re.compile(r"\s[-\u2013\u2014]\s*statement\b|"
+                            r"\b(?:press\s+release|news\s+release|communiqu[eé]|(?:official|joint)\s+statement|"
                             r"statement\s+(?:of|by|from)\s|:\s*statement\s+on\s)", re.I)
 
 
@@ -1943,49 +2023,108 @@ def _same_person(who: dict, earlier: dict) -> dict:
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mister", "madam", "madame", "sir", "monsieur"}
 
 
+class _EarlierSpeakers:
+    """The speakers of a claims list (each claim's claimant, then its responders), indexed for the `_named_before`
+    family, which asks of every new claim who was named before it: by surname and given name (the latest claim's
+    first), by whole name and comma part (the first claim's first), and the speakers with a country, latest claim
+    first, for the searches left linear. Extended claim by claim as the list grows."""
+
+    def __init__(self):
+        self.groups: list[list[dict]] = []  # each claim's speakers with a country, claimant first
+        self.by_surname: dict[str, dict] = {}
+        self.by_given: dict[str, dict] = {}
+        self.by_name: dict[str, dict] = {}
+        self.by_part: dict[str, dict] = {}
+        self.igo_by_part: dict[str, dict] = {}
+
+    def add(self, claim: Claim) -> None:
+        speakers = [claim.claimant] + [r["by"] for r in claim.responses]
+        self.groups.append([e for e in speakers if e.get("country")])
+        surnames: dict[str, dict] = {}
+        givens: dict[str, dict] = {}
+        for e in self.groups[-1]:
+            for caps, given, article in _name_parts(e.get("name") or ""):
+                if article:
+                    continue
+                if len(caps) >= 2:
+                    surnames.setdefault(caps[-1], e)
+                if given is not None and given not in _HONORIFICS:
+                    givens.setdefault(given, e)
+        self.by_surname.update(surnames)  # (a later claim's speaker is named before an earlier one's)
+        self.by_given.update(givens)
+        for e in speakers:
+            name = e.get("name") or ""
+            parts = [p.strip().lower() for p in re.split(r",\s", name)]
+            if e.get("country"):
+                self.by_name.setdefault(name.lower(), e)
+                for part in parts:
+                    self.by_part.setdefault(part, e)
+            elif e.get("sector") == "IGO":
+                for part in parts[1:]:
+                    self.igo_by_part.setdefault(part, e)
+
+    def latest_placed(self):
+        """The speakers with a country, latest claim first (claimant, then responders)."""
+        return (e for g in reversed(self.groups) for e in g)
+
+
+_EARLIER_MEMO: list = [None]  # (the claims list, the fingerprints of the claims indexed, the index): one list at a time
+
+
+def _fingerprint(claim: Claim) -> tuple:
+    return id(claim.claimant), tuple(id(r["by"]) for r in claim.responses)
+
+
+def _earlier_speakers(claims: list[Claim]) -> _EarlierSpeakers:
+    """The index of a claims list's speakers: extended by the claims added since it was asked, built again when an
+    indexed claim's speakers changed."""
+    memo = _EARLIER_MEMO[0]
+    prints = [_fingerprint(c) for c in claims]
+    if memo is None or memo[0] is not claims or len(memo[1]) > len(prints) or prints[:len(memo[1])] != memo[1]:
+        memo = _EARLIER_MEMO[0] = (claims, [], _EarlierSpeakers())
+    index = memo[2]
+    for c, p in zip(claims[len(memo[1]):], prints[len(memo[1]):]):
+        index.add(c)
+        memo[1].append(p)
+    return index
+
+
 def _named_before(claims: list[Claim], who: dict) -> dict:
     """"Myanmar state television said A. … State television later described B as fake news": a speaker of no
     country named again by part of an earlier speaker's name (two words or more) is that speaker."""
     words = {w for w in re.findall(r"[a-z]+", who["name"].lower()) if w not in _FUNCTION_WORDS} - _HONORIFICS
-    if len(words) == 1 and words <= _speaker_lists()["media_heads"] | _speaker_lists()["body_heads"]:
+    if len(words) == 1 and words <= _speaker_lists()["media_heads"] | _speaker_lists()["body_heads"] | \
+            _speaker_lists()["described_kind_nouns"].keys():
         return _body_named_before(claims, who, next(iter(words)))
     if len(words) == 1 and re.search(r"\b[A-Z]", who["name"]):
         # "Mr Garba", "Garba" after "Abdou Garba, a member of a vigilante committee, said": the person by surname
         surname = next(iter(words))
-        for c in reversed(claims):
-            for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-                # the name before an appositive ("X Y, the province's deputy governor") or after a title ("the
-                # county's police commander, X Y"): any comma part that is a name of two capitalised words
-                for caps, _, article in _name_parts(earlier.get("name") or ""):
-                    if earlier.get("country") and len(caps) >= 2 and caps[-1] == surname and not article:
-                        return _same_person(who, earlier)
-        for c in reversed(claims):
-            for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-                # "Mr Zemene" after "who gave his name as Zemene Asres": a given name used as the name of address
-                # (Ethiopian, Eritrean, Burmese, Icelandic usage), the first of a two-word name ending a part
-                for _, given, article in _name_parts(earlier.get("name") or ""):
-                    if earlier.get("country") and given is not None and given == surname and \
-                            given not in _HONORIFICS and not article:
-                        return _same_person(who, earlier)
+        index = _earlier_speakers(claims)
+        # the name before an appositive ("X Y, the province's deputy governor") or after a title ("the county's
+        # police commander, X Y"): any comma part that is a name of two capitalised words
+        earlier = index.by_surname.get(surname)
+        if earlier is not None:
+            return _same_person(who, earlier)
+        # "Mr Zemene" after "who gave his name as Zemene Asres": a given name used as the name of address
+        # (Ethiopian, Eritrean, Burmese, Icelandic usage), the first of a two-word name ending a part
+        earlier = index.by_given.get(surname) if surname not in _HONORIFICS else None
+        if earlier is not None:
+            return _same_person(who, earlier)
     if len(words) < 2:
         return who
     offices = _speaker_lists()["office_holders"]
-    for c in reversed(claims):
-        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-            name = (earlier.get("name") or "").lower()
-            # "the high commission" after "France's high commissioner": an office-holder's title names the office
-            named = _lower_words(name)
-            if earlier.get("country") and name != who["name"].lower() and \
-                    words <= named | {offices[w] for w in named if w in offices}:
-                return _speaking_for(who, earlier)
-    for c in reversed(claims):
-        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-            # "the prison agency SNAI said A. The SNAI director, X, said B": a title naming an earlier body by its
-            # own name (initials, or two capitalised words) is of that body's country
-            proper = _proper_words(earlier.get("name") or "")
-            if earlier.get("country") and proper and {w.lower() for w in proper} <= words and \
-                    not dictionary_country(" ".join(proper)):
-                return _speaking_for(who, earlier)
+    for earlier in _earlier_speakers(claims).latest_placed():
+        name = (earlier.get("name") or "").lower()
+        # "the high commission" after "France's high commissioner": an office-holder's title names the office
+        named = _lower_words(name)
+        if name != who["name"].lower() and words <= named | {offices[w] for w in named if w in offices}:
+            return _speaking_for(who, earlier)
+    for earlier in _earlier_speakers(claims).latest_placed():
+        # "the prison agency SNAI said A. The SNAI director, X, said B": a title naming an earlier body by its
+        # own name (initials, or two capitalised words) is of that body's country
+        proper = _proper_words(earlier.get("name") or "")
+        if proper and {w.lower() for w in proper} <= words and not dictionary_country(" ".join(proper)):
+            return _speaking_for(who, earlier)
     return who
 
 
@@ -2027,6 +2166,11 @@ def _body_named_before(claims: list[Claim], who: dict, head: str) -> dict:
             names = _lower_words((earlier.get("name") or "").lower())
             if earlier.get("country") and (head in names or head + "s" in names):
                 return _speaking_for(who, earlier)
+    kind = _speaker_of_kind_before(claims, who, head)
+    if kind is not None:
+        return kind
+    if head not in _speaker_lists()["media_heads"] | _speaker_lists()["body_heads"]:
+        return who  # "the charity": a body of its kind only, never the state body that spoke last
     if head in _speaker_lists()["media_heads"]:
         found = _media_named_before(claims, who)
         if found is not who:
@@ -2036,6 +2180,51 @@ def _body_named_before(claims: list[Claim], who: dict, head: str) -> dict:
     if last.get("country") and last_head in _speaker_lists()["body_heads"] | _speaker_lists()["media_heads"]:
         return _speaking_for(who, last)
     return who
+
+
+def _speaker_of_kind_before(claims: list[Claim], who: dict, head: str) -> dict | None:
+    """"UNHCR said A. Chad's government said B. The agency said C": a body named again by the noun of its kind
+    (`described_kind_nouns`: "the agency", "the charity", "the organisation") is the latest earlier speaker of that
+    kind, by its sector (an international body, an NGO) or the last word of its name ("Georgia's State Security
+    Service"), of its country or of none; None when no earlier speaker is of that kind."""
+    kind = _speaker_lists()["described_kind_nouns"].get(head)
+    if not kind:
+        return None
+    sectors, heads = set(kind.get("sectors") or ()), set(kind.get("heads") or ()) | {head}
+    found = []
+    for c in claims:
+        for earlier, at in [(c.claimant, c.start)] + [(r["by"], r.get("start") or 0) for r in c.responses]:
+            name = re.split(r",\s", earlier.get("name") or "")[0].lower()
+            last = (re.findall(r"[a-z]+", name) or [""])[-1]
+            if name and name != (who.get("name") or "").lower() and (
+                    earlier.get("sector") in sectors and earlier.get("country") is None or last in heads):
+                found.append((at, earlier))
+    if not found:
+        return None
+    earlier = max(found, key=lambda x: x[0])[1]
+    return {**who, "country": earlier.get("country"), "sector": who.get("sector") or earlier.get("sector")}
+
+
+def _own_body_in_words(doc: Doc, claims: list[Claim], source: tuple[int, int] | None, who: dict) -> dict | None:
+    """"A UN spokesperson said the organisation had warned that A", "a police spokeswoman said the service had warned
+    that B": a body named by a bare noun inside another speaker's words, a noun that speaker's kind of body uses of
+    itself (`own_body_nouns`, by the speaker's sector), is the speaker's own body: its country and sector; else
+    None."""
+    if source is None or not claims:
+        return None
+    said = re.fullmatch(r"the\s+([a-z]+)", _dc.text(doc)[source[0]:source[1]].strip(), re.I)
+    if said is None:
+        return None
+    outer = next((c for c in reversed(claims) if c.start <= source[0] < c.end), None)
+    if outer is None or not outer.claimant.get("name"):
+        return None
+    sector = outer.claimant.get("sector")
+    nouns = _speaker_lists()["own_body_nouns"].get("state" if sector in _STATE_SECTORS else sector) or ()
+    if said.group(1).lower() not in nouns:
+        return None
+    # (a state's own body keeps its own sector where it has one: "the ministry" in an army spokesman's words)
+    return {**who, "country": outer.claimant.get("country"),
+            "sector": who.get("sector") if sector in _STATE_SECTORS and who.get("sector") else sector}
 
 
 def _media_named_before(claims: list[Claim], who: dict) -> dict:
@@ -2130,7 +2319,8 @@ def _institution_spokesman(claims: list[Claim], who: dict, title: str) -> dict:
     return who
 
 
-_ITS_TITLE = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,|$)")
+# ("Its director Zoran Milic": the title before a name with no comma too)
+_ITS_TITLE = re.compile(r"^(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*(?:,|$|[A-Z])")
 
 # "the party's spokesman", "the movement's deputy leader", "the party's secretary general, X": a title owned by a
 # political body's noun; "a spokesman for the party", "the leader of the coalition": one naming it after "for" or "of";
@@ -2275,6 +2465,8 @@ def _personal(name: str) -> bool:
             if not w[:1].isupper():
                 break
             run.append(w)
+        if run and len(run) < len(words) and words[-len(run) - 1].lower() == "the":
+            continue  # "the delegation in the Basque Country": a place or a body after an article, no person's name
         if len(run) >= 2 and not any(w.isupper() and len(w) > 1 for w in run) and \
                 not {w.lower().removesuffix("'s") for w in run} & heads:
             return True
@@ -2367,25 +2559,21 @@ def _same_person_before(claims: list[Claim], who: dict) -> dict:
         # "Armenia's Defence Ministry said A. Azerbaijan's Defence Ministry rejected it. It said B": a body named
         # by its kind alone ("Defence Ministry") is the one its coreference found, not the first of that name
         return who
-    for c in claims:
-        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-            if (earlier.get("name") or "").lower() == name and earlier.get("country"):
-                return _speaking_for(who, earlier)
-    for c in claims:
-        for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-            # "A spokesman for Ukraine's eastern group of forces, Oleh Tkachuk, rejected A. He said B": the person
-            # named with a title before, the name one part of the earlier speaker's
-            if earlier.get("country") and _personal(who.get("name") or "") and \
-                    name in (p.strip().lower() for p in re.split(r",\s", earlier.get("name") or "")):
-                return _same_person(who, earlier)
+    index = _earlier_speakers(claims)
+    earlier = index.by_name.get(name)
+    if earlier is not None:
+        return _speaking_for(who, earlier)
+    # "A spokesman for Ukraine's eastern group of forces, Oleh Tkachuk, rejected A. He said B": the person named
+    # with a title before, the name one part of the earlier speaker's
+    earlier = index.by_part.get(name) if _personal(who.get("name") or "") else None
+    if earlier is not None:
+        return _same_person(who, earlier)
     if who.get("country") and _personal(who.get("name") or ""):
-        for c in claims:
-            for earlier in [c.claimant] + [r["by"] for r in c.responses]:
-                # "The office's spokeswoman, X, said A. She said B" after a UN office's report: the person named
-                # with the title of an international body before keeps its lack of a country
-                if earlier.get("country") is None and earlier.get("sector") == "IGO" and \
-                        name in (p.strip().lower() for p in re.split(r",\s", earlier.get("name") or "")[1:]):
-                    return _same_person(who, earlier)
+        # "The office's spokeswoman, X, said A. She said B" after a UN office's report: the person named with the
+        # title of an international body before keeps its lack of a country
+        earlier = index.igo_by_part.get(name)
+        if earlier is not None:
+            return _same_person(who, earlier)
     return who
 
 
