@@ -759,7 +759,8 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         return ActorMention(span.start, span.end, text, None, "NGO", False, False, span.root.i)
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)
-    igo = is_igo(text) or _igo_body(span) or _of_igo(span) or _igo_country_office(doc, span, text)
+    igo = is_igo(text) or _igo_body(span) or _of_igo(span) or _igo_country_office(doc, span, text) \
+        or _serving_igo(span)
     adversary = is_adversary(text)
     if not igo and _based_organisation(span, text, sector):
         # "the Norway-based group Iran Human Rights", "a US-based research group": an organisation located
@@ -2181,6 +2182,27 @@ def _of_igo(span: Span) -> bool:
             chunk = next((c for c in doc.noun_chunks if c.root.i == obj.i), None)
             if chunk is not None and (is_igo(_text_of(doc, chunk)) or _igo_body(chunk)):
                 return True
+    return False
+
+
+def _serving_igo(span: Span) -> bool:
+    """Peacekeepers "serving with MINUSCA", troops "deployed under the African Union mission": a force told by the
+    verb after it to serve an international organisation's body is that body's (session 23, h6)."""
+    root = span.root
+    if sector_of(root.text) not in ("MIL", "POL"):
+        return False
+    doc = span.doc
+    verbs = _word_set("igo_service_verbs")
+    for acl in root.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in verbs:
+            continue
+        for prep in acl.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "in", "under", "for", "to"):
+                continue
+            for obj in prep.children:
+                chunk = next((c for c in doc.noun_chunks if c.root.i == obj.i), None) if obj.dep_ == "pobj" else None
+                if chunk is not None and (is_igo(_text_of(doc, chunk)) or _igo_body(chunk)):
+                    return True
     return False
 
 

@@ -984,6 +984,9 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if dep == "pobj" and anc.lower_ in ("towards", "toward", "outside") and anc.head.i == tok.i \
                 and set(trig.labels) & (_PROTEST_LABELS | {"VIOL_DEMONSTR"}):
             continue  # "marched towards parliament", "rallied outside the embassy": where a crowd went, no party
+        if dep == "pobj" and anc.lower_ in ("to", "towards", "toward", "outside") \
+                and anc.head.lemma_.lower() in _lex_set("protest_event_nouns"):
+            continue  # session 23 (h6): "detained during a march to Congress": where the march went, no party
         if dep == "pobj" and anc.lower_ in ("including", "among") and anc.head.pos_ in ("NOUN", "PROPN", "NUM"):
             # "killed six civilians, including two children": part of the party the phrase hangs on, hit with it
             # (never who acted); on no victim's noun, no party of the event
@@ -1019,12 +1022,17 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif pit is not None and dep == "pobj" and anc.lower_ == "against" and (
                 anc.head.i == pit.i or anc.head.dep_ == "dobj" and anc.head.head.i == pit.i):
             role = "actor2"  # (the parser may hang "against" on the first side)
+        elif _custodian(doc, m, tok):
+            role = "actor1"  # session 23 (h6): "died in police custody", "in the custody of the army": the holder
         elif anc.i == tok.i and dep == "nsubj" and trig.victim_subject:
             role = "actor2"  # "two soldiers died"
         elif anc.i == tok.i and dep in ("nsubj", "poss", "agent", "compound", "amod", "nmod"):
             role = "actor1"
         elif dep == "pobj" and anc.lower_ == "by" and anc.head.i == tok.i:
             role = "actor1"
+        elif dep == "pobj" and anc.lower_ == "by" and trig.two_sided and anc.head.dep_ == "dobj" \
+                and anc.head.head.i == tok.i and anc.head.pos_ == "NOUN":
+            role = "actor2"  # session 23 (h6): "soldiers repulsed an attack by NAS fighters": the other side
         elif anc.i == tok.i and dep in ("dobj", "nsubjpass"):
             role = "actor2"
         elif dep == "pobj" and anc.head.i == tok.i and _figure_prep(doc, anc, head):
@@ -1160,6 +1168,46 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:labou?rers?|workers|pilgrims|tourists|migrant
                             r"|\bhail(?:ing|ed|s)\s+from\s+(?:the\s+)?$",
                             re.I)
 _DEMAND_VERBS = frozenset({"demand", "call", "urge", "seek", "request", "want"})
+
+
+def _riot_gear_user(doc: Doc, trig: Trigger) -> ActorMention | None:
+    """The state force that, as the subject of a verb joined by "and" to the protest's own, used crowd-control
+    weapons ("blocked the highway, and police used tear gas"); None if there is none."""
+    tok = doc[trig.i]
+    joined = {c.i for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"}
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        joined.add(tok.head.i)
+    for m in _near(doc, "mentions", trig.i, _dc.ext(doc, "actor_mentions") or []):
+        head = doc[m.head]
+        if m.sector in ("POL", "MIL", "BGD") and head.dep_ == "nsubj" and head.head.i in joined:
+            verb = head.head
+            if _RIOT_GEAR.search(doc[verb.left_edge.i:verb.right_edge.i + 1].text):
+                return m
+    return None
+
+
+def _in_custody(tok: Token) -> bool:
+    """Does the verb tell where it happened as someone's custody ("died in police custody")?"""
+    custody = _lex_set("custody_nouns")
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in custody for g in c.children)
+               for c in tok.children)
+
+
+def _custodian(doc: Doc, m: ActorMention, tok: Token) -> bool:
+    """Is `m` whose custody the event at `tok` happened in: "died in police custody" (a modifier of the custody
+    noun, or the phrase "police custody" itself) or "died in the custody of the army" (its "of" phrase), the custody
+    noun a prepositional object of `tok`?"""
+    head = doc[m.head]
+    custody = _lex_set("custody_nouns")
+    if head.lemma_.lower() in custody and m.end - m.start > 1:
+        hands = head
+    elif head.dep_ == "pobj" and head.head.lower_ == "of":
+        hands = head.head.head
+    elif head.dep_ in ("compound", "amod", "nmod", "poss"):
+        hands = head.head
+    else:
+        return False
+    return hands.lemma_.lower() in custody and hands.dep_ == "pobj" and hands.head.head.i == tok.i
 
 
 def _from_phrase_of_noun(doc: Doc, start: int) -> bool:
@@ -2121,7 +2169,19 @@ def _joint_label(d: Draft) -> str:
     if d.label == "ARMED_CLASH" and any(a.role == "actor2" and a.sector in ("CVL", "PRO", "MED") for a in d.actors) \
             and not any(a.role == "actor2" and a.sector in STATE_SECTORS for a in d.actors):
         return "ATTACK"
+    if _fought_the_state(d):
+        return "ARMED_CLASH"
     return d.label
+
+
+def _fought_the_state(d: Draft) -> bool:
+    """An attack, by armed men or no one named, whose only parties hit are the state's forces: "a police officer was
+    wounded when gunmen opened fire on a patrol" is a fight with them (ACLED: a battle), whichever mention was typed
+    first."""
+    return d.label == "ATTACK" and "ARMED_CLASH" in d.trigger.labels \
+        and any(a.role == "actor2" and a.sector in _STATE_FORCES for a in d.actors) \
+        and not any(a.role == "actor2" and a.sector not in _STATE_FORCES for a in d.actors) \
+        and all(a.sector in _ARMED_NONSTATE for a in d.actors if a.role == "actor1")
 
 
 def _same_speaker(a: list[Source], b: list[Source]) -> bool:
@@ -3678,6 +3738,11 @@ class EventExtractor:
                 chain = _clause_chain(tok, owners)
                 d = Draft(trig, si, clause, trig.labels[0])
                 roles = _roles(doc, trig, mentions, clause)
+                if trig.victim_subject and not trig.outcome and _in_custody(tok) and not any(
+                        r == "actor1" and _custodian(doc, m, tok) for r, m in roles):
+                    # session 23 (h6): a death in custody whose holder goes unnamed ("rioted after a young man died in
+                    # custody", "40 inmates had died in custody this year") is told as a cause or a tally, no event
+                    continue
                 actor_spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
                                for r, m in roles if r in ("actor1", "actor2") and not (
                                    doc[m.head].dep_ == "pobj" and doc[m.head].head.lower_ in _PLACE_PREPS)
@@ -4089,8 +4154,15 @@ class EventExtractor:
             a.sector in ("REB", "MLT", "UAG") for a in actors)
         # (session 20, h7: nor a crowd's: "protesters stormed the council building" in Basra fought no Turkish army)
         crowd = any(a.sector in ("PRO", "RIO") for a in actors)
+        # (session 23, h6: not where both sides are named already: "gunmen opened fire on a patrol, wounding a Kosovo
+        # police officer" in a Serbia-Kosovo story was fought by no Serbian army)
+        # ... nor where the sentence names an armed group of its own: "a police officer was wounded when gunmen
+        # opened fire" was hit by those gunmen)
+        both = {a.role for a in actors} >= {"actor1", "actor2"} or any(
+            m.sector in ("UAG", "REB", "MLT") and not m.adversary
+            for m in _near(doc, "mentions", trig.i, _dc.ext(doc, "actor_mentions") or []))
         if trig.two_sided and len(countries) == 1 and len(dyad) == 2 and not hit_civilians and state_side \
-                and not crowd and not _device_in_sentence(doc, trig):
+                and not crowd and not both and not _device_in_sentence(doc, trig):
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
             if other and other in _fighting_countries(doc) and not _allied(doc, next(iter(countries)), other):
@@ -4135,6 +4207,18 @@ class EventExtractor:
                 return made
         sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
         sectors1 = {a.sector for a in d.actors if a.role == "actor1"}
+        if labels[0] == "PEACE_PROTEST" and not sectors2:
+            force = _riot_gear_user(doc, trig)
+            if force is not None:
+                # session 23 (h6): "Protesters blocked the highway, and police used tear gas to clear roadblocks": the
+                # force the crowd met in the joined clause made the protest one with intervention
+                d.actors.append(Actor(name=force.text, country=force.country or _domestic_country(doc, d.places),
+                                      sector=force.sector, role="actor2", start=doc[force.start].idx,
+                                      end=doc[force.end - 1].idx + len(doc[force.end - 1])))
+                for a in d.actors:
+                    if a.role == "actor1" and a.sector == "CVL":
+                        a.sector = "PRO"
+                return "PROTEST_WITH_INTER"
         if self.typer is not None and len(labels) > 1:
             pred = self.typer.predict([d.evidence[0].text])[0]
             ranked = sorted(labels, key=lambda lab: -pred.scores.get(lab, 0.0))
@@ -4222,6 +4306,12 @@ class EventExtractor:
                     a.role = "actor2"
                 d.actors.sort(key=lambda a: {"actor1": 0, "actor2": 1}.get(a.role or "", 2))
                 return "VIOL_DEMONSTR"
+            if followers and not others and not _ARMED_CROWD.search(" ".join(a.name for a in followers)):
+                # session 23 (h6): "clashes between supporters of rival parties": followers fighting followers, with
+                # no armed or state side, are rioters against rioters (ACLED: mob violence), not a battle
+                for a in followers:
+                    a.sector = "RIO"
+                return "MOB_VIOL"
         crowd1 = [a for a in d.actors if a.role == "actor1" and a.sector in ("PRO", "RIO", "MOB", "CVL")]
         if labels[0] in ("ATTACK", "ARMED_CLASH") and trig.lemma != "lynch":
             for a in [a for a in crowd1 if _ARMED_CROWD.search(a.name)]:
@@ -4882,7 +4972,9 @@ class EventExtractor:
                         x.country == a.country and x.sector == a.sector for x in host.actors):
                     a.role = "actor2"
             _absorb(host, d)
-            if host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
+            if _fought_the_state(host):
+                host.label = "ARMED_CLASH"  # session 23 (h6): the ones the attack hit were the state's forces
+            elif host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
                     and host.trigger.lemma not in _RECIPROCAL_FIRE and any(
                     a.role == "actor2" and a.sector in ("CVL", "MED", "NGO") for a in host.actors) and not any(
                     a.sector in STATE_SECTORS or a.sector in ("REB", "MLT") for a in host.actors if a.role == "actor2"):

@@ -79,11 +79,20 @@ def _pronoun_antecedents(tok: Token) -> set[str]:
     return {_lemma(c) for c in tok.head.children if c.dep_ == "dobj"}
 
 
+def _head_forms(tok: Token) -> set[str]:
+    """A noun's lemma, and its singular where the tagger took a capitalised plural for a name and left it unlemmatised
+    ("LIMA - Protesters blocked ...": "Protesters" a PROPN after the dateline)."""
+    out = {_lemma(tok)}
+    if tok.pos_ == "PROPN" and tok.lower_.endswith("s") and len(tok.lower_) > 3:
+        out.add(tok.lower_[:-1])
+    return out
+
+
 def _subject_ok(tok: Token, heads, words) -> bool:
     """Is the verb's subject headed by one of `heads`, with (if `words` is given) one of `words` in its phrase?
     ("a remote-controlled bomb targeted a vehicle")"""
     for c in tok.children:
-        if c.dep_ == "nsubj" and _lemma(c) in heads:
+        if c.dep_ == "nsubj" and _head_forms(c) & set(heads):
             if not words:
                 return True
             phrase = {_lemma(t) for t in c.subtree} | {t.lower_ for t in c.subtree}

@@ -149,6 +149,7 @@ W_ADMIN1 = 0.0
 W_OUTLET = 1.0
 W_HINT = 3.0  # readings in the one country of the armed groups a story naming no country names (Resolver.resolve)
 W_QUALIFIER = 8.0
+W_DATELINE_CAPITAL = 6.0  # a dateline naming a national capital (Resolver.resolve)
 W_ADMIN_CUE = 4.0
 W_SPATIAL = 1.3
 W_NEST = 2.0
@@ -974,6 +975,14 @@ class Resolver:
                     own = {c.country for c in cs if c.feature_code == "PCLI" and c.match == "primary"}
                     country_alt = {i for i, c in enumerate(cs) if c.match == "alternate" and c.country not in own
                                    and c.feature_code not in BROAD_CODES}
+                    # session 23 (h6): ... nor a town of that very country listed under its name ("Kosovo" for
+                    # Kosovo Polje), however near the dateline's capital it lies
+                    home_alt = {i for i, c in enumerate(cs) if c.match == "alternate" and c.country in own
+                                and c.feature_code.startswith("PPL")}
+                    if home_alt:
+                        cs = [c for i, c in enumerate(cs) if i not in home_alt]
+                        country_alt = {i for i, c in enumerate(cs) if c.match == "alternate"
+                                       and c.country not in own and c.feature_code not in BROAD_CODES}
             if country_alt:
                 country_alts[k] = country_alt
             if any(m.town_cue for m in grp) and not any(m.admin_cue for m in grp):
@@ -1009,6 +1018,10 @@ class Resolver:
                     s += W_ADMIN_CUE
                 if c.feature_code in ("PPL", "PPLC") and any(m.dateline for m in grp):
                     s += W_QUALIFIER  # a dateline is a city, whatever division shares its name
+                    if c.feature_code == "PPLC" and c.match == "primary":
+                        # session 23 (h6): ... and one named like a capital is that capital ("LIMA -" over a Lima in
+                        # Argentina that a Junín there pulls to it): outlets file from capitals
+                        s += W_DATELINE_CAPITAL
                 if town_cue and c.feature_code in ("PPL", "PPLC"):
                     s += W_TOWN_CUE
                 if article and c.feature_code in WATER_CODES and c.match == "primary":

@@ -1,0 +1,33 @@
+"""Places on invented articles (session 23, h6): a country named by its own name is no town of that country that
+GeoNames lists under it ("Kosovo" for Kosovo Polje, near the Pristina dateline), and a dateline named like a national
+capital is that capital, however a small namesake abroad is pulled by another town near it (a Lima and a Junín both in
+Argentina). Sentences are made up."""
+
+
+def _places(extract_text, text, published="2026-10-07"):
+    return [(p["text"], p["name"], p["country"], p["feature_code"])
+            for p in extract_text(text, published=published).to_json()["places"]]
+
+
+def test_a_country_named_after_its_capitals_dateline_stays_the_country(extract_text):
+    places = _places(extract_text, "PRISTINA - A police officer was wounded on Thursday when gunmen fired on a patrol "
+                                   "in northern Kosovo.")
+    assert ("Kosovo", "Kosovo", "XK", "PCLI") in places, places
+
+
+def test_a_town_told_as_a_settlement_may_still_bear_the_countrys_name(extract_text):
+    # (a name told as a town keeps its town readings: the rule above only drops them for a bare name)
+    places = _places(extract_text, "Gunmen attacked a bus near the town of Kosovo Polje on Monday.")
+    assert [c for t, _, c, f in places if t.startswith("Kosovo")] == ["XK"], places
+
+
+def test_a_dateline_named_like_a_capital_is_the_capital(extract_text):
+    places = _places(extract_text, "LIMA - Protesters blocked the highway in Junín on Monday.")
+    assert places[0][1:3] == ("Lima", "PE"), places
+    assert places[1][2] == "PE", places
+
+
+def test_a_dateline_named_like_no_capital_keeps_its_own_reading(extract_text):
+    # (the bonus is for capitals: a dateline town abroad stays what the document's places make it)
+    places = _places(extract_text, "SPRINGFIELD, Ill. - Police arrested two men after a shooting downtown.")
+    assert places[0][2] == "US", places
