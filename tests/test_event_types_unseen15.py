@@ -92,3 +92,29 @@ def test_gunmen_firing_on_a_police_patrol_fight_the_state(extract_text):
     [event] = _events(extract_text, text)
     assert _types([event]) == [("Battles", "Armed clash")], event
     assert [c for _, c, _ in _sides(event, "actor2")] == ["XKX"], event["actors"]
+
+
+def test_the_attackers_of_a_repulsed_attack_are_the_other_side(extract_text):
+    [event] = _events(extract_text, "JUBA - Soldiers repulsed an attack by fighters of the National Salvation Front "
+                                    "on a barracks in Yei, killing five of them.")
+    assert _sides(event, "actor2") == [("fighters of the National Salvation Front", "SSD", "REB")], event["actors"]
+
+
+def test_the_army_fought_over_days_before_a_town_fell_is_its_other_side(extract_text):
+    [event] = _events(extract_text, "GOMA - M23 rebels seized the town of Masisi on Sunday after two days of heavy "
+                                    "fighting with the Congolese army, residents said.")
+    assert _types([event]) == [("Battles", "Non-state actor overtakes territory")], event
+    assert _sides(event, "actor2") == [("the Congolese army", "COD", "MIL")], event["actors"]
+
+
+def test_peacekeepers_serving_with_a_un_mission_are_the_missions(extract_text):
+    [event] = _events(extract_text, "BANGUI - Two peacekeepers serving with MINUSCA were killed when their convoy hit "
+                                    "an improvised explosive device near Bocaranga.")
+    assert _sides(event, "actor2") == [("peacekeepers", None, "IGO")], event["actors"]
+    assert event["acled"]["interaction"].endswith("External/Other forces"), event["acled"]
+
+
+def test_many_such_raids_are_a_count_over_time_not_a_raid(extract_text):
+    assert _events(extract_text, "Pibor has seen many such raids since January.") == []
+    events = _events(extract_text, "Gunmen carried out two such raids in Pibor on Monday, killing four.")
+    assert len(events) == 1, events

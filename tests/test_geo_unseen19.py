@@ -31,3 +31,20 @@ def test_a_dateline_named_like_no_capital_keeps_its_own_reading(extract_text):
     # (the bonus is for capitals: a dateline town abroad stays what the document's places make it)
     places = _places(extract_text, "SPRINGFIELD, Ill. - Police arrested two men after a shooting downtown.")
     assert places[0][2] == "US", places
+
+
+def test_towns_the_packaged_gazetteer_lacked(extract_text):
+    # (regions.tsv: Maungdaw, the town of Masisi, Tinzaouaten)
+    for text, name, country in (("The rebels captured a border post near Maungdaw in Rakhine state.", "Maungdaw", "MM"),
+                                ("GOMA - M23 rebels seized the town of Masisi on Sunday.", "Masisi", "CD"),
+                                ("BAMAKO - Troops struck targets near Tinzaouaten.", "Tinzaouaten", "ML")):
+        places = _places(extract_text, text)
+        assert (name, name, country, "PPL") in places, places
+
+
+def test_a_county_located_at_its_namesake_town_keeps_the_countys_precision(extract_text):
+    record = extract_text("JUBA - Armed youths attacked a cattle camp in Pibor County on Monday, killing five "
+                          "herders. Residents of Pibor fled.", published="2026-03-04").to_json()
+    precision = {p["text"]: p["precision"] for p in record["places"]}
+    assert precision["Pibor County"] == "district" and precision["Pibor"] == "town", record["places"]
+    assert [loc["precision"] for loc in record["events"][0]["locations"]] == ["district"], record["events"]

@@ -423,6 +423,9 @@ def _habitual(doc: Doc, clause: set[int], data, tok: Token | None = None) -> boo
     words = set(data.get("habitual_markers") or ())
     quant = set(data.get("habitual_times") or ())
     ids = set(clause)
+    if tok is not None and tok.tag_ == "NNS" and not any(c.dep_ == "nummod" for c in tok.children) and any(
+            c.lower_ in (data.get("habitual_quantifiers") or ()) for c in tok.children if c.dep_ in ("amod", "predet", "det")):
+        return True  # session 23 (h6): "Pibor has seen many such raids": a count of raids over time, no raid told
     if tok is not None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
         # "Kidnappings have become frequent": the predicate adjective tells a habit too
         ids |= {c.i for c in tok.head.children if c.dep_ in ("advmod", "npadvmod", "prep", "acomp")}
@@ -1051,8 +1054,10 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor2"
         elif dep == "pobj" and anc.lower_ in ("with", "against") and anc.head.pos_ == "NOUN" \
                 and anc.head.lemma_.lower() in _lex_set("battle_nouns") and anc.head.dep_ == "pobj" \
-                and anc.head.head.head.i == tok.i and _TERRITORY & set(trig.labels):
-            role = "actor2"  # "seized the town after clashes with the army": the other side of the fight that won it
+                and _of_span_head(anc.head).head.i == tok.i and _TERRITORY & set(trig.labels):
+            # "seized the town after clashes with the army": the other side of the fight that won it (session 23, h6:
+            # and "after two days of heavy fighting with the army")
+            role = "actor2"
         elif dep == "pobj" and anc.lower_ == "of" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass"):
             role = "actor2"  # "abducted dozens of villagers"
         elif dep == "pobj" and anc.lower_ == "for" and anc.head.head.i == tok.i and anc.head.dep_ in ("dobj", "nsubjpass") \
@@ -1184,6 +1189,16 @@ def _riot_gear_user(doc: Doc, trig: Trigger) -> ActorMention | None:
             if _RIOT_GEAR.search(doc[verb.left_edge.i:verb.right_edge.i + 1].text):
                 return m
     return None
+
+
+def _of_span_head(noun: Token) -> Token:
+    """The preposition a noun's phrase hangs on, through a span of time before it: "after [two days of] fighting"
+    gives "after" (the noun's own preposition where no "of" phrase of time holds it)."""
+    prep = noun.head
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" \
+            and prep.head.lemma_.lower() in ("day", "week", "hour", "month", "night", "year"):
+        return prep.head.head
+    return prep
 
 
 def _in_custody(tok: Token) -> bool:

@@ -1802,6 +1802,11 @@ class Resolver:
             precision = admin_word
         elif m.sub_province and precision == "town":
             precision = "district"  # "Sagaing township" located at its town: the township, not the town
+        elif m.admin_cue and m.admin_word in ("district", "province") and precision == "town" \
+                and m.text.split(" ")[-1].lower() in ADMIN_WORDS:
+            # session 23 (h6): "Pibor County", a division the gazetteer lacks, located at its namesake town: the
+            # county told, at the town's point (the bare "Pibor" of the same story stays the town)
+            precision = m.admin_word
         return Place(text=m.text, start=m.start, end=m.end, name=c.name, geonameid=c.geonameid,
                      feature_code=c.feature_code, country=c.country or None, admin1=c.admin1 or None,
                      lat=round(c.lat, 5), lon=round(c.lon, 5), precision=precision,
