@@ -760,7 +760,7 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     countries = countries_in(doc, span.start_char, span.end_char, of_only=sector is not None,
                              states_only=sector is None)
     igo = is_igo(text) or _igo_body(span) or _of_igo(span) or _igo_country_office(doc, span, text) \
-        or _serving_igo(span)
+        or _serving_igo(span) or _igo_led(span)
     adversary = is_adversary(text)
     if not igo and _based_organisation(span, text, sector):
         # "the Norway-based group Iran Human Rights", "a US-based research group": an organisation located
@@ -2182,6 +2182,22 @@ def _of_igo(span: Span) -> bool:
             chunk = next((c for c in doc.noun_chunks if c.root.i == obj.i), None)
             if chunk is not None and (is_igo(_text_of(doc, chunk)) or _igo_body(chunk)):
                 return True
+    return False
+
+
+def _igo_led(span: Span) -> bool:
+    """"The NATO-led peacekeeping force", "an AU-led mission": a force or body an international organisation leads
+    is of several states, none its own (session 23, h6; a body only backed by one, "UN-backed forces", is not)."""
+    doc = span.doc
+    root = span.root
+    for t in span:
+        if t.i + 2 >= root.i + 1 or doc[t.i + 1].text != "-" or doc[t.i + 2].lower_ != "led":
+            continue
+        first = t
+        while first.i > span.start and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].whitespace_:
+            first = doc[first.i - 1]  # ("the African Union-led mission")
+        if is_igo(_text_of(doc, doc[first.i:t.i + 1])):
+            return True
     return False
 
 

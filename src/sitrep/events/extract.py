@@ -1073,6 +1073,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         elif near and head.i == phrase.i and set(trig.labels) & {"REM_EXPLOS", "SUIC_BOMB", "GRENADE"}:
             role = "actor2"  # "a roadside bomb went off near a police patrol": the patrol was hit
         targets = _lex_set("target_nouns")
+        if trig.labels[:1] == ["CHANGE_TO_GROUP_ACT"] and dep == "dobj" and anc.i == tok.i and m.sector in (
+                "MIL", "POL") and not any(ch.isupper() for ch in m.text) and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            # session 23 (h6): "KFOR deployed troops to the bridge": the troops a subject sends are its own, no party
+            # of their own (a country's from where they go)
+            continue
         if "HQ_ESTABLISHED" in trig.labels and head.lemma_.lower() in targets and role != "actor1":
             continue  # "established a new military base": what was set up, no party
         if trig.labels[:1] == ["AGREEMENT"] and role == "actor2" and (dep == "dobj" and anc.i == tok.i or (

@@ -329,6 +329,15 @@ def _country_place(q: Place) -> Place:
                  precision="country", confidence=q.confidence)
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The rough sentence around [start, end): from after the last ". " or line break before it to the next one after
+    it (session 23, h6: a paragraph's end closes it too, so "... over the Ibar river.\n\nSerbia accused ..." does not
+    reach into the next paragraph's country)."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return lo, min(ends) if ends else len(text)
+
+
 def _is_dateline(text: str, q) -> bool:
     """A name in capitals opening the text or a line, followed by a comma or a dash: a dateline ("RABAT, March 14")."""
     return bool(text) and (q.start == 0 or text[q.start - 1] == "\n") and text[q.start:q.end].isupper() \
@@ -1578,9 +1587,7 @@ class Resolver:
             anchor = next((q for q in specific if q.end < p.start and text[q.end:p.start] in ("'s ", "’s ", "' ", "’ ")),
                           None) if text else None
             if anchor is None and text and specific:
-                lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
-                hi_dot = text.find(". ", p.end)
-                hi = len(text) if hi_dot < 0 else hi_dot
+                lo, hi = _sentence_bounds(text, p.start, p.end)
                 # ("shelled X county, forcing residents to flee into Ethiopia's Gambella region": where people fled to
                 # is not where the place lies)
                 areas = [q for q in specific if lo <= q.start < hi and q.feature_code in ("ADM1", "ADM2", "ADM3")
@@ -1641,9 +1648,7 @@ class Resolver:
             if anchor is None and text:
                 # "the X air base in western Iraq": the country its sentence places it in, when the document's main
                 # area lies elsewhere (or it names no specific place): a place of that country, else the country
-                lo = max(text.rfind(". ", 0, p.start), text.rfind("\n", 0, p.start)) + 1
-                hi_dot = text.find(". ", p.end)
-                hi = len(text) if hi_dot < 0 else hi_dot
+                lo, hi = _sentence_bounds(text, p.start, p.end)
                 inc = [q for q in resolved if p.end < q.start < hi and q.feature_code == "PCLI"
                        and _PLACED_IN.match(text, p.end, q.start)]
                 if inc:
