@@ -118,3 +118,16 @@ def test_many_such_raids_are_a_count_over_time_not_a_raid(extract_text):
     assert _events(extract_text, "Pibor has seen many such raids since January.") == []
     events = _events(extract_text, "Gunmen carried out two such raids in Pibor on Monday, killing four.")
     assert len(events) == 1, events
+
+
+def test_the_troops_a_force_deploys_are_its_own(extract_text):
+    [event] = _events(extract_text, "PRISTINA - KFOR, the NATO-led peacekeeping force, deployed troops to the bridge "
+                                    "in Mitrovica on Thursday.")
+    assert _types([event]) == [("Strategic developments", "Change to group/activity")], event
+    assert [(a["name"], a["country"], a["sector"]) for a in event["actors"]] == [("KFOR", None, "IGO")], \
+        event["actors"]
+
+
+def test_troops_deployed_with_no_one_sending_them_stay_the_party(extract_text):
+    [event] = _events(extract_text, "Troops were deployed to Gopalganj on Friday after the clashes.")
+    assert [a["sector"] for a in event["actors"]] == ["MIL"], event["actors"]

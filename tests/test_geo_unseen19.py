@@ -48,3 +48,11 @@ def test_a_county_located_at_its_namesake_town_keeps_the_countys_precision(extra
     precision = {p["text"]: p["precision"] for p in record["places"]}
     assert precision["Pibor County"] == "district" and precision["Pibor"] == "town", record["places"]
     assert [loc["precision"] for loc in record["events"][0]["locations"]] == ["district"], record["events"]
+
+
+def test_an_unknown_river_is_placed_by_its_own_paragraph_not_the_next(extract_text):
+    record = extract_text("PRISTINA - Serbs protested in North Mitrovica. KFOR deployed troops to the bridge over the "
+                          "Ibar river.\n\nSerbia accused Pristina of persecuting Serbs.",
+                          published="2026-05-15").to_json()
+    [river] = [p for p in record["places"] if p["text"] == "Ibar river"]
+    assert river["country"] == "XK", river
