@@ -106,3 +106,14 @@ def test_a_worded_denial_answers_the_report_s_statement_told_with_no_speaker_s_n
               "had waited at the junction during the attack.")
     answered = _answered_by(rec, "waited at the junction")
     assert answered and "soldiers waited at the road junction" in answered[0], answered
+
+
+
+def test_each_of_joined_doers_is_a_doer(nlp):
+    from sitrep.claims.denials import _names_as_doer
+    from sitrep.model import Claim
+
+    text = "South Sudanese soldiers and Ugandan commandos killed at least 15 cattle herders near Kajo Keji."
+    claim = Claim(id="t-c1", claimant={"name": "UN experts", "country": None, "sector": "IGO"}, stance="assert",
+                  text=text, start=0, end=len(text))
+    assert _names_as_doer(nlp(text), claim, {"name": "Uganda's army", "country": "UGA", "sector": "MIL"})

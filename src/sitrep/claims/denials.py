@@ -1783,8 +1783,10 @@ def _names_as_doer_in(doc: Doc, claim: Claim, denier: dict, country: str) -> boo
     if inside and not _other_side(claim.claimant, denier):
         return False
     for t in span:
-        doer = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in ("by", "of") and (
-            t.head.lower_ == "by" or t.head.head.lower_ == "behalf")
+        # (each of joined doers: "Central African soldiers and Russian instructors killed …")
+        first = t.head if t.dep_ == "conj" else t
+        doer = first.dep_ in ("nsubj", "nsubjpass") or first.dep_ == "pobj" and first.head.lower_ in ("by", "of") \
+            and (first.head.lower_ == "by" or first.head.head.lower_ == "behalf")
         if not doer:
             continue
         lo, hi = _doer_extent(doc, t)
