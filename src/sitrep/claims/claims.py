@@ -1082,6 +1082,18 @@ def _answers_statement(verb) -> bool:
         lemma in _linking()["responding_verbs"] or _tables()[1].get(lemma) == "deny"
 
 
+def _owner_modifier(doc: Doc, span) -> bool:
+    """Whether a statement noun is modified by the name of a body of a known country ("a Chadian army statement",
+    "an ISPR statement"): that body put it out."""
+    for c in span.root.children:
+        if c.dep_ in ("compound", "amod") and c.i < span.root.i and \
+                c.lemma_.lower() not in _linking()["statement_nouns"]:
+            m = _mention_of(doc, doc[c.left_edge.i:c.i + 1])
+            if m is not None and m.country and not m.inferred:
+                return True
+    return False
+
+
 def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
     """"The ministry issued a statement. '…,' the statement said": a statement, communique or video given as
     the speaker, named by no owner, speaks for whoever put it out in the sentences just before (the subject of
@@ -1093,6 +1105,8 @@ def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
         return None
     if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in span.root.children):
         return None  # "the ministry's statement", "a statement from the army": named by its owner
+    if _owner_modifier(doc, span):
+        return None  # "A Chadian army statement said": the army speaks, not the speaker before it
     agent = _issued_by(span)
     if agent is not None:  # "The statement, issued by the information ministry on Saturday, said"
         return agent.start_char, agent.end_char

@@ -265,6 +265,10 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                     sub = anaphor_type(ante, nouns)
                     if sub and sub[0] != "REL":
                         found = _pick(candidates, sub[0], sub[1], ante.start_char)
+                        own = _countries_named(ante) | _mention_country(ante)
+                        if found and own and not own & _countries_named(doc.char_span(
+                                found.start, found.end, alignment_mode="expand")):
+                            found = None  # "the Central African government, which said": not Chad's army
                         if found:
                             att.source_resolved = (found.start, found.end)
             continue
@@ -382,6 +386,14 @@ def _countries_named(span: Span | None) -> set[str]:
     if span is None:
         return set()
     return {c for t in span if t.ent_type_ in ("NORP", "GPE") and (c := dictionary_country(t.text))}
+
+
+def _mention_country(span: Span) -> set[str]:
+    """The country of the actor a phrase names itself ("the Central African government"), not one guessed."""
+    from ..actors import mention_for
+
+    m = mention_for(span.doc, span)
+    return {m.country} if m is not None and m.country and not m.inferred else set()
 
 
 def _with_title(ent: Span) -> Span:

@@ -428,9 +428,35 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 continue
             if _EARLIER.search(sent) or len(_stems_of(made.text) & _stems_of(c.text)) >= 2 or tells or named_again or \
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
+                if not tells:
+                    c = _statement_telling_it(doc, claims, made, c, created)
                 c.responses.append(r)
                 claims.remove(made)
                 break
+
+
+def _statement_telling_it(doc: Doc, claims: list[Claim], told: Claim, first: Claim, created: dict) -> Claim:
+    """A worded denial told before the claim ("denied that fighters had destroyed a radar post. The group said its
+    units had shelled the positions. It said a radar post had been destroyed") answers the first of the author's
+    statements after it that tells the matter (rule 5): when the first tells another act, the next one of the same
+    speaker within two sentences that tells the denied act and shares two word stems with it."""
+    acts = _verbs_in(doc, told.start, told.end)
+    if not acts or acts & _lemmas(doc, first.start, first.end):
+        return first
+    stems = _stems_of(told.text)
+    for c in claims:
+        if c.start <= first.start or id(c) in created or _sentence_gap(doc, first.end, c.start) > 2:
+            continue
+        if _same_speaker(c.claimant, first.claimant) and c.stance in ("assert", "allege") and \
+                acts & _lemmas(doc, c.start, c.end) and len(stems & _stems_of(c.text)) >= 2:
+            return c
+    return first
+
+
+def _verbs_in(doc: Doc, start: int, end: int) -> frozenset[str]:
+    """The lemmas of the full verbs a span tells ("had destroyed" → destroy)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return frozenset(t.lemma_.lower() for t in span if t.pos_ == "VERB") if span is not None else frozenset()
 
 
 def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: dict) -> None:
@@ -514,6 +540,8 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             # (sharing a word, or a kind of act: "a report on killings" … "executed 41 men")
             if relative or stems & _stems_of(c.text) or acts & _act_kinds(c.text) or not stated and gap == 1 or \
                     gap == 1 and _points_back_to_claim(doc, c):
+                if stated and not relative:
+                    c = _statement_telling_it(doc, claims, m, c, {})
                 had = list(c.responses)
                 for x in m.responses:
                     # (another voice of that country denying it too keeps its own denial: "the ministry rejected an
@@ -1636,6 +1664,29 @@ def _first_on_denier_side(pick: Claim, allowed: list, doers: set, allies: set, b
     return told[0] if told else pick
 
 
+def _own_forces_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a claim's doer phrase names the denier's forces: from abroad, any of its words naming the denier's
+    country ("Central African soldiers and Russian instructors"); at home, told by a speaker not on a state
+    denier's side, its army named by no country ("shot by soldiers of the army's rapid intervention unit": in a
+    story of one country its army needs no country's name, and the denier's own unit is its side, rule 7)."""
+    country = denier.get("country")
+    at_home = _side_of(denier) == "state" and not _same_side(claim.claimant, denier) and (
+        claim.claimant.get("country") is None or _other_side(claim.claimant, denier))
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
+    told_from_outside = claim.claimant.get("country") != country
+    if span is None or not at_home and not told_from_outside:
+        return False
+    for t in span:
+        if not (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            continue
+        # (the doer's whole phrase: "Central African soldiers and Russian instructors")
+        lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+        if told_from_outside and country in _countries_in(doc, lo, hi, places=False):
+            return True
+        if at_home and any(m.sector == "MIL" and m.country in (None, country) and _side_of(
+                {"sector": m.sector, "name": m.text}) == "state" for m in _mentions_from(doc, lo, hi)):
+            return True
+    return False
 
 
 def _ally_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
@@ -2025,7 +2076,8 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         pick = _of_denied_act(doc, pick, cands, [cands[i] for i in allowed if cands[i] is not None], cs, ce,
                               start)
     if pick is not None and _OWN_ROLE_DENIAL.search(content):
-        doers = {id(c) for c, f in zip(cands, feats) if f["denier_as_doer"]}
+        doers = {id(c) for c, f in zip(cands, feats) if f["denier_as_doer"] or c is not None and
+                 _own_forces_as_doer(doc, c, denier)}
         allies = {id(c) for c in cands if c is not None and _ally_as_doer(doc, c, denier)}
         pick = _first_on_denier_side(pick, [cands[i] for i in allowed if cands[i] is not None], doers, allies,
                                      start)
