@@ -25,7 +25,7 @@ from . import linker as _linker
 from .. import doccache as _dc
 from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
-from .speakers import _embedded_claimant, _other_side, _same_side, _side_of, _speaker_lists
+from .speakers import _embedded_claimant, _other_side, _places_country, _same_side, _side_of, _speaker_lists
 from .tables import _NAMING, _alternation, _figure_topic_search, _linking, _STOP, _tables
 from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _speaker_kinds, _stem, _stems, _time_words,
                    _unpossess, found_statement)
@@ -1670,8 +1670,11 @@ def _own_forces_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
     denier's side, its army named by no country ("shot by soldiers of the army's rapid intervention unit": in a
     story of one country its army needs no country's name, and the denier's own unit is its side, rule 7)."""
     country = denier.get("country")
+    # (a story of the denier's own country: the other side's speaker, or a speaker of no country where most of
+    # the places lie in it)
     at_home = _side_of(denier) == "state" and not _same_side(claim.claimant, denier) and (
-        claim.claimant.get("country") is None or _other_side(claim.claimant, denier))
+        _other_side(claim.claimant, denier) or claim.claimant.get("country") is None
+        and _places_country(doc) == country)
     span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
     told_from_outside = claim.claimant.get("country") != country
     if span is None or not at_home and not told_from_outside:
