@@ -1665,28 +1665,23 @@ def _first_on_denier_side(pick: Claim, allowed: list, doers: set, allies: set, b
 
 
 def _own_forces_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
-    """Whether a claim's doer phrase names the denier's forces: from abroad, any of its words naming the denier's
-    country ("Central African soldiers and Russian instructors"); at home, told by a speaker not on a state
-    denier's side, its army named by no country ("shot by soldiers of the army's rapid intervention unit": in a
-    story of one country its army needs no country's name, and the denier's own unit is its side, rule 7)."""
+    """Whether a claim puts the act on a state denier's own forces named by no country ("shot by soldiers of the
+    army's rapid intervention unit"), told at home by a speaker not on its side: in a story of one country its
+    army needs no country's name, and the denier's own unit is its side (rule 7)."""
     country = denier.get("country")
     # (a story of the denier's own country: the other side's speaker, or a speaker of no country where most of
     # the places lie in it)
     at_home = _side_of(denier) == "state" and not _same_side(claim.claimant, denier) and (
         _other_side(claim.claimant, denier) or claim.claimant.get("country") is None
         and _places_country(doc) == country)
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country else None
-    told_from_outside = claim.claimant.get("country") != country
-    if span is None or not at_home and not told_from_outside:
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country and at_home else None
+    if span is None:
         return False
     for t in span:
         if not (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
             continue
-        # (the doer's whole phrase: "Central African soldiers and Russian instructors")
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
-        if told_from_outside and country in _countries_in(doc, lo, hi, places=False):
-            return True
-        if at_home and any(m.sector == "MIL" and m.country in (None, country) and _side_of(
+        if any(m.sector == "MIL" and m.country in (None, country) and _side_of(
                 {"sector": m.sector, "name": m.text}) == "state" for m in _mentions_from(doc, lo, hi)):
             return True
     return False
