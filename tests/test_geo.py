@@ -222,7 +222,7 @@ def test_trnews_sample_with_gold_spans():
     res = evaluate(str(SHARED / "geo" / "trnews.jsonl"), gold_spans=True, limit=40)
     assert res["n"] > 300
     assert res["acc161"] >= 0.8
-    assert res["per_second"] >= 500
+    # its speed is measured in bench/geo.py, as a ratio to a bare lookup in the same run
     for key in ("acc161", "exact_id", "mean_km", "median_km", "auc", "misses", "per_second"):
         assert key in res
     json.dumps(res)

@@ -136,6 +136,11 @@ def trigger_terms(known: list[str]) -> tuple[list[str], list[tuple[list[str], li
     return words, pairs
 
 
+def scan_words(text: str) -> list[str]:
+    """The lower-cased word tokens the pre-filter matches terms on, from the text's first SCAN_CHARS characters."""
+    return _WORD.findall(text[:SCAN_CHARS].lower())
+
+
 class Prefilter:
     """`relevant(text)` is True when the text has at least `min_hits` conflict terms.
 
@@ -214,7 +219,9 @@ class Prefilter:
                 yield " ".join([words[i], *tail])
 
     def hits(self, text: str, limit: int | None = None) -> list[str]:
-        words = _WORD.findall(text[:SCAN_CHARS].lower())
+        return self._hits(scan_words(text), limit)
+
+    def _hits(self, words: list[str], limit: int | None) -> list[str]:
         found = []
         for i in range(len(words)):
             m = self._match(words, i)
@@ -226,11 +233,13 @@ class Prefilter:
 
     def pair_hits(self, text: str, limit: int | None = None) -> list[str]:
         """Trigger words found with what their entry requires ("signed" ... "agreement"): one hit per pair."""
+        return self._pair_hits(scan_words(text), limit)
+
+    def _pair_hits(self, words: list[str], limit: int | None) -> list[str]:
         if self._pair_matcher is None:
             return []
         seen: dict[int, int] = {}
         found = []
-        words = _WORD.findall(text[:SCAN_CHARS].lower())
         matched = (m for i in range(len(words)) for m in self._pair_matcher._matches(words, i))
         for m in matched:
             for k, side in self._pair_of.get(m, ()):
@@ -243,8 +252,9 @@ class Prefilter:
         return found
 
     def relevant(self, text: str) -> bool:
-        n = len(self.hits(text, limit=self.min_hits))
-        return n >= self.min_hits or n + len(self.pair_hits(text, limit=self.min_hits - n)) >= self.min_hits
+        words = scan_words(text)  # tokenised once for both kinds of hit
+        n = len(self._hits(words, limit=self.min_hits))
+        return n >= self.min_hits or n + len(self._pair_hits(words, limit=self.min_hits - n)) >= self.min_hits
 
     def __call__(self, document: Document) -> bool:
         return self.relevant(document.text)
