@@ -331,8 +331,8 @@ def region_counts(items: list[dict], regions: dict[str, set[str]]) -> Counter:
     return out
 
 
-# --- the checks the per-set format tests (test_claims_eval_set30.py and later) used to write out each in turn; each
-# takes what differs by set (kind lists, patterns, thresholds) as arguments
+# --- the checks the per-set format tests (claims_set_table.py; heldout12 and later) used to write out each in turn;
+# each takes what differs by set (kind lists, patterns, thresholds) as arguments
 
 HELD_OUT_STYLES = {"wire", "live-blog", "ministry-statement", "army-communique", "partisan", "radio", "transcript",
                    "interview", "fact-check", "ngo-report", "un-report", "local-paper", "court"}

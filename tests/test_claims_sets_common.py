@@ -1,5 +1,5 @@
-"""Format checks every claims set written since session 6 passes (no scores); each set's own file checks its size,
-ids, shape and mix."""
+"""Format checks every claims set written since session 6 passes (no scores); each set's own checks of its size,
+ids, shape and mix are its entry in claims_set_table.py."""
 from __future__ import annotations
 
 from pathlib import Path
