@@ -225,7 +225,7 @@ def _merge_scan(claims):
 
 
 def _wrappers_scan(claims):
-    from sitrep.claims.claims import _naming_comment, _says_cue
+    from sitrep.claims.claims import _naming_comment, _says_cue, _says_more
 
     claims = [c for c in claims if not _naming_comment(c, claims)]
     out = []
@@ -233,7 +233,7 @@ def _wrappers_scan(claims):
         name = c.claimant.get("name")
         inner = [d for d in claims if d is not c and name and d.claimant.get("name") == name
                  and c.start <= d.start and d.end <= c.end and (d.end - d.start) < (c.end - c.start)]
-        if any(not _says_cue(c, d) for d in inner) and not c.responses:
+        if any(not _says_cue(c, d) and not _says_more(c, d) for d in inner) and not c.responses:
             continue
         if not c.responses and any(_says_cue(d, c) for d in claims if d is not c and name
                                    and d.claimant.get("name") == name and d.start <= c.start and c.end <= d.end):

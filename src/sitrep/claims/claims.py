@@ -52,7 +52,7 @@ from .. import doccache as _dc
 from ..actors import SpanIndex, is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
-from .coref import _issued_by, mention_gender
+from .coref import _issued_by, mention_gender, statement_owner
 from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _claim_told_inside_denial, _event_in, _is_anaphoric, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
@@ -1024,8 +1024,11 @@ def _cut_at_coordinated_denial(doc: Doc, atts, spans) -> None:
                     any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
                 continue
             src = other.source_resolved or other.source
+            # (a subject found inside A is A's, not a speaker, also when the resolver took it back to the speaker:
+            # "said its army had nothing to do with it and called …", "its" → the ministry)
+            inside = any(x is not None and a <= x[0] < b for x in (src, other.source))
             if src is not None and att.source is not None and src != (att.source_resolved or att.source) and \
-                    not a <= src[0] < b:  # a subject found inside A is A's, not a speaker
+                    not inside:
                 continue
             m = re.search(r",?\s+and\s*$", _dc.text(doc)[a:other.cue[0]])
             if m is not None and m.start() > 0:
@@ -1113,6 +1116,9 @@ def _statement_issuer(doc: Doc, source) -> tuple[int, int] | None:
     sents = [s for s in doc.sents if s.end <= span.start][-2:]
     for sent in reversed(sents):
         for t in reversed(list(sent)):
+            owner = statement_owner(t)
+            if owner is not None:  # "rejected a statement by Myanmar's military government": its owner
+                return owner.start_char, owner.end_char
             # "X issued a statement", "X denied in a statement any involvement"
             verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" \
                 else None
@@ -1163,11 +1169,37 @@ def _earlier_statement(doc: Doc, att, atts):
 
 
 def _says_cue(outer: Claim, inner: Claim) -> bool:
-    """The inner claim's cue, an adjective of the speaker's state of mind, is inside what the outer claim says,
-    before the inner content ("said they were unaware of A")."""
+    """The inner claim's cue is inside what the outer claim says, before the inner content: an adjective of the
+    speaker's state of mind ("said they were unaware of A") or the purpose of an act the outer claim tells ("said
+    the soldiers set fire to the school to blame the rebels": nobody blames anyone, the blaming is the soldiers'
+    aim)."""
+    if not inner.cue or not (outer.start < inner.start and (inner.end - inner.start) < (outer.end - outer.start)):
+        return False
+    before = outer.text[:inner.start - outer.start]
+    if re.search(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", before) is None:
+        return False
     adjectives = load_lexicon().adjectives
-    return bool(inner.cue) and any(w in adjectives for w in inner.cue.lower().split()) and outer.start < inner.start and (inner.end - inner.start) < (outer.end - outer.start) \
-        and re.search(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", outer.text[:inner.start - outer.start]) is not None
+    return any(w in adjectives for w in inner.cue.lower().split()) or _purpose_cue(inner.cue, before)
+
+
+def _purpose_cue(cue: str, before: str) -> bool:
+    """"… to blame the rebels", "… in order to frame the army": the cue is an infinitive of purpose after a clause
+    telling an act (words of its own before the "to")."""
+    words = cue.lower().split()
+    verb = words[-1]
+    m = re.search(r"(?<!\w)(?:in\s+order\s+|so\s+as\s+)?to\s+" + re.escape(verb) + r"(?!\w)\s*$", before, re.I) if \
+        words[0] != "to" else re.search(r"(?<!\w)(?:in\s+order\s+|so\s+as\s+)?" + re.escape(cue) + r"\s*$", before, re.I)
+    return m is not None and len(_content_words(before[:m.start()])) >= 2
+
+
+def _says_more(outer: Claim, inner: Claim) -> bool:
+    """The outer claim tells something of its own before the inner claim it holds ("the strike had destroyed two
+    bombers and released a video it said showed the blasts"): no wrapper, both are statements. A wrapper adds
+    only the inner claim's attribution ("OCHA says A, according to its latest update")."""
+    before = outer.text[:max(0, inner.start - outer.start)]
+    if inner.cue:
+        before = re.sub(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", " ", before)
+    return len(_content_words(before)) >= 3
 
 
 
@@ -1223,7 +1255,7 @@ def _drop_wrappers(claims: list[Claim]) -> list[Claim]:
         theirs = by_name[name] if name else ()
         inner = [d for d in theirs if d is not c and c.start <= d.start and d.end <= c.end
                  and (d.end - d.start) < (c.end - c.start)]
-        if any(not _says_cue(c, d) for d in inner) and not c.responses:
+        if any(not _says_cue(c, d) and not _says_more(c, d) for d in inner) and not c.responses:
             continue
         # "said they were unaware of A": the inner cue is part of what the outer statement says; the outer
         # statement is the claim, not its cut-down object
@@ -1497,8 +1529,9 @@ def _conj_speaker(doc: Doc, att, atts, source, speaker):
             other.cue[0] <= tok.head.idx < other.cue[1]
         if hangs and other.cue[0] < a:
             # the "speaker" found is a phrase of A, or none was found ("said A and called the accusation
-            # baseless": the tagger left the second verb without a speaker)
-            if source is None or a <= source[0] < b:
+            # baseless": the tagger left the second verb without a speaker), or what the resolver made of a phrase
+            # of A ("said its forces had held and described the story as a lie": "its forces" is no speaker)
+            if source is None or a <= source[0] < b or att.source is not None and a <= att.source[0] < b:
                 return (other.source_resolved or other.source), speaker_name(doc, other)
     return source, speaker
 
@@ -1636,6 +1669,8 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
         return False  # "..., and the EU mission said ...": a speaker of its own
     if id(att) in spans and _says_its_own(doc, spans[id(att)]):
         return False  # "dismissed the figures and denied that any soldier had been captured": a second proposition
+    if id(att) in spans and _names_its_author(doc, spans[id(att)]):
+        return False  # "denied A and called the adviser's remarks baseless": a statement of its own author's
     head = tok.head
     for other in atts:
         if other is att or not other.content or other.source is None:
@@ -1652,6 +1687,16 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
                 return False
             return True
     return False
+
+
+def _names_its_author(doc: Doc, span: tuple[int, int]) -> bool:
+    """A denied statement named by its author's possessive ("the adviser's remarks", "Kigali's claims"), not by a
+    pronoun ("their accusations") that points back: it may be another statement than the one denied before it,
+    which the linking tells (a second denial of one claim in one sentence is dropped there)."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    nouns = set(_tables()[0]["claim_nouns"])
+    return found is not None and any(t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lower_ in nouns
+                                     and t.head.i in (x.i for x in found) for t in found)
 
 
 def _cue_token_of(doc: Doc, att):

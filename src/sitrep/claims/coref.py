@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .. import doccache as _dc
+from .tables import _linking
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 ORG_PRONOUNS = {"it", "its"}
@@ -250,7 +251,7 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
                     candidates.append(_description(att.source, kind, span))
             continue
         kind, noun = need
-        agent = _issued_by(span)
+        agent = _issued_by(span) or _owner_named_before(span)
         if agent is not None:
             # "The statement, issued by Somalia's information ministry on Saturday, said": the body that put it out
             att.source_resolved = (agent.start_char, agent.end_char)
@@ -357,6 +358,34 @@ def _new_speaker(doc: Doc, t: Token, nouns: dict[str, str]) -> bool:
 
 
 _ISSUE_VERBS = {"issue", "release", "publish", "put", "post", "circulate", "distribute", "send", "sign"}
+
+
+def statement_owner(t: Token) -> Span | None:
+    """The owner a statement noun names ("a statement by the army", "the ministry's communique"), or None."""
+    if t.lemma_.lower() not in _linking()["statement_nouns"]:
+        return None
+    for c in t.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return t.doc[c.left_edge.i:c.i + 1]
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return t.doc[obj.left_edge.i:obj.i + 1]
+    return None
+
+
+def _owner_named_before(span: Span) -> Span | None:
+    """"rejected a statement by Myanmar's military government. … The statement, read on state television, said":
+    a statement named again, of no owner of its own, is the one the sentence before named with its owner."""
+    root = span.root
+    if root.lemma_.lower() not in _linking()["statement_nouns"] or any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in root.children):
+        return None
+    sents = [s for s in span.doc.sents if s.end <= span.start][-2:]
+    for t in reversed([t for s in sents for t in s]):
+        if t.lemma_.lower() == root.lemma_.lower():
+            return statement_owner(t)  # (the latest mention of the noun: its owner, or none)
+    return None
 
 
 def _issued_by(span: Span) -> Span | None:

@@ -25,7 +25,8 @@ from . import linker as _linker
 from .. import doccache as _dc
 from ..actors import iso3, mention_for, sector_of, source_kind
 from ..model import Claim, Event, Source
-from .speakers import _embedded_claimant, _other_side, _places_country, _same_side, _side_of, _speaker_lists
+from .speakers import (_embedded_claimant, _initials_of, _other_side, _places_country, _same_side, _side_of,
+                       _speaker_lists)
 from .tables import _NAMING, _alternation, _figure_topic_search, _linking, _STOP, _tables
 from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _speaker_kinds, _stem, _stems, _time_words,
                    _unpossess, found_statement)
@@ -435,20 +436,27 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                 break
 
 
-def _statement_telling_it(doc: Doc, claims: list[Claim], told: Claim, first: Claim, created: dict) -> Claim:
+def _statement_telling_it(doc: Doc, claims: list[Claim], told: Claim, first: Claim, created: dict,
+                          by_verb: bool = False) -> Claim:
     """A worded denial told before the claim ("denied that fighters had destroyed a radar post. The group said its
     units had shelled the positions. It said a radar post had been destroyed") answers the first of the author's
     statements after it that tells the matter (rule 5): when the first tells another act, the next one of the same
-    speaker within two sentences that tells the denied act and shares two word stems with it."""
+    speaker within two sentences that tells the denied act and shares two word stems with it — or, `by_verb`, for a
+    mention naming its author, tells it by a verb of its own and shares as many stems as the first ("a Russian
+    claim that its jets had been destroyed at an airfield" … "its missiles had struck the airfield. It said the
+    strike had destroyed two bombers")."""
     acts = _verbs_in(doc, told.start, told.end)
     if not acts or acts & _lemmas(doc, first.start, first.end):
         return first
     stems = _stems_of(told.text)
+    first_shares = len(stems & _stems_of(first.text))
     for c in claims:
         if c.start <= first.start or id(c) in created or _sentence_gap(doc, first.end, c.start) > 2:
             continue
-        if _same_speaker(c.claimant, first.claimant) and c.stance in ("assert", "allege") and \
-                acts & _lemmas(doc, c.start, c.end) and len(stems & _stems_of(c.text)) >= 2:
+        told_too = acts & _lemmas(doc, c.start, c.end)
+        shared = len(stems & _stems_of(c.text))
+        if _same_speaker(c.claimant, first.claimant) and c.stance in ("assert", "allege") and told_too and (
+                shared >= 2 or by_verb and told_too - _linking()["bland_verbs"] and shared >= first_shares):
             return c
     return first
 
@@ -481,6 +489,7 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
         # another speaker of its country sharing two
         shared = len(_stems_of(made.text) & _stems_of(c.text))
         if shared >= 2 or shared and (_same_side(c.claimant, made.claimant) or named_body):
+            c = _statement_telling_it(doc, claims, made, c, created, by_verb=True)  # the one telling its act
             c.responses.extend(made.responses)
             claims.remove(made)
             return
@@ -541,7 +550,7 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
             if relative or stems & _stems_of(c.text) or acts & _act_kinds(c.text) or not stated and gap == 1 or \
                     gap == 1 and _points_back_to_claim(doc, c):
                 if stated and not relative:
-                    c = _statement_telling_it(doc, claims, m, c, {})
+                    c = _statement_telling_it(doc, claims, m, c, {}, by_verb=author is not None)
                 had = list(c.responses)
                 for x in m.responses:
                     # (another voice of that country denying it too keeps its own denial: "the ministry rejected an
@@ -567,8 +576,17 @@ def _claim_told_inside_denial(doc: Doc, claims: list[Claim]) -> None:
         if c.stance == "deny" or not _RELATIVE_CUE_BEFORE.search(text, max(0, c.start - 60), c.start):
             continue
         for m in claims:
+            # (not from the author's own statement told in full after the denial: rules 5 and 6 gave it that one,
+            # "rejected a statement by X that accused it of A. The statement said A'": the mention is a retelling)
+            if c.claimant.get("country"):
+                same_author = m.claimant.get("country") == c.claimant.get("country") and \
+                    not _other_side(m.claimant, c.claimant)
+            else:  # (authors of no country told apart by name)
+                same_author = m.claimant.get("name") == c.claimant.get("name")
+            told_after = m.start >= c.end and same_author
             moving = [r for r in m.responses if m is not c and r["stance"] == "deny" and r["start"] <= c.start
-                      and c.end <= r["end"] and not _same_side(c.claimant, r["by"])]
+                      and c.end <= r["end"] and not _same_side(c.claimant, r["by"]) and not
+                      (told_after and m.start >= r["end"])]
             for r in moving:
                 m.responses.remove(r)
                 c.responses.append(r)
@@ -1877,6 +1895,20 @@ def _followup_text(doc: Doc, end: int) -> str:
     return ""
 
 
+def _named_so(author: dict, claimant: dict) -> bool:
+    """The author a denial names is the claim's speaker by a word of its name, or by its initials or contraction
+    ("the CENTCOM statement" of "the US military's Central Command")."""
+    a, b = author.get("name") or "", claimant.get("name") or ""
+    return bool(_stems_of(_unpossess(a)) & _stems_of(_unpossess(b))) or _initials_of(a, b) or _initials_of(b, a)
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the lead ends: the first sentence of the body, past the dateline ("NAKURU —" is a sentence of its own)
+    and past a headline above the dateline ("Army denies raid\n\nGOMA, May 3 (Reuters) - …")."""
+    _, dateline_end = _dc.dateline(doc)
+    return next((s.end_char for s in doc.sents if s.end_char > dateline_end + 1), 0)
+
+
 def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, ruled, path):
     """The claim a fitted linker picks among the earlier claims and "new" (None), when a model ships; else the
     rules' pick. With `linker.RECORDER` set, the candidates and the rules' pick are recorded for fitting."""
@@ -1897,9 +1929,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     by_type = {e.id: (e.acled or {}).get("event_type") for e in events}
     denied_event = _event_in(events, cs, ce)
     denied_places = {p.get("name") for p in _places_in(doc, cs, ce)}
-    # the lead: the first sentence, past a dateline opening the text ("NAKURU —" is a sentence of its own)
-    dateline_start, dateline_end = _dc.dateline(doc)
-    lead_end = next((s.end_char for s in doc.sents if dateline_start or s.end_char > dateline_end + 1), 0)
+    lead_end = _lead_end(doc)
     # "rejected the group's figures", "denied that 50 soldiers died": a denial about numbers answers a claim of one
     about_figures = _FIGURE.search(content) is not None or _figure_topic_search().search(content) is not None
     # what the denier goes on to say ("He dismissed the figures, saying fewer than 200 people had been held"): its
@@ -2004,8 +2034,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
              "followup_act_match": float(c.end <= end and bool(after_acts - acts & claim_acts)),
              "denial_of_denial": float(of_denial and c.stance == "deny"),
              # "dismissed the Tigrayan official's statement": the claimant the denial describes
-             "author_named_so": float(author is not None and bool(
-                 _stems_of(_unpossess(author.get("name") or "")) & _stems_of(_unpossess(c.claimant.get("name") or ""))))}
+             "author_named_so": float(author is not None and _named_so(author, c.claimant))}
         feats.append(f)
         cands.append(c)
     # the first of an author's earlier statements that puts the act on the denier's side ("denied any involvement"
@@ -2045,8 +2074,14 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     relayed = {id(c) for c in cands if c is not None and any(
         x is not c and (_same_side(x.claimant, denier) or _one_force(x.claimant, denier))
         and c.start <= x.start and x.end <= c.end for x in claims)}
+    # nor, naming another speaker ("denied A and called the adviser's remarks baseless"), the claim its voice
+    # denied earlier in this sentence: the named speaker's statement is a second one
+    named = {id(c) for c in cands if c is not None and author is not None and _named_so(author, c.claimant)}
+    denied_here = {id(c) for c in cands if c is not None and named and id(c) not in named and any(
+        r["stance"] == "deny" and _one_voice(r["by"], denier) and _sentence_gap(doc, r["start"], start) == 0
+        for r in c.responses)}
     allowed = [i for i, c in enumerate(cands) if c is None or not _same_side(c.claimant, denier)
-               and id(c) not in relayed
+               and id(c) not in relayed and id(c) not in denied_here
                and not _one_force(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True, memo=reread)]

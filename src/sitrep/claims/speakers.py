@@ -1840,10 +1840,22 @@ def _speaker_named_before(claims: list[Claim], head: str, before: int) -> str | 
     found = []
     for c in claims:
         for who, at in [(c.claimant, c.start)] + [(r["by"], r.get("start") or 0) for r in c.responses]:
-            words = re.findall(r"[a-z]+", (who.get("name") or "").lower())
-            if at < before and words and words[-1].rstrip("s") == head.rstrip("s") and who.get("country"):
+            if at < before and who.get("country") and _headed_by(who.get("name") or "", head):
                 found.append((at, who["country"]))
     return max(found)[1] if found else None
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Whether a speaker's name ends in `head`, or its title does before the person's name ("rebel spokesman, Paul
+    Kato", "Government spokesman Saad Hamid" for "spokesman")."""
+    words = re.findall(r"[A-Za-z]+", name)
+    if words and words[-1].lower().rstrip("s") == head.rstrip("s"):
+        return True
+    title = re.findall(r"[A-Za-z]+", re.split(r",\s", name)[0])
+    for i, w in enumerate(title):
+        if w.lower().rstrip("s") == head.rstrip("s") and all(x[:1].isupper() for x in title[i + 1:]):
+            return True
+    return False
 
 
 def home_country(doc: Doc, cited) -> str | None:
@@ -2684,7 +2696,26 @@ def _initials_of(a: str | None, b: str | None) -> bool:
     of "Joint Chiefs of Staff", "SDF" of "the Syrian Democratic Forces"; small words skipped)."""
     if not a or not b:
         return False
-    return any(_spells(w, b) for w in re.findall(r"\b[A-Z]{3,6}\b", a)) and not re.search(r"\b[A-Z]{3,6}\b", b)
+    if re.search(r"\b[A-Z]{3,6}\b", b):
+        return False
+    return any(_spells(w, b) for w in re.findall(r"\b[A-Z]{3,6}\b", a)) or \
+        any(_contracts(w, b) for w in re.findall(r"\b[A-Z]{5,10}\b", a))
+
+
+def _contracts(word: str, text: str) -> bool:
+    """Whether `word` (in capitals) is made of the first letters — two or more each — of a run of two or more of
+    `text`'s capitalised words ("CENTCOM" of "the US military's Central Command", "AFRICOM" of "Africa Command")."""
+    caps = [w.lower() for w in re.findall(r"[A-Za-z]+", text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
+    word = word.lower()
+
+    def fits(rest: str, k: int, used: int) -> bool:
+        if not rest:
+            return used >= 2
+        if k >= len(caps):
+            return False
+        return any(caps[k].startswith(rest[:n]) and fits(rest[n:], k + 1, used + 1)
+                   for n in range(2, min(len(rest), len(caps[k])) + 1))
+    return any(fits(word, k, 0) for k in range(len(caps)))
 
 
 def _proper_run(name: str | None) -> str | None:
