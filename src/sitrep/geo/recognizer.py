@@ -22,8 +22,8 @@ from sitrep import doccache as _dc
 from sitrep.geo.gazetteer import Entry, Gazetteer
 from sitrep.geo.normalize import fold as _fold_uncached, strip_possessive as _strip_possessive_uncached
 from sitrep.resources import load_yaml
-from sitrep.geo.resolver import (ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS, COUNT_BEFORE, SETTLEMENT_AFTER,
-                                 SETTLEMENT_BEFORE)
+from sitrep.geo.resolver import (ADMIN_BEFORE, ADMIN_BEFORE_RX, ADMIN_CUE_WORDS, ADMIN_SINGULAR, ADMIN_WORDS,
+                                 COUNT_BEFORE, SETTLEMENT_AFTER, SETTLEMENT_BEFORE)
 
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -121,6 +121,8 @@ ADMIN_PHRASES: dict[str, str] = dict(_CTX.get("admin_phrases") or {})
 _ADMIN_PHRASE = re.compile(r"(" + _NAME_RUN + r") (" + "|".join(
     (re.escape(w) if not w.islower() else "(?i:" + re.escape(w) + ")")
     for w in sorted(ADMIN_PHRASES, key=len, reverse=True)) + r")\b") if ADMIN_PHRASES else re.compile(r"(?!x)x")
+_ADMIN_BEFORE = re.compile(r"\b(" + ADMIN_BEFORE_RX + r") (" + _NAME_RUN + r")")
+_CAP_WORD_BEFORE = re.compile(r"\b([A-Z][\w’'-]*) $")
 _CONJ_NEXT = re.compile(r"(?:,| and| or|, and|, or) (" + _NAME + r"(?: " + _NAME + r"){0,2})")
 _SETTLE_BEFORE = re.compile(
     r"\b(?i:(" + "|".join(sorted(SETTLEMENT_BEFORE, key=len, reverse=True)) + r")) of (?:the )?(" + _NAME_RUN + r")")
@@ -591,6 +593,10 @@ class Recognizer:
                         if self._known(strip_possessive(doc[h:run[1]].text)):
                             run = (h, run[1])
                             break
+                    else:
+                        # "Vizcatán del Ene district", a name the gazetteer lacks: the whole is the name, not "Ene" (a
+                        # town of Italy)
+                        run = (head[0], run[1])
                 listed = self._list_before(tk, run[0], caps)
                 runs = [run, *listed]
                 if listed and run[0] > 0 and toks[run[0] - 1] == "," and low in ADMIN_WORDS and not low.endswith("s"):
@@ -714,14 +720,20 @@ class Recognizer:
                 word = ADMIN_PHRASES.get(mt.group(2)) or ADMIN_PHRASES.get(mt.group(2).lower(), "district")
                 add(a, b, "admin", True, word)
 
+        self._admin_word_before(text, spans, add)
+
         for mt in _SETTLE_BEFORE.finditer(text):
             a, b = mt.start(2), mt.end(2)
             if mt.group(1).lower().endswith("s") and COUNT_BEFORE.search(text, max(0, mt.start(1) - 20), mt.start(1)):
                 continue  # "five districts of Manipur", "several villages of Bama": the area they lie in, not one of them
             if mt.group(1).lower() in KNOWN_ONLY_BEFORE and not self._known(strip_possessive(mt.group(2))):
                 continue  # "the state of Michoacan", not "a State of Emergency"
-            self._add_settlement(text, a, b, SETTLEMENT_BEFORE[mt.group(1).lower()], mt.group(1).lower(),
-                                 add, inside_longer_name)
+            kind = SETTLEMENT_BEFORE[mt.group(1).lower()]
+            owner = _CAP_WORD_BEFORE.search(text, max(0, mt.start(1) - 40), mt.start(1))
+            if kind == "area" and owner is not None and owner.group(1) != "The" \
+                    and not self._is_demonym(owner.group(1)):
+                kind = "holder"  # "Kech district of Balochistan": the area the district lies in, not a district
+            self._add_settlement(text, a, b, kind, mt.group(1).lower(), add, inside_longer_name)
             if mt.group(1).lower().endswith("s"):
                 # "the villages of Daliyeh and Beit Ana": every member of the list is one, each name whole
                 end = b
@@ -1115,6 +1127,8 @@ class Recognizer:
         # 6. a natural feature named after a place: "the Isfara river", "the Kunar valley"
         out = []
         for sp in sorted(spans.values(), key=lambda s: s.start):
+            if not any(ch.isupper() for ch in sp.text):
+                continue  # "el" of a Spanish headline's "en el VRAEM", split from the name: no name is all lower case
             if sp.source != "dateline" and _ARABIC_NAME_HEAD.search(text, max(0, sp.start - 30), sp.start):
                 continue  # "Salah al-Din": not Din; "Souq al-Juma": not Juma
             if sp.source != "dateline" and _TITLE_BEFORE is not None and _TITLE_BEFORE.search(
@@ -1179,6 +1193,27 @@ class Recognizer:
             return False
         return all(w[:1].isupper() or w.lower() in _NAME_JOINERS or w.lower() in ADMIN_WORDS
                    or w.lower() in SETTLEMENT_AFTER or w.lower() in FEATURE_AFTER for w in words)
+
+    def _admin_word_before(self, text: str, spans: dict, add) -> None:
+        """"District Karak", "in district Swat": the division word before a name the gazetteer knows makes the name
+        a division; a span spaCy took with the word ("District Bannu") gives way to the name alone."""
+        gaz = self.gaz
+        for mt in _ADMIN_BEFORE.finditer(text):
+            if _CAP_WORD_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
+                continue  # "the Woodstock District Chamber of Commerce": the word ends another name
+            word = mt.group(1)
+            words = mt.group(2).split(" ")
+            # the longest known name from the left: "District Karak Police" is Karak's police
+            while words and not (self._known(" ".join(words)) and fold(" ".join(words)) not in gaz.stop):
+                words = words[:-1]
+            if not words:
+                continue
+            a = mt.start(2)
+            b = a + len(" ".join(words))
+            for (x, y) in list(spans):
+                if x == mt.start() and a < y <= b:
+                    del spans[(x, y)]
+            add(a, b, "admin", True, ADMIN_BEFORE[word[:1].upper() + word[1:]])
 
     def _add_settlement(self, text: str, a: int, b: int, kind: str, word: str, add, inside_name) -> None:
         """Add the name of a settlement phrase, without leading words that are not part of it

@@ -61,6 +61,8 @@ COUNT_BEFORE = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine
 # "on the west bank of the Dnipro", "the left bank of the Nistru": the name is the river's (written in lower case, so
 # not "the Bank of England")
 _BANK_BEFORE = re.compile(r"\b(?:east|west|north|south|left|right)(?:ern)? bank of (?:the )?$")
+_VILLAGE_NAMED = re.compile(r" village\b(?! of\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The) $")
 W_TOWN_CUE = 2.0  # a settlement phrase ("village of X", "X village") favours populated places
 # natural features named after a place ("the Isfara river", "Fergana Valley"): word -> feature code
 FEATURE_AFTER: dict[str, str] = {k.lower(): v for k, v in (_CTX.get("natural_feature_after") or {}).items()}
@@ -204,6 +206,13 @@ _BEARING_OF = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southe
                          r"south-east|south-west)(?:ward)? of (?:the )?$|\b(?:km|kilometres|kilometers|miles|metres|meters)"
                          r" (?:away )?from (?:the )?$", re.IGNORECASE)
 
+# "District Karak", "in district Swat": a division word before the name (context.yaml `admin_words_before`)
+ADMIN_BEFORE: dict[str, str] = dict(_CTX.get("admin_words_before") or {})
+ADMIN_BEFORE_RX = ("(?:" + "|".join(map(re.escape, ADMIN_BEFORE)) + "|(?:" + "|".join(
+    rf"(?<=\b{p} )" for p in ("in", "of", "at", "from", "near")) + ")(?:"
+    + "|".join(re.escape(w.lower()) for w in ADMIN_BEFORE) + "))") if ADMIN_BEFORE else "(?!x)x"
+_CAP_BEFORE = re.compile(r"\b[A-Z][\w’'-]* $")  # ("Woodstock District Chamber": the word ends another name)
+_ADMIN_WORD_BEFORE = re.compile(r"\b(" + ADMIN_BEFORE_RX + r") $")
 ADMIN_WORDS = {"district", "districts", "region", "regions", "province", "provinces", "rayon", "rayons",
                "governorate", "governorates", "oblast", "oblasts", "county", "counties", "prefecture",
                "state", "municipality", "krai", "canton", "department", "parish", "territory",
@@ -477,6 +486,11 @@ class Resolver:
                     m.admin_word = m.admin_word or ADMIN_SINGULAR.get(w, w)
                     if w == nxt and w not in ("state", "area") and not w.endswith("s"):
                         m.admin_literal = words[0]
+            wb = _ADMIN_WORD_BEFORE.search(window)
+            if wb is not None and not m.admin_cue and not _CAP_BEFORE.search(window, 0, wb.start()):
+                # "District Karak": the division listed as "Karak District", before the town of the name
+                m.admin_cue, m.admin_word = True, ADMIN_BEFORE[wb.group(1)[:1].upper() + wb.group(1)[1:]]
+                m.admin_literal = m.admin_word
             out.append(m)
         # "X, Y" where Y is a larger area (state, country, abbreviation): Y qualifies X
         starts = {m.start: m for m in out}
@@ -902,7 +916,7 @@ class Resolver:
                             or self.gaz.adm2_of(t.idx) == c.idx)
                             or haversine(t.lat, t.lon, c.lat, c.lon) < 60):
                         adj[i] = -W_NEST
-                        if c.feature_code == "ADM1" and c.match == "primary" and t.match == "primary":
+                        if c.feature_code in ("ADM1", "ADM2") and c.match == "primary" and t.match == "primary":
                             seats.append((t, c))
                         if t.match == "alternate" and c.match == "primary" and c.feature_code in ("ADM1", "ADM2") \
                                 and len(t.name.split()) == len(c.name.split()):
@@ -917,8 +931,15 @@ class Resolver:
         # of the pair means the town, and the pair as a whole outweighs the lone division (which wins on the
         # division's type prior and the penalty its namesake took above)
         lone = [c for i, c in enumerate(cands) if c.feature_code == "ADM1" and c.match == "primary" and i not in adj]
+        # session 24 (h7): ... and so does a place abroad that bears the name only as an alternate name and outranks
+        # the town, where no place abroad bears it as its own ("Puno": the town in Puno region, not Pune; "Beni": the
+        # town in Beni territory, not Bolivia's El Beni; "Cambridge" has an English city of the name)
+        rivals = [c for c in cands if c.match == "alternate" and c.feature_code in ("PPL", "PPLC", "ADM1", "ADM2")]
         for t, c in seats:
-            if any(o.country != c.country for o in lone):
+            abroad = [o for o in cands if o.country != c.country and o.match != "loose"]
+            outranked = not any(o.match == "primary" for o in abroad) and any(
+                o.country != c.country and self._prior(o) > self._prior(t) for o in rivals)
+            if outranked or c.feature_code == "ADM1" and any(o.country != c.country for o in lone):
                 j = next(j for j, x in enumerate(cands) if x is t)
                 adj[j] = max(adj.get(j, 0.0), W_SEAT)
         return adj
@@ -999,6 +1020,11 @@ class Resolver:
                 # as a settlement drops loose readings that are regions or first-level divisions
                 cs = [c for c in cs if not (c.match == "loose" and (c.feature_code in BROAD_CODES
                                                                      or c.feature_code == "ADM1"))]
+                if all(_VILLAGE_NAMED.match(text, m.end) and not _ARTICLE_BEFORE.search(text, max(0, m.start - 5),
+                                                                                          m.start) for m in grp):
+                    # session 24 (h7): ... nor is "Kachin village" (the name of a village, not "a Kachin village")
+                    # a first-level division under any name
+                    cs = [c for c in cs if c.feature_code != "ADM1"]
             cands[k] = cs
             admin_cue = any(m.admin_cue for m in grp)
             sub_province = admin_cue and all(m.sub_province for m in grp if m.admin_cue)
@@ -1316,7 +1342,7 @@ class Resolver:
             quals = {q for m in grp for q in m.qualifiers}
             if any(gaz.fcode(q) not in ("ADM1", "ADM2") for q in quals):
                 continue
-            owned = False
+            owned = settled = False
             if not quals:
                 if cs and any(gaz.fcode(q) == "PCLI" and _contains(gaz, q, c) for m in grp for q in m.within
                               for c in cs):
@@ -1328,6 +1354,11 @@ class Resolver:
                 # in the country
                 owned = bool(quals) and all(m.admin_cue and m.within for m in grp) and any(
                     m.admin_cue and re.search(r"['’]s? $", text[max(0, m.start - 3):m.start]) for m in grp)
+                # session 24 (h7): ... and so is a settlement told inside a division holding none of its readings
+                # ("Kano village in Zamfara state" is no city of Kano, however large)
+                settled = bool(quals) and all(m.town_cue and m.within for m in grp) and not any(
+                    m.admin_cue for m in grp)
+                owned = owned or settled
             if not cs or not quals or any(m.fixed is not None or not m.fallback_ok for m in grp):
                 continue
             if any(_contains(gaz, q, c) for q in quals for c in cs):
@@ -1338,6 +1369,8 @@ class Resolver:
             keep = [i for i, c in enumerate(cs) if not c.country or c.country in q_cc and not (
                         owned and c.feature_code == "PPL") or c.feature_code == "PPLC"
                     or c.feature_code in BROAD_CODES or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP]
+            if settled:
+                keep = [i for i in keep if not cs[i].feature_code.startswith(("PPL", "ADM"))]
             if len(keep) < len(cs):
                 cands[k] = [cs[i] for i in keep]
                 priors[k] = [priors[k][i] for i in keep]
