@@ -461,6 +461,16 @@ def _statement_telling_it(doc: Doc, claims: list[Claim], told: Claim, first: Cla
     return first
 
 
+def _hearsay_told_nowhere(doc: Doc, claims: list[Claim], start: int, cs: int, ce: int) -> bool:
+    """"The ministry also denied rumours that a fourth man had been taken away": a denial stating hearsay (the noun
+    before its that-clause a rumour) that no earlier statement tells (three shared word stems)."""
+    lead = set(re.findall(r"[a-z]+", _dc.text(doc)[start:cs].lower()))
+    if not lead & _linking()["hearsay_nouns"]:
+        return False
+    stems = _stems_of(_dc.text(doc)[cs:ce])
+    return not any(c.start < start and len(stems & _stems_of(c.text)) >= 3 for c in claims)
+
+
 def _verbs_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The lemmas of the full verbs a span tells ("had destroyed" → destroy)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -495,6 +505,17 @@ def _fuller_mention_after(doc: Doc, claims: list[Claim], made: Claim, created: d
             return
 
 
+def _names_statement_only(text: str) -> bool:
+    """A mention made of a claim noun and what qualifies it ("the false statements spread by the ELN about …", "the
+    report released on Tuesday by an organisation"), no clause of its own."""
+    words = re.match(r"\s*(?:the|a|an|these|those|this|that|such)\s+((?:[\w-]+\s+){0,2}[\w-]+)", text, re.I)
+    if words is None:
+        return False
+    nouns = set(_tables()[0]["claim_nouns"])
+    return any(w.lower() in nouns for w in words.group(1).split()) and \
+        re.search(r"\bthat\b", text[words.end():], re.I) is None
+
+
 _RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:which|that|who)\s+\w+\s+(?:that\s+)?")
 
 
@@ -511,16 +532,20 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
         # an author of no country named in the mention ("an account by Mapuche leaders", "a report by HRW") tells
         # it in full under that name
         named = author is None and not nameless
-        # the mention's own denial, and the same side's other denials of it (a headline's, a quote's) move along
+        # the mention's own denial, and the other denials of it (a headline's, a quote's, another country's "called
+        # the report a fabrication") move along; an author of no country may be denied by several states
         if not denials or any(
-                x["stance"] != "deny" or x["by"].get("country") != denials[0]["by"].get("country")
+                x["stance"] != "deny" or x["by"].get("country") != denials[0]["by"].get("country") and not nameless
                 for x in m.responses):
             continue
         r = denials[0]
         if author is not None and author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
             continue
         stems = _stems_of(m.text)
-        stated = re.match(r"\s*that\b", m.text, re.I) is not None or len(_words_of(m.text)) > 6
+        # a mention that only names the statement ("the report released on Tuesday by …", "the false statements
+        # spread by the ELN about the operation") states nothing, however long
+        stated = re.match(r"\s*that\b", m.text, re.I) is not None or \
+            len(_words_of(m.text)) > 6 and not _names_statement_only(m.text)
         acts = _act_kinds(m.text)
         text = _dc.text(doc)
         for c in claims:
@@ -754,6 +779,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
                     not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
                 best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
+    if inner and author is None and _hearsay_told_nowhere(doc, claims, start, cs, ce):
+        best, path = None, "hearsay"  # "denied rumours that a fourth man was taken": the rumour's own claim
     nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author, doc)
     if nth is not None:
         best, path = nth, "ordinal"  # "He called the second claim 'pure fiction'"
@@ -762,7 +789,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         best, path = topical, "topic_named"  # "dismissed the beating claims": the one claim of a beating
     if part_of is not None:
         best, path = part_of, "quote_part"  # the claim this part of the quote shares its words with
-    elif path == "quoted_pointing_back":
+    elif path in ("quoted_pointing_back", "hearsay"):
         pass
     else:
         best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
@@ -779,7 +806,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
         created[id(own)] = att  # a claim told after it may be what it answers: see _claim_told_after
         return
     if best is None:
-        if author is None:
+        if author is None and path != "hearsay":
             for c in claims:  # "reports of a crashed jet": a claim already denied by the same side
                 if any(r["by"].get("country") == denier.get("country") for r in c.responses) and \
                         len(words & _words_of(c.text)) >= 2:
@@ -819,9 +846,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             second = _second_claim(claims, best, denier, start)
             if second is not None:  # "rejected both claims": the other of the two
                 second.responses.append(dict(response))
-    # a later, fuller mention of the claim gives it its author and place
+    # a later, fuller mention of the claim gives it its author and place (not hearsay: the rumour is its own claim)
     for c in claims:
-        if c is not best and c.claimant.get("country") is None and any(
+        if c is not best and path != "hearsay" and c.claimant.get("country") is None and any(
                 r["by"].get("country") == denier.get("country") for r in c.responses) and \
                 len(_words_of(c.text) & words) >= 2:
             best.responses = c.responses + best.responses
@@ -830,7 +857,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
 
 
 # (what may follow the noun: a time or place of the rejection, "… a lie", not a complement telling the content)
-_OBJECT_TAIL = r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|a|an|as|and|but|,)\b.*)?$"
+# (and a copula calling it untrue: "said the commissioner's denial was false")
+_OBJECT_TAIL = r"(?:\s+(?:on|in|at|last|this|earlier|later|yesterday|today|a|an|as|and|but|was|is|were|are|,)\b.*)?$"
 _DENIAL_NOUNS = r"(?:denials?|rebuttals?)"
 # "the police account", "the army's version": a voice's own telling, which answers that voice's denial (when it
 # made one) just as "the police denial" does
@@ -856,6 +884,9 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
     modifier = named.group(1) if named and named.lastindex == 2 and named.group(1) and \
         named.group(1).lower() not in _STOP else ""
     head = raw_head.lower().rstrip("s")
+    # a demonym of two words ("the North Korean denial", "the Central African account") names its country's voice
+    pair = re.search(r"\b([A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:" + _DENIAL_NOUNS + "|" + _ACCOUNT_NOUNS + r")\b", content)
+    pair_country = _demonym_country(pair.group(1)) if pair else None
     if account and head in _BARE_HEADS | {"official", "first", "new", "latest", "same", "other"}:
         return None  # "rejected that account": rule 4 finds the matter; only a named voice's account is its denial
     found: list[tuple[int, dict, Claim | None, Claim]] = []  # (start, speaker, the claim it is, the claim it answers)
@@ -869,7 +900,8 @@ def _denied_denial(doc: Doc, claims: list[Claim], denier: dict, before: int, con
     for _, who, claim, answered in sorted(found, key=lambda x: x[0], reverse=True):
         speaker = who.get("by", who) if claim is None else who
         names_it = not generic and (_names_voice(head, raw_head, speaker) or bool(
-            modifier and _names_voice(modifier.lower().rstrip("s"), modifier, speaker)))
+            modifier and _names_voice(modifier.lower().rstrip("s"), modifier, speaker)) or
+            pair_country is not None and speaker.get("country") == pair_country)
         if not generic and not names_it:
             continue  # "the army's denial" is not the police's ("the police commander's" is the police's)
         if _same_speaker(speaker, denier) and not _other_side(speaker, denier) and (

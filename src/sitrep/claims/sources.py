@@ -114,7 +114,9 @@ def report_owner(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | No
     if sp is None or not len(sp) or sp.root.lower_ not in NOT_SPEAKERS:
         return None
     found = _possessor(sp.root, sp.start) or _author_phrase(sp.root) or _set_off_author(sp)
-    if found is None and any(t.lower_ in ("the", "this") for t in sp.root.children if t.dep_ == "det"):
+    # ("That report claims …" after "rejects the report released by X": X's, as "the report" is)
+    if found is None and any(t.lower_ in ("the", "this", "that", "these", "those")
+                             for t in sp.root.children if t.dep_ == "det"):
         found = _earlier_report_author(doc, sp.root)
     return found
 

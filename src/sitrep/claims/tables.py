@@ -29,6 +29,7 @@ def _linking() -> dict:
             "group_nouns": set(data.get("group_nouns") or ()),
             "restating_cues": set(data.get("restating_cues") or ()),
             "inner_claim_nouns": set(data.get("inner_claim_nouns") or ()),
+            "hearsay_nouns": set(data.get("hearsay_nouns") or ()),
             "about_preps": set(data.get("about_preps") or ()),
             "answer_verbs": set(data.get("answer_verbs") or ()),
             "responsive_nouns": set(data.get("responsive_nouns") or ()),
