@@ -81,6 +81,19 @@ def test_a_statement_telling_more_than_the_claim_it_holds_is_kept(run):
     assert claim_by(rec, "showed the explosions")["claimant"]["country"] == "RUS"
 
 
+def test_a_short_clause_of_its_own_before_the_inner_claim_keeps_the_outer_one():
+    from sitrep.claims.claims import _drop_wrappers
+    from sitrep.model import Claim
+
+    said = "it stood by its account and posted photographs it said showed the burned depot"
+    at = said.index("photographs")
+    outer = Claim(id="c1", claimant={"name": "the brigade", "country": "UKR"}, stance="assert", text=said, start=0,
+                  end=len(said), cue="said")
+    inner = Claim(id="c2", claimant={"name": "the brigade", "country": "UKR"}, stance="assert", text=said[at:],
+                  start=at, end=len(said), cue="posted")
+    assert _drop_wrappers([outer, inner]) == [outer, inner]
+
+
 def test_an_attribution_alone_around_a_claim_is_still_a_wrapper(run):
     rec = run("GENEVA, May 2 - OCHA says 40,000 people have fled the fighting around Sake, according to its latest "
               "update.")

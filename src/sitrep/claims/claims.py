@@ -1193,13 +1193,14 @@ def _purpose_cue(cue: str, before: str) -> bool:
 
 
 def _says_more(outer: Claim, inner: Claim) -> bool:
-    """The outer claim tells something of its own before the inner claim it holds ("the strike had destroyed two
-    bombers and released a video it said showed the blasts"): no wrapper, both are statements. A wrapper adds
-    only the inner claim's attribution ("OCHA says A, according to its latest update")."""
+    """The outer claim tells something of its own before the inner claim it holds, two content words or more ("the
+    strike had destroyed two bombers and released a video it said showed the blasts", "it stands by its report and
+    publishes images that show …"): no wrapper, both are statements. A wrapper adds only the inner claim's
+    attribution ("OCHA says A, according to its latest update")."""
     before = outer.text[:max(0, inner.start - outer.start)]
     if inner.cue:
         before = re.sub(r"(?<!\w)" + re.escape(inner.cue) + r"(?!\w)", " ", before)
-    return len(_content_words(before)) >= 3
+    return len(_content_words(before)) >= 2
 
 
 
