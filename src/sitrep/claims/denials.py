@@ -794,6 +794,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     else:
         best = _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner, events, created, best,
                                path or ("author_none" if author is not None else "none"))
+        _linker.note_pick(best)
     if best is None and author is None and not inner and not _denied_by_cue(att) and not (
             _words_of(_dc.text(doc)[start:end]) & (set(_tables()[0]["claim_nouns"])
                                                         | _linking()["responsive_nouns"])):
@@ -2117,7 +2118,10 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
                and not _one_force(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True, memo=reread)]
-    pick = cands[allowed[_linker.choose([rows[i] for i in allowed], w)]]
+    chosen = allowed[_linker.choose([rows[i] for i in allowed], w)]
+    if recorder is not None:
+        recorder[-1]["model"] = chosen  # (before the named-rule corrections below: bench/link_losses.py)
+    pick = cands[chosen]
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
         pick = _accusation_after_event(doc, pick, [cands[i] for i in allowed if cands[i] is not None], denier,

@@ -47,6 +47,13 @@ RULED_PATHS = frozenset({"hedged", "ordinal", "topic_named"})
 RECORDER: ContextVar[list | None] = ContextVar("linker_recorder", default=None)
 
 
+def note_pick(pick) -> None:
+    """Add the final pick (a claim's span, or None for "new") to the decision just recorded, when recording."""
+    recorded = RECORDER.get()
+    if recorded:
+        recorded[-1]["picked"] = None if pick is None else (pick.start, pick.end)
+
+
 def vector(features: dict[str, float]) -> np.ndarray:
     v = np.zeros(len(FEATURES), dtype=np.float64)
     for k, x in features.items():

@@ -49,6 +49,7 @@ class Link:
     claimant: str | None
     start: int  # the denied claim's span
     end: int
+    by: tuple[int, int] | None = None  # the denial's own span (for diagnostics: bench/link_losses.py)
 
 
 # ---------------------------------------------------------------------------------------------- reading
@@ -125,11 +126,42 @@ def predictions(claims: Iterable[Any]) -> tuple[list[Statement], list[Link]]:
             if r.get("start") is not None and r.get("end") is not None:
                 statements.append(Statement(int(r["start"]), int(r["end"]), r.get("stance") or "assert", by))
             if r.get("stance") == "deny":
-                links.append(Link(by, claimant, int(g["start"]), int(g["end"])))
+                own = (int(r["start"]), int(r["end"])) if r.get("start") is not None and r.get("end") is not None \
+                    else None
+                links.append(Link(by, claimant, int(g["start"]), int(g["end"]), own))
     return statements, links
 
 
 # ---------------------------------------------------------------------------------------------- scoring
+
+def matched_statement(text: str, claim: dict[str, Any], statements: list[Statement]) -> Statement | None:
+    """The predicted statement a gold claim is matched to (see the module notes), or None."""
+    span = _find(text, claim["content_contains"])
+    if span is None:
+        return None
+    best, key = None, None
+    for s in statements:
+        cov = _cover(span, s.start, s.end)
+        if cov < 0.5:
+            continue
+        # an implied claim ranks after the denial that contains it: by convention the gold lists the denial,
+        # never the claim it only mentions (data/claims-eval/README.md, "Lone denials and implied claims")
+        k = (round(cov, 3), not s.nested, s.country == claim.get("claimant_country"), -(s.end - s.start))
+        if key is None or k > key:
+            best, key = s, k
+    return best
+
+
+def link_fits(text: str, denial: dict[str, Any], link: Link) -> bool:
+    """Whether a predicted link satisfies a gold denial: denier's country, claimant's country, denied words."""
+    if link.denier != denial.get("denier_country"):
+        return False
+    want = denial.get("denies_claim_of_country", _MISSING)
+    if want is not _MISSING and link.claimant != want:
+        return False
+    span = _find(text, denial.get("denies_content_contains") or "")
+    return span is None or _cover(span, link.start, link.end) >= 0.5
+
 
 def score_item(item: dict[str, Any], statements: list[Statement], links: list[Link]) -> dict[str, int]:
     text = item["text"]
@@ -137,40 +169,25 @@ def score_item(item: dict[str, Any], statements: list[Statement], links: list[Li
            "gold_denials": 0, "pred_links": len(links), "matched_links": 0}
     for c in item.get("claims") or []:
         out["gold_claims"] += 1
-        span = _find(text, c["content_contains"])
-        if span is None:
-            continue
-        best, key = None, None
-        for s in statements:
-            cov = _cover(span, s.start, s.end)
-            if cov < 0.5:
-                continue
-            # an implied claim ranks after the denial that contains it: by convention the gold lists the denial,
-            # never the claim it only mentions (data/claims-eval/README.md, "Lone denials and implied claims")
-            k = (round(cov, 3), not s.nested, s.country == c.get("claimant_country"), -(s.end - s.start))
-            if key is None or k > key:
-                best, key = s, k
+        best = matched_statement(text, c, statements)
         if best is None:
             continue
         out["matched_claims"] += 1
         out["stance_correct"] += best.stance == c["stance"]
         out["country_correct"] += best.country == c.get("claimant_country")
-    used: set[int] = set()
-    for d in item.get("denials") or []:
-        out["gold_denials"] += 1
-        want = d.get("denies_claim_of_country", _MISSING)
-        span = _find(text, d.get("denies_content_contains") or "")
-        for k, ln in enumerate(links):
-            if k in used or ln.denier != d.get("denier_country"):
-                continue
-            if want is not _MISSING and ln.claimant != want:
-                continue
-            if span is not None and _cover(span, ln.start, ln.end) < 0.5:
-                continue
-            used.add(k)
-            out["matched_links"] += 1
-            break
+    out["gold_denials"] = len(item.get("denials") or [])
+    out["matched_links"] = len(match_links(text, item.get("denials") or [], links))
     return out
+
+
+def match_links(text: str, denials: list[dict[str, Any]], links: list[Link]) -> dict[int, int]:
+    """Gold denial index → the predicted link matched to it: one-to-one, greedy in document order."""
+    matched: dict[int, int] = {}
+    for i, d in enumerate(denials):
+        k = next((k for k, ln in enumerate(links) if k not in matched.values() and link_fits(text, d, ln)), None)
+        if k is not None:
+            matched[i] = k
+    return matched
 
 
 def summarise(counts: Iterable[dict[str, int]]) -> dict[str, Any]:
