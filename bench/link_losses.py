@@ -98,8 +98,11 @@ def tally_decisions(item: dict, decisions: list[dict]) -> Counter:
             continue
         spans = [tuple(s[:2]) for s in d["spans"]]
         out["offered"] += 1
-        out["rules"] += d["ruled"] in right
-        out["model"] += d.get("model", d["ruled"]) in right
+        rules, model = d["ruled"] in right, d.get("model", d["ruled"]) in right
+        out["rules"] += rules
+        out["model"] += model
+        if rules != model:  # where the two disagree, by the rule's branch
+            out[f"{'rules' if rules else 'model'} alone right, {d.get('path') or '?'}"] += 1
         out["picked"] += d.get("picked") is not None and spans.index(tuple(d["picked"])) in right \
             if d.get("picked") is not None and tuple(d["picked"]) in spans else 0
     return out
@@ -209,6 +212,8 @@ def table(results: dict[str, dict]) -> str:
     rows += ["", f"Linker decisions whose right claim was offered: {decided['offered']}; right by the rules "
              f"{decided['rules']}, by the model {decided['model']}, after the named-rule corrections "
              f"{decided['picked']}."]
+    rows += ["", "| the rules or the model alone right (branch) | n |", "|---|---|"]
+    rows += [f"| {k} | {n} |" for k, n in sorted(decided.items()) if " alone right, " in k]
     branches = Counter((x["stage"], x["branch"], x.get("offered")) for r in results.values()
                        for x in r["missed"] + r["wrong"] if x["stage"] in (MISSED[5], MISSED[6]) + WRONG[1:])
     rows += ["", "| stage | branch | right candidate offered | n |", "|---|---|---|---|"]

@@ -106,7 +106,7 @@ def test_a_denial_standing_alone_is_not_linked(losses):
 
 def test_decision_tally_counts_the_rules_the_model_and_the_final_pick(losses):
     tally = losses.tally_decisions(ITEM, [decision(ruled=1, model=0, picked=ACCUSATION)])
-    assert tally == {"offered": 1, "rules": 0, "model": 1, "picked": 1}
+    assert tally == {"offered": 1, "rules": 0, "model": 1, "picked": 1, "model alone right, nearby": 1}
 
 
 def test_held_out_sets_are_refused(losses, monkeypatch, capsys):
