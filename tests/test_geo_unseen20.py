@@ -34,6 +34,13 @@ def test_an_official_of_the_district_is_no_place(extract_text):
     assert not any("District" in t or "Police" in t for t, *_ in places), places
 
 
+def test_a_force_named_after_the_district_is_no_place(extract_text):
+    # ("Reserve" is a town of the United States: here a word of a police force's name)
+    places = _places(extract_text, "RAIPUR - Commandos of the District Reserve Guard raided a forest camp in "
+                                   "Bijapur, police in India said.")
+    assert not any(t == "Reserve" for t, *_ in places), places
+
+
 def test_the_word_ending_another_name_is_no_division_word(extract_text):
     # ("Chamber" is a town of Pakistan: here a word of a traders' body)
     places = _places(extract_text, "Traders of the Mardan District Chamber of Commerce met officials in Peshawar.")

@@ -91,6 +91,9 @@ def _bare_dateline(text: str) -> tuple[int, int]:
     return bare_dateline(text)
 
 
+_BULLETS = frozenset("•▪◦●‣■□➢►")  # list marks at a line's start (a situation report's bullet points)
+
+
 def _prepare(nlp: Language, document: Document) -> Doc:
     text = document.text[:extract_end(document.text)]
     doc = nlp.make_doc(text)
@@ -118,6 +121,11 @@ def _prepare(nlp: Language, document: Document) -> Doc:
                                                                          token.idx):
             # "11:15 GMT⏎The military has denied …": a live blog's stamp on its own line is no part of the entry's
             # first sentence (nor its subject)
+            doc[token.i + 1].is_sent_start = True
+        elif token.text in _BULLETS and (token.i == 0 or "\n" in doc[token.i - 1].text):
+            # "HIGHLIGHTS⏎• Armed groups attacked …": a bulleted line is an item of its own, not the heading's
+            # sentence, and its mark is no part of the item's first words (nor its subject)
+            token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
     if doc._.dateline_end:
         # the parser keeps preset sentence starts: the dateline must not become the lead's subject

@@ -2502,6 +2502,8 @@ _LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s
 _FROM_DIRECTION = re.compile(r"\bfrom (?:the )?direction of (?:the )?(?:(?:town|city|village|area) of )?$", re.I)
 _PARTY_MODIFIER_AFTER = re.compile(r"[-\u2010\u2011](?:based|backed|led|allied|aligned|funded|supported|sponsored|"
                                    r"controlled|held|run|born|trained)\b")
+_SCENE_OPENING = re.compile(r"\s*(?:In|At|Near|Outside)\s+(?:the\s+)?(?:[a-z-]+\s+)?")
+_COMMA_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,")
 _PREP_BEFORE = re.compile(r"\b(?:in|near|at|outside|inside)\s+(?:the\s+)?$")
 # session 20 (h7): "several dozen residents of Sotk gathered ...": where the people of the party live
 _HOME_OF_BEFORE = re.compile(r"\b(?:residents|inhabitants|villagers)\s+of\s+(?:the\s+(?:village|town)\s+of\s+)?$")
@@ -4003,7 +4005,10 @@ class EventExtractor:
         said_at = {i for n, level in enumerate(chain) if n and _is_cue(doc, level)
                    for i, o in owners.items() if o == level}
         if said_at:
-            places = [p for p in places if not _in(said_at, doc, p.start)]
+            # ("In Verrettes, residents reported that gunmen abducted 11 people": a place opening the sentence before
+            # its speaker sets the scene of what is told, not where it was said)
+            places = [p for p in places if not _in(said_at, doc, p.start)
+                      or _SCENE_OPENING.fullmatch(text, sent.start_char, p.start) and _COMMA_AFTER.match(text, p.end)]
         for n, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             found = [p for p in places if _in(ids, doc, p.start)]

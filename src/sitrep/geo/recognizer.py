@@ -1202,14 +1202,11 @@ class Recognizer:
             if _CAP_WORD_BEFORE.search(text, max(0, mt.start() - 40), mt.start()):
                 continue  # "the Woodstock District Chamber of Commerce": the word ends another name
             word = mt.group(1)
-            words = mt.group(2).split(" ")
-            # the longest known name from the left: "District Karak Police" is Karak's police
-            while words and not (self._known(" ".join(words)) and fold(" ".join(words)) not in gaz.stop):
-                words = words[:-1]
-            if not words:
+            name = mt.group(2)
+            # the whole run of capitalised words, known: "the District Reserve Guard" is a force, not Reserve
+            if not self._known(name) or fold(name) in gaz.stop:
                 continue
-            a = mt.start(2)
-            b = a + len(" ".join(words))
+            a, b = mt.start(2), mt.end(2)
             for (x, y) in list(spans):
                 if x == mt.start() and a < y <= b:
                     del spans[(x, y)]

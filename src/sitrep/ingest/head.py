@@ -21,7 +21,7 @@ _NUMERIC_OFFSET = re.compile(r"(?<=\d)\s*([+-])(\d{2}):?(\d{2})$")
 # a day written year first ("2025-04-18", "2025-04-18 07:05"): month then day, never the other way round
 _ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?!\d)")
 _BYLINE = re.compile(r"^\s*(?:by|written by|author:?)\s+(?P<name>[^\n]{2,120}?)\s*$", re.I)
-_KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|title|headline|source|outlet|author)"
+_KEYED = re.compile(r"^\s*(?P<key>date|published|dated|posted|updated|issued|title|headline|source|outlet|author)"
                     r"\s*[:=]?\s+(?P<value>.+?)\s*$", re.I)
 _DATEISH = re.compile(rf"\b(\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}-\d{{1,2}}-\d{{4}}|(?:{MONTHS})\.?\s+\d{{1,2}}|"
                       rf"\d{{1,2}}\s+(?:{MONTHS})\b|"
@@ -245,11 +245,13 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     if m:
         key, value = m.group("key").lower(), m.group("value")
         keyed = ":" in stripped[:m.start("value")] or "=" in stripped[:m.start("value")]
-        if not keyed and key not in ("date", "published", "dated", "posted", "updated") and (
+        if not keyed and key not in ("date", "published", "dated", "posted", "updated", "issued") and (
                 key in ("title", "headline") or not _OUTLET_LINE.fullmatch(value) or len(value.split()) > 6):
             # "Source close to the talks says…" is body; "outlet Steppe Wire" is a head line: without a colon
             # only dates and short capitalised names count
             m = None
+        elif not keyed and key == "issued":
+            m = None  # "Issued: 18 January 2026" heads a bulletin; "Issued by the ministry, …" may open a body
     if m:
         if key in ("title", "headline"):
             head.title = value
