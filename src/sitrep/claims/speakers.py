@@ -82,7 +82,7 @@ def _speaker_lists() -> dict:
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
                 "independence_words", "member_professions", "peoples_words", "foreign_missions",
                 "court_witness_words", "court_relative_words", "court_offices", "member_titles",
-                "member_body_words")},
+                "member_body_words", "own_forces_words")},
             "people_states": dict(data.get("people_states") or {}),
             "described_kind_nouns": dict(data.get("described_kind_nouns") or {}),
             "own_body_nouns": {k: set(v or ()) for k, v in (data.get("own_body_nouns") or {}).items()}}
@@ -1863,7 +1863,7 @@ def home_country(doc: Doc, cited) -> str | None:
     named in full elsewhere ("the Azerbaijani Defense Ministry"); else the country of the first state body
     quoted ("..., the Ministry of Defense of Armenia said"); first of all, the state of the body a press release's
     or communique's title names as its issuer ("Ministry of the Interior of Finland - Press release")."""
-    issuer = _title_issuer_country(doc)
+    issuer = _title_issuer_country(doc) or _own_forces_country(doc)
     if issuer:
         return issuer
     for c in cited:
@@ -1922,6 +1922,27 @@ def _title_issuer_country(doc: Doc) -> str | None:
     found |= {_sovereign(c.country) for m in mentions if m.country is None and m.sector in ("GOV", "MIL", "POL", "BGD")
               and m.end < len(doc) and doc[m.end].text == "," for c in mentions
               if c.start == m.end + 1 and c.country and c.sector == "STATE"}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _own_forces_country(doc: Doc) -> str | None:
+    """The state of a release's issuer named by no country, told by the forces it calls its own: "Ministry of Armed
+    Forces - Communique … intercepted by the Chadian army … three of our soldiers fell" speaks for the one state
+    whose forces the text names (`own_forces_words`); None when it names several states' forces or none, or the text
+    is no release."""
+    text = _dc.text(doc)
+    end = text.find("\n")
+    if end <= 0 or not _RELEASE_TITLE.search(text[:end]):
+        return None
+    mentions = getattr(doc._, "actor_mentions", None) or []
+    if not any(m.country is None and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.end - 1].idx < end
+               for m in mentions):
+        return None  # the title's issuer is no state body of no country ("Statement of the M23": its own fighters)
+    own = _speaker_lists()["own_forces_words"]
+    if not any(t.lower_ in ("our", "ours") and t.head.lemma_.lower() in own and t.head.i > t.i for t in doc):
+        return None
+    found = {_sovereign(m.country) for m in mentions
+             if m.country and m.sector in ("MIL", "BGD", "POL") and _own_country_words(doc, m)}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -528,7 +528,9 @@ _REFERENCE_LINE = re.compile(r"(?:press (?:release|statement|briefing)|news rele
                              r"for immediate release|"
                              # "Ref: MND/PR/2026/311", "Our ref. No. 45/2025": a letter's reference number
                              r"(?:our\s+)?ref(?:erence)?\.?(?:\s*no\.?)?\s*:?\s*(?=\S*[\d/])[\w/.-]+$|"
-                             r"(?:flash|situation) update|situation report|sitrep|bulletin)"
+                             r"(?:flash|situation) update|situation report|sitrep|bulletin|"
+                             # "No PR-87/2025-ISPR", "No. 312/2026": a release's bare number, its kind unsaid
+                             r"(?:no\.?|n°|#)\s*(?=[\w/.-]*\d)[\w/.-]+$)"
                              r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?(?:\s*[-–—,:|]\s*[\w /.,-]{1,40})?", re.I)
 _PAGE_WIDGET = re.compile(r"(?:share(?: this)?(?: article| story| page)?|save(?: article| story)?|print|email|"
                           r"copy link|gift(?: this)? article|listen(?: to this (?:article|story))?|"
@@ -541,7 +543,7 @@ _PERSON_IN = re.compile(r"(?P<who>[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]
 _OUTLET_TOWN = re.compile(r"(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}),\s+"
                           r"(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})")
 _RELEASE_ONLY = re.compile(r"(?:press (?:release|statement)|news release|for immediate release)"
-                           r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?", re.I)
+                           r"(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?|(?:no\.?|n°|#)\s*(?=[\w/.-]*\d)[\w/.-]+", re.I)
 # ("By Harbour Wire staff": the byline's "By" is no part of the outlet's name)
 _STAFF_LINE = re.compile(r"(?:By\s+)?(?P<outlet>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})\s+(?:staff|staff reporters?|"
                          r"newsroom|(?:news|live|live blog|world|foreign|breaking news|web) (?:desk|team)|correspondents?|reporters)")
