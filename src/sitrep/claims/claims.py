@@ -64,7 +64,7 @@ from .speakers import (_describes_armed_group, _mention_of, _other_side, home_co
                        _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _figure_noun_search, _linking, _tables
-from .text import _calls_untrue, _content_words, _cue_token, _stems, found_statement
+from .text import _act_kinds, _calls_untrue, _content_words, _cue_token, _stems, found_statement
 
 
 # Cues that ask or warn ("called on the army to stop using … for propaganda", "call on citizens to take information
@@ -1747,6 +1747,13 @@ def _inside_other_denial(doc: Doc, att, atts, spans) -> bool:
     return False
 
 
+def _another_act(denied: str, told: set) -> bool:
+    """Whether a denial's words name only kinds of act (linking.yaml `act_kinds`) other than those an event is
+    told with; a denial naming no act ("rejected the report") names none other."""
+    kinds = _act_kinds(denied)
+    return bool(kinds and told and not kinds & told)
+
+
 def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
     """An event only one side alleges is claimed; one that is alleged and denied is disputed; one that is
     mentioned only inside a denial is denied."""
@@ -1759,7 +1766,10 @@ def _update_event_status(claims: list[Claim], events: list[Event]) -> None:
         ev = by_id.get(c.event)
         if ev is None:
             continue
-        denials = [r for r in c.responses if r["stance"] == "deny"]
+        # "The SPLM-IO denied that it had armed the White Army" after a clash told with it: a denial of another kind
+        # of act (linking.yaml `act_kinds`) answers the statement, not the event it tells
+        told = _act_kinds(" ".join([c.text] + [x.text for x in ev.evidence]))
+        denials = [r for r in c.responses if r["stance"] == "deny" and not _another_act(r.get("text") or "", told)]
         inside_denial = denials and all(any(r["start"] <= x.start < r["end"] for r in denials) for x in ev.evidence)
         if inside_denial:
             ev.status = "denied"

@@ -1136,6 +1136,17 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         for m in mentions:
             if m.head == root.i and not speakers.covers(root.idx):
                 out.append(("actor1", m))
+    said_noun = next((c for c in root.children if c.dep_ in ("ccomp", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+                      and c.i < tok.i and c.left_edge.i <= tok.i <= c.right_edge.i), None) \
+        if root.lemma_.lower() in _SPEECH_VERBS and root.i > tok.i else None
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBN") and said_noun is not None \
+            and any(c.dep_ == "dobj" for c in tok.children) and not any(r == "actor1" for r, _ in out):
+        # the same slip before a closing "..., officials said": "Armed men on motorcycles killed 14 civilians ...,
+        # local officials said" parsed with "men" what was said and "killed" hanging on "motorcycles"
+        for m in mentions:
+            if m.head == said_noun.i and not speakers.covers(said_noun.idx):
+                out = [(r, x) for r, x in out if x is not m]
+                out.append(("actor1", m))
     # (not "told parliament that ... had been wounded": whom a speaker tells is who hears, never who acts)
     if tok.dep_ == "ccomp" and tok.pos_ == "VERB" and tok.head.lemma_.lower() in _SAY_LEMMAS - {"tell"} and not any(
             c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children) \
@@ -2232,6 +2243,26 @@ def _denial_of(doc: Doc, d: Draft, prev: Draft) -> bool:
             prev.timex is not None and d.timex.date == prev.timex.date):
         return False  # "denied shelling X on Friday" after Monday's shelling: another day's shelling
     return True
+
+
+def _denied_account_of(doc: Doc, d: Draft, kept: list[Draft]) -> Draft | None:
+    """The event a denial retells in its own account, however far before it: a denied event of no place but a
+    country's, no figure and no day of its own, is the latest placed event of its type told before (not denied, of
+    that country): "saying it had struck a camp" is the strike it denies, told as its sayer saw it."""
+    if d.status != "denied" or d.quantities or d.place_anaphor or any(p.precision != "country" for p in d.places) \
+            or d.timex is not None and _in(d.clause, doc, d.timex.start):
+        return None
+    kind = codebooks.acled_for(d.label)[0]
+    last = next((x for x in reversed(kept) if codebooks.acled_for(x.label)[0] == kind), None)
+    # (one of that label with no place of its own is the placed one told on, "The jet dropped two bombs"; one of
+    # another label, "had abducted children" after "had raped women in X", is an act of its own the denial answers)
+    host = next((x for x in reversed(kept) if last is not None and x.label == last.label
+                 and any(p.precision != "country" for p in x.places)), None)
+    if host is None or host.status == "denied":
+        return None
+    if d.places and not {p.country for p in d.places} & {p.country for p in host.places}:
+        return None  # a denial of such an act in another country
+    return host
 
 
 def _kin(label_a: str, label_b: str) -> bool:
@@ -4297,6 +4328,13 @@ class EventExtractor:
             live = any(doc[i].lower_ == "live" and doc[i].head.lemma_.lower() in ("ammunition", "fire", "round", "bullet")
                        for i in d.clause)
             return "FORCE_AGAINST_PROTEST" if live or _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
+        if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"} \
+                and _in_custody(doc[trig.i]):
+            # "An opposition activist ... died in police custody": a wrong done to a prisoner, no protest met by force
+            for a in d.actors:
+                if a.role == "actor2" and a.sector == "PRO":
+                    a.sector = "CVL"
+            sectors2 = {a.sector for a in d.actors if a.role == "actor2"}
         if labels[0] in ("ATTACK", "ARMED_CLASH") and sectors2 & {"PRO"} and sectors1 & {"POL", "MIL", "BGD", "GOV"}:
             # "police fired tear gas at students protesting": force against a protest; lethal force is excessive
             return "FORCE_AGAINST_PROTEST" if _lethal(doc, d, trig) else "PROTEST_WITH_INTER"
@@ -4717,6 +4755,15 @@ class EventExtractor:
         kept = []
         for d in out:
             prev = kept[-1] if kept else None
+            told = _denied_account_of(doc, d, kept)
+            if told is not None:
+                # "The junta's information team denied that any village had been bombed, saying its aircraft had
+                # struck a 'terrorist training camp'": the other side's account of the strike told paragraphs
+                # before, a second source of that event, not a strike of its own
+                told.evidence += [e for e in d.evidence if e not in told.evidence]
+                told.sources = told.sources + [x for x in d.sources[-1:]
+                                               if not any(y.name == x.name for y in told.sources)]
+                continue
             if (prev is not None and d.status == "denied" and prev.status != "denied" and not d.places
                     and not d.place_anaphor and not d.quantities and d.timex is None and 0 <= d.sent - prev.sent <= 1
                     and _kin(prev.label, d.label)):
@@ -4930,6 +4977,14 @@ class EventExtractor:
             hosts = [x for x in of_sent[d.sent] if not x.trigger.outcome
                      and (codebooks.acled_for(x.label)[0] in violent or x.label in _FORCE_ON_PROTEST)
                      and not _entry_between(doc, x.trigger.i, d.trigger.i)]
+            own = {p.geonameid for p in d.places if p.precision != "country"}
+            ancestors = {t.i for t in doc[d.trigger.i].ancestors}
+            if own and hosts and not any(x.trigger.i in ancestors or own & {p.geonameid for p in x.places}
+                                         for x in hosts):
+                # "Israeli strikes hit the town of X, killing four, while Hezbollah rockets struck Y": deaths at a
+                # place of their own, told beside another act rather than under it, are no outcome of that act
+                kept.append(d)
+                continue
             arson = self._deadly_arson(doc, d, of_sent[d.sent]) if not hosts else None
             if arson is not None:
                 # "Armed men set fire to 40 houses ..., killing 14 residents": burning that kills people is an
