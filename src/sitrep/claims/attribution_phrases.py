@@ -68,6 +68,8 @@ class _PhraseRules:
                     source = _source_span(d, subj, n.head)
                     cue_start = _cue_tokens(n.head)[0]
                     content -= set(range(cue_start, n.i + 1))
+            if source is None:
+                source = self.agent_phrase(n) or self.nationality_source(n)
             para = d.para[n.i]
             content = {i for i in content if d.para[i] == para}
             spans = _spans(d, content)
@@ -78,6 +80,24 @@ class _PhraseRules:
             cue_end = prep_tok.i + 1 if prep_tok is not None and prep_tok.i == n.i + 1 else n.i + 1
             self.extra.append(Attribution(cue=d.chars(cue_start, cue_end), cue_lemma=nc.lemma, source=source,
                                           content=spans, kind="indirect"))
+
+    def nationality_source(self, n: Token) -> Span2 | None:
+        """"European reluctance to …", "Russian claims that …": a nationality adjective on a cue noun names its
+        holder (as "Russia's claims" would)."""
+        mods = [c for c in n.children if c.dep_ == "amod" and c.i < n.i and c.ent_type_ == "NORP"]
+        return self.d.chars(mods[0].left_edge.i, mods[0].i + 1) if mods else None  # "North Korean"
+
+    def agent_phrase(self, n: Token) -> Span2 | None:
+        """"repeated warnings from his attorney that …": a speaker named in a "from" phrase on the cue noun is its
+        source (not a place or thing: "reports from the front"). A "by" phrase is left to the claims stage, which
+        reads "Claims by X that … are unfounded" as the issuer's denial of X's claim."""
+        for c in n.children:
+            if c.dep_ != "prep" or c.lower_ != "from" or c.i < n.i:
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ != "GPE" and self.speaker_like(pobj):
+                return _source_span(self.d, pobj)
+        return None
 
     def holder_of(self, n: Token) -> Token | None:
         """"They left with hopes of coming back", "She resigned in hopes that …": a bare cue noun after "with" or "in"
@@ -267,7 +287,9 @@ class _PhraseRules:
         d = self.d
         doc = d.doc
         lex = self.lex.adjectives
-        found = [a.cue for a in list(self.by_verb.values()) + self.extra]
+        # a cue noun inside the clause ("… in her response to the moderator's question about race") is part of what
+        # is evident, not a report the evidential would swallow
+        found = [a.cue for a in list(self.by_verb.values()) + self.extra if not self.noun_cue(a)]
         for a in doc:
             ac = lex.get(a.lower_)
             if ac is None or "e" not in ac.frames or a.dep_ not in ("acomp", "attr", "oprd") or d.in_quote(a.idx):
@@ -306,6 +328,12 @@ class _PhraseRules:
             self.extra.append(Attribution(cue=d.chars(start, a.i + 1), cue_lemma="it is " + a.lower_, source=None,
                                           content=spans, kind="evidential"))
 
+    def noun_cue(self, att: Attribution) -> bool:
+        """An attribution whose cue is a noun phrase with no verb ("question about", "claims that")."""
+        span = self.d.doc.char_span(att.cue[0], att.cue[1], alignment_mode="expand")
+        return span is not None and any(t.pos_ == "NOUN" for t in span) and \
+            not any(t.pos_ in ("VERB", "AUX") for t in span)
+
     # -- phrases ----------------------------------------------------------------------------------
     def phrases(self) -> None:
         d = self.d
@@ -337,6 +365,17 @@ class _PhraseRules:
                         if att.content:
                             self.extra.append(att)
 
+    @staticmethod
+    def partitive_head(n: Token) -> Token:
+        """"in one of the first polls": the noun a partitive "one of" / "each of" picks from, else the noun itself."""
+        if n.lower_ in ("one", "each", "some", "several", "many", "most", "two", "three") and \
+                n.pos_ in ("NUM", "PRON", "ADJ", "DET"):
+            of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if obj is not None:
+                return obj
+        return n
+
     def prep_sources(self) -> None:
         """'In the latest poll, Trump leads …', '… have been damaged, by one estimate.': a preposition whose object
         is a poll, a study or an estimate (`data/cues/prep_sources.tsv`) attributes the clause it modifies to
@@ -348,7 +387,7 @@ class _PhraseRules:
             nouns = table.get(t.lower_)
             if nouns is None or t.dep_ != "prep" or self.d.in_quote(t.idx):
                 continue
-            pobj = [c for c in t.children if c.dep_ == "pobj"]
+            pobj = [self.partitive_head(c) for c in t.children if c.dep_ == "pobj"]
             if not pobj or pobj[0].lemma_.lower() not in nouns and pobj[0].lower_ not in nouns:
                 continue
             if not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in pobj[0].children):

@@ -330,7 +330,10 @@ class _QuoteRules:
             i += 1
         elif inner_end not in (",", "?", "!", "—", "-", "–", "…") and not (inner_end == "." and first.is_lower):
             return None  # “... .” She said -> a new sentence, not a reporting clause
+        nickname = self.nickname_marks(i, min(i + 30, len(doc)))
         for t in doc[i:min(i + 30, len(doc))]:
+            if t.i in nickname:
+                continue
             if t.idx > q.end and (t.text in (".", "!", "?", ";") or _is_quote_tok(t) or "\n" in t.text):
                 break
             if self.verb_cue(t):
@@ -341,6 +344,29 @@ class _QuoteRules:
                     break  # "“Was the contract rigged?” The builder was never charged …": a new sentence
                 return t
         return None
+
+    def nickname_marks(self, a: int, b: int) -> set[int]:
+        """Token indices in a..b of the quote marks around a quoted nickname inside a name ('Marcia "Cia" Price',
+        'Dwayne "The Rock" Johnson'): one to three words between two proper nouns, part of the speaker's name and no
+        quote of its own."""
+        doc = self.d.doc
+        out: set[int] = set()
+        k = a
+        while k < b - 2:
+            if _is_quote_tok(doc[k]) and k > 0 and doc[k - 1].pos_ == "PROPN":
+                close = next((j for j in range(k + 1, min(k + 5, b)) if _is_quote_tok(doc[j])), None)
+                if close is not None and close > k + 1 and close + 1 < len(doc) and self.name_word(doc[close + 1]) and \
+                        all(doc[j].is_alpha and doc[j].is_title for j in range(k + 1, close)):
+                    out.update((k, close))
+                    k = close + 1
+                    continue
+            k += 1
+        return out
+
+    @staticmethod
+    def name_word(t: Token) -> bool:
+        """A capitalised noun that can go on a name ("Price", "Johnson")."""
+        return t.pos_ in ("PROPN", "NOUN") and t.is_title
 
     def cue_before(self, q: Quote) -> Attribution | None:
         """Smith said: “…” / He told reporters, “…” / she said “…”"""

@@ -18,6 +18,16 @@ from .attribution_syntax import (_STAMP_TOKEN, _agent, _cue_tokens, _inflection_
 WH_ADVERBS = {"when", "where", "how", "why"}
 
 
+def _referential_it(v: Token, oprd: list[Token]) -> bool:
+    """"it is considered a threat", "it was labeled 'Mostly True'": "it" stands for something named before when a
+    predicate follows and no clause is extraposed after it ("it is considered important to act" is nobody's
+    view of "it")."""
+    if not oprd or oprd[0].i < v.i:
+        return False
+    return not any(t.dep_ in ("ccomp", "xcomp", "csubj", "acl") and t.i > oprd[0].i
+                   for t in list(v.children) + list(oprd[0].children))
+
+
 class _VerbRules:
     # -- verbs ------------------------------------------------------------------------------------
     def verb_cue(self, t: Token) -> VerbCue | None:
@@ -493,7 +503,7 @@ class _VerbRules:
             if p.i == v.i + 1:
                 prep_tok = p
         elif passive and subj is not None and subj_tok is None and vc.cls in ("naming", "belief") and \
-                subj.i < v.i and subj.lower_ not in ("it", "there") and \
+                subj.i < v.i and subj.lower_ != "there" and (subj.lower_ != "it" or _referential_it(v, oprd)) and \
                 (oprd or xcomp and any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp[0].children)):
             # "The claim was rated false", "He was dubbed the winner", "It is not thought to be capable of …":
             # what the subject is called or held to be, by nobody named
