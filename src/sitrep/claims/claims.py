@@ -1697,7 +1697,7 @@ def _names_its_author(doc: Doc, span: tuple[int, int]) -> bool:
     found = doc.char_span(span[0], span[1], alignment_mode="expand")
     nouns = set(_tables()[0]["claim_nouns"])
     return found is not None and any(t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lower_ in nouns
-                                     and t.head.i in (x.i for x in found) for t in found)
+                                     and found.start <= t.head.i < found.end for t in found)
 
 
 def _cue_token_of(doc: Doc, att):

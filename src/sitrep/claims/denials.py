@@ -2109,7 +2109,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         and c.start <= x.start and x.end <= c.end for x in claims)}
     # nor, naming another speaker ("denied A and called the adviser's remarks baseless"), the claim its voice
     # denied earlier in this sentence: the named speaker's statement is a second one
-    named = {id(c) for c in cands if c is not None and author is not None and _named_so(author, c.claimant)}
+    named = {id(c) for c, f in zip(cands, feats) if f["author_named_so"]}  # (the feature read above)
     denied_here = {id(c) for c in cands if c is not None and named and id(c) not in named and any(
         r["stance"] == "deny" and _one_voice(r["by"], denier) and _sentence_gap(doc, r["start"], start) == 0
         for r in c.responses)}

@@ -1906,9 +1906,8 @@ def _title_issuer_country(doc: Doc) -> str | None:
     country's own word ("Ministry of the Interior of Finland - Press release, 22 November", "Press release of the
     Ministry of Foreign Affairs of Thailand"): the one country of such bodies in the title, else None (a body of no
     named country, "Government communique on …", says nothing of whose)."""
-    text = _dc.text(doc)
-    end = text.find("\n")
-    if end <= 0 or not _RELEASE_TITLE.search(text[:end]):
+    end = _release_title_end(doc)
+    if end is None:
         return None
     mentions = [m for m in getattr(doc._, "actor_mentions", None) or [] if doc[m.end - 1].idx < end]
     found = {_sovereign(m.country) for m in mentions
@@ -1925,14 +1924,20 @@ def _title_issuer_country(doc: Doc) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _release_title_end(doc: Doc) -> int | None:
+    """Where the text's first line ends, when that line is a press release's or communique's title; else None."""
+    text = _dc.text(doc)
+    end = text.find("\n")
+    return end if end > 0 and _RELEASE_TITLE.search(text[:end]) else None
+
+
 def _own_forces_country(doc: Doc) -> str | None:
     """The state of a release's issuer named by no country, told by the forces it calls its own: "Ministry of Armed
     Forces - Communique … intercepted by the Chadian army … three of our soldiers fell" speaks for the one state
     whose forces the text names (`own_forces_words`); None when it names several states' forces or none, or the text
     is no release."""
-    text = _dc.text(doc)
-    end = text.find("\n")
-    if end <= 0 or not _RELEASE_TITLE.search(text[:end]):
+    end = _release_title_end(doc)
+    if end is None:
         return None
     mentions = getattr(doc._, "actor_mentions", None) or []
     if not any(m.country is None and m.sector in ("GOV", "MIL", "POL", "BGD") and doc[m.end - 1].idx < end
