@@ -77,14 +77,15 @@ def choose(rows: list[np.ndarray], w: np.ndarray) -> int:
     return int(np.argmax(np.stack(rows) @ w))
 
 
-def fit(decisions: list[tuple[list[np.ndarray], set[int]]], l2: float = 1.0, steps: int = 2000,
-        lr: float = 0.5) -> np.ndarray:
-    """Conditional-logit weights by gradient descent. Each decision is (candidate rows, indices of the right
-    candidates); the loss is minus the log of the probability given to the right ones, plus an L2 penalty."""
+def fit(decisions: list[tuple[list[np.ndarray], set[int]]], l2: float = 1.0, steps: int = 1000) -> np.ndarray:
+    """Conditional-logit weights. Each decision is (candidate rows, indices of the right candidates); the loss is
+    minus the log of the probability given to the right ones, averaged, plus an L2 penalty (l2/2·|w|²/n). Minimised
+    by L-BFGS (at most `steps` iterations): the loss is convex, so this is the optimum the gradient descent used
+    until session 25 approached in 2000 steps, in about a second instead of minutes."""
+    from scipy.optimize import minimize  # (only fitting needs scipy, which scikit-learn brings)
     decisions = [(rows, gold) for rows, gold in decisions if gold]
-    w = np.zeros(len(FEATURES))
     if not decisions:
-        return w
+        return np.zeros(len(FEATURES))
     width = max(len(rows) for rows, _ in decisions)
     x = np.zeros((len(decisions), width, len(FEATURES)))
     real = np.zeros((len(decisions), width), dtype=bool)
@@ -94,14 +95,24 @@ def fit(decisions: list[tuple[list[np.ndarray], set[int]]], l2: float = 1.0, ste
         real[i, :len(rows)] = True
         right[i, sorted(gold)] = True
     n = len(decisions)
-    for _ in range(steps):
-        s = np.where(real, x @ w, -np.inf)
-        p = np.exp(s - s.max(axis=1, keepdims=True))
-        p /= p.sum(axis=1, keepdims=True)
-        q = np.where(right, p, 0.0)
-        q /= q.sum(axis=1, keepdims=True)
-        w -= lr * (l2 * w / n + np.einsum("ij,ijk->k", p - q, x) / n)
-    return w
+
+    def loss_and_gradient(w: np.ndarray) -> tuple[float, np.ndarray]:
+        s = x @ w
+        all_lse, p = _log_sum_exp(np.where(real, s, -np.inf))
+        right_lse, q = _log_sum_exp(np.where(right, s, -np.inf))
+        loss = (all_lse - right_lse).sum() / n + 0.5 * l2 * (w @ w) / n
+        return loss, np.einsum("ij,ijk->k", p - q, x) / n + l2 * w / n
+
+    return minimize(loss_and_gradient, np.zeros(len(FEATURES)), jac=True, method="L-BFGS-B",
+                    options={"maxiter": steps}).x
+
+
+def _log_sum_exp(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's log of summed exponentials (-inf entries left out) and its softmax."""
+    top = s.max(axis=1, keepdims=True)
+    e = np.exp(s - top)
+    total = e.sum(axis=1, keepdims=True)
+    return np.log(total[:, 0]) + top[:, 0], e / total
 
 
 def save(w: np.ndarray, path: Path = MODEL) -> None:
