@@ -3161,6 +3161,20 @@ def check_items_are_short_whole_articles_dev53(items, turn) -> None:
     assert min(lengths) == 5 and len(set(lengths)) >= 5, lengths
 
 
+def check_items_are_long_sentenced_articles_dev54(items, chain) -> None:
+    """dev54's weighting: long sentences of several clauses, and claims reported two steps away in the items of
+    kind two-step-report."""
+    words = [len(s.split()) for it in items for s in sentences(it["text"])]
+    assert sum(words) / len(words) >= 20, sum(words) / len(words)
+    for it in items:
+        assert it["text"].isascii(), it["id"]
+        if it["style"] in ("wire", "court", "rights-report"):
+            # a dateline opens the story
+            assert re.match(r"^[A-Z][A-Z' -]+(, [A-Z][a-z]+( [A-Za-z]+)*)?, [A-Z][a-z]+ \d+ - ", it["text"]), it["id"]
+        if "two-step-report" in it["kinds"]:
+            assert chain.search(it["text"]), it["id"]
+
+
 def check_kinds_agree_with_the_labels_dev53(items, own_role, denial_of_denial, own_unit, noun_accuser) -> None:
     for it in items:
         kinds = set(it["kinds"])
@@ -3208,16 +3222,16 @@ def check_kinds_agree_with_the_labels_dev53(items, own_role, denial_of_denial, o
             assert not any(t in s for t in targets for s in deny_subs), it["id"]
 
 
-def check_calls_dev53(items, call) -> None:
+def check_calls_dev53(items, call, minimum=14, after_said_minimum=10) -> None:
     """Calls and appeals are `assert` statements of their speaker, also when coordinated after a said-clause or a
     denial; no gold denial answers one."""
     calls = [it for it in items if "call-statement" in it["kinds"]]
-    assert len(calls) >= 14
+    assert len(calls) >= minimum
     for it in calls:
         assert any(call.search(_sentence_of_3(it["text"], c["content_contains"])) and c["stance"] == "assert"
                    for c in it["claims"]), it["id"]
     after_said = [it for it in items if "call-after-said" in it["kinds"]]
-    assert len(after_said) >= 10
+    assert len(after_said) >= after_said_minimum
     for it in after_said:
         assert "call-statement" in it["kinds"], it["id"]
         assert re.search(r"\b(said|rejected)\b[^.]*\band (it |he )?(called|demanded|urged)\b", it["text"]), it["id"]

@@ -4804,3 +4804,119 @@ SETS["heldout24"] = ClaimsSet(
             check(checks.check_regions_countries_and_mix_heldout21, regions_=H24_REGIONS),
         ],
     })
+
+
+# ---- dev54 -------------------------------------------------------------------------------------------------------
+D54_DENIAL_KINDS = D53_DENIAL_KINDS | {"act-on-ally"}
+D54_RULE_KINDS = {2: "noun-picks-statement", 3: "worded-denial-first-told", 4: "topic-only-denial",
+                  5: "denial-before-claim", 6: "mention-in-denial", 7: "own-role-denial", 8: "event-only-lead",
+                  9: "denial-of-denial", 11: "account-after-denial"}
+D54_STYLES = STYLES_4 + ("interview",)
+D54_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statements?|version|figure|"
+                             r"story|charge|denial|explanation|disinformation|description|it)\b", re.I)
+# a denial of the denier's own role: "had nothing to do with", "played any part in", "had any role in"
+D54_OWN_ROLE = re.compile(r"\b(any (part|role)|nothing to do with|no connection with|any (officer|soldier) under)",
+                          re.I)
+D54_DENIAL_OF_DENIAL = re.compile(r"\b(version|account|denial|explanation)\b", re.I)
+D54_OWN_UNIT = re.compile(r"\b(patrol|units?|soldiers|peacekeepers)\b", re.I)
+D54_NOUN_ACCUSER = re.compile(r"\b(the|The) (network|coalition|council|association|group|forum|organisation|union)"
+                              r"( said| says)")
+# a claim reported two steps away: "X told Y that Z had said", "X said Y had told Z that"
+D54_CHAIN = re.compile(r"\b(told|confided to|citing|quoting)\b[^.]*\b(told|said|had said|that)\b", re.I)
+D54_SPEAKER_WORDS = {
+    "rebel-speaker": r"\bM23\b|\bFano\b|\bal-Shabaab\b|\bRapid Support Forces\b|\bRSF\b|\bLibyan National Army\b|"
+                     r"\bHouthi\b|\bHezbollah\b|\bMen of Dignity\b|\bTNLA\b|\bELN\b",
+    "party-speaker": r"\bPNDS-Tarayya\b|\bNational Unity Platform\b",
+    "separatist-speaker": r"\bAmbazonia\b",
+    "regional-government-speaker": r"\bde facto authorities\b",
+    "civil-society-speaker": r"\brights (group|network|organisation)\b|\bPeace Forum\b|\bcollective\b|\bassociation\b|"
+                             r"\bwomen's group\b|\bcoalition of church\b|\bForum for Economic and Social Rights\b|"
+                             r"\bwebsite\b|\bstudents' union\b|\bdesk\b",
+    "resident-speaker": r"\bresidents?\b|\bsurvivors\b|\bfishermen\b|\brelatives\b|\bshepherds\b|\bvillagers\b|"
+                        r"\bfarmhand\b|\buncle\b|\bport workers\b|\bfarmer\b|\belders\b",
+    "lawyer-speaker": r"\blawyer\b|\bCounsel\b",
+    "cleric-speaker": r"\bpriest\b",
+    "elder-speaker": r"\btribal leader\b",
+    "international-speaker": r"\bUN\b",
+}
+D54_NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "cleric-speaker", "elder-speaker",
+                          "international-speaker"}
+D54_REGIONS = {
+    "west-africa-sahel": {"NGA", "GHA", "MLI", "BFA", "NER", "SEN"},
+    "central-africa": {"COD", "RWA", "CAF", "CMR", "TCD"},
+    "east-africa-horn": {"KEN", "ETH", "SOM", "SDN", "SSD", "UGA", "MOZ"},
+    "north-africa": {"LBY", "MAR", "EGY", "TUN"},
+    "middle-east": {"IRQ", "TUR", "SYR", "ISR", "YEM", "LBN", "IRN", "JOR"},
+    "europe": {"POL", "BLR", "XKX", "SRB", "MDA", "GRC", "UKR"},
+    "caucasus-central-asia": {"ARM", "AZE", "GEO", "RUS", "KGZ", "TJK"},
+    "south-southeast-asia": {"IND", "PAK", "BGD", "MMR", "PHL", "IDN"},
+    "east-asia-pacific": {"CHN", "TWN", "KOR", "PRK", "JPN", "PNG"},
+    "americas": {"USA", "COL", "MEX", "GUY", "HTI", "PER"},
+}
+D54_WANTED = {"topic-only-denial": 15, "denial-in-other-words": 30, "quoted-denial": 2, "headline-denial": 5,
+              "two-denials-one-claim": 12, "counter-accusation": 10, "same-country-sides": 12,
+              "one-author-several-statements": 40, "claim-of-no-country-denied": 15, "denier-of-no-country": 3,
+              "denial-later-paragraph": 35, "lone-denial": 1, "no-denial": 3, "transcript": 1, "interview-qa": 1,
+              "live-blog": 2, "negated-neutral": 15, "two-voices-one-country": 6, "noun-named-accuser": 6,
+              "call-after-said": 5, "two-step-report": 20}
+SETS["dev54"] = ClaimsSet(
+    """Format checks for data/claims-eval/dev54.jsonl, a development set of 50 short whole articles (3-10 sentences
+    in 3-6 paragraphs; a press-conference transcript and an interview with turn labels up to 15) from every region
+    (West Africa and the Sahel, Central Africa, East Africa and the Horn, North Africa, the Middle East, Europe, the
+    Caucasus and Central Asia, South and Southeast Asia, East Asia and the Pacific, the Americas), weighted to prose
+    unlike the earlier sets: long sentences of several clauses, denials that paraphrase the claim instead of
+    repeating its words, and claims reported two steps away ("X told Y that Z had said ..."). Denials come as they
+    come, for each of the which-statement convention's rules 2-11; calls are `assert` statements of their speaker.
+    Wire copy, news sites, local papers, radio, army and ministry statements, court reports, a rights report, fact
+    checks, live blogs, a press-conference transcript and an interview (no scores here; see
+    data/claims-eval/README.md, "dev54").""",
+    {
+        "test_size_and_ids": [
+            check(check_numbered, "d54", size=(50, 50)),
+        ],
+        "test_labels_and_substrings": [
+            check(check_labels, THIS_SET),
+        ],
+        "test_items_are_short_whole_articles": [
+            check(check_whole_articles, paragraphs=(3, 6), sents=(3, 15), stamp=TIMESTAMP),
+            check(check_titled, share=(0.4, 0.5)),
+            check(checks.check_items_are_long_sentenced_articles_dev54, chain=D54_CHAIN),
+        ],
+        "test_kinds_agree_with_the_labels": [
+            check(check_kind_labels, D54_DENIAL_KINDS),
+            check(check_kind_details),
+            check(check_style_is_a_kind, D54_STYLES, only_one=True),
+            check(check_counter_accusations),
+            check(check_live_blog_stamps, TIMESTAMP),
+            check(check_mention_denials, ("mention-in-denial",)),
+            check(check_quoted_denials, TURN),
+            check(check_speaker_words, D54_SPEAKER_WORDS),
+            check(check_null_speaker_kinds, D54_NULL_SPEAKER_KINDS),
+            check(check_lone_denials, need_lone=True),
+            check(check_two_claims_one_author),
+            check(checks.check_kinds_agree_with_the_labels_dev53, own_role=D54_OWN_ROLE,
+                  denial_of_denial=D54_DENIAL_OF_DENIAL, own_unit=D54_OWN_UNIT, noun_accuser=D54_NOUN_ACCUSER),
+        ],
+        "test_calls": [
+            check(checks.check_calls_dev53, call=D53_CALL, minimum=10, after_said_minimum=5),
+        ],
+        "test_two_voices_of_one_country": [
+            check(checks.check_two_voices_of_one_country, minimum=6),
+        ],
+        "test_the_ways_denials_come": [
+            check(check_kind_minimums, D54_WANTED),
+            check(check_kind_minimums, {kind: 1 for kind in D54_RULE_KINDS.values()}),
+            check(check_topic_only_denials, D54_TOPIC_NOUNS, minimum=15),
+            check(check_headline_second_denials, minimum=3),
+            check(check_denial_positions, later_min=35, before_min=8),
+        ],
+        "test_regions_countries_and_mix": [
+            check(check_denial_share, (0.90, 0.96), total=(60, 70)),
+            check(check_country_spread, max_share=0.05, min_countries=60, max_russia_ukraine=3),
+            check(check_styles, exactly=len(D54_STYLES), min_each=1, max_share=0.5),
+            check(check_stances, deny=60, allege=10, confirm=1),
+            check(check_no_state_denials, by_no_country=3, of_no_country=15, items_with_null=25),
+            check(check_same_country_items, 12),
+            check(checks.check_regions_countries_and_mix_dev42, regions_=D54_REGIONS, per_region=4),
+        ],
+    })
