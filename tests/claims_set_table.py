@@ -65,10 +65,10 @@ SETS: dict[str, ClaimsSet] = {}
 # (heldout4, heldout5, dev16, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, dev28, heldout12, dev29,
 # heldout13, heldout14, dev30, heldout15, dev31, dev32, dev33, heldout16, dev34, dev35, dev36, heldout17, dev37,
 # dev38, dev40, dev41, dev42, heldout18, dev43, dev44, dev45, dev46, heldout19, dev47, dev48, dev49, heldout20, dev50,
-# heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24)
+# heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24, dev54)
 TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
 # (heldout5, heldout6, dev40, dev41, dev42, heldout18, dev43, dev44, dev45, dev46, heldout19, dev47, dev48, dev49,
-# heldout20, dev50, heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24)
+# heldout20, dev50, heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24, dev54)
 TURN = re.compile(r"^(Q|[A-Z][a-z]+): ")
 # (dev15, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev26)
 STAMP = re.compile(r"^\d{2}:\d{2} [A-Z]{3,4} - ")
@@ -163,7 +163,7 @@ NULL_SPEAKER_KINDS_6 = {"resident-speaker", "civil-society-speaker", "elder-spea
 # (dev49, dev50)
 # a denial of a denial worded as a rejection of the other side's version, explanation or denial
 DENIAL_OF_DENIAL = re.compile(r"\b(version|explanation|denial)\b", re.I)
-# (dev50, dev51, dev52, dev53)
+# (dev50, dev51, dev52, dev53, dev54)
 STYLES_4 = ("wire", "news-site", "local-paper", "radio", "live-blog", "army-statement", "ministry-statement", "court",
             "rights-report", "fact-check", "press-conference")
 # (dev50, dev51)
