@@ -3240,3 +3240,10 @@ def check_calls_dev53(items, call, minimum=14, after_said_minimum=10) -> None:
             assert not call.search(t), it["id"]
 
 
+
+
+def check_least_covered_regions(items, regions_, minimum) -> None:
+    """The regions the recent sets cover least (`regions_`, narrower than a set's main regions) each have a claimant
+    in `minimum` items or more."""
+    regions = region_counts(items, regions_)
+    assert all(regions[name] >= minimum for name in regions_), regions

@@ -65,10 +65,10 @@ SETS: dict[str, ClaimsSet] = {}
 # (heldout4, heldout5, dev16, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, dev28, heldout12, dev29,
 # heldout13, heldout14, dev30, heldout15, dev31, dev32, dev33, heldout16, dev34, dev35, dev36, heldout17, dev37,
 # dev38, dev40, dev41, dev42, heldout18, dev43, dev44, dev45, dev46, heldout19, dev47, dev48, dev49, heldout20, dev50,
-# heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24, dev54)
+# heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24, dev54, heldout25)
 TIMESTAMP = re.compile(r"^\d{2}:\d{2} GMT - ")
 # (heldout5, heldout6, dev40, dev41, dev42, heldout18, dev43, dev44, dev45, dev46, heldout19, dev47, dev48, dev49,
-# heldout20, dev50, heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24, dev54)
+# heldout20, dev50, heldout21, dev51, heldout22, dev52, heldout23, dev53, heldout24, dev54, heldout25)
 TURN = re.compile(r"^(Q|[A-Z][a-z]+): ")
 # (dev15, dev17, dev18, dev19, dev20, dev21, dev22, dev23, dev24, dev26)
 STAMP = re.compile(r"^\d{2}:\d{2} [A-Z]{3,4} - ")
@@ -142,7 +142,7 @@ NULL_SPEAKER_KINDS_5 = {"resident-speaker", "civil-society-speaker", "elder-spea
 # (dev40, heldout18)
 STYLES_2 = ("local-paper", "radio", "live-blog", "ministry-statement", "court", "fact-check", "news-site",
             "press-conference", "agency-flash")
-# (dev42, dev44, dev46, heldout19, dev47, dev49, heldout20, heldout21, heldout22, heldout23, heldout24)
+# (dev42, dev44, dev46, heldout19, dev47, dev49, heldout20, heldout21, heldout22, heldout23, heldout24, heldout25)
 STYLES_3 = ("wire", "local-paper", "radio", "live-blog", "army-statement", "ministry-statement", "court",
             "rights-report", "fact-check", "news-site", "press-conference")
 # (dev47, dev48)
@@ -177,12 +177,12 @@ DENIAL_KINDS_5 = {"flat-denial", "headline-denial", "denial-later-paragraph", "t
                   "pronoun-denial", "worded-denial-first-told", "own-role-denial", "event-only-lead",
                   "denial-of-denial", "denial-names-author", "mention-retold", "attributed-in-denial-sentence",
                   "speaker-tag-headline", "account-after-denial"}
-# (heldout21, heldout22, heldout23, heldout24)
+# (heldout21, heldout22, heldout23, heldout24, heldout25)
 # the which-statement convention's rules 2-11, each a kind
 RULE_KINDS_2 = {2: "noun-picks-statement", 3: "worded-denial-first-told", 4: "topic-only-denial",
                 5: "denial-before-claim", 6: "mention-in-denial", 7: "own-role-denial", 8: "event-only-lead",
                 9: "denial-of-denial", 10: "speaker-tag-headline", 11: "account-after-denial"}
-# (heldout21, heldout22, heldout23, heldout24)
+# (heldout21, heldout22, heldout23, heldout24, heldout25)
 # rule 11's nouns: a voice's account rejected after that voice denied
 ACCOUNT_NOUNS = re.compile(r"\b(account|version|explanation|story)\b", re.I)
 # (dev51, dev52)
@@ -202,7 +202,7 @@ ALLY = re.compile(r"\b(ally|allied|alongside|backing|backed)\b", re.I)
 # (heldout22, heldout23, heldout24)
 TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statement|version|figures?|toll|"
                          r"explanation|denial|story|posts?)\b", re.I)
-# (heldout23, heldout24)
+# (heldout23, heldout24, heldout25)
 WANTED = {"topic-only-denial": 15, "denial-in-other-words": 5, "quoted-denial": 3,
           "headline-denial": 4, "denial-before-claim": 5, "two-denials-one-claim": 4, "counter-accusation": 10,
           "same-country-sides": 18, "one-author-several-statements": 25, "claim-of-no-country-denied": 12,
@@ -4918,5 +4918,128 @@ SETS["dev54"] = ClaimsSet(
             check(check_no_state_denials, by_no_country=3, of_no_country=15, items_with_null=25),
             check(check_same_country_items, 12),
             check(checks.check_regions_countries_and_mix_dev42, regions_=D54_REGIONS, per_region=4),
+        ],
+    })
+
+
+# ---- heldout25 -------------------------------------------------------------------------------------------------------
+# the eleven styles of heldout24 and the Q&A interview
+H25_STYLES = STYLES_3 + ("interview",)
+# a denial of the denier's own role: "denied that its soldiers had set fire to", "any involvement", "any aircraft"
+H25_OWN_ROLE = re.compile(
+    r"\b(its (soldiers|troops|men|fighters|units)|his troops|the group's fighters|anyone on the \w+ side|"
+    r"any involvement|role in|investigators had|any aircraft)\b", re.I)
+# the topic nouns of heldout24 and the complaint, fabrications and case a denial names
+H25_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statement|version|figures?|toll|"
+                             r"explanation|denial|story|posts?|complaint|fabrications|case)\b", re.I)
+H25_SPEAKER_WORDS = {
+    "rebel-speaker": r"\bFano\b|\b444th Brigade\b|\bAmbazonia\b|\bKataib\b|\bRSF\b|"
+                     r"\bUnited People's Democratic Front\b|\bJaime Martinez front\b|\bal-Shabaab\b|\b3R\b|\bNew People's Army\b",
+    "jihadist-speaker": r"\bIslamic State\b|\bJNIM\b",
+    "party-speaker": r"\bpart(y|ies)\b|\bopposition\b|\bBrotherhood\b",
+    "regional-government-speaker": r"\bKurdistan Region\b|\bJubaland\b|\bTiraspol\b",
+    "civil-society-speaker": r"\bassociation\b|\bHuman Rights\b|\bprotest leaders\b|\bSociety\b|\bAmnesty\b|\bforum\b|"
+                             r"\bcollective\b|\bactivist\b|\bcommittee\b|\brights group\b|\bcivic group\b|"
+                             r"\bFederation\b",
+    "resident-speaker": r"\bresidents?\b|\bfamilies\b|\brelatives\b|\bbrother\b|\bwitness(es)?\b|\bsurvivors\b|"
+                        r"\bfarmers\b|\bmother\b|\buncle\b|\bdoctors?\b|\bnurse\b|\bvillagers\b|\bcommunity leader\b|"
+                        r"\bwidow\b|\bfather\b|\bguard\b",
+    "international-speaker": r"\bUN\b|\bKFOR\b|\bAfrican Union\b|\bEU\b|\bMINUSCA\b|\bUNIFIL\b",
+    "fact-check-desk": r"\b(we|our|us)\b",
+    "social-media-speaker": r"\bposts?\b",
+    "lawyer-speaker": r"\blawyers?\b",
+    "cleric-speaker": r"\bchurch(es)?\b|\barchdiocese\b|\bSynod\b",
+    "company-speaker": r"\bchannel\b",
+}
+H25_NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "fact-check-desk", "international-speaker",
+                          "jihadist-speaker", "social-media-speaker", "cleric-speaker", "company-speaker"}
+# countries by region, the least covered named apart inside their region (Southern Africa with East Africa and the
+# Horn, Central Asia with South and Southeast Asia, the Pacific with East Asia, the Andes and the Caribbean with the
+# Americas, the Balkans with Europe and the Caucasus; Sudan and Egypt with North Africa, Turkey and Iran with the
+# Middle East, Timor-Leste and Indonesia with the Pacific)
+H25_REGIONS = {
+    "west-central-africa": {"NGA", "CMR", "BFA", "CAF", "MLI", "NER", "TCD"},
+    "east-southern-africa-horn": {"ETH", "SOM", "KEN", "UGA", "SSD", "RWA", "ZWE", "MOZ", "MWI", "ZAF"},
+    "north-africa": {"LBY", "SDN", "TUN", "EGY", "MAR", "DZA"},
+    "middle-east": {"IRQ", "YEM", "TUR", "SYR", "LBN", "ISR", "IRN"},
+    "europe-balkans-caucasus": {"SRB", "XKX", "BIH", "MNE", "GEO", "ARM", "AZE", "MDA"},
+    "central-south-southeast-asia": {"KGZ", "TJK", "KAZ", "UZB", "PAK", "BGD", "MMR", "THA"},
+    "east-asia-pacific": {"SLB", "FJI", "PNG", "TLS", "IDN", "AUS", "KOR", "PRK", "PHL"},
+    "americas": {"PER", "BOL", "ECU", "COL", "DOM", "JAM", "TTO", "VEN"},
+}
+# the least covered regions the brief named, each in three items or more
+H25_LEAST_COVERED = {
+    "pacific": {"SLB", "FJI", "PNG", "TLS"},
+    "central-asia": {"KGZ", "TJK", "KAZ", "UZB"},
+    "andes": {"PER", "BOL", "ECU", "COL"},
+    "caribbean": {"DOM", "JAM", "TTO"},
+    "southern-africa": {"ZWE", "MOZ", "MWI", "ZAF"},
+    "balkans": {"SRB", "XKX", "BIH", "MNE"},
+}
+SETS["heldout25"] = ClaimsSet(
+    """Format checks for data/claims-eval/heldout25.jsonl, a held-out set of 50 short whole articles (5-13 sentences
+    in 3-6 paragraphs) from every region, the least covered among them (the Pacific, Central Asia, the Andes, the
+    Caribbean, Southern Africa, the Balkans) in three items or more each, denials as they come, with items for each
+    of rules 2-11 of the which-statement convention and calls labelled as `assert` statements
+    (data/claims-eval/README.md): wire copy, radio bulletins, news sites, local papers, live blogs, army and ministry
+    statements, court reports, rights-group reports, fact checks, press-conference transcripts and Q&A interviews.
+    Held out: written in session 25, not scored (see data/claims-eval/README.md, "heldout25").""",
+    {
+        "test_size_and_ids": [
+            check(check_numbered, "h25", size=(50, 50)),
+        ],
+        "test_labels_and_substrings": [
+            check(check_labels, THIS_SET),
+        ],
+        "test_items_are_short_whole_articles": [
+            check(check_whole_articles, paragraphs=(3, 7), sents=(5, 13), stamp=TIMESTAMP),
+            check(check_titled),
+            check(checks.check_items_are_short_whole_articles_heldout20),
+        ],
+        "test_kinds_agree_with_the_labels": [
+            check(check_kind_labels, H24_DENIAL_KINDS),
+            check(check_kind_details),
+            check(check_style_is_a_kind, H25_STYLES, only_one=True),
+            check(check_counter_accusations),
+            check(check_live_blog_stamps, TIMESTAMP),
+            check(check_qa_turns, TURN, kind="interview-qa"),
+            check(check_mention_denials, ("mention-in-denial",)),
+            check(check_quoted_denials, TURN),
+            check(check_speaker_words, H25_SPEAKER_WORDS),
+            check(check_null_speaker_kinds, H25_NULL_SPEAKER_KINDS),
+            check(check_lone_denials, need_lone=True),
+            check(check_two_claims_one_author),
+            check(check_third_party_speakers),
+            check(checks.check_kinds_agree_with_the_labels_heldout21, own_role=H25_OWN_ROLE),
+        ],
+        "test_speaker_tag_headlines": [
+            check(checks.check_speaker_tag_headlines),
+        ],
+        "test_accounts_rejected_after_a_denial": [
+            check(checks.check_accounts_rejected_after_a_denial, account_nouns=ACCOUNT_NOUNS),
+        ],
+        "test_calls_are_statements_no_denial_answers": [
+            check(checks.check_calls_are_statements_no_denial_answers),
+        ],
+        "test_the_ways_denials_come": [
+            # heldout24's wants, with four articles of no denial instead of five (the set has 46 of 50 with one)
+            check(check_kind_minimums, dict(WANTED, **{"no-denial": 4})),
+            # each rule of the which-statement convention more than once, rules 2-9 four times or more
+            check(check_kind_minimums, {kind: 2 for kind in RULE_KINDS_2.values()}),
+            check(check_kind_minimums, {RULE_KINDS_2[n]: 4 for n in range(2, 10)}),
+            check(check_kind_minimums, {RULE_KINDS_2[7]: 10, RULE_KINDS_2[8]: 6, RULE_KINDS_2[3]: 8}),
+            check(check_headline_second_denials, minimum=4),
+            check(check_denial_positions, later_min=35, before_min=12),
+            check(checks.check_the_ways_denials_come_heldout21, topic_nouns=H25_TOPIC_NOUNS),
+        ],
+        "test_regions_countries_and_mix": [
+            check(check_denial_share, (0.86, 0.92), total=(60, 70)),
+            check(check_country_spread, max_share=0.05, min_countries=55, max_russia_ukraine=0),
+            check(check_styles, exactly=len(H25_STYLES), min_each=4, max_share=0.25),
+            check(check_stances, deny=55, allege=20, confirm=3),
+            check(check_no_state_denials, by_no_country=5, of_no_country=14, items_with_null=30),
+            check(check_same_country_items, 18),
+            check(checks.check_regions_countries_and_mix_heldout21, regions_=H25_REGIONS),
+            check(checks.check_least_covered_regions, H25_LEAST_COVERED, minimum=3),
         ],
     })
