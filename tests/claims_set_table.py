@@ -4934,7 +4934,8 @@ H25_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|repo
                              r"explanation|denial|story|posts?|complaint|fabrications|case)\b", re.I)
 H25_SPEAKER_WORDS = {
     "rebel-speaker": r"\bFano\b|\b444th Brigade\b|\bAmbazonia\b|\bKataib\b|\bRSF\b|"
-                     r"\bUnited People's Democratic Front\b|\bJaime Martinez front\b|\bal-Shabaab\b|\b3R\b|\bNew People's Army\b",
+                     r"\bUnited People's Democratic Front\b|\bJaime Martinez front\b|\bal-Shabaab\b|\b3R\b|"
+                     r"\bNew People's Army\b",
     "jihadist-speaker": r"\bIslamic State\b|\bJNIM\b",
     "party-speaker": r"\bpart(y|ies)\b|\bopposition\b|\bBrotherhood\b",
     "regional-government-speaker": r"\bKurdistan Region\b|\bJubaland\b|\bTiraspol\b",
