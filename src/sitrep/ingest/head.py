@@ -178,7 +178,7 @@ def parse_head(raw: str, max_lines: int = 6) -> Head:
                                     and _deck_above_head(raw[pos:pos + 1200])):
             break
         first = lines_seen == 1
-        if _take_line(_unglue(line), head, first=first, rest=raw[nxt:nxt + 400],
+        if _take_line(_english_date(_unglue(line)), head, first=first, rest=raw[nxt:nxt + 400],
                       title_ok=head.title is None and (first or meta_first)):
             meta_first = meta_first or (first and head.title is None)
             pos = consumed = nxt
@@ -219,6 +219,28 @@ def _unglue(line: str) -> str:
     return _REPEATED_DATE.sub(r"\1", _GLUED_UPDATED.sub(" | ", unglued))
 
 
+# "3 de marzo de 2026", "14 de março de 2026": a Spanish or Portuguese page's date line (a bilingual page keeps it
+# above the English text)
+_ROMANCE_MONTHS = {"enero": "January", "janeiro": "January", "febrero": "February", "fevereiro": "February",
+                   "marzo": "March", "março": "March", "marco": "March", "abril": "April", "mayo": "May",
+                   "maio": "May", "junio": "June", "junho": "June", "julio": "July", "julho": "July",
+                   "agosto": "August", "septiembre": "September", "setiembre": "September", "setembro": "September",
+                   "octubre": "October", "outubro": "October", "noviembre": "November", "novembro": "November",
+                   "diciembre": "December", "dezembro": "December"}
+_ROMANCE_DATE = re.compile(r"\b(\d{1,2})\s+de\s+(" + "|".join(_ROMANCE_MONTHS) + r")\s+(?:de|del)\s+((?:19|20)\d\d)\b",
+                           re.I)
+
+
+def _english_date(line: str) -> str:
+    """A head line with its Spanish or Portuguese date written the English way ("3 March 2026"); like `_unglue`,
+    the line is read, not kept."""
+    return _ROMANCE_DATE.sub(lambda m: f"{m.group(1)} {_ROMANCE_MONTHS[m.group(2).lower()]} {m.group(3)}", line)
+
+
+# "Forwarded from Radio X": a Telegram repost names the channel it copies, the outlet the text is from
+_FORWARDED = re.compile(r"forwarded from:?\s+(?P<channel>\S.{0,80}?)\s*", re.I)
+
+
 def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | None = None) -> bool:
     """Whether `line` is a head line (read into `head`); `title_ok`: it may be the headline (the first line, or
     the first after the lines of date, dateline and outlet a head opens with)."""
@@ -227,6 +249,10 @@ def _take_line(line: str, head: Head, first: bool, rest: str, title_ok: bool | N
     # "Editor's note: This story has been updated …" above the head or the body: the newsroom's note, no part of
     # the article (the dateline under it still opens the body)
     if _EDITOR_NOTE.match(stripped):
+        return True
+    m = _FORWARDED.fullmatch(stripped)
+    if m:
+        head.outlet = head.outlet or m.group("channel")
         return True
     # "Updated 2 hours ago", "5 mins ago": a page's relative stamp, no date to read, no headline either
     if _RELATIVE_STAMP.fullmatch(stripped):

@@ -74,8 +74,23 @@ def release_end(body: str) -> int:
     return end
 
 
+# "Page 1 of 3", "- 2 -" on a line of their own: a PDF's page numbers kept in its text dump (a page's break, the
+# form feed, too), no words of the article
+_PAGE_MARK = re.compile(r"^[ \t]*(?:(?:page|p\.|pg\.?)[ \t]*\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?|[-–—][ \t]*\d{1,3}[ \t]*[-–—])"
+                        r"[ \t]*(?:\n|$)", re.I | re.M)
+
+
+def _drop_page_marks(raw: str) -> str:
+    unmarked = _PAGE_MARK.sub("", raw.replace("\f", "\n\n"))
+    if unmarked == raw:
+        return raw
+    # (the blank lines around a dropped mark close up: one paragraph break, not two)
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", unmarked).lstrip("\n")
+
+
 def from_text(raw: str, path: str, **meta) -> Document:
     """A plain-text article (with or without a head of metadata lines) → Document."""
+    raw = _drop_page_marks(raw)
     head = parse_head(raw)
     body = raw[head.body_start:].rstrip()
     body = body[:release_end(body)].rstrip()  # a press release's "###" and the contact line above it
