@@ -146,7 +146,7 @@ def _find_quotes(text: str) -> list[Quote]:
         while stack and not _same_paragraph(text, stack[-1].here, mk.pos):
             top = stack[-1]
             if top.family == "d" and mk.family == "d" and mk.can_open and len(stack) == 1 \
-                    and _starts_paragraph(text, mk.pos) \
+                    and _starts_paragraph(text, mk.pos) and _same_style(text, top, mk) \
                     and not text[_paragraph_end(text, top.here):mk.pos].strip():
                 # continuation paragraph: the same quote goes on; this opening mark is swallowed
                 continued = True
@@ -189,6 +189,15 @@ def _find_quotes(text: str) -> list[Quote]:
     quotes = [q for q in quotes if 0 <= q.start < q.end <= len(text)]
     quotes.sort(key=lambda q: (q.start, -q.end))
     return _fix_depth(quotes)
+
+
+def _same_style(text: str, opener: _Mark, mark: _Mark) -> bool:
+    """A paragraph goes on with the quote only when it opens with the same kind of mark: a block quoted in
+    straight marks whose paragraphs hold curly-quoted speech ("…\n\n“It never crossed my mind,” she said")
+    ends where such a paragraph begins; the curly mark opens a quote of its own."""
+    def straight(m: _Mark) -> bool:
+        return text[m.pos] in AMBIGUOUS
+    return straight(opener) == straight(mark)
 
 
 def _starts_paragraph(text: str, pos: int) -> bool:
