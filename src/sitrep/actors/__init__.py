@@ -1110,8 +1110,8 @@ def _people_of_another_state(doc: Doc, span: Span, countries: list[str]) -> str 
 def _local_official_home(doc: Doc, span: Span, countries: list[str]) -> str | None:
     """The country a local official named by another state's people's adjective serves in ("a local Serb official
     in North Mitrovica" -> XKX): only with a word of local office ("local", "municipal"), the adjective a people's
-    word (no place of that state named in the phrase), and the phrase placed (or the story told) in another
-    country."""
+    word (no place of that state named in the phrase), and the phrase or its sentence placed in another country (a
+    dateline alone does not: "A Syrian mayor said" in a story filed from Jerusalem is Syria's)."""
     words = {t.lower_ for t in span}
     if not words & _word_set("local_office_words"):
         return None
@@ -1121,7 +1121,7 @@ def _local_official_home(doc: Doc, span: Span, countries: list[str]) -> str | No
     if not any(span.start_char <= s and e <= span.end_char and iso3(c) == first
                for s, e, c in _dc.ext(doc, "demonyms") or []):
         return None
-    home = _story_country(doc, span)
+    home = _story_country(doc, span, near=True)
     return None if home is None or home == first else home
 
 
@@ -1148,10 +1148,10 @@ def _placed_in(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _story_country(doc: Doc, span: Span) -> str | None:
+def _story_country(doc: Doc, span: Span, near: bool = False) -> str | None:
     """The country a phrase is placed in: a place hung on its head by a locative preposition ("a party in North
-    Macedonia"), else a place of its sentence outside it, else the dateline's place, else the country most of the
-    article's places are in."""
+    Macedonia"), else a place of its sentence outside it, else (unless `near`) the dateline's place, else the country
+    most of the article's places are in."""
     placed = _placed_in(doc, span)
     if placed is not None:
         return placed
@@ -1159,8 +1159,8 @@ def _story_country(doc: Doc, span: Span) -> str | None:
     outside = [p for p in places if p.end <= span.start_char or p.start >= span.end_char]
     sent = span.sent
     in_sentence = [iso3(p.country) for p in outside if sent.start_char <= p.start and p.end <= sent.end_char]
-    if in_sentence:
-        return in_sentence[0]
+    if in_sentence or near:
+        return in_sentence[0] if in_sentence else None
     from ..geo.component import dateline_place  # (geo reads this module's group names: imported on use)
     filed = dateline_place(doc)  # a dateline in the text, or the one the ingest read from the head
     if filed is not None and filed.country:

@@ -301,6 +301,8 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             # title, honorific or first name gives
             found = _pick(_agreeing(doc, candidates, span.root.lower_), kind, noun, span.start_char,
                           span.root.lower_)
+            if found is not None and kind == "PERSON":
+                found = _speaker_of_content(doc, attributions, candidates, found, span) or found
         if found:
             att.source_resolved = (found.start, found.end)
             if found.tier > 1 or noun:
@@ -528,6 +530,27 @@ def _agreeing(doc: Doc, cands: list[Mention], pronoun: str) -> list[Mention]:
     if want is None:
         return cands
     return [c for c in cands if c.type == "ORG" or mention_gender(doc, c.start, c.end) in (None, want)]
+
+
+def _speaker_of_content(doc: Doc, attributions: list, cands: list[Mention], found: Mention, span: Span) \
+        -> Mention | None:
+    """"The prosecutor, Ms X, told the court that Y had ordered A. She said B": a person named inside an earlier
+    speaker's own words gives way to that speaker when the speaker's sex is the pronoun's and the person's is not
+    known to be."""
+    want = "F" if span.root.lower_ in FEMININE else "M" if span.root.lower_ in MASCULINE else None
+    if want is None or mention_gender(doc, found.start, found.end) == want:
+        return None
+    for att in sorted(attributions, key=lambda a: a.cue[0], reverse=True):
+        if att.cue[0] >= span.start_char or not att.source:
+            continue
+        if not any(a <= found.start and found.end <= b for a, b in att.content or ()):
+            continue
+        who = att.source_resolved or att.source
+        speaker = next((c for c in cands if (c.start, c.end) == tuple(who) and c.type == "PERSON"), None)
+        if speaker is not None and mention_gender(doc, speaker.start, speaker.end) == want:
+            return speaker
+        return None
+    return None
 
 
 def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronoun: str | None = None) -> Mention | None:

@@ -1310,9 +1310,13 @@ def _one_force(a: dict, b: dict) -> bool:
     if a.get("country") is None or a.get("country") != b.get("country") or a.get("sector") != b.get("sector") \
             or a.get("sector") not in _linking()["one_force_sectors"] or _side_of(a) != _side_of(b):
         return False
-    words = [set(re.findall(r"[a-z]+", f'{x.get("name") or ""} {x.get("speaks_for") or ""}'.lower())) for x in (a, b)]
+    names = [f'{x.get("name") or ""} {x.get("speaks_for") or ""}' for x in (a, b)]
+    words = [set(re.findall(r"[a-z]+", n.lower())) for n in names]
     apart = _linking()["force_apart_words"]
-    return all(w & _linking()["force_nouns"] for w in words) and words[0] & apart == words[1] & apart
+    # ("the Libyan National Army" is apart from "the Libyan army", "Haiti's national police" not from "Police X")
+    named = [{w.lower() for w in re.findall(r"\b[A-Z][a-z]+", n)} & _linking()["force_apart_names"] for n in names]
+    return all(w & _linking()["force_nouns"] for w in words) and \
+        (words[0] & apart) | named[0] == (words[1] & apart) | named[1]
 
 
 def _one_lawyer(a: dict, b: dict) -> bool:

@@ -55,6 +55,7 @@ def _speaker_lists() -> dict:
             "court_defendants": set(data.get("court_defendants") or ()),
             "court_lawyers": set(data.get("court_lawyers") or ()),
             "subnational_words": set(data.get("subnational_words") or ()),
+            "town_words": set(data.get("town_words") or ()),
             "court_documents": set(data.get("court_documents") or ()),
             "international_courts": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(
                 data.get("international_courts") or ()))) + r")\b", re.I),
@@ -129,14 +130,35 @@ def _domestic_office(s) -> bool:
 
 
 _HEADING_TAIL = re.compile(r"\s+[-\u2013\u2014]\s*(?:statement|communiqu[eé]|press\s+release)\b.*$", re.I | re.S)
+# a release's or a list's number after a name ("X Front - No. 4", "X Front - No", "Y Union - 3"): no part of it
+_NUMBER_TAIL = re.compile(r"\s*[-\u2013\u2014:,]\s*(?:(?:no|nr|n°|number|#)\.?\s*)?\d[\w/.-]*\.?$|"
+                          r"\s*[-\u2013\u2014:,]\s*(?:no|nr|n°)\.?$", re.I)
+# a paragraph's opening label or list mark before a speaker ("Correspondent: The X Front says", "- The army said",
+# "2. The ministry said"): no part of the speaker's name
+_LINE_LABEL = re.compile(r"(?:[-*\u2022\u2013]|\d{1,2}[.)]|[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}:)\s+(?=\S)")
+
+
+def _without_line_label(doc: Doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A speaker's span without the turn label or list mark that opens its paragraph."""
+    text = _dc.text(doc)
+    if span[0] > 0 and text[span[0] - 1] != "\n":
+        return span
+    m = _LINE_LABEL.match(text, span[0], span[1])
+    return (m.end(), span[1]) if m is not None and m.end() < span[1] else span
 
 
 def _who(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None, home: str | None = None,
          cited=()) -> dict:
     """A speaker as claimant (`_speaker`), a dependent territory's speaker of the state it belongs to."""
+    if span is not None:
+        unlabelled = _without_line_label(doc, span)
+        label = _dc.text(doc)[span[0]:unlabelled[0]]
+        if label and fallback and fallback.startswith(label):
+            fallback = fallback[len(label):]
+        span = unlabelled
     who = _speaker(doc, span, fallback, _sovereign(home), cited)
-    if who.get("name"):  # "Second Army Area - Statement": the heading's issuer, not its kind of text
-        who["name"] = _HEADING_TAIL.sub("", who["name"]) or who["name"]
+    if who.get("name"):  # "Second Army Area - Statement": the heading's issuer, not its kind of text, nor its number
+        who["name"] = _NUMBER_TAIL.sub("", _HEADING_TAIL.sub("", who["name"])) or who["name"]
     if who.get("country"):
         who["country"] = _sovereign(who["country"])
     return who
@@ -429,8 +451,8 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
             s.root.pos_ == "NOUN" and s.root.lemma_.lower() in _speaker_lists()["body_heads"]):
         # "a spokeswoman for the regional military administration", "the district police", "the municipal disaster
         # office": a local body of no stated country governs the ground the article's places and dateline lie on,
-        # not the home guessed from the first state body quoted
-        country = _places_country(doc) or _dateline_country(doc)
+        # not the home guessed from the first state body quoted; "the town's mayor" the town named before
+        country = _town_named_before(doc, s) or _places_country(doc) or _dateline_country(doc)
     if country is None and s is not None and len(s) and sector in ("GOV", "MIL", "BGD", "POL") and \
             s.root.pos_ == "PROPN" and s.root.ent_type_ != "PERSON" and not _personal(full or "") and \
             any(t.lower_ == "the" for t in s[:1]):
@@ -520,6 +542,22 @@ def _named_as_party(doc: Doc, s, proper: str, name: str | None) -> bool:
         n = re.escape(n.strip())
         if re.search(r"(?<!armed )\bopposition\s+(?:(?:party|movement|coalition|alliance)\s+)?" + n + r"\b", before) or \
                 re.search(r"\b" + n + r"\s+party\b", before) or re.search(r"(?<!armed )\bparty,?\s+" + n + r"\b", before):
+            return True
+    return _named_again_as_party(doc, s)
+
+
+def _named_again_as_party(doc: Doc, s) -> bool:
+    """"The United Hill Front says A. The party says B": a body by its own name that "the party" names again within
+    the next two sentences, no other name coming between (a definite noun names again the latest body named)."""
+    own = {x.lower_ for x in s}
+    sentences = 0
+    for t in doc[s.end:]:
+        sentences += t.is_sent_start
+        if sentences > 2:
+            return False
+        if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "NORP") and t.lower_ not in own:
+            return False  # another body named first
+        if t.lower_ == "party" and t.pos_ == "NOUN" and any(c.lower_ == "the" for c in t.children):
             return True
     return False
 
@@ -727,6 +765,22 @@ def _court_office(doc: Doc, s) -> bool:
         not _speaker_lists()["international_courts"].search(_dc.text(doc))
 
 
+def _town_named_before(doc: Doc, s) -> str | None:
+    """The country of the town a speaker's definite local word points back to ("the town's mayor", "the village
+    head" after "near the southern Lebanese town of X"): the latest place named before the speaker outside
+    the dateline (not a country's own name), whatever country the story is filed from."""
+    words = _speaker_lists()["town_words"]
+    # ("the town's mayor", "the village head": the town's own word or the head it modifies made definite)
+    pointing = any(t.lower_ in words and t.pos_ != "PROPN" and (t.dep_ == "poss" or any(
+        c.lower_ in ("the", "this", "that") for c in (*t.children, *(t.head.children if t.dep_ == "compound" else ())))
+    ) for t in s)
+    if not pointing:
+        return None
+    before = [p for p in getattr(doc._, "places", None) or [] if p.end <= s.start_char and p.country and
+              (p.precision != "country" or dictionary_country(p.text) is None) and not _dc.in_dateline(doc, p.start)]
+    return iso3(before[-1].country) if before else None
+
+
 def _subnational(s) -> bool:
     """A speaker of a region's, district's or town's own body ("the regional military administration", "a
     district commissioner", "the provincial police"), by a word of `subnational_words` in its own phrase, not inside
@@ -823,7 +877,27 @@ def _descriptions(s) -> list:
     if root.lemma_.lower() == "one":  # "one of the migrants, a Sudanese teenager"
         out += [o for p in root.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                 if o.dep_ == "pobj"]
+    before = _description_before(s)
+    if before is not None:
+        out.append(before)
     return out
+
+
+def _description_before(s):
+    """The noun of a phrase told right before a speaker cut to the name in apposition to it ("…, a coalition of
+    civil society groups, the X Forces, said"): the parser may hang both phrases on the noun before them, so the
+    description is no child of the name; it is the noun phrase ending at the comma before the name, itself in
+    apposition or on the name's own head."""
+    doc, root = s.doc, s.root
+    if root.pos_ != "PROPN" and root.dep_ != "appos" or s.start < 2 or doc[s.start - 1].text != ",":
+        return None
+    end = doc[s.start - 2]
+    for n in (end, *end.ancestors):
+        if n.right_edge.i != end.i:
+            return None
+        if n.pos_ == "NOUN" and (n.dep_ == "appos" or n.head.i == root.head.i and n.dep_ in ("appos", "nsubj")):
+            return n
+    return None
 
 
 def _description_words(d) -> set:

@@ -49,6 +49,7 @@ def _linking() -> dict:
             "untrue_words": set(data.get("untrue_words") or ()),
             "one_force_sectors": set(data.get("one_force_sectors") or ()),
             "force_apart_words": set(data.get("force_apart_words") or ()),
+            "force_apart_names": set(data.get("force_apart_names") or ()),
             "force_nouns": set(data.get("force_nouns") or ()),
             "weekdays": [w.lower() for w in data.get("weekdays") or ()],
             "time_words": frozenset(data.get("time_words") or ()),
