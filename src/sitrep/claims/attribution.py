@@ -109,16 +109,18 @@ word lists and document view, `attribution_syntax` the parse helpers (subjects, 
 from __future__ import annotations
 
 import logging
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from .. import doccache as _dc
 from ..actors import SpanIndex
 from .attribution_core import (Attribution, CONNECTIVES, DISCOURSE_OPENER, EDITORS_NOTE, EDITORS_NOTE_ANYWHERE, KINDS,
                                LIGHT_PREPS, LINE_BREAK, LINE_PREFIX, QUOTE_CHARS, Span2, _Doc, _subtree, _trim)
 from .attribution_learned import CAND_PRONOUNS, _LearnedRules, cue_score
 from .attribution_lexicon import Lexicon, load_lexicon
-from .attribution_lines import _LineRules
+from .attribution_lines import _LineRules, title_case_headline
 from .attribution_phrases import _PhraseRules
 from .attribution_quoted import _QuoteRules
 from .attribution_verbs import _VerbRules
@@ -525,11 +527,44 @@ def _valid(a: Attribution, n: int) -> bool:
         and all(ok(v) for v in a.via)
 
 
-def extract(doc: Doc, lexicon: Lexicon | None = None, strict: bool = False) -> list[Attribution]:
-    """Attributions in a parsed `Doc` (needs the parser; NER improves coreference), sorted by cue start."""
+def extract(doc: Doc, lexicon: Lexicon | None = None, strict: bool = False,
+            parse: Callable[[str], Doc] | None = None) -> list[Attribution]:
+    """Attributions in a parsed `Doc` (needs the parser; NER improves coreference), sorted by cue start. `parse`
+    (text -> parsed Doc, the model's own pipes) lets a title-case headline be read again in sentence case."""
     if not len(doc):
         return []
-    return _Extractor(doc, lexicon or load_lexicon()).run(strict=strict)
+    lex = lexicon or load_lexicon()
+    out = _Extractor(doc, lex).run(strict=strict)
+    if parse is not None:
+        out = _with_cased_headline(doc, lex, out, parse, strict)
+    return out
+
+
+def _with_cased_headline(doc: Doc, lex: Lexicon, atts: list[Attribution], parse: Callable[[str], Doc],
+                         strict: bool) -> list[Attribution]:
+    """The attributions of a title-case headline found again on its sentence-case copy ("Teachers question the
+    fairness of new exams": "question" a verb, not a name's last word), in place of those whose cues they share;
+    one the copy does not give is kept ("Mayor Speaks ‘Straight To The Farmers’": a title-case quotation reads as
+    speech, its lower-case copy as a phrase set off)."""
+    text = _dc.text(doc)
+    cased = title_case_headline(text)
+    if cased is None:
+        return atts
+    try:
+        found = _Extractor(parse(cased), lex).run(strict=strict)
+    except Exception:  # the headline is read again only to do better; never fatal
+        if strict:
+            raise
+        log.exception("reading a title-case headline again failed")
+        return atts
+    n = len(cased)
+
+    def shares_cue(a: Attribution) -> bool:
+        return any(a.cue[0] < b.cue[1] and b.cue[0] < a.cue[1] for b in found)
+    out = [a for a in atts if a.cue[0] >= n or not shares_cue(a)] + found
+    out.sort(key=lambda a: (a.cue[0], a.cue[1]))
+    _mark_embedded(out)
+    return out
 
 
 # --------------------------------------------------------------------------------------------- spaCy
@@ -543,10 +578,19 @@ class AttributionComponent:
 
     def __init__(self, nlp: Language, name: str, cues_dir: str | None = None):
         self.name = name
+        self.nlp = nlp
         self.lexicon = load_lexicon(cues_dir)
 
+    def parse(self, text: str) -> Doc:
+        """`text` through the model's own pipes (tagger, parser, NER), none of sitrep's."""
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            if not name.startswith("sitrep_"):
+                doc = proc(doc)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.attributions = extract(doc, self.lexicon)
+        doc._.attributions = extract(doc, self.lexicon, parse=self.parse)
         return doc
 
 

@@ -173,3 +173,43 @@ class _LineRules:
                                           source=d.chars(src[0].i, src[-1].i + 1),
                                           content=[d.chars(body[0].i, body[-1].i + 1)], kind="indirect"))
             return
+
+
+# a word of a headline: letters, with inner apostrophes, dots or hyphens ("Don't", "U.S.", "Post-Debate")
+_HEAD_WORD = re.compile(r"[A-Za-z]+(?:['’.-][A-Za-z]+)*")
+# a word after these starts a sentence inside the headline and keeps its capital, as does one opening a quotation
+_SENTENCE_ENDS = ":;.?!"
+_OPENING_MARKS = "\"“‘'"
+
+
+def title_case_headline(text: str) -> str | None:
+    """The first line of `text` when it is a title-case headline ("Black Lawmakers Rip Donald Trump As A
+    ‘Disgusting Fraud.’"), cased as a sentence, else None. The tagger reads such a line as one long name: a copy
+    in sentence case is tagged as prose. A word keeps its capital when it opens the line or a sentence or
+    quotation in it, when it is not a plain capitalised word ("CEO", "DuVernay"), or when the rest of the
+    document writes it capitalised more often than in lower case (a name: "Clinton", "Wells Fargo"). The copy
+    has the line's length, so its offsets are the document's."""
+    end = text.find("\n")
+    if end < 10 or end > 200:
+        return None
+    line, rest = text[:end], text[end:]
+    words = list(_HEAD_WORD.finditer(line))
+    if len(words) < 4 or sum(1 for w in words if w.group()[0].isupper()) < 0.75 * len(words):
+        return None
+    out = list(line)
+    for k, w in enumerate(words):
+        word = w.group()
+        before = line[:w.start()]
+        if k == 0 or not before.strip() or before.rstrip()[-1] in _SENTENCE_ENDS or \
+                before[-1] in _OPENING_MARKS and (len(before) == 1 or before[-2].isspace()):
+            continue
+        if not word[0].isupper() or word == "I" or len(word) > 1 and not word[1:].islower():
+            continue
+        low = word.lower()
+        if len(re.findall(rf"\b{re.escape(word)}\b", rest)) > len(re.findall(rf"\b{re.escape(low)}\b", rest)):
+            continue
+        if len(low) != len(word):
+            continue  # (a case change that moves offsets)
+        out[w.start():w.end()] = low
+    cased = "".join(out)
+    return cased if cased != line else None
