@@ -64,7 +64,7 @@ from .speakers import (_describes_armed_group, _mention_of, _other_side, home_co
                        _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _figure_noun_search, _linking, _tables
-from .text import _act_kinds, _calls_untrue, _content_words, _cue_token, _stems, found_statement
+from .text import _act_kinds, _calls_untrue, _content_words, _cue_token, _names_its_author, _stems, found_statement
 
 
 # Cues that ask or warn ("called on the army to stop using … for propaganda", "call on citizens to take information
@@ -121,6 +121,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _said_in_relative_clause(doc, atts)
     atts = _fact_check_statements(doc, atts) if voice == _DESK else atts
     atts = atts + (_unsaid_claims_called_untrue(doc, atts) if voice else [])
+    atts = atts + (_own_role_denials(doc, atts) if voice and voice != _DESK else [])
     atts = _verbs_read_as_noun_modifiers(doc, atts)
     called = _headline_calls(doc, atts)
     atts = [a for a in atts if not any(a.cue[0] == h.cue[0] for h in called)]  # (the misread one it replaces)
@@ -151,6 +152,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         call = _request(doc, att)
         if _heard_thing(doc, att):
             continue  # "Court hears opposition leader's bail plea": a thing heard, nothing said
+        if _citing_aside(doc, att):
+            continue  # "MAP, quoting a local official, said A": whom the speaker cites, not a claim
         if _withholding(doc, att):
             continue  # "had been denied access to the area": a thing refused, nothing denied
         if att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("we", "i") and any(
@@ -569,6 +572,20 @@ def _heard_thing(doc: Doc, att) -> bool:
     span = doc.char_span(att.content[0][0], att.content[-1][1], alignment_mode="expand")
     return span is not None and span.root.pos_ in ("NOUN", "PROPN") and \
         span[0].lower_ not in ("that", "whether", "if", "how")
+
+
+def _citing_aside(doc: Doc, att) -> bool:
+    """"The agency, quoting a local official, said A": a citing clause set off by commas on the subject of a
+    reporting verb names the one cited; its object is no statement (A, the verb's content, is)."""
+    if (att.cue_lemma or "").lower() not in ("cite", "quote") or not att.content:
+        return False
+    tok = _cue_token(doc, att)
+    if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBG" or doc[tok.i - 1].text != ",":
+        return False
+    subj = tok.head
+    verb = subj.head
+    return subj.dep_ == "nsubj" and tok.i < verb.i and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in load_lexicon().verbs or verb.lemma_.lower() in _tables()[1])
 
 
 def _withholding(doc: Doc, att) -> bool:
@@ -1009,9 +1026,9 @@ def _split_coordinated(doc: Doc, atts) -> list:
 
 
 def _cut_at_coordinated_denial(doc: Doc, atts, spans) -> None:
-    """"said on X that A and called the video a fake": a denying verb the parser hung inside A, with no
-    subject of its own, is the speaker's second statement; A ends before it."""
-    verbs = _linking()["denying_verbs"]
+    """"said on X that A and called the video a fake", "said A and accused the rebels of B": a denying or accusing
+    verb the parser hung inside A, with no subject of its own, is the speaker's second statement; A ends before it."""
+    verbs = _linking()["denying_verbs"] | _linking()["accusing_verbs"]
     for att in atts:
         if id(att) not in spans or att.kind == "direct":
             continue
@@ -1452,8 +1469,11 @@ def _title_end(doc: Doc, words: int = 16) -> int | None:
 
 def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: int, end: int) -> None:
     """A headline's denial ("Turkey denies drone strike on Kobani bakery") whose speaker's country also denies in
-    the body answers what the body's denial answers — the claim sharing most word stems with the headline — as a
-    response of its own."""
+    the body answers what the body's denial answers — the body denial sharing most word stems with the headline,
+    which it sums up, then the claim sharing most — as a response of its own. (By the denials' words first: "Guard
+    denies shooting at migrants' truck" sums up the lead's "denied that its officers had shot at a truck carrying
+    migrants", not a later denial of rumours of a death "in the shooting", whose claim, the denial's own words,
+    shares as many stems as the lead's answered account.)"""
     if denier == _DESK:
         _desk_headline(doc, att, claims, start, end)
         return
@@ -1461,7 +1481,12 @@ def _headline_denial(doc: Doc, att, claims: list[Claim], denier: dict, start: in
     if not answered:
         return
     stems = _stems(_dc.text(doc)[start:end])
-    target = max(answered, key=lambda c: len(stems & _stems(c.text)))
+
+    def summed_up(c: Claim) -> int:
+        return max(len(stems & _stems(r["text"])) for r in c.responses if r["stance"] == "deny" and
+                   r["by"].get("country") == denier["country"] and r["start"] > end)
+
+    target = max(answered, key=lambda c: (summed_up(c), len(stems & _stems(c.text))))
     if not stems & _stems(target.text):
         # "Chad denies Sudanese army claim that its airport hosts drones" over a body that only "rejected the
         # accusation": the headline says which of the author's claims the body's words point to
@@ -1551,15 +1576,17 @@ def _negated_cue(doc: Doc, att) -> bool:
     if tok is None:
         return False
     words = re.findall(r"[a-z']+", _dc.text(doc)[att.cue[0]:att.cue[1]].lower())
-    if words[-2:] == ["not", "guilty"]:
-        return False  # "pleaded not guilty": the negation is the plea, a denial
+    if words[-2:] == ["not", "guilty"] or getattr(att, "own_role", False):
+        return False  # "pleaded not guilty", "had no part in": the negation is the plea, the denial
     if any(w in _NEGATION or w.endswith("n't") for w in words):
         return True
     chain = [tok]
     if tok.dep_ == "conj" and (tok.head.lemma_.lower() in _tables()[1] or
-                               tok.head.lemma_.lower() in _linking()["answer_verbs"]):
+                               tok.head.lemma_.lower() in _linking()["answer_verbs"]) and \
+            not re.search(r'["\u201d]', _dc.text(doc)[tok.head.idx:tok.idx]):
         # "did not confirm or deny": the negation sits on the first verb — a cue's, not that of what was said
-        # ("said its units had not fired a shot and called the statement disinformation")
+        # ("said its units had not fired a shot and called the statement disinformation"; 'that the group "does not
+        # comment on operations" and accused the army of …': a quote's verb)
         chain.append(tok.head)
     if any(c.lower_ in ("neither", "nor") for t in chain for c in t.children) or \
             tok.i > 0 and doc[tok.i - 1].lower_ == "nor":
@@ -1670,8 +1697,13 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
         return False  # "..., and the EU mission said ...": a speaker of its own
     if id(att) in spans and _says_its_own(doc, spans[id(att)]):
         return False  # "dismissed the figures and denied that any soldier had been captured": a second proposition
-    if id(att) in spans and _names_its_author(doc, spans[id(att)]):
-        return False  # "denied A and called the adviser's remarks baseless": a statement of its own author's
+    if id(att) in spans and _names_its_author(doc, spans[id(att)]) and (
+            _tables()[1].get(tok.lemma_.lower()) == "deny" or
+            _calls_untrue(_dc.text(doc)[slice(*spans[id(att)])], other_words=False)):
+        # "denied A and called the adviser's remarks baseless", "… and rejected the spokesman's remarks": a statement
+        # of its own author's ("… and called the Israeli account an excuse for killing civilians" says more: see
+        # `_second_proposition`)
+        return False
     head = tok.head
     for other in atts:
         if other is att or not other.content or other.source is None:
@@ -1688,16 +1720,6 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
                 return False
             return True
     return False
-
-
-def _names_its_author(doc: Doc, span: tuple[int, int]) -> bool:
-    """A denied statement named by its author's possessive ("the adviser's remarks", "Kigali's claims"), not by a
-    pronoun ("their accusations") that points back: it may be another statement than the one denied before it,
-    which the linking tells (a second denial of one claim in one sentence is dropped there)."""
-    found = doc.char_span(span[0], span[1], alignment_mode="expand")
-    nouns = set(_tables()[0]["claim_nouns"])
-    return found is not None and any(t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lower_ in nouns
-                                     and found.start <= t.head.i < found.end for t in found)
 
 
 def _cue_token_of(doc: Doc, att):
@@ -2462,6 +2484,36 @@ def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
         first = next(t for t in clause.lefts if t.lower_ == "that") if clause is not None else subj.left_edge
         out.append(found_statement((subj.idx, subj.idx + len(subj)), subj.lower_, None,
                                    [(first.idx, last.idx + len(last))]))
+    return out
+
+
+def _own_role_denials(doc: Doc, atts) -> list:
+    """In an issuer's statement, a sentence citing no one whose verb denies its subject's part in an act ("The
+    Bolivarian armed forces had no part in any such incident", "Our units played no role in it", "The patrol was
+    nowhere near the village"): the issuer's own denial, with the denying words as its cue (their verb is no
+    speaking verb, so the tagger reads none)."""
+    text = _dc.text(doc)
+    taken = [a.cue for a in atts] + [c for a in atts for c in a.content]
+    cut = _title_end(doc) or 0
+    out = []
+    for sent in doc.sents:
+        start, end = _rstripped(doc, sent.start_char, sent.end_char)
+        if start < cut or any(a < end and start < b for a, b in taken) or '"' in text[start:end] or \
+                "\u201c" in text[start:end] or text[start:end].endswith("?"):
+            continue
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            continue
+        low = text[root.idx:end].lower()
+        found = next((m for w in _linking()["own_role_words"] for m in re.finditer(rf"\b{re.escape(w)}\b", low)),
+                     None)
+        if found is None:
+            continue
+        cue = (root.idx + found.start(), root.idx + found.end())
+        end = end - 1 if text[end - 1] in ".;" else end
+        denial = found_statement(cue, "deny", None, [(start, end)])
+        denial.own_role = True  # (its negation is the denial: see `_negated_cue`)
+        out.append(denial)
     return out
 
 

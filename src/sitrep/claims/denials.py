@@ -28,8 +28,8 @@ from ..model import Claim, Event, Source
 from .speakers import (_embedded_claimant, _initials_of, _other_side, _places_country, _same_side, _side_of,
                        _speaker_lists)
 from .tables import _NAMING, _alternation, _figure_topic_search, _linking, _STOP, _tables
-from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _speaker_kinds, _stem, _stems, _time_words,
-                   _unpossess, found_statement)
+from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _names_its_author,
+                   _speaker_kinds, _stem, _stems, _time_words, _unpossess, found_statement)
 
 
 @lru_cache(maxsize=2)
@@ -209,7 +209,8 @@ def _untagged_denials(doc: Doc, atts) -> list:
         inner = next(((t, c) for c in tok.children if c.dep_ in ("dobj", "oprd") for t in c.subtree
                       if t.lower_ in nouns and t.dep_ in ("compound", "nsubj", "dobj", "npadvmod", "nmod")),
                      (None, None))
-        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in nouns), None) or next(
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and (c.lower_ in nouns or _figure_called_untrue(c))),
+                   None) or next(
             (o for c in tok.children if back and c.dep_ == "prep" and c.lower_ in ("against", "at", "on")
              for o in c.children if o.dep_ == "pobj" and o.lower_ in nouns), None) or (
             tok.head if tok.dep_ == "amod" and tok.head.lower_ in nouns and tok.head.i > tok.i else None) or \
@@ -220,8 +221,9 @@ def _untagged_denials(doc: Doc, atts) -> list:
              for o in c.children if o.dep_ == "dobj" and o.lower_ in nouns), None) or next(
             # "called Pakistan's account baseless", 'called the account of X "pure fabrication"': the claim noun
             # parsed as the verb's complement (oprd), only when the words after the verb call it untrue
-            (c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and c.lower_ in nouns
-             and c.lower_ not in _POSTED_ITEMS and _calls_untrue(doc[tok.i + 1:tok.right_edge.i + 1].text)),
+            (c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i and
+             (c.lower_ in nouns or _figure_called_untrue(c)) and c.lower_ not in _POSTED_ITEMS and
+             _calls_untrue(doc[tok.i + 1:tok.right_edge.i + 1].text)),
             None)  # "called [the figures] lies"
         first = obj.left_edge if obj is not None else None
         if obj is not None and obj is inner[0] and inner[1].left_edge.i < first.i and inner[1].i > tok.i:
@@ -293,6 +295,14 @@ def _untagged_denials(doc: Doc, atts) -> list:
         lemma = "rebut" if back else tok.lemma_.lower()  # "pushed back against the claim" rebuts it
         out.append(found_statement((tok.idx, tok.idx + len(tok)), lemma, source, [(first.idx, content.end_char)]))
     return out
+
+
+def _figure_called_untrue(obj) -> bool:
+    """"called the charity's count of the wounded fabricated", "dismissed the group's tally as inflated": a figure
+    noun that is not a claim noun ("count", "tally") is a claim only when the verb's words call it untrue."""
+    verb = obj.head
+    return obj.lower_ in _linking()["figure_nouns"] and obj.i > verb.i and \
+        _calls_untrue(obj.doc[verb.i + 1:verb.right_edge.i + 1].text)
 
 
 def _named_as_untrue(doc: Doc, att, start: int) -> bool:
@@ -579,9 +589,12 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                 had = list(c.responses)
                 for x in m.responses:
                     # (another voice of that country denying it too keeps its own denial: "the ministry rejected an
-                    # account that A … The army also dismissed the council's account")
+                    # account that A … The army also dismissed the council's account"); one of the same voice told
+                    # after the mention is a second denial ("rejects the statement … In it X says A. … Our forces
+                    # had no part in any such incident")
                     if relative or not any(y["stance"] == "deny" and _same_speaker(y["by"], x["by"]) and
-                                           not _other_voice(y["by"], x["by"]) for y in had):
+                                           not _other_voice(y["by"], x["by"]) and y["start"] < x["start"]
+                                           for y in had):
                         c.responses.append(x)
                 claims.remove(m)
                 break

@@ -35,6 +35,8 @@ def _linking() -> dict:
             "responsive_nouns": set(data.get("responsive_nouns") or ()),
             "generic_objects": set(data.get("generic_objects") or ()),
             "denying_verbs": set(data.get("denying_verbs") or ()),
+            "accusing_verbs": set(data.get("accusing_verbs") or ()),
+            "own_role_words": tuple(data.get("own_role_words") or ()),
             "back_verbs": set(data.get("back_verbs") or ()),
             "bland_verbs": set(data.get("bland_verbs") or ()),
             "backing_words": set(data.get("backing_words") or ()),

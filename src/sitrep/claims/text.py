@@ -157,3 +157,22 @@ def found_statement(cue: tuple[int, int], lemma: str, source, content: list[tupl
     return SimpleNamespace(cue=cue, cue_lemma=lemma, source=source, source_resolved=source_resolved, content=content,
                            kind=kind, via=[])
 
+
+def _names_its_author(doc: Doc, span: tuple[int, int]) -> bool:
+    """A denied statement or figure named by its author's possessive ("the adviser's remarks", "Kigali's claims",
+    "the charity's count") or nationality ("the Moroccan report"), not by a pronoun ("their accusations") that points
+    back: it may be another statement than the one denied before it, which the linking tells (a second denial of one
+    claim in one sentence is dropped there)."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["figure_nouns"]  # ("the charity's count")
+    return found is not None and any(t.dep_ == "poss" and t.pos_ != "PRON" and t.head.lower_ in nouns
+                                     and found.start <= t.head.i < found.end or _nationality_author(t, nouns)
+                                     for t in found)
+
+
+def _nationality_author(tok, nouns: set) -> bool:
+    """"the Moroccan report", "Israeli claims": a nationality adjective right before a claim noun names the
+    noun's author (the parser may hang the adjective elsewhere: "called the Moroccan report a lie")."""
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.ent_type_ == "NORP" and tok.pos_ in ("ADJ", "PROPN") and after is not None and \
+        after.lower_ in nouns
