@@ -68,3 +68,62 @@ def test_a_portuguese_date_line_too():
                     "<test>")
     assert doc.published == "2026-03-14", doc.published
 
+
+ROUND_UP = """Weekly security round-up
+
+MOZAMBIQUE - The Mozambican army said it killed six insurgents in an operation near Mocímboa da Praia on Tuesday.
+
+Guatemala: A land clash between two farming communities in Alta Verapaz left three people dead on Wednesday, the
+interior ministry said.
+
+ECUADOR - Gunmen killed five people at a billiard hall in Durán on Tuesday night, police said.
+"""
+
+
+def test_a_round_ups_headings_are_no_part_of_the_actors(extract_text):
+    record = extract_text(ROUND_UP, published="2026-06-05").to_json()
+    names = [a["name"] for e in record["events"] for a in e["actors"]]
+    assert not any(n.isupper() and len(n) > 4 or " - " in n or n in ("Guatemala", "GUATEMALA") for n in names), names
+    [shooting] = [e for e in record["events"] if e["acled"]["event_type"] == "Violence against civilians"]
+    assert [(a["role"], a["name"]) for a in shooting["actors"]][0] == ("actor1", "Gunmen"), shooting["actors"]
+
+
+def test_a_round_ups_other_country_is_no_side_of_a_fight(extract_text):
+    record = extract_text(ROUND_UP, published="2026-06-05").to_json()
+    [land] = [e for e in record["events"] if any(loc["country"] == "GT" for loc in e["locations"])]
+    assert not any(a["country"] == "MOZ" for a in land["actors"]), land["actors"]
+
+
+def test_the_town_a_village_is_placed_near_is_no_second_place_of_the_event(extract_text):
+    record = extract_text("Insurgents attacked Maua, a village near Marrupa town in Niassa province, on Tuesday, "
+                          "burning homes.", published="2026-06-10").to_json()
+    assert {loc["name"] for e in record["events"] for loc in e["locations"]} == {"Maua"}, record["events"]
+
+
+def test_a_party_fighting_for_a_cause_is_who_it_is_not_a_fight(extract_text):
+    record = extract_text("JAYAPURA (AP) — Rebels fighting for independence in the province attacked a police post "
+                          "in Puncak on Friday, killing two officers, police said.", published="2026-05-02").to_json()
+    [event] = record["events"]
+    assert event["evidence"][0]["text"].startswith("Rebels") and "attacked" in event["evidence"][0]["text"], event
+    assert event["date"] == "2026-05-01", event
+
+
+def test_a_fight_for_a_town_is_still_one(extract_text):
+    record = extract_text("Soldiers fighting for control of Puncak clashed with rebels on Friday, police said.",
+                          published="2026-05-02").to_json()
+    assert [e["acled"]["sub_event_type"] for e in record["events"]] == ["Armed clash"], record["events"]
+
+
+def test_a_groups_own_toll_does_not_add_to_the_reported_one(extract_text):
+    record = extract_text("NIAMEY, Feb 6 (Wirepress) - Jihadist fighters killed at least 22 soldiers in an attack on "
+                          "an army post near Tillabéri on Wednesday, the defence ministry said.\n\nThe attack was "
+                          "claimed by the Islamic State Sahel Province, which said on its Telegram channel that it "
+                          "killed more than 40 soldiers.", published="2026-02-06").to_json()
+    tolls = [(q["best"], e["status"]) for e in record["events"] for q in e["quantities"] if q["kind"] == "fatalities"]
+    assert (22, "reported") in tolls and (40, "reported") not in tolls, tolls
+
+
+def test_a_group_telling_its_own_deed_is_its_claim(extract_text):
+    record = extract_text("The Islamic State Sahel Province said on its Telegram channel that it killed more than 40 "
+                          "soldiers near Tillabéri on Wednesday.", published="2026-02-06").to_json()
+    assert [e["status"] for e in record["events"]] == ["claimed"], record["events"]

@@ -92,6 +92,23 @@ def _bare_dateline(text: str) -> tuple[int, int]:
 
 
 _BULLETS = frozenset("•▪◦●‣■□➢►")  # list marks at a line's start (a situation report's bullet points)
+# "IRAQ - A drone strike hit …", "ECUADOR – Gunmen killed …": a round-up's paragraph opened by the name of the
+# country (or town) it reports from in capitals and a dash, as a dateline opens a wire story
+_PARAGRAPH_HEADING = re.compile(r"(?:^|(?<=\n))[ \t]*[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{2,}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}[ \t]+[-–—][ \t]+"
+                                r"(?=[A-Z])")
+# ... or by a country's name and a colon ("Guatemala: A land clash …"; a person's name and a colon is a quote's
+# speaker, and stays one)
+_COUNTRY_HEADING = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3}):[ \t]+(?=[A-Z])")
+
+
+def _paragraph_headings(text: str, after: int) -> list[int]:
+    """Where the words of each round-up paragraph opened by a heading begin (past the dateline's end `after`)."""
+    from .ingest.head import _is_place
+
+    ends = [m.end() for m in _PARAGRAPH_HEADING.finditer(text) if m.start() > after]
+    ends += [m.end() for m in _COUNTRY_HEADING.finditer(text) if m.start() > after
+             and _is_place(m.group("name")) == "country"]
+    return sorted(ends)
 
 
 def _prepare(nlp: Language, document: Document) -> Doc:
@@ -127,18 +144,24 @@ def _prepare(nlp: Language, document: Document) -> Doc:
             # sentence, and its mark is no part of the item's first words (nor its subject)
             token.is_sent_start = True
             doc[token.i + 1].is_sent_start = True
-    if doc._.dateline_end:
-        # the parser keeps preset sentence starts: the dateline must not become the lead's subject
-        span = doc.char_span(doc._.dateline_end, len(doc.text), alignment_mode="expand")
-        if span is not None and span.start > 0:
-            doc[span.start].is_sent_start = True
-            # and the lead's first words stay together: the parser, given a start there, likes to cut the
-            # lead's first word off as a sentence of its own ("Kyrgyz | and Tajik guards exchanged fire")
-            for token in doc[span.start + 1:span.start + 4]:
-                if token.is_space or token.is_punct:
-                    break
-                token.is_sent_start = False
+    # the parser keeps preset sentence starts: the dateline (and a round-up's paragraph heading) must not become
+    # the lead's subject
+    for heading_end in [doc._.dateline_end] + _paragraph_headings(text, end):
+        if heading_end:
+            _lead_starts_at(doc, heading_end)
     return doc
+
+
+def _lead_starts_at(doc: Doc, offset: int) -> None:
+    span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
+    if span is not None and span.start > 0:
+        doc[span.start].is_sent_start = True
+        # and the lead's first words stay together: the parser, given a start there, likes to cut the
+        # lead's first word off as a sentence of its own ("Kyrgyz | and Tajik guards exchanged fire")
+        for token in doc[span.start + 1:span.start + 4]:
+            if token.is_space or token.is_punct:
+                break
+            token.is_sent_start = False
 
 
 def to_record(document: Document, doc: Doc) -> Record:

@@ -562,6 +562,10 @@ def _lasting(tok: Token, data) -> bool:
     years"), or an event noun after "despite" ("despite an offensive by government forces")."""
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("despite", "amid"):
         return not any(t.like_num or t.ent_type_ in ("DATE", "TIME", "GPE", "LOC") for t in tok.subtree)
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_.lower() in set(data.get("struggle_causes") or ())
+                                                           for g in c.children) for c in tok.children):
+        return True  # "Rebels fighting for independence attacked a post": who the rebels are, not a fight told
     if tok.tag_ == "NNS" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in set(data.get("trend_verbs") or ()) \
             and not any(t.like_num for t in tok.subtree):
         return True  # "has stepped up attacks on the capital since January": a trend, no one event
@@ -1296,6 +1300,10 @@ def _closing_speaker(doc: Doc, m: ActorMention) -> bool:
 
 _BEARING_FROM = re.compile(r",\s+(?:just\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                            r"\s+of\s+(?:the\s+)?$", re.I)
+# "attacked Maua, a village near Marrupa", "raided Kasisi, outside Kabala town": the place right after a place and
+# "near" is the landmark the first is placed by, not a second place of the event
+_NEAR_LANDMARK = re.compile(r"^,?\s+(?:an?\s+(?:[a-z-]+\s+){0,2}(?:village|hamlet|settlement|town|locality|community)\s+)?"
+                            r"(?:near|outside|close\s+to|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$")
 _DISTANCE_FROM = re.compile(r"\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|mi)\b(?:\s*\([^)]{0,20}\))?\s+"
                             r"(?:(?:to the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
                             r"(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?$", re.I)
@@ -2528,7 +2536,9 @@ def _merge_same_incident(events: list[Event], placed: dict[int, list[Place]] | N
 _OVER_THE_EVENT = re.compile(r"\b(?:in connection with|over|for (?:their|his|her) (?:role|part) in|following) the "
                              r"(?:\w+ )?(?:violence|unrest|riots?|rioting|attacks?|clashes|protests?|demonstrations?|"
                              r"bombing|killings?|looting|arson|shooting)\b", re.I)
-_LAUNCHED_FROM = re.compile(r"\b(?:fired|launched|shot|lobbed)\s+from\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+# (and where the force that fired stood: "Israeli artillery positioned in Metula shelled Tyre", "tanks firing from X")
+_LAUNCHED_FROM = re.compile(r"\b(?:(?:fired|firing|launched|launching|shot|shooting|lobbed)\s+from|(?:positioned|stationed|"
+                            r"deployed|based)\s+(?:in|at|near))\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
                             r"western|central)\s+)?$", re.I)
 _FROM_DIRECTION = re.compile(r"\bfrom (?:the )?direction of (?:the )?(?:(?:town|city|village|area) of )?$", re.I)
 _PARTY_MODIFIER_AFTER = re.compile(r"[-\u2010\u2011](?:based|backed|led|allied|aligned|funded|supported|sponsored|"
@@ -3277,6 +3287,20 @@ def _fighting_countries(doc: Doc) -> set[str]:
             and not m.igo}
 
 
+def _told_together(doc: Doc, a: str, b: str) -> bool:
+    """Does some paragraph name both countries (a place, a people's adjective or a party of each)? A round-up's
+    paragraphs each tell one country ("MOZAMBIQUE - …", "GUATEMALA - …"): its two most named countries are no two
+    sides of one war."""
+    text = _dc.text(doc)
+    told: list[tuple[int, str | None]] = [(p.start, _iso3(p.country)) for p in _dc.ext(doc, "places") or []]
+    told += [(s, _iso3(cc)) for s, _, cc in _dc.ext(doc, "demonyms") or []]
+    told += [(doc[m.start].idx, m.country) for m in _dc.ext(doc, "actor_mentions") or [] if not m.inferred]
+    paragraphs: dict[int, set[str | None]] = {}
+    for start, cc in told:
+        paragraphs.setdefault(text.count("\n\n", 0, start), set()).add(cc)
+    return any(a in ccs and b in ccs for ccs in paragraphs.values())
+
+
 def _allied(doc: Doc, a: str, b: str) -> bool:
     """Does the article tell forces of countries `a` and `b` fighting on one side ("Rwandan troops deployed
     alongside the Mozambican army", "Chadian and Nigerien soldiers jointly ...")? Then neither is the other's foe."""
@@ -3565,12 +3589,15 @@ def _sports_story(doc: Doc, data) -> bool:
 _NON_STATE_ARMED = {"REB", "MLT", "UAG"}
 
 
-def _own_claim(doc: Doc, att, actors: list[Actor]) -> bool:
+def _own_claim(doc: Doc, att, actors: list[Actor], told_of_itself: bool = False) -> bool:
     """Is the speaker a non-state armed group telling of its own deed ("ISWAP said its fighters had killed
-    15 soldiers and captured the base")? Such a claim of responsibility or gain is the perpetrator's word."""
+    15 soldiers and captured the base", `told_of_itself`: "the group said it killed 40 soldiers")? Such a claim of
+    responsibility or gain is the perpetrator's word."""
     speaker = _speaker_mention(doc, att)
     if speaker is None or speaker.sector not in _NON_STATE_ARMED:
         return False
+    if told_of_itself:
+        return True
     for a in actors:
         if a.role != "actor1" or a.sector not in _NON_STATE_ARMED:
             continue
@@ -3954,6 +3981,7 @@ class EventExtractor:
                 # (the attribution of the verb a participle follows is the participle's: "..., killing eight")
                 # (only that verb's own attribution, never a source of a sentence nearby)
                 att_doer = att if doer is tok or doer.dep_ == "conj" else attribution_at(doc, doer.idx, doer.idx + len(doer))
+                told_of_itself = False
                 if not any(r == "actor1" for r, _ in roles) and att_doer is not None \
                         and (att_doer.source_resolved or att_doer.source) and not trig.victim_subject \
                         and any(c.dep_ == "nsubj" and (c.lower_ in own or any(
@@ -3962,11 +3990,12 @@ class EventExtractor:
                     speaker = _speaker_mention(doc, att_doer)  # "The RSF said it had taken the airport"
                     if speaker is not None:
                         roles = [("actor1", speaker)] + roles
+                        told_of_itself = True
                 speaker = _speaker_mention(doc, att) if att is not None else None
                 d.actors = self._actors(doc, roles, trig, dyad, d, speaker.country if speaker else None,
                                         speaker.sector if speaker else None)
                 d.status = "denied" if denial else self._status(doc, tok, clause, data)
-                if d.status == "reported" and att is not None and _own_claim(doc, att, d.actors):
+                if d.status == "reported" and att is not None and _own_claim(doc, att, d.actors, told_of_itself):
                     d.status = "claimed"  # "ISWAP said its fighters captured the base": the perpetrator's own word
                 d.reference = reference
                 if not d.actors:  # (a claim of "the attack" is of the attack told before, whatever it says)
@@ -4022,6 +4051,10 @@ class EventExtractor:
                     or _BEARING_FROM.search(text, max(0, p.start - 40), p.start)]
         if measured and len(measured) < len(places):
             places = [p for p in places if p not in measured]
+        landmarks = [p for p in places if any(q.end <= p.start and _NEAR_LANDMARK.match(text[q.end:p.start])
+                                              for q in places)]
+        if landmarks and len(landmarks) < len(places):
+            places = [p for p in places if p not in landmarks]
         # "intercepted a rocket fired from Gaza over Ashkelon": where a weapon was launched from is not where it
         # struck or was stopped, when the sentence names that place too
         launched = [p for p in places if _LAUNCHED_FROM.search(text, max(0, p.start - 40), p.start)]
@@ -4222,7 +4255,8 @@ class EventExtractor:
                 and not crowd and not both and not _device_in_sentence(doc, trig):
             # the other side fought back; not when the ones hit were civilians ("..., injuring two workers")
             other = opponent_of(next(iter(countries)), dyad)
-            if other and other in _fighting_countries(doc) and not _allied(doc, next(iter(countries)), other):
+            if other and other in _fighting_countries(doc) and not _allied(doc, next(iter(countries)), other) \
+                    and _told_together(doc, next(iter(countries)), other):
                 # (never a deal's venue or a refuge, nor a force told fighting beside the other)
                 role = "actor2" if any(a.role == "actor1" for a in actors) else "actor1"
                 actors.append(Actor(name=f"Military Forces of {country_name(other)}", country=other, sector="MIL",

@@ -102,7 +102,9 @@ _ROUTE_BEFORE = re.compile(r"\b(?:between|from) $")
 # ... and the name's next word after a tag that ends on a joiner ("Santa Cruz de la" + " Sierra")
 _NAME_AFTER_JOINER = re.compile(r" [A-Z][\w’']+")
 # what ends a noun phrase: a name spaCy tagged NORP before one is used as a noun, not as a people's adjective
-_NOUN_END = re.compile(r"(?:[,.;:)]| (?:in|near|on|at|and|or|of|to|from|after|before|where|which|during|since)\b)")
+_NOUN_END = re.compile(r"(?:[,.;:)]| (?:in|near|on|at|and|or|of|to|from|after|before|where|which|during|since)\b"
+                       # ("near Marrupa town" tagged NORP: the town's name before the word in lower case)
+                       r"| (?:town|city)\b)")
 # the rest of a hyphenated name after the part spaCy tagged: "-i-Sharif" ("Mazar-i-Sharif"), "-des-Bouquets", "-Feuilles"
 _HYPHEN_TAIL = re.compile(r"(?:-[a-z]{1,4})?-(?:[A-Z]|[dl][’'][A-Z])[\w’']*(?:-[A-Z][\w’']*)?")
 # heads after which "of X" can only be a place ("residents of", "north of" also take people, events or streets)
@@ -1019,10 +1021,10 @@ class Recognizer:
         for i, tok_text in enumerate(toks):
             if not tok_text[:1].isupper():
                 continue
-            for width in (2, 1):
+            for width in (3, 2, 1):  # ("Papua New Guinean police": the three words, not "Guinean")
                 if i + width > n:
                     continue
-                if width == 2 and not is_alpha[i + 1]:
+                if width > 1 and not all(is_alpha[i + 1:i + width]):
                     continue
                 a = idxs[i]
                 t = strip_possessive(text[a:idxs[i + width - 1] + len(toks[i + width - 1])])
@@ -1152,8 +1154,10 @@ class Recognizer:
             if sp.source != "dateline" and self._foreign_group_name(sp.text):
                 continue  # "between Fano militiamen and federal troops" near Humera: the Ethiopian militia, not Fano
                 # in Italy
-            if _PROVINCE_OF_GROUP.match(text, sp.end) and _GROUP_BEFORE.search(text, max(0, sp.start - 30), sp.start):
-                continue  # "the Islamic State Sahel Province said": a group's name, not the Sahel region
+            if (_PROVINCE_OF_GROUP.match(text, sp.end) or _GROUP_PROVINCE.search(sp.text)) and _GROUP_BEFORE.search(
+                    text, max(0, sp.start - 30), sp.start):
+                continue  # "the Islamic State Sahel Province said", "Islamic State's Mozambique Province": a group's
+                # name, not the Sahel region nor the country
             if sp.source != "dateline" and _MEMBERS_BEFORE.search(text, max(0, sp.start - 24), sp.start) \
                     and not _MODIFIED_NOUN_AFTER.match(text, sp.end) \
                     and not self._exact(strip_possessive(sp.text))[1] and not self._strong_country(sp.text):

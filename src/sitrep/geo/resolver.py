@@ -62,6 +62,8 @@ COUNT_BEFORE = re.compile(r"(?:\b(?:\d+|two|three|four|five|six|seven|eight|nine
 # not "the Bank of England")
 _BANK_BEFORE = re.compile(r"\b(?:east|west|north|south|left|right)(?:ern)? bank of (?:the )?$")
 _VILLAGE_NAMED = re.compile(r" village\b(?! of\b)")
+# "Maua, a village near Marrupa", "X, a small farming settlement in Y": the settlement word of an apposition
+_SETTLEMENT_APPOSED = re.compile(r", an? (?:[a-z-]+ ){0,2}(village|hamlet|settlement)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|A|An|The) $")
 W_TOWN_CUE = 2.0  # a settlement phrase ("village of X", "X village") favours populated places
 # natural features named after a place ("the Isfara river", "Fergana Valley"): word -> feature code
@@ -433,6 +435,8 @@ class Resolver:
                              and not low_after[len(w):len(w) + 1].isalnum()), None)
                 if tail:
                     kind = SETTLEMENT_AFTER[tail]  # "the Far'a refugee camp"
+            if kind is None and _SETTLEMENT_APPOSED.match(text, e):
+                kind = "town"
             if kind is None and _TOWN_WORD_AFTER.match(after):
                 kind = "town"  # "in Jiribam town", "Khost city" (the words in lower case: not "Cape Town", "Gaza City")
             if kind is None and MUNICIPAL_AFTER and _MUNICIPAL_RX.match(after):
@@ -657,6 +661,11 @@ class Resolver:
         if "." in m.text and m.text in self.gaz.abbrev:  # "Ky.", "B.C.", "Ind."
             return [self.gaz.entry(self.gaz.abbrev[m.text])]
         cands = self.gaz.candidates(m.text)
+        big = max((c.population for c in cands if c.match == "primary" and c.feature_code.startswith("PPL")), default=0)
+        if big >= LOOSE_OVER_POP:
+            # "a strike hit Tyre" in a story that names only Israelis: a city of the very name (Lebanon's Tyre) is
+            # not a smaller town reached by romanisation folding (Tirat Karmel in Israel, Tire in Turkey)
+            cands = [c for c in cands if not (c.match == "loose" and c.population < big)]
         if any(c.match != "loose" and c.feature_code.startswith("PPL") and c.population >= LOOSE_OVER_POP
                for c in cands) \
                 and not any(c.match == "primary" for c in cands):
@@ -1038,6 +1047,7 @@ class Resolver:
             nest = {} if admin_cue else self._same_name_nesting(cs)
             # "south of Jenin": a division around a town of its name is not the point measured from
             bearing = not admin_cue and any(m.bearing_ref for m in grp)
+            dateline = any(m.dateline for m in grp) and not self._country_heading(cs)
             for i, c in enumerate(cs):
                 s = self._prior(c) + nest.get(i, 0.0)
                 if bearing and nest.get(i, 0.0) < 0:
@@ -1051,7 +1061,7 @@ class Resolver:
                     s += W_ADMIN_CUE  # "Sagaing township": the town the township is named after
                 if c.feature_code == "PCLI" and any(m.country_cue for m in grp):
                     s += W_ADMIN_CUE
-                if c.feature_code in ("PPL", "PPLC") and any(m.dateline for m in grp):
+                if c.feature_code in ("PPL", "PPLC") and dateline:
                     s += W_QUALIFIER  # a dateline is a city, whatever division shares its name
                     if c.feature_code == "PPLC" and c.match == "primary":
                         # session 23 (h6): ... and one named like a capital is that capital ("LIMA -" over a Lima in
@@ -1329,6 +1339,29 @@ class Resolver:
                              for s, c in zip(scores[k], cs)]
         return per
 
+    @staticmethod
+    def _named_in_full(c: Entry, grp: list[Mention]) -> bool:
+        """Is the division `c` named by its own name and its division's word ("Niassa province", "the Niassa
+        Province" listed as an alternate name of Niassa)?"""
+        if c.feature_code not in ("ADM1", "ADM2", "ADM3"):
+            return False
+        for m in grp:
+            words = m.text.split(" ")
+            if m.admin_cue and len(words) > 1 and fold(words[-1]) in ADMIN_WORDS and \
+                    fold(" ".join(words[:-1])) == fold(c.name):
+                return True
+        return False
+
+    @staticmethod
+    def _country_heading(cs: list[Entry]) -> bool:
+        """"IRAQ - A drone strike hit …", "MOZAMBIQUE - The army said …": a round-up's paragraph opened by a country's
+        own name in capitals reads like a dateline but names the country, not a town that bears the name as well
+        (Arāk, "Iraq" by an alternate name; Mozambique Island); a capital of the same name ("DJIBOUTI -") is still
+        where the report was filed."""
+        country = next((c.country for c in cs if c.feature_code == "PCLI" and c.match == "primary"), None)
+        return country is not None and not any(c.feature_code == "PPLC" and c.match == "primary"
+                                                and c.country == country for c in cs)
+
     def _qualifier_filter(self, cands: dict[str, list[Entry]], priors: dict[str, list[float]],
                           groups: dict[str, list[Mention]], text: str = "") -> None:
         """"in Tirah, Khyber district": when no reading of a qualified name lies inside its qualifier,
@@ -1394,7 +1427,9 @@ class Resolver:
         for k, cs in cands.items():
             if cs:
                 c = cs[max(range(len(cs)), key=lambda i: priors[k][i])]
-                if c.country:
+                # (a spelling variant is no sign of where the story lies: "Tsak", loosely Akron, does not make "the
+                # Highlands" of a Papua New Guinean story a town in the United States)
+                if c.country and c.match != "loose":
                     top_cc[k] = c.country
                     if c.feature_code not in BROAD_CODES:
                         top_spec[c.country] += 1
@@ -1436,6 +1471,11 @@ class Resolver:
             doc_cc |= {self.gaz.cc(q) for q in within}
             if not doc_cc:
                 continue
+            # the countries the document names (by name, people, province or outlet), not those its other names'
+            # best readings lie in: a spelling variant of a town abroad ("Tsak", loosely Akron) is none of the story's
+            # places however many other ambiguous names ("the Highlands") have a reading in that country
+            named_cc = {cc for cc, n in ctx_cc.items() if n - (own.get(cc, 0) if own else 0) > 0} \
+                | {self.gaz.cc(q) for q in within} | ({outlet_country.upper()} if outlet_country else set())
             # a reading reached through part of the name ("Southern Zone" -> Zone, Italy; "Raya
             # valley" -> Raya, India) is only an approximate location: never a foreign one
             settle = any(m.local_unit or m.backoff for m in grp) or bool(within)
@@ -1489,8 +1529,13 @@ class Resolver:
                 and any(_LOCATIVE_BEFORE.search(text, max(0, m.start - 16), m.start) for m in grp)
             short_key = k.split("|")[0].replace(" ", "")
             short_caps = all(m.text.isupper() for m in grp)
+            # ("Maua, a village near Marrupa": no city of Brazil, however large, lies near a town of Mozambique)
+            beside = [spec_top[key_at[m.placed_ref]] for m in grp if m.placed_ref in key_at
+                      and key_at[m.placed_ref] in spec_top and key_at[m.placed_ref] != k]
             for i, c in enumerate(cs):
                 foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
+                if foreign and beside and min(haversine(c.lat, c.lon, e.lat, e.lon) for e in beside) > ATTACK_FAR_KM:
+                    continue
                 if foreign and clear_home and c.match == "primary" and c.feature_code in ("PPL", "PPLA2", "PPLA3") \
                         and c.population < DEMONYM_TOWN_POP:
                     continue
@@ -1513,8 +1558,14 @@ class Resolver:
                     and any(top_spec[cc] - (sk == cc) > 0 for cc in doc_cc)
                 # (dropping foreign alternate-name readings without a local cue too measured worse)
                 people_only = i in people_only_at
-                drop = people_only or foreign and (
-                    c.match == "loose" or small_alt or short_alt or local and c.match == "alternate" or settle and not (
+                if c.match == "alternate" and self._named_in_full(c, grp):
+                    c_alt = False  # "Niassa province": the division's own name and its word, no spelling variant
+                else:
+                    c_alt = c.match == "alternate"
+                loose_abroad = c.match == "loose" and bool(c.country) and c.feature_code not in BROAD_CODES \
+                    and bool(named_cc) and c.country not in named_cc
+                drop = people_only or loose_abroad or foreign and (
+                    c.match == "loose" or small_alt or short_alt or local and c_alt or settle and not (
                         c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP)
                     or homonym and c.feature_code.startswith("PPL") and c.population < DEMONYM_TOWN_POP
                     or one_home and c.match == "alternate" and c.country not in ctx_cc
