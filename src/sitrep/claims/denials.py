@@ -432,7 +432,9 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                     any(x["stance"] == "deny" and _same_speaker(x["by"], by) for x in c.responses):
                 continue
             if stateless:  # "denied killing patients, after the WHO said 460 people had been shot dead there"
-                if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start) or tells:
+                if _EARLIER.search(sent) or _after_clause(doc, r["end"], c.start) or tells or \
+                        _speaker_named_in(c.claimant, r["text"]) and _sentence_gap(doc, r["end"], c.start) <= 1:
+                    c = _statement_of_thing_named(doc, claims, made, c, created)
                     c.responses.append(r)
                     claims.remove(made)
                     break
@@ -441,9 +443,69 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 if not tells:
                     c = _statement_telling_it(doc, claims, made, c, created)
+                    c = _statement_of_thing_named(doc, claims, made, c, created)
                 c.responses.append(r)
                 claims.remove(made)
                 break
+
+
+# the noun by which a denial names a statement, and what follows it up to the thing it is about ("the story spread by
+# the group about a monastery", "the figure of downed drones", "the claim about the ladders")
+_THING_AFTER_NOUN = re.compile(r"\b(?:claims?|allegations?|accusations?|reports?|stor(?:y|ies)|accounts?|figures?|"
+                               r"versions?|charges?)\b(?:\s+[\w'-]+){0,6}?\s+(?:about|concerning|regarding|over|of)\s+"
+                               r"((?:[\w-]+\s*){1,4})", re.I)
+
+
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_THING_ENDS = frozenset({"as", "was", "is", "were", "are", "by", "in", "at", "on", "and", "which", "who", "to", "from",
+                         "with", "for", "after", "before", "being", "had", "has", "have",
+                         # a participle after the noun tells how the statement went round, not its thing
+                         "spread", "circulated", "published", "released", "issued", "posted", "shared", "made"})
+
+
+def _thing_named(text: str) -> frozenset[str]:
+    """The stems of the thing a denial's statement noun is about ("the Chadian claim about the camels" → camel;
+    "the Russian figure of downed drones" → down, drone): its lower-case words up to the next punctuation, neither
+    stop words nor statement nouns; a capitalised word names a speaker ("the claims of Baku"), not a thing."""
+    m = _THING_AFTER_NOUN.search(text)
+    if m is None:
+        return frozenset()
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    words = []
+    for w in re.findall(r"[\w-]+", m.group(1)):
+        if w.lower() in _THING_DETERMINERS and not words:
+            continue  # "about a monastery": the thing starts after its determiner
+        if w.lower() in _THING_DETERMINERS or w.lower() in _THING_ENDS or not w[0].islower():
+            break  # "of the camels a fabrication", "about a monastery in Kyaukme": the noun phrase ends
+        if w not in _STOP and w not in nouns:
+            words.append(w)
+    return _stems_of(" ".join(words))
+
+
+def _statement_of_thing_named(doc: Doc, claims: list[Claim], made: Claim, first: Claim, created: dict) -> Claim:
+    """A denial told before the claim that names its statement by the thing it is about ("rejects the story spread
+    by the TNLA about a monastery. The TNLA had said its fighters withdrew …, and that a jet had bombed the
+    monastery") answers the first of the author's statements after it that tells that thing (rules 2 and 5), when
+    the first statement does not."""
+    thing = _thing_named(made.text)
+    if not thing or thing & _stems_of(first.text):
+        return first
+    for c in claims:
+        if c.start <= first.start or id(c) in created or _sentence_gap(doc, first.end, c.start) > 3:
+            continue
+        if _same_speaker(c.claimant, first.claimant) and c.stance in ("assert", "allege") and thing & _stems_of(c.text):
+            return c
+    return first
+
+
+def _speaker_named_in(speaker: dict, denial: str) -> bool:
+    """Whether a denial names a speaker of no country by a word of its name ("rejects the allegations circulated by
+    a collective based abroad" … "According to the collective's publication"): a word of four letters or more that
+    is no statement noun."""
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"] | {"publication", "communique"}
+    words = [w for w in re.findall(r"[a-z][a-z-]{3,}", _unpossess((speaker.get("name") or "").lower()))
+             if w not in _STOP and w not in nouns]
+    return bool(_stems_of(" ".join(words)) & _stems_of(denial))
 
 
 def _statement_telling_it(doc: Doc, claims: list[Claim], told: Claim, first: Claim, created: dict,
@@ -586,6 +648,8 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                     gap == 1 and _points_back_to_claim(doc, c):
                 if stated and not relative:
                     c = _statement_telling_it(doc, claims, m, c, {}, by_verb=author is not None)
+                if not relative:
+                    c = _statement_of_thing_named(doc, claims, m, c, {})
                 had = list(c.responses)
                 for x in m.responses:
                     # (another voice of that country denying it too keeps its own denial: "the ministry rejected an
@@ -1622,12 +1686,19 @@ _KIND_NOUN = re.compile(r"^(?:what\s+\w+(?:\s+\w+)?\s+(?:called|calls|described\
                         r"(?:\s+(?:of|about|over)\s+((?:(?:the|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?))?" + _NOUN_TAIL, re.I | re.S)
 
 
-def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim:
+def _of_named_kind(pick: Claim, cands: list, content: str, before: int, allowed: list | None = None) -> Claim:
     """"rejected the bribery claim", "the claim about the bridge": of the chosen author's statements, the first
-    telling the act or the thing the noun names, when the linker's choice tells another (rule 2)."""
+    telling the act or the thing the noun names, when the linker's choice tells another (rule 2); when none of that
+    author's does, the one statement of the `allowed` others that tells the thing ("called the story of the camels a
+    fabrication" after the elders' account of executions and the governor's of the camels)."""
     m = _KIND_NOUN.match(content.strip())
     if not m:
-        return pick
+        # "called the story of the camels a fabrication": the thing named, the noun phrase not being the whole object
+        thing = _thing_named(content)
+        if not thing or thing & _stems_of(pick.text):
+            return pick
+        # (among the others only: the denier's own voice may say it in other words)
+        return _one_telling(pick, allowed or [], before, allowed, lambda c: bool(thing & _stems_of(c.text)))
     kinds = _act_kinds(" ".join(g for g in m.groups() if g))
     # "the claim about the bridge": the thing it is about, by its lower-case words ("the Russian claim" names a voice)
     words = re.findall(r"\b[a-z][\w-]*", m.group(2) or "")
@@ -1641,8 +1712,21 @@ def _of_named_kind(pick: Claim, cands: list, content: str, before: int) -> Claim
             return marked
     if not kinds and not about or kinds & _act_kinds(pick.text) or about & _stems_of(pick.text):
         return pick
-    return _first_of_author(pick, cands, before,
-                            lambda c: bool(kinds & _act_kinds(c.text) or about & _stems_of(c.text)))
+    if not about:
+        return _first_of_author(pick, cands, before, lambda c: bool(kinds & _act_kinds(c.text)))
+    return _one_telling(pick, cands, before, allowed,
+                        lambda c: bool(kinds & _act_kinds(c.text) or about & _stems_of(c.text)))
+
+
+def _one_telling(pick: Claim, cands: list, before: int, allowed: list | None, tells) -> Claim:
+    """Of the chosen author's statements the first that `tells` holds of; when none does, the one statement of the
+    `allowed` others that it holds of (a noun naming a thing picks one statement, whoever told it)."""
+    chosen = _first_of_author(pick, cands, before, tells)
+    if chosen is pick and not tells(pick):
+        telling = [c for c in allowed or () if c.start < before and tells(c)]
+        if len(telling) == 1:
+            return telling[0]
+    return chosen
 
 
 def _lemmas(doc: Doc, start: int, end: int) -> frozenset[str]:
@@ -2157,7 +2241,11 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
         # (the noun's object may be all the claim span holds: "the claim about a missing teenager" → "a missing
         # teenager")
         named = content if _KIND_NOUN.match(content.strip()) else text[start:end]
-        pick = _of_named_kind(pick, cands, named, start)
+        # (of the others, none of the denier's voice: "said every defendant had been questioned lawfully, and it
+        # dismissed the minister's account of his questioning")
+        others = [cands[i] for i in allowed if cands[i] is not None and not _one_voice(cands[i].claimant, denier)
+                  and _sentence_gap(doc, cands[i].end, start) > 0]
+        pick = _of_named_kind(pick, cands, named, start, others)
     if pick is not None:
         pick = _of_denied_act(doc, pick, cands, [cands[i] for i in allowed if cands[i] is not None], cs, ce,
                               start)
