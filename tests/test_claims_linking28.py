@@ -62,3 +62,19 @@ def test_a_stateless_author_the_denial_names_answers_with_its_next_statement(run
               "Mali.\n\nThe General Staff states that the operation targeted a terrorist cell and that no civilian "
               "was detained.")
     assert _deniers(rec, "soldiers who had arrested some thirty herders") == ["NER"]
+
+
+def test_a_force_named_with_the_other_spelling_is_that_force():
+    from sitrep.actors import named_group
+    assert named_group("The Uganda People's Defence Forces said on Monday") == ("UGA", "MIL")
+    assert named_group("a spokesman for the Israel Defence Forces") == ("ISR", "MIL")
+    assert named_group("the Kenya Defense Forces") == ("KEN", "MIL")
+    # a generic phrase in lower case is no force's name
+    assert named_group("Pakistani border security forces fired") is None
+
+
+def test_the_uganda_army_under_its_plural_name_speaks_for_uganda(run):
+    rec = run("KAMPALA, June 2 - An opposition MP said on Monday that 12 of his supporters had been taken to a "
+              "barracks in Mbarara after a rally.\n\nThe Uganda People's Defence Forces denied that any civilian "
+              "was being held at its barracks.")
+    assert _deniers(rec, "12 of his supporters had been taken to a barracks") == ["UGA"]

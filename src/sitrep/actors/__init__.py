@@ -184,14 +184,31 @@ class _LazyPattern:
         return self._compiled().match(*args, **kwargs)
 
 
+def _spellings(name: str) -> set[str]:
+    """A force's name as news writes it either way: "Defence" or "Defense", "Force" or "Forces" at its end ("the
+    Uganda People's Defence Forces" for the Uganda People's Defence Force); the name itself first."""
+    out = {name}
+    for n in list(out):
+        out |= {n.replace("Defence", "Defense"), n.replace("Defense", "Defence")}
+    for n in list(out):
+        if n.endswith(" Force"):
+            out.add(n + "s")
+        elif n.endswith(" Forces"):
+            out.add(n[:-1])
+    return out
+
+
 @lru_cache(maxsize=1)
 def _named_groups() -> list[tuple[str, _LazyPattern, str | None, str]]:
     groups = _dictionary()[0].get("groups") or {}
     out = []
     for name, (country, sector) in groups.items():
         flags = 0 if name.isupper() else re.I
+        # (the other spellings as capitalised: "border security forces" is no name)
+        others = "|".join(_loose(n) for n in sorted(_spellings(name) - {name}, key=len, reverse=True))
+        names = _loose(name) + (f"|(?-i:{others})" if others else "")
         # "the Houthi-run health ministry", "Hamas-led authorities": a body run by the group is the group's side
-        out.append((name, _LazyPattern(rf"(?<![\w-]){_loose(name)}(?![\w]|-(?!{_RUN_BY}\b))", flags), country,
+        out.append((name, _LazyPattern(rf"(?<![\w-])(?:{names})(?![\w]|-(?!{_RUN_BY}\b))", flags), country,
                     sector))
     # the longest name first (as its escaped pattern's length, before accents widened the patterns)
     return sorted(out, key=lambda g: -len(re.escape(g[0])))
