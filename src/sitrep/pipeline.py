@@ -134,6 +134,8 @@ def _prepare(nlp: Language, document: Document) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            if doc[token.i + 1].is_alpha:  # (not a live blog's "09:20 GMT - …", whose stamp the parser reads well)
+                _keep_first_words(doc, token.i + 1)
         elif token.is_space and "\n" in token.text and _STAMP_LINE.match(text, text.rfind("\n", 0, token.idx) + 1,
                                                                          token.idx):
             # "11:15 GMT⏎The military has denied …": a live blog's stamp on its own line is no part of the entry's
@@ -156,12 +158,17 @@ def _lead_starts_at(doc: Doc, offset: int) -> None:
     span = doc.char_span(offset, len(doc.text), alignment_mode="expand")
     if span is not None and span.start > 0:
         doc[span.start].is_sent_start = True
-        # and the lead's first words stay together: the parser, given a start there, likes to cut the
-        # lead's first word off as a sentence of its own ("Kyrgyz | and Tajik guards exchanged fire")
-        for token in doc[span.start + 1:span.start + 4]:
-            if token.is_space or token.is_punct:
-                break
-            token.is_sent_start = False
+        _keep_first_words(doc, span.start)
+
+
+def _keep_first_words(doc: Doc, start: int) -> None:
+    """A sentence start set before parsing keeps its first words together: the parser, given a start there, likes
+    to cut the first word off as a sentence of its own ("Kyrgyz | and Tajik guards exchanged fire" after a
+    dateline, "Leaders | of the protest … say" after a blank line)."""
+    for token in doc[start + 1:start + 4]:
+        if token.is_space or token.is_punct:
+            break
+        token.is_sent_start = False
 
 
 def to_record(document: Document, doc: Doc) -> Record:

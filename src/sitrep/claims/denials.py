@@ -856,7 +856,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             if best is not None and _names_author_only(_dc.text(doc)[cs:ce], author) and \
                     not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
                 best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
-    if inner and author is None and _hearsay_told_nowhere(doc, claims, start, cs, ce):
+    # ("denies rumours circulating online that A": the noun may stand between the cue and the content)
+    if inner and author is None and _hearsay_told_nowhere(doc, claims, att.cue[1] if named_before else start, cs, ce):
         best, path = None, "hearsay"  # "denied rumours that a fourth man was taken": the rumour's own claim
     nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author, doc)
     if nth is not None:
@@ -905,7 +906,7 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                          sources=[Source(author["name"], source_kind(author["name"]))] if author else [])
             claims.append(best)
             created[id(best)] = att  # made from the denial: see _later_accuser
-    elif best.claimant.get("country") is None and author:
+    elif best.claimant.get("country") is None and author and not _named_of_another_kind(best.claimant, author):
         best.claimant = {k: v for k, v in author.items() if k != "named"}  # "named" is linking's own mark
     if denier.get("country") is None and denier.get("sector") in ("GOV", "MIL", "STATE", "BGD") \
             and denier.get("name"):
@@ -932,6 +933,14 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             best.responses = c.responses + best.responses
             claims.remove(c)
             break
+
+
+def _named_of_another_kind(claimant: dict, author: dict) -> bool:
+    """"The aid group said survivors saw officers puncture the boat … The ministry said the knife story was a
+    fabrication spread by smugglers": the author a denial blames is its own view; a claim whose speaker is named,
+    of a kind (sector) other than that author's, keeps its speaker."""
+    return bool(claimant.get("name") and claimant.get("sector") and author.get("sector")
+                and claimant["sector"] != author["sector"])
 
 
 # (what may follow the noun: a time or place of the rejection, "… a lie", not a complement telling the content)
