@@ -127,3 +127,17 @@ def test_a_group_telling_its_own_deed_is_its_claim(extract_text):
     record = extract_text("The Islamic State Sahel Province said on its Telegram channel that it killed more than 40 "
                           "soldiers near Tillabéri on Wednesday.", published="2026-02-06").to_json()
     assert [e["status"] for e in record["events"]] == ["claimed"], record["events"]
+
+
+def test_gunmen_linked_to_a_group_are_the_attackers_not_speakers(extract_text):
+    record = extract_text("Gunmen linked to the Jaish al-Adl group ambushed a police patrol near Saravan on Monday.",
+                          published="2026-06-10").to_json()
+    assert not [c for c in record["claims"] if c["claimant"]["name"] == "Gunmen"], record["claims"]
+    assert [(a["role"], a["name"]) for e in record["events"] for a in e["actors"]][0] == ("actor1", "Gunmen"), \
+        record["events"]
+
+
+def test_someone_linking_an_attack_to_a_group_still_says_so(extract_text):
+    record = extract_text("Police linked the ambush to the Jaish al-Adl group on Monday.",
+                          published="2026-06-10").to_json()
+    assert [c["claimant"]["name"] for c in record["claims"]] == ["Police"], record["claims"]

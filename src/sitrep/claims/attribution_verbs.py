@@ -445,6 +445,13 @@ class _VerbRules:
                 return None
             if passive and subj_tok is None and not dobj and "p" not in frames and p.lower_ == "to":
                 return None  # "the ship was linked to Israel": an agentless passive relation, nobody's statement
+            if not dobj and "p" not in frames and p.lower_ == "to" and p.i == v.i + 1 and v.tag_ in ("VBD", "VBN") \
+                    and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > pobj[0].i and not any(
+                        g.dep_ in SUBJ for g in c.children) for c in children):
+                # "Gunmen linked to the X group ambushed a patrol": the participle of a reduced relative that the
+                # parser read as the main verb, the sentence's own verb joined to it (the verb takes an object when
+                # someone links one thing to another)
+                return None
             content_toks = _subtree(pobj[0])
             prep_tok = p
             if passive and subj_tok is None and subj is not None and vc.cls == "evaluation" and subj.i < v.i and \
