@@ -2154,10 +2154,11 @@ def _cut_before_adverbial_report(doc: Doc, atts, spans) -> None:
         start, end = spans[id(att)]
         for other in atts:
             if other is att or other.source is None or not (start < other.source[0] and other.cue[1] <= end) or \
-                    not _speaks_or_accuses(other) or _retold_as_made_before(doc, atts, end):
+                    not _speaks_or_accuses(other):
                 continue  # (not "fired when the driver refused to pay": a refusal, an act)
             m = _ADVERBIAL_BEFORE_SPEAKER.search(text, start, other.source[0])
-            if m is not None and m.start() > start:
+            # (the retelling is looked for only once a clause to cut is found: it reads every statement)
+            if m is not None and m.start() > start and not _retold_as_made_before(doc, atts, end):
                 spans[id(att)] = (start, len(text[:m.start()].rstrip(" ,;")))
                 break
 
