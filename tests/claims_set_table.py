@@ -4922,6 +4922,113 @@ SETS["dev54"] = ClaimsSet(
     })
 
 
+# ---- dev55 -----------------------------------------------------------------------------------------------------------
+# the eleven styles of STYLES_3 and the Q&A interview
+D55_STYLES = STYLES_3 + ("interview",)
+# the nouns a topic-only denial names: heldout24's and the case, news and posts it rejects
+D55_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statement|version|figures?|toll|"
+                             r"explanation|denial|story|posts?|case|news)\b", re.I)
+D55_SPEAKER_WORDS = {
+    "rebel-speaker": r"\bal-Shabaab\b|\bRapid Support Forces\b|\bRSF\b|\bKachin Independence Army\b|\bgang\b|"
+                     r"\bBui Warriors\b|\bNew People's Army\b|\bFano\b|\bKuki-Chin National Front\b|"
+                     r"\bSyrian National Army\b|\barmed groups\b|\bM23\b|\bCCMSR\b|\bTPNPB\b|\bHouthis?\b|"
+                     r"\bIslamic Jihad\b|\bmilitia\b",
+    "jihadist-speaker": r"\bIslamic State\b|\bJNIM\b",
+    "party-speaker": r"\bopposition\b|\bmember of parliament\b",
+    "regional-government-speaker": r"\bbreakaway\b",
+    "civil-society-speaker": r"\bcommittee\b|\bForum\b|\bRights\b|\bassociation\b|\bnetwork\b|\bGuard\b|"
+                             r"\bHuman Rights Watch\b|\bCommittee to Protect Journalists\b|\bAid workers\b|"
+                             r"\borganisation\b",
+    "resident-speaker": r"\bresidents?\b|\bwitnesses\b|\bmother\b|\baunt\b|\bdetainee\b|\bwife\b|\bfisherman\b|"
+                        r"\bsurvivors\b|\bdoctor\b|\btraders?\b|\brubber tapper\b|\bbrother\b|\bcaretaker\b|"
+                        r"\bfamily\b|\brelatives\b",
+    "elder-speaker": r"\belders?\b|\bvillage leaders\b|\blonko\b",
+    "international-speaker": r"\bUN\b|\bEuropean Union\b",
+    "fact-check-desk": r"\b(we|our)\b",
+    "social-media-speaker": r"\bposts?\b|\bcaption\b",
+    "lawyer-speaker": r"\blawyers?\b",
+    "cleric-speaker": r"\bchurch synod\b|\bpastor\b",
+    "company-speaker": r"\bmanager\b",
+}
+D55_NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "elder-speaker", "international-speaker",
+                          "fact-check-desk", "social-media-speaker", "cleric-speaker", "company-speaker",
+                          "jihadist-speaker"}
+# countries by region (Sudan, Egypt, Libya and Tunisia with North Africa, Turkey and Iran with the Middle East, the
+# Congo with West and Central Africa, Rwanda with East Africa, Afghanistan and Central Asia with South Asia)
+D55_REGIONS = {
+    "west-central-africa": {"NGA", "MLI", "BFA", "CMR", "TCD", "NER", "COD"},
+    "east-southern-africa-horn": {"KEN", "SOM", "ZWE", "UGA", "RWA", "ETH", "MOZ"},
+    "north-africa": {"SDN", "LBY", "EGY", "TUN"},
+    "middle-east": {"IRN", "ISR", "PSE", "SYR", "TUR", "YEM", "IRQ"},
+    "europe-balkans-caucasus": {"AZE", "ARM", "BIH", "GEO", "SRB", "XKX"},
+    "central-south-southeast-asia": {"PAK", "AFG", "IND", "BGD", "MMR", "TJK", "KGZ", "THA"},
+    "east-asia-pacific": {"PHL", "CHN", "KOR", "PRK", "IDN", "PNG"},
+    "americas": {"COL", "HTI", "BRA", "MEX", "VEN", "CHL"},
+}
+D55_WANTED = {"topic-only-denial": 15, "denial-in-other-words": 5, "quoted-denial": 10, "headline-denial": 3,
+              "denial-before-claim": 4, "two-denials-one-claim": 6, "counter-accusation": 6, "same-country-sides": 18,
+              "one-author-several-statements": 8, "claim-of-no-country-denied": 15, "denier-of-no-country": 6,
+              "denial-later-paragraph": 20, "lone-denial": 2, "no-denial": 4, "confirmation": 4, "transcript": 4,
+              "interview-qa": 4, "live-blog": 4, "two-claims-one-author-denied": 3, "two-claims-two-deniers": 3,
+              "denial-names-author": 5, "pronoun-denial": 5, "allegation": 15, "contradicting-account": 10,
+              "negated-neutral": 18, "mention-retold": 3}
+SETS["dev55"] = ClaimsSet(
+    """Format checks for data/claims-eval/dev55.jsonl, a development set of 50 short whole articles (5-13 sentences in
+    3-6 paragraphs) in plain news prose from every region, denials as they come, with items for each of rules 2-11 of
+    the which-statement convention, four articles with no denial and calls labelled as `assert` statements
+    (data/claims-eval/README.md): wire copy, radio bulletins, news sites, local papers, live blogs, army and ministry
+    statements, court reports, rights-group reports, fact checks, press-conference transcripts and Q&A interviews.
+    Written in session 26 by a writer who read only the conventions (see data/claims-eval/README.md, "dev55").""",
+    {
+        "test_size_and_ids": [
+            check(check_numbered, "d55", size=(50, 50)),
+        ],
+        "test_labels_and_substrings": [
+            check(check_labels, THIS_SET),
+        ],
+        "test_items_are_short_whole_articles": [
+            check(check_whole_articles, paragraphs=(3, 6), sents=(5, 13), stamp=TIMESTAMP),
+            # a title line (headline, station intro, statement heading) opens about two thirds of the items
+            check(check_titled, share=(0.6, 0.8)),
+            check(checks.check_items_are_short_whole_articles_heldout18),
+        ],
+        "test_kinds_agree_with_the_labels": [
+            check(check_kind_labels, DENIAL_KINDS_5),
+            check(check_kind_details),
+            check(check_style_is_a_kind, D55_STYLES, only_one=True),
+            check(check_counter_accusations),
+            check(check_live_blog_stamps, TIMESTAMP),
+            check(check_qa_turns, TURN, kind="interview-qa"),
+            check(check_qa_turns, TURN, kind="transcript"),
+            check(check_mention_denials, ("mention-in-denial",)),
+            check(check_quoted_denials, TURN),
+            check(check_speaker_words, D55_SPEAKER_WORDS),
+            check(check_null_speaker_kinds, D55_NULL_SPEAKER_KINDS),
+            check(check_lone_denials, need_lone=True),
+            check(check_two_claims_one_author),
+            check(check_third_party_speakers),
+        ],
+        "test_the_ways_denials_come": [
+            check(check_kind_minimums, D55_WANTED),
+            # each rule of the which-statement convention twice or more, rules 2-9 three times or more
+            check(check_kind_minimums, {kind: 2 for kind in RULE_KINDS_2.values()}),
+            check(check_kind_minimums, {RULE_KINDS_2[n]: 3 for n in range(2, 10)}),
+            check(check_topic_only_denials, D55_TOPIC_NOUNS, minimum=15),
+            check(check_headline_second_denials, minimum=3),
+            check(check_denial_positions, later_min=40, before_min=12),
+        ],
+        "test_regions_countries_and_mix": [
+            check(check_denial_share, (0.9, 0.94), total=(60, 70)),
+            check(check_country_spread, max_share=0.05, min_countries=50, max_russia_ukraine=0),
+            check(check_styles, exactly=len(D55_STYLES), min_each=4, max_share=0.15),
+            check(check_stances, deny=60, allege=20, confirm=4),
+            check(check_no_state_denials, by_no_country=8, of_no_country=20, items_with_null=30),
+            check(check_same_country_items, 18),
+            check(checks.check_regions_countries_and_mix_dev42, regions_=D55_REGIONS, per_region=5),
+        ],
+    })
+
+
 # ---- heldout25 -------------------------------------------------------------------------------------------------------
 # the eleven styles of heldout24 and the Q&A interview
 H25_STYLES = STYLES_3 + ("interview",)
