@@ -5151,3 +5151,140 @@ SETS["heldout25"] = ClaimsSet(
             check(checks.check_least_covered_regions, H25_LEAST_COVERED, minimum=3),
         ],
     })
+
+
+# ---- heldout26 -------------------------------------------------------------------------------------------------------
+# the eleven styles of heldout24 and the Q&A interview
+H26_STYLES = STYLES_3 + ("interview",)
+# a denial of the denier's own role: "its fighters had nothing to do with the fire", "any involvement", "its units
+# opened fire", "they opened fire first"
+H26_OWN_ROLE = re.compile(
+    r"\b(any (involvement|role)|nothing to do with|its (fighters|forces|troops|units|soldiers|officers)|"
+    r"they opened fire)\b", re.I)
+# heldout25's topic nouns and the charges a denial names
+H26_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statement|version|figures?|toll|"
+                             r"explanation|denial|story|posts?|complaint|fabrications?|case|charges)\b", re.I)
+H26_SPEAKER_WORDS = {
+    "rebel-speaker": r"\bAmbazonia\b|\bFLEC\b|\bMartyrs' Brigade\b|\bRapid Support Forces\b|\bHouthi\b|"
+                     r"\bJaish al-Adl\b|\bSinjar Resistance Units\b|\bArakan Army\b|\bLiberation Army\b|\bELN\b|"
+                     r"\bViv Ansanm\b|\bgang\b",
+    "jihadist-speaker": r"\bJNIM\b",
+    "party-speaker": r"\bpart(y|ies)\b|\bopposition\b|\bSPLM-IO\b",
+    "regional-government-speaker": r"\bSSC-Khatumo\b|\bRepublika Srpska\b",
+    "civil-society-speaker": r"\bassociation\b|\bAmnesty\b|\bcoalition\b|\bForum\b|\bcooperative\b|\bBureau\b|"
+                             r"\bInstitute\b|\bCentre\b|\bcouncil\b|\brights group\b|\bObservatorio\b|\bAprodeh\b",
+    "diaspora-speaker": r"\bdiaspora\b|\bLondon-based\b",
+    "resident-speaker": r"\bresidents?\b|\bvillagers?\b|\bfarmer\b|\bparents\b|\bmother\b|\bsister\b|\buncle\b|"
+                        r"\brelatives?\b|\bsurvivors?\b|\bnurse\b|\btraders\b|\bcommunity leader\b|\bmen\b",
+    "elder-speaker": r"\blonko\b",
+    "international-speaker": r"\bUN\b|\bMINUSCA\b|\bUNIFIL\b|\bKFOR\b|\bEU\b|\bHigh Representative\b",
+    "fact-check-desk": r"\b(we|our|us)\b",
+    "social-media-speaker": r"\bposts?\b|\bFacebook\b",
+    "lawyer-speaker": r"\blawyers?\b",
+    "cleric-speaker": r"\bdiocese\b|\bmission\b",
+    "company-speaker": r"\bcompany\b",
+    "media-speaker": r"\bnews network\b",
+}
+H26_NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "diaspora-speaker", "elder-speaker",
+                          "international-speaker", "fact-check-desk", "social-media-speaker", "jihadist-speaker",
+                          "cleric-speaker", "company-speaker", "media-speaker"}
+# countries by region, the least covered named apart inside their region (Southern Africa with East Africa and the
+# Horn, Central Asia with South and Southeast Asia, the Pacific with East Asia, the Andes and the Caribbean with the
+# Americas, the Balkans with Europe and the Caucasus, the Gulf with the Middle East; Sudan and Mauritania with North
+# Africa, Turkey and Iran with the Middle East, Indonesia's Papua with the Pacific)
+H26_REGIONS = {
+    "west-central-africa": {"NGA", "CMR", "BEN", "TCD", "CAF", "GIN", "MLI"},
+    "east-southern-africa-horn": {"MOZ", "SWZ", "AGO", "ZMB", "COD", "ETH", "SOM", "SSD"},
+    "north-africa": {"LBY", "SDN", "TUN", "DZA", "MRT"},
+    "middle-east": {"IRQ", "TUR", "SYR", "LBN", "ISR", "BHR", "SAU", "YEM", "ARE", "IRN"},
+    "europe-balkans-caucasus": {"XKX", "SRB", "BIH", "MKD", "ARM", "AZE", "POL", "BLR", "GRC"},
+    "central-south-southeast-asia": {"TJK", "KGZ", "KAZ", "PAK", "AFG", "MMR", "KHM", "THA"},
+    "east-asia-pacific": {"PNG", "TLS", "FJI", "IDN", "VNM", "CHN", "KOR"},
+    "americas": {"COL", "CHL", "PER", "VEN", "GUY", "HTI", "CUB", "DOM"},
+}
+# the least covered regions the brief named, each in three items or more
+H26_LEAST_COVERED = {
+    "pacific": {"PNG", "TLS", "FJI", "IDN"},
+    "central-asia": {"TJK", "KGZ", "KAZ"},
+    "andes": {"COL", "CHL", "PER", "VEN"},
+    "caribbean": {"HTI", "CUB", "DOM"},
+    "southern-africa": {"MOZ", "SWZ", "AGO", "ZMB"},
+    "balkans": {"XKX", "SRB", "BIH", "MKD"},
+    "gulf": {"BHR", "SAU", "ARE"},
+}
+# the kinds the set holds, each in at least this many items
+H26_WANTED = {"topic-only-denial": 15, "denial-in-other-words": 5, "quoted-denial": 8, "headline-denial": 4,
+              "denial-before-claim": 5, "two-denials-one-claim": 8, "counter-accusation": 10,
+              "same-country-sides": 16, "one-author-several-statements": 30, "claim-of-no-country-denied": 15,
+              "denier-of-no-country": 6, "denial-later-paragraph": 30, "lone-denial": 2, "no-denial": 4,
+              "confirmation": 5, "transcript": 4, "interview-qa": 4, "live-blog": 4, "two-claims-one-author-denied": 1,
+              "two-claims-two-deniers": 6, "denial-names-author": 6, "pronoun-denial": 3, "allegation": 18,
+              "contradicting-account": 8, "negated-neutral": 15, "mention-retold": 3,
+              "attributed-in-denial-sentence": 1}
+SETS["heldout26"] = ClaimsSet(
+    """Format checks for data/claims-eval/heldout26.jsonl, a held-out set of 50 short whole articles (5-13 sentences
+    in 3-6 paragraphs) from every region, the least covered among them (the Pacific, Central Asia, the Andes, the
+    Caribbean, Southern Africa, the Balkans, the Gulf) in three items or more each, denials as they come, with items
+    for each of rules 2-11 of the which-statement convention and calls labelled as `assert` statements
+    (data/claims-eval/README.md): wire copy, radio bulletins, news sites, local papers, live blogs, army and ministry
+    statements, court reports, rights-group reports, fact checks, press-conference transcripts and Q&A interviews.
+    Held out: written in session 26, not scored (see data/claims-eval/README.md, "heldout26").""",
+    {
+        "test_size_and_ids": [
+            check(check_numbered, "h26", size=(50, 50)),
+        ],
+        "test_labels_and_substrings": [
+            check(check_labels, THIS_SET),
+        ],
+        "test_items_are_short_whole_articles": [
+            check(check_whole_articles, paragraphs=(3, 6), sents=(5, 13), stamp=TIMESTAMP),
+            check(check_titled),
+            check(checks.check_items_are_short_whole_articles_heldout20),
+        ],
+        "test_kinds_agree_with_the_labels": [
+            check(check_kind_labels, H24_DENIAL_KINDS),
+            check(check_kind_details),
+            check(check_style_is_a_kind, H26_STYLES, only_one=True),
+            check(check_counter_accusations),
+            check(check_live_blog_stamps, TIMESTAMP),
+            check(check_qa_turns, TURN, kind="interview-qa"),
+            check(check_qa_turns, TURN, kind="transcript"),
+            check(check_mention_denials, ("mention-in-denial",)),
+            check(check_quoted_denials, TURN),
+            check(check_speaker_words, H26_SPEAKER_WORDS),
+            check(check_null_speaker_kinds, H26_NULL_SPEAKER_KINDS),
+            check(check_lone_denials, need_lone=True),
+            check(check_two_claims_one_author),
+            check(check_denial_names_author),
+            check(checks.check_kinds_agree_with_the_labels_heldout21, own_role=H26_OWN_ROLE),
+        ],
+        "test_speaker_tag_headlines": [
+            check(checks.check_speaker_tag_headlines),
+        ],
+        "test_accounts_rejected_after_a_denial": [
+            check(checks.check_accounts_rejected_after_a_denial, account_nouns=ACCOUNT_NOUNS),
+        ],
+        "test_calls_are_statements_no_denial_answers": [
+            check(checks.check_calls_are_statements_no_denial_answers),
+        ],
+        "test_the_ways_denials_come": [
+            check(check_kind_minimums, H26_WANTED),
+            # each rule of the which-statement convention more than once, rules 2-9 four times or more
+            check(check_kind_minimums, {kind: 2 for kind in RULE_KINDS_2.values()}),
+            check(check_kind_minimums, {RULE_KINDS_2[n]: 4 for n in range(2, 10)}),
+            check(check_kind_minimums, {RULE_KINDS_2[7]: 8, RULE_KINDS_2[3]: 10}),
+            check(check_headline_second_denials, minimum=4),
+            check(check_denial_positions, later_min=55, before_min=20),
+            check(checks.check_the_ways_denials_come_heldout21, topic_nouns=H26_TOPIC_NOUNS),
+        ],
+        "test_regions_countries_and_mix": [
+            check(check_denial_share, (0.9, 0.92), total=(65, 75)),
+            check(check_country_spread, max_share=0.05, min_countries=60, max_russia_ukraine=0),
+            check(check_styles, exactly=len(H26_STYLES), min_each=4, max_share=0.1),
+            check(check_stances, deny=70, allege=25, confirm=5),
+            check(check_no_state_denials, by_no_country=8, of_no_country=16, items_with_null=34),
+            check(check_same_country_items, 17),
+            check(checks.check_regions_countries_and_mix_heldout21, regions_=H26_REGIONS),
+            check(checks.check_least_covered_regions, H26_LEAST_COVERED, minimum=3),
+        ],
+    })
