@@ -447,6 +447,14 @@ class _PhraseRules:
         # the clause the phrase modifies: its head's subtree, else the sentence
         while head is not None and head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
+        # "Prices stood at X in 1972 and have since doubled, according to Y": a phrase after the last of two
+        # joined clauses, which the parser hung on that last one, sources them both (not a reporting verb's clause
+        # joined to another: "X said A, and B fell, according to Y" keeps X's statement apart)
+        def last_in(h: Token) -> bool:
+            return all(k < t.i or doc[k].is_punct or doc[k].is_space for k in _subtree(h) - phrase)
+        while head is not None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and \
+                head.head.i < head.i and last_in(head) and head.head.lemma_.lower() not in self.lex.verbs:
+            head = head.head
         if head is not None and head.sent == sent:
             body = _subtree(head)
         else:

@@ -28,6 +28,17 @@ def _referential_it(v: Token, oprd: list[Token]) -> bool:
                    for t in list(v.children) + list(oprd[0].children))
 
 
+def _finite_after_infinitive(v: Token) -> bool:
+    """A finite verb (past or present tense, no subject or auxiliary of its own) that the parser joined to a
+    "to"-infinitive xcomp: it cannot continue the infinitive ("to cut taxes and raised spending")."""
+    h = v.head
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ") or h.dep_ != "xcomp" or h.tag_ != "VB" or h.i >= v.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" and c.i < h.i for c in h.children):
+        return False
+    return not any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
 class _VerbRules:
     # -- verbs ------------------------------------------------------------------------------------
     def verb_cue(self, t: Token) -> VerbCue | None:
@@ -421,7 +432,9 @@ class _VerbRules:
             content_toks = _subtree(xcomp[0])
             if dobj and dobj[0].i < xcomp[0].i and "w" not in frames:
                 content_toks |= _subtree(dobj[0])  # "urged Congress to act"; not "persuaded Congress to act"
-            for p in preps:
+            # the "on" the parser read as a particle keeps its object ("called on fellow senators to …")
+            particles = [c for c in children if c.dep_ == "prt" and c.lower_ in vc.preps]
+            for p in preps + particles:
                 # "called on Congress to act": the preposition joins the cue, its object the content
                 if p.i == v.i + 1 and p.i < xcomp[0].i and p.lower_ in ("on", "upon", "for"):
                     content_toks |= {i for c in p.children if c.dep_ == "pobj" for i in _subtree(c)}
@@ -841,6 +854,8 @@ class _VerbRules:
         if outer is not None:
             return outer
         h = v.head
+        if (infinitive_outer := self.infinitive_outer(v)) is not None:
+            return infinitive_outer
         if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ") or h.dep_ not in ("ccomp", "advcl") or h.i >= v.i:
             return None
         if any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -883,6 +898,24 @@ class _VerbRules:
             return None
         return r if r.pos_ in ("VERB", "AUX") and r.i < h.i and self.verb_cue(r) and \
             (r.tag_ in ("VBD", "VBN") or joined and r.tag_ in ("VBZ", "VBP")) else None
+
+    def infinitive_outer(self, v: Token) -> Token | None:
+        """"He vowed to fight on and accused the rebels of lying", "The family has called on police to release the
+        videos and called on people to stay calm": a finite cue verb (past or present tense, no subject or auxiliary
+        of its own) that the parser joined by "and" to the "to"-infinitive of a cue verb cannot continue that
+        infinitive (its conjunct would be a bare "fight"), so it continues the clause of the verb that governs the
+        infinitive, in the same tense. Returns that verb, else None."""
+        if not _finite_after_infinitive(v):
+            return None
+        h = v.head
+        cc = [c for c in h.children if c.dep_ == "cc" and h.i < c.i < v.i]
+        if not cc or cc[-1].lower_ != "and":
+            return None
+        r = h.head
+        if r.pos_ not in ("VERB", "AUX") or r.i >= h.i or self.verb_cue(r) is None:
+            return None
+        tense = r.tag_ in ("VBD", "VBN") if v.tag_ == "VBD" else r.tag_ == "VBZ"
+        return r if tense else None
 
     def source_of(self, s: Token, v: Token) -> Span2 | None:
         if s.lower_ == "that" and s.dep_ in SUBJ and s.head.dep_ == "relcl" and s.head.head.i < s.i and \
@@ -997,6 +1030,9 @@ class _VerbRules:
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
                     elif cc and self.outer_conjunct(t) is not None and self.verb_cue(t):
                         cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)  # "… and denied …"
+                    elif cc and _finite_after_infinitive(t):
+                        # "promised to cut taxes and raised spending": what the speaker went on to do
+                        cut = cc[-1].i - (1 if doc[cc[-1].i - 1].text == "," else 0)
                     elif cc and (doc[cc[-1].i - 1].text == "," or t.left_edge.tag_ in ("WRB", "WP")) and \
                             self.own_speech_clause(t):
                         # "…, and when asked why, the minister replied …", "why X says … and why engineers say …":

@@ -1,0 +1,55 @@
+"""Attribution constructions added in session 26 (PolNeAR content boundaries).
+
+"called on fellow senators to …" with the "on" read as a particle keeps the object before the infinitive, as the
+prepositional reading does. A finite verb the parser joined by "and" to a "to"-infinitive cannot continue that
+infinitive: a cue verb there continues the clause of the verb governing the infinitive (its own attribution, not
+an inner one), and any other such verb ends the content. A trailing "according to X" that the parser hung on the last
+of two joined clauses sources both. Sentences written for these tests."""
+from conftest import attributions, with_cue
+
+
+def test_particle_on_keeps_the_object_before_the_infinitive(nlp):
+    text = "Last week the senator called on fellow Democrats to oppose the bill."
+    assert with_cue(attributions(nlp, text), "called on")["content"] == ["fellow Democrats to oppose the bill"]
+    text = "The coach has called on fans to stay calm."
+    assert with_cue(attributions(nlp, text), "has called on")["content"] == ["fans to stay calm"]
+
+
+def test_cue_verb_joined_to_an_infinitive_continues_the_outer_clause(nlp):
+    text = "The union has called on members to stay home and called on drivers to join the strike."
+    atts = attributions(nlp, text)
+    first = with_cue(atts, "has called on")
+    assert first["content"] == ["members to stay home"]
+    second = with_cue(atts, "called on")
+    assert second["source"] == "The union"
+    assert second["content"] == ["drivers to join the strike"]
+
+
+def test_past_tense_cue_after_a_vow_is_its_own_statement(nlp):
+    atts = attributions(nlp, "He vowed to fight on and accused the rebels of lying.")
+    assert with_cue(atts, "vowed")["content"] == ["to fight on"]
+    accused = with_cue(atts, "accused")
+    assert accused["source"] == "He" and accused["content"] == ["the rebels of lying"]
+
+
+def test_finite_deed_after_an_infinitive_is_not_promised(nlp):
+    atts = attributions(nlp, "She promised to cut taxes and raised spending.")
+    assert with_cue(atts, "promised")["content"] == ["to cut taxes"]
+
+
+def test_bare_infinitive_conjunct_stays_in_the_content(nlp):
+    atts = attributions(nlp, "She promised to cut taxes and raise pensions.")
+    assert with_cue(atts, "promised")["content"] == ["to cut taxes and raise pensions"]
+
+
+def test_according_to_after_two_joined_clauses_sources_both(nlp):
+    text = "Prices stood at 200 in 1990 and have since tripled, according to the bureau."
+    att = with_cue(attributions(nlp, text), "according to")
+    assert att["source"] == "the bureau"
+    assert att["content"] == ["Prices stood at 200 in 1990 and have since tripled"]
+
+
+def test_according_to_after_a_statement_and_a_clause_keeps_the_statement_apart(nlp):
+    text = "The rebels said they took the town, and the army retreated, according to the ministry."
+    atts = attributions(nlp, text)
+    assert with_cue(atts, "according to")["content"] == ["the army retreated"]
