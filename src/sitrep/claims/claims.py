@@ -182,6 +182,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         if stance in ("assert", "allege") and not call and _answers_no(doc, att, start):
             stance = "deny"  # "Q: … says A. Is there any truth in that? / Spokesperson: None whatsoever."
             answered = _question_turn(doc, att.source[0])
+        elif stance == "deny" and _answers_untrue(doc, att, start):
+            answered = _question_turn(doc, att.source[0])  # "Q: X says A. / Minister: That is not true. …"
         speaker = speaker_name(doc, att)
         # "according to preliminary data": evidence, not a speaker; the claim is the article's own
         source = (att.source_resolved or att.source) if speaker is not None else None
@@ -912,6 +914,28 @@ def _verbs_read_as_noun_modifiers(doc: Doc, atts) -> list:
 _NO_ANSWER = re.compile(r"\s*[\"\u201c]?(?:no|none(?:\s+whatsoever|\s+at\s+all)?|not\s+at\s+all|absolutely\s+not|"
                         r"certainly\s+not|of\s+course\s+not|not\s+a\s+(?:single\s+)?word\s+of\s+it)\s*[.!]", re.I)
 _TRUTH_QUESTION = re.compile(r"\b(?:truth|true|accurate|correct|right|real|happen|happened)\b[^?\n]{0,40}\?\s*$", re.I)
+
+
+# An answer's opening verdict on what the question put ("That is not true.", "This is also false.", "It's a lie."):
+# a pronoun pointing back as the subject of the first sentence (session 26).
+_POINTING_VERDICT = re.compile(r"\s*[\"\u201c]?(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+(?P<said>[^.!?\n]{1,60}[.!])",
+                               re.I)
+
+
+def _answers_untrue(doc: Doc, att, start: int) -> bool:
+    """"Q: Tiraspol says Chisinau has blocked gas deliveries. / A: That is not true. We offered gas …": a transcript
+    turn whose first sentence calls "that" untrue, right after an interviewer's turn, denies what the question relays
+    (whoever relays it: the question's claim may be of the answerer's own country)."""
+    text = _dc.text(doc)
+    if att.kind != "direct" or att.source is None or not _turn_label(doc, att.source):
+        return False
+    m = _POINTING_VERDICT.match(text, start)
+    if m is None or not _calls_untrue(m.group("said"), other_words=False):
+        return False
+    before = text[:att.source[0]].rstrip()
+    turn = before[before.rfind("\n") + 1:]
+    label = turn.split(":", 1)[0].strip().lower() if ":" in turn else ""
+    return label in _linking()["interviewer_labels"]
 
 
 def _question_turn(doc: Doc, before: int) -> tuple[int, int]:

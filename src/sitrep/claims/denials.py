@@ -439,7 +439,12 @@ def _claim_told_after(doc: Doc, claims: list[Claim], created: dict) -> None:
                     claims.remove(made)
                     break
                 continue
-            if _EARLIER.search(sent) or len(_stems_of(made.text) & _stems_of(c.text)) >= 2 or tells or named_again or \
+            # (what unsourced reports say is told by a statement that tells it, not one sharing two words with it:
+            # "denied reports that insurgents had beheaded two fishermen near Mucojo" … "killed nine insurgents in
+            # a separate clash near Ancuabe")
+            shares = _tells_reported(made.text, c.text) if _of_reports(made) else \
+                len(_stems_of(made.text) & _stems_of(c.text)) >= 2
+            if _EARLIER.search(sent) or shares or tells or named_again or \
                     _dated_before(doc, r["start"], c.start) or _after_clause(doc, r["end"], c.start):
                 if not tells:
                     c = _statement_telling_it(doc, claims, made, c, created)
@@ -543,6 +548,34 @@ def _hearsay_told_nowhere(doc: Doc, claims: list[Claim], start: int, cs: int, ce
     return not any(c.start < start and len(stems & _stems_of(c.text)) >= 3 for c in claims)
 
 
+def _tells_reported(reported: str, text: str) -> bool:
+    """Whether a statement tells what unsourced reports say: three of their word stems, or half of them."""
+    stems = _stems_of(reported)
+    shared = len(stems & _stems_of(text))
+    return shared >= 3 or shared > 0 and 2 * shared >= len(stems)
+
+
+def _of_reports(made: Claim) -> bool:
+    """A claim made from a denial of reports no speaker is named for ("denied reports that A"): its cue is the
+    noun."""
+    return made.claimant.get("name") is None and (made.cue or "").lower() in _linking()["report_nouns"]
+
+
+def _report_told_nowhere(doc: Doc, claims: list[Claim], denier: dict, start: int, cs: int, ce: int) -> bool:
+    """"The ministry also denied reports that insurgents had beheaded two fishermen near Mucojo": a denial of
+    reports no speaker is named for (linking.yaml `report_nouns`) whose content no earlier statement of another voice
+    tells. A statement tells it when it shares three of its word stems, or half of them ("reports that a bakery had
+    been hit" is "drones had struck a bakery in Derik"); else the reports' content is a claim of its own (the
+    lone-denial convention), not the latest statement sharing a word with it ("reports that a civilian group had
+    launched drones from Ganghwa island" is not "had shot down a drone over Kaesong")."""
+    lead = set(re.findall(r"[a-z]+", _dc.text(doc)[start:cs].lower()))
+    if not lead & _linking()["report_nouns"]:
+        return False
+    reported = _dc.text(doc)[cs:ce]
+    return not any(c.start < start and not _one_voice(c.claimant, denier) and _tells_reported(reported, c.text)
+                   for c in claims)
+
+
 def _verbs_in(doc: Doc, start: int, end: int) -> frozenset[str]:
     """The lemmas of the full verbs a span tells ("had destroyed" → destroy)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -614,6 +647,7 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
         if author is not None and author == r["by"].get("country") and not _other_side(m.claimant, r["by"]):
             continue
         stems = _stems_of(m.text)
+        reports = _of_reports(m)  # (told in full only by a statement telling it: see `_tells_reported`)
         # a mention that only names the statement ("the report released on Tuesday by …", "the false statements
         # spread by the ELN about the operation") states nothing, however long
         stated = re.match(r"\s*that\b", m.text, re.I) is not None or \
@@ -636,6 +670,8 @@ def _mention_told_in_full(doc: Doc, claims: list[Claim]) -> None:
                 if c.claimant.get("country") == r["by"].get("country") and not _other_side(c.claimant, r["by"]) \
                         and not plea or not stems & _stems_of(c.text) and not _points_back_to_claim(doc, c) and not (
                         plea and _sentence_gap(doc, r["end"], c.start) == 1):
+                    continue
+                if reports and stated and not _tells_reported(m.text, c.text) and not _points_back_to_claim(doc, c):
                     continue
             elif c.claimant.get("country") != author or \
                     author == r["by"].get("country") and not _other_side(c.claimant, r["by"]):
@@ -857,7 +893,9 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
                     not re.search(r"\b(?:accus|charge|alleg)", _dc.text(doc)[cs:ce], re.I):
                 best = _run_start(claims, best)  # "rejected the Tajik account": the account as a whole
     # ("denies rumours circulating online that A": the noun may stand between the cue and the content)
-    if inner and author is None and _hearsay_told_nowhere(doc, claims, att.cue[1] if named_before else start, cs, ce):
+    if inner and author is None and (
+            _hearsay_told_nowhere(doc, claims, att.cue[1] if named_before else start, cs, ce) or
+            _report_told_nowhere(doc, claims, denier, att.cue[1] if named_before else start, cs, ce)):
         best, path = None, "hearsay"  # "denied rumours that a fourth man was taken": the rumour's own claim
     nth = _ordinal_claim(claims, denier, start, _dc.text(doc)[start:end], author, doc)
     if nth is not None:

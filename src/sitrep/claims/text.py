@@ -127,6 +127,25 @@ _PLOY_OF_CLAIM = re.compile(
     r"that) )[a-z0-9-]+ ){0,14}?(?:(?:is|are|was|were|have been|has been) )?" + _PLOY)
 
 
+# A claim called a put-up act (session 26): "the Polish claim about the ladders was a provocation", "the torture
+# allegations were 'a script written by the opposition'", "called the accusations a provocation". Only of a claim noun
+# as subject, after a copula, or as the naming verb's object right before the word ("the attack was a provocation"
+# tells an event, "reports of a provocation" are about one). The words are linking.yaml `staged_claim_nouns`.
+_CLAIM_NOUNS_RE = (r"(?:claims?|accusations?|allegations?|reports?|charges?|stor(?:y|ies)|figures?|accounts?|"
+                   r"versions?|rumou?rs?|narratives?|assertions?|statements?)")
+
+
+@lru_cache(maxsize=1)
+def _staged_claim() -> re.Pattern:
+    nouns = r"(?:" + "|".join(sorted(map(re.escape, _linking()["staged_claim_nouns"] or {"provocation"}),
+                                     key=lambda w: (-len(w), w))) + r")"
+    return re.compile(
+        rf" {_CLAIM_NOUNS_RE} (?:(?:(?!(?:said|says|say|told|tells|stated|added|according|reported|that) )"
+        rf"[a-z0-9-]+ ){{0,12}}?(?:is|are|was|were|have been|has been) (?:just |simply |merely |only |clearly |all |"
+        rf"nothing but |nothing more than )?|(?=(?:an? |another |pure )?(?:[a-z-]+ )?{nouns} ))"
+        rf"(?:an? |another |pure )?(?:[a-z-]+ ){{0,2}}?{nouns} ")
+
+
 # "The so-called intrusion does not exist", "the alleged bunkers never existed": what a claim names said not to be
 _NAMED_THING_NOT_REAL = re.compile(r" (?:so-called|alleged|supposed|purported) (?:[a-z-]+ ){0,3}?(?:(?:does|do|did) not "
                                    r"exist|never existed|(?:does|do) not exist) ")
@@ -138,6 +157,7 @@ def _calls_untrue(text: str, other_words: bool = True) -> bool:
     (`_PLOY_OF_CLAIM`), or the thing it names said not to exist ("the so-called intrusion does not exist")."""
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
     if other_words and (_SAME_CLAIMS.search(low) or _PLOY_OF_CLAIM.search(low) or re.match(" " + _PLOY, low)
+                        or _staged_claim().search(low)
                         or _NAMED_THING_NOT_REAL.search(low)):
         return True  # (before the aims are cut: "an attempt to mislead" is one)
     for verb in _tables()[0].get("verbs_after_to") or ():
