@@ -266,7 +266,8 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         country = people
     elif s is not None and len(s) and sector in ("GOV", "MIL", "BGD", "POL") and \
             any(t.lower_ in _speaker_lists()["peoples_words"] for t in _own_words(s)) and \
-            not any(t.ent_type_ == "GPE" or dictionary_country(t.text) for t in _own_words(s)):
+            not any(t.ent_type_ == "GPE" or dictionary_country(t.text) for t in _own_words(s)) and \
+            not _dictionary_body(s):
         # "Kurdish security officials" in a story filed from Erbil: a people's own officials of no named state are of
         # the ground the story is on, not of the state quoted first (Iran's Guards, who struck there); not its armed
         # groups (the PKK fights Turkey from Iraq's mountains)
@@ -301,7 +302,8 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # "the Free Students' Union", "the camp's administration", "The group, X" after "a migrant-aid group": a
         # members' body, a refugee camp's own body, a civil-society group named again (session 15's convention)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
-    if s is not None and len(s) and (_described_civil(s) and not _dictionary_armed(fallback or name) or
+    if s is not None and len(s) and ((_described_civil(s) or _described_civil_elsewhere(doc, s)) and
+                                     not _dictionary_armed(fallback or name) or
                                      _rights_body(s) or _civil_name(s) or _cleric(s)):
         # (not "The 3R, a group drawn mostly from Fulani herders": an armed group by its own name, whoever it recruits)
         # "X, a tribal body", "Y, a group of defectors", "the Chadian Human Rights League", "Father X": civil society
@@ -514,6 +516,11 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # "Police spokesperson Captain X", "the provincial chairman of the Y Freedom Party" in a local paper whose
         # places name no country: of the one country whose state, parties and armed groups the article names
         country = _parties_country(doc, s)
+    if country is None and s is not None and len(s) and (sector in _STATE_SECTORS or
+                                                          sector_of(full or "") in _STATE_SECTORS):
+        # "The Andahuaylas police chief" in a local paper whose places the place stage did not find: the town its
+        # own name gives
+        country = _place_in_own_name(doc, s)
     if opposition and sector == "STATE":
         sector = None  # "Kenya's opposition": of the country, not its state
     return {"name": full, "country": country, "sector": sector}
@@ -922,6 +929,26 @@ def _described_civil(s) -> bool:
     return False
 
 
+def _described_civil_elsewhere(doc: Doc, s) -> bool:
+    """A body by its capitalised name that the text describes as civil society where it names it with an appositive
+    ("the Kuki-Zo Council, a tribal body, said A. The council said B": "the council", resolved to the name without
+    its appositive, is of no state as the first mention is): the same run of name words, ending in the same head,
+    anywhere in the text (the speaker's own name among them, with the phrase around it)."""
+    root = s.root
+    if root.pos_ != "PROPN" or not root.text[:1].isupper():
+        return False
+    words = [t.text for t in doc[root.left_edge.i:root.i + 1] if t.lower_ != "the"]
+    n = len(words)
+    for t in doc:
+        if t.text != root.text or t.pos_ != "PROPN" or t.i + 1 < n:
+            continue
+        if [x.text for x in doc[t.i - n + 1:t.i + 1]] != words:
+            continue
+        if _described_civil(doc[t.left_edge.i:t.right_edge.i + 1]):
+            return True
+    return False
+
+
 def _rights_body(s) -> bool:
     """"The Chadian Human Rights League", "the Kurdistan Human Rights Network": a body by its capitalised name
     holding "Human Rights" is an NGO, not a state's commission or ministry (`state_rights_heads`)."""
@@ -1057,6 +1084,40 @@ def _dictionary_armed(name: str | None) -> bool:
     a group drawn mostly from Fulani herders"), not one only its words make armed ("Fighters for a Free X")."""
     group = named_group(re.split(r",\s", name or "")[0])
     return group is not None and group[1] in _ARMED_SIDE
+
+
+def _dictionary_body(s) -> bool:
+    """Whether a speaker's own words are a body the actor dictionary names with its country ("the Kurdistan Regional
+    Government": Iraq's, whatever the people's word in it or the story's ground)."""
+    group = named_group(" ".join(t.text for t in _own_words(s)))
+    return group is not None and group[0] is not None
+
+
+def _place_in_own_name(doc: Doc, s) -> str | None:
+    """The country of a town or region a state body's own phrase names by a capitalised word before its head that
+    the place stage did not read as a place ("The Andahuaylas police chief", "the Tamale police commander"), when
+    the gazetteer resolves that word with confidence; else None."""
+    from ..geo import resolve_spans
+
+    words = [t for t in _own_words(s) if t.i < s.root.i and t.dep_ in ("compound", "poss", "nmod")
+             and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "NORP")]
+    if not words:
+        return None
+    # the run of capitalised words ending at the last one ("Cabo Delgado provincial police")
+    last = words[-1]
+    first = last
+    while first.i > s.start and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].text[:1].isupper() and \
+            doc[first.i - 1].lower_ != "the":
+        first = doc[first.i - 1]
+    text = _dc.text(doc)
+    places = resolve_spans(text, [(first.idx, last.idx + len(last.text))])
+    place = next((p for p in places if p.country and p.confidence >= _OWN_PLACE_CONFIDENCE), None)
+    return _sovereign(iso3(place.country)) if place is not None else None
+
+
+# (the gazetteer's confidence below which a word is as likely a name or a word as the place: "Ali" 0.27, "Northern"
+# 0.16; a town named alone scores above 0.9)
+_OWN_PLACE_CONFIDENCE = 0.6
 
 
 def _bare_title(s) -> bool:
