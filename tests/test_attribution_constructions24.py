@@ -4,7 +4,9 @@
 prepositional reading does. A finite verb the parser joined by "and" to a "to"-infinitive cannot continue that
 infinitive: a cue verb there continues the clause of the verb governing the infinitive (its own attribution, not
 an inner one), and any other such verb ends the content. A trailing "according to X" that the parser hung on the last
-of two joined clauses sources both. Sentences written for these tests."""
+of two joined clauses sources both. An answering verb ("respond", "reply": frame `r` in verbs.tsv) leaves its
+preposition to the content ("did not respond | to requests for comment"). More light-verb nouns (light_verbs.tsv):
+"expressed misgivings about | X", "embraced the idea of | X". Sentences written for these tests."""
 from conftest import attributions, with_cue
 
 
@@ -53,3 +55,27 @@ def test_according_to_after_a_statement_and_a_clause_keeps_the_statement_apart(n
     text = "The rebels said they took the town, and the army retreated, according to the ministry."
     atts = attributions(nlp, text)
     assert with_cue(atts, "according to")["content"] == ["the army retreated"]
+
+
+def test_answering_verb_leaves_its_preposition_to_the_content(nlp):
+    atts = attributions(nlp, "The ministry did not immediately respond to requests for comment.")
+    att = with_cue(atts, "did not immediately respond")
+    assert att["content"] == ["to requests for comment"] and att["kind"] == "non_response"
+    atts = attributions(nlp, "The governor replied to the senator's charge that the plan was illegal.")
+    assert with_cue(atts, "replied")["content"] == ["to the senator's charge that the plan was illegal"]
+
+
+def test_other_prepositional_cues_keep_their_preposition(nlp):
+    atts = attributions(nlp, "The senator pointed to the rising cost of housing.")
+    assert with_cue(atts, "pointed to")["content"] == ["the rising cost of housing"]
+
+
+def test_expressed_attitude_noun_joins_the_cue(nlp):
+    atts = attributions(nlp, "Many farmers have expressed misgivings about the new water plan.")
+    att = with_cue(atts, "have expressed misgivings about")
+    assert att["source"] == "Many farmers" and att["content"] == ["the new water plan"]
+
+
+def test_embraced_idea_joins_the_cue(nlp):
+    atts = attributions(nlp, "Several mayors have embraced the idea of a regional police force.")
+    assert with_cue(atts, "have embraced the idea of")["content"] == ["a regional police force"]

@@ -115,7 +115,11 @@ class _LearnedRules:
             stop = next((k for k in range(v.i + 1, hi + 1) if doc[k].text == ";" and not d.in_quote(doc[k].idx)),
                         hi + 1)  # "X accuses Y of A; Z says B": a clause across a semicolon is not content
             content = {i for i in content if d.para[i] == para and i < stop}
-            cue = _cue_tokens(v, prep_tok)
+            # an answering verb's preposition opens its content ("responded | by citing …")
+            opens = prep_tok is not None and vc is not None and "r" in vc.frames
+            if opens:
+                content.add(prep_tok.i)
+            cue = _cue_tokens(v, None if opens else prep_tok)
             content -= set(range(*cue))
             spans = _spans(d, content)
             if not spans or any(a <= c[0] < b for a, b in spans for c in cue_chars):

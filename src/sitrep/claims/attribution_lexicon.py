@@ -17,7 +17,9 @@ CUES_DIR = Path(__file__).resolve().parent.parent / "data" / "cues"
 # not part of the content
 # "e" (adjectives only): after a copula with an extraposed "it" and a that-clause ("it is clear that …"), an evidential
 # with no source
-FRAMES = frozenset("cqixonpahwe")
+# "r": answering verbs, whose preposition opens the content instead of joining the cue ("did not respond | to requests
+# for comment", "replied | to the charge")
+FRAMES = frozenset("cqixonpahwer")
 
 
 @dataclass(frozen=True)

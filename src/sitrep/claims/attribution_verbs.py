@@ -467,6 +467,9 @@ class _VerbRules:
                 return None
             content_toks = _subtree(pobj[0])
             prep_tok = p
+            if "r" in frames:
+                content_toks.add(p.i)  # "did not respond | to requests for comment": what was (not) answered
+                prep_tok = None
             if passive and subj_tok is None and subj is not None and vc.cls == "evaluation" and subj.i < v.i and \
                     subj.lower_ not in ("it", "there"):
                 # "The peacekeepers were accused of hurting …": the target and the charge, as in the active
