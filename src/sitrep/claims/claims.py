@@ -1056,12 +1056,20 @@ def _split_coordinated(doc: Doc, atts) -> list:
         text = _dc.text(doc)[a:b]
         m = _AND_THAT.search(text)
         if m is None or len(text[:m.start()].split()) < 3 or len(text[m.end():].split()) < 3 or \
-                '"' in text or "\u201c" in text:
+                _inside_quote(text, m.start()):
             out.append(att)
             continue
         out.append(_copy_att(att, content=[(a, a + m.start())]))
         out.append(_copy_att(att, content=[(a + m.end(), b)]))
     return out
+
+
+def _inside_quote(text: str, i: int) -> bool:
+    """Whether position `i` of `text` lies inside a quotation: an "and that" a speaker is quoted saying is part of
+    the quote ("called it “a lie and that is all”"), whereas one after a quoted phrase joins a second statement
+    ("said the report was “completely untrue” and that its units had not fired": session 26)."""
+    before = text[:i]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _cut_at_coordinated_denial(doc: Doc, atts, spans) -> None:
