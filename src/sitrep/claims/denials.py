@@ -1232,7 +1232,9 @@ def _points_back(content: str) -> bool:
     return bool(words) and words <= _STOP | _ANAPHORS | set(data["claim_nouns"]) | deny_words | \
         _linking()["responsive_nouns"] | _linking()["generic_objects"] | _time_words() | {
             "there", "is", "are", "was", "were", "be", "been", "no", "not", "any", "all", "in", "these", "those",
-            "they", "this", "absolutely", "completely", "totally", "entirely", "utterly", "simply", "wholly"}
+            "they", "this", "absolutely", "completely", "totally", "entirely", "utterly", "simply", "wholly",
+            # (session 26) "They are lying", "They lied again": its speaker called a liar (text.py `_LYING`)
+            "lying", "liars", "liar", "again"}
 
 
 def _cue_topic(doc: Doc, att) -> tuple[int, int] | None:
@@ -1639,6 +1641,9 @@ def _places_in(doc: Doc, start: int, end: int) -> list[dict]:
 _OWNED_NOUN = r"^(?:the|those|these|that|this|its|their|his|her)?\s*(?:[\w'\u2019-]+(?:'s|s'|\u2019s)\s+)?"
 _NOUN_TAIL = r"(?:\s+(?:as|on|in|at)\b.*)?$"
 _ACCUSATION_NOUN = re.compile(_OWNED_NOUN + r"(?:accusations?|allegations?|charges?)" + _NOUN_TAIL, re.I | re.S)
+# (session 26) "rejected the claim", "the organisation's claims": a topic noun too (rule 4), which after a lead telling
+# only the event answers the author's accusation told since (rule 8, `_accusation_after_event`)
+_CLAIM_NOUN_ONLY = re.compile(_OWNED_NOUN + r"claims?" + _NOUN_TAIL, re.I | re.S)
 
 
 @lru_cache(maxsize=1)
@@ -1675,8 +1680,18 @@ def _accusation_after_event(doc: Doc, pick: Claim, allowed: list[Claim], denier:
     an armed group's telling of the event is already its charge against the other side."""
     if pick.stance == "allege" or pick.claimant.get("country") is not None or _accuses(doc, pick, denier):
         return pick
-    return next((c for c in allowed if pick.start < c.start < before and _one_author_named_again(
-        c.claimant, pick.claimant) and _accuses(doc, c, denier)), pick)
+    later = [c for c in allowed if pick.start < c.start < before and _one_author_named_again(
+        c.claimant, pick.claimant, _dc.text(doc))]
+    # (session 26) when none of them accuses in so many words, the first that names the denier's side at all ("the
+    # attackers had passed a police post without being stopped"), if the lead names it nowhere: the matter the
+    # denier answers is its own part in the event
+    return next((c for c in later if _accuses(doc, c, denier)), None) or next(
+        (c for c in later if not _names_side(doc, pick, denier) and not _ASKED.match(c.cue or "")
+         and _names_side(doc, c, denier)), pick)
+
+
+# a demand's cue ("demanded that the force be moved"): what is asked tells no matter a denial answers
+_ASKED = re.compile(r"(?:demand|call|urg|ask|appeal|press|push|implor)", re.I)
 
 
 def _accuses(doc: Doc, claim: Claim, denier: dict) -> bool:
@@ -1701,22 +1716,52 @@ def _side_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
         if not doer:
             continue
         lo, hi = _doer_extent(doc, t)
-        if any(m.country in (None, denier.get("country")) and not _act_kinds(m.text)
+        if any(m.country in (None, denier.get("country")) and not _names_an_act(doc, m)
                and _side_of({"sector": m.sector, "name": m.text}) == side for m in _mentions_from(doc, lo, hi)):
             return True
     return False
 
 
-def _one_author_named_again(a: dict, b: dict) -> bool:
+def _names_an_act(doc: Doc, m) -> bool:
+    """A mention whose head word names an act (linking.yaml `act_kinds`: "a drone strike", "shelling"), not a body:
+    "border guards" (a word of the head's modifier) and "the Assam Rifles" (a proper name) are bodies."""
+    head = doc[m.head] if m.start <= m.head < m.end else doc[m.end - 1]
+    return head.pos_ != "PROPN" and bool(_act_kinds(head.text))
+
+
+# (the sectors of a force, state or armed: a place the actor stage took for a government, "Ben Guerdane", is none)
+_FORCE_SECTORS = frozenset({"MIL", "POL", "BGD", "REB", "MLT", "UAG"})
+
+
+def _names_side(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a statement names a force of the denier's side anywhere ("the attackers had passed a police post
+    without being stopped" of the police): of its country or of none, and of its side (state or armed)."""
+    side = _side_of(denier)
+    if side is None:
+        return False
+    lo = next((t.i for t in doc if t.idx >= claim.start), len(doc))
+    hi = next((t.i for t in doc if t.idx >= claim.end), len(doc))
+    return any(lo <= m.start and m.end <= hi and m.country in (None, denier.get("country")) and
+               m.sector in _FORCE_SECTORS and not _names_an_act(doc, m)
+               and _side_of({"sector": m.sector, "name": m.text}) == side
+               for m in getattr(doc._, "actor_mentions", None) or [])
+
+
+def _one_author_named_again(a: dict, b: dict, text: str = "") -> bool:
     """One author, or a speaker of no country named again in other words ("a rights group" … "the Northern Mindanao
-    Human Rights Alliance" … "the alliance"; "the Tbilisi Rights Centre" … "the centre")."""
+    Human Rights Alliance" … "the alliance"; "the Tbilisi Rights Centre" … "the centre"; with the `text`, a
+    description and a name standing side by side in it: "the Hebron-based rights group Haqq al-Insan" … "The group")."""
     if _same_author(a, b):
         return True
     if a.get("country") is not None or b.get("country") is not None:
         return False
     # (a head noun any group has, "group", "alliance", names no one)
     generic = _stems_of(" ".join(_linking()["group_nouns"]))
-    return bool(_stems_of(a.get("name") or "") & _stems_of(b.get("name") or "") - generic)
+    if _stems_of(a.get("name") or "") & _stems_of(b.get("name") or "") - generic:
+        return True
+    x, y = (a.get("name") or "").strip(), (b.get("name") or "").strip()
+    return bool(text and x and y) and any(re.search(re.escape(p) + r",?\s+" + re.escape(q), text) is not None
+                                          for p, q in ((x, y), (y, x)))
 
 
 _FIGURE = re.compile(r"\b\d[\d,.]*\b|\b(?:dozens|hundreds|thousands|scores)\b", re.I)
@@ -2272,6 +2317,9 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
     pick = cands[chosen]
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
+        pick = _accusation_after_event(doc, pick, [cands[i] for i in allowed if cands[i] is not None], denier,
+                                       start)
+    elif pick is not None and _CLAIM_NOUN_ONLY.match(content.strip()):
         pick = _accusation_after_event(doc, pick, [cands[i] for i in allowed if cands[i] is not None], denier,
                                        start)
     if pick is not None and _figure_noun().match(content.strip()):

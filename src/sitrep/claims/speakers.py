@@ -298,7 +298,8 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # "the herders' association", "the union's spokesman", "a tribal leader", "a diaspora group": civil society
         # speaks for no state (session 15's convention), whatever country its phrase names
         return {"name": fallback or name, "country": None, "sector": "NGO"}
-    if s is not None and len(s) and (_members_body(s) or _camp_body(s) or _civil_group_named_before(doc, s)):
+    if s is not None and len(s) and (_members_body(s) or _camp_body(s) or _civil_group_named_before(doc, s)
+                                     or _civil_body_named_again(doc, s)):
         # "the Free Students' Union", "the camp's administration", "The group, X" after "a migrant-aid group": a
         # members' body, a refugee camp's own body, a civil-society group named again (session 15's convention)
         return {"name": fallback or name, "country": None, "sector": "NGO"}
@@ -1028,6 +1029,25 @@ def _civil_group_named_before(doc: Doc, s) -> bool:
     # rights group X says 32 residents were killed by gang members. The group also accuses police of …")
     return not any(m.sector in _ARMED_SIDE and max(last.i, last.sent.end - 1) < m.start < s.start
                    for m in getattr(doc._, "actor_mentions", None) or [])
+
+
+def _civil_body_named_again(doc: Doc, s) -> bool:
+    """"The forum said" after "the Tunisian Forum for Economic and Social Rights said": a body named again by the
+    head noun of its name alone ("the forum", "the league", "the centre") is of no state when the latest mention
+    before it headed by that noun, by its capitalised name, is a civil-society body by the tests of `_speaker`
+    (a rights body, a civil name, a members' body, a body described as civil) — not the state its name's
+    nationality word names (session 26)."""
+    root = s.root
+    if root.pos_ != "NOUN" or not root.text[:1].islower() or not any(c.lower_ == "the" for c in root.children) or \
+            any(c.dep_ in ("poss", "compound", "amod") for c in root.children):
+        return False
+    earlier = [m for m in getattr(doc._, "actor_mentions", None) or [] if m.end <= s.start and
+               m.start <= m.head < m.end and doc[m.head].lemma_.lower() == root.lemma_.lower() and
+               doc[m.head].text[:1].isupper()]
+    if not earlier:
+        return False
+    named = doc[earlier[-1].start:earlier[-1].end]
+    return _rights_body(named) or _civil_name(named) or _members_body(named) or _described_civil(named)
 
 
 def _campaign_officer(s) -> bool:
@@ -1927,6 +1947,9 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
             continue
         sub = doc[t.left_edge.i:t.right_edge.i + 1]
         rel = next((c for c in t.children if c.dep_ in ("relcl", "acl", "prep") and c.i > t.i), None)
+        if rel is not None and rel.lower_ == "of" and t.text[:1].isupper() and rel.i + 1 < len(doc) and \
+                doc[rel.i + 1].text[:1].isupper():
+            rel = None  # "the Ministry of Defence of Azerbaijan": the body's own name goes on (session 26)
         if rel is not None and rel.left_edge.i > sub.start:
             # "French radio which said …", "the AA group on its social media pages": the author only
             sub = doc[sub.start:rel.left_edge.i]

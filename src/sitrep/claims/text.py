@@ -146,6 +146,15 @@ def _staged_claim() -> re.Pattern:
         rf"(?:an? |another |pure )?(?:[a-z-]+ ){{0,2}}?{nouns} ")
 
 
+# (session 26) a speaker called a liar now ("The army is lying again", "They are lying to us", "the authorities are
+# lying about the numbers", "they are liars"): the verb "lie" of speech, not of a body's position ("bodies are lying in
+# the street"): "is/are lying" only at the end of what is said or before "again", "about", "to" a hearer. Not "had
+# lied in their reports", a charge about statements the text does not tell (a prosecutor's, dev31)
+_LYING = re.compile(r" (?:is|are|was|were|been|keep|keeps|am) (?:still |again |simply |just |clearly |openly )?"
+                    r"lying(?= (?:again |about |to (?:us|you|them|him|her|me|people|everyone|everybody|the (?:public|"
+                    r"people|world|nation|country|media|families|press) ))| $)| (?:are|is) (?:all )?(?:liars|a liar) ")
+
+
 # "The so-called intrusion does not exist", "the alleged bunkers never existed": what a claim names said not to be
 _NAMED_THING_NOT_REAL = re.compile(r" (?:so-called|alleged|supposed|purported) (?:[a-z-]+ ){0,3}?(?:(?:does|do|did) not "
                                    r"exist|never existed|(?:does|do) not exist) ")
@@ -158,7 +167,7 @@ def _calls_untrue(text: str, other_words: bool = True) -> bool:
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
     if other_words and (_SAME_CLAIMS.search(low) or _PLOY_OF_CLAIM.search(low) or re.match(" " + _PLOY, low)
                         or _staged_claim().search(low)
-                        or _NAMED_THING_NOT_REAL.search(low)):
+                        or _NAMED_THING_NOT_REAL.search(low) or _LYING.search(low)):
         return True  # (before the aims are cut: "an attempt to mislead" is one)
     for verb in _tables()[0].get("verbs_after_to") or ():
         low = low.replace(f" to {verb} ", " to ")  # "to fake combat deaths": an aim, not "fake"
