@@ -83,3 +83,32 @@ def test_a_denial_of_disinformation_by_a_ministry_named_in_full_answers_that_min
     assert told["claimant"]["country"] == "RUS"
     assert _deniers(rec, "crossed the occupation line") == ["GEO"]
     assert all(c["claimant"]["country"] != "GEO" or not denials(c) for c in rec["claims"])
+
+
+def test_a_fact_check_title_saying_the_media_is_not_from_the_place_denies_what_the_posts_say(run):
+    rec = run("Fact check: Video of burning tents is not from the Zamzam camp\n\nPosts shared on Telegram since "
+              "Monday say a video shows paramilitary fighters setting fire to tents in the Zamzam camp in North "
+              "Darfur.\n\nOur desk traced the video to a fire at a market in Chad in 2021.")
+    told = claim_by(rec, "setting fire to tents")
+    assert [r["by"]["name"] for r in denials(told)] == ["fact-check desk"]
+    assert "not from the Zamzam camp" in denials(told)[0]["text"]
+
+
+def test_a_fact_check_label_read_as_a_speaker_is_the_desks_title(run):
+    # "Fact-check: no, …": the label is no speaker of the title; the title is the desk's answer to the claim
+    rec = run("Fact-check: no, this photo does not show soldiers looting a church in Ituri\n\nA photo shared on "
+              "Facebook since Friday claims to show Congolese soldiers looting a church in the Djugu territory.\n\n"
+              "The photo was taken in 2018 in another province, a reverse image search shows.")
+    assert not any(c["claimant"]["name"] and c["claimant"]["name"].lower().startswith("fact")
+                   for c in rec["claims"])
+    told = claim_by(rec, "looting a church in the Djugu territory")
+    assert [r["by"]["name"] for r in denials(told)] == ["fact-check desk"]
+
+
+def test_a_caption_rated_false_is_the_desks_denial(run):
+    rec = run("Fact check: the photo of a wounded priest is not from Nicaragua\n\nA photograph shared widely since "
+              "Sunday carries a caption saying police in Managua beat a priest during a raid on his parish.\n\nOur "
+              "check found the photograph was taken in Venezuela in 2017. We rate the caption false.")
+    told = claim_by(rec, "police in Managua beat a priest")
+    assert denials(told) and all(r["by"]["name"] == "fact-check desk" for r in denials(told))
+    assert not any(r["text"].startswith(",") for r in denials(told))

@@ -2443,7 +2443,7 @@ _RATED_TITLE = re.compile(rf"\s*(?:mostly\s+|partly\s+)?{_RATINGS}\s*:", re.I)
 _WE_RATE = re.compile(rf"\b(?P<who>we|our\s+(?:[\w-]+\s+){{0,2}}?(?:desk|team|unit|newsroom|fact-checkers))\s+"
                       rf"(?P<cue>rate|rated|have\s+rated|are\s+rating|found|find|has\s+found|have\s+found|judged)\s+(?P<what>(?:the|this|these|that|those|"
                       rf"such)\s+(?:[\w-]+\s+){{0,2}}?(?:claims?|posts?|videos?|clips?|photos?|images?|pictures?|"
-                      rf"footage|stor(?:y|ies)|reports?|rumou?rs?)\s+(?:as\s+)?(?:mostly\s+|partly\s+)?{_RATINGS})\b", re.I)
+                      rf"captions?|footage|stor(?:y|ies)|reports?|rumou?rs?)\s+(?:as\s+)?(?:mostly\s+|partly\s+)?{_RATINGS})\b", re.I)
 _DESK = {"name": "fact-check desk", "country": None, "sector": None}
 # ("Verdict: guilty" in a court report is no desk's: a desk's verdict is its own, or a rating of what was said)
 _VERDICT_LINE = re.compile(r"(?:^|\n)[ \t]*(?:our\s+(?:verdict|rating)\s*:|(?:verdict|rating)\s*:\s*(?:mostly\s+|partly\s+)?"
@@ -2546,6 +2546,11 @@ _TITLE_FALSE_CLAIM = re.compile(r"(?P<cue>(?:false|fake|bogus|fabricated|untrue|
                                 r"(?:of|that|about|on)\s+(?P<what>.+)", re.I)
 _TITLE_UNTRUE = re.compile(r"(?P<what>.+?)\s+(?P<cue>(?:is|are|was|were)\s+(?:completely\s+|entirely\s+)?"
                            r"(?:false|fake|fabricated|untrue|misleading|doctored|manipulated))", re.I)
+# (session 26) a fact-check's title saying where the media shown is not from: "Video of tanks on a desert road is not
+# from the Libyan border", "Photo of a destroyed mosque was not taken in North Sinai", "Clip does not show X": the
+# desk's denial of what the posts say the media shows
+_TITLE_NOT_FROM = re.compile(r"(?P<what>.+?)\s+(?P<cue>(?:is|are|was|were)\s+not\s+(?:from|taken|filmed|shot|"
+                             r"recorded)|(?:does|do|did)\s+not\s+show)\b.*", re.I)
 # the desk's finding in its own words: "We found no evidence that anyone was killed" (session 20; the tagger
 # holds no statement there)
 _WE_FOUND_NONE = re.compile(r"\b(?P<who>we|our\s+(?:[\w-]+\s+){0,2}?(?:desk|team|unit|newsroom|fact-checkers))\s+"
@@ -2586,16 +2591,23 @@ def _fact_check_statements(doc: Doc, atts) -> list:
                                    [(m.start("what"), m.end("what"))]))
     cut = _title_end(doc, 24)
     label = (_FACT_CHECK.match(text, 0, cut) or _RATED_TITLE.match(text, 0, cut)) if cut is not None else None
+    if label is not None:
+        # (session 26) "Fact-check: no, this video does not show A": the tagger reads the label as a speaker's turn;
+        # the label is the desk's, and what follows its answer (below)
+        turns = [a for a in out if a.source is not None and label.start() <= a.source[0] < label.end()]
+        out = [a for a in out if a not in turns]
+        taken = [t for t in taken if not any(t == a.cue or t in a.content for a in turns)]
     if cut is not None:
         at = 0
         if label is not None:
-            at = label.end() + re.match(r"\s*[:|\u2013\u2014-]?\s*", text[label.end():cut]).end()
+            at = label.end() + re.match(r"\s*[:|,\u2013\u2014-]?\s*", text[label.end():cut]).end()
         no = re.match(r"\s*no\s*[,:.!\u2013\u2014-]\s*", text[at:cut], re.I)
         m = _TITLE_NO_EVIDENCE.fullmatch(text, at, cut) or _TITLE_FALSE_CLAIM.fullmatch(text, at, cut) or \
-            _TITLE_UNTRUE.fullmatch(text, at, cut) if label is not None and not no else None
+            _TITLE_UNTRUE.fullmatch(text, at, cut) or _TITLE_NOT_FROM.fullmatch(text, at, cut) \
+            if label is not None and not no else None
         if m is not None and free(m.start("cue")):
             # ("False claim of A": A is what the desk calls untrue)
-            what = (m.start("what"), m.end("what")) if m.re is not _TITLE_UNTRUE else (at, cut)
+            what = (m.start("what"), m.end("what")) if m.re not in (_TITLE_UNTRUE, _TITLE_NOT_FROM) else (at, cut)
             out.append(found_statement((m.start("cue"), m.end("cue")), "deny", None, [what]))
             out[-1].headline = True
         elif (no or (label is not None and _RATED_TITLE.match(text, 0, cut))) and \
