@@ -19,9 +19,10 @@ from conftest import attributions, claim_by, with_cue
 
 
 @pytest.mark.parametrize("text,cue,source,content", [
-    ("On Friday the council issued a statement accusing the police of beating students at the gate.", "accusing",
-     "the council", "the police of beating students at the gate"),
-    ("The farmers' union released a letter blaming the governor for the shortage of seed.", "blaming",
+    # the issuing verb joins the cue (session 26: PolNeAR marks "issued a statement calling …" as one cue)
+    ("On Friday the council issued a statement accusing the police of beating students at the gate.",
+     "issued a statement accusing", "the council", "the police of beating students at the gate"),
+    ("The farmers' union released a letter blaming the governor for the shortage of seed.", "released a letter blaming",
      "The farmers' union", "the governor for the shortage of seed"),
 ])
 def test_statement_noun_with_an_accusing_participle(nlp, text, cue, source, content):
@@ -32,7 +33,7 @@ def test_statement_noun_with_an_accusing_participle(nlp, text, cue, source, cont
 
 def test_issued_statement_saying_is_the_issuers(nlp):
     text = "Late on Sunday the agency issued a short statement saying two of its drivers had been detained."
-    att = with_cue(attributions(nlp, text), "saying")
+    att = with_cue(attributions(nlp, text), "issued a short statement saying")
     assert att["source"] == "the agency"
     assert att["content"] == ["two of its drivers had been detained"]
 

@@ -2,11 +2,14 @@
 
 "called on fellow senators to …" with the "on" read as a particle keeps the object before the infinitive, as the
 prepositional reading does. A finite verb the parser joined by "and" to a "to"-infinitive cannot continue that
-infinitive: a cue verb there continues the clause of the verb governing the infinitive (its own attribution, not
-an inner one), and any other such verb ends the content. A trailing "according to X" that the parser hung on the last
-of two joined clauses sources both. An answering verb ("respond", "reply": frame `r` in verbs.tsv) leaves its
-preposition to the content ("did not respond | to requests for comment"). More light-verb nouns (light_verbs.tsv):
-"expressed misgivings about | X", "embraced the idea of | X". Sentences written for these tests."""
+infinitive: a cue verb there continues the clause of the verb governing the infinitive (its own attribution, not an
+inner one), and any other such verb ends the content. A trailing "according to X" that the parser hung on the last of
+two joined clauses sources both. An answering verb ("respond", "reply": frame `r` in verbs.tsv) leaves its preposition
+to the content ("did not respond | to requests for comment"). More light-verb nouns (light_verbs.tsv): "expressed
+misgivings about | X", "embraced the idea of | X". A statement put out by an issuing verb ("issued a statement calling
+…", "released a letter … that says …") has the issuing verb in its cue and its subject as source. A cue noun's
+adjectives join its cue ("his infamous comment about", "an earlier claim"), not a nationality adjective that names its
+holder. Sentences written for these tests."""
 from conftest import attributions, with_cue
 
 
@@ -79,3 +82,36 @@ def test_expressed_attitude_noun_joins_the_cue(nlp):
 def test_embraced_idea_joins_the_cue(nlp):
     atts = attributions(nlp, "Several mayors have embraced the idea of a regional police force.")
     assert with_cue(atts, "have embraced the idea of")["content"] == ["a regional police force"]
+
+
+def test_issuing_a_statement_is_part_of_the_cue(nlp):
+    atts = attributions(nlp, "The council issued a statement calling the vote a clear breach of its rules.")
+    att = with_cue(atts, "issued a statement calling")
+    assert att["source"] == "The council" and att["content"] == ["the vote a clear breach of its rules"]
+    atts = attributions(nlp, "The ministry issued a statement accusing the rebels of shelling the town.")
+    assert with_cue(atts, "issued a statement accusing")["source"] == "The ministry"
+
+
+def test_released_letter_that_says_is_the_releasers_statement(nlp):
+    atts = attributions(nlp, "He released a letter from his doctor on Friday that says he is in good health.")
+    att = with_cue(atts, "released a letter from his doctor on Friday that says")
+    assert att["source"] == "He" and att["content"] == ["he is in good health"]
+
+
+def test_a_report_showing_stays_the_reports_finding(nlp):
+    atts = attributions(nlp, "The agency released a report showing that exports fell.")
+    att = with_cue(atts, "showing")
+    assert att["source"] == "a report"
+
+
+def test_adjectives_before_a_cue_noun_join_the_cue(nlp):
+    atts = attributions(nlp, "Police dismissed the earlier claim that the driver had a gun.")
+    assert with_cue(atts, "earlier claim")["content"] == ["that the driver had a gun"]
+    atts = attributions(nlp, "The union has its own plan to raise wages.")
+    assert with_cue(atts, "own plan")["content"] == ["to raise wages"]
+
+
+def test_nationality_adjective_before_a_cue_noun_stays_its_source(nlp):
+    atts = attributions(nlp, "European reluctance to send troops is growing.")
+    att = with_cue(atts, "reluctance")
+    assert att["source"] == "European"

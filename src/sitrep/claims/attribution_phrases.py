@@ -70,6 +70,8 @@ class _PhraseRules:
                     content -= set(range(cue_start, n.i + 1))
             if source is None:
                 source = self.agent_phrase(n) or self.nationality_source(n)
+            if cue_start == n.i:
+                cue_start = self.adjectives_before(n, source)
             para = d.para[n.i]
             content = {i for i in content if d.para[i] == para}
             spans = _spans(d, content)
@@ -80,6 +82,24 @@ class _PhraseRules:
             cue_end = prep_tok.i + 1 if prep_tok is not None and prep_tok.i == n.i + 1 else n.i + 1
             self.extra.append(Attribution(cue=d.chars(cue_start, cue_end), cue_lemma=nc.lemma, source=source,
                                           content=spans, kind="indirect"))
+
+    def adjectives_before(self, n: Token, source: Span2 | None) -> int:
+        """"his infamous comment about …", "an earlier claim that …", "repeated warnings from …": the adjectives right
+        before a cue noun belong to the cue (PolNeAR marks them so), not a nationality adjective naming its holder
+        ("European reluctance to …") or any word of the source. Returns where the cue starts."""
+        doc = n.doc
+        a = n.i
+        while a > 0:
+            m = doc[a - 1]
+            while m.head.i != n.i and m.head.i < n.i and m.head.head.i == n.i and m.head.i != m.i:
+                m = m.head  # "more recent": the adverb hangs on the adjective
+            if m.dep_ != "amod" or m.head.i != n.i or m.ent_type_ == "NORP" or max(_subtree(m)) != a - 1:
+                break
+            lo = min(_subtree(m))
+            if source is not None and doc[lo].idx < source[1] and source[0] < doc[a - 1].idx + len(doc[a - 1].text):
+                break
+            a = lo
+        return a
 
     def nationality_source(self, n: Token) -> Span2 | None:
         """"European reluctance to …", "Russian claims that …": a nationality adjective on a cue noun names its

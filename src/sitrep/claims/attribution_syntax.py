@@ -234,16 +234,17 @@ def _outer_conjunct(v: Token) -> Token | None:
 
 def _noun_acl(v: Token, vc: VerbCue) -> bool:
     """A participle of a speech or evidence verb modifying a noun: "a poll showing …", "a letter saying …"; or of an
-    evaluation verb modifying a statement noun: "a statement accusing the army of …"."""
+    evaluation or naming verb modifying a statement noun: "a statement accusing the army of …", "issued a statement
+    calling the test a violation"."""
     if v.dep_ != "acl" or v.tag_ != "VBG" or v.head.pos_ not in ("NOUN", "PROPN") or v.head.i > v.i:
         return False
     if vc.cls in ("speech", "evidence"):
         return True
-    # an evaluation only on a statement put out or spoken in ("issued a statement accusing …", "a letter blaming …
-    # was released", "in a statement condemning …"); "a series of tweets criticizing X" or "X's tweets accusing Y
-    # … are lies" describe the tweets
+    # an evaluation or a naming only on a statement put out or spoken in ("issued a statement accusing …", "a letter
+    # blaming … was released", "in a statement condemning …"); "a series of tweets criticizing X" or "X's tweets
+    # accusing Y … are lies" describe the tweets
     n = v.head
-    return vc.cls == "evaluation" and n.lemma_.lower() in STATEMENT_NOUNS and (
+    return vc.cls in ("evaluation", "naming") and n.lemma_.lower() in STATEMENT_NOUNS and (
         n.dep_ in ("dobj", "nsubjpass") and n.head.pos_ == "VERB" and _lemma(n.head) in ISSUING_VERBS or
         n.dep_ == "pobj" and n.head.lower_ in ("in", "through", "via", "with"))
 

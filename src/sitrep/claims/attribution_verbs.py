@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from .attribution_core import (ADV_NOT_CUE, ADVERBIAL_MARKS, Attribution, CLAUSE_DEPS, CONCESSIVE, COPULAS, DASHES,
                                DEONTIC_HEADS, EMBEDDED_DEPS, ISSUING_VERBS, OBJ_TAIL_PREPS, PERSON_PRONOUNS,
-                               SPEECH_EVENTS, SUBJ, Span2, TAIL_DEPS, WEEKDAYS, _is_quote_tok, _spans, _subtree, _trim)
+                               SPEECH_EVENTS, STATEMENT_NOUNS, SUBJ, Span2, TAIL_DEPS, WEEKDAYS, _is_quote_tok, _spans,
+                               _subtree, _trim)
 from .attribution_lexicon import VerbCue
 from .attribution_syntax import (_STAMP_TOKEN, _agent, _cue_tokens, _inflection_lemma, _is_passive, _lemma, _noun_acl,
                                  _object_controlled, _outer_conjunct, _quoted_as_object, _source_span, _subject,
@@ -365,6 +366,7 @@ class _VerbRules:
         passive = _is_passive(v)
         outer = self.outer_conjunct(v)
         subj = _subject(outer if outer is not None and self.verb_cue(outer) else v)
+        issued_by = None  # the verb that put out the statement whose participle or clause v is
         reporter = self.reporting_head(v, vc)
         if reporter is not None:
             subj = _subject(reporter) or subj
@@ -385,6 +387,13 @@ class _VerbRules:
             # "it issued a statement accusing …": the one who put it out says it ("released a report showing …"
             # stays the report's finding)
             subj = subj_tok = iss
+            issued_by = v.head.head
+        elif subj_tok is not None and v.dep_ == "relcl" and subj_tok.lower_ in ("that", "which") and \
+                vc.cls == "speech" and v.head.lemma_.lower() in STATEMENT_NOUNS and \
+                (iss := self.issuer(v)) is not None:
+            # "he released a letter from his doctor that says …": the same, told by a relative clause
+            subj = subj_tok = iss
+            issued_by = v.head.head
         elif subj_tok is None and _noun_acl(v, vc):
             subj_tok = v.head  # "a poll showing …", "a statement saying …": the document or finding is the source
         elif subj_tok is None and v.dep_ == "conj" and v.tag_ == "VBG" and vc.cls in ("speech", "evidence") and \
@@ -556,6 +565,10 @@ class _VerbRules:
             kind = "passive"
         content_toks |= self.shared_conjunct(v, children, content_toks)
         cue = _cue_tokens(v, prep_tok)
+        if issued_by is not None:
+            # the act of putting the statement out is part of the cue ("issued a statement calling | …", "released a
+            # letter from his doctor that says | …"), as PolNeAR marks it
+            cue = (min(cue[0], _cue_tokens(issued_by)[0]), cue[1])
         if experiencer is not None:
             cue = (cue[0], max(cue[1], experiencer.head.i))  # "seems credible": up to the "to" of the holder
         content_toks -= set(range(*cue))
