@@ -7,6 +7,8 @@ the state's. Texts written for these tests.
 
 from conftest import claim_by, denials, json_runner
 
+from sitrep.claims.speakers import _member_body_country
+
 PUB = "2026-11-29T08:00:00+00:00"
 
 
@@ -77,3 +79,56 @@ def test_a_province_s_public_security_secretariat_is_the_state_s(run):
     claim = claim_by(rec, "burned tents at a roadside camp")
     assert claim["claimant"]["country"] is None
     assert [d["by"]["country"] for d in denials(claim)] == ["BRA"]
+
+
+def test_a_group_by_its_own_name_is_not_the_civil_group_named_before(run):
+    # "the group" named again takes a civil-society group's side; "The X rebel group" is a group of its own name
+    rec = run("GOMA, Congo, May 4 - Three farmers were killed when shells hit a village near Rutshuru on Sunday, a "
+              "local civil society group said.\n\nThe M23 rebel group, which controls the area, said the shells were "
+              "fired by army drones. Congo's army denied that its drones had fired on the village.")
+    claim = claim_by(rec, "fired by army drones")
+    assert claim["claimant"]["country"] == "COD"
+    assert claimant(rec, "Three farmers were killed")["country"] is None
+
+
+def test_he_opening_the_next_sentence_is_the_speaker_not_the_man_his_words_named(run):
+    rec = run("Border Weekly\n\nThe Thai army denied on Friday that rangers had beaten a detainee.\n\nA spokesman, "
+              "Colonel Somchai Rattana, said the man, 41-year-old Hamid Yusoh, had fainted during questioning. He said "
+              "the family would be invited to the autopsy.")
+    who = claimant(rec, "invited to the autopsy")
+    assert who["country"] == "THA"
+    assert "Somchai" in who["name"] or "spokesman" in who["name"]
+
+
+def test_an_army_spokesman_is_of_the_military_named_before_with_its_state(nlp):
+    # "army" and "military" name one force: the member is of the latest force named before by either word with its
+    # state's word (not of the story's home, the first state body quoted, the other side's)
+    text = ("RAMALLAH, March 2 - A Palestinian teenager was shot dead near Beita on Saturday, the Palestinian health "
+            "ministry said. The Israeli military said soldiers had fired at a man throwing a firebomb. On Sunday an "
+            "army spokesman said the shooting was under review.")
+    doc = nlp(text)
+    at = text.index("army spokesman")
+    assert _member_body_country(doc, doc.char_span(at, at + len("army spokesman"))) == "ISR"
+
+
+def test_hellenic_is_greece_s_word(run):
+    rec = run("ANKARA, June 3 - Turkey's coast guard said a Greek patrol boat had fired warning shots near a fishing "
+              "boat off Chios.\n\nThe Hellenic Coast Guard denied that any shots had been fired.")
+    claim = claim_by(rec, "fired warning shots")
+    assert claim["claimant"]["country"] == "TUR"
+    assert [d["by"]["country"] for d in denials(claim)] == ["GRC"]
+
+
+def test_a_state_s_security_secretary_is_the_state_s(run):
+    rec = run("Live: arson in Sinaloa\n\n10:05 GMT - Gunmen set fire to three trucks near Culiacan overnight, "
+              "residents say.\n\n10:40 GMT - Sinaloa's security secretary, Jaime Robles, says two suspects were "
+              "arrested.")
+    assert claimant(rec, "two suspects were arrested")["country"] == "MEX"
+
+
+def test_lawyer_opening_a_name_is_a_lawyer_s_title(run):
+    # the tagger reads "Lawyer" as part of the person's name; the court story gives the lawyer its state
+    rec = run("LIMA, June 9 - A former police colonel accused of taking bribes from a smuggling ring told a Lima "
+              "court on Tuesday that he was innocent.\n\nLawyer Mateo Quispe said the colonel had been abroad when "
+              "the payments were made.")
+    assert claimant(rec, "abroad when the payments were made")["country"] == "PER"

@@ -536,9 +536,14 @@ def _speaker_of_content(doc: Doc, attributions: list, cands: list[Mention], foun
         -> Mention | None:
     """"The prosecutor, Ms X, told the court that Y had ordered A. She said B": a person named inside an earlier
     speaker's own words gives way to that speaker when the speaker's sex is the pronoun's and the person's is not
-    known to be."""
+    known to be; also when both are of the pronoun's sex, if the pronoun opens the sentence right after the speaker's
+    and says something itself ("A spokesman, X, said the man, Y, had collapsed. He said an autopsy would be carried
+    out": the spokesman goes on speaking, not the man his words were about)."""
     want = "F" if span.root.lower_ in FEMININE else "M" if span.root.lower_ in MASCULINE else None
-    if want is None or mention_gender(doc, found.start, found.end) == want:
+    if want is None:
+        return None
+    same_sex = mention_gender(doc, found.start, found.end) == want
+    if same_sex and not _saying_subject(span):
         return None
     for att in sorted(attributions, key=lambda a: a.cue[0], reverse=True):
         if att.cue[0] >= span.start_char or not att.source:
@@ -547,10 +552,30 @@ def _speaker_of_content(doc: Doc, attributions: list, cands: list[Mention], foun
             continue
         who = att.source_resolved or att.source
         speaker = next((c for c in cands if (c.start, c.end) == tuple(who) and c.type == "PERSON"), None)
+        if same_sex and not _sentence_before(doc, att.cue[0], span):
+            return None
         if speaker is not None and mention_gender(doc, speaker.start, speaker.end) == want:
             return speaker
         return None
     return None
+
+
+def _saying_subject(span: Span) -> bool:
+    """Whether a pronoun is the subject of a verb of saying that opens its sentence ("He said …", "She added …")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.i == root.sent.start and root.head.lemma_.lower() in _SAYING_LEMMAS
+
+
+def _sentence_before(doc: Doc, char: int, span: Span) -> bool:
+    """Whether the character offset `char` lies in the sentence right before the one `span` opens."""
+    sent = span.root.sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    return before.start_char <= char < before.end_char
+
+
+_SAYING_LEMMAS = {"say", "add", "tell", "state", "explain", "insist", "note", "stress"}
 
 
 def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronoun: str | None = None) -> Mention | None:

@@ -86,7 +86,8 @@ def _speaker_lists() -> dict:
                 "member_body_words", "own_forces_words")},
             "people_states": dict(data.get("people_states") or {}),
             "described_kind_nouns": dict(data.get("described_kind_nouns") or {}),
-            "own_body_nouns": {k: set(v or ()) for k, v in (data.get("own_body_nouns") or {}).items()}}
+            "own_body_nouns": {k: set(v or ()) for k, v in (data.get("own_body_nouns") or {}).items()},
+            "member_body_alike": {k: set(v or ()) for k, v in (data.get("member_body_alike") or {}).items()}}
 
 
 def _sovereign(country: str | None) -> str | None:
@@ -803,7 +804,9 @@ def _title_words(s) -> list:
     if s.root.dep_ == "appos" and s.root.head.i < s.start:
         return list(s.root.head.subtree)
     return [t for t in s if t.pos_ != "PROPN" and t.dep_ != "appos" or t.i == s.root.i and t.pos_ == "NOUN" or
-            t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.i < t.head.i and t.ent_type_ != "PERSON"]
+            t.dep_ == "compound" and t.head.ent_type_ == "PERSON" and t.i < t.head.i and t.ent_type_ != "PERSON" or
+            # "Lawyer Diego X": the tagger takes the title opening the phrase into the person's name
+            t.i == s.start and t.dep_ == "compound" and t.lower_ in _speaker_lists()["court_lawyers"]]
 
 
 def _lawyer(s) -> bool:
@@ -1013,6 +1016,10 @@ def _civil_group_named_before(doc: Doc, s) -> bool:
     root = s.root
     if root.lower_ not in ("group", "organisation", "organization") or root.pos_ != "NOUN" or \
             not any(c.lower_ == "the" for c in root.children):
+        return False
+    if any(c.i < root.i and c.dep_ in ("compound", "nmod", "poss") for c in root.children):
+        # "The M23 rebel group, which holds the town" after "a local civil society group said": a group by its own
+        # name or kind is not "the group" named again
         return False
     civil = _linking()["civil_group_words"] | _speaker_lists()["civil_description_words"]
     armed = _speaker_lists()["armed_description_words"]
@@ -1670,8 +1677,9 @@ def _member_body_country(doc: Doc, s) -> str | None:
                  and t.lower_ in lists["member_body_words"]), None)
     if body is None:
         return None
+    alike = {body, *lists["member_body_alike"].get(body, ())}  # (an army spokesman of "the Israeli military")
     earlier = [m for m, _, _ in _mentions_words(doc) if m.end <= s.start and m.start <= m.head < m.end and
-               doc[m.head].lower_ == body and m.sector in _STATE_SECTORS and _own_country_words(doc, m)]
+               doc[m.head].lower_ in alike and m.sector in _STATE_SECTORS and _own_country_words(doc, m)]
     return earlier[-1].country if earlier else None
 
 
