@@ -612,6 +612,12 @@ class Recognizer:
                         add(span.start_char, tok.idx + len(tok.text), "admin", True, low)
                         continue
                     if fold(name) in gaz.stop:
+                        # session 26 (h7): "Leer County of Unity State": a stop-listed word ("Unity") that, with the
+                        # capitalised word after it, is as a whole a division's name is that division
+                        whole = f"{name} {tok.text}"
+                        if b == i and tok.text[:1].isupper() and any(
+                                e.feature_code in ("ADM1", "ADM2") for e in gaz.candidates(whole, loose_match=False)):
+                            add(span.start_char, tok.idx + len(tok.text), "admin", True, low)
                         continue
                     if b - a == 1 and doc[a].is_sent_start and self._small_town_only(name):
                         # "Principal state attorney X said": a capitalised word opening a sentence before "state",

@@ -89,6 +89,11 @@ _WITHIN_RX = re.compile(r",? (?:" + "|".join(re.escape(w) for w in WITHIN_PREPS)
                         # "the Tahoua region of Niger": a division named as part of a country or a larger division
                         r"|^ (?:region|province|governorate|department|state|oblast) of (?:the )?$") \
     if WITHIN_PREPS else None
+# "Nasir County of Upper Nile State", "the Kani Township of Sagaing Region": a unit whose word is written as part of its
+# name is part of the area named after "of" (the words of _WITHIN_RX's "X municipality of Y" branch)
+_UNIT_OF_GAP = re.compile(r" of (?:the )?$")
+_UNIT_OF_WORDS = {"municipality", "district", "county", "commune", "township", "woreda", "zone", "subdistrict",
+                  "regency", "tehsil", "upazila", "locality"}
 # what may stand between two names of one list: commas, "and"/"or", and names the gazetteer lacks ("Metina")
 _LIST_GAP = re.compile(r"(?:\s*(?:,|\band\b|\bor\b)\s*(?:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?)+?\s*(?:,\s*)?(?:\band\s*|\bor\s*)?")
 # "the Tigray region's Eastern zone" read as "Tigray's Eastern zone"
@@ -312,6 +317,9 @@ class Mention:
     sub_province: bool = False  # "X township", "X tehsil": a unit below the first-level divisions
     bearing_ref: bool = False  # "south of X", "20 km from X": a point distances are measured from
     attack_object: bool = False  # "raided X", "shelled X and Y": the object of a verb of armed action
+    # "Nasir County of Upper Nile State" (or its bare town "Nasir" elsewhere): placed in `within` as a unit of it, so
+    # no reading outside those areas' countries holds (see Resolver._foreign_filter)
+    unit_of: bool = False
     kind_named: set[int] = field(default_factory=set)  # divisions one of whose names is X and the written word
     container: int | None = None  # "X in Y": the start of the mention Y
     placed: bool = False  # "X near Y", "X, east of Y", "X near the Tanzanian border": placed next to the story's places
@@ -504,7 +512,12 @@ class Resolver:
                 for other in out:
                     if other.start <= m.end or other.start - m.end > 24:  # (" municipality of the ": 21)
                         continue
-                    if not _WITHIN_RX.search(text[m.end:other.start]) or "\n" in text[m.end:other.start]:
+                    gap = text[m.end:other.start]
+                    # "Nasir County of Upper Nile State": the unit word is inside the name's own span, so only
+                    # "of" stands between the unit and the area it is part of
+                    unit_of = _UNIT_OF_GAP.match(gap) is not None and len(m.text.split(" ")) > 1 \
+                        and fold(m.text).split(" ")[-1] in _UNIT_OF_WORDS
+                    if not (unit_of or _WITHIN_RX.search(gap)) or "\n" in gap:
                         continue
                     o_words = fold(other.text).split(" ")
                     o_name = other.text
@@ -513,6 +526,7 @@ class Resolver:
                     nxt_o = fold(text[other.end:other.end + 20].lstrip(" ").split(" ")[0]) if other.end < len(text) else ""
                     is_area = o_name != other.text or nxt_o in ADMIN_WORDS
                     m.container = other.start
+                    m.unit_of = m.unit_of or unit_of
                     o_cands = self.gaz.candidates(o_name, loose_match=False)
                     for c in o_cands:
                         if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and is_area:
@@ -525,6 +539,16 @@ class Resolver:
                             ci = self.gaz.country_idx.get(next(iter(o_cc)))
                             if ci is not None:
                                 m.within.append(ci)
+        # "Nasir County of Upper Nile State ... fighting in Nasir": the town a unit is named after lies where the unit
+        # lies (the bare name's other mentions take the unit's containing areas)
+        for m in out:
+            words = m.text.split(" ")
+            if not m.unit_of or not m.within or len(words) < 2 or fold(words[-1]) not in _UNIT_OF_WORDS:
+                continue
+            base = fold(" ".join(words[:-1]))
+            for o in out:
+                if not o.within and fold(o.text) == base:
+                    o.within, o.unit_of = list(m.within), True
         # "Duhok's Amedi district", "Jonglei State's Duk County": a division named in the possessive contains
         # the district or village named after it
         ends = {o.end: o for o in out}
@@ -1459,15 +1483,20 @@ class Resolver:
                                                       for m in grp for q in m.qualifiers for c in cs):
                 continue
             tk = top_cc.get(k)
-            if all(not c.country or c.feature_code in BROAD_CODES or top_n.get(c.country, 0) - (tk == c.country) > 0
-                   for c in cs):
+            within = [q for m in grp for q in m.within]
+            # session 26 (h7): "Nasir County of Upper Nile State": the countries of the areas a name is placed in
+            # (a Sudan the story names only inside "Sudan People's Liberation Army" holds no town of South Sudan's)
+            within_cc = {self.gaz.cc(q) for m in grp if m.unit_of for q in m.within} - {None, ""}
+            outside_within = {i for i, c in enumerate(cs) if within_cc and c.country and c.country not in within_cc
+                              and c.feature_code not in BROAD_CODES}
+            if not outside_within and all(not c.country or c.feature_code in BROAD_CODES
+                                          or top_n.get(c.country, 0) - (tk == c.country) > 0 for c in cs):
                 continue  # nothing foreign to drop
             own = own_cc.get(k)
             doc_cc = {cc for cc, n in ctx_cc.items() if n - (own.get(cc, 0) if own else 0) > 0}
             doc_cc.update(cc for cc, n in top_n.items() if n - (tk == cc) > 0)
             if outlet_country:
                 doc_cc.add(outlet_country.upper())
-            within = [q for m in grp for q in m.within]
             doc_cc |= {self.gaz.cc(q) for q in within}
             if not doc_cc:
                 continue
@@ -1533,7 +1562,8 @@ class Resolver:
             beside = [spec_top[key_at[m.placed_ref]] for m in grp if m.placed_ref in key_at
                       and key_at[m.placed_ref] in spec_top and key_at[m.placed_ref] != k]
             for i, c in enumerate(cs):
-                foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES
+                foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES \
+                    or i in outside_within
                 if foreign and beside and min(haversine(c.lat, c.lon, e.lat, e.lon) for e in beside) > ATTACK_FAR_KM:
                     continue
                 if foreign and clear_home and c.match == "primary" and c.feature_code in ("PPL", "PPLA2", "PPLA3") \
@@ -1741,6 +1771,7 @@ class Resolver:
                     if main != q0.country:
                         pool = [q for q in specific if q.country == q0.country]
                         anchor = min(pool, key=lambda q: abs(q.start - p.start)) if pool else q0
+            placed_before = anchor is None and placed.get(fold(p.text))
             if anchor is None and specific:
                 # ("RABAT, March 14 - ... shelled positions near Farsia ... near Mahbes": the city a report is filed
                 # from is no area of the story's places when the story names others)
@@ -1762,6 +1793,11 @@ class Resolver:
                     # (only the speaking capital told: its country)
                     anchor = _country_place(min((q for q in specific if id(q) in speaking),
                                                 key=lambda q: abs(q.start - p.start)))
+                if placed_before and anchor.country != placed_before.country:
+                    # session 26 (h7): a name its sentence does not place stays in the country the story placed it in
+                    # before, not in another its paragraph names ("fled Nasir and Ulang counties. Many crossed into
+                    # Ethiopia's Gambella region": not in Gambella)
+                    anchor = placed_before
             if anchor is None:
                 cc = Counter(q.country for q in resolved if q.country).most_common(1)
                 pool = [q for q in resolved if cc and q.country == cc[0][0]] or resolved
