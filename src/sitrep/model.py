@@ -82,9 +82,14 @@ class Place:
     alternatives: list[dict[str, Any]] = field(default_factory=list)
 
     def as_location(self) -> dict[str, Any]:
-        return {"name": self.name, "geonameid": self.geonameid, "country": self.country,
-                "lat": self.lat, "lon": self.lon, "precision": self.precision,
-                "feature_code": self.feature_code, "text": self.text, "start": self.start, "end": self.end}
+        loc = {"name": self.name, "geonameid": self.geonameid, "country": self.country,
+               "lat": self.lat, "lon": self.lon, "precision": self.precision,
+               "feature_code": self.feature_code, "text": self.text, "start": self.start, "end": self.end}
+        if self.geonameid is None and self.admin1 and self.precision != "country":
+            # a village the gazetteer lacks, placed in a province: the province's GeoNames code, which an export
+            # cannot look up by id ("Naulala" in Niassa: the CSV's admin1 column)
+            loc["admin1"] = self.admin1
+        return loc
 
 
 @dataclass

@@ -674,6 +674,15 @@ _COMPOSITION_ADVERBS = frozenset({"mostly", "mainly", "largely", "predominantly"
                                   "overwhelmingly", "principally"})
 
 
+# "the Union for ", "Cooperative for ": a capitalised name's head and the joiner that runs it on, right before a phrase
+# (not "of": "Fighters of the so-called Ambazonia Defence Forces (ADF)" names the group after "of")
+_NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w'-]+ for $")
+# " (CODECO)": initials in brackets right after a name, which define the whole name
+_INITIALS_AFTER = re.compile(r" \([A-Z][A-Za-z-]{1,9}\)")
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                        "yesterday", "tonight"})
+
+
 def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     """An actor mention for a phrase, or None when it names no country, sector or institution."""
     span = _one_line(doc, span)  # a mention never runs over a line break
@@ -705,6 +714,18 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         # "(ELN" of "the National Liberation Army (ELN)": a bracket whose partner lies outside is no part of it
         span = doc[span.start + 1:span.end]
         text = _text_of(doc, span).strip()
+    full = _dc.text(doc)
+    if span[0].lower_ == "the" and _NAME_HEAD_BEFORE.search(full, max(0, span.start_char - 40), span.start_char) \
+            and _INITIALS_AFTER.match(full, span.end_char):
+        # session 26 (h7): "the Development of Congo" of "the Cooperative for the Development of Congo (CODECO)": the
+        # tail of a longer name its initials define is no party of its own
+        return None
+    opens = [t.i for t in span if t.text in ("(", "[")]
+    if opens and opens[-1] > span.start and not any(t.text in (")", "]") for t in doc[opens[-1] + 1:span.end]):
+        # session 26 (h7): "Volunteers for the Defence of the Homeland (" or "... Homeland (VDP" cut from "...
+        # Homeland (VDP)": a bracket opened at the end whose partner lies outside is no part of the name
+        span = doc[span.start:opens[-1]]
+        text = _text_of(doc, span).strip()
     own = _own_words(span)
     if own is not None:  # "Uganda's army, which operates with ... the ADF": the army, not the ADF
         span = own
@@ -712,6 +733,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
     whole = _with_own_modifiers(span)
     if whole is not None:  # "defence ministry" cut from "Azerbaijan's defence ministry": Azerbaijan's
         span = whole
+        text = _text_of(doc, span).strip()
+    while len(span) > 1 and span[0].ent_type_ == "DATE" and span[0].lower_ in _DAY_WORDS \
+            and span[1].ent_type_ != "DATE":
+        # session 26 (h7): "(On) Sunday insurgents attacked ...": the day the parser glued to the party is no part of it
+        span = doc[span.start + 1:span.end]
         text = _text_of(doc, span).strip()
     while len(span) > 1 and _leading_predicate(span):
         # "(shot) dead two Indonesian soldiers", "(killed) two soldiers": a verb or the state it leaves is no

@@ -957,6 +957,11 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             continue
         if m.head not in clause and not any(i in clause for i in range(m.start, m.end)):
             continue
+        if m.start > 1 and m.end < len(doc) and doc[m.start - 1].text == "(" and doc[m.end].text == ")" \
+                and any(x is not m and x.end == m.start - 1 for x in every):
+            # session 26 (h7): "soldiers and Volunteers for the Defence of the Homeland (VDP) were killed": the
+            # initials in brackets restate the party just named, in its role (the parse hangs them anywhere)
+            continue
         if _of_the_charge(doc, m.head, tok.i):
             continue  # "arrested a commander on charges of ordering the killing of an activist": no party of the arrest
         if _freed_people(doc[m.head], tok):
@@ -988,6 +993,8 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
         if dep == "pobj" and anc.lower_ in _INSTRUMENT_PREPS - {"by"} and anc.head.i == tok.i \
                 and head.lemma_.lower() in set(data.get("instrument_nouns") or ()):
             continue  # "attacked the port with 25 drones": the weapon used, not a party hit
+        if dep == "pobj" and anc.lower_ in ("through", "via") and m.sector == "MED":
+            continue  # session 26 (h7): "claimed the attacks through its Amaq news agency": the channel, no party
         if dep == "pobj" and anc.lower_ in ("towards", "toward", "outside") and anc.head.i == tok.i \
                 and set(trig.labels) & (_PROTEST_LABELS | {"VIOL_DEMONSTR"}):
             continue  # "marched towards parliament", "rallied outside the embassy": where a crowd went, no party
@@ -1048,6 +1055,12 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
             role = "actor1"
         elif dep == "conj" and anc.dep_ == "pobj" and anc.head.lower_ == "between" and anc.head.head.i in host_ids:
             role = "actor2"
+        elif dep == "pobj" and anc.lower_ in ("on", "in") and anc.head.i == tok.i and anc.i < head.i < tok.i \
+                and any(c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i == anc.i + 1 for c in head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # session 26 (h7): "On Sunday insurgents attacked the village": the parser took the subject for a noun of
+            # the day ("Sunday insurgents"); the verb has no subject of its own, so it is its subject
+            role = "actor1"
         elif dep == "pobj" and anc.lower_ in ("against", "on", "at", "of", "with") and anc.head.i == tok.i:
             role = "actor2"
         elif dep == "pobj" and anc.lower_ == "from" and _TERRITORY & set(trig.labels) and (
@@ -1339,8 +1352,9 @@ def _when_clauses(tok: Token) -> list[Token]:
         w.lower_ == "when" and w.dep_ in ("advmod", "mark") for w in c.children)]
 
 
-def _agent_instrument(tok: Token, data) -> str | None:
-    """The label a weapon named as the agent of a death or an injury gives ("killed by a drone": AIR_STRIKE)."""
+def _agent_instrument(tok: Token, data, subject_hit: bool = False) -> str | None:
+    """The label a weapon named as the agent of a death or an injury gives ("killed by a drone": AIR_STRIKE).
+    With `subject_hit` the verb's subject is the one hit ("a helicopter came under fire"), never the weapon."""
     if tok.pos_ != "VERB":
         return None
     table = data.get("agent_instruments") or {}
@@ -1351,6 +1365,8 @@ def _agent_instrument(tok: Token, data) -> str | None:
                     m.lower_ in ("air", "aerial", "drone") for m in w.children if m.dep_ in ("amod", "compound"))
                 for w in c.children):
             return "AIR_STRIKE"  # "neutralised four militants in an air operation": an air strike
+        if subject_hit and c.dep_ == "nsubj":
+            continue
         if c.dep_ == "nsubj" and c.lemma_.lower() in table:
             return table[c.lemma_.lower()]  # "a mine killed three fishermen", "a drone wounded two": the weapon did it
         if c.dep_ == "nsubj" and c.lemma_.lower() == "bomb" and _air_bomb(c, air):
@@ -1633,6 +1649,12 @@ def _dedupe_actors(actors: list[Actor], joined: set[str] = frozenset()) -> list[
     order = {"actor1": 0, "actor2": 1, "associated": 2}
     out: list[Actor] = []
     for a in sorted(actors, key=lambda a: order.get(a.role or "associated", 3)):
+        if a.role == "associated" and a.start is not None and any(
+                x is not a and x.start is not None and x.start <= a.start and a.end <= x.end
+                and x.end - x.start > a.end - a.start for x in actors):
+            # session 26 (h7): "the Development of Congo" inside "Militiamen of the Cooperative for the Development of
+            # Congo (CODECO)": a part of another party's written name is no party of its own
+            continue
         if a.role == "associated" and a.name in joined and a.sector in _PARTY_SECTORS_JOINED \
                 and not any(x.sector == a.sector and x.country in (a.country, None) for x in out):
             out.append(a)
@@ -3710,6 +3732,35 @@ def _near(doc: Doc, kind: str, i: int, everything: list) -> list:
     return everything if index is None else getattr(index, kind)[index.of_token(i)]
 
 
+_PEOPLE_ITEMS = frozenset({"people", "persons", "person"})  # (the words of any people a figure counts)
+
+
+def _loose_word_figure(q) -> bool:
+    """"dozens", "hundreds": a figure told by a word for its size alone (a lower bound, no count of its own)."""
+    return q.approximate and q.best is None and not q.cumulative and q.low is not None \
+        and not any(ch.isdigit() for ch in q.text or "0")
+
+
+def _without_loose_restatements(events: list[Event]) -> list[Event]:
+    """Session 26 (h7): "Gang members ... killing dozens of people. At least 70 people were killed": a word figure
+    beside a count of the same kind and the same people that it holds is those people told loosely, not more dead
+    (an export sums an event's tolls)."""
+    for ev in events:
+        qs = ev.quantities
+        if len(qs) < 2:
+            continue
+        def restated(q) -> bool:
+            item = (q.item or "").lower()
+            return any(o is not q and o.kind == q.kind and not o.cumulative and not _loose_word_figure(o)
+                       and (o.best if o.best is not None else o.low or 0) >= q.low
+                       and (q.high is None or (o.best if o.best is not None else o.low or 0) <= q.high)
+                       and (item == (o.item or "").lower() or item in _PEOPLE_ITEMS
+                            or (o.item or "").lower() in _PEOPLE_ITEMS)
+                       for o in qs)
+        ev.quantities = [q for q in qs if not (_loose_word_figure(q) and restated(q))]
+    return events
+
+
 class EventExtractor:
     indexed = True  # look things up by sentence (False: scan the whole document, as tests compare)
 
@@ -3720,11 +3771,11 @@ class EventExtractor:
         mentions = _dc.ext(doc, "actor_mentions") or []
         mentions = sorted(list(mentions) + group_anaphors(doc, mentions), key=lambda m: m.start)
         if not self.indexed:
-            return self._extract(doc, doc_id, outlet, mentions)
+            return _without_loose_restatements(self._extract(doc, doc_id, outlet, mentions))
         # (dropped at the end: the Doc may be serialized, and later stages must not read a stale index)
         doc.user_data[_INDEX] = _SentenceIndex(doc, list(doc.sents), mentions)
         try:
-            return self._extract(doc, doc_id, outlet, mentions)
+            return _without_loose_restatements(self._extract(doc, doc_id, outlet, mentions))
         finally:
             doc.user_data.pop(_INDEX, None)
 
@@ -4285,7 +4336,8 @@ class EventExtractor:
 
     def _label(self, doc, d: Draft, trig: Trigger) -> str:
         labels = trig.labels
-        by_weapon = _agent_instrument(doc[trig.i], lexicon()[0]) if labels[0] in ("ATTACK", "ARMED_CLASH") else None
+        by_weapon = _agent_instrument(doc[trig.i], lexicon()[0], trig.victim_subject) \
+            if labels[0] in ("ATTACK", "ARMED_CLASH") else None
         if by_weapon:
             return by_weapon  # "a man was killed by a guided aerial bomb": an air strike
         if labels[0] == "PROPERTY_DISTRUCT" and doc[trig.i].pos_ == "VERB":
