@@ -132,3 +132,12 @@ def test_lawyer_opening_a_name_is_a_lawyer_s_title(run):
               "court on Tuesday that he was innocent.\n\nLawyer Mateo Quispe said the colonel had been abroad when "
               "the payments were made.")
     assert claimant(rec, "abroad when the payments were made")["country"] == "PER"
+
+
+def test_a_spanish_frente_is_named_in_english_with_front_after_its_name(run):
+    # the dictionary's "Frente Carolina Ramírez" written the English way: the dissident front is Colombia's armed group
+    rec = run("FLORENCIA, Colombia, May 8 - An Indigenous guard said on Friday that a dissident faction had kidnapped "
+              "two of its members near Solano.\n\nThe Carolina Ramirez front denied the kidnapping in a statement "
+              "and said the two men had been questioned and released.")
+    who = claimant(rec, "questioned and released")
+    assert (who["country"], who["sector"]) == ("COL", "REB")

@@ -186,8 +186,13 @@ class _LazyPattern:
 
 def _spellings(name: str) -> set[str]:
     """A force's name as news writes it either way: "Defence" or "Defense", "Force" or "Forces" at its end ("the
-    Uganda People's Defence Forces" for the Uganda People's Defence Force); the name itself first."""
+    Uganda People's Defence Forces" for the Uganda People's Defence Force); a Spanish "Frente" named for a person or
+    place as English writes it, the name before "front" ("the Dagoberto Ramos front" for Frente Dagoberto Ramos);
+    the name itself first."""
     out = {name}
+    front = re.match(r"Frente ([A-Z\u00C0-\u00DE][^\s]*(?: \S+)*)$", name)
+    if front is not None:
+        out |= {f"{front.group(1)} front", f"{front.group(1)} Front"}
     for n in list(out):
         out |= {n.replace("Defence", "Defense"), n.replace("Defense", "Defence")}
     for n in list(out):
@@ -226,8 +231,9 @@ def _group_first_words() -> dict[str, tuple[int, ...]]:
     alternation of every name cost more than the rest of the actor tagger)."""
     index: dict[str, list[int]] = {}
     for i, (name, _, _, _) in enumerate(_named_groups()):
-        words = re.findall(r"\w+", _fold(name))
-        index.setdefault(words[0].lower() if words else "", []).append(i)
+        # (and each other spelling's, which may open with another word: "Dagoberto Ramos front")
+        for first in {(re.findall(r"\w+", _fold(n)) or [""])[0].lower() for n in _spellings(name)}:
+            index.setdefault(first, []).append(i)
     return {w: tuple(ix) for w, ix in index.items()}
 
 
