@@ -93,30 +93,65 @@ def _right(item: dict, d: dict) -> set[int]:
     return right
 
 
-def hits(decisions: list[dict], w: np.ndarray | None) -> int:
-    """How many decisions the model with weights `w` (the rules, when None) gets right."""
-    right = 0
+def _choice(d: dict, w: np.ndarray | None, everywhere: bool = False) -> tuple[int, int]:
+    """A decision's pick before and after the named-rule corrections, as at run time: the rules' pick when no model
+    (`w` None) or on a ruled path; else the model's best among the allowed candidates, then where the corrections
+    take it. With `everywhere`, the model's best among all the candidates (the measure used until session 26; the
+    corrections were not recorded then, so both are that pick)."""
+    ruled = d["ruled"] if d["ruled"] != -1 else len(d["rows"]) - 1
+    if w is None or d.get("path") in linker.RULED_PATHS and not everywhere:
+        return ruled, ruled
+    if everywhere:
+        pick = linker.choose([np.array(r) for r in d["rows"]], w)
+        return pick, pick
+    k = linker.choose([np.array(d["rows"][i]) for i in d["allowed"]], w)
+    return d["allowed"][k], d["corrected"][k]
+
+
+def hits(decisions: list[dict], w: np.ndarray | None, everywhere: bool = False, final: bool = True) -> int:
+    """How many decisions the model with weights `w` (the rules, when None) gets right: its pick after the
+    corrections (`final`) or before them."""
+    return sum(_choice(d, w, everywhere)[1 if final else 0] in d["gold"] for d in decisions)
+
+
+def accuracy(decisions: list[dict], w: np.ndarray | None, everywhere: bool = False) -> float:
+    return round(hits(decisions, w, everywhere) / max(1, len(decisions)), 3)
+
+
+def _reachable(d: dict) -> bool:
+    """A decision the model makes at run time (no ruled path) with a right candidate among those it may choose."""
+    return d.get("path") not in linker.RULED_PATHS and bool(set(d["gold"]) & set(d["allowed"]))
+
+
+def _pairs(decisions, everywhere: bool = False):
+    """The fitting data: each decision's candidate rows and its right ones; by default only the decisions the
+    model makes at run time, over the candidates it may choose among (`allowed`), and only those with a right
+    one among them (the rest teach it nothing it could use). `everywhere`: every candidate of every decision, as
+    fitted until session 26."""
+    if everywhere:
+        return [([np.array(r) for r in d["rows"]], set(d["gold"])) for d in decisions if d["gold"]]
+    return [([np.array(d["rows"][i]) for i in d["allowed"]], {k for k, i in enumerate(d["allowed"]) if i in d["gold"]})
+            for d in decisions if _reachable(d)]
+
+
+def _corrections(decisions: list[dict], w: np.ndarray) -> dict:
+    """How often the named-rule corrections move the model's pick, and whether onto a right candidate."""
+    out = {"moved": 0, "better": 0, "worse": 0, "neither": 0}
     for d in decisions:
-        pick = d["ruled"] if w is None else linker.choose([np.array(r) for r in d["rows"]], w)
-        if pick == -1:
-            pick = len(d["rows"]) - 1
-        right += pick in d["gold"]
-    return right
-
-
-def accuracy(decisions: list[dict], w: np.ndarray | None) -> float:
-    return round(hits(decisions, w) / max(1, len(decisions)), 3)
-
-
-def _pairs(decisions):
-    return [([np.array(r) for r in d["rows"]], set(d["gold"])) for d in decisions if d["gold"]]
+        model, final = _choice(d, w)
+        if model == final:
+            continue
+        out["moved"] += 1
+        was, now = model in d["gold"], final in d["gold"]
+        out["better" if now and not was else "worse" if was and not now else "neither"] += 1
+    return out
 
 
 def _shipped_weights() -> np.ndarray | None:
     """The shipped model's weights, or None when none ships or it was fitted on another feature set."""
-    if not linker.MODEL.exists():
+    if not linker.model_path().exists():
         return None
-    data = np.load(linker.MODEL, allow_pickle=False)
+    data = np.load(linker.model_path(), allow_pickle=False)
     if tuple(str(x) for x in data["features"]) != linker.FEATURES:
         print("the shipped model was fitted on another feature set: refit with --fit", file=sys.stderr)
         return None
@@ -145,6 +180,10 @@ def main() -> None:
     ap.add_argument("--cache", default=None, help="a JSON file to keep recorded decisions in between runs")
     ap.add_argument("--from-cache", action="store_true", help="read the decisions from --cache")
     ap.add_argument("--without", default="", help="features (comma-separated) to leave out of fitting and scoring")
+    ap.add_argument("--everywhere", action="store_true",
+                    help="fit over every candidate of every decision (until session 26), not the allowed ones")
+    ap.add_argument("--out", default=None, help="where --fit writes the model (default: SITREP_LINKER_MODEL, else "
+                                                "the shipped linker.npz)")
     args = ap.parse_args()
     names = sorted(set((args.fit or []) + (args.loso or []) + (args.score or []) + (args.paths or [])))
     if args.from_cache:
@@ -161,24 +200,36 @@ def main() -> None:
     _leave_out([x for x in args.without.split(",") if x], recorded)
     out: dict = {}
     if args.loso:
-        rows, right_by_set = {}, {}
+        # each set scored by fits on the others: the fit over all candidates (as until session 26) and the fit
+        # over the allowed ones, both scored as at run time (the model among the allowed candidates, then the
+        # corrections), the first also as it was scored until session 26 (among all candidates)
+        rows, total = {}, {}
         for name in args.loso:
             train = [d for other in args.loso if other != name for d in recorded[other]]
-            w = linker.fit(_pairs(train), l2=args.l2)
-            right_by_set[name] = hits(recorded[name], w)
-            rows[name] = {"decisions": len(recorded[name]), "rules": accuracy(recorded[name], None),
-                          "model": round(right_by_set[name] / max(1, len(recorded[name])), 3)}
+            test = recorded[name]
+            fits = {"all": linker.fit(_pairs(train, everywhere=True), l2=args.l2),
+                    "allowed": linker.fit(_pairs(train), l2=args.l2)}
+            row = {"decisions": len(test), "unreachable": sum(not _reachable(d) for d in test),
+                   "ruled_path": sum(d.get("path") in linker.RULED_PATHS for d in test),
+                   "rules": hits(test, None), "all_fit_among_all": hits(test, fits["all"], everywhere=True)}
+            for kind, w in fits.items():
+                row[f"{kind}_fit_model"] = hits(test, w, final=False)
+                row[f"{kind}_fit_final"] = hits(test, w)
+                for k, v in _corrections(test, w).items():
+                    row[f"{kind}_fit_corrections_{k}"] = v
+            rows[name] = row
+            for k, v in row.items():
+                total[k] = total.get(k, 0) + v
         out["loso"] = rows
-        out["loso_right"] = {"decisions": sum(len(recorded[name]) for name in args.loso),
-                             "rules": sum(hits(recorded[name], None) for name in args.loso),
-                             "model": sum(right_by_set.values())}
+        out["loso_right"] = total
     if args.paths:
         by_path: dict = {}
         for name in args.paths:
-            w = linker.fit(_pairs([d for other in args.paths if other != name for d in recorded[other]]), l2=args.l2)
+            w = linker.fit(_pairs([d for other in args.paths if other != name for d in recorded[other]],
+                                  args.everywhere), l2=args.l2)
             for d in recorded[name]:
                 ruled = d["ruled"] if d["ruled"] != -1 else len(d["rows"]) - 1
-                picked = linker.choose([np.array(r) for r in d["rows"]], w)
+                picked = _choice(d, w, args.everywhere)[1]
                 row = by_path.setdefault(d.get("path") or "?", {"decisions": 0, "rules": 0, "model": 0})
                 row["decisions"] += 1
                 row["rules"] += ruled in d["gold"]
@@ -186,14 +237,15 @@ def main() -> None:
         out["paths"] = by_path
     if args.fit:
         train = [d for name in args.fit for d in recorded[name]]
-        w = linker.fit(_pairs(train), l2=args.l2)
-        linker.save(w)
-        out["fit"] = {"decisions": len(train), "in_sample_model": accuracy(train, w), "in_sample_rules": accuracy(train, None),
+        w = linker.fit(_pairs(train, args.everywhere), l2=args.l2)
+        linker.save(w, Path(args.out) if args.out else None)
+        out["fit"] = {"decisions": len(train), "fitted_on": len(_pairs(train, args.everywhere)),
+                      "in_sample_model": accuracy(train, w, args.everywhere), "in_sample_rules": accuracy(train, None),
                       "weights": {k: round(float(x), 3) for k, x in zip(linker.FEATURES, w)}}
     if args.score:
         w = _shipped_weights()
         out["score"] = {name: {"decisions": len(recorded[name]), "rules": accuracy(recorded[name], None),
-                               "model": accuracy(recorded[name], w) if w is not None else None}
+                               "model": accuracy(recorded[name], w, args.everywhere) if w is not None else None}
                         for name in args.score}
     print(json.dumps(out, indent=1))
 

@@ -2282,14 +2282,7 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
            "new_max_shared_0": float(max_shared == 0), "new_long_content": float(len(words) >= 4)}
     rows.append(_linker.vector(new))
     cands.append(None)
-    if recorder is not None:
-        recorder.append({"denier": denier.get("country"), "start": start, "end": end,
-                         "spans": [(c.start, c.end, c.claimant.get("country")) for c in cands[:-1]] +
-                                  [(cs, ce, (author or {}).get("country"))],
-                         "rows": [r.tolist() for r in rows], "ruled": cands.index(ruled) if ruled in cands else -1,
-                         "path": path})
-    if w is None or path in _linker.RULED_PATHS:
-        return ruled
+    # the candidates the model may choose among:
     # a speaker never denies its own statement ("the general staff said A. The general staff dismissed B")
     # nor, naming another country's author ("dismissed the ministry's account"), a claim of its own state's
     foreign = author is not None and author.get("country") not in (None, denier.get("country"))
@@ -2311,10 +2304,37 @@ def _learned_choice(doc, claims, att, denier, start, end, cs, ce, author, inner,
                and not _one_force(c.claimant, denier) and not (
         foreign and c.claimant.get("country") == denier.get("country") and not _other_side(c.claimant, denier))
         and not _restates_denial_of(doc, claims, c, denier, start, cs, ce, across_only=True, memo=reread)]
+
+    def corrected(pick):
+        return _corrected_pick(doc, pick, cands, allowed, feats, content, text, denier, start, end, cs, ce, ruled,
+                               path, inner, author, words, stems)
+    if recorder is not None:
+        # (what the model may choose among, and where the corrections below take each of those choices, so
+        # bench/linker.py fits and scores the model on the choice it makes at run time)
+        recorder.append({"denier": denier.get("country"), "start": start, "end": end,
+                         "spans": [(c.start, c.end, c.claimant.get("country")) for c in cands[:-1]] +
+                                  [(cs, ce, (author or {}).get("country"))],
+                         "rows": [r.tolist() for r in rows], "ruled": cands.index(ruled) if ruled in cands else -1,
+                         "path": path, "allowed": allowed,
+                         "corrected": [_index_of(cands, corrected(cands[i])) for i in allowed]})
+    if w is None or path in _linker.RULED_PATHS:
+        return ruled
     chosen = allowed[_linker.choose([rows[i] for i in allowed], w)]
     if recorder is not None:
         recorder[-1]["model"] = chosen  # (before the named-rule corrections below: bench/link_losses.py)
-    pick = cands[chosen]
+    return corrected(cands[chosen])
+
+
+def _index_of(cands: list, pick) -> int:
+    """A pick's place among a decision's candidates ("new" is the last; -1: none of them)."""
+    return next((i for i, c in enumerate(cands) if c is pick), -1)
+
+
+def _corrected_pick(doc, pick, cands, allowed, feats, content, text, denier, start, end, cs, ce, ruled, path, inner,
+                    author, words, stems):
+    """The learned linker's pick after the named-rule corrections (the first of the accused author's statements
+    for "the accusation", the statement giving a figure for "the toll", the one of the kind or act the denial
+    names, the first on the denier's side for a denial of its own role)."""
     if pick is not None and _ACCUSATION_NOUN.match(content.strip()):
         pick = _the_accusation(pick, [cands[i] for i in allowed if cands[i] is not None], denier, start)
         pick = _accusation_after_event(doc, pick, [cands[i] for i in allowed if cands[i] is not None], denier,

@@ -19,6 +19,12 @@ import numpy as np
 
 MODEL = Path(__file__).resolve().parent.parent / "data" / "models" / "linker.npz"
 
+
+def model_path() -> Path:
+    """The model file: `SITREP_LINKER_MODEL` when set (bench/linker.py writes fits on some sets there, to measure
+    them end to end on the others), else the shipped one."""
+    return Path(os.environ.get("SITREP_LINKER_MODEL") or MODEL)
+
 # One row of features per candidate; "new" candidates use the NEW_* names, claims the CLAIM_* names.
 CLAIM_FEATURES = (
     "claim_bias", "shared_words", "shared_stems_1", "shared_stems_2", "gap_0", "gap_1", "gap_2", "gap_far",
@@ -64,9 +70,10 @@ def vector(features: dict[str, float]) -> np.ndarray:
 @lru_cache(maxsize=1)
 def weights() -> np.ndarray | None:
     """The fitted weights, or None when no model ships or `SITREP_LINKER=rules` asks for the rules alone."""
-    if os.environ.get("SITREP_LINKER", "").lower() == "rules" or not MODEL.exists():
+    path = model_path()
+    if os.environ.get("SITREP_LINKER", "").lower() == "rules" or not path.exists():
         return None
-    data = np.load(MODEL, allow_pickle=False)
+    data = np.load(path, allow_pickle=False)
     if tuple(str(x) for x in data["features"]) != FEATURES:
         return None  # fitted on another feature set: refit with bench/linker.py
     return data["weights"]
@@ -115,6 +122,7 @@ def _log_sum_exp(s: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return np.log(total[:, 0]) + top[:, 0], e / total
 
 
-def save(w: np.ndarray, path: Path = MODEL) -> None:
+def save(w: np.ndarray, path: Path | None = None) -> None:
+    path = model_path() if path is None else path
     np.savez(path, weights=w, features=np.array(FEATURES))
     weights.cache_clear()
