@@ -9,7 +9,8 @@ to the content ("did not respond | to requests for comment"). More light-verb no
 misgivings about | X", "embraced the idea of | X". A statement put out by an issuing verb ("issued a statement calling
 …", "released a letter … that says …") has the issuing verb in its cue and its subject as source. A cue noun's
 adjectives join its cue ("his infamous comment about", "an earlier claim"), not a nationality adjective that names its
-holder. Sentences written for these tests."""
+holder. An adverb before a cue verb joins the cue with the degree adverbs on it ("almost immediately disclosed").
+Sentences written for these tests."""
 from conftest import attributions, with_cue
 
 
@@ -115,3 +116,10 @@ def test_nationality_adjective_before_a_cue_noun_stays_its_source(nlp):
     atts = attributions(nlp, "European reluctance to send troops is growing.")
     att = with_cue(atts, "reluctance")
     assert att["source"] == "European"
+
+
+def test_degree_adverb_on_an_adverb_joins_the_cue(nlp):
+    atts = attributions(nlp, "The officials almost immediately disclosed the deals to reporters.")
+    assert with_cue(atts, "almost immediately disclosed")["source"] == "The officials"
+    atts = attributions(nlp, "The Beirut daily reported that the talks failed.")
+    assert with_cue(atts, "reported")["source"] == "The Beirut daily"

@@ -483,6 +483,14 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     return d.chars(a, b)
 
 
+def _adverbs_only(t: Token) -> bool:
+    """The adverb alone, or with adverbs of degree before it that modify it ("almost immediately", "almost
+    universally"): its whole phrase can join a cue."""
+    sub = sorted(_subtree(t))
+    return sub[-1] == t.i and sub == list(range(sub[0], t.i + 1)) and \
+        all(t.doc[k].pos_ == "ADV" and t.doc[k].dep_ == "advmod" for k in sub if k != t.i)
+
+
 def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     """Verb plus its auxiliaries and negation before it, and a particle or preposition right after."""
     a = v.i
@@ -497,8 +505,8 @@ def _cue_tokens(v: Token, prep: Token | None = None) -> tuple[int, int]:
     # adverbs right before the verb belong to the cue: "also said", "has repeatedly denied"
     k = v.i - 1
     while k >= 0 and doc[k].dep_ in ("advmod", "neg") and doc[k].head.i == v.i and doc[k].pos_ in ("ADV", "PART") \
-            and doc[k].lower_ not in ADV_NOT_CUE and doc[k].left_edge.i == k:  # not "the Beirut daily"
-        k -= 1
+            and doc[k].lower_ not in ADV_NOT_CUE and _adverbs_only(doc[k]):  # not "the Beirut daily"
+        k = doc[k].left_edge.i - 1
     if k + 1 < a:
         a = k + 1
     b = v.i + 1
