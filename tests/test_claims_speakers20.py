@@ -141,3 +141,22 @@ def test_a_spanish_frente_is_named_in_english_with_front_after_its_name(run):
               "and said the two men had been questioned and released.")
     who = claimant(rec, "questioned and released")
     assert (who["country"], who["sector"]) == ("COL", "REB")
+
+
+def test_a_tribal_council_named_alone_speaks_for_no_state(run):
+    # the Kuki-Zo Council by its name alone, no appositive: civil society by the dictionary, not India's
+    rec = run("IMPHAL, July 2 - The Kuki-Zo Council said on Tuesday that gunmen from the valley had set fire to a "
+              "church in a hill village.\n\nManipur police denied that any church had been burned, saying a storage "
+              "hut had caught fire.")
+    claim = claim_by(rec, "set fire to a church")
+    assert claim["claimant"]["country"] is None
+    assert [d["by"]["country"] for d in denials(claim)] == ["IND"]
+
+
+def test_a_landless_workers_movement_speaks_for_no_state(run):
+    # (in a story whose places are all Brazil's, a movement of no stated country was Brazil's)
+    rec = run("GAZETA DO OESTE | Chapeco, Santa Catarina\n\nThe Landless Workers' Movement said on Sunday that "
+              "military police officers evicted 80 families from an occupied farm near Chapeco without a court "
+              "order.\n\nThe state government said the eviction was ordered by a judge.")
+    assert claimant(rec, "evicted 80 families")["country"] is None
+    assert claimant(rec, "ordered by a judge")["country"] == "BRA"
