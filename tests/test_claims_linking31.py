@@ -2,7 +2,10 @@
 A", no speaker named for the reports, answers an earlier or later statement only when that statement tells A (three
 of its word stems or half of them), else A is a claim of its own; "the X claim was a provocation", "the allegations
 were a script" deny; "Q: X says A. / B: That is not true." denies what the question relays, also when X is of the
-answerer's own country. Made-up sentences."""
+answerer's own country. Second denials in one sentence: "denied A and called the X report a lie" is two denials (",
+calling the report a lie" and "… a pretext for …" one); "…, and the ministry rejected it as well" answers the claim
+just denied; "X said A was an invention, while Y denied B" ends X's words at "while" and Y denies too. Made-up
+sentences."""
 from __future__ import annotations
 
 from conftest import claim_by, denials, json_runner
@@ -74,6 +77,10 @@ def test_a_transcript_answer_calling_that_untrue_denies_what_the_question_relays
               "Q: Tskhinvali says Tbilisi has cut the power line to the region.\n\n"
               "A: That is not true. We repaired the line after a storm.")
     assert _deniers(rec, "cut the power line") == ["GEO"]
+    # the turn's next sentence is the answerer's own statement, not part of the denial
+    assert denials(claim_by(rec, "cut the power line"))[0]["text"] == "That is not true."
+    after = claim_by(rec, "We repaired the line")
+    assert after["stance"] == "assert" and after["claimant"]["country"] == "GEO"
 
 
 def test_a_transcript_answer_of_no_verdict_denies_nothing(run):
@@ -81,3 +88,44 @@ def test_a_transcript_answer_of_no_verdict_denies_nothing(run):
               "Q: Tskhinvali says Tbilisi has cut the power line to the region.\n\n"
               "A: That is a question for the energy ministry. Our engineers are looking at the line.")
     assert denials(claim_by(rec, "cut the power line")) == []
+
+
+def test_a_finite_naming_clause_after_a_denial_is_a_second_denial(run):
+    # "and called the Lebanese report a lie": the claims sets count two denials of the report's claim
+    rec = run("NICOSIA, Oct 13 - Lebanon's state news agency said Israeli gunboats had fired on two fishing boats off "
+              "Naqoura.\n\nThe Israeli army denied that its navy had fired on fishermen and called the Lebanese "
+              "report a lie.")
+    assert _deniers(rec, "fired on two fishing boats") == ["ISR", "ISR"]
+
+
+def test_a_participle_naming_the_claim_again_is_the_same_denial(run):
+    rec = run("NICOSIA, Oct 13 - Lebanon's state news agency said Israeli gunboats had fired on two fishing boats off "
+              "Naqoura.\n\nThe Israeli army denied that its navy had fired on fishermen, calling the Lebanese report "
+              "a lie.")
+    assert _deniers(rec, "fired on two fishing boats") == ["ISR"]
+
+
+def test_a_finite_clause_calling_the_claim_a_pretext_is_the_same_denial(run):
+    # a pretext, a cover or an excuse is what the denier says the claim is for: one denial in the claims sets
+    rec = run("NICOSIA, Oct 13 - Lebanon's state news agency said Israeli gunboats had fired on two fishing boats off "
+              "Naqoura.\n\nThe Israeli army denied that its navy had fired on fishermen and called the Lebanese "
+              "report a pretext for rocket fire.")
+    assert _deniers(rec, "fired on two fishing boats") == ["ISR"]
+
+
+def test_a_second_voice_rejecting_it_as_well_answers_the_claim_just_denied(run):
+    rec = run("RIGA, Oct 13 - Latvia's border guard said Belarusian soldiers had cut the border fence near Daugavpils "
+              "overnight. A spokesman said the guard's cameras had filmed men with bolt cutters at the wire.\n\n"
+              "Belarus's border committee said the Latvian story about the bolt cutters was a provocation, and "
+              "Belarus's defence ministry rejected it too.")
+    assert _deniers(rec, "filmed men with bolt cutters") == ["BLR", "BLR"]
+
+
+def test_a_second_speaker_after_while_denies_on_its_own(run):
+    rec = run("KAMPALA, Oct 13 - An opposition MP told a radio station in Gulu that soldiers had been ordered to burn "
+              "granaries in two villages.\n\nThe government spokesman said the story about the granaries was an "
+              "invention, while the army denied that any soldier had received such an order.")
+    denied = denials(claim_by(rec, "ordered to burn granaries"))
+    assert [r["by"]["country"] for r in denied] == ["UGA", "UGA"]
+    assert "while" not in denied[0]["text"]
+

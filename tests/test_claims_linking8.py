@@ -244,12 +244,14 @@ def test_a_named_official_denying_a_claim_after_the_institution_is_a_second_deni
               "spokeswoman, Mirna Kovac, said the entity's account was \"simply untrue\".")
     assert len(denials(claim_by(rec, "ordered raids"))) == 2
     # the same speaker denying it again in a later sentence is a second denial too (the claims sets' convention
-    # since dev14, data/claims-eval/README.md); in one sentence it is one
+    # since dev14, data/claims-eval/README.md); in one sentence it is one when said again with a participle (session
+    # 26: a finite "… and called the entity's account untrue" is two, as the sets count it: dev12 d12-043, dev52
+    # d52-030, dev53 d53-018; tests/test_claims_linking31.py)
     rec = run("SARAJEVO, May 2 - Republika Srpska's government said the state prosecutor had ordered raids on three "
               "of its ministries.\n\nThe state prosecutor's office denied that any raid had taken place. The office "
               "said the entity's account was \"simply untrue\".")
     assert len(denials(claim_by(rec, "ordered raids"))) == 2
     rec = run("SARAJEVO, May 2 - Republika Srpska's government said the state prosecutor had ordered raids on three "
-              "of its ministries.\n\nThe state prosecutor's office denied that any raid had taken place and called "
+              "of its ministries.\n\nThe state prosecutor's office denied that any raid had taken place, calling "
               "the entity's account \"simply untrue\".")
     assert len(denials(claim_by(rec, "ordered raids"))) == 1

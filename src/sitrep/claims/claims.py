@@ -64,7 +64,8 @@ from .speakers import (_describes_armed_group, _mention_of, _other_side, home_co
                        _speaker_lists,
                        _state_media, _STATE_SECTORS, _title_of, _turn_label, _who)
 from .tables import _NAMING, _figure_noun_search, _linking, _tables
-from .text import _act_kinds, _calls_untrue, _content_words, _cue_token, _names_its_author, _stems, found_statement
+from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _finite_second_denial, _names_its_author,
+                   _stems, found_statement)
 
 
 # Cues that ask or warn ("called on the army to stop using … for propaganda", "call on citizens to take information
@@ -132,9 +133,11 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     created: dict = {}  # claims made from a denial that names no earlier claim -> that denial
     denial_cues: dict = {}  # a reported denial's content start -> its cue (see `_denials_with_their_verb`)
     atts = _split_coordinated(doc, atts)
+    atts = _verdict_turns_split(doc, atts)
     spans = {id(a): _rstripped(doc, _content_start(a), _repair_end(doc, a, atts, _content_start(a), a.content[-1][1]))
              for a in atts if a.content}
     _cut_at_coordinated_denial(doc, atts, spans)
+    _cut_before_contrasted_speaker(doc, atts, spans)
     _extend_to_untrue_predicate(doc, atts, spans)
     _extend_to_result_participle(doc, atts, spans)
     _extend_to_trailing_aside(doc, atts, spans)
@@ -938,6 +941,32 @@ def _answers_untrue(doc: Doc, att, start: int) -> bool:
     return label in _linking()["interviewer_labels"]
 
 
+def _verdict_turns_split(doc: Doc, atts) -> list:
+    """"Q: X says A. / Minister: That is not true. We offered gas through a European supplier.": the turn's first
+    sentence is its answer to the question (`_answers_untrue`), the sentences after it the answerer's own statements
+    with the turn's speaker, not part of the denial (session 26)."""
+    out = []
+    for att in atts:
+        if att.kind == "direct" and att.content and len(att.content) == 1 and _answers_untrue(doc, att,
+                                                                                             att.content[0][0]):
+            a, b = att.content[0]
+            span = doc.char_span(a, b, alignment_mode="expand")
+            sents = list(span.sents) if span is not None else []
+            if len(sents) > 1 and a <= sents[0].end_char < b:
+                cut = sents[0].end_char
+                rest = cut + len(doc.text[cut:b]) - len(doc.text[cut:b].lstrip())
+                # (a turn whose next sentences deny too stays one denial: "That is not true. The police possess no
+                # such device.")
+                if rest < b and stance_of("say", doc.text[rest:b]) != "deny":
+                    out.append(found_statement(att.cue, att.cue_lemma, att.source, [(a, cut)], att.source_resolved,
+                                               kind="direct"))
+                    out.append(found_statement(att.cue, att.cue_lemma, att.source, [(rest, b)], att.source_resolved,
+                                               kind="direct"))
+                    continue
+        out.append(att)
+    return out
+
+
 def _question_turn(doc: Doc, before: int) -> tuple[int, int]:
     """Where the transcript turn just before offset `before` (a turn's label) lies."""
     text = _dc.text(doc)
@@ -1095,6 +1124,26 @@ def _cut_at_coordinated_denial(doc: Doc, atts, spans) -> None:
                     not inside:
                 continue
             m = re.search(r",?\s+and\s*$", _dc.text(doc)[a:other.cue[0]])
+            if m is not None and m.start() > 0:
+                spans[id(att)] = (a, a + m.start())
+                break
+
+
+def _cut_before_contrasted_speaker(doc: Doc, atts, spans) -> None:
+    """"The spokesman said the claim was an invention, while the army denied that any unit had received such an
+    order": a statement of another speaker joined by "while" or "whereas" ends what the first one says (session
+    26); its own speaker and verb make it a statement of its own."""
+    text = _dc.text(doc)
+    for att in atts:
+        if id(att) not in spans or att.kind == "direct":
+            continue
+        a, b = spans[id(att)]
+        for other in atts:
+            if other is att or not other.content or other.source is None or not (a < other.source[0] < b) or \
+                    other.source[1] > other.cue[0] or (other.source_resolved or other.source) == \
+                    (att.source_resolved or att.source):
+                continue
+            m = re.search(r",?\s+(?:while|whereas)\s+$", text[a:other.source[0]])
             if m is not None and m.start() > 0:
                 spans[id(att)] = (a, a + m.start())
                 break
@@ -1780,6 +1829,8 @@ def _restates_denial(doc: Doc, att, atts, spans) -> bool:
     if tok is None or tok.lemma_.lower() not in _linking()["restating_cues"] or \
             tok.dep_ not in ("advcl", "conj", "xcomp"):
         return False
+    if id(att) in spans and _finite_second_denial(doc, att, spans[id(att)][0]):
+        return False  # "denied A and called the accusations a provocation": a second denial
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # "..., and the EU mission said ...": a speaker of its own
     if id(att) in spans and _says_its_own(doc, spans[id(att)]):

@@ -28,7 +28,8 @@ from ..model import Claim, Event, Source
 from .speakers import (_embedded_claimant, _initials_of, _other_side, _places_country, _same_side, _side_of,
                        _speaker_lists)
 from .tables import _NAMING, _alternation, _figure_topic_search, _linking, _STOP, _tables
-from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _kind_index, _names_its_author,
+from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _finite_second_denial, _kind_index,
+                   _names_its_author,
                    _speaker_kinds, _stem, _stems, _time_words, _unpossess, found_statement)
 
 
@@ -903,8 +904,11 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     topical = _topic_named_claim(doc, claims, denier, start, cs, ce) if nth is None else None
     if topical is not None:
         best, path = topical, "topic_named"  # "dismissed the beating claims": the one claim of a beating
+    also = _denied_also(doc, claims, att, denier, start, end, cs, ce) if part_of is None else None
     if part_of is not None:
         best, path = part_of, "quote_part"  # the claim this part of the quote shares its words with
+    elif also is not None:
+        best, path = also, "denied_also"  # "…, and the foreign ministry rejected it as well"
     elif path in ("quoted_pointing_back", "hearsay"):
         pass
     else:
@@ -954,7 +958,8 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
     if not best.locations:
         best.locations = _places_in(doc, cs, ce)
     best.event = best.event or _event_in(events, cs, ce)
-    if not _restates_denial_of(doc, claims, best, denier, start, cs, ce):
+    if not _restates_denial_of(doc, claims, best, denier, start, cs, ce) or _finite_second_denial(doc, att, start) \
+            or path == "denied_also":
         # one denial a claim and speaker ("denied A and called it fake" is one); a named official denying it again
         # after another ("The ministry denied it …. A spokeswoman, Mirna Kovac, said the account was untrue") is
         # a second denial
@@ -971,6 +976,31 @@ def _attach_denial(doc, claims, att, denier, start, end, events, doc_id, created
             best.responses = c.responses + best.responses
             claims.remove(c)
             break
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|likewise)\b", re.I)
+
+
+def _denied_also(doc: Doc, claims: list[Claim], att, denier: dict, start: int, end: int, cs: int, ce: int
+                 ) -> Claim | None:
+    """"The border committee said the Polish claim was a provocation, and the foreign ministry rejected it as
+    well": a denial of "it" or "them" that says it denies too answers the claim its country's voice denied last, in
+    this sentence or the one before (session 26)."""
+    text = _dc.text(doc)
+    if text[cs:ce].strip().lower() not in ("it", "them"):
+        return None
+    sent = doc.char_span(start, end, alignment_mode="expand")
+    around = text[sent.sent.start_char:sent.sent.end_char] if sent is not None else text[start:end]
+    if not _ALSO.search(around):
+        return None
+    last, at = None, -1
+    for c in claims:
+        for r in c.responses:
+            if r["stance"] == "deny" and r["start"] < start and r["start"] > at and \
+                    r["by"].get("country") == denier.get("country") and not _other_side(r["by"], denier) and \
+                    _sentence_gap(doc, r["start"], start) <= 1:
+                last, at = c, r["start"]
+    return last
 
 
 def _named_of_another_kind(claimant: dict, author: dict) -> bool:
@@ -1092,8 +1122,9 @@ def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dic
         if not (r["stance"] == "deny" and _one_voice(r["by"], denier)):
             continue
         if _sentence_gap(doc, r["start"], start) == 0:
-            if across_only:
-                continue
+            if across_only or _named_apart(r["by"], denier) and re.search(
+                    r",\s+(?:while|whereas)\s", _dc.text(doc)[r["end"]:start]) is not None:
+                continue  # "X said A was an invention, while Y denied B": two voices, each denying
             return True
         if names_it is None:
             content = _dc.text(doc)[cs:ce]
@@ -1108,6 +1139,14 @@ def _restates_denial_of(doc: Doc, claims: list[Claim], claim: Claim, denier: dic
                              if memo is None else _another_side_between(memo, claims, denier, r["end"], start)):
             return True
     return False
+
+
+def _named_apart(a: dict, b: dict) -> bool:
+    """Two speakers of one sentence named by two names neither of which holds the other ("the government
+    spokesman said A was an invention, while the army denied B"): two voices, each denying (session 26)."""
+    na, nb = ((x.get("name") or "").lower().strip() for x in (a, b))
+    return bool(na) and bool(nb) and na not in nb and nb not in na and \
+        not {na, nb} & {"it", "he", "she", "they", "we"}
 
 
 def _told_by_another_side(c: Claim, denier: dict) -> bool:

@@ -177,6 +177,32 @@ def _calls_untrue(text: str, other_words: bool = True) -> bool:
     return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
 
 
+def _finite_second_denial(doc: Doc, att, start: int) -> bool:
+    """"The ministry denied that its soldiers had shot anyone and called the Moroccan report a lie", "said Russia had
+    nothing to do with the attack and called the accusations a provocation": a naming verb in a finite clause joined
+    by "and" to the first, whose object is a claim noun (not "it"), is a second denial of the claim, as the claims
+    sets count it; ", calling the report a lie" and "and called it a lie" only say the first one again (session 26)."""
+    tok = _cue_token(doc, att)
+    if tok is None or tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ", "VBP") or \
+            tok.lemma_.lower() not in ("call", "describe", "brand", "label", "term"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
+            not any(c.lower_ == "and" and c.dep_ == "cc" for c in tok.head.children):
+        return False
+    span = doc.char_span(start, start + 80, alignment_mode="expand") if start + 80 <= len(doc.text) else \
+        doc.char_span(start, len(doc.text), alignment_mode="expand")
+    nouns = set(_tables()[0]["claim_nouns"]) | _linking()["inner_claim_nouns"]
+    if span is None or span[0].lower_ in ("it", "them", "this", "that", "these", "those") or \
+            not any(t.lower_ in nouns and t.pos_ in ("NOUN", "PROPN") for t in span[:5]):
+        return False
+    # only words that call it untrue ("a lie", "fabricated", "a provocation"); what a claim is called a cover, a
+    # pretext or part of a campaign for is the first denial's reason, one denial in the sets ("denied firing the
+    # rockets and called the American accusation a pretext for aggression")
+    said = doc.text[start:tok.sent.end_char]
+    low = " " + " ".join(re.sub(r"[^\w\s-]", " ", said.lower()).split()) + " "
+    return _calls_untrue(said, other_words=False) or _staged_claim().search(low) is not None
+
+
 def found_statement(cue: tuple[int, int], lemma: str, source, content: list[tuple[int, int]],
                     source_resolved=None, kind: str = "indirect"):
     """A statement the claims code finds itself, where the attribution tagger missed or misread one: the fields of
