@@ -160,3 +160,10 @@ def test_a_landless_workers_movement_speaks_for_no_state(run):
               "order.\n\nThe state government said the eviction was ordered by a judge.")
     assert claimant(rec, "evicted 80 families")["country"] is None
     assert claimant(rec, "ordered by a judge")["country"] == "BRA"
+
+
+def test_she_after_a_prosecutor_named_carolina_is_the_prosecutor(run):
+    # "Carolina" makes the prosecutor a woman: "She said" is hers, not the colonel's her words named
+    rec = run("QUITO, May 5 - The prosecutor, Carolina Mendez, told the court on Monday that Colonel Ramiro Soto had "
+              "taken payments from a smuggling ring. She said bank records showed three transfers in March.")
+    assert "Mendez" in claimant(rec, "bank records showed three transfers")["name"]
