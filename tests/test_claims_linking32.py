@@ -112,3 +112,28 @@ def test_a_caption_rated_false_is_the_desks_denial(run):
     told = claim_by(rec, "police in Managua beat a priest")
     assert denials(told) and all(r["by"]["name"] == "fact-check desk" for r in denials(told))
     assert not any(r["text"].startswith(",") for r in denials(told))
+
+
+def test_a_fact_checks_own_sentence_calling_the_posts_false_denies_them(run):
+    rec = run("Fact check: the burned school in Kidal\n\nPosts shared on Facebook since Monday said soldiers "
+              "had burned a primary school in the town of Kidal.\n\nPhotos from the town taken on Tuesday show the "
+              "school standing. The posts are false.")
+    told = claim_by(rec, "had burned a primary school")
+    assert [(r["by"]["name"], r["text"]) for r in denials(told)] == [("fact-check desk", "The posts are false")]
+
+
+def test_a_claim_called_fabricated_in_the_passive_in_an_issuers_statement_is_its_denial(run):
+    rec = run("Ministry of Defence of Armenia - Statement\n\nThe Azerbaijani side claimed on its media pages that "
+              "Armenian units had shelled a school in the village of Sofulu.\n\nThe claim of a shelled school is "
+              "entirely fabricated. Armenian units did not open fire on that day.")
+    assert _deniers(rec, "had shelled a school") == ["ARM"]
+
+
+def test_a_video_shared_by_a_partys_supporters_speaks_for_no_state_in_a_fact_check(run):
+    # the video says it (the cue's subject is the media item), whoever shared it; the desk calls it false
+    rec = run("Fact check: the burned ballot boxes in Lilongwe\n\nA video shared by supporters of Malawi's ruling "
+              "Democratic Progressive Party says police officers burned ballot boxes at a school in Lilongwe on "
+              "election night.\n\nThe clip was filmed in 2019 in another district. The video is false.")
+    told = claim_by(rec, "burned ballot boxes at a school")
+    assert told["claimant"]["country"] is None
+    assert [r["by"]["name"] for r in denials(told)] == ["fact-check desk"]

@@ -122,7 +122,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _blamed_in_relative_clause(doc, atts)
     atts = atts + _said_in_relative_clause(doc, atts)
     atts = _fact_check_statements(doc, atts) if voice == _DESK else atts
-    atts = atts + (_unsaid_claims_called_untrue(doc, atts) if voice else [])
+    atts = atts + (_unsaid_claims_called_untrue(doc, atts, desk=voice == _DESK) if voice else [])
     atts = atts + (_own_role_denials(doc, atts) if voice and voice != _DESK else [])
     atts = _verbs_read_as_noun_modifiers(doc, atts)
     called = _headline_calls(doc, atts)
@@ -304,7 +304,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 claimant = dict(voice) if voice else {"name": None, "country": None, "sector": None}
         if voice == _DESK and (getattr(att, "headline", False) or att.source and _verdict_label(doc, att.source)):
             claimant = dict(voice)  # "Verdict: False. The claim that A is false", its title: the desk's verdict
-        elif voice == _DESK and _item_claims_to_show(doc, att):
+        elif voice == _DESK and (_item_claims_to_show(doc, att) or _item_says(doc, att)):
             claimant = {**claimant, "country": None}  # what a video "claims to show": the video's, of no country
         elif voice and source is None and not claimant.get("name") and not claimant.get("country") and \
                 (stance == "deny" or voice != _DESK) and _enclosing_statement(att, atts) is None:
@@ -2591,6 +2591,15 @@ def _item_claims_to_show(doc: Doc, att) -> bool:
     return first is not None and first.lemma_.lower() in _MEDIA_ITEMS
 
 
+def _item_says(doc: Doc, att) -> bool:
+    """"Posts shared by supporters of the X party claim that A", "Posts shared on Facebook say A": in a fact-check the
+    posts (a media item subject of the cue) speak, of no country whoever shared them (session 26; as
+    `_item_claims_to_show`)."""
+    tok = _cue_token(doc, att)
+    return tok is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEDIA_ITEMS
+                                   for c in tok.children)
+
+
 _TITLE_NO_EVIDENCE = re.compile(r"no\s+(?P<cue>evidence|proof|sign)\s+(?:that\s+)?(?P<what>.+)", re.I)
 _TITLE_FALSE_CLAIM = re.compile(r"(?P<cue>(?:false|fake|bogus|fabricated|untrue|misleading|doctored)\s+"
                                 r"(?:claims?|reports?|rumou?rs?|posts?|videos?|stor(?:y|ies)|footage|images?|photos?))\s+"
@@ -2684,7 +2693,9 @@ def _fact_check_statements(doc: Doc, atts) -> list:
                      a.content and a.content[0][0] <= m.start("what") and a.content[-1][1] > m.end() + 1 and
                      a.cue[0] < m.start("what")), None)
         rest = re.match(r"[.\s]*", text[m.end("what"):]).end() + m.end("what")
-        if turn is not None and not _calls_untrue(text[rest:turn.content[-1][1]]):
+        # (session 26: only when something follows the verdict in the turn; "Verdict: the command's claim that A is
+        # false." is the whole turn, which stays the desk's statement)
+        if turn is not None and rest < turn.content[-1][1] and not _calls_untrue(text[rest:turn.content[-1][1]]):
             out[out.index(turn)] = _copy_att(turn, content=[(rest, turn.content[-1][1])])
             taken = [t for t in taken if t != turn.cue and t not in turn.content]
         if free(m.start("what")) and free(m.start("who")):
@@ -2693,13 +2704,17 @@ def _fact_check_statements(doc: Doc, atts) -> list:
     return out
 
 
-def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
+def _unsaid_claims_called_untrue(doc: Doc, atts, desk: bool = False) -> list:
     """In a document's own voice (an issuer's statement, a fact-check), a sentence whose subject is a claim noun and
     whose predicate calls it untrue, which no statement holds: "Reports circulating abroad that A are entirely
-    false", "The figures published by X are inaccurate and serve …" (the tagger reads no cue in them). A statement
-    with the noun as cue and no speaker, so that the voice denies and the noun's author is the claim's author."""
+    false", "The figures published by X are inaccurate and serve …", "The claim of a burned church is entirely
+    fabricated" (the tagger reads no cue in them). A statement with the noun as cue and no speaker, so that the voice
+    denies and the noun's author is the claim's author. In a fact-check (`desk`) the media it checks are claim nouns
+    too ("The posts are false": linking.yaml `checked_media_nouns`)."""
     text = _dc.text(doc)
     nouns = _tables()[0]["claim_nouns"]
+    if desk:
+        nouns = set(nouns) | _linking()["checked_media_nouns"]
     taken = [a.cue for a in atts] + [c for a in atts for c in a.content]
     cut = _title_end(doc) or 0
     out = []
@@ -2722,6 +2737,10 @@ def _unsaid_claims_called_untrue(doc: Doc, atts) -> list:
         if verb is None and root.lemma_ in _UNTRUE_PREDICATES and any(
                 c.dep_ == "neg" or c.lower_ == "nothing" for c in root.children):
             verb = root
+        if verb is None and root.tag_ == "VBN":
+            # (session 26) "The claim of a burned church is entirely fabricated": a passive predicate, read from its
+            # auxiliary on (the words must call it untrue: "was published" does not)
+            verb = next((c for c in root.children if c.dep_ == "auxpass" and c.lemma_ == "be"), None)
         if verb is None or subj is None or any(a <= t.idx < b for a, b in taken for t in (subj, root)):
             continue
         last = sent[-1]
