@@ -511,6 +511,12 @@ def export(format: ExportFormat = typer.Option(ExportFormat.csv, "--format", "-f
         err.print(f"sitrep: wrote {what} to {output}", markup=False)
 
 
+def _names_party(party: dict, text: str) -> bool:
+    """A claimant or responder named so (part of its name, any case) or of this ISO alpha-3 country."""
+    text = text.strip()
+    return text.lower() in (party.get("name") or "").lower() or (party.get("country") or "") == text.upper()
+
+
 @app.command(short_help="Claims with source chains, stances and denials.")
 def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
                                              help="Articles to read; omit to list claims in --db."),
@@ -519,6 +525,10 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
            stance: Optional[str] = typer.Option(None, metavar="STANCE", help="Only claims with this stance, or "
                                                 "with a response of it (deny: the claims a denial answers and "
                                                 "the denials): assert, allege, deny or confirm."),
+           claimant: Optional[str] = typer.Option(None, metavar="TEXT", help="Only claims whose claimant, or one "
+                                                  "who answers them, is named so (part of the name) or is of "
+                                                  "this ISO alpha-3 country, as the API's claimant filter."),
+           source: Optional[str] = SOURCE_OPTION,
            limit: int = typer.Option(200, min=1, metavar="N", help="At most this many claims (oldest article "
                                      "first), as `sitrep events`."),
            published: Optional[str] = PUBLISHED_OPTION, outlet: Optional[str] = OUTLET_OPTION):
@@ -553,6 +563,13 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
     if stance:
         items = [c for c in items if c.get("stance") == stance
                  or any(r.get("stance") == stance for r in c.get("responses") or [])]
+    if claimant:
+        items = [c for c in items if _names_party(c.get("claimant") or {}, claimant)
+                 or any(_names_party(r.get("by") or {}, claimant) for r in c.get("responses") or [])]
+    if source:
+        # any link of the chain: "AZERTAC" finds what the agency relayed, though a source it cites is the claimant
+        items = [c for c in items if any(source.strip().lower() in (s.get("name") or "").lower()
+                                         for s in c.get("sources") or [])]
     # (a store of thousands of claims took 20 s to draw as one table: the first `limit`, as `events` shows)
     more = len(items) > limit
     if more:
@@ -567,7 +584,9 @@ def claims(paths: list[str] = typer.Argument(None, metavar="PATH",
         _write_json(items)
         return
     if not items:  # as `events` does: a sentence, not an empty frame
-        out.print("no claims" + (f" with stance {stance}" if stance else ""), markup=False, highlight=False)
+        said = [f"with stance {stance}"] if stance else []
+        said += [f"{opt} {val!r}" for opt, val in (("claimant", claimant), ("source", source)) if val]
+        out.print(" ".join(["no claims", ", ".join(said)]).strip(), markup=False, highlight=False)
         return
     from .merge.render import quoted
     table = Table(title=_n(len(items), "claim") + (" (more match)" if more else ""))

@@ -711,6 +711,8 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
                stance: Optional[Literal["assert", "allege", "deny", "confirm"]] = Query(
                    None, description="the claimant's stance; 'deny' also finds claims that a denial answers"),
                claimant: Optional[str] = Query(None, description="claimant name (substring) or ISO alpha-3"),
+               source: Optional[str] = Query(None, description="part of the source chain (outlet, agency or "
+                                                               "speaker), as for events"),
                q: Optional[str] = Query(None, description="text in the claim"),
                limit: int = Query(100, ge=1, le=5000, description="items in this page"),
                offset: int = Query(0, ge=0, description="items to skip (paging)")):
@@ -718,7 +720,7 @@ def create_app(db_path: str, token: str | None = None, *, max_body: int = MAX_BO
         linked to them, newest article first."""
         with db.read() as con:
             total, items = Q.list_claims(con, doc_id=doc_id, event_id=event_id, stance=stance, claimant=claimant,
-                                         q=q, limit=limit, offset=offset)
+                                         source=source, q=q, limit=limit, offset=offset)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     @app.get("/api/places", tags=["places"])

@@ -289,8 +289,8 @@ def document_detail(con, doc_id: str) -> dict[str, Any] | None:
                 "SELECT json FROM claims WHERE doc_id = ? ORDER BY start", [doc_id]).fetchall()]}
 
 
-def list_claims(con, *, doc_id=None, event_id=None, stance=None, claimant=None, q=None, limit=100, offset=0
-                ) -> tuple[int, list[dict[str, Any]]]:
+def list_claims(con, *, doc_id=None, event_id=None, stance=None, claimant=None, source=None, q=None, limit=100,
+                offset=0) -> tuple[int, list[dict[str, Any]]]:
     clauses, params = [], []
     if doc_id:
         clauses.append("c.doc_id = ?"); params.append(doc_id)
@@ -306,6 +306,11 @@ def list_claims(con, *, doc_id=None, event_id=None, stance=None, claimant=None, 
         clauses.append("(c.claimant_name ILIKE ? OR c.claimant_country = upper(?) OR EXISTS (SELECT 1 FROM "
                        "claim_responses r WHERE r.claim_id = c.id AND (r.by_name ILIKE ? OR r.by_country = upper(?))))")
         params += [f"%{claimant}%", claimant, f"%{claimant}%", claimant]
+    if source:
+        # any link of the claim's source chain, as the events' source filter: "AZERTAC" finds what the agency
+        # relayed from a source it cites, whose claimant is that source
+        clauses.append("array_to_string(json_extract_string(c.json, '$.sources[*].name'), ' | ') ILIKE ?")
+        params.append(f"%{source.strip()}%")
     if q:
         clauses.append("c.text ILIKE ?"); params.append(f"%{q}%")
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""

@@ -109,6 +109,7 @@ word lists and document view, `attribution_syntax` the parse helpers (subjects, 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Callable
 
 from spacy.language import Language
@@ -484,6 +485,7 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
             if strict:
                 raise
             log.exception("source coreference failed on a document")
+        _interviewee_answers(self.d.doc, out)
         for a in out:
             a.antecedent = self.antecedent(a)
         n = len(self.d.text)
@@ -518,6 +520,37 @@ def _merge(spans: list[Span2]) -> list[Span2]:
         else:
             out.append([a, b])
     return [(a, b) for a, b in out]
+
+
+def _interviewee_answers(doc: Doc, atts: list[Attribution]) -> None:
+    """"Q: … / A: No. We did not attack the convoy.": an interview's answer label stands for the person
+    interviewed, the first person the text names before its first question ("The Monitor spoke to Abdoulaye
+    Diallo, spokesman for …"); it becomes the answers' resolved source."""
+    from .tables import _linking
+
+    answers = [a for a in atts if a.cue_lemma == ":" and a.source and
+               _dc.text(doc)[a.source[0]:a.source[1]].strip().lower() in _linking()["answer_labels"]]
+    if not answers:
+        return
+    text = _dc.text(doc)
+    first_q = min((m.start() for label in _linking()["interviewer_labels"]
+                   for m in re.finditer(rf"(?im)^[ \t]*{re.escape(label)}:", text)), default=None)
+    if first_q is None:
+        return
+    before = [e for e in _dc.ents(doc) if e.label_ in ("PERSON", "ORG") and len(e) > 1 and e.end_char <= first_q
+              and not _dc.in_dateline(doc, e.start_char)]
+
+    def interviewed(e) -> bool:  # "spoke to X", "talked with X", "interviewed X" (whatever the tagger took X for)
+        r = e.root
+        return r.dep_ == "pobj" and r.head.lower_ in ("to", "with") and \
+            r.head.head.lemma_.lower() in ("speak", "talk") or r.dep_ == "dobj" and r.head.lemma_.lower() == "interview"
+    # (else a full name: one word tagged a person is often a headline's place or group, "Sahel group spokesman")
+    person = next((e for e in before if interviewed(e)), None) or \
+        next((e for e in before if e.label_ == "PERSON"), None)
+    if person is None:
+        return
+    for a in answers:
+        a.source_resolved = (person.start_char, person.end_char)
 
 
 def _valid(a: Attribution, n: int) -> bool:

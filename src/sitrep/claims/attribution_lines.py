@@ -92,6 +92,8 @@ class _LineRules:
             tail = re.split(r"\s[-\u2013\u2014|]\s", text[body_start:body_end].lower().rstrip(" ."))[-1].strip()
             if start == 0 and tail in self.lex.headline_labels:
                 continue  # "Goma: live updates", "Myanmar: Fighting in Rakhine - live updates": a page's title
+            if self.own_reporting_clause(body_start, body_end):
+                continue  # "Sudan: Paramilitary forces killed dozens, witnesses say": a topic label, not a speaker
             src = (off, off + colon)
             cj = d.tok_at(off + colon)
             content_end = body_end
@@ -100,6 +102,19 @@ class _LineRules:
             self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":", source=src,
                                           content=[(body_start, content_end)], kind="direct"))
             del cj
+
+    def own_reporting_clause(self, a: int, b: int) -> bool:
+        """Whether the text [a, b) after a line's colon ends with a reporting clause of its own after a comma
+        ("…, witnesses say", "…, officials said"): then the words before the colon label the line's topic."""
+        d = self.d
+        doc = d.doc
+        last = d.tok_before(b - 1)
+        while last > 0 and doc[last].is_punct:
+            last -= 1
+        v = doc[last]
+        if v.idx < a or self.verb_cue(v) is None or not any(c.dep_ in ("nsubj",) for c in v.children):
+            return False
+        return any(doc[k].text == "," and doc[k].idx >= a for k in range(max(0, last - 6), last))
 
     def headline_quote(self, off: int, colon: int, line: str) -> bool:
         """'A farewell from Ana Ruiz: ‘Keep asking …’', 'Governor Ana Ruiz Rebukes Council: ‘We Will …’': a

@@ -340,8 +340,10 @@ class _QuoteRules:
                 # the verb must head the reporting clause, not sit inside another clause
                 if any(x.pos_ == "VERB" and x.dep_ not in ("aux", "auxpass") for x in doc[i:t.i]):
                     break
-                if first.text != "," and _is_passive(t):
-                    break  # "“Was the contract rigged?” The builder was never charged …": a new sentence
+                if first.text != "," and inner_end != "," and _is_passive(t):
+                    # "“Was the contract rigged?” The builder was never charged …": a new sentence ("“…,” the source
+                    # was quoted as saying": the quote's own comma asks for its reporting clause)
+                    break
                 return t
         return None
 

@@ -312,6 +312,17 @@ class _VerbRules:
                                 le.dep_ not in SUBJ and \
                                 any(g.dep_ in ("nsubj", "nsubjpass") and g.i != le.i for g in c.children):
                             ccomp = [c]
+        if not ccomp and "c" in vc.frames and vc.cls == "speech":
+            # "said on X, formerly Twitter, that its troops …": an aside set off by commas after the verb, which the
+            # parser took for a noun of the verb's own, with the that-clause hung on it as a relative clause; "that",
+            # after the aside's comma, opens it and is not its subject, and the clause has a subject of its own
+            for n in [c for c in children if c.dep_ in ("npadvmod", "appos") and c.i > v.i]:
+                for c in n.children:
+                    le = c.left_edge
+                    if c.dep_ in ("relcl", "acl") and le.lower_ == "that" and le.dep_ not in SUBJ and \
+                            doc[le.i - 1].text == "," and \
+                            any(g.dep_ in ("nsubj", "nsubjpass") and g.i != le.i for g in c.children):
+                        ccomp = [c]
         if not ccomp and "c" in vc.frames:
             # "said after the convention he would not …": a complement clause parsed as an adverbial one
             ccomp = [c for c in children if c.dep_ == "advcl" and c.i > v.i and c.pos_ in ("VERB", "AUX")
@@ -407,6 +418,12 @@ class _VerbRules:
         if subj is None and subj_tok is None and not passive and "i" in frames:
             subj = subj_tok = self.trailing_subject(v)  # "…, a local militia said." parsed into the content
             loose = subj is not None
+        elif v.dep_ == "conj" and not passive and "i" in frames and not any(c.dep_ in SUBJ for c in v.children) \
+                and (trailing := self.trailing_subject(v)) is not None:
+            # "A killed B on Thursday, an official who asked not to be named told Reuters.": a sentence-final verb
+            # the parser joined to the content's verb takes the noun phrase before it, not that verb's subject
+            subj = subj_tok = trailing
+            loose = True
         # a relative clause ("X, which has called for …,") is never a parenthetical reporting clause
         paren = self.parenthetical(v, subj, loose) if ("i" in frames and not passive and v.dep_ != "relcl") else None
         if not paren and "i" in frames and "c" in frames:
@@ -1088,12 +1105,17 @@ class _VerbRules:
         phrase (a single token heading it from outside), has no verb, and the verb ends the sentence."""
         doc = v.doc
         sent = v.sent
-        k = v.i + 1
+        vc = self.verb_cue(v)
+        # "…, an official told Reuters.": the hearer named after a verb of telling ends the sentence with it
+        hearer = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "dative") and vc is not None and
+                  "a" in vc.frames and c.pos_ in ("PROPN", "NOUN") and len(_subtree(c)) <= 4]
+        end = hearer[0].right_edge.i if len(hearer) == 1 and hearer[0].left_edge.i == v.i + 1 else v.i
+        k = end + 1
         while k < sent.end and (doc[k].is_punct or doc[k].is_space) and not _is_quote_tok(doc[k]):
             k += 1
-        if k < sent.end or v.i + 1 >= len(doc) or not doc[v.i + 1].is_punct:
+        if k < sent.end or end + 1 >= len(doc) or not doc[end + 1].is_punct:
             return None
-        if any(c.i > v.i and c.dep_ not in ("punct",) for c in v.children):
+        if any(c.i > v.i and c.dep_ not in ("punct",) and not (end > v.i and c in hearer) for c in v.children):
             return None
         start = v.i - 1
         while start > sent.start and doc[start - 1].text not in (",", ";", ":") and v.i - start < 15:
@@ -1101,7 +1123,10 @@ class _VerbRules:
         if start <= sent.start + 1 or doc[start - 1].text != "," or self.d.in_quote(doc[start].idx):
             return None
         span = range(start, v.i)
-        if any(doc[i].pos_ in ("VERB", "AUX") for i in span):
+        # "a senior official who asked not to be named": the verbs of a relative clause on the phrase are its own
+        described = {k for i in span if doc[i].dep_ == "relcl" and start <= doc[i].head.i < doc[i].i
+                     for k in _subtree(doc[i])}
+        if any(doc[i].pos_ in ("VERB", "AUX") and i not in described for i in span):
             return None
         heads = [doc[i] for i in span if not doc[i].is_punct and not (start <= doc[i].head.i < v.i)
                  and doc[i].head.i != v.i]

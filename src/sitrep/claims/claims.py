@@ -52,12 +52,13 @@ from .. import doccache as _dc
 from ..actors import SpanIndex, is_igo, mention_for, sector_of
 from ..model import Claim, Event
 from .attribution_lexicon import load_lexicon
+from .attribution_core import QUOTE_CHARS
 from .coref import _issued_by, mention_gender, statement_owner
 from .denials import (_attach_denial, _calls_a_claim, _claim_told_after, _claim_told_inside_denial, _event_in, _is_anaphoric, _later_accuser,
                       _mention_told_in_full, _named_as_untrue, _named_person, _no_evidence_for, _places_in, _renumber,
                       _responds_to_claim, _sentence_gap, _untagged_denials)
 from .quotes import doc_quotes, top_level
-from .sources import chain_for, cited_by, document_citations, report_owner, speaker_name
+from .sources import chain_for, cited_by, document_citations, report_owner, same_name, speaker_name
 from .speakers import (_describes_armed_group, _mention_of, _other_side, home_country, _institution_source,
                        _institution_spokesman,
                        _intro_official, _named_before, _own_body_in_words, _places_country, _same_person_before,
@@ -160,6 +161,8 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue  # "Court hears opposition leader's bail plea": a thing heard, nothing said
         if _citing_aside(doc, att):
             continue  # "MAP, quoting a local official, said A": whom the speaker cites, not a claim
+        if _relays_a_report_whole(doc, att, atts):
+            continue  # "A, the general said, according to state radio": the general's claim, radio its relay
         if _withholding(doc, att):
             continue  # "had been denied access to the area": a thing refused, nothing denied
         if att.source and _dc.text(doc)[att.source[0]:att.source[1]].lower() in ("we", "i") and any(
@@ -355,7 +358,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
             continue  # "Responding to the claim, …", "Asked about reports that …": the topic of what follows
         if att.source is None and att.kind == "evidential":
             continue  # "allegedly" alone names no claimant; the event's status carries the doubt
-        if outlet and claimant["name"] and claimant["name"].lower() == outlet.lower():
+        if outlet and claimant["name"] and same_name(claimant["name"], outlet):
             continue  # the outlet reporting is the chain's first link, not a claim of its own
         claim = Claim(
             id=f"{doc_id}-c{len(claims) + 1}", claimant=claimant, stance=stance, text=content, start=start, end=end,
@@ -600,12 +603,42 @@ def _citing_aside(doc: Doc, att) -> bool:
     if (att.cue_lemma or "").lower() not in ("cite", "quote") or not att.content:
         return False
     tok = _cue_token(doc, att)
+    if tok is not None and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl", "xcomp") and \
+            not any(c in QUOTE_CHARS for c in _dc.text(doc)[att.content[0][0]:att.content[-1][1]]) and \
+            not any(t.pos_ in ("VERB", "AUX") for s, e in att.content
+                    for t in doc.char_span(s, e, alignment_mode="expand") or ()):
+        return True  # "said in a statement quoting the regional commander": whom it quotes, no words of theirs
     if tok is None or tok.dep_ != "acl" or tok.tag_ != "VBG" or doc[tok.i - 1].text != ",":
         return False
     subj = tok.head
     verb = subj.head
     return subj.dep_ == "nsubj" and tok.i < verb.i and verb.pos_ == "VERB" and (
         verb.lemma_.lower() in load_lexicon().verbs or verb.lemma_.lower() in _tables()[1])
+
+
+def _relays_a_report_whole(doc: Doc, att, atts) -> bool:
+    """"A, the general said, according to state radio": an "according to" whose content is another report told
+    whole (its content, cue and speaker, nothing more) is no claim of its own; the report inside is the claim, and
+    the one it is "according to" its chain's relay (see `sources.chain_for`)."""
+    if att.kind != "according_to" or not att.content:
+        return False
+    text = _dc.text(doc)
+
+    def inside(pos: int, spans) -> bool:
+        return any(s <= pos < e for s, e in spans)
+    for inner in atts:
+        if inner is att or not inner.source or not inner.content or not inside(inner.cue[0], att.content) or \
+                not inside(inner.source[0], att.content) or inner.kind in ("evidential", "non_response") or \
+                inside(inner.cue[0], inner.content) or inside(att.cue[0], inner.content) or \
+                speaker_name(doc, inner) is None:
+            # ("Phone records showed A, according to the ministry": the records speak for nobody; a report whose
+            # content runs over its own cue, or over the "according to", is no report told whole inside it)
+            continue
+        parts = list(inner.content) + [inner.cue, inner.source]
+        words = [s + m.start() for s, e in att.content for m in re.finditer(r"\w+", text[s:e])]
+        if words and all(inside(p, parts) for p in words):
+            return True
+    return False
 
 
 def _withholding(doc: Doc, att) -> bool:

@@ -21,11 +21,15 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 # "according to preliminary data": evidence, not a speaker
 NOT_SPEAKERS = {"data", "information", "estimates", "figures", "reports", "report", "footage", "images", "video",
                 "records", "statistics", "findings", "results", "count", "tally", "assessment", "analysis",
-                "messages", "posts"}
+                "messages", "posts",
+                # "according to a translation by Sahel Wire", "a readout from the Kremlin": the translator's, the issuer's
+                "translation", "transcript", "readout"}
 
 
 _TIMESTAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?|(?:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|WAT|CAT|IST|PKT|EST|EDT|CST|PST|KST|JST|PHT|ICT|WIB|MSK|AST|GYT|ART|COT)\s*)"
                         r"(?:[-\u2013\u2014:|]\s*)+")
+# "formerly Twitter, ", "formerly known as Twitter, " opening a speaker's words: an aside on the name of what came before
+_FORMER_NAME = re.compile(r"^(?:formerly|previously)\s+(?:known\s+as\s+|called\s+)?[^,]{1,40},\s+", re.I)
 
 
 def _text(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -48,6 +52,9 @@ def speaker_name(doc: Doc, att) -> str | None:
     name = _TIMESTAMP.sub("", name)  # "17:20 GMT - South Kordofan's governor": a live blog's time stamp
     # "JNIM, in a message on Telegram,": where it was said is no part of the speaker's name
     name = re.sub(r",\s+(?:in|on|via|through)\s+(?:a|an|the|its|their|his|her)\s.*$", "", name).strip(" ,")
+    # "In a post on X, formerly Twitter, the governor said": the platform's old name, an aside the parser made the
+    # subject, is no part of the speaker's name
+    name = _FORMER_NAME.sub("", name)
     if not name:
         return None
     if name.lower() in PRONOUNS and att.source_resolved is None:
@@ -83,13 +90,15 @@ def speaker_name(doc: Doc, att) -> str | None:
 
 def _person_org_names(doc: Doc) -> list[str]:
     """The texts of the document's PERSON and ORG entities, in order, that may name a speaker in full: under 60
-    characters and not across a headline's colon or a line (listed once per Doc: every speaker reads them)."""
+    characters and not across a headline's colon, a comma or a line (listed once per Doc: every speaker reads
+    them)."""
     cached = doc.user_data.get("sitrep.person_org_names")
     if cached is None:
         text = _dc.text(doc)
         cached = doc.user_data["sitrep.person_org_names"] = [
             t for t in (text[e.start_char:e.end_char] for e in _dc.ents(doc) if e.label_ in ("PERSON", "ORG"))
-            if len(t) < 60 and ":" not in t and "\n" not in t]
+            # (nor across a comma: "the town of Mornei, Human Rights Watch said" tagged as one name)
+            if len(t) < 60 and ":" not in t and "\n" not in t and "," not in t]
     return cached
 
 
@@ -201,15 +210,20 @@ _TITLES = {"Maj-Gen", "Major-General", "Gen", "General", "Col", "Colonel", "Lt-C
            "Sgt", "Sergeant", "Admiral", "Adm"}
 
 
-def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[Source]:
+def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source], _depth: int = 0) -> list[Source]:
     """The chain for one attribution, outermost first: the outlet, whom the outlet cites, the speaker, then
     whom the speaker cites ("Sahel Monitor ← the Nigerian army ← a field commander": "…, the Nigerian army said,
     citing a field commander"; "Daily Trust reports, citing the police": Daily Trust ← the police)."""
     chain: list[Source] = [Source(outlet, "outlet")] if outlet else []
+    relay = _relaying_report(doc, att) if _depth < 3 else None
+    if relay is not None:
+        # "A, the general said, according to state radio", "the agency reported that the ministry said A": the
+        # report around the speaker's passes the words on, so its chain comes first
+        chain = chain_for(doc, relay, outlet, cited, _depth + 1)
     speaker = speaker_name(doc, att)
-    is_outlet = bool(speaker and outlet and speaker.lower() == outlet.lower())
+    is_outlet = bool(speaker and outlet and same_name(speaker, outlet))
     told = told_outlet(doc, att)  # "a military source told AFP": the agency passes the speaker's words on
-    if told and speaker and not is_outlet and not any(x.name.lower() == told.name.lower() for x in chain):
+    if told and speaker and not is_outlet and not any(same_name(x.name, told.name) for x in chain):
         chain.append(told)
     if speaker and not is_outlet:
         kind = kind_of(speaker)
@@ -231,6 +245,35 @@ def chain_for(doc: Doc, att, outlet: str | None, cited: list[Source]) -> list[So
                     kind = _institution_kind(doc, v, name)
                 chain.append(Source(name, kind))
     return chain
+
+
+def _relaying_report(doc: Doc, att):
+    """The attribution whose content holds `att`'s cue and speaker ("A, the general said, according to state
+    radio": state radio's report; "the agency reported that the ministry said A": the agency's), innermost first;
+    None when `att` is no report inside another, or the report around it is a statement of its own ("the
+    statement", "a video": the speaker's own words, not another source) or has no speaker."""
+    if not getattr(att, "embedded", False) or not att.cue:
+        return None
+    where = [att.cue[0]] + ([att.source[0]] if att.source else [])
+    around = [a for a in getattr(doc._, "attributions", None) or []
+              if a is not att and a.source and a.kind not in ("evidential", "non_response") and a.content
+              and all(any(s <= p < e for s, e in a.content) for p in where)]
+    if not around:
+        return None
+    outer = min(around, key=lambda a: a.content[-1][1] - a.content[0][0])
+    name = speaker_name(doc, outer)
+    if not name or name.lower() in PRONOUNS or name.split()[-1].lower() in _statement_nouns() or \
+            name.lower() in _interviewer_labels():
+        return None  # ("Q: The army says A. Is that true?": the outlet's own question relays nobody's report)
+    return outer
+
+
+def same_name(a: str, b: str) -> bool:
+    """"The Kivu Herald" (an outlet's head) and "Kivu Herald" (a speaker or addressee, its article dropped) are
+    one source."""
+    def bare(x: str) -> str:
+        return re.sub(r"^(the|a|an)\s+", "", x.strip(), flags=re.I).lower()
+    return bare(a) == bare(b)
 
 
 def told_outlet(doc: Doc, att) -> Source | None:
@@ -262,6 +305,11 @@ def cited_by(doc: Doc, att) -> tuple[int, int] | None:
             if words and words[-1] not in NOT_SPEAKERS and words[-1] not in _statement_nouns():
                 return v
     return None
+
+
+@lru_cache(maxsize=1)
+def _interviewer_labels() -> set:
+    return {str(w).lower() for w in load_yaml("claims/linking.yaml").get("interviewer_labels") or ()}
 
 
 @lru_cache(maxsize=1)

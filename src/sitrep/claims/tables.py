@@ -62,6 +62,7 @@ def _linking() -> dict:
             "result_participles": set(data.get("result_participles") or ()),
             "object_denying_verbs": set(data.get("object_denying_verbs") or ()),
             "interviewer_labels": set(data.get("interviewer_labels") or ()),
+            "answer_labels": set(data.get("answer_labels") or ()),
             "platforms": set(data.get("platforms") or ()),
             "breakaway_names": set(data.get("breakaway_names") or ()),
             "domestic_bodies": set(data.get("domestic_bodies") or ()),

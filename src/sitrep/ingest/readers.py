@@ -60,6 +60,16 @@ def release_end(body: str) -> int:
     just above it, or before a closing contact line with an address or a number; len(body) when the text has
     neither."""
     m = _END_MARK.search(body)
+    tail = body.rstrip()
+    for _ in range(3 if not m else 0):
+        # "###⏎Contact: Directorate of …": the contact lines may follow the end mark instead
+        c = _CONTACT_LINE.search(tail)
+        if not c:
+            break
+        tail = body[:c.start()].rstrip()
+        m = _END_MARK.search(tail)
+        if m:
+            break
     if not m or not body[:m.start()].strip():
         c = _CLOSING_CONTACT.search(body)
         if c and body[:c.start()].strip() and _ADDRESS_OR_NUMBER.search(c.group(0)) and len(c.group(0).split()) <= 30:
