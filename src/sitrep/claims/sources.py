@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from functools import lru_cache
 
-from ..actors import SpanIndex, sector_of, source_kind
+from ..actors import SpanIndex, is_igo, sector_of, source_kind
 from ..model import Source
 from ..resources import load_yaml
 
@@ -291,6 +291,11 @@ def told_outlet(doc: Doc, att) -> Source | None:
             kind = kind_of(name) if name else None
             if kind in ("agency", "media") and name[:1].isupper():
                 return Source(name, kind)
+            # "Witnesses told Human Rights Watch": a named body that gathers what it is told and publishes it (not
+            # an audience: "told the Security Council")
+            if kind == "organisation" and name[:1].isupper() and \
+                    not set(re.findall(r"[a-z]+", name.lower())) & set(_kinds().get("audience_words") or ()):
+                return Source(name, kind)
     return None
 
 
@@ -340,6 +345,11 @@ def kind_of(name: str) -> str:
     agency ("the UN refugee agency"); otherwise actors' `source_kind`."""
     if agency_country(name)[0]:
         return "agency"
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
+    if bare in _media_names():
+        return "media"  # "BBC", "Al Jazeera": a named outlet without a media word in its name
+    if is_igo(name):
+        return "organisation"  # "Human Rights Watch", "the ICRC", "UNHCR"
     words = re.findall(r"[\w'-]+", name)
     low = [w.lower() for w in words]
     data = _kinds()
@@ -356,6 +366,11 @@ def kind_of(name: str) -> str:
                                  for w in words):
         return "media"  # "Daily Trust", "Radio Nigeria": a named outlet
     return kind
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset:
+    return frozenset(str(n).lower() for n in _kinds().get("media_names") or ())
 
 
 @lru_cache(maxsize=1)
