@@ -2745,6 +2745,31 @@ def _another_group(host: Event, a: Actor) -> bool:
     return any(y.sector != "UAG" and y.sector != a.sector for y in own) or a.sector == "UAG" and bool(own)
 
 
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses)\b")
+
+
+def _date_counter_accounts(doc: Doc, events: list[Event]) -> list[Event]:
+    """Session 26 (h7): "Pakistan's ISPR denied the Indian account and said Indian troops had fired first in the
+    Nikial sector, killing a woman": the other side's version, told with no day of its own in the sentence of its
+    denial, happened when the account it denies says (not on the day of publication)."""
+    text = _dc.text(doc)
+    for ev in events:
+        if ev.date_precision != "publication" or not ev.evidence or ev.historical \
+                or ev.acled.get("event_type") not in _VIOLENT:
+            continue
+        start = ev.evidence[0].start
+        lo = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+        if not _DENIED_BEFORE.search(text, lo, start):
+            continue
+        prior = [x for x in events if x is not ev and x.evidence and x.evidence[0].start < lo
+                 and x.date_precision not in (None, "publication") and x.date and not x.historical
+                 and x.acled.get("event_type") in _VIOLENT and lo - x.evidence[0].start <= 1500]
+        if prior:
+            x = max(prior, key=lambda x: x.evidence[0].start)
+            ev.date, ev.date_end, ev.date_precision = x.date, x.date_end, x.date_precision
+    return events
+
+
 def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Place]],
                         loose: dict[int, str]) -> list[Event]:
     """"Gunmen ambushed a police convoy in X on Tuesday, killing eight. ¶ The attackers blocked the road with
@@ -5342,10 +5367,9 @@ class EventExtractor:
                     loose[id(ev)] = "said"
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
-        return _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(doc, _fold_retold_tolls(
-            _fold_leads(_merge_same_incident(events, placed, after), placed, loose), placed, loose), placed, loose),
-            placed, loose, _dc.text(doc)),
-            placed)
+        return _date_counter_accounts(doc, _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(
+            doc, _fold_retold_tolls(_fold_leads(_merge_same_incident(events, placed, after), placed, loose), placed,
+                                    loose), placed, loose), placed, loose, _dc.text(doc)), placed))
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):
         tx = d.timex
