@@ -34,3 +34,11 @@ def test_and_that_inside_a_quotation_is_not_split(extract_text):
     st = _statements(rec.to_json())
     assert not any(t.startswith("is all they ever do") for t, _ in st), st
     assert any("and that is all they ever do" in t for t, _ in st), st
+
+
+def test_accepted_that_is_a_confirmation(extract_text):
+    rec = extract_text(
+        "LIMA, May 3 - Peru's interior ministry accepted on Saturday that two detainees had been held longer than "
+        "the law allows and said an inquiry was under way.", published="2026-05-03")
+    st = _statements(rec.to_json())
+    assert any("two detainees had been held longer" in t and s == "confirm" for t, s in st), st

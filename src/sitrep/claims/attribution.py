@@ -97,6 +97,11 @@ it, as PolNeAR does, and records the noun phrase it stands for in `antecedent` (
 cue's preposition again, after "and" right after the content, that the parser hung on the cue, continues the content
 ("condemned the test as provocative and a grave threat", "a supporter of NATO and of its allies"); a verb there is
 the speaker's own act ("denied the report and left").
+Session 26: a sentence-final "…, the army's spokesman, Brigadier X, announced in a statement." (source with its
+apposition, the verb with its own adjuncts) the parser hung elsewhere; an accusation in a relative clause ("a
+faction, which they blamed for …"); a complement with no "that" after the addressee ("told a briefing the fleet stood
+by …"); a that-clause subject or the whole clause hung on the medium ("said in a statement that shells fired from …
+had landed", "denied in a separate statement that …"); "X, asked about Y, said …" (X the speaker, not the asker).
 
 All offsets are character offsets into ``doc.text`` (end exclusive).
 
@@ -149,6 +154,8 @@ class _Extractor(_VerbRules, _QuoteRules, _PhraseRules, _LineRules, _LearnedRule
         self.by_verb: dict[int, Attribution] = {}
         self.out: list[Attribution] = []
         self.consumed: set[int] = set()  # tokens used as via markers ("citing", "via")
+        # a sentence-final reporting verb's source the parser hung elsewhere: token range by verb (`trailing_subject`)
+        self.trailing_spans: dict[int, tuple[int, int]] = {}
         self._has_note: bool | None = None  # does the text hold an "Editor's note" at all (see editors_note)
         self.quote_owner: dict[int, Attribution] = {}  # quote start -> attribution
         self.verb_of: dict[int, int] = {}  # id(attribution) -> its cue verb's token index

@@ -67,6 +67,7 @@ class _VerbRules:
                     and not _adverbial(v) \
                     and not self.after_evidential(v) and not self.prepositional_call(v, vc) \
                     and not self.caused_belief(v) \
+                    and not self.relative_charge(v, vc) \
                     and not self.semicolon_between(v.i, v.head.i):  # "X accuses Y of A; Z says B": its own
                 continue  # "he said he wants to …": a belief or intention inside other content is rarely its own
             if self.d.in_quote(v.idx):
@@ -213,6 +214,76 @@ class _VerbRules:
             return False
         return any(c.dep_ == "prep" and c.lower_ in vc.preps and c.i == v.i + 1 for c in v.children)
 
+    def stranded_clause_subject(self, v: Token, clause: Token, content: set[int]) -> set[int]:
+        """"said in a statement that shells fired from an army position had landed …", "said between four and six
+        houses had burned": the subject of a that-clause which the parser hung on the verb's prepositional phrase
+        (as a relative clause opened by "that" on the phrase's noun, or as the phrase's own object), leaving the
+        clause without a subject. The words from "that" (or from the preposition) up to the clause are its start
+        (session 26)."""
+        doc = v.doc
+        if not content or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+            return set()
+        if not any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" for c in clause.children) and \
+                clause.tag_ not in ("VBD", "VBZ", "VBP"):
+            return set()  # a finite clause only: "said to have …" is no that-clause
+        first = min(content)
+        for p in v.children:
+            if p.dep_ != "prep" or not (v.i < p.i < first) or p.right_edge.i != first - 1:
+                continue
+            rel = next((r for r in p.subtree
+                        if r.dep_ in ("relcl", "acl") and r.right_edge.i == first - 1 and doc[r.left_edge.i].lower_ == "that"
+                        and doc[r.left_edge.i].dep_ in ("dobj", "nsubj", "mark")), None)
+            if rel is not None:
+                return set(range(rel.left_edge.i, first))
+            if p.i == v.i + 1 and p.lower_ in ("between", "about", "around", "over", "under", "nearly", "some") and \
+                    any(o.dep_ == "pobj" and any(g.dep_ == "nummod" or g.like_num for g in o.subtree) for o in p.children):
+                return set(range(p.i, first))  # "said between four and six houses had burned": a count
+        return set()
+
+    def contact_clause(self, v: Token, children: list) -> list:
+        """"told a briefing the navy stood by its assessment", "told the station they had seen smoke": a complement
+        clause with no "that" after the addressee, which the parser hung on the addressee as a relative clause. A
+        relative clause has a relative word or a gap (an object or a preposition's object left out: "told the story
+        they had heard", "the briefing they stood by"); a complement clause has neither (session 26)."""
+        relative = ("which", "who", "whom", "whose", "that", "where", "when", "why")
+        # the object must be one told (a person, a body, an audience, an occasion): "told the story he had heard" is no
+        # saying of a clause
+        hearers = [c for c in children if c.dep_ in ("dobj", "dative") and c.i > v.i and (
+            c.lower_ in ("him", "her", "them", "us", "me", "you") or self.is_source_np(c) or
+            c.lemma_.lower() in SPEECH_EVENTS or c.lemma_.lower() in MEDIA or c.lemma_.lower() in ON_AIR)]
+        for o in hearers:
+            for c in o.children:
+                if c.dep_ != "relcl" or c.left_edge.i != o.i + 1 or c.pos_ not in ("VERB", "AUX"):
+                    continue
+                if not any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i and g.lower_ not in relative
+                           for g in c.children):
+                    continue
+                if any(g.lower_ in relative and g.i < c.i or g.dep_ == "mark" for g in c.children):
+                    continue
+                preps = [g for g in c.children if g.dep_ == "prep"]
+                if any(not any(x.dep_ in ("pobj", "pcomp") for x in g.children) for g in preps):
+                    continue  # a stranded preposition: the gap of a relative clause
+                if any(g.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass") for g in c.children) \
+                        or preps:
+                    return [c]
+        return []
+
+    @staticmethod
+    def relative_charge(v: Token, vc: VerbCue) -> bool:
+        """"a rival faction, which they blamed for killing civilians", "Rwanda, which UN experts have accused of
+        backing the M23", "three men whom prosecutors accuse of planting a bomb": an evaluation verb in a relative
+        clause whose object is the relative word, with a subject of its own and its charge after its preposition,
+        is that subject's accusation of the noun (session 26), not content embedded in another clause."""
+        if vc.cls != "evaluation" or v.dep_ != "relcl" or not vc.preps:
+            return False
+        if not any(c.dep_ == "dobj" and c.i < v.i and c.lower_ in ("which", "whom", "who", "that")
+                   for c in v.children):
+            return False
+        if not any(c.dep_ == "nsubj" and c.i < v.i and c.lower_ not in ("which", "who", "that") for c in v.children):
+            return False
+        return any(c.dep_ == "prep" and c.i > v.i and c.lower_ in vc.preps and
+                   any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in v.children)
+
     def caused_belief(self, v: Token) -> bool:
         """"The threats led the journalist to fear a pact", "prompted NATO to order …": the infinitive of a cue verb
         after the object of a verb that is no cue itself states the object's own belief or intention (the object
@@ -253,6 +324,8 @@ class _VerbRules:
     def from_verb(self, v: Token, vc: VerbCue) -> Attribution | None:
         if v.i in self.consumed:
             return None
+        if _passive_aside(v):
+            return None  # "X, asked about the attack, said …": X was asked; it asked nothing
         d = self.d
         if "c" in vc.frames and (clause := _fronted_participle(v.head)) is not None and clause.i == v.i:
             return self.participle_clause(v, vc)
@@ -262,6 +335,9 @@ class _VerbRules:
         # "X accuses Y of A; Z says B": a clause across a semicolon is a statement of its own, not content
         children = [c for c in children if not self.semicolon_between(v.i, c.left_edge.i if c.i > v.i else c.right_edge.i)]
         ccomp = [c for c in children if c.dep_ in CLAUSE_DEPS and not _adverbial(c) and _fronted_participle(c) is None]
+        aside = next((c for c in ccomp if _passive_aside(c) and c.head.i == v.i), None)
+        if aside is not None:
+            ccomp = [c for c in ccomp if c is not aside]  # "X, asked about the attack, said …": no content
         if ccomp and ccomp[0].i < v.i and any(c.dep_ in SUBJ for c in children) and any(
                 c.i > v.i and not any(doc[k].is_punct for k in range(v.i + 1, c.left_edge.i)) and
                 (c.dep_ == "xcomp" or c.dep_ in CLAUSE_DEPS and any(g.dep_ == "mark" and g.lower_ == "that" or
@@ -295,6 +371,8 @@ class _VerbRules:
                             any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and \
                             any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                         ccomp = [c]
+        if not ccomp and "c" in vc.frames and "a" in vc.frames:
+            ccomp = self.contact_clause(v, children)
         if not ccomp and "c" in vc.frames and vc.cls == "speech":
             # "reported at the time that the editor conveyed …", "told one of his aides on a regular basis that …": a
             # that-clause the parser hung on the noun of a prepositional phrase right after the verb (or after its
@@ -304,8 +382,11 @@ class _VerbRules:
             after = max(max(_subtree(o)) for o in objs) + 1 if objs else v.i + 1
             for p in [c for c in children if c.dep_ == "prep" and c.i == after and c.lower_ not in vc.preps
                       and not any(doc[k].is_punct for k in range(v.i + 1, c.i))]:
+                # (a cue noun's that-clause is its own, except a medium's after "in": "denied in a separate statement
+                # that …", session 26)
                 for o in [g for g in p.children if g.dep_ == "pobj" and g.i - p.i <= 3
-                          and g.lemma_.lower() not in self.lex.nouns]:
+                          and (g.lemma_.lower() not in self.lex.nouns or
+                               p.lower_ in ("in", "during") and g.lemma_.lower() in MEDIA | SPEECH_EVENTS)]:
                     for c in o.children:
                         le = c.left_edge
                         if c.dep_ in ("relcl", "acl") and le.i == o.i + 1 and le.lower_ == "that" and \
@@ -381,6 +462,9 @@ class _VerbRules:
         reporter = self.reporting_head(v, vc)
         if reporter is not None:
             subj = _subject(reporter) or subj
+        if subj is None and aside is not None:
+            # "Iran's spokesman, asked about the attack, said …": the parser made the speaker the participle's subject
+            subj = next((c for c in aside.children if c.dep_ == "nsubj" and c.i < aside.i), None)
         modal = self.modal_adjective(v)
         if subj is None and modal is not None:
             subj = _subject(modal.head)  # "he won't be able to brag about …": the copula's subject
@@ -436,6 +520,7 @@ class _VerbRules:
             clausal = True
             content_toks = _subtree(ccomp[0])
             content_toks -= self.leading_time(ccomp[0], content_toks)
+            content_toks |= self.stranded_clause_subject(v, ccomp[0], content_toks)
             # a clause the parser split in two ccomps: "said the report spread by X [ccomp] is false [ccomp]"
             for extra in ccomp[1:]:
                 if extra.i > v.i and min(_subtree(extra)) == max(content_toks) + 1:
@@ -501,7 +586,9 @@ class _VerbRules:
                 # "The peacekeepers were accused of hurting …": the target and the charge, as in the active
                 # "accused the peacekeepers of …"
                 content_toks |= _subtree(subj)
-            if dobj and dobj[0].i < p.i and vc.cls == "evaluation":
+            if dobj and dobj[0].i < p.i and vc.cls == "evaluation" and self.relative_charge(v, vc):
+                pass  # "which they blamed for …": the charge alone, the relative word and the subject before the cue
+            elif dobj and dobj[0].i < p.i and vc.cls == "evaluation":
                 # "accused the government of hiding …": the target, the preposition and the charge, one span
                 content_toks |= _subtree(dobj[0])
                 content_toks = set(range(min(content_toks), max(content_toks) + 1))
@@ -611,9 +698,11 @@ class _VerbRules:
             content = content[1:]  # "If, as I've suggested, he …": a lone conjunction before the clause is not said
         if not content:
             return None
+        source = self.source_of(subj_tok, v) if subj_tok is not None else None
+        if loose and v.i in self.trailing_spans:
+            source = d.chars(*self.trailing_spans[v.i])  # the trailing noun phrase with its apposition
         att = Attribution(cue=d.chars(*cue), cue_lemma=vc.lemma + (" " + prep_tok.lower_ if prep_tok is not None else ""),
-                          source=self.source_of(subj_tok, v) if subj_tok is not None else None,
-                          content=content, kind=kind)
+                          source=source, content=content, kind=kind)
         if prep_tok is None:
             for c in children:
                 if c.dep_ == "prt" and c.i == v.i + 1:
@@ -1109,13 +1198,24 @@ class _VerbRules:
         # "…, an official told Reuters.": the hearer named after a verb of telling ends the sentence with it
         hearer = [c for c in v.children if c.i > v.i and c.dep_ in ("dobj", "dative") and vc is not None and
                   "a" in vc.frames and c.pos_ in ("PROPN", "NOUN") and len(_subtree(c)) <= 4]
-        end = hearer[0].right_edge.i if len(hearer) == 1 and hearer[0].left_edge.i == v.i + 1 else v.i
-        k = end + 1
+        hearer = hearer if len(hearer) == 1 and hearer[0].left_edge.i == v.i + 1 else []
+        # the verb may keep its own time, place and medium ("…, a local rights group said on Sunday.", "…, the
+        # spokesman announced in a statement.": session 26): adjuncts right after it (or after the hearer), with no
+        # verb in them
+        adjuncts = [c for c in v.children if c.i > v.i and c.dep_ != "punct" and c not in hearer]
+        if any(c.dep_ not in ("prep", "npadvmod", "advmod") or
+               any(doc[i].pos_ in ("VERB", "AUX") for i in _subtree(c)) for c in adjuncts):
+            return None
+        k = hearer[0].right_edge.i + 1 if hearer else v.i + 1
+        for c in sorted(adjuncts, key=lambda c: c.i):
+            if c.left_edge.i != k or c.right_edge.i - k > 8:
+                return None
+            k = c.right_edge.i + 1
+        if k >= len(doc) or not doc[k].is_punct:
+            return None
         while k < sent.end and (doc[k].is_punct or doc[k].is_space) and not _is_quote_tok(doc[k]):
             k += 1
-        if k < sent.end or end + 1 >= len(doc) or not doc[end + 1].is_punct:
-            return None
-        if any(c.i > v.i and c.dep_ not in ("punct",) and not (end > v.i and c in hearer) for c in v.children):
+        if k < sent.end:
             return None
         start = v.i - 1
         while start > sent.start and doc[start - 1].text not in (",", ";", ":") and v.i - start < 15:
@@ -1135,7 +1235,37 @@ class _VerbRules:
         head = heads[0]
         if not _subtree(head) <= set(span) | {i for i in _subtree(head) if doc[i].is_punct}:
             return None
+        end = v.i
+        while doc[end - 1].text == ",":
+            end -= 1
+        self.trailing_spans[v.i] = (self.apposed_before(head, start), end)
         return head
+
+    def apposed_before(self, head: Token, start: int) -> int:
+        """'…, the army's spokesman, Brigadier Nabil Abdallah, announced …', '…, a local rights group, the Forum,
+        said …': the noun phrase set off by commas before the trailing source is the same speaker when the two are
+        in apposition (one hung on the other, or both on the same word). Returns where the source begins."""
+        doc = head.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return start
+        first = start - 1
+        while first > head.sent.start and doc[first - 1].text not in (",", ";", ":") and start - first < 10:
+            first -= 1
+        if first <= head.sent.start + 1 or doc[first - 1].text != ",":
+            return start
+        prev = range(first, start - 1)
+        if any(doc[i].pos_ in ("VERB", "AUX") for i in prev):
+            return start
+        outer = [doc[i] for i in prev if not doc[i].is_punct and not (first <= doc[i].head.i < start - 1)]
+        if len(outer) != 1 or outer[0].pos_ not in ("NOUN", "PROPN") or head.dep_ != "appos":
+            return start
+        # a speaker, not a place the content ends on ("… in Kalay Township, Magway Region, a local militia said")
+        if outer[0].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or not (
+                outer[0].lemma_.lower() in self.lex.source_nouns or outer[0].ent_type_ in ("PERSON", "ORG", "NORP")):
+            return start
+        if first <= head.head.i < start - 1 or outer[0].dep_ == "appos" and outer[0].head.i == head.head.i:
+            return first
+        return start
 
     def parenthetical(self, v: Token, subj: Token | None, loose: bool = False) -> set[int] | None:
         """'X, he said.' / 'X, he said, Y.' / 'X, said Smith.': a reporting clause set off by punctuation
@@ -1150,6 +1280,10 @@ class _VerbRules:
                for c in v.children):
             return None  # "…, Clinton called them deplorable": the content follows the verb
         clause = self.reporting_clause(v, subj, None)
+        if loose and v.i in self.trailing_spans:
+            # the trailing source with its apposition and the verb's own adjuncts, whatever the parser hung them on
+            hi = max([v.i] + [c.right_edge.i for c in v.children if c.i > v.i and c.dep_ != "punct"])
+            clause = set(range(self.trailing_spans[v.i][0], hi + 1))
         cut_off = False
         if clause is None:
             # the clause ends at the first comma after the verb: "These employees, Stumpf explained earlier, were
@@ -1271,6 +1405,21 @@ class _VerbRules:
         if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "PERSON", "NORP", "GPE"):
             return True
         return t.lemma_.lower() in self.lex.source_nouns or t.lower_ in self.lex.source_nouns
+
+
+def _passive_aside(v: Token) -> bool:
+    """"Iran's foreign ministry spokesman, asked about the attack, said …": a past participle with no auxiliary set off
+    by commas between a speaker and the reporting verb after it, which the parser read as a clause with the speaker
+    as its subject; it is a passive aside about the speaker (session 26)."""
+    doc = v.doc
+    if v.tag_ not in ("VBN", "VBD") or v.dep_ not in ("ccomp", "advcl") or v.head.i <= v.i or v.i < 2:
+        return False  # (a participle with a subject is tagged as a past tense)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in v.children) or doc[v.i - 1].text != ",":
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i < v.i), None)
+    end = max(k for k in _subtree(v) if not doc[k].is_punct)
+    return subj is not None and subj.right_edge.i in (v.i - 2, v.i - 1) and end + 2 == v.head.i and \
+        doc[end + 1].text == ","
 
 
 # prepositions of a saying's time, place, manner or addressee: a phrase they open after a verb's object is no part of
