@@ -5091,7 +5091,7 @@ SETS["heldout25"] = ClaimsSet(
     of rules 2-11 of the which-statement convention and calls labelled as `assert` statements
     (data/claims-eval/README.md): wire copy, radio bulletins, news sites, local papers, live blogs, army and ministry
     statements, court reports, rights-group reports, fact checks, press-conference transcripts and Q&A interviews.
-    Held out: written in session 25, not scored (see data/claims-eval/README.md, "heldout25").""",
+    Held out: written in session 25, scored once at the end of session 26 (see data/claims-eval/README.md, "heldout25").""",
     {
         "test_size_and_ids": [
             check(check_numbered, "h25", size=(50, 50)),
