@@ -120,8 +120,10 @@ def _choice(d: dict, w: np.ndarray | None, everywhere: bool = False) -> tuple[in
     if everywhere:
         pick = linker.choose([np.array(r) for r in d["rows"]], w)
         return pick, pick
-    k = linker.choose([np.array(d["rows"][i]) for i in d["allowed"]], w)
-    return d["allowed"][k], d["corrected"][k]
+    # (decisions recorded before session 26 kept neither: every candidate allowed, no correction known)
+    allowed = d.get("allowed", list(range(len(d["rows"]))))
+    k = linker.choose([np.array(d["rows"][i]) for i in allowed], w)
+    return allowed[k], d.get("corrected", allowed)[k]
 
 
 def hits(decisions: list[dict], w: np.ndarray | None, everywhere: bool = False, final: bool = True) -> int:
