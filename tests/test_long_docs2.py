@@ -210,6 +210,13 @@ def _claim(i, start, end, country, name=None, responses=(), cue="said", text="th
 def _merge_scan(claims):
     out = []
     for c in claims:
+        same = next((d for d in out if (d.start, d.end) == (c.start, c.end) and d.claimant == c.claimant
+                     and d.stance == c.stance), None)
+        if same is not None:  # (session 26: one claim read twice keeps the responses of both)
+            told = {(r.get("start"), r.get("end"), r["by"].get("name")) for r in same.responses}
+            same.responses = list(same.responses) + [r for r in c.responses
+                                                     if (r.get("start"), r.get("end"), r["by"].get("name")) not in told]
+            continue
         twin = next((d for d in out if (d.start, d.end) == (c.start, c.end)
                      and d.claimant.get("country") == c.claimant.get("country")
                      and bool(d.responses) != bool(c.responses)), None)

@@ -1382,7 +1382,8 @@ def _merge_same_claims(claims: list[Claim]) -> list[Claim]:
             # "The group claimed in a statement that A": the verb and its medium noun read the same clause; one
             # claim, with the responses of both
             told = {(r.get("start"), r.get("end"), r["by"].get("name")) for r in same.responses}
-            same.responses += [r for r in c.responses if (r.get("start"), r.get("end"), r["by"].get("name")) not in told]
+            same.responses = list(same.responses) + [
+                r for r in c.responses if (r.get("start"), r.get("end"), r["by"].get("name")) not in told]
             continue
         twin = next((out[i] for i in here if out[i].claimant.get("country") == c.claimant.get("country")
                      and bool(out[i].responses) != bool(c.responses)), None)
