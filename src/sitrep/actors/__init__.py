@@ -10,6 +10,7 @@ from __future__ import annotations
 from .. import doccache as _dc
 
 import bisect
+import calendar
 import re
 import unicodedata
 from collections import Counter
@@ -685,8 +686,7 @@ _COMPOSITION_ADVERBS = frozenset({"mostly", "mainly", "largely", "predominantly"
 _NAME_HEAD_BEFORE = re.compile(r"\b[A-Z][\w'-]+ for $")
 # " (CODECO)": initials in brackets right after a name, which define the whole name
 _INITIALS_AFTER = re.compile(r" \([A-Z][A-Za-z-]{1,9}\)")
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                        "yesterday", "tonight"})
+_DAY_WORDS = frozenset({d.lower() for d in calendar.day_name} | {"today", "yesterday", "tonight"})
 
 
 def mention_for(doc: Doc, span: Span) -> ActorMention | None:

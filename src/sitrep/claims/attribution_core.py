@@ -3,6 +3,7 @@ quotations) with the token-span helpers every attribution rule uses."""
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
@@ -24,7 +25,7 @@ CLAUSE_DEPS = {"ccomp"}
 INVERTED_HEAD_DEPS = {"ccomp", "parataxis", "advcl", "conj", "dep"}
 ADV_NOT_CUE = {"when", "where", "why", "how", "as", "so", "however", "thus", "therefore"}
 TAIL_DEPS = {"relcl", "appos"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = {d.lower() for d in calendar.day_name}
 CONCESSIVE = {"though", "although", "whereas"}
 CONNECTIVES = {"but", "and", "yet"}  # sentence-initial, cut from a content before its cue  # ", though she noted …": a concession set off after the content
 # a paragraph break, or a line that ends a headline, timestamp or sentence (not a hard-wrapped line)

@@ -32,6 +32,7 @@ def _linking() -> dict:
             "hearsay_nouns": set(data.get("hearsay_nouns") or ()),
             "report_nouns": set(data.get("report_nouns") or ()),
             "staged_claim_nouns": set(data.get("staged_claim_nouns") or ()),
+            "claim_subject_nouns": set(data.get("claim_subject_nouns") or ()),
             "checked_media_nouns": set(data.get("checked_media_nouns") or ()),
             "about_preps": set(data.get("about_preps") or ()),
             "answer_verbs": set(data.get("answer_verbs") or ()),

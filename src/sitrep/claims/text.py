@@ -121,26 +121,29 @@ _PLOY = (r"(?:just |simply |merely |only |clearly |all |nothing but |nothing mor
          r"(?:by (?:[a-z-]+ ){1,4})?to (?:mislead|deceive|discredit|tarnish|smear|defame|malign|demoni[sz]e|distract|"
          r"divert|cover|hide|justify|undermine|destabili[sz]e|manipulate|confuse|provoke|incite|sow|stir|inflame|"
          r"pressure|blackmail|damage|harm|isolate|delegitimi[sz]e|whitewash|shift|deflect|blame|frame)) ")
-_PLOY_OF_CLAIM = re.compile(
-    r" (?:claims?|accusations?|allegations?|reports?|charges?|stor(?:y|ies)|figures?|accounts?|versions?|rumou?rs?|"
-    r"narratives?|assertions?|statements?|messages?) (?:(?!(?:said|says|say|told|tells|stated|added|according|reported|"
-    r"that) )[a-z0-9-]+ ){0,14}?(?:(?:is|are|was|were|have been|has been) )?" + _PLOY)
+@lru_cache(maxsize=1)
+def _claim_nouns_re() -> str:
+    """The nouns a claim goes by as the subject of a verdict on it (linking.yaml `claim_subject_nouns`), as one group."""
+    words = sorted(_linking()["claim_subject_nouns"], key=lambda w: (-len(w), w))
+    return r"(?:" + "|".join(map(re.escape, words)) + r")"
+
+
+@lru_cache(maxsize=1)
+def _ploy_of_claim() -> re.Pattern:
+    return re.compile(rf" {_claim_nouns_re()} (?:(?!(?:said|says|say|told|tells|stated|added|according|reported|"
+                      rf"that) )[a-z0-9-]+ ){{0,14}}?(?:(?:is|are|was|were|have been|has been) )?" + _PLOY)
 
 
 # A claim called a put-up act (session 26): "the Polish claim about the ladders was a provocation", "the torture
 # allegations were 'a script written by the opposition'", "called the accusations a provocation". Only of a claim noun
 # as subject, after a copula, or as the naming verb's object right before the word ("the attack was a provocation"
 # tells an event, "reports of a provocation" are about one). The words are linking.yaml `staged_claim_nouns`.
-_CLAIM_NOUNS_RE = (r"(?:claims?|accusations?|allegations?|reports?|charges?|stor(?:y|ies)|figures?|accounts?|"
-                   r"versions?|rumou?rs?|narratives?|assertions?|statements?)")
-
-
 @lru_cache(maxsize=1)
 def _staged_claim() -> re.Pattern:
     nouns = r"(?:" + "|".join(sorted(map(re.escape, _linking()["staged_claim_nouns"] or {"provocation"}),
                                      key=lambda w: (-len(w), w))) + r")"
     return re.compile(
-        rf" {_CLAIM_NOUNS_RE} (?:(?:(?!(?:said|says|say|told|tells|stated|added|according|reported|that) )"
+        rf" {_claim_nouns_re()} (?:(?:(?!(?:said|says|say|told|tells|stated|added|according|reported|that) )"
         rf"[a-z0-9-]+ ){{0,12}}?(?:is|are|was|were|have been|has been) (?:just |simply |merely |only |clearly |all |"
         rf"nothing but |nothing more than )?|(?=(?:an? |another |pure )?(?:[a-z-]+ )?{nouns} ))"
         rf"(?:an? |another |pure )?(?:[a-z-]+ ){{0,2}}?{nouns} ")
@@ -163,9 +166,9 @@ _NAMED_THING_NOT_REAL = re.compile(r" (?:so-called|alleged|supposed|purported) (
 def _calls_untrue(text: str, other_words: bool = True) -> bool:
     """Words in `text` calling what is said untrue ("false", "a smokescreen"): the content deny words of
     stance.yaml ('had "no link" to' too), and (`other_words`) a claim called a ploy or the same old claims
-    (`_PLOY_OF_CLAIM`), or the thing it names said not to exist ("the so-called intrusion does not exist")."""
+    (`_ploy_of_claim`), or the thing it names said not to exist ("the so-called intrusion does not exist")."""
     low = " " + " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split()) + " "
-    if other_words and (_SAME_CLAIMS.search(low) or _PLOY_OF_CLAIM.search(low) or re.match(" " + _PLOY, low)
+    if other_words and (_SAME_CLAIMS.search(low) or _ploy_of_claim().search(low) or re.match(" " + _PLOY, low)
                         or _staged_claim().search(low)
                         or _NAMED_THING_NOT_REAL.search(low) or _LYING.search(low)):
         return True  # (before the aims are cut: "an attempt to mislead" is one)
