@@ -185,7 +185,7 @@ def test_cli_reads_while_a_token_server_runs_and_sees_its_writes(shared):
 
 
 def test_a_write_while_another_process_holds_the_file_is_503_and_reads_go_on(shared, monkeypatch):
-    from sitrep.api import Database
+    from sitrep.api.database import Database
 
     path, c, _ = shared
     monkeypatch.setattr(Database, "OPEN_WAIT", 0.5)
@@ -222,7 +222,7 @@ def test_streaming_export_and_writes_take_turns(shared):
 
 
 def test_gate_gives_up_on_reads_that_never_end():
-    from sitrep.api import _Gate
+    from sitrep.api.database import _Gate
 
     gate = _Gate()
     gate.enter_read()
