@@ -5288,3 +5288,130 @@ SETS["heldout26"] = ClaimsSet(
             check(checks.check_least_covered_regions, H26_LEAST_COVERED, minimum=3),
         ],
     })
+
+
+# ---- heldout27 -------------------------------------------------------------------------------------------------------
+# a denial of the denier's own role: "denied any involvement of their personnel", "had nothing to do with", "role in"
+H27_OWN_ROLE = re.compile(r"\b(any (involvement|role)|nothing to do with|role in)\b", re.I)
+# the topic nouns of the set's topic-only denials ("these assertions", "the prosecution's case", "the posts as lies")
+H27_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|assertions|account|claims?|reports?|statement|version|"
+                             r"figures?|explanation|denial|story|posts?|case|charges)\b", re.I)
+H27_SPEAKER_WORDS = {
+    "rebel-speaker": r"\bgang\b|\b3R\b|\bRSF\b|\bRadaa\b|\bHouthi\b|\bFano\b|\bLiberation Army\b",
+    "jihadist-speaker": r"\bJNIM\b",
+    "party-speaker": r"\bpart(y|ies)\b|\bopposition\b|\bNational Unity Platform\b",
+    "civil-society-speaker": r"\bassociation\b|\bHuman Rights\b|\bgroup\b|\bBureau\b|\bNetwork\b|\bunion\b|"
+                             r"\bcouncil\b|\borganisers\b|\bWatch\b",
+    "diaspora-speaker": r"\bexiled\b|\babroad\b|\bLondon-based\b",
+    "resident-speaker": r"\bresidents?\b|\bfamily\b|\bbrother\b|\brelatives\b|\bnurse\b|\bstudent\b|\buncle\b|"
+                        r"\btraders\b",
+    "elder-speaker": r"\belder\b",
+    "cleric-speaker": r"\bpastor\b|\bchurch\b",
+    "international-speaker": r"\bKFOR\b|\bUN\b|\bWorld Health Organization\b|\bUNIFIL\b",
+    "fact-check-desk": r"\b(we|our|us)\b",
+    "social-media-speaker": r"\bposts?\b|\bsocial media\b|\bFacebook\b",
+    "lawyer-speaker": r"\blawyers?\b",
+}
+H27_NULL_SPEAKER_KINDS = {"jihadist-speaker", "civil-society-speaker", "diaspora-speaker", "resident-speaker",
+                          "elder-speaker", "cleric-speaker", "international-speaker", "fact-check-desk",
+                          "social-media-speaker"}
+# countries by region, the least covered named apart inside their region (Southern Africa with East Africa and the
+# Horn, Central Asia with South and Southeast Asia, the Pacific with East Asia, the Andes and the Caribbean with the
+# Americas, the Balkans with Europe and the Caucasus, the Gulf with the Middle East; Sudan and Mauritania with North
+# Africa, Turkey and Iran with the Middle East, Timor-Leste and Indonesia's Papua with the Pacific)
+H27_REGIONS = {
+    "west-central-africa": {"CMR", "NGA", "CAF", "MLI", "TGO", "GHA"},
+    "east-southern-africa-horn": {"ZWE", "ZAF", "MOZ", "RWA", "KEN", "ETH", "UGA"},
+    "north-africa": {"SDN", "MAR", "LBY", "MRT", "TUN", "DZA"},
+    "middle-east": {"ARE", "IRN", "BHR", "SAU", "YEM", "IRQ", "TUR", "LBN", "ISR", "JOR", "KWT"},
+    "europe-balkans-caucasus": {"XKX", "SRB", "MNE", "ALB", "AZE", "ARM", "GEO"},
+    "central-south-southeast-asia": {"KGZ", "TJK", "KAZ", "PAK", "AFG", "PHL", "THA", "KHM"},
+    "east-asia-pacific": {"SLB", "PNG", "IDN", "TLS", "CHN", "KOR"},
+    "americas": {"PER", "ECU", "COL", "BOL", "HTI", "DOM", "JAM"},
+}
+# the least covered regions the brief named, each in three items or more
+H27_LEAST_COVERED = {
+    "pacific": {"SLB", "PNG", "IDN", "TLS"},
+    "central-asia": {"KGZ", "TJK", "KAZ"},
+    "andes": {"PER", "ECU", "COL", "BOL"},
+    "caribbean": {"HTI", "DOM", "JAM"},
+    "southern-africa": {"ZWE", "ZAF", "MOZ"},
+    "balkans": {"XKX", "SRB", "MNE", "ALB"},
+    "gulf": {"ARE", "BHR", "SAU", "KWT"},
+}
+# the kinds the set holds, each in at least this many items
+H27_WANTED = {"topic-only-denial": 15, "denial-in-other-words": 8, "quoted-denial": 8, "headline-denial": 4,
+              "denial-before-claim": 5, "two-denials-one-claim": 8, "counter-accusation": 8,
+              "same-country-sides": 14, "one-author-several-statements": 30, "claim-of-no-country-denied": 15,
+              "denier-of-no-country": 8, "denial-later-paragraph": 30, "lone-denial": 2, "no-denial": 4,
+              "confirmation": 3, "transcript": 4, "interview-qa": 4, "live-blog": 4, "two-claims-one-author-denied": 1,
+              "two-claims-two-deniers": 5, "denial-names-author": 25, "pronoun-denial": 3, "allegation": 20,
+              "contradicting-account": 8, "negated-neutral": 20, "mention-retold": 2,
+              "attributed-in-denial-sentence": 1, "reporter-question-claim": 8}
+SETS["heldout27"] = ClaimsSet(
+    """Format checks for data/claims-eval/heldout27.jsonl, a held-out set of 50 short whole articles (6-13 sentences
+    in 3-6 paragraphs) from every region, the least covered among them (the Pacific, Central Asia, the Andes, the
+    Caribbean, Southern Africa, the Balkans, the Gulf) in three items or more each, denials as they come, with items
+    for each of rules 2-11 of the which-statement convention, four articles with no denial and calls labelled as
+    `assert` statements (data/claims-eval/README.md): wire copy, radio bulletins, news sites, local papers, live blogs,
+    army and ministry statements, court reports, rights-group reports, fact checks, press-conference transcripts and
+    Q&A interviews. Held out: written in session 27, not scored (see data/claims-eval/README.md, "heldout27").""",
+    {
+        "test_size_and_ids": [
+            check(check_numbered, "h27", size=(50, 50)),
+        ],
+        "test_labels_and_substrings": [
+            check(check_labels, THIS_SET),
+        ],
+        "test_items_are_short_whole_articles": [
+            check(check_whole_articles, paragraphs=(3, 6), sents=(5, 13), stamp=TIMESTAMP),
+            check(check_titled),
+            check(checks.check_items_are_short_whole_articles_heldout20),
+        ],
+        "test_kinds_agree_with_the_labels": [
+            check(check_kind_labels, H24_DENIAL_KINDS),
+            check(check_kind_details),
+            check(check_style_is_a_kind, H26_STYLES, only_one=True),
+            check(check_counter_accusations),
+            check(check_live_blog_stamps, TIMESTAMP),
+            check(check_qa_turns, TURN, kind="interview-qa"),
+            check(check_qa_turns, TURN, kind="transcript"),
+            check(check_mention_denials, ("mention-in-denial",)),
+            check(check_quoted_denials, TURN),
+            check(check_speaker_words, H27_SPEAKER_WORDS),
+            check(check_null_speaker_kinds, H27_NULL_SPEAKER_KINDS),
+            check(check_lone_denials, need_lone=True),
+            check(check_two_claims_one_author),
+            check(check_denial_names_author),
+            check(checks.check_kinds_agree_with_the_labels_heldout21, own_role=H27_OWN_ROLE),
+        ],
+        "test_speaker_tag_headlines": [
+            check(checks.check_speaker_tag_headlines),
+        ],
+        "test_accounts_rejected_after_a_denial": [
+            check(checks.check_accounts_rejected_after_a_denial, account_nouns=ACCOUNT_NOUNS),
+        ],
+        "test_calls_are_statements_no_denial_answers": [
+            check(checks.check_calls_are_statements_no_denial_answers),
+        ],
+        "test_the_ways_denials_come": [
+            check(check_kind_minimums, H27_WANTED),
+            # each rule of the which-statement convention more than once, rules 2-9 four times or more
+            check(check_kind_minimums, {kind: 2 for kind in RULE_KINDS_2.values()}),
+            check(check_kind_minimums, {RULE_KINDS_2[n]: 4 for n in range(2, 10)}),
+            check(check_kind_minimums, {RULE_KINDS_2[7]: 5, RULE_KINDS_2[3]: 10}),
+            check(check_headline_second_denials, minimum=4),
+            check(check_denial_positions, later_min=45, before_min=15),
+            check(checks.check_the_ways_denials_come_heldout21, topic_nouns=H27_TOPIC_NOUNS),
+        ],
+        "test_regions_countries_and_mix": [
+            check(check_denial_share, (0.9, 0.92), total=(60, 65)),
+            check(check_country_spread, max_share=0.05, min_countries=55, max_russia_ukraine=0),
+            check(check_styles, exactly=len(H26_STYLES), min_each=4, max_share=0.1),
+            check(check_stances, deny=60, allege=25, confirm=3),
+            check(check_no_state_denials, by_no_country=9, of_no_country=20, items_with_null=35),
+            check(check_same_country_items, 14),
+            check(checks.check_regions_countries_and_mix_heldout21, regions_=H27_REGIONS),
+            check(checks.check_least_covered_regions, H27_LEAST_COVERED, minimum=3),
+        ],
+    })
