@@ -5029,6 +5029,126 @@ SETS["dev55"] = ClaimsSet(
     })
 
 
+# ---- dev56 -----------------------------------------------------------------------------------------------------------
+# the eleven styles of heldout24 and the Q&A interview
+D56_STYLES = STYLES_3 + ("interview",)
+# a denial of the denier's own role: "its units had nothing to do with the fires", "any involvement of its army",
+# "soldiers had protected the attackers"
+D56_OWN_ROLE = re.compile(
+    r"\b(any (involvement|role)|nothing to do with|(its|their|our) (units|fighters|forces|troops|soldiers|vessels)|"
+    r"soldiers had)\b", re.I)
+# heldout26's topic nouns and the video a denial calls fake
+D56_TOPIC_NOUNS = re.compile(r"\b(accusations?|allegations?|account|claims?|reports?|statement|version|figures?|toll|"
+                             r"explanation|denial|story|posts?|charges|video)\b", re.I)
+D56_SPEAKER_WORDS = {
+    "rebel-speaker": r"\bAmbazonia\b|\bCPC\b|\bMFDC\b|\bFano\b|\bAl-Shabaab\b|\bRapid Support Forces\b|\bHezbollah\b|"
+                     r"\bHouthis?\b|\bTPNPB\b|\bdissidents\b",
+    "party-speaker": r"\bopposition\b|\bSPLM-IO\b|\bparty\b|\bNational Unity Government\b",
+    "regional-government-speaker": r"\bRepublika Srpska\b|\bTransnistrian\b",
+    "civil-society-speaker": r"\bObservatory\b|\bcharity\b|\bAssociation\b|\bNetwork\b|\bCouncil\b|\bOrganisation\b|"
+                             r"\bCommittee\b",
+    "resident-speaker": r"\bresidents?\b|\bvillagers?\b|\bfarmer\b|\bnurse\b|\bmother\b|\brelatives?\b|\bwitnesses\b|"
+                        r"\bbrother\b|\byouth leader\b|\bsurvivors\b",
+    "refugee-speaker": r"\bmigrants\b|\bRohingya\b",
+    "elder-speaker": r"\belder\b",
+    "witness-speaker": r"\btestified\b",
+    "international-speaker": r"\bMINUSCA\b|\bUN\b|\bUNIFIL\b|\bEU\b|\bOSCE\b|\bUnited Nations\b",
+    "fact-check-desk": r"\b(we|our|us)\b",
+    "social-media-speaker": r"\bposts?\b|\bFacebook\b",
+    "lawyer-speaker": r"\blawyer\b|\bcounsel\b",
+    "cleric-speaker": r"\bchurch\b|\bpastor\b",
+}
+D56_NULL_SPEAKER_KINDS = {"resident-speaker", "civil-society-speaker", "refugee-speaker", "elder-speaker",
+                          "witness-speaker", "international-speaker", "fact-check-desk", "social-media-speaker",
+                          "cleric-speaker"}
+# countries by region (Southern Africa with East Africa and the Horn, the Balkans and the Caucasus with Europe, Central
+# Asia with South and Southeast Asia, Taiwan and the Pacific with East Asia; Sudan with North Africa, Turkey and Iran
+# with the Middle East, Rwanda with East Africa)
+D56_REGIONS = {
+    "west-central-africa": {"NGA", "CMR", "BFA", "NER", "CAF", "GIN", "SEN", "MLI"},
+    "east-southern-africa-horn": {"ETH", "SOM", "KEN", "SSD", "MOZ", "RWA", "COD", "UGA"},
+    "north-africa": {"LBY", "SDN", "EGY", "TUN", "DZA", "MAR"},
+    "middle-east": {"IRQ", "TUR", "SYR", "LBN", "ISR", "PSE", "YEM", "IRN"},
+    "europe-balkans-caucasus": {"XKX", "SRB", "BIH", "ARM", "AZE", "GEO", "MDA", "GRC", "ESP"},
+    "central-south-southeast-asia": {"PAK", "AFG", "IND", "BGD", "MMR", "KGZ", "TJK", "PHL"},
+    "east-asia-pacific": {"CHN", "TWN", "KOR", "PRK", "PNG", "IDN", "SLB"},
+    "americas": {"MEX", "COL", "ECU", "HTI", "BRA", "PER"},
+}
+# the kinds the set holds, each in at least this many items
+D56_WANTED = {"topic-only-denial": 15, "denial-in-other-words": 8, "quoted-denial": 7, "headline-denial": 3,
+              "denial-before-claim": 6, "two-denials-one-claim": 9, "counter-accusation": 11,
+              "same-country-sides": 20, "one-author-several-statements": 30, "claim-of-no-country-denied": 18,
+              "denier-of-no-country": 4, "denial-later-paragraph": 33, "lone-denial": 2, "no-denial": 4,
+              "confirmation": 4, "transcript": 4, "interview-qa": 4, "live-blog": 4, "two-claims-one-author-denied": 1,
+              "two-claims-two-deniers": 4, "denial-names-author": 6, "pronoun-denial": 3, "allegation": 18,
+              "contradicting-account": 12, "negated-neutral": 20, "mention-retold": 7, "mention-in-denial": 4}
+SETS["dev56"] = ClaimsSet(
+    """Format checks for data/claims-eval/dev56.jsonl, a development set of 50 short whole articles (5-13 sentences in
+    3-6 paragraphs) from every region, denials as they come, with items for each of rules 2-11 of the which-statement
+    convention, four articles with no denial and calls labelled as `assert` statements (data/claims-eval/README.md):
+    wire copy, radio bulletins, news sites, local papers, live blogs, army and ministry statements, court reports,
+    rights-group reports, fact checks, press-conference transcripts and Q&A interviews. Written in session 27 by a
+    writer who read only the conventions; the session's unread check set (see data/claims-eval/README.md, "dev56").""",
+    {
+        "test_size_and_ids": [
+            check(check_numbered, "d56", size=(50, 50)),
+        ],
+        "test_labels_and_substrings": [
+            check(check_labels, THIS_SET),
+        ],
+        "test_items_are_short_whole_articles": [
+            check(check_whole_articles, paragraphs=(3, 6), sents=(5, 13), stamp=TIMESTAMP),
+            check(check_titled),
+            check(checks.check_items_are_short_whole_articles_heldout20),
+        ],
+        "test_kinds_agree_with_the_labels": [
+            check(check_kind_labels, H24_DENIAL_KINDS),
+            check(check_kind_details),
+            check(check_style_is_a_kind, D56_STYLES, only_one=True),
+            check(check_counter_accusations),
+            check(check_live_blog_stamps, TIMESTAMP),
+            check(check_qa_turns, TURN, kind="interview-qa"),
+            check(check_qa_turns, TURN, kind="transcript"),
+            check(check_mention_denials, ("mention-in-denial",)),
+            check(check_quoted_denials, TURN),
+            check(check_speaker_words, D56_SPEAKER_WORDS),
+            check(check_null_speaker_kinds, D56_NULL_SPEAKER_KINDS),
+            check(check_lone_denials, need_lone=True),
+            check(check_two_claims_one_author),
+            check(check_denial_names_author),
+            check(checks.check_kinds_agree_with_the_labels_heldout21, own_role=D56_OWN_ROLE),
+        ],
+        "test_speaker_tag_headlines": [
+            check(checks.check_speaker_tag_headlines),
+        ],
+        "test_accounts_rejected_after_a_denial": [
+            check(checks.check_accounts_rejected_after_a_denial, account_nouns=ACCOUNT_NOUNS),
+        ],
+        "test_calls_are_statements_no_denial_answers": [
+            check(checks.check_calls_are_statements_no_denial_answers),
+        ],
+        "test_the_ways_denials_come": [
+            check(check_kind_minimums, D56_WANTED),
+            # each rule of the which-statement convention more than once, rules 2-9 four times or more
+            check(check_kind_minimums, {kind: 2 for kind in RULE_KINDS_2.values()}),
+            check(check_kind_minimums, {RULE_KINDS_2[n]: 4 for n in range(2, 10)}),
+            check(check_kind_minimums, {RULE_KINDS_2[7]: 5, RULE_KINDS_2[3]: 10}),
+            check(check_headline_second_denials, minimum=3),
+            check(check_denial_positions, later_min=48, before_min=12),
+            check(checks.check_the_ways_denials_come_heldout21, topic_nouns=D56_TOPIC_NOUNS),
+        ],
+        "test_regions_countries_and_mix": [
+            check(check_denial_share, (0.9, 0.94), total=(60, 66)),
+            check(check_country_spread, max_share=0.05, min_countries=55, max_russia_ukraine=0),
+            check(check_styles, exactly=len(D56_STYLES), min_each=4, max_share=0.1),
+            check(check_stances, deny=60, allege=20, confirm=4),
+            check(check_no_state_denials, by_no_country=4, of_no_country=20, items_with_null=34),
+            check(check_same_country_items, 18),
+            check(checks.check_regions_countries_and_mix_heldout21, regions_=D56_REGIONS),
+        ],
+    })
+
+
 # ---- heldout25 -------------------------------------------------------------------------------------------------------
 # the eleven styles of heldout24 and the Q&A interview
 H25_STYLES = STYLES_3 + ("interview",)
