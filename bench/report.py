@@ -106,7 +106,7 @@ def synthetic_records(n_events: int, per_doc: int, seed: int = 7):
             claim = Claim(f"d{d}-c{k}", {"name": speaker, "country": scc, "sector": ssec}, "assert",
                           sent.strip(), s0, s0 + len(sent) - 1, event=eid)
             if rng.random() < 0.05:  # a denial
-                deny = f"Others called the report false. "
+                deny = "Others called the report false. "
                 r0 = text_len
                 text_len += len(deny)
                 parts.append(deny)

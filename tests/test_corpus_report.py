@@ -3,7 +3,6 @@ one three-day clash): ingested through the CLI, its situation report counts what
 every contradiction planted in the corpus labels, and the merge finds every one of them."""
 import importlib.util
 from collections import Counter
-from pathlib import Path
 
 import pytest
 

@@ -258,7 +258,6 @@ def test_force_against_protesters(extract_text):
     rec = extract_text("Riot police fired tear gas at hundreds of teachers marching against pay cuts in Nairobi on "
                        "Monday, witnesses said. In Kisumu, a teacher was shot dead during a demonstration on "
                        "Tuesday, local media reported.", published="2024-06-05T10:00:00+03:00")
-    by_place = {loc["name"]: e for e in _events(rec) for loc in e["locations"]}
     subs = {e["acled"]["sub_event_type"] for e in _events(rec)}
     assert "Protest with intervention" in subs, subs
     assert "Excessive force against protesters" in subs, subs

@@ -3,7 +3,6 @@ every figure links to its evidence, the HTML fetches nothing, and Markdown/PDF/P
 import re
 import shutil
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 

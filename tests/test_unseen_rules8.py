@@ -2,7 +2,6 @@
 North-West, M23 near Goma, the Line of Control, Torkham, a Narathiwat bombing, a Red Sea drone strike, a Turkish strike
 in Iraqi Kurdistan, an Ecuadorian prison riot, a VRAEM ambush, northern Kosovo). Every text here is made up for the
 test; places are real so that the gazetteer resolves them."""
-import datetime as dt
 
 PUB = "2025-06-10T10:00:00+00:00"  # a Tuesday
 

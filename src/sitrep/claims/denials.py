@@ -29,7 +29,6 @@ from .speakers import (_embedded_claimant, _initials_of, _other_side, _places_co
                        _speaker_lists)
 from .tables import _NAMING, _alternation, _figure_topic_search, _linking, _STOP, _tables
 from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _finite_second_denial, _kind_index,
-                   _names_its_author,
                    _speaker_kinds, _stem, _stems, _time_words, _unpossess, found_statement)
 
 
