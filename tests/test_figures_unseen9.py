@@ -4,7 +4,6 @@ and were then killed. Every sentence is made up for this file."""
 
 from __future__ import annotations
 
-import pytest
 from conftest import figures_runner
 
 figures = figures_runner("2026-05-20T10:00:00+00:00")
@@ -34,10 +33,6 @@ def test_people_gathered_for_a_wedding_and_killed_are_no_crowd(figures):
     assert [k for k, *_ in _kinds(qs)] != ["protesters"], _kinds(qs)
 
 
-@pytest.mark.xfail(strict=True, reason="session 26: 'The rebels said in a statement that four … had died in the bombing' "
-                   "is now the rebels' own statement (the verb takes the that-clause hung on 'statement'), and a "
-                   "sourced toll of deaths 'in the bombing' makes a claimed event of its own instead of the bombing's "
-                   "second figure — as plain 'the rebels said that …' already lost it; the events stage's fix is open")
 def test_the_dead_of_the_bombing_go_to_the_bombing_not_the_attack_before(extract_text):
     from conftest import events_of
     evs = events_of(extract_text, "POPAYAN, Colombia (Andes Post) - Rebels attacked an army post in Argelia on "

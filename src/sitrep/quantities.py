@@ -632,6 +632,9 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
             vk = _among_kind(v, noun_kind, verb_kind)  # "seven vigilantes were among the dead"
         if vk == "fatalities" and v.lemma_.lower() == "lose":
             vk = "fatalities" if n is not None and n.lemma_.lower() in data["personnel_for_loss"] else None
+        if vk is None and v.lemma_.lower() in (data.get("kill_euphemisms") or ()) and n is not None \
+                and (n.lemma_.lower() in data["armed_men_for_euphemisms"] or n.lower_ in data["armed_men_for_euphemisms"]):
+            vk = "fatalities"  # "troops eliminated three terrorists": killed (not "eliminated 500 posts")
         if vk == "abducted" and not (nk in ("personnel", "civilians") or n is None or n.pos_ == "NUM"
                                      or n.lower_ in _PEOPLE_QUANTIFIERS):  # ("kidnapped more than 50 others")
             vk = None  # "took 12 hostages" counts people; "47 clashes took place" does not
@@ -653,6 +656,8 @@ def _kind(doc: Doc, noun, verb, noun_kind, verb_kind, data, own: tuple[int, int]
             vk = None  # "strikes on two villages killed five", "killed five in three villages": places, not victims
         if vk and (nk in (None, "personnel", "civilians", "protesters") or n is None or n.i == noun and n.pos_ == "NUM"):
             return vk
+        if vk in ("fatalities", "injuries") and nk == "abducted":
+            return vk  # session 27 (h3): "gunmen executed three hostages": captives killed are dead, not taken
     if nk in ("fatalities", "injuries", "arrests", "displaced", "weapons", "equipment", "protesters", "livestock"):
         return nk
     if nk in ("personnel", "civilians"):

@@ -2683,7 +2683,16 @@ def _phrases(doc: Doc) -> list[Span]:
                     extra.append(doc[nc.start:end])
     extra += _long_names(doc, chunks)
     # "Ankara\n\nThe Syrian Democratic Forces": a phrase the parser ran over a line break is its lines' parts
-    return [p for span in spans + extra for p in _line_pieces(doc, span)]
+    return [p for span in spans + extra for p in _line_pieces(doc, _after_closing_quote(span))]
+
+
+def _after_closing_quote(span: Span) -> Span:
+    """Session 27 (h3): 'it had "neutralised" four "terrorists"': the parser hangs the mark that closes the quoted
+    verb on the noun after it, and the noun's phrase would open with it; no phrase opens with a closing mark."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].tag_ == "''":
+        start += 1
+    return span if start == span.start else span.doc[start:span.end]
 
 
 @lru_cache(maxsize=1)

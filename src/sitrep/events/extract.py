@@ -299,9 +299,15 @@ def _named_cause(doc: Doc, d) -> str | None:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
             for g in c.children:
-                if g.dep_ == "pobj" and g.pos_ == "NOUN" and _definite(g):
+                if g.dep_ == "pobj" and g.pos_ == "NOUN" and (_definite(g) or _day_possessive(g)):
                     return g.lemma_.lower()  # compared with the host's trigger word below
     return None
+
+
+def _day_possessive(tok: Token) -> bool:
+    """"in Saturday's attack", "in last week's raid": an event noun made definite by the day it happened on."""
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") and any(g.dep_ == "case" for g in c.children)
+               for c in tok.children)
 
 
 def _names_host(doc: Doc, named: str | None, x) -> bool:
@@ -315,6 +321,14 @@ def _names_host(doc: Doc, named: str | None, x) -> bool:
     if doc[x.trigger.i].pos_ == "VERB" and named in (verb + "ing", verb[:-1] + "ing" if verb.endswith("e") else None):
         return True  # session 20 (h7): "the air force bombed a camp ... died in the bombing": the verb's own act
     return any(x.label in entry["labels"] for entry in lexicon()[1].get((named, "NOUN"), ()))
+
+
+def _voiced_toll_of(doc: Doc, named: str | None, x, d) -> bool:
+    """Session 27 (h3): "The air force bombed a rebel camp, the minister said, adding that six rebels were killed.
+    The rebels said in a statement that four of their fighters had died in the bombing": a party's own count of
+    the dead or hurt (a claimed outcome) that names the reported event told before as its cause ("in the bombing",
+    "in the raid") is a second figure of that event, not an event of its own."""
+    return d.status == "claimed" and x.status == "reported" and not d.negated and _names_host(doc, named, x)
 
 
 def _paragraph_so_far(doc: Doc, d) -> tuple[int, list]:
@@ -926,6 +940,9 @@ def _specific(places: list[Place]) -> list[Place]:
     return out
 
 
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
+
+
 def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[int]) -> list[tuple[str, ActorMention]]:
     """The parties of the event at `trig` and their roles, from `mentions` (all the document's; the clause lies in
     the trigger's sentence, and every role is taken from a mention in or governed within it)."""
@@ -1048,6 +1065,10 @@ def _roles(doc: Doc, trig: Trigger, mentions: list[ActorMention], clause: set[in
                 and anc.head.head.i == tok.i and anc.head.pos_ == "NOUN":
             role = "actor2"  # session 23 (h6): "soldiers repulsed an attack by NAS fighters": the other side
         elif anc.i == tok.i and dep in ("dobj", "nsubjpass"):
+            role = "actor2"
+        elif anc.i == tok.i and dep == "attr" and tok.pos_ == "VERB" and tok.lemma_.lower() not in _COPULAS:
+            # session 27 (h3): "troops 'eliminated' six militants": a verb in single quotes is parsed as a participle
+            # and its object as an attribute, which only a copula takes; it is the object, the side hit
             role = "actor2"
         elif dep == "pobj" and anc.head.i == tok.i and _figure_prep(doc, anc, head):
             role = "actor2"  # "killed between 35 and 45 gunmen", "killed around forty men" parsed with a preposition
@@ -1683,11 +1704,14 @@ def _absorb_outcome(host: Draft, d: Draft) -> None:
     _absorb(host, d)
 
 
-def _absorb(target: Draft, d: Draft) -> None:
-    """Merge draft `d` into `target`: figures, evidence, places, actors, sources, time."""
+def _absorb(target: Draft, d: Draft, voiced_toll: bool = False) -> None:
+    """Merge draft `d` into `target`: figures, evidence, places, actors, sources, time. `voiced_toll`: `d` is a
+    party's own count of the dead or hurt of the event `target` reports, naming it ("the rebels said four of their
+    fighters died in the bombing"): its figure stands beside the host's, and the host keeps its status and sources
+    (the claim of the count, with its speaker, is the claims stage's, linked to the host)."""
     # "... four soldiers were killed, police said. ¶ A group claimed the attack, saying it had killed nine": the
     # perpetrator's own toll does not stand beside the reported one (it stays in the claims)
-    claim_on_report = d.status == "claimed" and target.status == "reported" and not d.negated
+    claim_on_report = d.status == "claimed" and target.status == "reported" and not d.negated and not voiced_toll
     kinds = {q.quantity.kind for q in target.quantities}
     target.quantities += [q for q in d.quantities if q not in target.quantities
                           and not (claim_on_report and q.quantity.kind in kinds)]
@@ -1723,7 +1747,7 @@ def _absorb(target: Draft, d: Draft) -> None:
             continue  # "repelled a Houthi attack ..., killing 10 attackers": the named group's men
         if not any(x.country == a.country and x.sector == a.sector for x in target.actors):
             target.actors.append(a)
-    if not d.reference and (len(d.sources) > len(target.sources) or d.anaphoric and d.sources):
+    if not d.reference and not voiced_toll and (len(d.sources) > len(target.sources) or d.anaphoric and d.sources):
         target.sources = d.sources  # who condemns an attack is no source of it
     if target.timex is not None and getattr(target, "said_day", False) and d.timex is not None \
             and not getattr(d, "said_day", False):
@@ -1740,7 +1764,8 @@ def _absorb(target: Draft, d: Draft) -> None:
         target.timex = target.timex or d.timex
     target.time = target.time or d.time
     target.clock = target.clock or d.clock
-    if d.status != "reported" and target.status == "reported" and not (claim_on_report and kinds):
+    if d.status != "reported" and target.status == "reported" and not (claim_on_report and kinds) \
+            and not voiced_toll:
         target.status = d.status
 
 
@@ -2648,6 +2673,56 @@ def _told_on(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
     gap = ev.evidence[0].start - max(e.end for e in x.evidence)
     return 0 <= gap <= 600 and not _ANOTHER.search(ev.evidence[0].text) and not any(
         _ANOTHER.search(e.text) for e in ev.evidence[:1])
+
+
+# "attacks on three villages", "in four communities", "across several districts": a lead that counts the places
+# its violence struck
+_PLACES_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:[\w-]+\s+)?"
+                             r"(?:villages|communities|towns|settlements|localities|hamlets|districts|areas|locations|"
+                             r"neighbou?rhoods|provinces|states|regions|counties|camps|cities)\b", re.I)
+
+
+def _plural_event_noun(ev: Event) -> bool:
+    """Is the event's trigger an event noun of the lexicon in the plural ("attacks", "raids", "clashes")?"""
+    word = (ev.trigger or "").lower()
+    nouns = lexicon()[1]
+    return word.endswith("s") and ((word[:-1], "NOUN") in nouns or word.endswith("es") and (word[:-2], "NOUN") in nouns)
+
+
+def _drop_summary_leads(events: list[Event], placed: dict[int, list[Place]], apart: set[int]) -> list[Event]:
+    """Session 27 (h3): "Attacks on three villages in Borno State killed 12 people on Sunday ... ¶ In Kaga, gunmen
+    killed five farmers. In Gubio, four people were shot dead ... Militants also killed three herders near
+    Magumeri": a lead that sums up (a plural event noun, or the places it struck counted) the violence that later
+    sentences tell place by place is no event of its own when the details' tolls add up to its toll: kept, it
+    would count the dead twice, or swallow the first detail (ACLED codes one event per place). When they do not
+    add up (a place left untold), the lead stays, but `apart`: no detail told after it merges into it."""
+    out = list(events)
+    for lead in events:
+        tolls = [q for q in lead.quantities if q.kind in ("fatalities", "injuries") and not q.cumulative]
+        if lead.historical or not tolls or not lead.evidence or lead.acled.get("event_type") not in _VIOLENT \
+                or not (_plural_event_noun(lead) or any(_PLACES_COUNTED.search(e.text) for e in lead.evidence)):
+            continue
+        where = placed.get(id(lead)) or []
+        countries = {p.country for p in where if p.country}
+        start = lead.evidence[0].start
+        details = [ev for ev in events if ev is not lead and ev.evidence and 0 < ev.evidence[0].start - start <= 2000
+                   and ev.acled.get("event_type") in _VIOLENT and not ev.historical and ev.date == lead.date
+                   and ev.status == lead.status
+                   # (each at a place of its own inside the lead's, or no place but the lead's country)
+                   and (placed.get(id(ev)) or [])
+                   and {p.country for p in placed.get(id(ev)) or [] if p.country} <= countries
+                   and not _ids(placed.get(id(ev)) or []) == _ids(where)]
+        for q in tolls:
+            parts = [y for ev in details for y in ev.quantities if y.kind == q.kind and not y.cumulative]
+            low = q.low if q.low is not None else q.best
+            high = q.high if q.high is not None else q.best
+            total = sum(_figure_value(y) or 0 for y in parts)
+            if len(parts) >= 2 and low is not None and high is not None and low <= total <= high:
+                out.remove(lead)
+                break
+            if len(parts) >= 2:
+                apart.add(id(lead))
+    return out
 
 
 def _fold_leads(events: list[Event], placed: dict[int, list[Place]], loose: dict[int, str]) -> list[Event]:
@@ -5123,7 +5198,7 @@ class EventExtractor:
                              a.country, x_a.country)) for a in doers for x_a in x.actors))
                          and not _other_day(d, x)
                          and (not d.places or _names_host(doc, named, x))
-                         and x.status == d.status
+                         and (x.status == d.status or _voiced_toll_of(doc, named, x, d))
                          and (_same_speaker(x.sources, d.sources)
                               or _names_host(doc, named, x)
                               # "At least four other people were wounded, according to medics": more victims of
@@ -5163,7 +5238,7 @@ class EventExtractor:
                 if a.role == "actor1" and not subject_host and not doer_subject and not any(
                         x.country == a.country and x.sector == a.sector for x in host.actors):
                     a.role = "actor2"
-            _absorb(host, d)
+            _absorb(host, d, voiced_toll=_voiced_toll_of(doc, _named_cause(doc, d), host, d))
             if _fought_the_state(host):
                 host.label = "ARMED_CLASH"  # session 23 (h6): the ones the attack hit were the state's forces
             elif host.label == "ARMED_CLASH" and "ATTACK" in host.trigger.labels \
@@ -5368,7 +5443,8 @@ class EventExtractor:
                 elif precision == "publication":
                     loose[id(ev)] = "publication"
         return _date_counter_accounts(doc, _code_unnamed_sides(doc, _fold_damage_by_the_same_party(_fold_continuations(
-            doc, _fold_retold_tolls(_fold_leads(_merge_same_incident(events, placed, after), placed, loose), placed,
+            doc, _fold_retold_tolls(_fold_leads(_merge_same_incident(_drop_summary_leads(events, placed, after), placed,
+                                                                     after), placed, loose), placed,
                                     loose), placed, loose), placed, loose, _dc.text(doc)), placed))
 
     def _date(self, doc, d: Draft, pub_date, previous: Draft | None):

@@ -30,6 +30,9 @@ PLACE_LABELS = {"GPE", "LOC"}
 LOCATIVE = {"in", "near", "outside", "around", "across", "from", "to", "into", "at", "towards",
             "toward", "throughout", "between", "via", "through", "of", "inside", "within", "past"}
 _CTX = load_yaml("gazetteer/context.yaml")
+# session 27 (h3): before a region or a feature's whole name, prepositions of lying on or along it ("fired along the
+# Line of Control", "clashed on the Line of Contact", "shelled villages beyond the Durand Line")
+_ALONG = frozenset({"along", "on", "beyond", "alongside", "astride"})
 # prepositions after which a small town of a country the document names is taken (Recognizer._local_ok)
 NEAR_LOCATIVE = frozenset(w.lower() for w in _CTX.get("local_town_prepositions", [])) or \
     frozenset({"near", "outside", "around", "in", "towards", "toward", "into"})
@@ -1359,7 +1362,7 @@ class Recognizer:
         before = i - 1
         if before >= 0 and tk.lower[before] == "the":
             before -= 1
-        if before < 0 or tk.lower[before] not in LOCATIVE or not tk.text[before].islower():
+        if before < 0 or tk.lower[before] not in LOCATIVE | _ALONG or not tk.text[before].islower():
             return None
         end = ent.end
         while end < tk.n and end - ent.end < 2 and tk.text[end][:1].isupper() and tk.ent_type[end] in ("", tk.ent_type[i]):
