@@ -34,7 +34,11 @@ The document's own voice (session 16): in an issuer's statement or press release
 "Claims by Y that A are unfounded" and "Y's claim that A is false" are the issuer's denials of Y's claim; in a
 fact-check (a "Fact check:" title or a "Verdict:" line) the headline's and the verdict's denials are the desk's, of
 no country, and what a post "claims to show" is the post's claim (the desk's verdict answers only such claims of no
-country's author: the labelled sets keep a party's own claim to the parties' denials).
+country's author: the labelled sets keep a party's own claim to the parties' denials). Since session 27 the title
+may also read "X statement on Y", "X, communique 118", "Press release, X, <city>", "X, public affairs office", and a
+release with no title may be signed at its foot by a state body; a civil-society issuer speaks for no state. A quote
+or a transcript answer of several sentences, one of which denies, is a denial of those sentences only: each other
+sentence is its speaker's statement of its own, its stance from its own words.
 Modules: this one builds the claims and repairs their spans; who a speaker is (country, sector, side) is
 `speakers.py`, which claim a denial answers is `denials.py`, the word lists are loaded in `tables.py` and
 the word helpers they share are in `text.py`.
@@ -394,6 +398,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
         claims = sorted(claims + _issuer_sentences(doc, atts, claims, voice, events, doc_id), key=lambda c: c.start)
     claims = _merge_same_claims(_drop_wrappers(claims))
     _denials_with_their_verb(doc, claims, denial_cues)
+    claims = sorted(claims + _sentences_beside_denial(doc, claims, events, doc_id), key=lambda c: c.start)
     _update_event_status(claims, events)
     claims = sorted(claims + _calls_kept(calls, claims), key=lambda c: c.start)
     _renumber(claims, doc_id)
@@ -734,6 +739,13 @@ def _extend_to_untrue_predicate(doc: Doc, atts, spans) -> None:
         if span is None:
             continue
         rest = text[end:span.sent.end_char].rstrip().rstrip(".;!")
+        # (session 27) "… is false and a deliberate attempt to divert attention from …", "… are pure fabrication,
+        # intended to cover …", "… are a lie intended to spread panic": the predicate calling it untrue is the first
+        # of two, up to the "and", the comma or the aim
+        first = re.match(r"(.+?)(?:\s+and\s+|\s*[,;]\s+|\s+(?:intended|meant|designed|aimed)\s+(?:to|at)\s+)", rest)
+        if first is not None and (len(rest.split()) > 7 or any(ch in rest for ch in ',;')) and \
+                len(first.group(1).split()) <= 7:
+            rest = first.group(1)
         words = rest.split()
         if not words or len(words) > 7 or any(ch in rest for ch in ',;:"\u201c\u201d'):
             continue
@@ -1806,6 +1818,70 @@ def _issuer_sentences(doc: Doc, atts, claims: list[Claim], voice: dict, events: 
     return out
 
 
+def _sentences_beside_denial(doc: Doc, claims: list[Claim], events: list[Event], doc_id: str) -> list[Claim]:
+    """A quote or a transcript answer of several sentences, one of which denies ("Kanaani: This report is not
+    accurate. Iran has not made any attempt to enrich beyond 60 percent.", '"The Indian army targeted homes. …
+    Indian claims that our posts were damaged are baseless. Not a single soldier of ours was hurt."'): the denial is
+    the sentences that deny (by a denying verb, words calling something untrue, an answer's "No"), and each other
+    sentence stating something is its speaker's statement of its own, its stance from its own words (the claims
+    sets label each sentence so; session 27). Done after linking: which claim the denial answers is read from all
+    its words. The denial keeps its words when none of its sentences denies by itself (the stance came from its
+    verb: "denied the report: '…'")."""
+    text = _dc.text(doc)
+    deny_cues = {w for w, st in _tables()[1].items() if st == "deny" and " " not in w}
+    taken = [(c.start, c.end) for c in claims] + \
+        [(r["start"], r["end"]) for c in claims for r in c.responses if r.get("start") is not None]
+    out: list[Claim] = []
+    for c in claims:
+        for r in c.responses:
+            if r.get("stance") != "deny" or r.get("start") is None or r.get("end") is None:
+                continue
+            a, b = r["start"], r["end"]
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None:
+                continue
+            parts = []  # (start, end, denies) of each sentence inside the denial
+            for sent in span.sents:
+                x, y = max(a, sent.start_char), min(b, sent.end_char)
+                words = text[x:y]
+                lead = len(words) - len(words.lstrip(" \n\"'\u201c\u201d\u2018\u2019"))
+                x, y = x + lead, x + len(words.rstrip(" \n\"'\u201c\u201d\u2018\u2019"))
+                if y - x < 2:
+                    continue
+                words = text[x:y]
+                toks = [t for t in doc.char_span(x, y, alignment_mode="expand") or []]
+                denies = stance_of("", words) == "deny" or re.match(r"no\b", words, re.I) is not None or \
+                    any(t.pos_ == "VERB" and t.lemma_.lower() in deny_cues for t in toks) or \
+                    x <= c.start < y  # the words the denial mentions as the claim it denies
+                parts.append((x, y, denies, toks))
+            if len(parts) < 2 or not any(p[2] for p in parts):
+                continue
+            first = next(i for i, p in enumerate(parts) if p[2])
+            last = max(i for i, p in enumerate(parts) if p[2])
+            own = [p for i, p in enumerate(parts) if i < first or i > last]
+            own = [p for p in own if _states_a_sentence(text[p[0]:p[1]], p[3]) and
+                   not any(q[0] < p[1] and p[0] < q[1] and (q[0], q[1]) != (a, b) for q in taken)]
+            if not own:
+                continue
+            for x, y, _, _ in own:
+                words = text[x:y].rstrip(".;")
+                y = x + len(words)
+                out.append(Claim(id=f"{doc_id}-c0", claimant=dict(r["by"]), stance=stance_of("", words), text=words,
+                                 start=x, end=y, event=_event_in(events, x, y), locations=_places_in(doc, x, y),
+                                 cue=r.get("cue")))
+            # the denial is what is left: its first denying sentence to its last (and what lies between)
+            keep = [p for p in parts if not any(p[0] == o[0] for o in own)]
+            r["start"], r["end"] = keep[0][0], keep[-1][1]
+            r["text"] = text[r["start"]:r["end"]]
+    return out
+
+
+def _states_a_sentence(words: str, toks) -> bool:
+    """A sentence that states something: not a question, with a finite verb and four words or more."""
+    return not words.rstrip().endswith("?") and len([t for t in toks if t.is_alpha]) >= 4 and \
+        any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
+
+
 def _denials_with_their_verb(doc: Doc, claims: list[Claim], cues: dict) -> None:
     """"Myanmar's government rejected the report", "TNI denies it", "Chisinau rejects this": a denial whose object
     only names the claim says nothing without its verb; its span starts at the verb right before the object, as the
@@ -2517,16 +2593,33 @@ def _said_in_relative_clause(doc: Doc, atts) -> list:
 # session 16 (h14): the document's own voice. An official statement or press release whose title names its
 # issuer ("Statement of the Bureau for X", "Inter Services Public Relations - Press Release", "Army communique")
 # speaks in its sentences without a reporting verb; a fact-check's verdict is its desk's (of no country).
-_STATEMENT_WORD = r"(?:joint\s+|official\s+)?(?:press\s+(?:release|statement)|news\s+release|statement|communiqu[eé]|" \
-    r"declaration)(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+)?"
+# (session 27: "Public communique 087", "communique 118", "Press Release 041-2026": a bare number too; "- announcement")
+_STATEMENT_WORD = r"(?:joint\s+|official\s+|public\s+)?(?:press\s+(?:release|statement)|news\s+release|statement|" \
+    r"communiqu[eé]|declaration|announcement)(?:\s+(?:no\.?|number|n°|#)\s*[\w/.-]+|\s+\d[\w/.-]*)?"
 _ISSUED_TITLE = (re.compile(rf"{_STATEMENT_WORD}\s+(?:of|by|from)\s+(?P<who>.+)", re.I),
-                 re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,/]\s*)?(?:{_STATEMENT_WORD})", re.I),
-                 # "Republic of X - Ministry of Interior - Statement on the events in Y": the issuer before the dash
-                 re.compile(rf"(?P<who>.+?)\s*[-\u2013\u2014:|]\s*(?:{_STATEMENT_WORD})\s+(?:on|about|regarding|"
+                 # (session 27) "Joint Task Force communique, Concepcion", "… - Press release, 22 November": the
+                 # place or day it was issued after a comma
+                 re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,/]\s*)?(?:{_STATEMENT_WORD})(?:\s*,\s*[^,]{{1,40}})?", re.I),
+                 # "Republic of X - Ministry of Interior - Statement on the events in Y": the issuer before the dash;
+                 # with no dash too (session 27: "IDF statement on strikes in southern Lebanon", "Chadian Armed
+                 # Forces General Staff, communique on the fighting at …")
+                 re.compile(rf"(?P<who>.+?)\s*(?:[-\u2013\u2014:|,]\s*)?(?:{_STATEMENT_WORD})\s+(?:on|about|regarding|"
                             rf"concerning)\s+\S.*", re.I),
+                 # (session 27) "Philippine Army 4th Infantry Division, public affairs office": the office that puts
+                 # out its releases, named after it
+                 re.compile(r"(?P<who>.+?)\s*[-\u2013\u2014:|,]\s*(?:public\s+(?:affairs|information|relations)|press|"
+                            r"media|information)\s+(?:office|service|department|directorate|bureau|cell|wing)", re.I),
+                 # (session 27) "Press release, Headquarters Northern Command, Udhampur", "Press release: Ministry of
+                 # Foreign Affairs, Dhaka": the statement word first, its issuer after the comma or colon
+                 re.compile(rf"(?:{_STATEMENT_WORD})\s*[,:]\s*(?P<who>.+)", re.I),
                  # "Ministry of Defence of Azerbaijan - information", "…: information" (session 20): a ministry's
                  # information release, its issuer before the dash
                  re.compile(r"(?P<who>.+?)\s*[-\u2013\u2014:|]\s*information", re.I))
+# the words of a statement's kind, which the tagger may read as verbs ("Press release No. 031 of …")
+_STATEMENT_WORDS = {"press", "release", "statement", "communique", "communiqué", "declaration", "announcement", "news",
+                    "joint", "official", "public"}
+# an issuer named by its ordinal ("3rd Infantry Division, Philippine Army: press release")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\s+[A-Z]")
 _FACT_CHECK = re.compile(r"\s*fact[\s-]?check(?:ing|er)?\b", re.I)
 # a fact-check's title opening with its rating ("Misleading: the video of … was not filmed in …"), and its rating
 # said in the desk's own words ("We rate the claim misleading", "We rate this post as false")
@@ -2554,7 +2647,7 @@ def _document_voice(doc: Doc, home: str | None, cited) -> dict | None:
     cut = _title_end(doc)
     title = text[:cut].strip() if cut is not None else ""
     if not title:
-        return None
+        return _signed_by(doc, home, cited)
     for pattern in _ISSUED_TITLE:
         m = pattern.fullmatch(title)
         if m is None:
@@ -2563,14 +2656,47 @@ def _document_voice(doc: Doc, home: str | None, cited) -> dict | None:
         lead = text.find(who)
         words = re.findall(r"[^\s,]+|,", who)
         span = doc.char_span(lead, lead + len(who), alignment_mode="expand") if lead >= 0 else None
-        if not who or not who[0].isupper() or span is None or len(words) > 12 \
+        if not who or not (who[0].isupper() or _ORDINAL.match(who)) or span is None or len(words) > 16 \
                 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
             continue  # "Russia Rejects UN Statement" is a report's headline, not an issuer's name
+        whole = doc.char_span(0, len(title), alignment_mode="expand")
+        if whole is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lower_ not in _STATEMENT_WORDS
+                                for t in whole):
+            continue  # (nor is "Kremlin statement on the talks draws rebuke": a finite verb anywhere in it)
         claimant = _who(doc, (span.start_char, span.end_char), who, home, cited)
-        if not claimant.get("country"):
+        if _civil_name(who):
+            claimant = {**claimant, "country": None}  # "Darfur Bar Association - press release": of no state
+        elif not claimant.get("country"):
             claimant = {**claimant, "country": home or _places_country(doc)}
         return {**claimant, "name": claimant.get("name") or who}
-    return None
+    return _signed_by(doc, home, cited)
+
+
+def _signed_by(doc: Doc, home: str | None, cited) -> dict | None:
+    """A statement with no title, signed at its foot by the state body that issues it ("… does not reflect reality.
+    / The Ministry of Defense of the Republic of Azerbaijan"): that body speaks in its sentences that cite no one
+    (session 27). The last paragraph must be one line of a name alone (no verb, no full stop)."""
+    text = _dc.text(doc).rstrip()
+    cut = text.rfind("\n\n")
+    line = text[cut:].strip() if cut >= 0 else ""
+    if not line or "\n" in line or len(line.split()) > 14 or line.endswith((".", "?", "!", '"', "\u201d", ")")):
+        return None
+    start = text.find(line, cut)
+    span = doc.char_span(start, start + len(line), alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    who = re.sub(r"^the\s+", "", line, flags=re.I)
+    claimant = _who(doc, (span.start_char, span.end_char), who, home, cited)
+    if not claimant.get("country") or claimant.get("sector") not in _STATE_SECTORS:
+        return None  # "Kigali, 14 July", "Reporting by …": a place and day, a credit line
+    return {**claimant, "name": claimant.get("name") or who}
+
+
+def _civil_name(who: str) -> bool:
+    """An issuer whose name ends in a civil-society head ("Darfur Bar Association", "… Farmers' Union"): of no state
+    (the claims sets' convention), so its press release takes no country from the story."""
+    words = re.findall(r"[a-z-]+", who.lower())
+    return bool(words) and words[-1] in set(_speaker_lists()["civil_society_heads"])
 
 
 def _issuer_named_again(voice: dict | None, who: dict) -> bool:
