@@ -384,7 +384,9 @@ def _single_victims(doc: Doc, found: list[QuantityMention], skip_spans, noun_kin
                              item=prev.quantity.item, low=1, best=1, high=1, approximate=False, cumulative=False)
                 out.append(QuantityMention(q, n.i, n.head.i))
             continue
-        if n.tag_ != "NN" or n.i in counted or noun_kind.get(n.lemma_.lower()) not in ("personnel", "civilians"):
+        # ("an Army jawan was injured": a listed noun the tagger does not know comes out a lower-case proper noun)
+        if n.tag_ != "NN" and not (n.tag_ == "NNP" and n.is_lower) or n.i in counted \
+                or noun_kind.get(n.lemma_.lower()) not in ("personnel", "civilians"):
             continue
         if n.dep_ == "appos" or any(c.dep_ == "appos" for c in n.children):
             continue  # "one civilian, a 42-year-old woman, was injured": the same person told twice
@@ -736,6 +738,12 @@ def _complement_kind(verb: Token, noun: Token | None, verb_kind) -> str | None:
     if noun.dep_ == "nsubj" and verb.lemma_.lower() in ("sustain", "suffer", "receive") and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("wound", "injury", "burn", "fracture") for c in verb.children):
         return "injuries"  # "at least 12 people sustained gunshot wounds"
+    if noun.dep_ == "nsubj":
+        # "two soldiers embraced martyrdom": the verb and its object together say the subject died
+        for kind, verbs in (_tables()[0].get("verb_object_kinds") or {}).items():
+            objects = verbs.get(verb.lemma_.lower()) or ()
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children):
+                return kind
     # ("forcing some 3,500 people to flee": the parser may hang the infinitive on the people as a relative clause)
     infinitives = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i and c.tag_ == "VB"
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if noun.dep_ == "dobj" else []

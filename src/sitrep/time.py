@@ -30,7 +30,7 @@ _PART = r"(?:night|morning|evening|afternoon|night-time|early hours|small hours)
 # the letters a match of each pattern can begin with (case-insensitive): a lookahead on them lets the regex
 # engine skip most positions at once instead of trying every alternative there; it matches the same spans
 _FIRST = {"part_of_date": "tnmeas", "date_range": "jfmasond", "date_span": "bf", "date_numeric": "0-9", "date_mdy": "jfmasond", "date_dmy": "0-9",
-          "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtb", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
+          "iso_date": "12", "month_year": "ijfmasond", "month_only": "isdtbl", "year_range": "bf", "year": "isdob", "year_named": "tai", "military_time": "012",
           "clock_time": "0-9", "ampm_time": "0-9", "weekday": "oltesbumwfn", "part_of_weekday": "itnmeaslbd",
           "weekday_pair": "obmtwfs", "days_ago": "a0-9otfsnhe", "recent_hours": "iodw", "night_into": "odtmwfs", "day_of_month": "o", "anaphoric_day": "otlash0-9fnse",
           "relative_day": "ytleo", "anaphoric_period": "idbtaofsen0-9", "relative_period": "lpte", "weekend": "odatlp", "period_start": "s", "cumulative": "tsia"}
@@ -53,7 +53,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
     ("month_year", rf"\b(?:in\s+)?(?P<m>{_M})\s+(?P<y>{_Y})\b"),
     # a month alone ("since October", "in early March"): the latest such month up to the publication
     # ("in March last year", "in June of this year": that year's month)
-    ("month_only", rf"\b(?:in|since|during|until|through|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"
+    # ("since last December", "last March": the latest such month before the publication's; the month capitalised,
+    # not "the last march")
+    ("month_only", rf"\b(?:(?:in|since|during|until|through|by)\s+(?:(?P<last>last)\s+(?-i:(?=[A-Z])))?"
+                   rf"|(?P<last2>last)\s+(?-i:(?=[A-Z])))(?:(?:early|late|mid-?)\s*)?(?P<m>{_M})(?![\w-])(?!\s*\d)"
                    r"(?:(?<!\.),?\s+(?:of\s+)?(?P<ry>last|this|the\s+previous|previous)\s+year\b)?"),
     ("year_range", rf"\b(?:between|from)\s+(?P<y1>{_Y})\s+(?:and|to|until)\s+(?P<y2>{_Y})\b"),
     ("year", rf"\b(?:in|since|during|of|by)\s+(?:(?:early|late|mid-?)\s*)?(?P<y>{_Y})\b"),
@@ -122,7 +125,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [(name, re.compile(rf"(?=[{_FIRST[name]
                          r"(?P<unit2>months?|years?)\s+(?P<dir2>later|earlier))\b"),
     # "over the weekend", "last weekend": the latest Saturday and Sunday up to the publication
     ("weekend", r"\b(?:(?:over|during|on|at)\s+)?(?P<rel>the|last|this|past)\s+weekend\b"),
-    ("relative_period", r"\b(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"
+    # ("earlier this month": kept in the match, one thing that happened within the period, not a total over it)
+    ("relative_period", r"\b(?:earlier\s+(?=this\s))?(?P<rel>last|past|this|previous)\s+(?P<unit>week|month|year)\b"
                         # "earlier in the week", "earlier in the month": of the publication's week or month, up to it
                         r"|\bearlier\s+in\s+the\s+(?P<unit2>week|month|year)\b"),
     ("cumulative", r"\b(?:to date|so far|since the start of|in total|a total of|altogether)\b"),
@@ -423,6 +427,8 @@ def _resolve(name: str, m: re.Match, ref: dt.date | None, *, future: bool = Fals
                 return None
             month = MONTH_NAMES[g["m"].lower().rstrip(".")]
             year = ref.year if month <= ref.month else ref.year - 1
+            if (g.get("last") or g.get("last2")) and month == ref.month:
+                year = ref.year - 1  # "last March" told in March: a year before
             ry = (g.get("ry") or "").lower()
             if ry.endswith("previous") or ry == "last":
                 year = ref.year - 1

@@ -2875,8 +2875,8 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
                 ends = [e.end for e in x.evidence if e.start < start]
                 if xs and any(p.precision != "country" for p in xs) and {p.country for p in xs} >= {p.country for p in where} \
                         and ends and start - max(ends) <= 700 \
-                        and not _clashing_tolls(x, ev) and not _other_parties(x, ev) and not _responding_force(x, ev) \
-                        and not _claimed_other_toll(x, ev):
+                        and (not _clashing_tolls(x, ev) or _other_sides_dead(x, ev)) and not _other_parties(x, ev) \
+                        and not _responding_force(x, ev) and not _claimed_other_toll(x, ev):
                     host = x
         if host is None:
             out.append(ev)
@@ -2886,7 +2886,9 @@ def _fold_continuations(doc: Doc, events: list[Event], placed: dict[int, list[Pl
         for q in ev.quantities:
             if q.kind in kinds and any(_other_voice_toll(host, ev, y, q) for y in host.quantities if y.kind == q.kind):
                 _widen(host, q)
-        host.quantities += [q for q in ev.quantities if q.kind not in kinds]
+        # (and the other side's dead of a battle: a group none of the host's figures of that kind counts)
+        host.quantities += [q for q in ev.quantities if q.kind not in kinds or _other_sides_dead(host, ev) and not any(
+            _same_group(q.item, y.item) for y in host.quantities if y.kind == q.kind)]
         for a in ev.actors:
             # (an armed party the host lacks: "Pakistan Rangers started firing" told after "Pakistani troops")
             if a.country and a.sector in _ARMED_SECTORS and not any(
@@ -3105,6 +3107,17 @@ def _clashing_tolls(x: Event, ev: Event) -> bool:
                     continue  # "A local official put the toll higher, saying up to 50 had died": another voice
                 return True
     return False
+
+
+def _other_sides_dead(x: Event, ev: Event) -> bool:
+    """Session 27 (h9): "Security forces killed six terrorists in X ... During the exchange of fire, three soldiers
+    were killed": in a battle, a toll told next of another group than every toll of that kind the host has is the
+    other side's dead (or wounded) of the same fight, not a second incident."""
+    if x.acled.get("event_type") != "Battles" or ev.acled.get("event_type") != "Battles":
+        return False
+    pairs = [(q, y) for q in ev.quantities for y in x.quantities if q.kind == y.kind]
+    return bool(pairs) and all(q.kind in ("fatalities", "injuries") and not q.cumulative and not y.cumulative
+                               and not _same_group(q.item, y.item) for q, y in pairs)
 
 
 def _claimed_other_toll(x: Event, ev: Event) -> bool:
@@ -3504,12 +3517,18 @@ def _dated_when(doc: Doc, d: Draft):
     """The timex of the day a "when" clause of the trigger hangs on ("since December, when 13 officers were killed",
     "in 2019, when gunmen killed 20 soldiers"); None for none."""
     tok = doc[d.trigger.i]
-    if tok.dep_ not in ("relcl", "advcl") or tok.head.ent_type_ != "DATE" \
-            or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in tok.children):
+    when = next((c for c in tok.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+    if tok.dep_ not in ("relcl", "advcl") or when is None:
         return None
+    timexes = [t for t in _dc.ext(doc, "timexes") or [] if t.date and t.kind not in ("time", "cumulative")]
+    if tok.head.ent_type_ != "DATE":
+        # ("the deadliest since last December, when 11 officers were killed": the parser may hang the clause on
+        # the main verb; the date told just before the comma and "when" is still the one it tells of)
+        text = _dc.text(doc)
+        return next((t for t in timexes if t.end <= when.idx and re.fullmatch(r"[.]?\s*,\s*", text[t.end:when.idx])),
+                    None)
     at = tok.head.idx
-    return next((t for t in _dc.ext(doc, "timexes") or [] if t.start <= at < t.end and t.date
-                 and t.kind not in ("time", "cumulative")), None)
+    return next((t for t in timexes if t.start <= at < t.end), None)
 
 
 def _other_day(d: Draft, x: Draft) -> bool:
@@ -3654,8 +3673,20 @@ def _given_tolls(doc: Doc, drafts: list[Draft], sents) -> None:
             if y.quantity.kind != q.quantity.kind or y.quantity.cumulative or not a or not b \
                     or max(a, b) > 3 * min(a, b) or not _same_group(q.quantity.item, y.quantity.item):
                 continue
+            if a < b and _earlier_count(doc[q.verb]):
+                break  # "Earlier the agency had put the toll at 19": a count the toll told now has outgrown
             host.quantities[i] = replace(y, quantity=_widened(y.quantity, q.quantity))
             break
+
+
+_EARLIER_WORDS = frozenset({"earlier", "initially", "previously", "originally", "first"})
+
+
+def _earlier_count(verb: Token) -> bool:
+    """Session 27 (h9): a toll given before the one told now ("had put the toll at 19", "initially gave a toll of
+    12"): the past perfect or a word of an earlier time on the verb."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children) \
+        or any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in _EARLIER_WORDS for c in verb.children)
 
 
 def _toll_was(doc: Doc, q) -> bool:
@@ -4877,6 +4908,10 @@ class EventExtractor:
                 d.places = [p for p in d.places if p.precision != "country"]
                 _absorb(answered, d)
                 continue
+            if d.anaphoric and d.quantities and all(q.quantity.cumulative for q in d.quantities):
+                # session 27 (h9): "Since the start of the offensive, the army has killed 4,385 Palestinians": the
+                # war named with its running total, not the strike just told
+                d.anaphoric = False
             for prev in reversed(out):
                 same_sent = prev.sent == d.sent and (prev.label == d.label or {prev.label, d.label} == _SUICIDE_PAIR
                                                      # ("blocked the road with burning tyres to protest against
@@ -5182,7 +5217,10 @@ class EventExtractor:
                         a.role = "actor2"
                 _absorb(arson, d)
                 continue
-            if not hosts:
+            running = bool(d.quantities) and all(q.quantity.cumulative for q in d.quantities)
+            if not hosts and not running:
+                # (not a running total: "Since the start of the offensive, the army has killed 4,385 and wounded
+                # 13,500 others" counts every attack up to now, not more victims of the one just told)
                 # "As a result, there are killed and wounded": the outcome of the attack told just before
                 named = _named_cause(doc, d)
                 # (not a killing whose own armed doer is named and is no party of the host: "The attack on the
@@ -5466,8 +5504,10 @@ class EventExtractor:
             # "1,200 killed since the February 2021 coup": a running total from that day to publication
             return tx.date, pub_date.isoformat(), "cumulative"
         if tx is not None and tx.date and tx.kind == "period" and d.quantities and pub_date \
-                and tx.date_end == pub_date.isoformat() and tx.precision not in ("week", "day", "part_of_day"):
-            # (not "this week": "killed dozens of soldiers ... this week" is one attack within it)
+                and tx.date_end == pub_date.isoformat() and tx.precision not in ("week", "day", "part_of_day") \
+                and not tx.text.lower().startswith("earlier"):
+            # (not "this week": "killed dozens of soldiers ... this week" is one attack within it; nor "earlier this
+            # month", "earlier in the year": one attack told as having happened some time before)
             # "some 50 people have been killed there this year": a running total up to publication
             return tx.date, tx.date_end, "cumulative"
         if tx is not None and tx.date:
