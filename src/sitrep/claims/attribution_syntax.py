@@ -348,6 +348,11 @@ def _reporting_relative(d: _Doc, c: Token) -> bool:
                for v in verbs)
 
 
+def _place_nouns() -> frozenset:
+    from ..actors import _word_set
+    return _word_set("place_nouns")
+
+
 def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
     """The full noun phrase of a source: the subject's subtree, kept within its paragraph and after a
     headline colon, with a relative clause dropped when the subject follows its verb ("said X, who ...")."""
@@ -385,6 +390,21 @@ def _source_span(d: _Doc, s: Token, verb: Token | None = None) -> Span2 | None:
                 doc[a - 1].is_alpha and doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
             a -= 1
         return d.chars(a, s.i + 1)
+    if verb is not None and s.i < verb.i and s.left_edge.i > 0 and doc[s.left_edge.i - 1].text == "," \
+            and s.lemma_.lower() in _place_nouns():
+        # "… in Nyunzu territory, Tanganyika province, local civil society said": the parser made the content's last
+        # place, set off by commas, the subject; the source is the noun phrase after it
+        other = next((c for c in s.children if c.dep_ in ("conj", "appos") and c.i > s.i
+                      and doc[c.left_edge.i - 1].text == "," and c.lemma_.lower() not in _place_nouns()), None)
+        if other is not None:
+            return _source_span(d, other, verb)
+    if verb is not None and s.i < verb.i and d.in_quote(s.idx) and not d.in_quote(verb.idx):
+        # '"… and fourteen wounded people," Ana Ruiz, director of the hospital, told …': the parser made the
+        # quotation's last noun the subject, with the speaker as its appositive; the speaker stands outside the
+        # quotation marks
+        appos = next((c for c in s.children if c.dep_ == "appos" and c.i > s.i and not d.in_quote(c.idx)), None)
+        if appos is not None:
+            return _source_span(d, appos, verb)
     if verb is not None and s.i < verb.i and any(c.dep_ == "nummod" for c in s.children):
         # "…, killing three civilians and wounding seven others, the regional governor said": the counted
         # victims close the content; the source is their appositive

@@ -361,11 +361,20 @@ def kind_of(name: str) -> str:
         if kind == "media":  # the only media word was "agency": a body such as the UN's refugee agency
             return data["sectors"].get(sector_of(name) or "", "organisation")
         return kind
+    if _PRESS_OFFICE.search(name):
+        # "the military's media wing", "the brigade's press service": a body's own office speaking for it, of
+        # that body's kind (an office of no known sector is an office: "ministry")
+        return data["sectors"].get(sector_of(_PRESS_OFFICE.sub(" ", name)) or "", "ministry")
     kind = source_kind(name)
     if kind == "unnamed" and any(w[:1].isupper() and w.lower() in (data.get("media_name_words") or ())
                                  for w in words):
         return "media"  # "Daily Trust", "Radio Nigeria": a named outlet
     return kind
+
+
+# a body's press office, not a news outlet ("its media wing", "the army press service", "the ministry's press office")
+_PRESS_OFFICE = re.compile(r"\b(?:media|press|information)\s+(?:wing|office|service|cell|centre|center|department|unit)s?\b",
+                           re.I)
 
 
 @lru_cache(maxsize=1)

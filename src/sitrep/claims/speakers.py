@@ -60,6 +60,8 @@ def _speaker_lists() -> dict:
             "international_courts": re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(
                 data.get("international_courts") or ()))) + r")\b", re.I),
             "civil_society_heads": set(data.get("civil_society_heads") or ()),
+            "civil_society_qualified_heads": {k: set(v) for k, v in
+                                              (data.get("civil_society_qualified_heads") or {}).items()},
             "civil_officers": set(data.get("civil_officers") or ()),
             "civil_council_words": set(data.get("civil_council_words") or ()),
             "civil_council_heads": set(data.get("civil_council_heads") or ()),
@@ -843,6 +845,9 @@ def _civil_society(s) -> bool:
             return False
         if t.lemma_.lower() in lists["civil_society_heads"] or t.lower_ in lists["civil_society_heads"]:
             return True
+        if any(c.lower_ in lists["civil_society_qualified_heads"].get(t.lower_, ()) and c.i < t.i
+               for c in t.children):
+            return True  # "the Nyunzu civil society"
         return t.lower_ in lists["civil_council_heads"] and any(
             c.lower_ in lists["civil_council_words"] and c.i < t.i for c in t.children)
 

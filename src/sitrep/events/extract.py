@@ -3383,6 +3383,23 @@ def _charge_span(doc: Doc, start: int, trigger_i: int) -> bool:
     return span is not None and len(span) > 0 and _of_the_charge(doc, span[0].i, trigger_i)
 
 
+# "the heaviest in the region since February 2023", "the worst fighting since the war": a superlative's "since"
+# names the time it is measured against
+_BASELINE_SINCE = re.compile(r"\b(?:the|its|their)\s+(?:\w+est|most\s+\w+|first|worst|least\s+\w+)\b[^.;:!?\n]{0,60}?"
+                             r"\bsince\s+(?:(?:the|early|late|mid|mid-)\s+)?$", re.I)
+
+
+def _comparison_baseline(doc: Doc, t, trigger_i: int) -> bool:
+    """"The fighting is the heaviest in the region since February 2023(, when clashes killed …)": the day a
+    superlative is measured from dates nothing the clause before it tells (the fighting is today's); it still
+    dates an event told after it (the clashes of its "when" clause)."""
+    text = _dc.text(doc)
+    before = text[max(0, t.start - 90):t.start]
+    if t.text.lower().startswith("since"):
+        before += "since "  # ("since 2023" read as one expression)
+    return doc[trigger_i].idx < t.start and bool(_BASELINE_SINCE.search(before))
+
+
 def _dates_another_noun(doc: Doc, t, trigger_i: int) -> bool:
     """"arrested two suspects in connection with last week's bombing": a day in the possessive dates the noun it
     owns (the bombing), not the event whose clause it stands in (unless that noun is the event's own word,
@@ -4270,7 +4287,8 @@ class EventExtractor:
 
     def _when(self, doc, clause, chain, owners, para=(0, 10 ** 12)):
         timexes = [t for t in _near(doc, "timexes", chain[0], _dc.ext(doc, "timexes") or [])
-                   if para[0] <= t.start < para[1] and not _dates_another_noun(doc, t, chain[0]) and not _charge_span(doc, t.start, chain[0])]
+                   if para[0] <= t.start < para[1] and not _dates_another_noun(doc, t, chain[0])
+                   and not _charge_span(doc, t.start, chain[0]) and not _comparison_baseline(doc, t, chain[0])]
         for j, level in enumerate(chain):
             ids = clause if level == chain[0] else {i for i, o in owners.items() if o == level}
             if j > 0 and (_is_cue(doc, level) or doc[level].lemma_.lower() in _SAY_LEMMAS):

@@ -46,6 +46,7 @@ _FEATURE_TAIL_LOWER = re.compile(r" (" + "|".join(sorted(map(re.escape, FEATURE_
                                  + r")\b(?![-’'])") if FEATURE_AFTER else re.compile(r"(?!x)x")
 _DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+){0,2})(?=\s*(?:[-—–,(]|/))")
 DATELINE_MIN_POP = 10000
+DATELINE_ALTERNATE_POP = 100_000  # a dateline's town known by one of its other names ("HARGEISA" for Hargeysa)
 _WITHIN_CAP = re.compile(r",? (?:" + "|".join(map(re.escape, WITHIN_PREPS or ("in",))) + r") (?:the )?[A-Z]")
 # lowercase words inside a place name ("Mocimboa da Praia", "Castel di Sangro"), kept only when the
 # gazetteer knows the whole name
@@ -586,6 +587,9 @@ class Recognizer:
         for i, low in enumerate(lowers):
             if low in ADMIN_WORDS or low in DIRECTION_WORDS:
                 tok = doc[i]
+                if low in DIRECTION_WORDS and tok.text[:1].isupper() and i + 1 < n and (
+                        lowers[i + 1] in ("for", "of") or doc[i + 1].ent_iob_ == "I" and doc[i + 1].ent_type_ == "ORG"):
+                    continue  # "the Popular Front for the Renaissance of …": a movement's name runs on past the word
                 run = self._cap_run_before(tk, i, caps)
                 if not run:
                     continue
@@ -860,7 +864,10 @@ class Recognizer:
             if any(x < b and a < y for x, y in spans):
                 continue
             exact = self._exact(name)
-            if exact[4]:
+            # ("HARGEISA -": a large town the gazetteer has under another main name, "Hargeysa", is the dateline's too)
+            if exact[4] or any(c.match == "alternate" and c.feature_code in ("PPL", "PPLA", "PPLC")
+                               and c.population >= DATELINE_ALTERNATE_POP
+                               for c in gaz.candidates(name, loose_match=False)):
                 add(a, b, "dateline")
                 ccs = exact[1]
                 if len(ccs) == 1:

@@ -868,7 +868,14 @@ _DASH_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'.-]{2,}(?: [A-ZÀ-�
                             rf"(?:, (?!(?i:{MONTHS})\b)[A-Z][a-zA-Z .'-]{{1,30}})?)"
                             rf"(?:,?\s+(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?)"
                             r"(?:,?\s+(?P<year>(?:19|20)\d\d))?[.,]?)?"
-                            r"(?:\s+(?:—|–|--?)\s+|\s*—\s*)(?=[A-Z" + "\"“‘'])")
+                            r"(?:\s+(?:—|–|--?)\s+|\s*—\s*)(?=[A-Z" + "\"“‘']|\\d{1,2}\\s+(?i:" + MONTHS + r"))")
+
+
+# "LOIKAW, Myanmar (The Irrawaddy) — 14 February 2026 — A jet…", "NAIROBI — Feb. 14, 2026 — …": the day the report
+# was filed between dashes after the place (and agency); only a full date, with its year, is read this way
+_DATE_AFTER_DATELINE = re.compile(
+    rf"(?P<date>(?i:{MONTHS})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTHS})\.?),?\s+(?P<year>(?:19|20)\d\d)"
+    r"\s*(?:—|–|--?)\s*(?=[A-Z\"“‘'])")
 
 
 # "QUETTA: Seven soldiers…" (Dawn, Bangkok Post): a place in capitals and a colon, not a label ("UPDATE:"); with
@@ -971,7 +978,11 @@ def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
         if not m:
             return
     head.dateline_place = m.group("place").split(",")[0].strip().title()
-    head.dateline_end = m.end()
+    date, year = m.group("date"), m.groupdict().get("year")
+    end = m.end()
+    if not date and (after := _DATE_AFTER_DATELINE.match(start_of_body, end)):
+        date, year, end = after.group("date"), after.group("year"), after.end()
+    head.dateline_end = end
     # "(Cali, January 30, 2025) -": the dateline proper is the place and the date inside the brackets (a bracketed
     # name in a dateline is otherwise its agency's, "(Reuters)", and no place)
     head.dateline_start = 1 if m.re is _PAREN_DATELINE else 0
@@ -979,10 +990,10 @@ def _read_dateline(start_of_body: str, head: Head, body: str = "") -> None:
     agency = (groups.get("agency") or groups.get("agency2") or groups.get("agency3") or "").strip()
     if agency and not head.outlet:
         head.outlet = agency if not agency.isupper() or len(agency) <= 4 else agency.title()
-    if m.group("date") and not head.published:
-        date = _english_month(m.group("date"))
-        if m.group("year"):
-            head.published = parse_datetime(f"{date} {m.group('year')}")
+    if date and not head.published:
+        date = _english_month(date)
+        if year:
+            head.published = parse_datetime(f"{date} {year}")
         else:
             head.published = _dateline_date(date, body or start_of_body)
             head.year_guessed = True
