@@ -258,10 +258,13 @@ def named_group(text: str) -> tuple[str | None, str] | None:
 
 
 _HOME_GROUP_SECTORS = frozenset({"REB", "MLT"})
+# session 27 (h7): ... and a country's own political parties ("the Awami League", "ZANU-PF"), which act at home: the
+# story's country as much as its rebels (a lone "Gopalganj" is Bangladesh's in a story on the Awami League)
+_HOME_HINT_SECTORS = _HOME_GROUP_SECTORS | {"CVL"}
 
 
 def home_group_countries(text: str) -> Counter:
-    """ISO alpha-3 countries of the named rebel groups and militias a text names, each as often as it is named
+    """ISO alpha-3 countries of the named rebel groups, militias and parties a text names, each as often as it is named
     ("Amba Boys" -> CMR): the story's country where it names no other (read by the geo component to choose among
     namesakes). Groups of no single country and forces abroad (a private military company) say nothing."""
     index = _group_first_words()
@@ -277,7 +280,7 @@ def home_group_countries(text: str) -> Counter:
     taken: list[tuple[int, int]] = []
     for i in sorted(found):  # longest pattern first: "Kataib Hezbollah" is not also Hezbollah
         rx, country, sector = groups[i]
-        if country in (None, "null") or sector not in _HOME_GROUP_SECTORS:
+        if country in (None, "null") or sector not in _HOME_HINT_SECTORS:
             continue
         for m in rx.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):

@@ -85,7 +85,7 @@ def _speaker_lists() -> dict:
                 "election_words", "settler_words", "international_phrases", "international_owner_nouns",
                 "independence_words", "member_professions", "peoples_words", "foreign_missions",
                 "court_witness_words", "court_relative_words", "court_offices", "member_titles",
-                "member_body_words", "own_forces_words")},
+                "member_body_words", "own_forces_words", "carried_texts", "carrier_verbs")},
             "people_states": dict(data.get("people_states") or {}),
             "described_kind_nouns": dict(data.get("described_kind_nouns") or {}),
             "own_body_nouns": {k: set(v or ()) for k, v in (data.get("own_body_nouns") or {}).items()},
@@ -293,6 +293,11 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         country, sector = home or _places_country(doc) or _dateline_country(doc), "CVL"
     if country is not None and s is not None and _backed_group(s):
         country, sector = None, "REB"  # "Turkish-backed factions": a group backed by a state is not that state
+    carrier = _carrier_country(doc, s) if country is None and s is not None and len(s) else None
+    if carrier is not None:
+        # "A commentary carried by KCNA", "The statement from Tehran", "The foreign ministry statement, carried by
+        # KCNA": a text a state's agency carries or its capital sends speaks for that state
+        return {"name": fallback or name, "country": carrier, "sector": sector}
     if s is not None and len(s) and s.root.lower_ in _linking()["group_nouns"] and any(
             t.lower_ in _linking()["civil_group_words"] for t in s if t.i < s.root.i):
         # "Aid groups said", "a local rights group": civil society, of no state (not the armed group named before)
@@ -341,7 +346,7 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
                 not any(t.lower_ in ("unnamed", "anonymous", "unidentified", "foreign", "western") for t in s):
             # "Army sources", "security sources": the state's own institution, of the ground the article is on;
             # cited by a speaker ("SANA said, citing a military source"), of that speaker's state
-            state = _citing_country(doc, s) or home or _places_country(doc)
+            state = _citing_country(doc, s) or _state_agency_country(doc) or home or _places_country(doc)
             if state:
                 return {"name": full, "country": state, "sector": sector}
         # witnesses, residents, survivors and sources of no named state speak for no state ("sources said"); a
@@ -369,12 +374,18 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # "the pro-independence FLNKS front", "X, a pro-independence group": a territory's political movement, of the
         # state it wants to leave (the state the story's places and state bodies are of)
         opposition = True
+    if s is not None and len(s) and not opposition and _opposition_person_elsewhere(doc, s):
+        # "Medina, speaking from Madrid, called the allegations absurd" after "Carlos Medina, an exiled opposition
+        # politician": a politician of the country's opposition, by the description the story gave them
+        opposition = True
     proper = re.sub(r"^(?:the|opposition|main)\s+", "", re.sub(r"^the\s+", "", name or "", flags=re.I).strip(),
                     flags=re.I)
     if s is not None and len(s) and not opposition and proper[:1].isupper() and (
             s.root.pos_ == "PROPN" and re.match(r"(?i:(?:the\s+)?(?:main\s+)?opposition)\s+[A-Z]", fallback or "")
             and not re.search(r"\barmed\b", fallback or "", re.I) or
-            (s.root.pos_ == "PROPN" or s.root.text[:1].isupper() and s.root.i > s.sent.start) and
+            (s.root.pos_ == "PROPN" or s.root.text[:1].isupper() and (s.root.i > s.sent.start or any(
+                # ("Semilla says …" opening its sentence: a name the story writes capitalised mid-sentence too)
+                t.text == s.root.text and t.i > t.sent.start for t in doc))) and
             _named_as_party(doc, s, proper, name)):
         # "The Democratic Union for Integration denied it" after "the opposition Democratic Union for Integration":
         # a body the story named as the opposition is of its country's political life too
@@ -555,6 +566,29 @@ def _named_as_party(doc: Doc, s, proper: str, name: str | None) -> bool:
                 re.search(r"\b" + n + r"\s+party\b", before) or re.search(r"(?<!armed )\bparty,?\s+" + n + r"\b", before):
             return True
     return _named_again_as_party(doc, s)
+
+
+def _opposition_person_elsewhere(doc: Doc, s) -> bool:
+    """Whether a person speaking by their name is described as an opposition figure wherever the story names them with
+    an appositive ("Carlos Medina, an exiled opposition politician", "the opposition leader, X"): the surname's
+    mention elsewhere stands in apposition to a phrase holding "opposition" (not "the armed opposition")."""
+    root = s.root
+    if root.pos_ != "PROPN" or not root.text[:1].isupper():  # (whatever the tagger makes of it: "Medina" a city)
+        return False
+    for t in doc:
+        if t.text != root.text or t.pos_ != "PROPN":  # (its own mention too: a name resolved to the first)
+            continue
+        h = t
+        while h.dep_ in ("compound", "flat") and h.head.i != h.i:
+            h = h.head
+        described = [c for c in h.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if h.dep_ == "appos" and h.head.pos_ == "NOUN":
+            described.append(h.head)
+        for d in described:
+            words = {x.lower_ for x in d.subtree if not (x.i == h.i or x.head.i == h.i and x.dep_ == "compound")}
+            if "opposition" in words and "armed" not in words:
+                return True
+    return False
 
 
 def _named_again_as_party(doc: Doc, s) -> bool:
@@ -1131,8 +1165,10 @@ def _place_in_own_name(doc: Doc, s) -> str | None:
     the gazetteer resolves that word with confidence; else None."""
     from ..geo import resolve_spans
 
+    # (not a title before a name, "Minister Ordóñez": the gazetteer knows "Minister" as a small town in Ohio)
     words = [t for t in _own_words(s) if t.i < s.root.i and t.dep_ in ("compound", "poss", "nmod")
-             and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "NORP")]
+             and t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("PERSON", "NORP")
+             and sector_of(t.text) is None]
     if not words:
         return None
     # the run of capitalised words ending at the last one ("Cabo Delgado provincial police")
@@ -1403,7 +1439,8 @@ def _court_party(doc: Doc, s) -> bool:
     if any(t.lower_ in lists["court_defendants"] and t.dep_ != "poss" and
            (t.lower_.startswith("defendant") or any(c.lower_ == "the" for c in t.children)) for t in title):
         return True  # "the defendant", "the accused" (not "the defendant's lawyer")
-    if s.root.pos_ == "PROPN" and s.root.ent_type_ in ("PERSON", "") and _named_defendant(doc, s):
+    if s.root.pos_ == "PROPN" and s.root.ent_type_ not in ("GPE", "NORP", "LOC") and _named_defendant(doc, s):
+        # (whatever entity the tagger makes of the surname: "Doherty" as an organisation)
         return True  # "Mammadli, who had pleaded not guilty, told the court", "Bensalem denied that charge"
     for t in title:
         if t.lemma_.lower() not in lists["court_lawyers"]:
@@ -1441,6 +1478,11 @@ def _named_defendant(doc: Doc, s) -> bool:
         cands += [c for c in h.children if c.dep_ == "relcl"]
         if any(c.lemma_.lower() in verbs for c in cands):
             return True
+        # "the defendant, 34-year-old X, had rented it", "X, the accused, …": named in apposition to the defendant
+        defendants = _speaker_lists()["court_defendants"]
+        if h is not t and h.lower_ in defendants or any(
+                c.dep_ == "appos" and c.lower_ in defendants for c in h.children):
+            return True
     return False
 
 
@@ -1460,6 +1502,49 @@ def _citing_country(doc: Doc, s) -> str | None:
     party = any(m.country == country and not subj.left_edge.i <= m.start <= subj.right_edge.i
                 for m in getattr(doc._, "actor_mentions", None) or [])
     return country if party else None
+
+
+def _state_agency_country(doc: Doc) -> str | None:
+    """"SANAA (Saba) - …, a security source said": the state whose news agency publishes the story (the outlet, or
+    the agency its dateline names) cites its own state's unnamed sources, when that state is a party to the story
+    (an actor of its country named in the text; not "Xinhua" on a bombing near Quetta); else None."""
+    text = _dc.text(doc)
+    start, end = _dc.dateline(doc)
+    names = [_dc.ext(doc, "outlet") if Doc.has_extension("outlet") else None]
+    names += [m.group(1) for m in re.finditer(r"\(([^()\n]{2,40})\)|/([^/\n]{2,30})/", text[start:end])
+              if m.group(1)]
+    for name in names:
+        is_agency, country = agency_country(name)
+        # (the party an actor of its own: not the agency's own name, in the dateline or quoted as a source)
+        if is_agency and country and any(m.country == country and m.sector != "MED" and not _dc.in_dateline(
+                doc, doc[m.start].idx) for m in getattr(doc._, "actor_mentions", None) or []):
+            return country
+    return None
+
+
+def _carrier_country(doc: Doc, s) -> str | None:
+    """The state of whoever carries or sends a statement speaking by its own noun (`carried_texts`): "a commentary
+    carried by KCNA" (a state's news agency), "the statement from Tehran" (a capital, a country); None for a world
+    wire ("carried by Reuters") or anything else."""
+    root = s.root
+    if root.lemma_.lower() not in _speaker_lists()["carried_texts"]:
+        return None
+    heads = []
+    for c in root.children:
+        if c.dep_ == "acl" and c.lemma_.lower() in _speaker_lists()["carrier_verbs"]:
+            heads += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif c.dep_ == "prep" and c.lower_ == "from":
+            heads += [o for o in c.children if o.dep_ == "pobj"]
+    for h in heads:
+        phrase = _dc.text(doc)[doc[h.left_edge.i].idx:h.idx + len(h.text)]
+        is_agency, country = agency_country(phrase)
+        if is_agency:
+            return country
+        if h.pos_ == "PROPN" and h.ent_type_ in ("GPE", "ORG", ""):
+            country = _metonym_country(phrase) or dictionary_country(phrase)
+            if country:
+                return _sovereign(country)
+    return None
 
 
 def _owned_by_state_body(s) -> bool:
