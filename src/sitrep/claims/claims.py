@@ -127,6 +127,7 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
     atts = atts + _blamed_in_relative_clause(doc, atts)
     atts = atts + _said_in_relative_clause(doc, atts)
     atts = _fact_check_statements(doc, atts) if voice == _DESK else atts
+    atts = _participle_claim_before_its_verdict(doc, atts) if voice else atts
     atts = atts + (_unsaid_claims_called_untrue(doc, atts, desk=voice == _DESK) if voice else [])
     atts = atts + (_own_role_denials(doc, atts) if voice and voice != _DESK else [])
     atts = _verbs_read_as_noun_modifiers(doc, atts)
@@ -174,7 +175,9 @@ def build_claims(doc: Doc, events: list[Event], doc_id: str, outlet: str | None)
                 spans[id(o)][0] <= att.cue[0] < spans[id(o)][1] for o in atts):
             continue  # "'We deny any involvement. …,' he said": the quote is the statement, its speaker the same
         start, end = spans[id(att)]
-        trailing = _linking()["trailing"].search(_dc.text(doc), start, end + 80)
+        # (after a speaker told after what it says: "A, according to residents, an accusation the army rejected")
+        reach = max(end, att.source[1]) if att.source is not None and att.source[0] >= end else end
+        trailing = _linking()["trailing"].search(_dc.text(doc), start, reach + 80)
         if trailing and re.search(r"[.!?\n]", _dc.text(doc)[end:trailing.start()]):
             trailing = None  # in a later sentence: another claim's
         if trailing and trailing.start() < end:
@@ -724,14 +727,68 @@ def _turn_of(doc: Doc, pos: int) -> tuple[int, int] | None:
     return start, start + len(m.group(1))
 
 
+def _participle_claim_before_its_verdict(doc: Doc, atts) -> list:
+    """"Reports on social media claiming that A are false" in an issuer's statement: the participle's that-clause was
+    run on to the predicate its noun is the subject of; A ends before that predicate when the predicate calls it
+    untrue, so that the statement's voice denies A (`_unsaid_claims_called_untrue`), the noun's author makes it
+    (session 27: a parse that hangs the clause on the noun makes "are false" part of A)."""
+    text = _dc.text(doc)
+    out = []
+    for att in atts:
+        tok = _cue_token(doc, att) if att.content and att.kind == "indirect" else None
+        if tok is None or tok.tag_ not in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            out.append(att)
+            continue
+        # the noun the participle describes: its head ("Reports claiming that A"), or the subject of the sentence
+        # the parser built around it ("The information | spread by X | claiming that A …")
+        noun = tok.head if tok.dep_ == "acl" else next(
+            (t for t in tok.sent if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.pos_ == "NOUN"
+             and t.lower_ in _tables()[0]["claim_nouns"]), None)
+        if noun is None or noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):
+            out.append(att)
+            continue
+        # the noun's predicate: its head, or a subjectless "are", "does not reflect" the parser hung on the
+        # participle or on the sentence's root
+        verb = noun.head if noun.dep_ != "ROOT" and noun.head.i not in (tok.i, tok.head.i) and \
+            not (noun.head.tag_ == "VBN" and noun.head.i < tok.i) else next(
+            (c for c in tok.sent if c.i > tok.i and c.dep_ in ("ccomp", "conj") and
+             c.head.i in (tok.i, tok.head.i, tok.sent.root.i) and
+             (c.lemma_ == "be" or c.lemma_ in _UNTRUE_PREDICATES) and
+             not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        opening = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i],
+                      key=lambda t: t.i) if verb is not None else None
+        # (the clause runs on to the predicate, or stops right before it)
+        if opening is None or not (att.content[0][0] < opening.idx and (
+                opening.idx < att.content[-1][1] or not text[att.content[-1][1]:opening.idx].strip())):
+            out.append(att)
+            continue
+        if not _calls_untrue(text[opening.idx:verb.sent.end_char], other_words=False):
+            out.append(att)
+            continue
+        end = doc[opening.i - 1].idx + len(doc[opening.i - 1])
+        if verb.i == noun.head.i and noun.dep_ != "ROOT" and verb.i == verb.sent.root.i or \
+                noun.lower_ not in _tables()[0]["claim_nouns"]:
+            out.append(_copy_att(att, content=[(a, min(b, end)) for a, b in att.content if a < end],
+                                 verdict_cut=True))
+        else:
+            # (a parse `_unsaid_claims_called_untrue` cannot read: the noun not the subject of the sentence's
+            # verdict): the voice's denial, the noun its cue, as that reading gives it
+            last = verb.sent[-1]
+            while last.i > verb.i and (last.is_punct or last.is_space):
+                last = doc[last.i - 1]
+            out.append(found_statement((noun.idx, noun.idx + len(noun)), noun.lower_, None,
+                                       [(noun.left_edge.idx, last.idx + len(last))]))
+    return out
+
+
 def _extend_to_untrue_predicate(doc: Doc, atts, spans) -> None:
     """"informs that the information spread by X about A | does not correspond to reality": a that-clause cut
     before its own predicate, when the few words left in the sentence call it untrue, runs to the sentence end."""
     text = _dc.text(doc)
     deny = _tables()[0]["content"]["deny"]
     for att in atts:
-        if id(att) not in spans or att.kind == "direct":
-            continue
+        if id(att) not in spans or att.kind == "direct" or getattr(att, "verdict_cut", False):
+            continue  # (not a clause cut before its noun's verdict: `_participle_claim_before_its_verdict`)
         start, end = spans[id(att)]
         if not text[start:end].lower().startswith("that "):
             continue
@@ -747,9 +804,12 @@ def _extend_to_untrue_predicate(doc: Doc, atts, spans) -> None:
                 len(first.group(1).split()) <= 7:
             rest = first.group(1)
         words = rest.split()
-        if not words or len(words) > 7 or any(ch in rest for ch in ',;:"\u201c\u201d'):
+        if not words or len(words) > 14 or any(ch in rest for ch in ',;:"\u201c\u201d'):
             continue
-        low = " " + re.sub(r"[^\w\s-]", " ", rest.lower()) + " "
+        # (session 27) the words that call it untrue open the predicate; what follows them is the reason or the
+        # rest of the verdict ("are baseless and part of a malicious propaganda campaign", "is a desperate lie to
+        # lift the morale of its members")
+        low = " " + re.sub(r"[^\w\s-]", " ", " ".join(words[:7 if len(words) <= 7 else 4]).lower()) + " "
         if words[0].lower() in ("is", "are", "was", "were", "does", "do", "did", "has", "have") and \
                 any(f" {w} " in low for w in deny):
             spans[id(att)] = (start, end + len(text[end:]) - len(text[end:].lstrip()) + len(rest.strip()))
@@ -1739,6 +1799,9 @@ def _conj_speaker(doc: Doc, att, atts, source, speaker):
     for other in atts:
         if not sent_start <= other.cue[0] < att.cue[0] or other is att or other.source is None or not other.content:
             continue
+        if other.kind == "direct" and _dc.text(doc)[other.source[0]:other.source[1]].strip().lower() in \
+                _linking()["interviewer_labels"]:
+            continue  # "Q: X has rejected your accusation and says A": the interviewer relays X's words, X says A
         a, b = other.content[0][0], other.content[-1][1]
         hangs = a <= tok.head.idx < b or tok.head.idx == other.cue[0] or \
             other.cue[0] <= tok.head.idx < other.cue[1]
@@ -2135,6 +2198,7 @@ def _trailing_charge(doc: Doc, atts) -> list:
     speech = set(load_lexicon().verbs) | set(_tables()[1])
     drop: set = set()
     extend: dict = {}
+    sources: dict = {}
     new = []
     for m in _linking()["trailing"].finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -2148,6 +2212,10 @@ def _trailing_charge(doc: Doc, atts) -> list:
             if a.content and m.start() <= a.cue[0] < m.end() and first <= a.content[0][0] and \
                     a.content[-1][1] <= m.start() + 1:
                 drop.add(id(a))
+            elif a.source is not None and a.source[0] < m.start() < a.source[1] and a.cue[1] <= a.source[0]:
+                # "A, according to residents and a local association, an accusation the army rejected": the
+                # trailing clause is no part of the speaker (session 27)
+                sources[id(a)] = (a.source[0], len(text[:m.start()].rstrip(" ,")))
         before = [a for a in atts if id(a) not in drop and first <= a.cue[0] < m.start()]
         if before:
             last = max(before, key=lambda a: a.cue[0])
@@ -2177,6 +2245,8 @@ def _trailing_charge(doc: Doc, atts) -> list:
         sub = doc[subj.left_edge.i:subj.right_edge.i + 1]
         new.append(found_statement((verb.idx, verb.idx + len(verb)), verb.lemma_.lower(),
                                    (sub.start_char, sub.end_char), [(start.idx, m.start())]))
+    if sources:
+        atts = [_copy_att(a, source=sources[id(a)], source_resolved=None) if id(a) in sources else a for a in atts]
     if not drop and not extend and not new:
         return atts
     return _repaired(atts, drop, extend) + new

@@ -290,7 +290,8 @@ def resolve_sources(doc: Doc, attributions: list, nouns: dict[str, str], quotes:
             # government") never stands for another body's name, only a generic one does ("the group")
             found = _pick_noun(candidates, noun, span.start_char)
             if found is None and (kind != "ORG" or generic_nouns is None or noun in generic_nouns):
-                pool = [c for c in candidates if c.end <= span.start_char and c.tier == 1]
+                pool = [c for c in candidates if c.end <= span.start_char and c.tier == 1
+                        and not _other_court_side(noun, c.text)]
                 if generic_nouns is not None and noun in generic_nouns:
                     # "Police in Quetta said they had arrested 17 members of a council. The group said …": a
                     # group is not a state's own body
@@ -591,6 +592,24 @@ def _pick(cands: list[Mention], kind: str, noun: str | None, before: int, pronou
         if found:
             return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _court_sides() -> tuple[frozenset[str], ...]:
+    from ..resources import load_yaml
+
+    return tuple(frozenset(str(w).lower() for w in side)
+                 for side in load_yaml("claims/speakers.yaml").get("court_sides") or [])
+
+
+def _other_court_side(noun: str, text: str) -> bool:
+    """Whether a speaker named with one side's word of a trial ("Lawyer X", "defence lawyers") is another person
+    than a bare role noun of another side ("the prosecutor"): `speakers.yaml` `court_sides`."""
+    own = next((side for side in _court_sides() if noun in side), None)
+    if own is None:
+        return False
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return any(words & side for side in _court_sides() if side is not own)
 
 
 def _pick_noun(cands: list[Mention], noun: str, before: int) -> Mention | None:

@@ -174,10 +174,27 @@ def _earlier_report_author(doc: Doc, noun) -> tuple[int, int] | None:
     for t in reversed(doc[: noun.i]):
         if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
             continue
-        found = _possessor(t) or _author_phrase(t)
+        found = _possessor(t) or _author_phrase(t) or _body_of_phrase(t)
         if found is not None:
             return found
     return None
+
+
+def _body_of_phrase(noun) -> tuple[int, int] | None:
+    """"the latest report of the UN Group of Experts": a body by its own capitalised name after "of" on a report noun
+    is its author (session 27; not "a report of a massacre", "the report of fighting in Goma": a thing or a place is
+    what the report tells)."""
+    p = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    o = next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
+    if o is None or o.pos_ != "PROPN" or o.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "EVENT", "PERSON"):
+        return None
+    doc = noun.doc
+    # the body's own name, up to a topic phrase after it ("… of Experts | on the Democratic Republic of the Congo")
+    end = o.i
+    for c in o.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > o.i:
+            end = max(end, c.right_edge.i)
+    return o.left_edge.idx, doc[end].idx + len(doc[end].text)
 
 
 def _has_words(longer: str, name: str) -> bool:

@@ -241,6 +241,11 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
         # body, not another the dictionary knows by the same initials (Uganda's army)
         m = spelled
     country, sector = (m.country, m.sector) if m else (None, None)
+    owner = _unit_owner(doc, s) if country is not None and s is not None and len(s) else None
+    if owner is not None and owner.country != country:
+        # "The SNA's Hamza Division": a unit of a force named as its possessor is of the force's country, not of a
+        # place the gazetteer reads in the unit's own name (session 27)
+        country = owner.country
     if view is not None and country is not None and not any(
             t.ent_type_ in ("GPE", "NORP") or dictionary_country(t.text) for t in s) and any(
             dictionary_country(t.text) == country for t in view.subtree if t.dep_ == "nsubj"):
@@ -539,6 +544,24 @@ def _speaker(doc: Doc, span: tuple[int, int] | None, fallback: str | None = None
     if opposition and sector == "STATE":
         sector = None  # "Kenya's opposition": of the country, not its state
     return {"name": full, "country": country, "sector": sector}
+
+
+_UNIT_HEADS = frozenset({"division", "brigade", "battalion", "regiment", "corps", "unit", "squadron", "legion"})
+
+
+def _unit_owner(doc: Doc, s):
+    """The mention of the force that owns a unit named with its possessive ("the SNA's Hamza Division", "the KIA's
+    3rd Brigade") when the unit's own words name no state (no country's name or people's word), else None."""
+    if s.root.lower_ not in _UNIT_HEADS:
+        return None
+    poss = next((c for c in s.root.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if poss is None:
+        return None
+    own = [t for t in s if t.i > poss.i and t.i < s.root.i]
+    if any(t.ent_type_ == "NORP" or dictionary_country(t.text) for t in own):
+        return None
+    found = mention_for(doc, doc[poss.left_edge.i:poss.i + 1])
+    return found if found is not None and found.country else None
 
 
 def _named_as_party(doc: Doc, s, proper: str, name: str | None) -> bool:
@@ -1695,7 +1718,10 @@ def _spells(acronym: str, text: str) -> bool:
     """Whether `acronym` (two letters or more) is the initials of a run of `text`'s capitalised words, function
     words skipped ("JCS" of "South Korea's Joint Chiefs of Staff")."""
     caps = [w for w in re.findall(r"[A-Za-z]+", text) if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS]
-    return len(acronym) >= 2 and acronym in "".join(w[0] for w in caps)
+    # a hyphened name counts once too ("KNF" of "the Kuki-Chin National Front")
+    joined = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", text) if w[:1].isupper()
+              and w.lower() not in _FUNCTION_WORDS]
+    return len(acronym) >= 2 and (acronym in "".join(w[0] for w in caps) or acronym in "".join(w[0] for w in joined))
 
 
 def _speaks_for_igo(s) -> bool:
@@ -2024,6 +2050,11 @@ def _embedded_claimant(doc: Doc, start: int, end: int, denier_country: str | Non
     if span is None:
         return None
     for t in span:
+        if any(a.lower_ == "as" and a.dep_ == "prep" and a.i > span.start and
+               any(x.pos_ in ("NOUN", "PROPN", "PRON") for x in doc[span.start:a.i]) for a in t.ancestors):
+            # "dismissed the posts as 'fake news spread by extremists'": what the denier calls the claim after
+            # naming it names no author of it (session 27; not "rejects as false the assertion by X")
+            continue
         if t.dep_ == "pobj" and t.head.lower_ in ("in", "on") and (t.head.head.lemma_ in claim_verbs
                                                                      or t.head.head.lower_ in nouns):
             pass  # "reports spread in Azerbaijani media", "reports in Pristina media"
@@ -2827,9 +2858,12 @@ def _intro_official(doc: Doc, who: dict) -> dict:
     if len(bodies) == 1 and len({c for c, _ in found}) > 1:
         found = dict.fromkeys((c, sec) for c, sec in found if c in bodies)
     countries = {c for c, _ in found}
-    if not countries and re.search(r"\b(?:ministry|spokes(?:man|woman|person)|minister|president|government|army|"
-                                   r"military|presidency|embassy|cabinet|secretary|governor|police)\b",
-                                   _dc.text(doc)[:end], re.I):
+    state_title = r"\b(?:ministry|spokes(?:man|woman|person)|minister|president|government|army|military|presidency|" \
+        r"embassy|cabinet|secretary|governor|police)\b"
+    if not countries and (re.search(state_title, _dc.text(doc)[:end], re.I) or
+                          re.fullmatch(r"(?:the\s+)?" + state_title, (who.get("name") or "").strip(), re.I)):
+        # (session 27: or the turn's label is a state's title itself, "Secretary: …" under "Morning press conference
+        # at the National Palace, excerpt on Nuevo Laredo")
         # "Transcript: briefing by the foreign ministry spokeswoman, Ankara", "security cabinet briefing, Mexico
         # City": the body's country is the place the intro names
         from ..actors import iso3

@@ -177,7 +177,28 @@ def _calls_untrue(text: str, other_words: bool = True) -> bool:
     # "had spread false news about troop movements": an offence charged, not a verdict on what was said
     low = _SPREADING_FALSE.sub(" ", low)
     low = _DESCRIBING.sub(" ", low)
+    low = _THIRD_PARTY_TIE.sub(_tie_of_speaker, low)
     return any(f" {w} " in low for w in _tables()[0]["content"]["deny"])
+
+
+# (session 27) a tie denied ("had no link to the shooting") is the speaker's denial of its own part only when the
+# speaker's own side has no tie: "it had no link to", "its peacekeepers had no connection with"; a third party's lack
+# of ties ("the car belonged to a family of shepherds and had no connection to armed groups", "farm labourers with no
+# links to the cartel") is a statement told as fact (the labelled sets: assert)
+_THIRD_PARTY_TIE = re.compile(r"(?P<before>(?:\S+ ){0,6})(?P<tie>(?:had|has|have|with) (?:had )?no (?:links?|connections?) "
+                              r"(?:to|with) )")
+_SPEAKER_SIDE_WORDS = frozenset({"it", "we", "they", "i", "its", "our", "their", "itself", "ourselves"})
+
+
+def _tie_of_speaker(m) -> str:
+    words = m.group("before").split()
+    # (only where the phrase tells whose ties they are not: a second predicate of the clause's subject, "… and had
+    # no connection to", or a noun's modifier, "labourers with no links to"; "the party had no link to the attack"
+    # said by the party's officer stays a denial)
+    third = m.group("tie").startswith("with ") or (words[-1:] == ["and"])
+    if not third or _SPEAKER_SIDE_WORDS & set(words):
+        return m.group(0)
+    return m.group("before") + "- "
 
 
 def _finite_second_denial(doc: Doc, att, start: int) -> bool:
