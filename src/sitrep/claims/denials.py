@@ -1951,20 +1951,57 @@ def _own_forces_as_doer(doc: Doc, claim: Claim, denier: dict) -> bool:
     army's rapid intervention unit"), told at home by a speaker not on its side: in a story of one country its
     army needs no country's name, and the denier's own unit is its side (rule 7)."""
     country = denier.get("country")
-    # (a story of the denier's own country: the other side's speaker, or a speaker of no country where most of
-    # the places lie in it)
-    at_home = _side_of(denier) == "state" and not _same_side(claim.claimant, denier) and (
-        _other_side(claim.claimant, denier) or claim.claimant.get("country") is None
-        and _places_country(doc) == country)
-    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country and at_home else None
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country and \
+        _told_at_home_against(doc, claim, denier) else None
     if span is None:
         return False
     for t in span:
         if not (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.dep_ == "agent"):
             continue
         lo, hi = t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
-        if any(m.sector == "MIL" and m.country in (None, country) and _side_of(
+        # (a weapon or an act named as the doer, "hit by a drone strike", "the drone had been launched", is no
+        # force of anyone's: where it came from may tell whose it was, `_act_from_own_post`)
+        if any(m.sector == "MIL" and m.country in (None, country) and not _names_an_act(doc, m) and _side_of(
                 {"sector": m.sector, "name": m.text}) == "state" for m in _mentions_from(doc, lo, hi)):
+            return True
+    return False
+
+
+def _told_at_home_against(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a claim is told against a state denier in a story of its own country: by the other side's speaker,
+    or by a speaker of no country where most of the places lie in it."""
+    return _side_of(denier) == "state" and not _same_side(claim.claimant, denier) and (
+        _other_side(claim.claimant, denier) or claim.claimant.get("country") is None
+        and _places_country(doc) == denier.get("country"))
+
+
+def _act_from_own_post(doc: Doc, claim: Claim, denier: dict) -> bool:
+    """Whether a claim tells an act as coming from a post, base or vehicle of a state denier's forces ("the drone
+    had been launched from the federal air base", "the shots came from a gendarmerie pickup"), told against it at
+    home: where an act with no doer came from names whose act it was (rule 7), as "soldiers of the army's unit"
+    does for `_own_forces_as_doer`. A post of another country ("from a Russian base") is not the denier's."""
+    country = denier.get("country")
+    span = doc.char_span(claim.start, claim.end, alignment_mode="expand") if country and \
+        _told_at_home_against(doc, claim, denier) else None
+    facilities, force_words = _linking()["origin_facilities"], _linking()["state_force_words"]
+    for t in span or ():
+        verb = t.head
+        if t.lower_ != "from" or t.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        # (an act told with no doer, "had been launched from", or a thing that came from somewhere, "the shots came
+        # from": a doer named as the subject of an active verb is the doer, whatever it set out from)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if not (passive or verb.lemma_.lower() in ("come", "fly")):
+            continue
+        place = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if place is None or place.lower_ not in facilities:
+            continue
+        lo, hi = doc[place.left_edge.i].idx, place.idx + len(place)
+        words = " ".join(w.lower_ for w in doc[place.left_edge.i:place.i])
+        named = any(w in force_words for w in words.split()) or "air force" in words or any(
+            m.sector in ("MIL", "POL") and m.country in (None, country) and not _names_an_act(doc, m)
+            and _side_of({"sector": m.sector, "name": m.text}) == "state" for m in _mentions_from(doc, lo, hi))
+        if named and not _countries_in(doc, lo, hi, places=False) - {country}:
             return True
     return False
 
@@ -2404,7 +2441,7 @@ def _corrected_pick(doc, pick, cands, allowed, feats, content, text, denier, sta
                               start)
     if pick is not None and _OWN_ROLE_DENIAL.search(content):
         doers = {id(c) for c, f in zip(cands, feats) if f["denier_as_doer"] or c is not None and
-                 _own_forces_as_doer(doc, c, denier)}
+                 (_own_forces_as_doer(doc, c, denier) or _act_from_own_post(doc, c, denier))}
         allies = {id(c) for c in cands if c is not None and _ally_as_doer(doc, c, denier)}
         pick = _first_on_denier_side(pick, [cands[i] for i in allowed if cands[i] is not None], doers, allies,
                                      start)

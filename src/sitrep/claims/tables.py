@@ -82,6 +82,8 @@ def _linking() -> dict:
             "accusing_kinds": frozenset(data.get("accusing_kinds") or ()),
             "custody_wrong_kinds": frozenset(data.get("custody_wrong_kinds") or ()),
             "guise_words": frozenset(data.get("guise_words") or ()),
+            "origin_facilities": frozenset(data.get("origin_facilities") or ()),
+            "state_force_words": frozenset(data.get("state_force_words") or ()),
             "speaker_kinds": {k: list(v) for k, v in (data.get("speaker_kinds") or {}).items()},
             "voice_sectors": {k: list(v) for k, v in (data.get("voice_sectors") or {}).items()},
             "trailing": re.compile(
