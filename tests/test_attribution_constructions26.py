@@ -147,3 +147,33 @@ def test_claim_called_false_and_something_more_in_a_release(extract_text):
     told = next(c for c in out["claims"] if "fired on a school" in c["text"])
     assert [(r["by"]["country"], r["stance"]) for r in denials(told)] == [("IND", "deny")]
     assert told["claimant"]["country"] == "BGD"
+
+
+def test_answer_of_one_sentence_with_a_verdict_clause_and_a_clause_of_its_own(extract_text):
+    rec = extract_text(
+        "Transcript: weekly briefing of the Kenyan police spokeswoman, Nairobi\n\n"
+        "Q: The opposition says officers shot two protesters in Kisumu on Tuesday.\n\n"
+        "Spokeswoman: That is a lie, and the two men were hit by a car during the march.", published="2026-03-04")
+    out = rec.to_json()
+    st = _statements(out)
+    assert _said(st, "the two men were hit by a car")[1] == "assert", st
+    shot = next(c for c in out["claims"] if "shot two protesters" in c["text"])
+    assert [r["text"] for r in denials(shot)] == ["That is a lie"]
+
+
+def test_quoted_clause_before_a_verdict_after_a_semicolon(extract_text):
+    rec = extract_text(
+        "Armenia's defence ministry said on Monday that Azerbaijani forces had shelled Jermuk. \"Our units fired no "
+        "shell at Jermuk; the Armenian report is false,\" an Azerbaijani defence ministry spokesman said.",
+        published="2026-03-04")
+    st = _statements(rec.to_json())
+    assert _said(st, "Our units fired no shell at Jermuk")[1:] == ("assert", "AZE"), st
+    assert _said(st, "the Armenian report is false")[1] == "deny", st
+
+
+def test_a_second_predicate_with_no_subject_is_no_clause_of_its_own(extract_text):
+    rec = extract_text(
+        "Q: The rebels say your jets bombed a school in Loikaw.\n\n"
+        "Spokesman: That story is false, and is spread by terrorist media every week.", published="2026-03-04")
+    st = _statements(rec.to_json())
+    assert not any(t.startswith("is spread by terrorist media") for t, _, _ in st), st

@@ -1903,17 +1903,19 @@ def _sentences_beside_denial(doc: Doc, claims: list[Claim], events: list[Event],
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None:
                 continue
-            parts = []  # (start, end, denies) of each sentence inside the denial
-            for sent in span.sents:
-                x, y = max(a, sent.start_char), min(b, sent.end_char)
+            parts = []  # (start, end, denies) of each sentence or clause inside the denial
+            pieces = [(max(a, sent.start_char), min(b, sent.end_char)) for sent in span.sents]
+            pieces = [q for x, y in pieces for q in _clauses(doc, x, y)]
+            for x, y in pieces:
                 words = text[x:y]
                 lead = len(words) - len(words.lstrip(" \n\"'\u201c\u201d\u2018\u2019"))
-                x, y = x + lead, x + len(words.rstrip(" \n\"'\u201c\u201d\u2018\u2019"))
+                x, y = x + lead, x + len(words.rstrip(" \n\"'\u201c\u201d\u2018\u2019,;"))
                 if y - x < 2:
                     continue
                 words = text[x:y]
                 toks = [t for t in doc.char_span(x, y, alignment_mode="expand") or []]
-                denies = stance_of("", words) == "deny" or re.match(r"no\b", words, re.I) is not None or \
+                # (an answer's "No." or "No, …" denies; "no collision took place" states)
+                denies = stance_of("", words) == "deny" or re.fullmatch(r"no\b\W*", words, re.I) is not None or \
                     any(t.pos_ == "VERB" and t.lemma_.lower() in deny_cues for t in toks) or \
                     x <= c.start < y  # the words the denial mentions as the claim it denies
                 parts.append((x, y, denies, toks))
@@ -1937,6 +1939,35 @@ def _sentences_beside_denial(doc: Doc, claims: list[Claim], events: list[Event],
             r["start"], r["end"] = keep[0][0], keep[-1][1]
             r["text"] = text[r["start"]:r["end"]]
     return out
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _clauses(doc: Doc, x: int, y: int) -> list[tuple[int, int]]:
+    """A sentence cut where a clause of its own begins after a semicolon or a comma (", and", ", but"): "That is a lie,
+    and we will publish the intelligence", "Rwanda has no troops in Goma; Kinshasa's account is false", "No, that is
+    completely false, our boat was stationary" (the later clause's subject opens it and its verb is finite)."""
+    text = _dc.text(doc)
+    cuts = []
+    for m in re.finditer(r"(?:;|,)\s+(?:(?:and|but)\s+)?", text[x:y]):
+        p = x + m.end()
+        rest = doc.char_span(p, y, alignment_mode="expand")
+        if rest is None or not len(rest) or rest.start_char != p:
+            continue
+        verb = next((t for t in rest if t.pos_ in ("VERB", "AUX") and (t.tag_ in _FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children))), None)
+        if verb is not None and verb.dep_ in ("aux", "auxpass"):
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None) \
+            if verb is not None else None
+        if subj is not None and subj.i < verb.i and subj.left_edge.i == rest.start:
+            cuts.append((x + m.start(), p))
+    out, at = [], x
+    for end, start in cuts:
+        out.append((at, end))
+        at = start
+    return out + [(at, y)]
 
 
 def _states_a_sentence(words: str, toks) -> bool:
