@@ -79,3 +79,11 @@ def test_another_voices_lower_toll_still_widens(extract_text):
     evs, _figs = _figures(extract_text, text, published="2026-05-03T17:00:00+03:00")
     fat = [(q["low"], q["best"]) for e in evs for q in e["quantities"] if q["kind"] == "fatalities"]
     assert fat == [(8, 14)], fat
+
+
+def test_drones_named_in_full_destroyed_by_air_defences_are_an_interception(extract_text):
+    text = ("MOSCOW, June 9 (TASS) - Russian air defence systems destroyed 17 Ukrainian unmanned aerial vehicles over "
+            "the Kursk region overnight, the Defence Ministry said.")
+    evs, figs = _figures(extract_text, text, published="2026-06-09T09:00:00+03:00")
+    assert [e["acled"]["sub_event_type"] for e in evs] == ["Disrupted weapons use"], evs
+    assert any(b == 17 for _k, _i, b in figs), figs

@@ -54,3 +54,21 @@ def test_a_toll_of_last_december_told_with_when_is_its_own_past_event(extract_te
     assert [q["best"] for q in now["quantities"] if q["kind"] == "fatalities"] == [4], now["quantities"]
     past = [e for e in evs if any(q["best"] == 9 for q in e["quantities"])]
     assert len(past) == 1 and past[0]["date"] == "2025-12-01" and past[0]["date_precision"] == "month", evs
+
+
+def test_an_attack_a_week_before_the_operation_takes_that_day(extract_text):
+    text = ("MIRANSHAH, March 12 (APP): Security forces killed five terrorists in an operation in the Spinwam area "
+            "on Thursday, the military said. The operation came a week after terrorists attacked a check post in "
+            "Razmak, killing three soldiers.")
+    evs = _events(extract_text, text, published="2026-03-12T17:00:00+05:00")
+    past = [e for e in evs if any(q["best"] == 3 for q in e["quantities"])]
+    assert len(past) == 1 and past[0]["date"] == "2026-03-05", evs
+
+
+def test_an_attack_two_days_before_the_operation_takes_that_day(extract_text):
+    text = ("MIRANSHAH, March 12 (APP): Security forces killed five terrorists in an operation in the Spinwam area "
+            "on Thursday, the military said. The operation came two days after terrorists attacked a check post in "
+            "Razmak, killing three soldiers.")
+    evs = _events(extract_text, text, published="2026-03-12T17:00:00+05:00")
+    past = [e for e in evs if any(q["best"] == 3 for q in e["quantities"])]
+    assert len(past) == 1 and past[0]["date"] == "2026-03-10", evs

@@ -1864,14 +1864,19 @@ def _clause_day(doc: Doc, d: Draft, done: list[Draft]):
     subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.pos_ == "NOUN" and _definite(subj) or subj.lower_ == "it"):
         return None
+    # (session 27, h9: "The operation came a week after ...", "came two days after gunmen killed ...": the parser may
+    # hang the count before "after" on the main verb or on the clause's own)
     count = [t for t in v.children if t.dep_ == "npadvmod" and t.i > mark.i] + \
-        [t for t in mark.children if t.dep_ == "npadvmod"]
+        [t for t in mark.children if t.dep_ == "npadvmod"] + \
+        [t for x in (main, v) for t in x.children if t.dep_ == "npadvmod" and main.i < t.i < mark.i]
     unit = count[0] if count else None
     if unit is None:
         shift = 0 if any(t.lower_ in _SOON_WORDS for t in doc[main.i + 1:mark.i]) else None
-    elif unit.lemma_.lower() == "day":
+    elif unit.lemma_.lower() in ("day", "week"):
         n = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
         shift = None if n is None else int(n.text) if n.text.isdigit() else _COUNT_WORDS.get(n.lower_)
+        if shift is not None and unit.lemma_.lower() == "week":
+            shift *= 7  # "a week after", "two weeks after": that many days
     elif unit.lemma_.lower() in ("hour", "minute", "moment"):
         shift = 0
     else:
