@@ -106,3 +106,25 @@ def test_a_party_by_its_name_opening_an_interview_question_is_of_the_country(run
     claim = claim_by(rec, "donations for a flood relief fund")
     assert claim["claimant"]["country"] == "HND"
     assert [d["by"]["country"] for d in denials(claim)] == ["HND"]
+
+
+def test_a_communique_on_a_remnant_of_shining_path_is_read_in_peru(run):
+    # no country is named; "Junin" and "Lima" are towns in Argentina too, and pull each other there unless the
+    # story's armed group (Peru's) tells the country
+    rec = run("Joint Command of the Armed Forces - Communique\n\nA patrol clashed with a column of the Militarized "
+              "Communist Party in Junin on Monday. One soldier was wounded.\n\nThe Joint Command rejects the claim "
+              "spread by the terrorist group that a helicopter was shot down.\n\nLima, 3 May 2026")
+    assert [p["country"] for p in rec["places"]] == ["PE", "PE"]
+    assert claimant(rec, "One soldier was wounded")["country"] == "PER"
+    claim = claim_by(rec, "the claim spread by the terrorist group")
+    assert claim["claimant"]["country"] == "PER"
+    assert [d["by"]["country"] for d in denials(claim)] == ["PER"]
+
+
+def test_an_agency_between_slashes_in_the_dateline_is_the_story_s_publisher(run):
+    # "/TASS/": the agency of the dateline publishes the story; its unnamed source is Russia's, though the first
+    # state body quoted is Ukraine's
+    rec = run("MOSCOW, May 3 /TASS/ - Ukrainian drones attacked an oil depot in the Bryansk region overnight, a "
+              "security source said. Ukraine's military intelligence said its drones had hit two fuel tanks. "
+              "Russia's defence ministry said 20 drones had been shot down.")
+    assert claimant(rec, "attacked an oil depot")["country"] == "RUS"

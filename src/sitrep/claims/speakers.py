@@ -1534,8 +1534,8 @@ def _state_agency_country(doc: Doc) -> str | None:
     text = _dc.text(doc)
     start, end = _dc.dateline(doc)
     names = [_dc.ext(doc, "outlet") if Doc.has_extension("outlet") else None]
-    names += [m.group(1) for m in re.finditer(r"\(([^()\n]{2,40})\)|/([^/\n]{2,30})/", text[start:end])
-              if m.group(1)]
+    names += [m.group(1) or m.group(2) for m in re.finditer(r"\(([^()\n]{2,40})\)|/([^/\n]{2,30})/",
+                                                           text[start:end])]
     for name in names:
         is_agency, country = agency_country(name)
         # (the party an actor of its own: not the agency's own name, in the dateline or quoted as a source)
