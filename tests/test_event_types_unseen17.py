@@ -80,3 +80,25 @@ def test_two_separate_attacks_with_no_summing_lead_stay_two(extract_text):
                                   "officials said.\n\nOn the same day, attackers killed eight villagers in Mangu and "
                                   "six in Riyom, residents said.", published="2026-04-14")
     assert 14 in [t for _, ts in _tolls(evs) for t in ts], _tolls(evs)
+
+
+# a relative clause's act is done by the relative pronoun's antecedent
+
+
+def _sides(ev):
+    return sorted((a["role"], a["name"]) for a in ev["actors"] if a["role"] in ("actor1", "actor2"))
+
+
+def test_the_gunmen_who_attacked_are_its_attackers_and_the_soldiers_who_killed_them_the_other_side(extract_text):
+    evs = events_of(extract_text, "MAKURDI, Nigeria (Savannah Times) - Soldiers killed five gunmen who had attacked a "
+                                  "police post near Otukpo on Friday, the army said.", published="2026-04-14")
+    [ev] = evs
+    assert ("actor1", "gunmen") in _sides(ev) and ("actor1", "Soldiers") not in _sides(ev), _sides(ev)
+    assert [q["best"] for q in ev["quantities"] if q["kind"] == "fatalities"] == [5]
+
+
+def test_the_police_who_arrest_attackers_did_not_attack(extract_text):
+    evs = events_of(extract_text, "LAGOS, Nigeria (Savannah Times) - Police arrested three men who attacked a "
+                                  "minibus near Epe on Sunday, a spokesman said.", published="2026-04-14")
+    attack = [e for e in evs if e["trigger"] == "attacked"]
+    assert attack and ("actor1", "Police") not in _sides(attack[0]), [(_sides(e), e["trigger"]) for e in evs]

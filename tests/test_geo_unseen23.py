@@ -46,3 +46,10 @@ def test_a_numbered_sector_is_no_town(extract_text):
     places = _places(extract_text, "KYIV, Ukraine (Dnipro Daily) - Two soldiers were wounded by shelling in Sector 4 "
                                    "on Tuesday, the general staff said.")
     assert not [t for t, *_ in places if t.startswith("Sector")], places
+
+
+def test_boni_in_a_story_filed_from_mopti_is_in_mali(extract_text):
+    # (GeoNames lists "Boni" as an alternate name of Bonn)
+    places = _places(extract_text, "MOPTI, Mali (Sahel Courier) - Militants attacked an army camp in Boni on Saturday, "
+                                   "killing two soldiers, the army said.")
+    assert [c for t, _, c, _ in places if t == "Boni"] == ["ML"], places

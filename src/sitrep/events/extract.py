@@ -4130,6 +4130,12 @@ class EventExtractor:
                 if not roles and shares_subject:
                     subj = {c.i for c in doc[chain[1]].children if c.dep_ == "nsubj"}
                     roles = [("actor1", m) for m in near_m if m.head in subj]
+                if not any(r == "actor1" for r, _ in roles) and tok.dep_ == "relcl" and tok.pos_ == "VERB" and any(
+                        c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in tok.children):
+                    # session 27 (h3): "Soldiers killed four gunmen who had attacked a checkpoint", "police arrested
+                    # two men who attacked a bus": the relative pronoun's antecedent did it, not the subject of the
+                    # clause it hangs in
+                    roles = [("actor1", m) for m in near_m if m.head == tok.head.i][:1] + roles
                 if not roles and len(chain) > 1 and not _is_cue(doc, chain[1]) and not shares_subject:
                     parent = {i for i, o in owners.items() if o == chain[1]} & in_para
                     passive = any(c.dep_ == "auxpass" for c in doc[chain[1]].children)
