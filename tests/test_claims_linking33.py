@@ -184,3 +184,37 @@ def test_a_statement_signed_by_its_issuer_speaks_in_its_sentences(run):
     assert shelled["claimant"]["country"] == "ARM"
     assert [r["by"]["country"] for r in denials(shelled)] == ["AZE"]
 
+
+def test_an_indictment_saying_news_served_as_propaganda_is_no_denial(run):
+    rec = run("ISTANBUL - A court began the trial of six reporters on Monday, in a case that press groups say "
+              "criminalises journalism.\n\nThe indictment says the reporters took orders from militant commanders "
+              "and wrote reports that served as propaganda for the group.")
+    told = claim_by(rec, "took orders from militant commanders")
+    assert told["stance"] == "assert"
+    assert not denials(claim_by(rec, "criminalises journalism"))
+
+
+def test_a_present_denial_with_its_verdict_before_the_object_is_a_denial(run):
+    rec = run("State Border Service of Azerbaijan, statement on the incident near Gazakh\n\nThe State Border Service "
+              "rejects as untrue the statement of the Armenian side about an alleged shooting at a farmer near the "
+              "village of Berkaber. According to the Armenian Defence Ministry, Azerbaijani border guards fired at a "
+              "farmer tending his orchard on 2 June.")
+    assert _deniers(rec, "fired at a farmer tending his orchard") == ["AZE"]
+
+
+def test_an_answer_rejecting_that_in_the_first_person_denies_what_the_question_relays(run):
+    rec = run("The governor of Adamawa on the killings in Mubi\n\nThe governor answered our questions about Sunday's "
+              "attack on the market in Mubi, in which nine people were killed.\n\nQ: Traders told our reporter that "
+              "soldiers at the checkpoint did nothing while the attackers burned the stalls.\n\nGovernor: I reject "
+              "that completely. A committee has been set up to look into the attack.")
+    assert _deniers(rec, "soldiers at the checkpoint did nothing") == ["NGA"]
+    told = claim_by(rec, "A committee has been set up")
+    assert told["stance"] == "assert"
+
+
+def test_an_answer_calling_that_claim_groundless_is_split_from_the_answerers_account(run):
+    rec = run("Ministry of National Defense briefing in Taipei, transcript excerpt\n\nQ: China's Eastern Theater "
+              "Command says your coast guard rammed a Chinese fishing boat near Kinmen.\n\nSpokesman: That claim is "
+              "groundless. Our vessel kept its distance, and no boat was touched.")
+    assert _deniers(rec, "rammed a Chinese fishing boat") == ["TWN"]
+    assert claim_by(rec, "Our vessel kept its distance")["stance"] == "assert"

@@ -892,7 +892,10 @@ def _deny_lemmas() -> frozenset[str]:
 
 _MANNER = re.compile(r"\s+(?:(?:categorically|firmly|strongly|flatly|emphatically|resolutely|vehemently|totally|"
                      r"completely|entirely|utterly|outright)\s+|in\s+(?:the\s+)?(?:strongest|strongest\s+possible|"
-                     r"no\s+uncertain|clearest|firmest|most\s+categorical|most\s+emphatic)\s+terms\s+)", re.I)
+                     r"no\s+uncertain|clearest|firmest|most\s+categorical|most\s+emphatic)\s+terms\s+"
+                     # (session 27) the verdict before the object: "rejects as untrue the statement of the X side"
+                     r"|as\s+(?:entirely\s+|completely\s+|totally\s+)?(?:untrue|false|baseless|groundless|unfounded|"
+                     r"fabricated|fabrications?|lies|a\s+lie|a\s+fabrication|inaccurate|incorrect)\s+)", re.I)
 
 
 def _noun_tagged_denials(doc: Doc, atts) -> list:
@@ -1026,7 +1029,12 @@ _TRUTH_QUESTION = re.compile(r"\b(?:truth|true|accurate|correct|right|real|happe
 
 # An answer's opening verdict on what the question put ("That is not true.", "This is also false.", "It's a lie."):
 # a pronoun pointing back as the subject of the first sentence (session 26).
-_POINTING_VERDICT = re.compile(r"\s*[\"\u201c]?(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+(?P<said>[^.!?\n]{1,60}[.!])",
+# (session 27) also a claim noun after the pronoun ("That claim is groundless.") and the answerer's own rejection of
+# it ("I reject that completely.")
+_POINTING_VERDICT = re.compile(r"\s*[\"\u201c]?(?:(?:that|this|it|these|those)(?:\s+(?:claims?|reports?|stor(?:y|ies)|"
+                               r"accusations?|allegations?|accounts?|charges?|figures?|versions?))?"
+                               r"(?:'s|\u2019s|\s+is|\s+are|\s+was|\s+were)\s+(?P<said>[^.!?\n]{1,60}[.!])"
+                               r"|(?P<rejected>i\s+(?:[a-z]+ly\s+)?(?:reject|deny)\s+(?:that|this|it)\b[^.!?\n]{0,30}[.!]))",
                                re.I)
 
 
@@ -1038,7 +1046,7 @@ def _answers_untrue(doc: Doc, att, start: int) -> bool:
     if att.kind != "direct" or att.source is None or not _turn_label(doc, att.source):
         return False
     m = _POINTING_VERDICT.match(text, start)
-    if m is None or not _calls_untrue(m.group("said"), other_words=False):
+    if m is None or not _calls_untrue(m.group("said") or m.group("rejected"), other_words=False):
         return False
     before = text[:att.source[0]].rstrip()
     turn = before[before.rfind("\n") + 1:]

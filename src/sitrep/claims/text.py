@@ -101,6 +101,13 @@ _DESCRIBING = re.compile(r" (?:with|who had|who has|who have) no (?:known )?link
                          r"| propaganda (?:leaflets?|wing|arm|machine|unit|department|office|chief|materials?|posters?|"
                          r"magazine|channels?)(?= )"
                          r"| no such thing as | (?:knew|know|knows|aware) of no such | received no (?:such )?evidence "
+                         # (session 27) propaganda done, an offence charged: "produced news that served as
+                         # propaganda for the group", "accused of spreading terrorist propaganda"
+                         r"| (?:serve|serves|served|serving|acted|acts|act|acting) as propaganda "
+                         # (not "the army was spreading propaganda about the villages": the speaker's verdict)
+                         r"| (?<!is )(?<!are )(?<!was )(?<!were )(?<!been )(?:spread|spreads|spreading|produce|"
+                         r"produces|produced|producing|disseminat\w*) (?:terrorist |enemy |extremist |separatist )?"
+                         r"propaganda "
                          # (session 20) the verb "lie" of a body's position: "made the inmates lie naked on the
                          # patio", "lie face down", "lay dead in the street"
                          r"| (?:lie|lies|lying) (?=(?:naked|down|low|dead|face|flat|still|injured|wounded|"
