@@ -729,6 +729,11 @@ def mention_for(doc: Doc, span: Span) -> ActorMention | None:
         # session 26 (h7): "the Development of Congo" of "the Cooperative for the Development of Congo (CODECO)": the
         # tail of a longer name its initials define is no party of its own
         return None
+    if any(p.feature_code == "PCLI" and p.start < span.start_char and p.end >= span.end_char
+           for p in _places_index(doc).covering(span.start_char, span.end_char)):
+        # session 27 (h10): "Congo" of "(eastern) Democratic Republic of Congo": the tail of a country's longer name
+        # is no party of its own (and no other country: the Republic of the Congo)
+        return None
     opens = [t.i for t in span if t.text in ("(", "[")]
     if opens and opens[-1] > span.start and not any(t.text in (")", "]") for t in doc[opens[-1] + 1:span.end]):
         # session 26 (h7): "Volunteers for the Defence of the Homeland (" or "... Homeland (VDP" cut from "...

@@ -183,6 +183,11 @@ BACKOFF_CONF = 0.5  # confidence factor of a reading reached through Resolver._b
 MAX_CANDIDATES = 60
 WATER_CODES = frozenset({"SEA", "OCN", "GULF", "BAY", "STRT", "LK", "LKS"})
 BROAD_CODES = frozenset({"PCLI", "CONT", "RGN", "SEA", "OCN", "GULF", "LK", "MTS"})
+# session 27 (h10): a name that is only a compass point or "central" ("Tigray's Central Zone", "the Western Province",
+# "North Western region") names a division of many countries (Russia's Central region, Uganda's Western): read only
+# in the document's countries, never abroad, even as a broad region (Resolver._foreign_filter)
+_COMPASS_NAME = re.compile(r"^(?:the )?(?:(?:north|south)[ -]?)?(?:north|south|east|west|central|middle)(?:ern)?"
+                           r"(?: (?:zone|province|region|state|district|division|governorate|department|county))?$")
 STRAY_MAX_POP = 200_000  # Resolver._stray_foreign: towns under this population ...
 STRAY_MIN_OTHERS = 3  # ... in a document naming at least this many places of one other country
 _LOCATIVE_BEFORE = re.compile(r"\b(?i:in|near|at|from|to|into|outside|around|towards|toward|via|through|"
@@ -527,7 +532,10 @@ class Resolver:
                     is_area = o_name != other.text or nxt_o in ADMIN_WORDS
                     m.container = other.start
                     m.unit_of = m.unit_of or unit_of
-                    o_cands = self.gaz.candidates(o_name, loose_match=False)
+                    # ("Adwa in the Central Zone": a compass name's divisions lie in a dozen countries, none of them
+                    # the story's as like as not; it places the name nowhere)
+                    o_cands = self.gaz.candidates(o_name, loose_match=False) \
+                        if not _COMPASS_NAME.match(fold(other.text)) else []
                     for c in o_cands:
                         if c.feature_code in ("PCLI", "ADM1") or c.feature_code == "ADM2" and is_area:
                             m.within.append(c.idx)
@@ -1483,13 +1491,15 @@ class Resolver:
                                                       for m in grp for q in m.qualifiers for c in cs):
                 continue
             tk = top_cc.get(k)
+            compass = all(_COMPASS_NAME.match(fold(m.text)) for m in grp)
+            broad = BROAD_CODES - {"RGN"} if compass else BROAD_CODES
             within = [q for m in grp for q in m.within]
             # session 26 (h7): "Nasir County of Upper Nile State": the countries of the areas a name is placed in
             # (a Sudan the story names only inside "Sudan People's Liberation Army" holds no town of South Sudan's)
             within_cc = {self.gaz.cc(q) for m in grp if m.unit_of for q in m.within} - {None, ""}
             outside_within = {i for i, c in enumerate(cs) if within_cc and c.country and c.country not in within_cc
                               and c.feature_code not in BROAD_CODES}
-            if not outside_within and all(not c.country or c.feature_code in BROAD_CODES
+            if not outside_within and all(not c.country or c.feature_code in broad
                                           or top_n.get(c.country, 0) - (tk == c.country) > 0 for c in cs):
                 continue  # nothing foreign to drop
             own = own_cc.get(k)
@@ -1562,7 +1572,7 @@ class Resolver:
             beside = [spec_top[key_at[m.placed_ref]] for m in grp if m.placed_ref in key_at
                       and key_at[m.placed_ref] in spec_top and key_at[m.placed_ref] != k]
             for i, c in enumerate(cs):
-                foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in BROAD_CODES \
+                foreign = bool(c.country) and c.country not in doc_cc and c.feature_code not in broad \
                     or i in outside_within
                 if foreign and beside and min(haversine(c.lat, c.lon, e.lat, e.lon) for e in beside) > ATTACK_FAR_KM:
                     continue
@@ -1594,7 +1604,7 @@ class Resolver:
                     c_alt = c.match == "alternate"
                 loose_abroad = c.match == "loose" and bool(c.country) and c.feature_code not in BROAD_CODES \
                     and bool(named_cc) and c.country not in named_cc
-                drop = people_only or loose_abroad or foreign and (
+                drop = people_only or loose_abroad or foreign and compass or foreign and (
                     c.match == "loose" or small_alt or short_alt or local and c_alt or settle and not (
                         c.feature_code == "PPLC" or c.feature_code == "PPL" and c.population >= FOREIGN_BIG_POP)
                     or homonym and c.feature_code.startswith("PPL") and c.population < DEMONYM_TOWN_POP
