@@ -82,3 +82,18 @@ def test_an_english_spelling_of_a_somali_town_after_from(extract_text):
     places = _places(extract_text, "MOGADISHU, Somalia - Dozens of families fled from Jowhar after the river "
                                    "burst its banks, a local official said.")
     assert any(t == "Jowhar" and c == "SO" for t, _, c, _ in places), places
+
+
+def test_port_au_prince_communes_the_packaged_towns_lack(extract_text):
+    places = _places(extract_text, "PORT-AU-PRINCE, Haiti - Gangs torched homes in Cite Soleil and Tabarre "
+                                   "overnight, residents said.")
+    got = {t: (c, f) for t, _, c, f in places}
+    assert got.get("Cite Soleil") == ("HT", "PPL") and got.get("Tabarre") == ("HT", "PPL"), places
+
+
+def test_english_spellings_of_somali_towns(extract_text):
+    # (GeoNames writes "Doolow" and "Xarardheere")
+    places = _places(extract_text, "MOGADISHU, Somalia - Troops repelled an attack in Dolow district on Tuesday, "
+                                   "a day after fighting in Harardhere, officials said.")
+    got = {t: (n, c) for t, n, c, _ in places}
+    assert got.get("Dolow") == ("Doolow", "SO") and got.get("Harardhere") == ("Xarardheere", "SO"), places
