@@ -1,7 +1,7 @@
 """New-user pass 22 (session 27, h8): ten made-up articles from Libya's Fezzan, Somaliland's Sool, the Central
 African Republic's Vakaga, Tanganyika, Putumayo, Guerrero, South Kordofan, Kayah, Cameroon's North West and the Line
 of Control. What they showed, each with sentences written for the test: the day a report was filed between dashes
-after its place ("LOIKAW, Myanmar (Outlet) — 14 February 2026 —"), a province before a headline's colon, a speaker
+after its place ("LOIKAW, Myanmar (Outlet) — 14 February 2026 —"), a person before a headline's colon, a speaker
 named right after a quotation's closing mark, "general" in a hospital's name, "sought refuge", OCHA by its full
 name, a military's media wing, a superlative's "since" and a dateline town the gazetteer has under another name."""
 from conftest import chain, claim_by
@@ -24,13 +24,6 @@ def test_date_between_dashes_dates_the_events(extract_text):
             "residents said.\n")
     rec = extract_text(text).to_json()
     assert [e["date"] for e in rec["events"]] == ["2027-03-01"], rec["events"]
-
-
-def test_province_before_a_headline_colon_is_no_speaker(extract_text):
-    text = ("Maniema: gunmen kill nine farmers near Kindu\n\nKindu, 4 April 2027\n\nGunmen killed nine farmers "
-            "in fields outside Kindu in Maniema province on Friday, a local official said.\n")
-    rec = extract_text(text).to_json()
-    assert not any(c["claimant"] and c["claimant"]["name"] == "Maniema" for c in rec["claims"]), rec["claims"]
 
 
 def test_person_before_a_headline_colon_still_speaks(extract_text):

@@ -76,8 +76,6 @@ class _LineRules:
                 continue
             if any(ch.isdigit() for ch in name):
                 continue
-            if self.subnational_place(off, off + colon):
-                continue  # "North Kivu: rebels seize two villages": a province or town names the story's place
             low = " ".join(w.lower() for w in words)
             if low in self.lex.headline_labels or words[-1].lower() in self.lex.headline_labels:
                 continue  # "Statement: …", "Sudan live: …": a label, not a speaker
@@ -104,16 +102,6 @@ class _LineRules:
             self.extra.append(Attribution(cue=(off + colon, off + colon + 1), cue_lemma=":", source=src,
                                           content=[(body_start, content_end)], kind="direct"))
             del cj
-
-    def subnational_place(self, a: int, b: int) -> bool:
-        """Whether [a, b) names a toponym below the level of a country that is no capital ("Tanganyika",
-        "North Kivu", "Kadugli"), there or where the text names it again: a region or town before a colon is a
-        topic label, it says nothing (a country, "Iran: …", or a capital, "Moscow: …", may stand for its
-        government and stays a speaker; a name the text never uses as a place, "Warren: …", stays a speaker)."""
-        name = self.d.text[a:b]
-        places = _dc.ext(self.d.doc, "places") or []
-        return any((p.start == a and p.end == b or p.text == name) and p.feature_code
-                   and p.precision != "country" and not p.feature_code.startswith(("PCL", "PPLC")) for p in places)
 
     def own_reporting_clause(self, a: int, b: int) -> bool:
         """Whether the text [a, b) after a line's colon ends with a reporting clause of its own after a comma
