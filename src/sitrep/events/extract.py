@@ -2613,7 +2613,7 @@ def _around(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
     """"Mortar shells killed four people in Mogadishu ... The shells landed in Wadajir district": a place the
     gazetteer lacks, located at a town (or area) the other event names, told within a few sentences of it, with no
     clashing toll, is that event's place told more finely."""
-    a, b = places.get(id(x)) or [], places.get(id(ev)) or []
+    a, b = _in_a_country(places.get(id(x)) or []), _in_a_country(places.get(id(ev)) or [])
     if len(a) != 1 or len(b) != 1 or not x.evidence or not ev.evidence:
         return False
     pa, pb = a[0], b[0]
@@ -2638,7 +2638,7 @@ def _retold(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
     just told, in the same country, with no toll of its own against it, tells that event on at another place when
     one of the two places is a name the gazetteer lacks (a township, a village), so that they cannot be shown to
     nest (not when the text says it is another: "another", "also", "elsewhere")."""
-    a, b = places.get(id(x)) or [], places.get(id(ev)) or []
+    a, b = _in_a_country(places.get(id(x)) or []), _in_a_country(places.get(id(ev)) or [])
     if not a or not b or {p.country for p in a} != {p.country for p in b} or len({p.country for p in a}) != 1:
         return False
     if all(p.geonameid for p in a) and all(p.geonameid for p in b):
@@ -2658,7 +2658,7 @@ def _told_on(x: Event, ev: Event, places: dict[int, list[Place]]) -> bool:
     """"Gunmen opened fire on a party in Culiacán ... ¶ The attackers fired on the guests at 11:15 pm": the same
     type, day and status told on in the next sentences, where only the country could be placed, is the same
     incident (not when the text says it is another: "in a separate attack", "also", "elsewhere")."""
-    a, b = places.get(id(x)) or [], places.get(id(ev)) or []
+    a, b = _in_a_country(places.get(id(x)) or []), _in_a_country(places.get(id(ev)) or [])
     if codebooks.acled_for(x.case_label or "")[0] not in _VIOLENT:
         return False  # arrests, seizures: two told in a row are more often two
     kinds = {q.kind for q in x.quantities} & {q.kind for q in ev.quantities}
@@ -3248,9 +3248,16 @@ def _country_of_place(a: list[Place] | None, b: list[Place] | None) -> bool:
         and {p.country for p in a} == {p.country for p in b}
 
 
+def _in_a_country(places: list[Place]) -> list[Place]:
+    """The places that lie in one country, when there are any besides: a feature across borders ("along the Line of
+    Control in Rajouri district", a sea, a range) says no more of where an event was than the district beside it."""
+    return [p for p in places if p.country] or places
+
+
 def _same_or_within(a: list[Place] | None, b: list[Place] | None) -> bool:
     if a is None or b is None:
         return False
+    a, b = _in_a_country(a), _in_a_country(b)
     # (or the places of one among the other's: "near X in the Y valley" ... "in X")
     return _ids(a) == _ids(b) or _finer(a, b) or _finer(b, a) or bool(a and b) and (
         set(_ids(a)) <= set(_ids(b)) or set(_ids(b)) <= set(_ids(a)))
