@@ -72,6 +72,9 @@ from .tables import _NAMING, _figure_noun_search, _linking, _tables
 from .text import (_act_kinds, _calls_untrue, _content_words, _cue_token, _finite_second_denial, _names_its_author,
                    _stems, found_statement)
 
+# the tags of a finite verb: a clause or a sentence of its own, a title with one a headline
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
 
 # Cues that ask or warn ("called on the army to stop using … for propaganda", "call on citizens to take information
 # only from official sources", "warned the media against relaying 'terrorist propaganda'"): what is asked is no
@@ -1880,7 +1883,7 @@ def _issuer_sentences(doc: Doc, atts, claims: list[Claim], voice: dict, events: 
         if words.endswith("?") or words.endswith(":") or '"' in words or "\u201c" in words or \
                 _calls_untrue(words) or len([t for t in sent if t.is_alpha]) < 4:
             continue
-        if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent):
+        if not any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in sent):
             continue  # a dateline, a heading, a list of names
         end = end - 1 if text[end - 1] in ".;" else end
         out.append(Claim(id=f"{doc_id}-c0", claimant=dict(voice), stance=stance_of("", text[start:end]),
@@ -1949,9 +1952,6 @@ def _sentences_beside_denial(doc: Doc, claims: list[Claim], events: list[Event],
     return out
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _clauses(doc: Doc, x: int, y: int) -> list[tuple[int, int]]:
     """A sentence cut where a clause of its own begins after a semicolon or a comma (", and", ", but"): "That is a lie,
     and we will publish the intelligence", "Rwanda has no troops in Goma; Kinshasa's account is false", "No, that is
@@ -1981,7 +1981,7 @@ def _clauses(doc: Doc, x: int, y: int) -> list[tuple[int, int]]:
 def _states_a_sentence(words: str, toks) -> bool:
     """A sentence that states something: not a question, with a finite verb and four words or more."""
     return not words.rstrip().endswith("?") and len([t for t in toks if t.is_alpha]) >= 4 and \
-        any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in toks)
+        any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in toks)
 
 
 def _denials_with_their_verb(doc: Doc, claims: list[Claim], cues: dict) -> None:
@@ -2769,7 +2769,7 @@ def _document_voice(doc: Doc, home: str | None, cited) -> dict | None:
                 or any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
             continue  # "Russia Rejects UN Statement" is a report's headline, not an issuer's name
         whole = doc.char_span(0, len(title), alignment_mode="expand")
-        if whole is None or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.lower_ not in _STATEMENT_WORDS
+        if whole is None or any(t.tag_ in _FINITE and t.lower_ not in _STATEMENT_WORDS
                                 for t in whole):
             continue  # (nor is "Kremlin statement on the talks draws rebuke": a finite verb anywhere in it)
         claimant = _who(doc, (span.start_char, span.end_char), who, home, cited)
